@@ -1,0 +1,86 @@
+"""Which trigger a figure belongs to, by the sentence's dependency structure.
+
+From a figure's own head token we climb the parse: a trigger on the way ("surplus of
+X", "a 3.3 mln dlr deficit") owns it; at a verb, the verb's subject may be the
+trigger ("exports rose to X", "trade ... amounted to X"); a relative clause hands
+over to the noun it modifies ("its surplus, which rose to X"). A verb whose subject
+is something else ("IDB's share ... was limited to X") stops the climb: the figure is
+about that something else.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from extractor.assemble.triggers import Trigger
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+ANAPHORIC_PRONOUNS = {"it", "they", "this", "these"}
+
+
+@dataclass
+class Attachment:
+    triggers: list[Trigger]
+    path: list[Token]          # tokens climbed, from the figure up to where the trigger was found
+    via_pronoun: bool = False  # the trigger came from "it"/"they": the previous sentence's trigger
+
+
+def tokens_in(sent, start: int, end: int, offset: int) -> list[Token]:
+    """Tokens of ``sent`` overlapping the article characters ``start..end``."""
+    return [t for t in sent if t.idx + offset < end and start < t.idx + offset + len(t.text)]
+
+
+def root_of(tokens: list[Token]) -> Token:
+    """The token of a phrase whose head lies outside it (the last such, for flat phrases)."""
+    ids = {t.i for t in tokens}
+    outside = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    return outside[-1] if outside else tokens[-1]
+
+
+def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trigger]:
+    """Triggers a subject phrase names: itself, its conjuncts, or "the value of X"."""
+    found = []
+    for tok in [subject] + [c for c in subject.conjuncts]:
+        if tok.i in by_token:
+            found.append(by_token[tok.i])
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.i in by_token:
+                    found.append(by_token[obj.i])
+    unique = []
+    for trig in found:
+        if all(trig is not u for u in unique):
+            unique.append(trig)
+    return unique
+
+
+def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
+    """The trigger(s) owning the figure made of ``tokens``, or None."""
+    own = {t.i for t in tokens}
+    cur = root_of(tokens)
+    path = [cur]
+    for _ in range(40):  # a parse is a tree, but guard against cycles in odd input
+        if cur.i in by_token and cur.i not in own:
+            return Attachment([by_token[cur.i]], path)
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+            subjects = [c for c in cur.children if c.dep_ in SUBJECTS]
+            for subject in subjects:
+                found = _subject_triggers(subject, by_token)
+                if found:
+                    return Attachment(found, path)
+            if cur.dep_ == "relcl" and cur.head.i in by_token:
+                return Attachment([by_token[cur.head.i]], path + [cur.head])
+            for subject in subjects:
+                word = subject.text.lower()
+                if word in ANAPHORIC_PRONOUNS and previous is not None:
+                    return Attachment([previous], path, via_pronoun=True)
+                if word not in RELATIVE_PRONOUNS and subject.pos_ != "PRON":
+                    return None  # this clause is about something else
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        path.append(cur)
+    return None

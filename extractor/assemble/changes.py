@@ -1,0 +1,49 @@
+"""Percentages that state a change of a figure, and their sign.
+
+"rose 35 pct", "a 9.3% rise", "increasing by 15.3%", "a decline of 18.5%",
+"25 pct below": the direction word next to the percentage, or on its way up the
+parse, gives the sign. A share ("4.01% of total trade"), percentage points and a
+change in volume or prices are not changes of the value figure.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.data.lexicon import FALL_WORDS, NON_VALUE_CHANGE, RISE_WORDS
+from models import PercentMention
+
+
+def direction(tokens: list[Token]) -> int:
+    """+1, -1, or 0 when no direction word governs or neighbours the percentage."""
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    candidates: list[Token] = []
+    # Neighbours first: "25 pct below", "down 5 pct", "a 7.2% decrease".
+    for j in (last.i + 1, first.i - 1, last.i + 2, first.i - 2):
+        if 0 <= j < len(doc):
+            candidates.append(doc[j])
+    head = last.head
+    for _ in range(3):
+        candidates.append(head)
+        candidates.extend(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp"))
+        if head.head.i == head.i:
+            break
+        head = head.head
+    for tok in candidates:
+        word = tok.text.lower()
+        if word in RISE_WORDS or tok.lemma_.lower() in RISE_WORDS:
+            return 1
+        if word in FALL_WORDS or tok.lemma_.lower() in FALL_WORDS:
+            return -1
+    return 0
+
+
+def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool:
+    """Not a share, not points, not a volume or price change."""
+    if pct.points or pct.fraction:
+        return False
+    after = text[pct.end:pct.end + 6].lower()
+    if after.lstrip().startswith("of ") and "decline of" not in text[max(0, pct.start - 14):pct.start].lower():
+        return False
+    window = {t.text.lower() for t in tokens[0].doc[max(0, tokens[0].i - 3):tokens[-1].i + 5]}
+    return not (window & NON_VALUE_CHANGE)

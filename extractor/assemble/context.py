@@ -1,0 +1,95 @@
+"""What the assembler knows about the whole article: its mentions, sentences and subject.
+
+The subject economy is the one the story is about: the reporter of figures whose
+sentence leaves it implicit, the referent of "the island" or "the Kingdom", and the
+economy whose dollar a bare "dlrs" may be. It is the first economy of the title,
+else of the first sentence, else the most mentioned one.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from models import EconomyMention, MoneyMention, PercentMention, PeriodMention
+
+
+@dataclass
+class ArticleContext:
+    text: str
+    published: date | None
+    title: str | None
+    sentences: list[tuple[int, int]]
+    money: list[MoneyMention]
+    percents: list[PercentMention]
+    periods: list[PeriodMention]
+    economies: list[EconomyMention]
+    subject: str | None = None
+    pair: tuple[str, str] | None = None
+    names: dict[str, str] = field(default_factory=dict)
+
+    def display_name(self, code: str) -> str:
+        """A short name for a code: as the article named it, else the standard one."""
+        if code in self.names:
+            return self.names[code]
+        return standard_name(code)
+
+    def within(self, mentions, start: int, end: int):
+        return [m for m in mentions if start <= m.start and m.end <= end]
+
+    def economy_at(self, start: int, end: int) -> EconomyMention | None:
+        for m in self.economies:
+            if m.start < end and start < m.end:
+                return m
+        return None
+
+
+def subject_and_pair(title_economies: list[EconomyMention], economies: list[EconomyMention],
+                     first_sentence_end: int) -> tuple[str | None, tuple[str, str] | None]:
+    """The story's economy, and the two economies of a bilateral story.
+
+    The pair is the subject and the economy mentioned most often beside it, which is
+    what "the two nations" and "bilateral trade" refer to.
+    """
+    lead = [m for m in economies if m.start < first_sentence_end]
+    counts = Counter(m.code for m in economies)
+    subject = None
+    for source in (title_economies, lead):
+        if source:
+            subject = source[0].code
+            break
+    if subject is None and counts:
+        subject = counts.most_common(1)[0][0]
+    others = [(n, code) for code, n in counts.items() if code != subject]
+    title_codes = [m.code for m in title_economies + lead if m.code != subject]
+    partner = None
+    if title_codes:
+        partner = title_codes[0]
+    elif others:
+        partner = max(others)[1]
+    pair = (subject, partner) if subject and partner else None
+    return subject, pair
+
+
+def display_names(economies: list[EconomyMention]) -> dict[str, str]:
+    return {m.code: m.name for m in economies}
+
+
+def standard_name(code: str) -> str:
+    """The display name of an economy code, from the economies table or ISO 3166."""
+    import pycountry
+
+    from extractor.data.economies import DISPLAY_NAMES
+
+    if code in DISPLAY_NAMES:
+        return DISPLAY_NAMES[code]
+    country = pycountry.countries.get(alpha_3=code)
+    return getattr(country, "common_name", None) or (country.name if country else code)
+
+
+_WS = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    return _WS.sub(" ", text).strip()

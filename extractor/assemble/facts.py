@@ -1,0 +1,283 @@
+"""Build trade facts from an article's mentions and its parsed candidate sentences.
+
+Per sentence: find the triggers, attach each money figure to its trigger through the
+parse, tell the reported figure from the ones it is compared with, give each its
+period, change, parties, sign and modality. Across sentences: carry the balance kind,
+the parties of a measure, and changes stated apart from their figures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.assemble.attach import attach, tokens_in
+from extractor.assemble.changes import direction, is_value_change
+from extractor.assemble.context import ArticleContext
+from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
+from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
+from extractor.assemble.timing import assign_periods, resolve
+from extractor.assemble.triggers import Trigger, find_triggers
+from extractor.data.lexicon import CHANGE_AMOUNT_CUE, FORECAST_LEMMAS, MODAL_LEMMAS, REVISION_CUE
+from models import Change, Economy, MoneyMention, Period, Span, TradeFact, Value
+
+_REVISION = re.compile(REVISION_CUE, re.IGNORECASE)
+_CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_CUE, re.IGNORECASE)
+_COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs|compared?s?\s+(?:with|to)|compares\s+with|after|than)\b", re.IGNORECASE)
+_CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while)\b)*$", re.IGNORECASE)
+_BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)\b", re.IGNORECASE)
+
+
+@dataclass
+class ParsedSentence:
+    """A candidate sentence and its parse; ``offset`` turns token.idx into article offsets."""
+
+    start: int
+    end: int
+    sent: object
+    offset: int
+
+
+@dataclass
+class _Figure:
+    money: MoneyMention
+    triggers: list[Trigger]
+    path: list
+    role: str = "current"
+    period: tuple | None = None
+    period_mention: object = None
+    change: Change | None = None
+    current: "_Figure | None" = None
+    facts: list = field(default_factory=list)
+
+
+def _usable(money: MoneyMention, text: str, s_start: int) -> bool:
+    before = text[max(s_start, money.start - 30):money.start]
+    return not (_REVISION.search(before) or _CHANGE_AMOUNT.search(before))
+
+
+def _roles(figures: list[_Figure], text: str, s_start: int) -> None:
+    """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
+    prev_end, prev_role = s_start, None
+    for fig in figures:
+        gap = text[prev_end:fig.money.start]
+        if _COMPARISON_CUE.search(gap[-45:] if prev_role is None else gap):
+            fig.role = "comparison"
+        elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(gap)):
+            fig.role = "comparison"
+        prev_end, prev_role = fig.money.end, fig.role
+
+
+def _strip_periods(gap: str) -> str:
+    return re.sub(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December)(?:\s+\d{4})?|\d{4}|last\s+year|a\s+year\s+(?:earlier|ago)|"
+                  r"the\s+same\s+period(?:\s+of\s+\d{4})?)\b", " ", gap)
+
+
+def _balance_sign(fig: _Figure, trig: Trigger, text: str, s_start: int) -> int:
+    """A deficit word right after the figure ("a 47 mln dlr deficit") or the nearest before it."""
+    if trig.fixed_sign:
+        return trig.sign
+    after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
+        re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
+    if after:
+        return -1 if after.group(1).lower() in ("deficit", "gap", "shortfall") else 1
+    before = list(_BALANCE_WORD.finditer(text, s_start, fig.money.start))
+    if before:
+        word = before[-1].group(1).lower()
+        return -1 if word in ("deficit", "gap", "shortfall") else 1
+    return trig.sign or 1
+
+
+def _is_forecast(fig: _Figure, ctx: ArticleContext) -> bool:
+    for tok in fig.path:
+        if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            return True
+        if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children):
+            return True
+    if fig.period and ctx.published and fig.period[0] > ctx.published:
+        return True
+    return False
+
+
+class Assembler:
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.kinds = BalanceKinds(ctx.text, ctx.title)
+        self.facts: list[TradeFact] = []
+        self.changes: list[ChangeOnly] = []
+        self.last_parties: dict[str, Parties] = {}
+        self.previous_trigger: Trigger | None = None
+        self.main_period: tuple | None = self._lead_period()
+
+    def _lead_period(self):
+        if not self.ctx.sentences:
+            return None
+        first_end = self.ctx.sentences[0][1]
+        for p in self.ctx.periods:
+            if p.start < first_end and not p.comparison and p.period_start and p.period_end:
+                return p.period_start, p.period_end
+        return None
+
+    def economy(self, code: str | None) -> Economy | None:
+        if code is None:
+            return None
+        return Economy(iso3=code, name=self.ctx.display_name(code))
+
+    def run(self, parsed: list[ParsedSentence]) -> list[TradeFact]:
+        for ps in parsed:
+            self._sentence(ps)
+        merge_changes(self.facts, self.changes)
+        return self.facts
+
+    # -- one sentence -------------------------------------------------------------
+    def _sentence(self, ps: ParsedSentence) -> None:
+        ctx, text = self.ctx, self.ctx.text
+        eco = EconomyTokens(ps.sent, ps.offset, ctx)
+        triggers = find_triggers(ps.sent, set(eco.by_token))
+        by_token = {i: t for t in triggers for i in t.tokens}
+        for trig in triggers:
+            if trig.measure == "balance" and trig.kind is None:
+                words = [t.text.lower() for t in ps.sent if t.i < trig.head.i]
+                trig.kind = kind_in_sentence(words) or self.kinds.before(ps.start)
+        figures: list[_Figure] = []
+        for money in ctx.within(ctx.money, ps.start, ps.end):
+            if not _usable(money, text, ps.start):
+                continue
+            toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
+            found = attach(toks, by_token, self.previous_trigger) if toks else None
+            if found:
+                figures.append(_Figure(money, found.triggers, found.path))
+        _roles(figures, text, ps.start)
+        self._periods(figures, ps)
+        self._changes(figures, ps, by_token)
+        parties = self._parties(triggers, eco, ps)
+        for fig in figures:
+            for trig in fig.triggers:
+                if trig.counts:
+                    self._emit(fig, trig, parties[id(trig)], ps)
+        if triggers:
+            self.previous_trigger = triggers[-1]
+
+    def _periods(self, figures: list[_Figure], ps: ParsedSentence) -> None:
+        periods = self.ctx.within(self.ctx.periods, ps.start, ps.end)
+        current_starts = {f.money.start for f in figures if f.role == "current"}
+        mapping = assign_periods(self.ctx.text, [f.money for f in figures], periods, (ps.start, ps.end), current_starts)
+        last_current = None
+        for fig in figures:
+            fig.period_mention = mapping.get(fig.money.start)
+            if fig.role == "current":
+                fig.period = resolve(fig.period_mention, None)
+                if fig.period is None:
+                    fig.period = last_current.period if last_current else self.main_period
+                    fig.period_mention = last_current.period_mention if last_current else None
+                last_current = fig
+            else:
+                base = last_current or self._last_current_fact_period()
+                fig.current = last_current
+                base_period = base.period if isinstance(base, _Figure) else base
+                fig.period = resolve(fig.period_mention, base_period)
+
+    def _last_current_fact_period(self):
+        for fact in reversed(self.facts):
+            if fact.role == "current" and fact.period:
+                return fact.period.start, fact.period.end
+        return self.main_period
+
+    def _changes(self, figures: list[_Figure], ps: ParsedSentence, by_token) -> None:
+        text = self.ctx.text
+        money_tokens = {}
+        for fig in figures:
+            for tok in tokens_in(ps.sent, fig.money.start, fig.money.end, ps.offset):
+                money_tokens[tok.i] = fig
+        for pct in self.ctx.within(self.ctx.percents, ps.start, ps.end):
+            toks = tokens_in(ps.sent, pct.start, pct.end, ps.offset)
+            if not toks or not is_value_change(pct, toks, text):
+                continue
+            sign = direction(toks)
+            if sign == 0:
+                continue
+            found = attach(toks, by_token, self.previous_trigger)
+            if found is None:
+                continue
+            change = Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
+                            low=sign * (pct.value + pct.step / 2) if sign < 0 else pct.value - pct.step / 2,
+                            high=sign * (pct.value - pct.step / 2) if sign < 0 else pct.value + pct.step / 2)
+            on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
+            target = on_path if on_path and on_path.role == "current" else None
+            if target is None:
+                mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]
+                target = mine[0] if mine else None
+            if target is not None:
+                target.change = change
+                continue
+            trig = found.triggers[0]
+            if trig.counts:
+                self._change_only(trig, change, pct, ps, figures)
+
+    def _change_only(self, trig: Trigger, change: Change, pct, ps: ParsedSentence, figures) -> None:
+        eco = EconomyTokens(ps.sent, ps.offset, self.ctx)
+        parties = self._parties([trig], eco, ps)[id(trig)]
+        periods = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if not p.comparison]
+        period = resolve(periods[0], None) if periods else None
+        against = any(trig in f.triggers for f in figures)
+        self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change.percent,
+                                       change.text, change.span.start, change.span.end, ps.start, against))
+
+    def _parties(self, triggers: list[Trigger], eco: EconomyTokens, ps: ParsedSentence) -> dict[int, Parties]:
+        result: dict[int, Parties] = {}
+        previous_explicit: Parties | None = None
+        root_subject = self._root_subject_economy(ps, eco)
+        for trig in triggers:
+            found = resolve_parties(trig, eco, self.ctx)
+            if not found.explicit:
+                if previous_explicit is not None:
+                    found = Parties(previous_explicit.reporter, found.partner or previous_explicit.partner)
+                elif root_subject and root_subject != found.partner:
+                    found = Parties(root_subject, found.partner, True)
+                elif trig.measure in self.last_parties and found.partner is None:
+                    found = self.last_parties[trig.measure]
+                else:
+                    reporter = self.ctx.subject if self.ctx.subject != found.partner else None
+                    found = Parties(reporter, found.partner)
+            else:
+                previous_explicit = found
+                if trig.counts:
+                    self.last_parties[trig.measure] = found
+            result[id(trig)] = found
+        return result
+
+    def _root_subject_economy(self, ps: ParsedSentence, eco: EconomyTokens) -> str | None:
+        for tok in ps.sent:
+            if tok.dep_ == "ROOT":
+                for child in tok.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        return eco.of(child)
+        return None
+
+    def _emit(self, fig: _Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
+        money = fig.money
+        sign = _balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
+        half = money.step / 2
+        low, high = (money.amount - half) * sign, (money.amount + half) * sign
+        value = Value(amount=sign * money.amount, currency=money.currency, text=money.text,
+                      start=money.start, end=money.end, low=min(low, high), high=max(low, high),
+                      converted=({"amount": money.converted.amount, "currency": money.converted.currency}
+                                 if money.converted else None))
+        period = None
+        if fig.period:
+            pm = fig.period_mention
+            period = Period(start=fig.period[0], end=fig.period[1], text=pm.text if pm else None,
+                            span=Span(start=pm.start, end=pm.end) if pm else None)
+        fact = TradeFact(
+            id=f"f{len(self.facts) + 1}", measure=trig.measure,
+            modality="forecast" if _is_forecast(fig, self.ctx) else "actual",
+            reporter=self.economy(parties.reporter), partner=self.economy(parties.partner),
+            value=value, period=period, change=fig.change if fig.role == "current" else None,
+            sentence=Span(start=ps.start, end=ps.end), role=fig.role,
+        )
+        if fig.role == "comparison" and fig.current is not None:
+            for current_fact in fig.current.facts:
+                if current_fact.measure == fact.measure and current_fact.compared_with is None:
+                    current_fact.compared_with = fact.id
+        fig.facts.append(fact)
+        self.facts.append(fact)

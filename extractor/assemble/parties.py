@@ -1,0 +1,131 @@
+"""Reporter and partner of a trigger: whose trade, and with whom.
+
+Read from the trigger's own phrase first ("Kenya's imports from Japan", "Cambodian
+exports", "trade between Argentina and Brazil", "its trade deficit with the
+island"); a possessive pronoun is the nearest economy that is not the partner and
+not itself a partner of something else ("... with Washington"); "the island" and
+"the Kingdom" are the story's subject; "the two nations" and "bilateral" its pair.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from extractor.assemble.context import ArticleContext
+from extractor.assemble.triggers import Trigger
+from extractor.data.lexicon import PAIR_ANAPHORS, SUBJECT_ANAPHORS
+from models import EconomyMention
+
+PARTNER_PREPOSITIONS = {"to", "from", "with", "between", "against", "vis-a-vis", "toward", "towards"}
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+
+
+@dataclass
+class Parties:
+    reporter: str | None = None
+    partner: str | None = None
+    explicit: bool = False       # the sentence names the reporter itself
+
+
+class EconomyTokens:
+    """Maps tokens of one parsed sentence to the economy mentions they are part of."""
+
+    def __init__(self, sent, offset: int, ctx: ArticleContext):
+        self.by_token: dict[int, EconomyMention] = {}
+        for tok in sent:
+            found = ctx.economy_at(tok.idx + offset, tok.idx + offset + len(tok.text))
+            if found is not None:
+                self.by_token[tok.i] = found
+        self.ctx = ctx
+
+    def of(self, token: Token) -> str | None:
+        """The economy a token names: itself, a compound part of it, or an anaphor."""
+        if token.i in self.by_token:
+            return self.by_token[token.i].code
+        for child in token.children:
+            if child.dep_ == "compound" and child.i in self.by_token:
+                return self.by_token[child.i].code
+        if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" for c in token.children):
+            return self.ctx.subject
+        return None
+
+
+def _phrase_text(token: Token) -> str:
+    return " ".join(t.text.lower() for t in token.subtree)
+
+
+def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext) -> list[str]:
+    found = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.text.lower() in PARTNER_PREPOSITIONS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(p in _phrase_text(obj) for p in PAIR_ANAPHORS) and ctx.pair:
+                return list(ctx.pair)
+            for tok in [obj] + list(obj.conjuncts):
+                code = eco.of(tok)
+                if code:
+                    found.append(code)
+    return found
+
+
+def _modifier_economies(head: Token, eco: EconomyTokens) -> list[str]:
+    """Economies named before the trigger: "Cambodian exports", "Cambodia-Japan trade"."""
+    found = []
+    for mod in head.children:
+        if mod.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") or (mod.dep_ == "det" and mod.i < head.i):
+            for tok in mod.subtree:
+                code = eco.by_token.get(tok.i)
+                if code is not None and code.code not in found and tok.i < head.i:
+                    found.append(code.code)
+    return found
+
+
+def _possessive(head: Token) -> Token | None:
+    for mod in head.children:
+        if mod.dep_ == "poss":
+            return mod
+    return None
+
+
+def _resolve_pronoun(head: Token, eco: EconomyTokens, exclude: set[str]) -> str | None:
+    """"its": the nearest economy before it that is neither the partner nor a "with X" object."""
+    for tok in reversed([t for t in head.sent if t.i < head.i]):
+        if tok.i not in eco.by_token:
+            continue
+        code = eco.by_token[tok.i].code
+        governed = tok.head if tok.dep_ != "compound" else tok.head.head
+        if code in exclude:
+            continue
+        if governed.dep_ == "prep" and governed.text.lower() in ("with", "against"):
+            continue
+        return code
+    return None
+
+
+def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> Parties:
+    heads = [trig.head] + [eco_tok for eco_tok in trig.head.children if eco_tok.i in trig.tokens and eco_tok is not trig.head]
+    partners: list[str] = []
+    named: list[str] = []
+    for head in heads:
+        partners += [p for p in _partners(head, eco, ctx) if p not in partners]
+        named += [n for n in _modifier_economies(head, eco) if n not in named]
+    bilateral = any(t.text.lower() in ("bilateral", "two-way") for t in trig.head.subtree) and trig.measure == "total"
+    if len(partners) >= 2 and not named:
+        return Parties(partners[0], partners[1], explicit=True)
+    if len(named) >= 2 and not partners:
+        return Parties(named[0], named[1], explicit=True)
+    partner = partners[0] if partners else None
+    reporter = next((n for n in named if n != partner), None)
+    explicit = reporter is not None
+    if reporter is None:
+        poss = _possessive(trig.head)
+        if poss is not None and poss.text.lower() in POSSESSIVE_PRONOUNS:
+            if poss.text.lower() == "their" and ctx.pair and (bilateral or partner is None):
+                return Parties(*ctx.pair, explicit=True)
+            reporter = _resolve_pronoun(trig.head, eco, {partner} if partner else set())
+            explicit = reporter is not None
+        elif poss is not None and eco.of(poss):
+            reporter, explicit = eco.of(poss), True
+    if reporter is None and bilateral and partner is None and ctx.pair:
+        return Parties(*ctx.pair, explicit=True)
+    return Parties(reporter, partner, explicit)

@@ -1,0 +1,73 @@
+"""Which period a figure covers.
+
+A period said right after a figure belongs to it ("3.6 billion crowns in February
+from 1.5 billion in January"); failing that, one said before it since the previous
+figure ("Between January and February, their bilateral trade was valued at ...").
+A current figure given no period shares its sentence-mate's, then the story's main
+period; a comparison period ("a year earlier", "the same period of 2023") is
+resolved against the period of the figure it is compared with.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extractor.recognise.period import resolve_comparison
+from models import MoneyMention, PeriodMention
+
+# A period introduced like this names what the figure is compared with, not its own.
+_COMPARISON_LEAD = re.compile(r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\bover|\bsince|\bunchanged\s+from)"
+                              r"\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_FILLER = re.compile(r"^[\s,;:()\-–]*(?:(?:in|during|for|of|over|at|the|a|an|on|by|and|as|year-earlier|"
+                     r"[Ss]easonally|adjusted|unadjusted|provisional|preliminary|record)\s+)*", re.IGNORECASE)
+
+
+def _claimable(text: str, gap_start: int, period: PeriodMention) -> bool:
+    return period.start >= gap_start
+
+
+def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodMention],
+                   sentence: tuple[int, int], current: set[int]) -> dict[int, PeriodMention | None]:
+    """Map each figure (by start offset) to the period mention it is stated for.
+
+    ``current`` holds the starts of figures that are current values; their tail may
+    hold a comparison period ("unchanged from January"), which they do not take.
+    """
+    s_start, s_end = sentence
+    ordered = sorted(figures, key=lambda m: m.start)
+    claimed: set[int] = set()
+    result: dict[int, PeriodMention | None] = {}
+    tails: dict[int, PeriodMention] = {}
+    for i, fig in enumerate(ordered):
+        limit = ordered[i + 1].start if i + 1 < len(ordered) else s_end
+        for p in periods:
+            if fig.end <= p.start and p.end <= limit and p.start not in claimed:
+                lead = text[max(s_start, p.start - 30):p.start]
+                if fig.start in current and _COMPARISON_LEAD.search(lead):
+                    continue
+                tails[fig.start] = p
+                claimed.add(p.start)
+                break
+    for i, fig in enumerate(ordered):
+        if fig.start in tails:
+            result[fig.start] = tails[fig.start]
+            continue
+        floor = ordered[i - 1].end if i > 0 else s_start
+        before = [p for p in periods if floor <= p.start and p.end <= fig.start and p.start not in claimed]
+        result[fig.start] = before[-1] if before else None
+        if before:
+            claimed.add(before[-1].start)
+    return result
+
+
+def resolve(mention: PeriodMention | None, base: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The date range of a period mention, resolving comparison rules against ``base``."""
+    if mention is None:
+        return None
+    if mention.comparison:
+        if base is None:
+            return None
+        return resolve_comparison(mention, base[0], base[1])
+    if mention.period_start is None or mention.period_end is None:
+        return None
+    return mention.period_start, mention.period_end

@@ -1,0 +1,147 @@
+"""Measure triggers: the words of a parsed sentence that name a trade figure.
+
+A trigger is the head noun of a phrase such as "Kenya's imports from Japan", "the
+German trade surplus" or "total bilateral trade volume". Each trigger knows its
+measure, whether it names all goods or a subset ("oil exports"), and, for a balance,
+what the surplus or deficit is of (trade, the current account, the budget...).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from extractor.data.lexicon import (
+    BALANCE_KINDS, BALANCE_NOUNS, EXPORT_NOUNS, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
+    IMPORT_NOUNS, MONTH_WORDS, NEGATIVE_BALANCE, TRADE_NOUNS, TRADE_VALUE_HEADS,
+)
+
+_EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|exports)", re.IGNORECASE)
+
+
+@dataclass
+class Trigger:
+    measure: str                  # export | import | total | balance
+    head: Token
+    tokens: set[int] = field(default_factory=set)
+    subset: bool = False          # names part of the goods ("oil exports")
+    kind: str | None = None       # balance only: trade | current | other | None (unknown)
+    sign: int = 1                 # balance only: -1 for a deficit word
+    fixed_sign: bool = False      # the phrase itself fixes the sign ("excess of imports over exports")
+
+    @property
+    def counts(self) -> bool:
+        """Whether figures of this trigger are trade facts."""
+        if self.subset:
+            return False
+        return self.measure != "balance" or self.kind == "trade"
+
+
+def _lower(token: Token) -> str:
+    return token.text.lower()
+
+
+def _modifiers(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")]
+
+
+def _is_economy(token: Token, economy_tokens: set[int]) -> bool:
+    return token.i in economy_tokens
+
+
+def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
+    """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice"."""
+    for mod in _modifiers(token):
+        word = _lower(mod)
+        if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or _is_economy(mod, economy_tokens):
+            continue
+        if mod.pos_ in ("PROPN",) and word not in ("oil", "gas", "arms"):
+            continue  # a proper name (often a mis-tagged economy or agency) is not a product
+        if mod.pos_ in ("NOUN", "ADJ", "VERB") and word.isalpha():
+            return True
+    for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _lower(obj) not in ("goods", "merchandise", "products") and not _is_economy(obj, economy_tokens):
+                return True
+            if _names_subset(obj, economy_tokens):
+                return True
+    return False
+
+
+def _balance_kind_from_modifiers(token: Token) -> str | None:
+    """What a surplus/deficit is of, from its own modifiers and preposition objects."""
+    words = []
+    for mod in _modifiers(token):
+        words.append(_lower(mod))
+        words.extend(_lower(m) for m in _modifiers(mod))
+    for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) in ("on", "in", "of")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words.append(_lower(obj))
+            words.extend(_lower(m) for m in _modifiers(obj))
+    return kind_of_words(words)
+
+
+def kind_of_words(words: list[str]) -> str | None:
+    """The first decisive kind among words: "current account" is current, "trade account" trade."""
+    kinds = [BALANCE_KINDS[w] for w in words if BALANCE_KINDS.get(w)]
+    if "current" in words and "account" in words:
+        return "current"
+    if "current" in kinds and "account" not in words:
+        kinds = [k for k in kinds if k != "current"]  # "current levels" is not an account
+    return kinds[0] if kinds else None
+
+
+def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
+    """Triggers of a parsed sentence (a spaCy Span or Doc), in token order."""
+    triggers: dict[int, Trigger] = {}
+    text = sent.text
+    base = sent[0].idx
+    for m in _EXCESS.finditer(text):
+        toks = [t for t in sent if m.start() <= t.idx - base < m.end()]
+        exports_first = m.group(1).lower() == "exports"
+        trig = Trigger("balance", toks[0], {t.i for t in toks}, kind="trade",
+                       sign=1 if exports_first else -1, fixed_sign=True)
+        for t in toks:
+            triggers[t.i] = trig
+    for token in sent:
+        if token.i in triggers or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = _lower(token)
+        trig = None
+        if word in EXPORT_NOUNS or word in IMPORT_NOUNS:
+            measure = "export" if word in EXPORT_NOUNS else "import"
+            if token.dep_ == "compound" and _lower(token.head) not in FLOW_VALUE_HEADS:
+                continue
+            trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
+        elif word in BALANCE_NOUNS and word != "excess":
+            if token.dep_ == "compound":
+                continue
+            kind = _balance_kind_from_modifiers(token)
+            trig = Trigger("balance", token, {token.i}, kind=kind,
+                           sign=-1 if word in NEGATIVE_BALANCE else 1)
+            if word in ("balance", "imbalance"):
+                trig.sign = 0  # the sign must come from a surplus/deficit word nearby
+        elif word in TRADE_NOUNS:
+            if token.dep_ == "compound":
+                head = token.head
+                if _lower(head) in TRADE_VALUE_HEADS and head.i not in triggers:
+                    trig = Trigger("total", head, {token.i, head.i},
+                                   subset=_names_subset(token, economy_tokens))
+                    triggers[head.i] = trig
+                    triggers[token.i] = trig
+                continue
+            trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))
+        elif word in FLOW_VALUE_HEADS:
+            flows = [c for c in token.children if c.dep_ == "compound" and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS]
+            if flows:
+                measure = "export" if _lower(flows[0]) in EXPORT_NOUNS else "import"
+                trig = Trigger(measure, token, {token.i, flows[0].i}, subset=_names_subset(flows[0], economy_tokens))
+                triggers[flows[0].i] = trig
+        if trig is not None:
+            triggers[token.i] = trig
+    unique = []
+    for trig in triggers.values():
+        if all(trig is not u for u in unique):
+            unique.append(trig)
+    return sorted(unique, key=lambda t: t.head.i)

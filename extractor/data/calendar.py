@@ -1,0 +1,167 @@
+"""Calendar words and fiscal-year conventions: data only, no logic.
+
+The period recogniser (``extractor.recognise.period``) builds its regular expressions
+from these tables, so a new spelling is added here, not in a pattern. Every key is
+lower case; the recogniser matches case-insensitively and checks capitals itself
+where they matter (month names).
+"""
+
+# Month names as written in trade news, full and abbreviated. Abbreviations are only
+# trusted next to a day, a year or another month ("Jan. 5", "Dec 1986", "Jan-Sept"),
+# because bare "Jan", "Mar" or "Dec" are also names and words.
+MONTH_NAMES: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+# Month names that are also common English words ("trade may recover", "the march
+# on Washington", "August company"): alone, without a day or year, they count as a
+# month only next to one of the context words below.
+AMBIGUOUS_MONTH_NAMES: frozenset[str] = frozenset({"may", "march", "august"})
+# Words that, just before a bare month name, make it a date ("in May", "last March").
+MONTH_CONTEXT_BEFORE: frozenset[str] = frozenset({
+    "in", "on", "since", "during", "for", "from", "by", "until", "till", "to",
+    "through", "of", "last", "this", "next", "early", "late", "mid", "end", "before",
+    "after", "between", "and", "than", "with", "against", "versus", "vs", "over",
+})
+# Words that, just after a bare month name, make it a date ("May exports", "March figures").
+MONTH_CONTEXT_AFTER: frozenset[str] = frozenset({
+    "trade", "exports", "export", "imports", "import", "surplus", "deficit", "figure",
+    "figures", "data", "level", "levels", "total", "totals", "balance", "results",
+    "statistics", "report", "quarter", "period", "shipments", "sales", "output",
+    "rise", "fall", "increase", "decline", "drop", "gain", "average",
+})
+
+# Ordinal words for "the first quarter", "the first two months", "the 1st half".
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+    "8th": 8, "9th": 9, "10th": 10, "11th": 11, "12th": 12,
+}
+# "final" and "last" close a year: the final quarter is the fourth, the last half the second.
+CLOSING_ORDINAL_WORDS: frozenset[str] = frozenset({"final", "last", "closing"})
+
+# Cardinal number words up to thirty, for "the first two months", "the eight months to
+# the end of February", "the first twenty days". Digits are read by the recogniser.
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "twenty-one": 21, "twenty-two": 22,
+    "twenty-three": 23, "twenty-four": 24, "twenty-five": 25, "twenty-six": 26,
+    "twenty-seven": 27, "twenty-eight": 28, "twenty-nine": 29, "thirty": 30,
+}
+
+# Quarter and half words: "Q1", "1Q", "H2", and how many months each unit spans.
+QUARTER_CODES: dict[str, int] = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
+HALF_CODES: dict[str, int] = {"h1": 1, "h2": 2}
+# Length in months of the units a span can be counted in ("the year to March", "the
+# half-year to June", "the quarter ended September 30").
+UNIT_MONTHS: dict[str, int] = {
+    "month": 1, "months": 1, "quarter": 3, "quarters": 3, "half-year": 6,
+    "half year": 6, "half-years": 6, "half years": 6, "year": 12, "years": 12,
+}
+# Words for a fiscal year; "budget year" is how Reuters often names one.
+FISCAL_WORDS: frozenset[str] = frozenset({"fiscal", "financial", "budget"})
+
+# Words after a split-year label ("1986/87") that make it a commodity season, not a
+# fiscal year: the start month of a crop or marketing year depends on the crop.
+SEASON_WORDS: frozenset[str] = frozenset({
+    "season", "seasons", "crop", "crops", "harvest", "harvests", "marketing",
+    "campaign", "sugar", "coffee", "cocoa", "wheat", "grain", "grains", "cotton",
+    "farm", "winter", "summer", "planting", "shipping", "quota", "quotas",
+})
+
+# Words after a four-digit number that make it an amount, not a year ("1987 tonnes",
+# "$2021 million", "1990 pct").
+AMOUNT_WORDS_AFTER: frozenset[str] = frozenset({
+    "mln", "million", "millions", "bln", "billion", "billions", "trillion", "thousand",
+    "tonnes", "tonne", "tons", "ton", "t", "kg", "kilos", "barrels", "bpd", "ounces",
+    "pct", "percent", "per", "points", "dlrs", "dlr", "dollars", "dollar", "yen",
+    "marks", "francs", "stg", "pounds", "lire", "guilders", "crowns", "units", "cars",
+    "vehicles", "head", "bales", "bags", "people", "workers", "jobs", "hectares",
+    "acres", "miles", "km", "metres", "feet", "ships", "companies", "firms", "items",
+    "products",
+})
+# Tokens just before a four-digit number that make it an amount or a label, not a year
+# ("$2021 million", "USD 1990", "No. 1986", "Resolution 2000").
+AMOUNT_MARKS_BEFORE: frozenset[str] = frozenset({
+    "$", "us$", "a$", "c$", "nz$", "hk$", "s$", "£", "€", "¥", "usd", "eur", "gbp",
+    "jpy", "rs", "rs.", "no", "no.", "number", "article", "section", "resolution",
+    "flight", "about", "some", "nearly", "almost", "approximately",
+})
+
+# Month in which each economy's government fiscal (budget) year begins, by ISO 3166-1
+# alpha-3 code. Source, unless noted: CIA World Factbook, field listing "Fiscal year"
+# (its current values; historic changes below). Only economies whose year starts on the
+# first of a month are listed: Iran (21 March), Afghanistan, Nepal (mid-July) and
+# Ethiopia (8 July) start mid-month on their own calendars and cannot be put as a month.
+# An economy not listed falls back to DEFAULT_FISCAL_YEAR_START_MONTH.
+FISCAL_YEAR_START_MONTH: dict[str, int] = {
+    # April-March
+    "JPN": 4,  # Public Finance Act, art. 11: 1 April to 31 March
+    "IND": 4,  # Union budget year, 1 April to 31 March
+    "GBR": 4,  # government financial year 1 April (the personal tax year starts 6 April)
+    "CAN": 4,  # Financial Administration Act: 1 April to 31 March
+    "HKG": 4,  # Factbook
+    "SGP": 4,  # Factbook
+    "ZAF": 4,  # Factbook
+    "MMR": 4,  # Factbook 2006 listing: Burma 1 April
+    "KWT": 4,  # Factbook
+    "BWA": 4,  # Factbook
+    "BRN": 4,  # Factbook (2008 listing; earlier editions say calendar year)
+    # July-June
+    "AUS": 7,  # Factbook; the Commonwealth has used 1 July since 1901
+    "NZL": 7,  # Factbook: government 1 July (the tax year is 1 April)
+    "PAK": 7,  # Factbook
+    "EGY": 7,  # Factbook
+    "BGD": 7,  # Factbook
+    "KEN": 7,  # Factbook
+    "UGA": 7,  # Factbook
+    "TZA": 7,  # Factbook
+    "CMR": 7,  # Factbook
+    "BTN": 7,  # Factbook
+    # October-September
+    "USA": 10,  # 31 U.S.C. 1102; 1 July until fiscal 1976 (see FISCAL_YEAR_START_HISTORY)
+    "THA": 10,  # Factbook
+    "CRI": 10,  # Factbook
+    # Calendar year: listed so that "fiscal 1986" of these is not read as April-March.
+    "CHN": 1, "DEU": 1, "FRA": 1, "ITA": 1, "ESP": 1, "NLD": 1, "BEL": 1, "CHE": 1,
+    "AUT": 1, "SWE": 1, "NOR": 1, "DNK": 1, "FIN": 1, "KOR": 1, "BRA": 1, "ARG": 1,
+    "MEX": 1, "CHL": 1, "COL": 1, "RUS": 1, "SUN": 1, "PHL": 1, "MYS": 1, "VNM": 1,
+    "KHM": 1, "IDN": 1, "TWN": 1, "SAU": 1, "TUR": 1, "POL": 1, "HUN": 1, "NGA": 1,
+}
+
+# Economies whose fiscal-year start month changed, as (first fiscal year starting in the
+# new month, new start month), oldest first; FISCAL_YEAR_START_MONTH holds the current one.
+FISCAL_YEAR_START_HISTORY: dict[str, tuple[tuple[int, int], ...]] = {
+    # US federal: 1 July to 30 June until the year ended June 1976; after a transition
+    # quarter, 1 October from 1 October 1976 (Congressional Budget Act of 1974).
+    "USA": ((1844, 7), (1976, 10)),
+    # Indonesia: 1 April until 2000 (Factbook 2005 note), calendar year from 2001.
+    "IDN": ((1900, 4), (2001, 1)),
+    # Taiwan: 1 July until FY98/99, then an 18-month FY00, calendar year from 2001
+    # (Factbook 2005 note).
+    "TWN": ((1900, 7), (2001, 1)),
+}
+
+# The default when the economy is unknown or not listed: Japan's April-March year, the
+# convention the annotation guidelines give as their example.
+DEFAULT_FISCAL_YEAR_START_MONTH: int = 4
+
+# Economies that name a fiscal year by the calendar year in which it ends ("fiscal 1987"
+# is October 1986 to September 1987 in the U.S.; "FY2024" is April 2023 to March 2024
+# in India). Elsewhere a one-year label names the year in which it starts (Japan's
+# "fiscal 1986" is April 1986 to March 1987). Sources: U.S. OMB usage; Government of
+# India budget documents; Australian, New Zealand and Pakistani budget papers; Thai
+# Bureau of the Budget. A split label ("1986/87") needs no such table.
+FISCAL_YEAR_NAMED_BY_END_YEAR: frozenset[str] = frozenset({
+    "USA", "IND", "AUS", "NZL", "PAK", "EGY", "BGD", "THA",
+})

@@ -1,0 +1,103 @@
+"""Currency tables: how trade news names money, mapped to ISO 4217 codes.
+
+Only data lives here; extractor.recognise.money holds the logic. ``DOLLAR`` is a
+placeholder for a bare "dlrs"/"$", whose currency depends on the story (GUIDELINES.md:
+a bare dollar is USD except in a story on the trade of an economy whose own currency
+is a dollar).
+"""
+import pycountry
+
+DOLLAR = "DOLLAR"
+
+# Historic codes (ISO 4217 withdrawn list) kept for pre-euro and Soviet-era copy.
+HISTORIC_CODES = {
+    "DEM", "FRF", "ITL", "NLG", "BEF", "XEU", "SUR", "ESP", "PTE", "ATS", "IEP",
+    "GRD", "FIM", "LUF", "ARA", "BRC", "YUD", "CSK", "DDM", "ZRZ",
+}
+ISO_CODES = {c.alpha_3 for c in pycountry.currencies} | HISTORIC_CODES
+
+# Codes written before the number ("USD 892.3 million", "USD34.6 million").
+# Three-letter codes that are also everyday words or abbreviations are left out.
+PREFIX_CODES = sorted(ISO_CODES - {"ALL", "TOP", "CUP", "MOP", "PEN", "BOB", "SOS", "GEL", "MAD", "AMD"})
+
+# Symbols and symbol-like prefixes, longest first when compiled.
+SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "U.S. $": "USD",
+    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN",
+    "$": DOLLAR, "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN",
+    "₩": "KRW", "₱": "PHP", "₫": "VND", "₺": "TRY", "₽": "RUB", "৳": "BDT",
+    "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "KES": "KES", "Rs.": "INR", "Rs": "INR",
+    "RM": "MYR", "Rp": "IDR", "TSh": "TZS", "USh": "UGX", "GH₵": "GHS", "N$": "NAD",
+}
+
+# Currency names written after the number, lower case (matching ignores case).
+# A name whose country must come from the story maps to a tuple of candidates,
+# picked by extractor.recognise.money from the article's subject economy.
+NAMES = {
+    "dlrs": DOLLAR, "dlr": DOLLAR, "dollars": DOLLAR, "dollar": DOLLAR,
+    "u.s. dlrs": "USD", "u.s. dlr": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
+    "us dollars": "USD", "us dlrs": "USD", "american dollars": "USD",
+    "canadian dlrs": "CAD", "canadian dollars": "CAD", "canadian dlr": "CAD",
+    "australian dlrs": "AUD", "australian dollars": "AUD", "australian dlr": "AUD",
+    "n.z. dlrs": "NZD", "n.z. dlr": "NZD", "new zealand dlrs": "NZD", "new zealand dollars": "NZD",
+    "hong kong dlrs": "HKD", "hong kong dollars": "HKD", "h.k. dlrs": "HKD",
+    "singapore dlrs": "SGD", "singapore dollars": "SGD",
+    "taiwan dlrs": "TWD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
+    "stg": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "stg pounds": "GBP",
+    "pounds": ("GBP", {"EGY": "EGP", "IRL": "IEP", "CYP": "CYP", "LBN": "LBP", "SYR": "SYP", "SDN": "SDG"}),
+    "egyptian pounds": "EGP", "irish pounds": "IEP", "punts": "IEP",
+    "marks": "DEM", "mark": "DEM", "d-marks": "DEM", "dmarks": "DEM", "deutsche marks": "DEM",
+    "deutschemarks": "DEM", "west german marks": "DEM", "finnish marks": "FIM", "markkaa": "FIM",
+    "yen": "JPY", "riel": "KHR", "riels": "KHR", "guilders": "NLG", "guilder": "NLG",
+    "ecus": "XEU", "ecu": "XEU", "european currency units": "XEU",
+    "euros": "EUR", "euro": "EUR",
+    "francs": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "LUF", "SEN": "XOF", "CIV": "XOF", "CMR": "XAF"}),
+    "franc": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "LUF"}),
+    "french francs": "FRF", "swiss francs": "CHF", "belgian francs": "BEF", "cfa francs": "XOF",
+    "lire": ("ITL", {"TUR": "TRY"}), "lira": ("ITL", {"TUR": "TRY"}), "turkish lira": "TRY",
+    "crowns": ("SEK", {"DNK": "DKK", "NOR": "NOK", "CSK": "CSK", "ISL": "ISK"}),
+    "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK",
+    "kronor": "SEK", "krona": "SEK", "kroner": ("DKK", {"NOR": "NOK"}),
+    "pesetas": "ESP", "escudos": "PTE", "schillings": "ATS", "drachmas": "GRD",
+    "rupees": ("INR", {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"}),
+    "roubles": "SUR", "rubles": "SUR", "won": "KRW", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "yuan": "CNY", "renminbi": "CNY", "rand": "ZAR", "naira": "NGN",
+    "pesos": ("MXN", {"PHL": "PHP", "ARG": "ARS", "CHL": "CLP", "COL": "COP", "URY": "UYU"}),
+    "australs": "ARA", "cruzados": "BRC", "cruzeiros": "BRC", "reais": "BRL",
+    "shillings": ("KES", {"TZA": "TZS", "UGA": "UGX", "AUT": "ATS", "SOM": "SOS"}),
+    "dinars": ("KWD", {"DZA": "DZD", "IRQ": "IQD", "JOR": "JOD", "LBY": "LYD", "TUN": "TND", "YUG": "YUD", "BHR": "BHD"}),
+    "riyals": ("SAR", {"QAT": "QAR", "OMN": "OMR"}), "dirhams": ("AED", {"MAR": "MAD"}),
+    "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "levs": "BGN", "lei": "RON",
+    "rials": "IRR", "shekels": "ILS", "kwacha": "ZMW", "cedis": "GHS", "dong": "VND",
+    "taka": "BDT", "kyats": "MMK",
+}
+
+# Local dollars: a story about one of these economies' trade reports bare "dlrs"
+# in that economy's own dollar (GUIDELINES.md). Taiwan and Liberia report in USD.
+LOCAL_DOLLARS = {
+    "CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "HKG": "HKD", "SGP": "SGD",
+    "ZWE": "ZWD", "JAM": "JMD", "TTO": "TTD", "FJI": "FJD", "BRB": "BBD",
+    "BHS": "BSD", "NAM": "NAD", "BRN": "BND", "GUY": "GYD", "BLZ": "BZD",
+}
+
+# Scale words and their multipliers; matching ignores case.
+SCALES = {
+    "thousand": 1e3, "thousands": 1e3,
+    "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tln": 1e12, "trn": 1e12, "tn": 1e12,
+}
+
+# Units that make a scaled number something other than money ("2.34 mln tonnes").
+NON_MONEY_UNITS = {
+    "tonnes", "tonne", "tons", "ton", "t", "barrels", "barrel", "bpd", "ounces", "ounce",
+    "bags", "bales", "bushels", "shares", "people", "units", "cars", "vehicles",
+    "pieces", "pairs", "head", "litres", "liters", "gallons", "kilos", "kg", "kgs",
+    "pounds-weight", "cubic", "square", "hectares", "acres", "workers", "jobs",
+    "members", "passengers", "visitors", "tourists", "copies", "sets", "containers",
+    "teu", "lbs", "lb", "carats", "metres", "meters", "kilometres", "km", "mw", "kw",
+    "kwh", "gwh", "boxes", "cartons", "crates", "heads", "animals", "cattle", "sheep",
+    "pigs", "birds", "chickens", "eggs", "bottles", "cans", "items", "products", "pct",
+    "percent", "per",
+}

@@ -1,0 +1,90 @@
+"""Words that tell the assembler what a figure is: tables only, no logic.
+
+Lower-case lemmas unless said otherwise. The assembler (extractor.assemble) reads
+these; changing what counts as a trade figure starts here.
+"""
+
+# Nouns naming a flow of goods; "exports" and "imports" are their plural lemmas.
+EXPORT_NOUNS = {"export", "exports", "shipment", "shipments"}
+IMPORT_NOUNS = {"import", "imports"}
+# A flow noun used as a modifier counts only before these heads: "export earnings"
+# is exports, "export cartel" and "import duties" are not.
+FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "bill", "value", "values",
+                    "figure", "figures", "volume", "total", "level", "sales"}
+# "trade" as two-way trade only as the head or before these words ("trade volume");
+# "trade ministry", "trade credit", "trade portfolio" are not trade figures.
+TRADE_NOUNS = {"trade", "turnover", "commerce"}
+TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level"}
+BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance"}
+NEGATIVE_BALANCE = {"deficit", "gap", "shortfall"}
+
+# What a surplus or deficit is of, by the words that qualify it; only "trade" counts.
+BALANCE_KINDS = {
+    "trade": "trade", "merchandise": "trade", "visible": "trade", "visibles": "trade",
+    "goods": "trade", "commodity": "trade", "commercial": "trade",
+    "current": "current", "invisible": "other", "invisibles": "other", "budget": "other",
+    "budgetary": "other", "fiscal": "other", "services": "other", "service": "other",
+    "capital": "other", "payments": "other", "transfer": "other", "transfers": "other",
+    "account": None,  # "trade account" is trade, "current account" is not: decided by its modifier
+    "spending": "other", "federal": "other", "government": "other", "public": "other",
+    "cash": "other", "liquidity": "other", "revenue": "other", "energy": None, "oil": "other",
+    "agricultural": "other", "farm": "other", "food": "other", "technology": "other",
+}
+
+# Modifiers that keep "exports"/"imports" a measure of all goods; any other noun or
+# adjective before them ("oil exports", "capital exports") names a subset.
+GENERIC_FLOW_MODIFIERS = {
+    "total", "overall", "merchandise", "goods", "visible", "non-oil", "nonoil", "world", "global",
+    "foreign", "international", "monthly", "annual", "yearly", "quarterly", "seasonally",
+    "adjusted", "unadjusted", "non-seasonally", "smoothed", "provisional", "preliminary",
+    "hard", "currency", "convertible", "bilateral", "two-way", "record", "net", "gross", "nominal",
+    "overseas", "external", "its", "their", "the", "a", "an", "this", "that", "such", "all",
+    "principal", "main", "key", "official", "customs", "fob", "cif", "f.o.b.", "c.i.f.", "value",
+    "year", "month", "quarter", "country", "nation", "island", "kingdom", "state", "republic",
+    "domestic", "national", "recorded", "registered", "reported", "same", "latest", "new",
+    "first", "second", "third", "fourth", "last", "previous", "current", "combined", "estimated",
+}
+MONTH_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+
+# Words that make a percentage a change, and its sign.
+RISE_WORDS = {
+    "rise", "rose", "risen", "rising", "increase", "increased", "increasing", "up", "jump", "jumped",
+    "grow", "grew", "grown", "growing", "growth", "gain", "gained", "climb", "climbed", "higher",
+    "above", "surge", "surged", "soar", "soared", "expand", "expanded", "advance", "advanced",
+    "improve", "improved", "widen", "widened", "boost", "boosted",
+}
+FALL_WORDS = {
+    "fall", "fell", "fallen", "falling", "decrease", "decreased", "decreasing", "down", "drop",
+    "dropped", "decline", "declined", "declining", "dip", "dipped", "slump", "slumped", "lower",
+    "below", "contract", "contracted", "contraction", "shrink", "shrank", "shrunk", "plunge",
+    "plunged", "slide", "slid", "tumble", "tumbled", "reduction", "reduce", "reduced", "cut",
+    "narrow", "narrowed", "ease", "eased", "less", "loss", "off",
+}
+# A change of volume or price is not a change of the value figure.
+NON_VALUE_CHANGE = {"volume", "volumes", "price", "prices", "real", "tonnage", "terms"}
+
+# Words introducing a figure for the period compared with.
+COMPARISON_WORDS = {"from", "against", "versus", "vs", "vs.", "compared", "after", "over", "than", "on"}
+
+# Words that make a figure a forecast, target, limit or hypothesis (GUIDELINES.md).
+FORECAST_LEMMAS = {
+    "expect", "forecast", "project", "predict", "anticipate", "target", "aim", "plan", "hope",
+    "seek", "want", "goal", "ceiling", "limit", "achieve", "intend", "envisage", "estimate",
+    "projection", "outlook", "likely", "should", "could", "would", "might", "may", "will",
+    "shall", "wo", "ca", "need", "propose", "hold", "keep", "cap", "try",
+}
+MODAL_LEMMAS = {"will", "would", "could", "may", "might", "should", "shall", "wo", "ca"}
+
+# Words that make a figure a revision note or a change amount, not a level.
+REVISION_CUE = r"revised\s+(?:from|down\s+from|up\s+from)?\s*$"
+CHANGE_AMOUNT_CUE = r"\b(?:by|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?$"
+
+# Nouns that stand for the story's subject economy ("the island's trade surplus").
+SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",
+                    "emirate", "state", "government"}
+PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations", "two sides",
+                 "both sides", "two economies"}

@@ -1,0 +1,155 @@
+"""The library entry points: one article, or a stream of them, to article results.
+
+The cheap recognisers run over the whole text; only the sentences that can hold a
+trade figure (a money figure and a trade word) go through the statistical parser,
+batched with ``nlp.pipe``. The spaCy component path (``doc._.trade_facts``) reuses
+the same assembly on a doc the pipeline has already parsed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from extractor.assemble.context import ArticleContext, display_names, subject_and_pair
+from extractor.assemble.facts import Assembler, ParsedSentence
+from extractor.recognise import find_economies, find_money, find_percents, find_periods, sentence_spans
+from extractor.recognise.subject import subject_economy
+from models import ArticleResult
+
+# A sentence is worth parsing only when it has a figure and one of these words.
+_TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipment|turnover|gap|shortfall)")
+
+
+class ArticleError(ValueError):
+    """An article that cannot be processed; the message names the problem."""
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    published: date | None = None
+    title: str | None = None
+
+
+def parse_published(value) -> date | None:
+    """A publication date from a date, a datetime or an ISO string; bad ones raise ArticleError."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ArticleError(f"impossible publication date {value!r}") from None
+    raise ArticleError(f"publication date of unexpected type {type(value).__name__}")
+
+
+def build_context(text: str, published: date | None, title: str | None) -> ArticleContext:
+    economies = find_economies(text, published)
+    subject = subject_economy(text, economies, title, published)
+    sentences = sentence_spans(text)
+    title_economies = find_economies(title, published) if title else []
+    _, pair = subject_and_pair(title_economies, economies, sentences[0][1] if sentences else len(text))
+    return ArticleContext(
+        text=text, published=published, title=title, sentences=sentences,
+        money=find_money(text, subject), percents=find_percents(text),
+        periods=find_periods(text, published), economies=economies,
+        subject=subject, pair=pair, names=display_names(economies + title_economies),
+    )
+
+
+def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """Sentences with a money figure or a percentage, and a trade word: the only ones parsed."""
+    figures = sorted([m.start for m in ctx.money] + [p.start for p in ctx.percents])
+    out = []
+    for start, end in ctx.sentences:
+        if any(start <= f < end for f in figures) and _TRADE_WORD.search(ctx.text, start, end):
+            out.append((start, end))
+    return out
+
+
+def _sentence_text(text: str, start: int, end: int) -> str:
+    # Line wraps become spaces (same length, so offsets hold); the parser reads a
+    # newline as a token of its own and mis-attaches around it.
+    return text[start:end].replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+
+def _check(article: Article) -> Article:
+    if not isinstance(article.text, str):
+        raise ArticleError("no text")
+    if not article.text.strip():
+        raise ArticleError("empty text")
+    if "\x00" in article.text:
+        raise ArticleError("binary content (NUL bytes), not text")
+    return article
+
+
+def _result(article: Article, ctx: ArticleContext, parsed: list[ParsedSentence]) -> ArticleResult:
+    facts = Assembler(ctx).run(parsed)
+    return ArticleResult(id=article.id, published=article.published, title=article.title, facts=facts)
+
+
+def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256) -> Iterator[ArticleResult]:
+    """Results for a stream of articles, in order; a failing article yields an error result."""
+    from extractor.pipeline import load_model
+
+    nlp = nlp or load_model()
+    pending: list[tuple[Article, ArticleContext, list[tuple[int, int]]]] = []
+
+    def flush():
+        jobs = [(_sentence_text(ctx.text, s, e), (k, s, e)) for k, (_, ctx, spans) in enumerate(pending)
+                for s, e in spans]
+        parsed: dict[int, list[ParsedSentence]] = {k: [] for k in range(len(pending))}
+        for doc, (k, s, e) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
+            parsed[k].append(ParsedSentence(s, e, doc, s))
+        for k, (article, ctx, _) in enumerate(pending):
+            try:
+                yield _result(article, ctx, parsed[k])
+            except Exception as exc:  # one article's failure must not stop the batch
+                yield ArticleResult(id=article.id, published=article.published, error=f"assembly failed: {exc}")
+        pending.clear()
+
+    sentences_waiting = 0
+    for article in articles:
+        try:
+            _check(article)
+            ctx = build_context(article.text, article.published, article.title)
+            spans = candidate_sentences(ctx)
+        except ArticleError as exc:
+            yield ArticleResult(id=article.id, published=article.published, error=str(exc))
+            continue
+        except Exception as exc:
+            yield ArticleResult(id=article.id, published=article.published, error=f"recognition failed: {exc}")
+            continue
+        pending.append((article, ctx, spans))
+        sentences_waiting += len(spans)
+        if sentences_waiting >= batch_size:
+            yield from flush()
+            sentences_waiting = 0
+    yield from flush()
+
+
+def extract(text: str, published=None, id: str | None = None, title: str | None = None) -> ArticleResult:
+    """The article result for one text: its trade facts (and checks), or an error."""
+    article = Article(id=id or "article", text=text, published=parse_published(published), title=title)
+    _check(article)
+    return next(extract_many([article]))
+
+
+def result_from_doc(doc) -> ArticleResult:
+    """Assemble facts from a doc the spaCy pipeline has parsed whole (the component path)."""
+    published = parse_published(doc._.published)
+    ctx = build_context(doc.text, published, doc._.title)
+    parsed = []
+    for s, e in candidate_sentences(ctx):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            parsed.append(ParsedSentence(s, e, span, 0))
+    article = Article(id=doc._.article_id or "article", text=doc.text, published=published, title=doc._.title)
+    return _result(article, ctx, parsed)

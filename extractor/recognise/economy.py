@@ -1,0 +1,165 @@
+"""Find the economies a text names: countries, demonyms, capitals and groups.
+
+All surfaces from ``extractor.data.economies`` are compiled once, at import, into a
+single regular expression shaped like a trie, so a scan costs one pass over the
+text whatever the number of surfaces. Within the trie longer continuations are
+tried before a surface may end, so the longest surface at a position wins
+("Papua New Guinea", not "Guinea"); the scan goes left to right, so matches never
+overlap. Look-alikes ("New Mexico") are matched the same way and then dropped.
+"""
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from extractor.data import economies as tables
+from models.mentions import EconomyMention
+
+
+@dataclass(frozen=True)
+class _Sense:
+    """What one surface string stands for."""
+
+    code: str | None  # None: a look-alike that names no economy
+    name: str
+    form: str
+    eras: tuple[tables.Era, ...] = ()
+
+    def resolve(self, published: date | None) -> tuple[str | None, str]:
+        # Without a date the article is read as current (the modern seeds have none).
+        if published is not None:
+            for era in self.eras:
+                if published < era.until:
+                    return era.code, era.name or (tables.DISPLAY_NAMES[era.code] if era.code else "")
+        return self.code, self.name
+
+
+def _plural_demonyms() -> dict[str, str]:
+    # Demonyms ending in "-n" or "-i" pluralise with "-s" ("Kenyans", "Iraqis"); the
+    # others ("Chinese", "Swiss", "British") have no such plural or an irregular one.
+    return {
+        f"{demonym}s": demonym
+        for demonym in tables.DEMONYMS
+        if demonym.endswith(("n", "i"))
+    }
+
+
+def _build_senses() -> tuple[dict[str, _Sense], dict[str, _Sense]]:
+    """Return (plain surfaces, contextual surfaces), each surface -> sense."""
+    by_form: list[tuple[str, dict[str, str]]] = [
+        # Later tables win where a surface occurs twice: a country's own name is
+        # more telling than its use as a capital ("Singapore", "Kuwait").
+        ("capital", tables.CAPITALS),
+        ("demonym", tables.DEMONYMS),
+        ("demonym", tables.DEMONYM_PLURALS),
+        ("alias", tables.ALIASES),
+        ("name", tables.PYCOUNTRY_NAMES),
+        ("name", tables.COMMON_NAMES),
+        ("name", tables.HISTORIC_STATE_NAMES),
+        ("group", tables.GROUP_SURFACES),
+    ]
+    senses: dict[str, _Sense] = {}
+
+    def add(surface: str, code: str, form: str, named_as: str) -> None:
+        senses[surface] = _Sense(
+            code=code,
+            name=tables.SURFACE_NAMES.get(named_as, tables.DISPLAY_NAMES[code]),
+            form=form,
+            eras=tables.ERAS.get(named_as, ()),
+        )
+
+    for plural, singular in _plural_demonyms().items():
+        add(plural, tables.DEMONYMS[singular], "demonym", named_as=singular)
+    for form, table in by_form:
+        for surface, code in table.items():
+            add(surface, code, form, named_as=surface)
+    for surface in tables.NOT_ECONOMIES:
+        senses[surface] = _Sense(code=None, name="", form="name")
+
+    contextual = {
+        word: _Sense(code=rule.code, name=tables.DISPLAY_NAMES[rule.code], form="group")
+        for word, rule in tables.CONTEXTUAL_SURFACES.items()
+    }
+    return senses, contextual
+
+
+_PLAIN_SENSES, _CONTEXTUAL_SENSES = _build_senses()
+
+
+def _unit_pattern(char: str) -> str:
+    if char == " ":
+        return r"\s+"  # hard-wrapped copy splits names across lines
+    if char == "'":
+        return "['\u2019]"  # "People's" is also typed with a curly apostrophe
+    return re.escape(char)
+
+
+def _trie_pattern(surfaces: list[str]) -> str:
+    """One regex alternation, factored by common prefix, matching any surface."""
+    trie: dict = {}
+    for surface in surfaces:
+        node = trie
+        for char in surface:
+            node = node.setdefault(_unit_pattern(char), {})
+        # A surface ending in a letter must end a word ("Niger" is not in "Nigeria");
+        # one ending in "." or "$" already ends at a non-letter.
+        node[""] = r"(?!\w)" if re.match(r"\w", surface[-1]) else ""
+
+    def emit(node: dict) -> str:
+        # Continuations first and the end of a surface last: greedy, longest wins.
+        branches = [unit + emit(child) for unit, child in sorted(node.items()) if unit]
+        if "" in node:
+            branches.append(node[""])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
+
+
+def _contextual_pattern(word: str, rule: tables.ContextualSurface) -> str:
+    # Python lookbehinds must be fixed-width, so each context is its own lookbehind.
+    lookbehinds = "|".join(f"(?<={before})" for before in rule.before)
+    return f"(?:{lookbehinds}){re.escape(word)}(?!{rule.after})"
+
+
+# Plain surfaces come first: at one position a plain surface beats a contextual one.
+_ECONOMY_PATTERN = re.compile(
+    r"(?<!\w)(?:"
+    + _trie_pattern(list(_PLAIN_SENSES))
+    + "".join(
+        "|" + _contextual_pattern(word, rule)
+        for word, rule in tables.CONTEXTUAL_SURFACES.items()
+    )
+    + ")"
+)
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _lookup_key(matched: str) -> str:
+    return _WHITESPACE.sub(" ", matched).replace("\u2019", "'")
+
+
+def find_economies(text: str, published: date | None = None) -> list[EconomyMention]:
+    """Every economy named in ``text``, in order, without overlaps.
+
+    ``published`` picks the meaning of surfaces that changed over time ("Moscow"
+    is the Soviet Union before 1992); None reads the text as current.
+    """
+    if isinstance(published, datetime):
+        published = published.date()  # a datetime does not compare with a date
+    mentions = []
+    for match in _ECONOMY_PATTERN.finditer(text):
+        key = _lookup_key(match.group())
+        sense = _PLAIN_SENSES.get(key) or _CONTEXTUAL_SENSES[key]
+        code, name = sense.resolve(published)
+        if code is None:
+            continue
+        mentions.append(
+            EconomyMention(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                code=code,
+                name=name,
+                form=sense.form,
+            )
+        )
+    return mentions

@@ -1,0 +1,61 @@
+"""Sentence spans, cheaply, without a statistical model.
+
+Two kinds of text arrive: hard-wrapped newswire (Reuters wraps lines at about 65
+characters and indents paragraphs) and web copy with one paragraph per line. In the
+first a newline is only a space unless it opens an indented or blank-line paragraph;
+in the second every newline ends a sentence. Within a line, a full stop ends a
+sentence when a capitalised word follows, except after abbreviations such as "U.S."
+(Reuters even capitalises the word after it: "the U.S. Wants South Korea").
+"""
+import re
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Corp|Inc|Ltd|Co|No|Jan|Feb|"
+    r"Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|Dlrs|dlrs|mln|bln|pct|Rs|Nos)\.)$"
+)
+_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
+_LINE = re.compile(r"\n(?![ \t]*[a-z(])")
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Most lines end mid-sentence: a newline there is a line wrap, not a break."""
+    lines = [line.rstrip() for line in text.split("\n")[:-1] if line.strip()]
+    if len(lines) < 3:
+        return False
+    open_ended = sum(1 for line in lines if not re.search(r"[.!?:;\"”’)]$", line))
+    return open_ended / len(lines) > 0.5
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    # A newline before a lower-case word continues the sentence in either style.
+    breaks = _PARAGRAPH if is_hard_wrapped(text) else _LINE
+    spans, start = [], 0
+    for m in breaks.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences, stripped of surrounding white space."""
+    spans = []
+    for p_start, p_end in _paragraphs(text):
+        start = p_start
+        for m in _STOP.finditer(text, p_start, p_end):
+            head = text[start:m.start() + 1]
+            if _ABBREVIATIONS.search(head.rstrip("\"'”’)")):
+                continue
+            spans.append((start, m.start() + len(m.group().rstrip())))
+            start = m.end()
+        spans.append((start, p_end))
+    result = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            result.append((s, e))
+    return result

@@ -1,0 +1,86 @@
+"""The trade fact: one stated figure of an economy's goods trade, with its context."""
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from models.spans import Span
+
+# The four scored measures; other kinds of figure may use their own names.
+Measure = Literal["export", "import", "total", "balance"]
+MEASURES: tuple[str, ...] = ("export", "import", "total", "balance")
+Modality = Literal["actual", "forecast"]
+
+
+class Economy(BaseModel):
+    """An economy as a code (ISO 3166-1 alpha-3 or a group code) and a display name."""
+
+    model_config = ConfigDict(frozen=True)
+
+    iso3: str
+    name: str
+
+
+class Money(BaseModel):
+    """An amount in a currency (ISO 4217)."""
+
+    amount: float
+    currency: str | None
+
+
+class Value(Money):
+    """The figure as stated: the amount, its currency and where the text says it.
+
+    A balance is signed: a surplus is positive, a deficit negative. ``low``/``high``
+    bound what the stated figure may stand for given its rounding ("1.8 billion" is
+    1.75 to 1.85 billion), with the sign applied.
+    """
+
+    text: str
+    start: int
+    end: int
+    low: float | None = None
+    high: float | None = None
+    converted: Money | None = None
+
+
+class Period(BaseModel):
+    """The inclusive date range a figure covers; ``span`` locates ``text``."""
+
+    start: date | None
+    end: date | None
+    text: str | None = None
+    span: Span | None = None
+
+
+class Change(BaseModel):
+    """The stated percentage change against the comparison period, signed."""
+
+    percent: float
+    text: str
+    span: Span | None = None
+    low: float | None = None
+    high: float | None = None
+
+
+class TradeFact(BaseModel):
+    """One stated trade figure.
+
+    ``role`` says whether the figure is the one the sentence reports ("current") or
+    the one it is compared with ("comparison": "rose to X from Y" makes Y one);
+    ``compared_with`` names the fact holding the figure this one is compared with
+    (X's fact points at Y's), so checks can pair the two periods.
+    """
+
+    id: str
+    measure: Measure | str
+    modality: Modality = "actual"
+    reporter: Economy | None = None
+    partner: Economy | None = None
+    value: Value
+    period: Period | None = None
+    change: Change | None = None
+    sentence: Span
+    role: Literal["current", "comparison"] = "current"
+    compared_with: str | None = None
+    qualifiers: list[str] = Field(default_factory=list)
