@@ -112,7 +112,7 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256) -
             try:
                 yield _result(article, ctx, parsed[k])
             except Exception as exc:  # one article's failure must not stop the batch
-                yield ArticleResult(id=article.id, published=article.published, error=f"assembly failed: {exc}")
+                yield ArticleResult(id=article.id, published=article.published, error=f"assembly failed: {type(exc).__name__}: {exc}")
         pending.clear()
 
     sentences_waiting = 0
@@ -125,7 +125,7 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256) -
             yield ArticleResult(id=article.id, published=article.published, error=str(exc))
             continue
         except Exception as exc:
-            yield ArticleResult(id=article.id, published=article.published, error=f"recognition failed: {exc}")
+            yield ArticleResult(id=article.id, published=article.published, error=f"recognition failed: {type(exc).__name__}: {exc}")
             continue
         pending.append((article, ctx, spans))
         sentences_waiting += len(spans)

@@ -73,6 +73,11 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                     return Attachment(found, path)
             if cur.dep_ == "relcl" and cur.head.i in by_token:
                 return Attachment([by_token[cur.head.i]], path + [cur.head])
+            # "shows a surplus of X after Y in January": Y hangs off the verb, whose
+            # object is the trigger.
+            objects = [by_token[c.i] for c in cur.children if c.dep_ in ("dobj", "attr") and c.i in by_token]
+            if objects:
+                return Attachment(objects[:1], path)
             for subject in subjects:
                 word = subject.text.lower()
                 if word in ANAPHORIC_PRONOUNS and previous is not None:

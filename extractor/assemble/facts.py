@@ -22,8 +22,15 @@ from models import Change, Economy, MoneyMention, Period, Span, TradeFact, Value
 
 _REVISION = re.compile(REVISION_CUE, re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_CUE, re.IGNORECASE)
-_COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs|compared?s?\s+(?:with|to)|compares\s+with|after|than)\b", re.IGNORECASE)
-_CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while)\b)*$", re.IGNORECASE)
+# A comparison word just before the figure, within a few words and no comma:
+# "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
+_COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|than|below|above)"
+                             r"\s+(?:[\w'’.]+\s+){0,4}$", re.IGNORECASE)
+# What may stand between two comparison figures of one chain ("from 1.5 billion in
+# January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").
+_CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
+                        r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
+_REVISION_NOTE = re.compile(r"\(\s*revised[^)]*\)", re.IGNORECASE)
 _BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)\b", re.IGNORECASE)
 
 
@@ -60,9 +67,9 @@ def _roles(figures: list[_Figure], text: str, s_start: int) -> None:
     prev_end, prev_role = s_start, None
     for fig in figures:
         gap = text[prev_end:fig.money.start]
-        if _COMPARISON_CUE.search(gap[-45:] if prev_role is None else gap):
+        if _COMPARISON_CUE.search(gap):
             fig.role = "comparison"
-        elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(gap)):
+        elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
             fig.role = "comparison"
         prev_end, prev_role = fig.money.end, fig.role
 
@@ -154,28 +161,45 @@ class Assembler:
         for fig in figures:
             for trig in fig.triggers:
                 if trig.counts:
-                    self._emit(fig, trig, parties[id(trig)], ps)
+                    # A trigger reached through "it" belongs to an earlier sentence and
+                    # keeps the parties resolved there.
+                    self._emit(fig, trig, parties.get(id(trig)) or trig.parties or Parties(self.ctx.subject), ps)
         if triggers:
             self.previous_trigger = triggers[-1]
 
     def _periods(self, figures: list[_Figure], ps: ParsedSentence) -> None:
         periods = self.ctx.within(self.ctx.periods, ps.start, ps.end)
         current_starts = {f.money.start for f in figures if f.role == "current"}
-        mapping = assign_periods(self.ctx.text, [f.money for f in figures], periods, (ps.start, ps.end), current_starts)
+        numbers = [m.start for m in self.ctx.within(self.ctx.money, ps.start, ps.end)]
+        mapping = assign_periods(self.ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
+                                 current_starts, numbers)
         last_current = None
         for fig in figures:
             fig.period_mention = mapping.get(fig.money.start)
             if fig.role == "current":
                 fig.period = resolve(fig.period_mention, None)
                 if fig.period is None:
-                    fig.period = last_current.period if last_current else self.main_period
-                    fig.period_mention = last_current.period_mention if last_current else None
+                    # Unsaid, the period is the one the story is talking about: the
+                    # previous figure's in this sentence, else the last current fact's.
+                    if last_current:
+                        fig.period, fig.period_mention = last_current.period, last_current.period_mention
+                    else:
+                        fig.period, fig.period_mention = self._story_period()
                 last_current = fig
             else:
                 base = last_current or self._last_current_fact_period()
                 fig.current = last_current
                 base_period = base.period if isinstance(base, _Figure) else base
                 fig.period = resolve(fig.period_mention, base_period)
+
+    def _story_period(self):
+        for fact in reversed(self.facts):
+            if fact.role == "current" and fact.period:
+                mention = None
+                if fact.period.span:
+                    mention = next((p for p in self.ctx.periods if p.start == fact.period.span.start), None)
+                return (fact.period.start, fact.period.end), mention
+        return self.main_period, None
 
     def _last_current_fact_period(self):
         for fact in reversed(self.facts):
@@ -244,6 +268,7 @@ class Assembler:
                 if trig.counts:
                     self.last_parties[trig.measure] = found
             result[id(trig)] = found
+            trig.parties = found
         return result
 
     def _root_subject_economy(self, ps: ParsedSentence, eco: EconomyTokens) -> str | None:

@@ -106,7 +106,10 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     heads = [trig.head] + [eco_tok for eco_tok in trig.head.children if eco_tok.i in trig.tokens and eco_tok is not trig.head]
     partners: list[str] = []
     named: list[str] = []
-    for head in heads:
+    # The parser often hangs "with the island" on the verb rather than on the trigger
+    # it belongs to ("cutting its trade deficit with the island").
+    governing_verb = trig.head.head if trig.head.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    for head in heads + ([governing_verb] if governing_verb is not None else []):
         partners += [p for p in _partners(head, eco, ctx) if p not in partners]
         named += [n for n in _modifier_economies(head, eco) if n not in named]
     bilateral = any(t.text.lower() in ("bilateral", "two-way") for t in trig.head.subtree) and trig.measure == "total"

@@ -27,11 +27,13 @@ def _claimable(text: str, gap_start: int, period: PeriodMention) -> bool:
 
 
 def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodMention],
-                   sentence: tuple[int, int], current: set[int]) -> dict[int, PeriodMention | None]:
+                   sentence: tuple[int, int], current: set[int], boundaries: list[int] = ()) -> dict[int, PeriodMention | None]:
     """Map each figure (by start offset) to the period mention it is stated for.
 
     ``current`` holds the starts of figures that are current values; their tail may
     hold a comparison period ("unchanged from January"), which they do not take.
+    ``boundaries`` are the starts of other numbers of the sentence: a figure's tail
+    stops at the next number, whether or not that number became a fact.
     """
     s_start, s_end = sentence
     ordered = sorted(figures, key=lambda m: m.start)
@@ -39,7 +41,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
     result: dict[int, PeriodMention | None] = {}
     tails: dict[int, PeriodMention] = {}
     for i, fig in enumerate(ordered):
-        limit = ordered[i + 1].start if i + 1 < len(ordered) else s_end
+        later = [b for b in list(boundaries) + [f.start for f in ordered] if b > fig.start]
+        limit = min(later) if later else s_end
         for p in periods:
             if fig.end <= p.start and p.end <= limit and p.start not in claimed:
                 lead = text[max(s_start, p.start - 30):p.start]

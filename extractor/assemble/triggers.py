@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, EXPORT_NOUNS, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
-    IMPORT_NOUNS, MONTH_WORDS, NEGATIVE_BALANCE, TRADE_NOUNS, TRADE_VALUE_HEADS,
+    IMPORT_NOUNS, MONTH_WORDS, NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, TRADE_NOUNS, TRADE_VALUE_HEADS,
 )
 
 _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|exports)", re.IGNORECASE)
@@ -29,6 +29,7 @@ class Trigger:
     kind: str | None = None       # balance only: trade | current | other | None (unknown)
     sign: int = 1                 # balance only: -1 for a deficit word
     fixed_sign: bool = False      # the phrase itself fixes the sign ("excess of imports over exports")
+    parties: object = None        # the Parties resolved for it, once known
 
     @property
     def counts(self) -> bool:
@@ -51,21 +52,27 @@ def _is_economy(token: Token, economy_tokens: set[int]) -> bool:
 
 
 def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
-    """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice"."""
+    """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice".
+
+    Nouns before the flow name a product ("oil exports", "capital goods trade"); of
+    adjectives only product ones do ("agricultural exports"), since most others
+    describe the series ("smoothed but non-seasonally adjusted exports").
+    """
     for mod in _modifiers(token):
         word = _lower(mod)
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or _is_economy(mod, economy_tokens):
             continue
-        if mod.pos_ in ("PROPN",) and word not in ("oil", "gas", "arms"):
-            continue  # a proper name (often a mis-tagged economy or agency) is not a product
-        if mod.pos_ in ("NOUN", "ADJ", "VERB") and word.isalpha():
+        if mod.dep_ == "compound" and mod.pos_ == "NOUN" and word.isalpha():
+            return True
+        if word in PRODUCT_ADJECTIVES:
             return True
     for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if _lower(obj) not in ("goods", "merchandise", "products") and not _is_economy(obj, economy_tokens):
-                return True
-            if _names_subset(obj, economy_tokens):
-                return True
+            word = _lower(obj)
+            if obj.like_num or obj.pos_ != "NOUN" or word in ("goods", "merchandise", "products", "commodities") \
+                    or _is_economy(obj, economy_tokens) or any(c.like_num for c in obj.children):
+                continue
+            return True
     return False
 
 
@@ -90,6 +97,19 @@ def kind_of_words(words: list[str]) -> str | None:
     if "current" in kinds and "account" not in words:
         kinds = [k for k in kinds if k != "current"]  # "current levels" is not an account
     return kinds[0] if kinds else None
+
+
+def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
+    """"a surplus on merchandise trade of 174 mln": that "trade" is part of the balance."""
+    for trig in list(triggers.values()):
+        if trig.measure != "balance":
+            continue
+        for prep in (c for c in trig.head.children if c.dep_ == "prep" and _lower(c) in ("on", "in", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.i in triggers and triggers[obj.i].measure == "total":
+                    for i in triggers[obj.i].tokens:
+                        triggers[i] = trig
+                    trig.tokens |= {obj.i}
 
 
 def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
@@ -140,6 +160,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                 triggers[flows[0].i] = trig
         if trig is not None:
             triggers[token.i] = trig
+    _absorb_balance_modifiers(triggers)
     unique = []
     for trig in triggers.values():
         if all(trig is not u for u in unique):

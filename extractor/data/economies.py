@@ -171,6 +171,12 @@ ALIASES: dict[str, str] = {
     "Upper Volta": "BFA",
     "Dahomey": "BEN",
     "Western Samoa": "WSM",
+    # Headline abbreviations ("NAKASONE HARD-PRESSED TO SOOTHE U.S ANGER ON TRADE").
+    "U.S": "USA",
+    "S. Korea": "KOR",
+    "N. Korea": "PRK",
+    "S. Africa": "ZAF",
+    "H.K.": "HKG",
 }
 
 # --- demonyms ----------------------------------------------------------------------
@@ -231,7 +237,7 @@ DEMONYMS: dict[str, str] = {
     "Liberian": "LBR", "Sierra Leonean": "SLE", "Gambian": "GMB", "Togolese": "TGO",
     "Beninese": "BEN", "Cameroonian": "CMR", "Gabonese": "GAB", "Chadian": "TCD",
     "Mauritanian": "MRT", "Burkinabe": "BFA", "Equatorial Guinean": "GNQ",
-    "South Sudanese": "SSD",
+    "South Sudanese": "SSD", "S. African": "ZAF",
     # Oceania
     "Australian": "AUS", "Fijian": "FJI", "Papua New Guinean": "PNG",
 }
@@ -377,7 +383,8 @@ CONTEXTUAL_SURFACES: dict[str, ContextualSurface] = {
 
 # --- surfaces whose meaning depends on the date -------------------------------------
 
-SOVIET_UNION_DISSOLVED = date(1991, 12, 26)
+# The Soviet Union was dissolved on 26 December 1991; articles from 1992 on are post-Soviet.
+SOVIET_ERA_ENDS = date(1992, 1, 1)
 GERMAN_REUNIFICATION = date(1990, 10, 3)
 GEORGIA_INDEPENDENT = date(1991, 4, 9)
 UKRAINE_INDEPENDENT = date(1991, 8, 24)
@@ -398,9 +405,9 @@ class Era(NamedTuple):
 # An article with no publication date is read as current.
 ERAS: dict[str, tuple[Era, ...]] = {
     # Reuters in the 1980s says "Moscow" and "the Russians" for the Soviet government.
-    "Moscow": (Era(SOVIET_UNION_DISSOLVED, "SUN"),),
-    "Russia": (Era(SOVIET_UNION_DISSOLVED, "SUN"),),
-    "Russian": (Era(SOVIET_UNION_DISSOLVED, "SUN"),),
+    "Moscow": (Era(SOVIET_ERA_ENDS, "SUN"),),
+    "Russia": (Era(SOVIET_ERA_ENDS, "SUN"),),
+    "Russian": (Era(SOVIET_ERA_ENDS, "SUN"),),
     "Bonn": (Era(GERMAN_REUNIFICATION, "DEU", "West Germany"),),
     # Divided Berlin was no one government's seat.
     "Berlin": (Era(GERMAN_REUNIFICATION, None),),
@@ -440,7 +447,7 @@ NOT_ECONOMIES: frozenset[str] = frozenset({
     "Washington Post", "Paris Club", "London Club", "London Stock Exchange",
     "London Metal Exchange", "Tokyo Stock Exchange",
     # GATT negotiating rounds, named after where they were launched.
-    "Tokyo Round", "Tokyo round", "Uruguay Round", "Uruguay round",
+    "Tokyo Round", "Tokyo round", "Uruguay Round", "Uruguay round", "Uruguay trade round",
     # Currency signs: the money recogniser owns these.
     "US$", "U.S.$", "NZ$",
 })

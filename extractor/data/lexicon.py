@@ -44,6 +44,14 @@ GENERIC_FLOW_MODIFIERS = {
     "domestic", "national", "recorded", "registered", "reported", "same", "latest", "new",
     "first", "second", "third", "fourth", "last", "previous", "current", "combined", "estimated",
 }
+# Adjectives that narrow exports or imports to a kind of goods ("agricultural exports");
+# any noun before them does the same ("oil exports"), so only adjectives are listed.
+PRODUCT_ADJECTIVES = {
+    "agricultural", "farm", "industrial", "manufactured", "textile", "electronic", "electrical",
+    "mineral", "petroleum", "chemical", "military", "defence", "defense", "agro", "food", "dairy",
+    "fishery", "forestry", "automotive", "pharmaceutical", "primary", "capital", "consumer",
+    "invisible", "service", "nuclear", "strategic", "high-technology", "high-tech",
+}
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -81,7 +89,9 @@ MODAL_LEMMAS = {"will", "would", "could", "may", "might", "should", "shall", "wo
 
 # Words that make a figure a revision note or a change amount, not a level.
 REVISION_CUE = r"revised\s+(?:from|down\s+from|up\s+from)?\s*$"
-CHANGE_AMOUNT_CUE = r"\b(?:by|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?$"
+# "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
+CHANGE_AMOUNT_CUE = (r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
+                     r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:to|and|or)\s+)?$")
 
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
 SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",

@@ -29,7 +29,7 @@ class _Sense:
         if published is not None:
             for era in self.eras:
                 if published < era.until:
-                    return era.code, era.name or (tables.DISPLAY_NAMES[era.code] if era.code else "")
+                    return era.code, era.name or tables.DISPLAY_NAMES.get(era.code, "")
         return self.code, self.name
 
 
@@ -130,11 +130,24 @@ _ECONOMY_PATTERN = re.compile(
     )
     + ")"
 )
+
+# Headlines (Reuters titles, which the assembler reads for the story's subject) are
+# written in capitals: "TAIWAN FURTHER RELAXES FOREIGN GOODS IMPORT CURBS". Such a
+# text is matched against the surfaces in capitals. The contextual surfaces are left
+# out: in capitals every following word looks like a proper noun.
+_SHOUTED_SENSES = {surface.upper(): sense for surface, sense in _PLAIN_SENSES.items()}
+_SHOUTED_PATTERN = re.compile(r"(?<!\w)" + _trie_pattern(list(_SHOUTED_SENSES)))
+
+_SENSES = {**_PLAIN_SENSES, **_CONTEXTUAL_SENSES}
 _WHITESPACE = re.compile(r"\s+")
 
 
 def _lookup_key(matched: str) -> str:
     return _WHITESPACE.sub(" ", matched).replace("\u2019", "'")
+
+
+def _is_shouted(text: str) -> bool:
+    return text.upper() == text
 
 
 def find_economies(text: str, published: date | None = None) -> list[EconomyMention]:
@@ -145,10 +158,13 @@ def find_economies(text: str, published: date | None = None) -> list[EconomyMent
     """
     if isinstance(published, datetime):
         published = published.date()  # a datetime does not compare with a date
+    if _is_shouted(text):
+        pattern, senses = _SHOUTED_PATTERN, _SHOUTED_SENSES
+    else:
+        pattern, senses = _ECONOMY_PATTERN, _SENSES
     mentions = []
-    for match in _ECONOMY_PATTERN.finditer(text):
-        key = _lookup_key(match.group())
-        sense = _PLAIN_SENSES.get(key) or _CONTEXTUAL_SENSES[key]
+    for match in pattern.finditer(text):
+        sense = senses[_lookup_key(match.group())]
         code, name = sense.resolve(published)
         if code is None:
             continue

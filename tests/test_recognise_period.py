@@ -1,0 +1,362 @@
+"""Tests of the period recogniser: tables of cases, each saying where it comes from.
+
+A case's ``source`` names the Reuters dev article ("reuters-9135") or seed article
+("seed 002") whose sentence it quotes, or says "invented". ``expected`` lists every
+mention ``find_periods`` must return, in order: its text, its inclusive range (ISO dates
+or None) and any other fields to check.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.recognise.period import find_periods, fiscal_period_for, fiscal_year, resolve_comparison
+
+
+@dataclass(frozen=True)
+class Want:
+    text: str
+    start: str | None
+    end: str | None
+    fields: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Case:
+    source: str
+    text: str
+    published: date | None
+    expected: tuple[Want, ...]
+
+
+def want(text: str, start: str | None = None, end: str | None = None, **fields) -> Want:
+    return Want(text, start, end, fields)
+
+
+def case(source: str, text: str, published: str | None, *expected: Want) -> Case:
+    return Case(source, text, date.fromisoformat(published) if published else None, expected)
+
+
+YEARS = [
+    case("seed 000", "Kenya's imports from Japan were valued at USD 892.3 million in 2021 while",
+         None, want("2021", "2021-01-01", "2021-12-31", granularity="year", relative=False, year=2021)),
+    case("reuters-880", "The deficit for calendar\n1985 was 2.61 billion.", "1987-03-03",
+         want("calendar\n1985", "1985-01-01", "1985-12-31", granularity="year")),
+    case("reuters-2535", "trade last year totalled 1.3 billion dlrs versus 700 mln dlrs in 1985", "1987-03-05",
+         want("last year", "1986-01-01", "1986-12-31", relative=True, year=1986),
+         want("1985", "1985-01-01", "1985-12-31", relative=False)),
+    case("reuters-2535", "will increase from 1,375,000 tonnes in 1987 to 2.0 mln tonnes in 1991", "1987-03-05",
+         want("1987", "1987-01-01", "1987-12-31"), want("1991", "1991-01-01", "1991-12-31")),
+    case("invented", "output of 1987 tonnes, worth $2021 million, or USD 1990 a head", "1987-03-05"),
+    case("seed 002", "a 7.2% decrease from 2022.", None, want("2022", "2022-01-01", "2022-12-31")),
+    case("reuters-12986", "a surplus of 400 mln dlrs this year, compared with 1.13 billion in 1986 "
+         "and 369 mln the previous year.", "1987-04-03",
+         want("this year", "1987-01-01", "1987-12-31", relative=True),
+         want("1986", "1986-01-01", "1986-12-31"),
+         want("the previous year", None, None, comparison="year_earlier", granularity="year")),
+    case("invented", "imports should recover next year", "1987-03-03",
+         want("next year", "1988-01-01", "1988-12-31", relative=True)),
+    case("reuters-11222", "2.5 billion roubles in bilateral trade by 1990", "1987-03-31",
+         want("1990", "1990-01-01", "1990-12-31")),
+    case("reuters-47", "a return to the anti-Communist early 1950's and the 1980s", "1987-02-26"),
+    case("invented", "imports fell last year", None, want("last year", None, None, relative=True, year=None)),
+]
+
+MONTHS = [
+    case("reuters-5146", "Sweden's trade surplus rose to 3.6\nbillion crowns in February from 1.5 billion in January "
+         "and 3.48\nbillion in February 1986", "1987-03-14",
+         want("February", "1987-02-01", "1987-02-28", granularity="month", relative=True),
+         want("January", "1987-01-01", "1987-01-31"),
+         want("February 1986", "1986-02-01", "1986-02-28", relative=False, year=1986)),
+    case("reuters-4987", "sharply down from January last year", "1987-03-13",
+         want("January last year", "1986-01-01", "1986-01-31", relative=True)),
+    case("reuters-9821", "Exports rose to a record 6.93 billion last month", "1987-03-26",
+         want("last month", "1987-02-01", "1987-02-28", relative=True)),
+    case("reuters-4987", "exports compared with a December figure of 15.0 billion guilders", "1987-03-13",
+         want("December", "1986-12-01", "1986-12-31")),
+    case("invented", "in January, in March and in December", "1987-03-13",
+         want("January", "1987-01-01", "1987-01-31"), want("March", "1987-03-01", "1987-03-31"),
+         want("December", "1986-12-01", "1986-12-31")),
+    case("invented", "exports in February", "2024-03-10", want("February", "2024-02-01", "2024-02-29")),
+    case("invented", "exports in February", None, want("February", None, None, relative=True)),
+    case("reuters-10520", "saying last December's wage freeze decree", "1987-03-27",
+         want("last December", "1986-12-01", "1986-12-31")),
+    case("reuters-3078", "They are aiming for a pact by next October.", "1987-03-09",
+         want("next October", "1987-10-01", "1987-10-31")),
+    case("reuters-4552", "to be considered by the full House in late April. We can wait until late April",
+         "1987-03-12", want("April", "1986-04-01", "1986-04-30"), want("April", "1987-04-01", "1987-04-30")),
+    case("reuters-1356", "The U.S. Senate Agriculture Committee may take up a bill tomorrow", "1987-03-03"),
+    case("invented", "March on Washington. May I ask?", "1987-03-03"),
+    case("invented", "May imports rose", "1987-06-10", want("May", "1987-05-01", "1987-05-31")),
+    case("invented", "exports rose in March 25 pct", "1987-04-10", want("March", "1987-03-01", "1987-03-31")),
+    pytest.param(case("reuters-1772", "Agriculture Secretary Richard Lyng will visit Tokyo in April", "1987-03-04",
+                      want("April", "1987-04-01", "1987-04-30")),
+                 marks=pytest.mark.xfail(strict=True, reason="a yearless month is the latest one begun, "
+                                         "so an announced month falls a year back")),
+    pytest.param(case("reuters-9821", "from 723 mln in Jnauary while", "1987-03-26",
+                      want("Jnauary", "1987-01-01", "1987-01-31")),
+                 marks=pytest.mark.xfail(strict=True, reason="misspelt month names are not read")),
+]
+
+QUARTERS_AND_HALVES = [
+    case("seed 002", "as of the end of Q1 2023, with", None,
+         want("Q1 2023", "2023-01-01", "2023-03-31", granularity="quarter")),
+    case("reuters-13482", "Taiwan's trade surplus widened to 4.18 billion U.S. Dlrs in the first quarter of 1987 "
+         "from 3.05 billion a year ago", "1987-04-07",
+         want("the first quarter of 1987", "1987-01-01", "1987-03-31", relative=False),
+         want("a year ago", None, None, comparison="year_earlier")),
+    case("invented", "The department said first quarter exports expanded", "1987-04-08",
+         want("first quarter", "1987-01-01", "1987-03-31", relative=True)),
+    case("reuters-894", "cut output of certain chips by 10 pct in first-quarter 1987", "1987-03-03",
+         want("first-quarter 1987", "1987-01-01", "1987-03-31")),
+    case("reuters-8671", "industrial production will grow 2.5 pct in the current January/March quarter after "
+         "falling 0.7 pct in the previous quarter. A rise of this size would be the largest since the fourth\n"
+         "quarter of 1984", "1987-03-24",
+         want("January/March quarter", "1987-01-01", "1987-03-31", granularity="quarter"),
+         want("the previous quarter", None, None, comparison="previous_period", granularity="quarter"),
+         want("the fourth\nquarter of 1984", "1984-10-01", "1984-12-31")),
+    case("reuters-8671", "in the January/March quarter from the October/December quarter.", "1987-03-24",
+         want("the January/March quarter", "1987-01-01", "1987-03-31"),
+         want("the October/December quarter", "1986-10-01", "1986-12-31")),
+    case("invented", "exports in the July-September quarter", "1987-03-02",
+         want("the July-September quarter", "1986-07-01", "1986-09-30", granularity="quarter")),
+    case("reuters-3615", "During the final quarter last year imports rose", "1987-03-11",
+         want("the final quarter last year", "1986-10-01", "1986-12-31")),
+    case("reuters-880", "for the September quarter; the December 1986 quarter; for the quarter ended December 31, "
+         "1986", "1987-03-03",
+         want("the September quarter", "1986-07-01", "1986-09-30", granularity="quarter"),
+         want("the December 1986 quarter", "1986-10-01", "1986-12-31"),
+         want("the quarter ended December 31, \n1986"[:0] + "the quarter ended December 31, 1986",
+              "1986-10-01", "1986-12-31", granularity="quarter")),
+    case("invented", "in the first half of 1986 and the second half", "1987-03-18",
+         want("the first half of 1986", "1986-01-01", "1986-06-30", granularity="half"),
+         want("the second half", "1986-07-01", "1986-12-31", relative=True)),
+    case("reuters-11882", "increased during the second half of last year.", "1987-04-01",
+         want("the second half of last year", "1986-07-01", "1986-12-31")),
+    case("invented", "forecasts of a half-point fall and about half of the deficit", "1987-03-18"),
+    pytest.param(case("reuters-3615", "a record 38.37 billion dlrs in the October to December fourth quarter, the",
+                      "1987-03-11", want("the October to December fourth quarter", "1986-10-01", "1986-12-31")),
+                 marks=pytest.mark.xfail(strict=True, reason="a month range followed by its quarter's name is "
+                                         "read as two mentions")),
+]
+
+SPANS = [
+    case("seed 002", "bilateral trade between the two nations in the first two months of 2024, as per", None,
+         want("the first two months of 2024", "2024-01-01", "2024-02-29", granularity="span", year=2024)),
+    case("reuters-5146", "The trade surplus for the first two months of the year rose", "1987-03-14",
+         want("the first two months of the year", "1987-01-01", "1987-02-28", relative=True)),
+    case("reuters-14862", "exports rose 35 pct in the first three months of this\nyear", "1987-04-08",
+         want("the first three months of this\nyear", "1987-01-01", "1987-03-31")),
+    case("invented", "exports in January-September rose", "1987-03-20",
+         want("January-September", "1986-01-01", "1986-09-30", granularity="span")),
+    case("reuters-9749", "The resulting trade surplus of 17.6 billion marks for January/February compares",
+         "1987-03-26", want("January/February", "1987-01-01", "1987-02-28")),
+    case("seed 002", "in the first two months of 2024.\n\nBetween January and February, their bilateral trade",
+         None, want("the first two months of 2024", "2024-01-01", "2024-02-29"),
+         want("Between January and February", "2024-01-01", "2024-02-29", granularity="span")),
+    case("seed 000", "increasing on an average rate of 11 per cent per year between 2017 and 2021.", None,
+         want("between 2017 and 2021", "2017-01-01", "2021-12-31", granularity="span", year=None)),
+    case("reuters-271", "surplus in the first 20 days of February jumped to 3.58 billion", "1987-03-02",
+         want("the first 20 days of February", "1987-02-01", "1987-02-20")),
+    case("reuters-9135", "The deficit for\nthe eight months to the end of February was 15.3 mln dlrs", "1987-03-25",
+         want("the eight months to the end of February", "1986-07-01", "1987-02-28", granularity="span")),
+    case("invented", "exports in the year to March rose", "1987-04-20",
+         want("the year to March", "1986-04-01", "1987-03-31")),
+    case("invented", "imports in the 12 months to June 30 fell", "1987-08-01",
+         want("the 12 months to June 30", "1986-07-01", "1987-06-30")),
+    case("reuters-8135", "24.5 billion dlrs a year between 1986 and 1990.", "1987-03-23",
+         want("between 1986 and 1990", "1986-01-01", "1990-12-31")),
+    case("reuters-10520", "Industrial production in January and February was only 1.3\npct up on the same 1986 "
+         "period", "1987-03-27",
+         want("January and February", "1987-01-01", "1987-02-28"),
+         want("the same 1986 \nperiod"[:0] + "the same 1986 period", None, None,
+              comparison="same_period_of_year", year=1986)),
+    case("invented", "in January and March", "1987-04-02",
+         want("January", "1987-01-01", "1987-01-31"), want("March", "1987-03-01", "1987-03-31")),
+    case("reuters-10825", "total exports from January 1 to\nMarch 23 valued at 875.59 billion dinars",
+         "1987-03-30", want("from January 1 to\nMarch 23", "1987-01-01", "1987-03-23", granularity="span")),
+    case("reuters-3446?", "the elections on April 11 and 26 and the trip set for April 6-8", "1987-03-20",
+         want("April 11", "1987-04-11", "1987-04-11"), want("April 6-8", "1987-04-06", "1987-04-08")),
+    case("reuters-3488", "in the 1986-90 five year plan period", "1987-03-11",
+         want("1986-90", "1986-01-01", "1990-12-31")),
+]
+
+FISCAL_YEARS = [
+    case("reuters-10268", "three billion dlrs in fiscal 1986/87", "1987-03-26",
+         want("fiscal 1986/87", "1986-04-01", "1987-03-31", granularity="fiscal_year", year=1986)),
+    case("reuters-1772", "58,400 tonnes of beef in fiscal 1987.", "1987-03-04",
+         want("fiscal 1987", "1987-04-01", "1988-03-31", granularity="fiscal_year", year=1987)),
+    case("invented", "the 1986/87 fiscal year and FY2023", None,
+         want("the 1986/87 fiscal year", "1986-04-01", "1987-03-31", year=1986),
+         want("FY2023", "2023-04-01", "2024-03-31", year=2023)),
+    case("reuters-227", "growth in fiscal\n1986/87, ending June 30, while", "1987-02-26",
+         want("fiscal\n1986/87, ending June 30", "1986-07-01", "1987-06-30", granularity="fiscal_year", year=1986)),
+    case("reuters-6964", "58.34 billion rupees in the first 10 months of fiscal 1986/87 ending March, compared",
+         "1987-03-19", want("the first 10 months of fiscal 1986/87 ending March", "1986-04-01", "1987-01-31")),
+    case("reuters-7628", "3.5 pct economic growth in the fiscal year beginning April 1.", "1987-03-20",
+         want("the fiscal year beginning April 1", "1987-04-01", "1988-03-31", granularity="fiscal_year")),
+    case("reuters-6954", "over four billion dlrs in the current financial year ending March 31 from 1.8 billion "
+         "in 1985/86.", "1987-03-19",
+         want("the current financial year ending March 31", "1986-04-01", "1987-03-31", relative=True),
+         want("1985/86", "1985-04-01", "1986-03-31", granularity="fiscal_year")),
+    case("reuters-14826", "public works spending in the first half of the financial year.", "1987-04-08",
+         want("the first half of the financial year", "1987-04-01", "1987-09-30", granularity="half")),
+    case("reuters-2521", "Brazil is faced with a poor 1986/87 sugar harvest", "1987-03-05"),
+]
+
+COMPARISONS = [
+    case("reuters-271", "jumped to 3.58 billion dlrs from 1.94 billion a year earlier, the", "1987-03-02",
+         want("a year earlier", None, None, comparison="year_earlier", relative=False, year=None)),
+    case("reuters-3488", "is much healthier than a year ago.", "1987-03-11",
+         want("a year ago", None, None, comparison="year_earlier")),
+    case("seed 002", "widened to $148.79 million, up from $113.24 million year-on-year.", None,
+         want("year-on-year", None, None, comparison="year_earlier")),
+    case("reuters-4048", "from 1.87 billion in the year-earlier period.", "1987-03-11",
+         want("the year-earlier period", None, None, comparison="year_earlier")),
+    case("seed 002", "a 9.3% rise from $298.06 million during the same period of 2023.", None,
+         want("the same period of 2023", None, None, comparison="same_period_of_year", year=2023)),
+    case("reuters-9135", "as against 1.057 billion dlrs in the same period a year ago.", "1987-03-25",
+         want("the same period a year ago", None, None, comparison="year_earlier")),
+    case("reuters-5146", "from 4.9 billion in the corresponding\nperiod of 1986.", "1987-03-14",
+         want("the corresponding\nperiod of 1986", None, None, comparison="same_period_of_year", year=1986)),
+    case("reuters-14109", "exports in February fell a half pct against the same\nmonth last year", "1987-04-07",
+         want("February", "1987-02-01", "1987-02-28"),
+         want("the same\nmonth last year", None, None, comparison="year_earlier", granularity="month")),
+    case("reuters-9729", "narrowed to 7.2 billion marks from a record 11.6 billion marks the month before.",
+         "1987-03-26", want("the month before", None, None, comparison="previous_period", granularity="month")),
+    case("reuters-6464", "rose from 4.6 billion the previous\nmonth", "1987-03-18",
+         want("the previous\nmonth", None, None, comparison="previous_period", granularity="month")),
+    case("reuters-4987", "were 25 pct below last year's level of 18.9 billion.", "1987-03-13",
+         want("last year's level", None, None, comparison="year_earlier")),
+]
+
+DAYS = [
+    case("seed 002", "in the first two months of 2024. He told The Post on March 25 that", None,
+         want("the first two months of 2024", "2024-01-01", "2024-02-29"),
+         want("March 25", "2024-03-25", "2024-03-25", granularity="day", relative=True)),
+    case("invented", "signed on April 15, 1987 and on 25 March 2024", None,
+         want("April 15, 1987", "1987-04-15", "1987-04-15", granularity="day", relative=False),
+         want("25 March 2024", "2024-03-25", "2024-03-25")),
+    case("reuters-10520", "the decree would expire on April 1 as envisaged.", "1987-03-27",
+         want("April 1", "1987-04-01", "1987-04-01", granularity="day")),
+    case("reuters-47", "Announced last February 28 the plan froze prices", "1987-02-26",
+         want("last February 28", "1986-02-28", "1986-02-28", granularity="day")),
+    case("invented", "the leap day February 29 passed", "2024-03-05", want("February 29", "2024-02-29", "2024-02-29")),
+    case("invented", "on April 1 or so", None, want("April 1", None, None, granularity="day")),
+]
+
+FALSE_POSITIVES = [
+    case("reuters-12401", "Japanese import restrictions on 12 farm products.", "1987-04-02"),
+    case("seed 002", "the commemorative summit for the 50th anniversary of ASEAN-Japan Friendship", None),
+    case("reuters-1675", "The five-year accord signed in July 1986 aims to protect", "1987-03-04",
+         want("July 1986", "1986-07-01", "1986-07-31")),
+    case("reuters-9697", "it is now 18 months since the Plaza agreement", "1987-03-25"),
+    case("reuters-8982", "had cost the U.S. 17 billion dlrs in exports a year.", "1987-03-24"),
+]
+
+TABLES = {
+    "years": YEARS, "months": MONTHS, "quarters and halves": QUARTERS_AND_HALVES, "spans": SPANS,
+    "fiscal years": FISCAL_YEARS, "comparisons": COMPARISONS, "days": DAYS, "false positives": FALSE_POSITIVES,
+}
+
+
+def _params():
+    for table, cases in TABLES.items():
+        for i, c in enumerate(cases):
+            inner = c.values[0] if isinstance(c, type(pytest.param(None))) else c
+            marks = c.marks if inner is not c else ()
+            yield pytest.param(inner, id=f"{table}-{i}-{inner.source}", marks=marks)
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+@pytest.mark.parametrize("c", list(_params()))
+def test_find_periods(c: Case) -> None:
+    found = find_periods(c.text, c.published)
+    assert [(m.text, _iso(m.period_start), _iso(m.period_end)) for m in found] == \
+        [(w.text, w.start, w.end) for w in c.expected]
+    for m, w in zip(found, c.expected):
+        assert c.text[m.start:m.end] == m.text
+        for name, value in w.fields.items():
+            assert getattr(m, name) == value, (m.text, name)
+
+
+def _mention(phrase: str):
+    (m,) = find_periods(phrase, date(1987, 3, 25))
+    return m
+
+
+@pytest.mark.parametrize("source, phrase, base, expected", [
+    ("seed 002", "the same period of 2023", ("2024-01-01", "2024-02-29"), ("2023-01-01", "2023-02-28")),
+    ("reuters-9135", "a year earlier", ("1987-02-01", "1987-02-28"), ("1986-02-01", "1986-02-28")),
+    ("reuters-9729", "the month before", ("1987-01-01", "1987-01-31"), ("1986-12-01", "1986-12-31")),
+    ("reuters-9135", "the same period a year ago", ("1986-07-01", "1987-02-28"), ("1985-07-01", "1986-02-28")),
+    ("reuters-8671", "the previous quarter", ("1987-01-01", "1987-03-31"), ("1986-10-01", "1986-12-31")),
+    ("reuters-12986", "the previous year", ("1986-01-01", "1986-12-31"), ("1985-01-01", "1985-12-31")),
+    ("reuters-271", "a year earlier", ("1987-02-01", "1987-02-20"), ("1986-02-01", "1986-02-20")),
+    ("reuters-5146", "the corresponding period of 1986", ("1987-01-01", "1987-02-28"), ("1986-01-01", "1986-02-28")),
+    ("seed 002", "year-on-year", ("2024-01-01", "2024-02-29"), ("2023-01-01", "2023-02-28")),
+    ("invented", "a year earlier", ("2023-02-01", "2023-02-28"), ("2022-02-01", "2022-02-28")),
+    ("invented", "the previous period", ("1987-01-01", "1987-02-28"), ("1986-11-01", "1986-12-31")),
+    ("invented", "the same period of 2023", ("2024-01-10", "2024-02-29"), ("2023-01-10", "2023-02-28")),
+    ("invented: not a comparison", "February 1986", ("1987-02-01", "1987-02-28"), ("1986-02-01", "1986-02-28")),
+])
+def test_resolve_comparison(source, phrase, base, expected) -> None:
+    got = resolve_comparison(_mention(phrase), date.fromisoformat(base[0]), date.fromisoformat(base[1]))
+    assert got == (date.fromisoformat(expected[0]), date.fromisoformat(expected[1]))
+
+
+@pytest.mark.parametrize("source, year, economy, expected", [
+    ("guidelines (Japan)", 1986, "JPN", ("1986-04-01", "1987-03-31")),
+    ("default", 1986, None, ("1986-04-01", "1987-03-31")),
+    ("31 U.S.C. 1102", 1986, "USA", ("1986-10-01", "1987-09-30")),
+    ("U.S. before 1976", 1975, "USA", ("1975-07-01", "1976-06-30")),
+    ("Factbook", 1986, "AUS", ("1986-07-01", "1987-06-30")),
+    ("calendar-year economy", 1986, "DEU", ("1986-01-01", "1986-12-31")),
+    ("Indonesia before 2001", 1999, "IDN", ("1999-04-01", "2000-03-31")),
+    ("Indonesia from 2001", 2001, "IDN", ("2001-01-01", "2001-12-31")),
+    ("unlisted code", 2023, "XXX", ("2023-04-01", "2024-03-31")),
+])
+def test_fiscal_year(source, year, economy, expected) -> None:
+    assert fiscal_year(year, economy) == (date.fromisoformat(expected[0]), date.fromisoformat(expected[1]))
+
+
+@pytest.mark.parametrize("source, phrase, economy, published, expected", [
+    ("reuters-1772 (read as U.S.)", "fiscal 1986", "USA", None, ("1985-10-01", "1986-09-30")),
+    ("invented", "FY2024", "IND", None, ("2023-04-01", "2024-03-31")),
+    ("invented", "fiscal 1986/87", "AUS", None, ("1986-07-01", "1987-06-30")),
+    ("reuters-227", "this financial year", "AUS", "1987-02-26", ("1986-07-01", "1987-06-30")),
+    ("reuters-227: stated end month wins", "fiscal 1986/87, ending June 30", "JPN", None,
+     ("1986-07-01", "1987-06-30")),
+    ("invented: not fiscal", "February 1986", "USA", None, ("1986-02-01", "1986-02-28")),
+])
+def test_fiscal_period_for(source, phrase, economy, published, expected) -> None:
+    pub = date.fromisoformat(published) if published else None
+    (m,) = find_periods(phrase, pub)
+    assert fiscal_period_for(m, economy, pub) == (date.fromisoformat(expected[0]), date.fromisoformat(expected[1]))
+
+
+_SNIPPETS = [c.text for cases in TABLES.values() for c in cases if isinstance(c, Case)] + [
+    "1986/87", "Q4", "H2 2023", "between", "the first", "quarter", "May", "1,987", "$1990", "-", "/", "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.one_of(st.sampled_from(_SNIPPETS), st.text(max_size=12)), max_size=8),
+       published=st.one_of(st.none(), st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))))
+def test_offsets_slice_to_mention_text(parts, published) -> None:
+    text = " ".join(parts)
+    found = find_periods(text, published)
+    previous_end = 0
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= previous_end  # sorted and non-overlapping
+        previous_end = m.end
+        if m.period_start is not None:
+            assert m.period_start <= m.period_end
