@@ -170,7 +170,8 @@ class Assembler:
     def _periods(self, figures: list[_Figure], ps: ParsedSentence) -> None:
         periods = self.ctx.within(self.ctx.periods, ps.start, ps.end)
         current_starts = {f.money.start for f in figures if f.role == "current"}
-        numbers = [m.start for m in self.ctx.within(self.ctx.money, ps.start, ps.end)]
+        numbers = [m.start for m in self.ctx.within(self.ctx.money, ps.start, ps.end)
+                   if _usable(m, self.ctx.text, ps.start)]
         mapping = assign_periods(self.ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
                                  current_starts, numbers)
         last_current = None

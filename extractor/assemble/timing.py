@@ -18,18 +18,28 @@ from models import MoneyMention, PeriodMention
 # A period introduced like this names what the figure is compared with, not its own.
 _COMPARISON_LEAD = re.compile(r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\bover|\bsince|\bunchanged\s+from)"
                               r"\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
-_FILLER = re.compile(r"^[\s,;:()\-–]*(?:(?:in|during|for|of|over|at|the|a|an|on|by|and|as|year-earlier|"
-                     r"[Ss]easonally|adjusted|unadjusted|provisional|preliminary|record)\s+)*", re.IGNORECASE)
+# What may stand between a figure and its own period: "3.6 billion crowns in February",
+# "a 3.3 mln dlr deficit (revised from 1.7 mln) in January". A verb or a new clause
+# between them ("15.0 billion guilders and were 25 pct below last year's level") means
+# the period belongs to something else.
+_TIGHT_GAP = re.compile(
+    r"^(?:[\s,()]|\b(?:in|during|for|of|over|at|the|a|an|on|by|as|through|ending|ended|to|year-earlier|"
+    r"seasonally|adjusted|unadjusted|provisional|preliminary|record|dlrs?|dollars?|stg|marks?|yen|"
+    r"U\.S\.|N\.Z\.|surplus|deficit|mln|billion|crowns|francs|guilders|lire|figures?)\b)*$", re.IGNORECASE)
+_REVISION_NOTE = re.compile(r"\(\s*revised[^)]*\)", re.IGNORECASE)
 
 
-def _claimable(text: str, gap_start: int, period: PeriodMention) -> bool:
-    return period.start >= gap_start
+def _tight(text: str, start: int, end: int) -> bool:
+    return end - start <= 60 and bool(_TIGHT_GAP.match(_REVISION_NOTE.sub(" ", text[start:end])))
 
 
 def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodMention],
                    sentence: tuple[int, int], current: set[int], boundaries: list[int] = ()) -> dict[int, PeriodMention | None]:
     """Map each figure (by start offset) to the period mention it is stated for.
 
+    In order of preference: a period right after the figure with only fillers
+    between ("in February"); one said before it since the previous figure ("Between
+    January and February, ... was valued at"); any later one before the next number.
     ``current`` holds the starts of figures that are current values; their tail may
     hold a comparison period ("unchanged from January"), which they do not take.
     ``boundaries`` are the starts of other numbers of the sentence: a figure's tail
@@ -39,8 +49,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
     ordered = sorted(figures, key=lambda m: m.start)
     claimed: set[int] = set()
     result: dict[int, PeriodMention | None] = {}
-    tails: dict[int, PeriodMention] = {}
-    for i, fig in enumerate(ordered):
+
+    def tail(fig: MoneyMention, tight: bool) -> PeriodMention | None:
         later = [b for b in list(boundaries) + [f.start for f in ordered] if b > fig.start]
         limit = min(later) if later else s_end
         for p in periods:
@@ -48,18 +58,25 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
                 lead = text[max(s_start, p.start - 30):p.start]
                 if fig.start in current and _COMPARISON_LEAD.search(lead):
                     continue
-                tails[fig.start] = p
-                claimed.add(p.start)
-                break
+                if tight and not _tight(text, fig.end, p.start):
+                    return None
+                return p
+        return None
+
+    for fig in ordered:
+        found = tail(fig, tight=True)
+        if found:
+            result[fig.start] = found
+            claimed.add(found.start)
     for i, fig in enumerate(ordered):
-        if fig.start in tails:
-            result[fig.start] = tails[fig.start]
+        if fig.start in result:
             continue
         floor = ordered[i - 1].end if i > 0 else s_start
         before = [p for p in periods if floor <= p.start and p.end <= fig.start and p.start not in claimed]
-        result[fig.start] = before[-1] if before else None
-        if before:
-            claimed.add(before[-1].start)
+        found = before[-1] if before else tail(fig, tight=False)
+        result[fig.start] = found
+        if found:
+            claimed.add(found.start)
     return result
 
 

@@ -27,14 +27,15 @@ AMBIGUOUS_MONTH_NAMES: frozenset[str] = frozenset({"may", "march", "august"})
 MONTH_CONTEXT_BEFORE: frozenset[str] = frozenset({
     "in", "on", "since", "during", "for", "from", "by", "until", "till", "to",
     "through", "of", "last", "this", "next", "early", "late", "mid", "end", "before",
-    "after", "between", "and", "than", "with", "against", "versus", "vs", "over",
+    "after", "between", "and", "or", "than", "with", "against", "versus", "vs", "over",
 })
 # Words that, just after a bare month name, make it a date ("May exports", "March figures").
 MONTH_CONTEXT_AFTER: frozenset[str] = frozenset({
     "trade", "exports", "export", "imports", "import", "surplus", "deficit", "figure",
     "figures", "data", "level", "levels", "total", "totals", "balance", "results",
     "statistics", "report", "quarter", "period", "shipments", "sales", "output",
-    "rise", "fall", "increase", "decline", "drop", "gain", "average",
+    "rise", "fall", "increase", "decline", "drop", "gain", "average", "interim",
+    "provisional", "preliminary", "budget", "current", "account", "deadline",
 })
 
 # Ordinal words for "the first quarter", "the first two months", "the 1st half".

@@ -2,25 +2,34 @@
 
 Every parsed number comes with its ``step``, the unit of its last stated digit,
 because "1.8" stands for anything from 1.75 to 1.85 and the checker needs to know.
-Spelled-out numbers go through quantulum3's spell-out reader, the card's tool for
-number words; we feed it only the words our own pattern found, since given a longer
-stretch it merges neighbouring numbers ("one and a half and twenty five" -> 26500.5).
+
+Spelled-out numbers are read here, not by quantulum3's spell-out reader: trade copy
+only spells out small numbers before a scale ("two billion", "twenty-five mln",
+"a hundred and fifty"), which the grammar below covers completely, and quantulum3's
+reader imports inflect on first use, which costs about three seconds (typeguard
+instruments inflect at import) and merges neighbouring numbers when given more than
+one ("one and a half and twenty five" -> 26500.5).
 """
 import re
-import warnings
 from dataclasses import dataclass
-
-with warnings.catch_warnings():
-    # quantulum3 warns that its optional unit classifier is missing; we do not use it.
-    warnings.simplefilter("ignore")
-    from quantulum3 import parser as _quantulum
 
 UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_WORD = r"(?:%s)" % "|".join(sorted(UNITS + TENS + ["hundred", "a"], key=len, reverse=True))
-# "two", "twenty-five", "one hundred", "a hundred and fifty"; scales are matched apart.
-NUMBER_WORDS = rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*)"
+
+
+def _words(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# "two", "twenty-five", "twenty five"
+_SMALL = rf"(?:(?:{_words(TENS)})(?:[\s-]+(?:{_words(UNITS[:9])}))?|{_words(UNITS)})"
+# ... or "one hundred", "a hundred and fifty". A lone "a" is not a number here: the
+# money and percent patterns allow it only before a scale ("a billion dlrs") or "half".
+# "and" joins only after "hundred", so "two and three billion" stays two numbers.
+NUMBER_WORDS = (
+    rf"(?:(?:{_SMALL}|an?)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_SMALL})?\b|{_SMALL}\b)"
+)
 
 # 1,375,000 | 892.3 | .5 | 10-1/2 | 1/2
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -46,24 +55,28 @@ def parse_digits(text: str) -> ParsedNumber:
     return ParsedNumber(float(plain), 10.0 ** -decimals)
 
 
-_SMALL_WORDS = {w: i + 1 for i, w in enumerate(UNITS)} | {w: 10 * (i + 2) for i, w in enumerate(TENS)}
+_SMALL_VALUES = {w: i + 1 for i, w in enumerate(UNITS)} | {w: 10 * (i + 2) for i, w in enumerate(TENS)}
 
 
 def parse_words(text: str) -> ParsedNumber | None:
-    """Parse spelled-out numbers ("six", "twenty-five", "a hundred") with quantulum3.
+    """Parse spelled-out numbers ("six", "twenty-five", "a hundred and five").
 
-    quantulum3 skips a lone "a" and some single words, so the simplest ones are
-    looked up directly; the step of a spelled number is one of its own unit.
+    The step of a spelled number is one of its own unit. None when the words are
+    not one number of the grammar above ("five six").
     """
     words = text.lower().strip()
-    if words in _SMALL_WORDS:
-        return ParsedNumber(float(_SMALL_WORDS[words]), 1.0)
     if words in ("a", "an"):
         return ParsedNumber(1.0, 1.0)
-    found = _quantulum.extract_spellout_values(words.replace("-", " "))
-    if len(found) != 1:
+    if not re.fullmatch(NUMBER_WORDS, words):
         return None
-    return ParsedNumber(float(found[0]["new_surface"]), 1.0)
+    hundreds, rest = 0, 0
+    for word in re.split(r"[\s-]+", words):
+        if word == "hundred":
+            hundreds, rest = (rest or 1) * 100, 0
+        elif word in _SMALL_VALUES:
+            rest += _SMALL_VALUES[word]
+        # "a", "an" and "and" add nothing of their own
+    return ParsedNumber(float(hundreds + rest), 1.0)
 
 
 def parse_number(text: str) -> ParsedNumber | None:

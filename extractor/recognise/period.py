@@ -752,7 +752,7 @@ def _on_relative_unit(m: re.Match, economy: str | None) -> _Found | None:
                      needs_publication=True)
 
 
-def _comparison(rule: str, granularity_of: dict[str, str | None] | None = None):
+def _comparison(rule: str):
     """Handler factory for comparison periods: they carry a rule, not dates."""
 
     def handler(m: re.Match, economy: str | None) -> _Found | None:
