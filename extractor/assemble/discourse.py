@@ -12,33 +12,43 @@ from dataclasses import dataclass
 
 from extractor.assemble.triggers import kind_of_words
 
-_KIND_PHRASES = re.compile(
-    r"\b(?:(?P<trade>(?:trade|merchandise|visible)(?:\s+\w+)?\s+(?:surplus|deficit|balance|account|gap|figures|data|"
-    r"statistics|shortfall|imbalance)|excess\s+of\s+(?:exports|imports)\s+over)"
-    r"|(?P<current>current[\s-]+account)"
-    r"|(?P<other>invisibles|budget|fiscal|services|capital\s+account|balance\s+of\s+payments|transfer\s+payments))\b",
-    re.IGNORECASE,
-)
+_BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)\b", re.IGNORECASE)
+_KIND_ONLY = re.compile(r"\b(?:(?P<current>current[\s-]+account)|(?P<other>invisibles|budget|fiscal|services|"
+                        r"capital\s+account|balance\s+of\s+payments|transfer\s+payments)"
+                        r"|(?P<trade>merchandise|trade\s+figures|excess\s+of\s+(?:exports|imports)\s+over))\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'-]+")
 
 
 class BalanceKinds:
-    """The kind of balance the story last talked about, at any point of its text."""
+    """What the story's surpluses and deficits were of, at any point of its text.
+
+    A bare "the deficit" refers back to the last deficit the story named ("Britain's
+    visible trade deficit ..., the department expects the deficit to fall"), so each
+    balance word is remembered with its kind; kind words without one ("current
+    account figures", "invisibles") count when no such word came before.
+    """
 
     def __init__(self, text: str, title: str | None):
-        self.marks: list[tuple[int, str]] = []
-        if title:
-            for m in _KIND_PHRASES.finditer(title):
-                self.marks.append((-1, m.lastgroup))
-        for m in _KIND_PHRASES.finditer(text):
-            self.marks.append((m.start(), m.lastgroup))
+        self.marks: list[tuple[int, str | None, str]] = []  # (position, balance word, kind)
+        for source, offset in ((title or "", -1), (text, 0)):
+            for m in _BALANCE_WORDS.finditer(source):
+                words = [w.lower() for w in _WORD.findall(source[max(0, m.start() - 40):m.start()])][-4:]
+                after = [w.lower() for w in _WORD.findall(source[m.end():m.end() + 30])][:3]
+                if after and after[0] in ("on", "in", "of"):
+                    words = words + after[1:]
+                kind = kind_of_words(words)
+                if kind:
+                    self.marks.append((offset if offset < 0 else m.start(), m.group(1).lower(), kind))
+            for m in _KIND_ONLY.finditer(source):
+                self.marks.append((offset if offset < 0 else m.start(), None, m.lastgroup))
+        self.marks.sort(key=lambda mark: mark[0])
 
-    def before(self, position: int) -> str | None:
-        kind = None
-        for start, k in self.marks:
-            if start >= position:
-                break
-            kind = k
-        return kind
+    def before(self, position: int, word: str | None = None) -> str | None:
+        earlier = [mark for mark in self.marks if mark[0] < position]
+        same_word = [kind for _, w, kind in earlier if word and w == word]
+        if same_word:
+            return same_word[-1]
+        return earlier[-1][2] if earlier else None
 
 
 def kind_in_sentence(words_before: list[str]) -> str | None:

@@ -74,6 +74,20 @@ def _roles(figures: list[_Figure], text: str, s_start: int) -> None:
         prev_end, prev_role = fig.money.end, fig.role
 
 
+def _ungap(figures: list[_Figure], triggers: list[Trigger], text: str, offset: int) -> None:
+    """"Exports were 10.2 billion dlrs and imports 9.06 billion": with the verb left
+    out, the parser hands the second figure to exports; the trigger said right
+    before it, which owns no figure, is its owner."""
+    for prev, fig in zip(figures, figures[1:]):
+        owned = {id(t) for f in figures for t in f.triggers}
+        between = [t for t in triggers if prev.money.end <= t.head.idx + offset < fig.money.start
+                   and id(t) not in owned and t.measure != fig.triggers[0].measure]
+        if len(between) == 1:
+            head_end = between[0].head.idx + offset + len(between[0].head.text)
+            if re.fullmatch(r"\s*(?:(?:were|was|at|of|totalled|totaling|totalling)\s+)?", text[head_end:fig.money.start]):
+                fig.triggers = between
+
+
 def _strip_periods(gap: str) -> str:
     return re.sub(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)(?:\s+\d{4})?|\d{4}|last\s+year|a\s+year\s+(?:earlier|ago)|"
@@ -96,7 +110,13 @@ def _balance_sign(fig: _Figure, trig: Trigger, text: str, s_start: int) -> int:
 
 
 def _is_forecast(fig: _Figure, ctx: ArticleContext) -> bool:
-    for tok in fig.path:
+    """Forecast words on the figure's way to its trigger, or governing its clause
+    ("expects the deficit to fall to 800 mln"), or a period still to come."""
+    path = list(fig.path)
+    top = path[-1] if path else None
+    if top is not None and top.dep_ in ("xcomp", "ccomp") and top.head.lemma_.lower() in FORECAST_LEMMAS:
+        path.append(top.head)
+    for tok in path:
         if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             return True
         if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children):
@@ -145,7 +165,8 @@ class Assembler:
         for trig in triggers:
             if trig.measure == "balance" and trig.kind is None:
                 words = [t.text.lower() for t in ps.sent if t.i < trig.head.i]
-                trig.kind = kind_in_sentence(words) or self.kinds.before(ps.start)
+                trig.kind = kind_in_sentence(words) or \
+                    self.kinds.before(trig.head.idx + ps.offset, trig.head.text.lower())
         figures: list[_Figure] = []
         for money in ctx.within(ctx.money, ps.start, ps.end):
             if not _usable(money, text, ps.start):
@@ -154,6 +175,7 @@ class Assembler:
             found = attach(toks, by_token, self.previous_trigger) if toks else None
             if found:
                 figures.append(_Figure(money, found.triggers, found.path))
+        _ungap(figures, triggers, text, ps.offset)
         _roles(figures, text, ps.start)
         self._periods(figures, ps)
         self._changes(figures, ps, by_token)

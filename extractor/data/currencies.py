@@ -35,42 +35,55 @@ SYMBOLS = {
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy.
 NAMES = {
-    "dlrs": DOLLAR, "dlr": DOLLAR, "dollars": DOLLAR, "dollar": DOLLAR,
+    "dlrs": DOLLAR, "dlr": DOLLAR, "dls": DOLLAR, "dollars": DOLLAR, "dollar": DOLLAR,
     "u.s. dlrs": "USD", "u.s. dlr": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
     "us dollars": "USD", "us dlrs": "USD", "american dollars": "USD",
-    "canadian dlrs": "CAD", "canadian dollars": "CAD", "canadian dlr": "CAD",
-    "australian dlrs": "AUD", "australian dollars": "AUD", "australian dlr": "AUD",
+    "canadian dlrs": "CAD", "canadian dollars": "CAD", "canadian dlr": "CAD", "canadian dollar": "CAD",
+    "australian dlrs": "AUD", "australian dollars": "AUD", "australian dlr": "AUD", "australian dollar": "AUD",
     "n.z. dlrs": "NZD", "n.z. dlr": "NZD", "new zealand dlrs": "NZD", "new zealand dollars": "NZD",
-    "hong kong dlrs": "HKD", "hong kong dollars": "HKD", "h.k. dlrs": "HKD",
-    "singapore dlrs": "SGD", "singapore dollars": "SGD",
-    "taiwan dlrs": "TWD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
+    "new zealand dlr": "NZD", "new zealand dollar": "NZD",
+    "hong kong dlrs": "HKD", "hong kong dollars": "HKD", "h.k. dlrs": "HKD", "h.k. dlr": "HKD",
+    "hong kong dlr": "HKD", "hong kong dollar": "HKD",
+    "singapore dlrs": "SGD", "singapore dollars": "SGD", "singapore dlr": "SGD", "singapore dollar": "SGD",
+    "taiwan dlrs": "TWD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "taiwan dlr": "TWD",
+    "taiwan dollar": "TWD",
     "stg": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "stg pounds": "GBP",
     "pounds": ("GBP", {"EGY": "EGP", "IRL": "IEP", "CYP": "CYP", "LBN": "LBP", "SYR": "SYP", "SDN": "SDG"}),
     "egyptian pounds": "EGP", "irish pounds": "IEP", "punts": "IEP",
     "marks": "DEM", "mark": "DEM", "d-marks": "DEM", "dmarks": "DEM", "deutsche marks": "DEM",
-    "deutschemarks": "DEM", "west german marks": "DEM", "finnish marks": "FIM", "markkaa": "FIM",
+    "deutschemarks": "DEM", "west german marks": "DEM", "finnish marks": "FIM",
+    "markka": "FIM", "markkaa": "FIM", "markkas": "FIM",
     "yen": "JPY", "riel": "KHR", "riels": "KHR", "guilders": "NLG", "guilder": "NLG",
-    "ecus": "XEU", "ecu": "XEU", "european currency units": "XEU",
+    "ecus": "XEU", "ecu": "XEU", "european currency units": "XEU", "european currency unit": "XEU",
     "euros": "EUR", "euro": "EUR",
     "francs": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "LUF", "SEN": "XOF", "CIV": "XOF", "CMR": "XAF"}),
-    "franc": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "LUF"}),
+    "franc": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "LUF", "SEN": "XOF", "CIV": "XOF", "CMR": "XAF"}),
     "french francs": "FRF", "swiss francs": "CHF", "belgian francs": "BEF", "cfa francs": "XOF",
+    "french franc": "FRF", "swiss franc": "CHF", "belgian franc": "BEF", "cfa franc": "XOF",
     "lire": ("ITL", {"TUR": "TRY"}), "lira": ("ITL", {"TUR": "TRY"}), "turkish lira": "TRY",
     "crowns": ("SEK", {"DNK": "DKK", "NOR": "NOK", "CSK": "CSK", "ISL": "ISK"}),
+    "crown": ("SEK", {"DNK": "DKK", "NOR": "NOK", "CSK": "CSK", "ISL": "ISK"}),
     "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK",
     "kronor": "SEK", "krona": "SEK", "kroner": ("DKK", {"NOR": "NOK"}),
-    "pesetas": "ESP", "escudos": "PTE", "schillings": "ATS", "drachmas": "GRD",
+    "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE", "escudo": "PTE",
+    "schillings": "ATS", "schilling": "ATS", "drachmas": "GRD", "drachma": "GRD",
     "rupees": ("INR", {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"}),
-    "roubles": "SUR", "rubles": "SUR", "won": "KRW", "baht": "THB", "ringgit": "MYR",
+    "rupee": ("INR", {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"}),
+    "roubles": "SUR", "rubles": "SUR", "rouble": "SUR", "ruble": "SUR",
+    "won": "KRW", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "yuan": "CNY", "renminbi": "CNY", "rand": "ZAR", "naira": "NGN",
     "pesos": ("MXN", {"PHL": "PHP", "ARG": "ARS", "CHL": "CLP", "COL": "COP", "URY": "UYU"}),
-    "australs": "ARA", "cruzados": "BRC", "cruzeiros": "BRC", "reais": "BRL",
+    "peso": ("MXN", {"PHL": "PHP", "ARG": "ARS", "CHL": "CLP", "COL": "COP", "URY": "UYU"}),
+    "australs": "ARA", "austral": "ARA", "cruzados": "BRC", "cruzado": "BRC", "cruzeiros": "BRC",
+    "reais": "BRL",
     "shillings": ("KES", {"TZA": "TZS", "UGA": "UGX", "AUT": "ATS", "SOM": "SOS"}),
     "dinars": ("KWD", {"DZA": "DZD", "IRQ": "IQD", "JOR": "JOD", "LBY": "LYD", "TUN": "TND", "YUG": "YUD", "BHR": "BHD"}),
-    "riyals": ("SAR", {"QAT": "QAR", "OMN": "OMR"}), "dirhams": ("AED", {"MAR": "MAD"}),
-    "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "levs": "BGN", "lei": "RON",
+    "dinar": ("KWD", {"DZA": "DZD", "IRQ": "IQD", "JOR": "JOD", "LBY": "LYD", "TUN": "TND", "YUG": "YUD", "BHR": "BHD"}),
+    "riyals": ("SAR", {"QAT": "QAR", "OMN": "OMR"}), "riyal": ("SAR", {"QAT": "QAR", "OMN": "OMR"}),
+    "dirhams": ("AED", {"MAR": "MAD"}), "dirham": ("AED", {"MAR": "MAD"}),
+    "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "forint": "HUF", "levs": "BGN", "lei": "RON",
     "rials": "IRR", "shekels": "ILS", "kwacha": "ZMW", "cedis": "GHS", "dong": "VND",
-    "taka": "BDT", "kyats": "MMK",
+    "taka": "BDT", "kyats": "MMK", "kyat": "MMK",
 }
 
 # Local dollars: a story about one of these economies' trade reports bare "dlrs"
@@ -81,15 +94,21 @@ LOCAL_DOLLARS = {
     "BHS": "BSD", "NAM": "NAD", "BRN": "BND", "GUY": "GYD", "BLZ": "BZD",
 }
 
-# Scale words and their multipliers; matching ignores case.
+# Scale words and their multipliers. Words of three letters or more match in any case
+# ("Billion", "MLN"); the short ones only written straight after the digits ("$5m",
+# "5bn", "$500k"), except "bn", "mn" and "tn", which also come after a space.
 SCALES = {
     "thousand": 1e3, "thousands": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tln": 1e12, "trn": 1e12, "tn": 1e12,
+    "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }
+SHORT_SCALES = ("bn", "mn", "tn", "m", "b", "k")
+SPACED_SHORT_SCALES = ("bn", "mn", "tn")
 
-# Units that make a scaled number something other than money ("2.34 mln tonnes").
+# Words after a number that make it something other than money ("2.34 mln tonnes",
+# "12 or 18 months", "ninety or eighty cents", "rose 40 points").
 NON_MONEY_UNITS = {
     "tonnes", "tonne", "tons", "ton", "t", "barrels", "barrel", "bpd", "ounces", "ounce",
     "bags", "bales", "bushels", "shares", "people", "units", "cars", "vehicles",
@@ -99,5 +118,7 @@ NON_MONEY_UNITS = {
     "teu", "lbs", "lb", "carats", "metres", "meters", "kilometres", "km", "mw", "kw",
     "kwh", "gwh", "boxes", "cartons", "crates", "heads", "animals", "cattle", "sheep",
     "pigs", "birds", "chickens", "eggs", "bottles", "cans", "items", "products", "pct",
-    "percent", "per",
+    "percent", "per", "chips", "tractors", "machines", "computers", "households",
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+    "cents", "points", "times",
 }

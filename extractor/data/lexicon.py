@@ -88,7 +88,8 @@ FORECAST_LEMMAS = {
 MODAL_LEMMAS = {"will", "would", "could", "may", "might", "should", "shall", "wo", "ca"}
 
 # Words that make a figure a revision note or a change amount, not a level.
-REVISION_CUE = r"revised\s+(?:from|down\s+from|up\s+from)?\s*$"
+# "(revised from 1.7 mln)" is a superseded figure; "a revised 780 mln" is the figure itself.
+REVISION_CUE = r"revised\s+(?:down\s+|up\s+)?from\s*$"
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
 CHANGE_AMOUNT_CUE = (r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
                      r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:to|and|or)\s+)?$")

@@ -4,14 +4,18 @@ The project's own layer over what quantulum3 gets wrong (it reads "($2.8 billion
 negative and "USD 892.3 million" as a plain number): a pattern for how trade news
 writes money (symbol or code before the number, name after it, a scale between),
 spelled-out numbers, ranges, parenthesised conversions, and figures that take their
-currency or scale from an earlier one ("... from 10.91 billion", "... and 903.2 in
-February 1986"). A bare dollar is resolved against the story's subject economy.
+currency or scale from another one ("... from 10.91 billion", "... and 903.2 in
+February 1986", "2.09 billion and 1.722 billion dlrs"). A bare dollar is resolved
+against the story's subject economy.
 """
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
+from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from extractor.data.currencies import (
-    DOLLAR, LOCAL_DOLLARS, NAMES, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SYMBOLS,
+    DOLLAR, LOCAL_DOLLARS, NAMES, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
+    SPACED_SHORT_SCALES, SYMBOLS,
 )
 from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, parse_number
 from extractor.recognise.sentences import sentence_spans
@@ -22,23 +26,37 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_CODES = frozenset(PREFIX_CODES)
 _SYMBOL = _alternation(SYMBOLS)
-_CODE = _alternation(PREFIX_CODES)
 # Currency names may be split by a line wrap ("N.Z.\nDlrs"): any white space between words.
 _NAME = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(NAMES, key=len, reverse=True))
-_LONG_SCALE = _alternation([s for s in SCALES if len(s) > 2] + ["crore", "crores", "lakh", "lakhs"])
-_SHORT_SCALE = "bn|mn|m|b|tn|trn|k"
-_AMOUNT = rf"(?:{NUMBER}|(?i:{NUMBER_WORDS}))"
+_LONG_SCALE = _alternation(s for s in SCALES if len(s) > 2)
+
+
+def _scale(group: str) -> str:
+    """A scale after a number: "billion", "5bn"/"$5m"/"$5M" glued on, " bn" spaced; any case."""
+    return (rf"(?:(?:\s+|(?<=\d))(?P<{group}>(?i:{_LONG_SCALE}\b"
+            rf"|(?<=\d)(?:{_alternation(SHORT_SCALES)})\b|(?<=\s)(?:{_alternation(SPACED_SHORT_SCALES)})\b)))")
+
+
+# A lone "a" counts only before a scale: "a billion dollars", never "a dollar"; so do
+# "half a" and "a quarter of a" ("half a billion dlrs").
+_FRACTION_OF_A = {"half": 0.5, "quarter": 0.25}
+_A_BEFORE_SCALE = rf"(?:(?:half|(?:a\s+)?quarter)\s+(?:of\s+)?)?an?(?=\s+(?:{_LONG_SCALE})\b)"
+_AMOUNT = rf"(?:{NUMBER}|(?i:{NUMBER_WORDS}|{_A_BEFORE_SCALE}))"
 
 MONEY = re.compile(
     rf"""
-    (?:(?P<symbol>{_SYMBOL})\s?|(?P<code>\b(?:{_CODE}))\s?|(?<![\w.,]))  # $ | US$ | USD
+    (?<![\w.,/])                                    # a match starts a word, cheaply pruning
+    (?:(?P<between>between)\s+)?                    # "between 700 mln and one billion dlrs"
+    (?:(?P<symbol>{_SYMBOL})\s?                     # $ | US$ | KSh
+      |(?P<code>[A-Z]{{3}})(?![A-Za-z])\s?)?        # USD | DEM: checked against the ISO table
     (?P<number>{_AMOUNT})
-    (?:\s?(?:-|–|\s+to\s+)(?:{_SYMBOL})?(?P<high>{NUMBER}))?        # 15-20 | 15 to 20
-    (?:(?:\s+|(?<=\d))(?P<scale>(?i:{_LONG_SCALE}))\b
-       |(?<=\d)(?P<short>{_SHORT_SCALE})\b
-       |\s(?P<spaced_short>bn|mn|tn)\b)?
-    (?:\s+(?P<name>(?i:{_NAME}))\b)?                                 # dlrs | U.S. dlrs | marks
+    {_scale("scale")}?
+    (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))   # 15-20 | 15 to 20 | between 2 and 3
+       (?P<high_symbol>{_SYMBOL})?\s?(?P<high>{_AMOUNT})
+       {_scale("high_scale")}?)?
+    (?:\s+(?P<name>(?i:{_NAME}))\b)?                # dlrs | U.S. dlrs | marks
     """,
     re.VERBOSE,
 )
@@ -48,23 +66,38 @@ _CONNECTIVE_BEFORE = re.compile(
     r"\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+|an?\s+estimated\s+)?$",
     re.IGNORECASE,
 )
+# "between March 5 and 23": a day of the month, not a figure.
+_MONTH_DAY_BEFORE = re.compile(
+    rf"\b(?i:{_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})\.?\s+\d{{1,2}}\s+(?:and|to|-)\s+$"
+)
+# "2.09 billion and 1.722 billion dlrs": the first figure takes the second's currency.
+_FORWARD_JOIN = re.compile(r"\s+(?:and|or|to)\s+")
 _UNIT_AFTER = re.compile(r"\s*([A-Za-z-]+)")
-_PERCENT_AFTER = re.compile(r"\s*(?:%|pct\b|per\s*cent\b|percent\b|percentage\b)", re.IGNORECASE)
+# A percentage, or the low end of a percentage range ("from 29 to 27 pct").
+_PERCENT_AFTER = re.compile(
+    rf"(?:\s*(?:-|–|\s+to\s+|\s+and\s+)\s*(?:{NUMBER}|(?i:{NUMBER_WORDS})))?"
+    r"\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SCALE_VALUES = SCALES | {"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "k": 1e3}
+_BARE = re.compile(rf"(?<![\w.,$£€¥/-]){NUMBER}(?![\w%]|[.,]\d)")
+
+
+def _currency_of_name(name: str, subject: str | None) -> str:
+    entry = NAMES[re.sub(r"\s+", " ", name.lower())]
+    if isinstance(entry, tuple):
+        default, by_subject = entry
+        return by_subject.get(subject, default)
+    return entry
 
 
 def _currency_of(match: re.Match, subject: str | None) -> str | None:
-    if match["symbol"]:
-        return SYMBOLS[match["symbol"]]
+    symbol = match["symbol"] or match["high_symbol"]
+    if symbol:
+        return SYMBOLS[symbol]
     if match["code"]:
         return match["code"]
     if match["name"]:
-        entry = NAMES[re.sub(r"\s+", " ", match["name"].lower())]
-        if isinstance(entry, tuple):
-            default, by_subject = entry
-            return by_subject.get(subject, default)
-        return entry
+        return _currency_of_name(match["name"], subject)
     return None
 
 
@@ -76,17 +109,33 @@ def resolve_dollar(currency: str | None, subject: str | None) -> str | None:
 
 
 class _Quantity:
-    """A number the text gives, money or not, with what a later figure may inherit."""
+    """A number the text gives, money or not, with what another figure may inherit."""
 
-    def __init__(self, start, end, value, step, scale, currency, is_money):
+    def __init__(self, start, end, value, step, scale, currency, is_money,
+                 needs_currency=False, bare=False, high=None):
         self.start, self.end = start, end
         self.value, self.step, self.scale = value, step, scale
         self.currency, self.is_money = currency, is_money
+        self.needs_currency = needs_currency  # looks like money but names no currency
+        self.bare = bare                      # a plain number: needs the scale too
+        self.high = high
+        self.inherited = False
+
+    def inherit(self, source: "_Quantity") -> bool:
+        """Take currency (and, for a bare number, scale) from ``source``; False if it cannot give them."""
+        if not source.is_money or (self.bare and source.scale is None):
+            return False
+        self.currency = source.currency
+        if self.bare:
+            self.value *= source.scale
+            self.step *= source.scale
+            self.scale = source.scale
+        self.is_money = self.inherited = True
+        return True
 
 
-def _scale_of(match: re.Match) -> float | None:
-    word = match["scale"] or match["short"] or match["spaced_short"]
-    return _SCALE_VALUES[word.lower()] if word else None
+def _scale_value(word: str | None) -> float | None:
+    return SCALES[word.lower()] if word else None
 
 
 def _unit_after(text: str, end: int) -> str | None:
@@ -94,49 +143,75 @@ def _unit_after(text: str, end: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _restart(text: str, m: re.Match) -> int | None:
+    """Where to match again when ``m`` is not what it looks like, else None.
+
+    "ABC 5 billion": not an ISO code, so the figure starts at the number. "in 1986 to
+    11.4 billion dlrs", "from 5.1 to 6.2 billion dlrs": not ranges (a year, a change),
+    so the figure starts at the second number.
+    """
+    if m["code"] and m["code"] not in _CODES:
+        return m.start("number")
+    if m["high"]:
+        low, high = parse_number(m["number"]), parse_number(m["high"])
+        low_scale = _scale_value(m["scale"] or m["high_scale"]) or 1.0
+        high_scale = _scale_value(m["high_scale"] or m["scale"]) or 1.0
+        is_year = _YEAR.fullmatch(m["number"]) and not m["scale"]
+        is_change = re.search(r"\bfrom\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE)
+        if low is None or high is None or is_year or is_change or low.value * low_scale >= high.value * high_scale:
+            return m.start("high_symbol") if m["high_symbol"] else m.start("high")
+    return None
+
+
+def _matches(text: str) -> Iterator[re.Match]:
+    pos = 0
+    while (m := MONEY.search(text, pos)) is not None:
+        pos = m.end()
+        while m is not None and (restart := _restart(text, m)) is not None:
+            m = MONEY.match(text, restart)
+        if m is not None:
+            yield m
+            pos = max(pos, m.end())
+
+
 def _candidates(text: str, subject: str | None) -> list[_Quantity]:
     """Every number with a currency or a scale, money or not, in text order."""
     found = []
-    for m in MONEY.finditer(text):
+    for m in _matches(text):
         currency = _currency_of(m, subject)
-        scale = _scale_of(m)
+        scale = _scale_value(m["scale"] or m["high_scale"])
+        high_scale = _scale_value(m["high_scale"] or m["scale"])
         number = parse_number(m["number"])
         if number is None or (currency is None and scale is None):
             continue
         if _PERCENT_AFTER.match(text, m.end()):
             continue
-        is_word_number = not m["number"][0].isdigit() and m["number"][0] != "."
-        if is_word_number and scale is None and currency is None:
-            continue
-        unit = _unit_after(text, m.end())
-        is_money = currency is not None or unit not in NON_MONEY_UNITS
-        value = number.value * (scale or 1.0)
-        step = number.step * (scale or 1.0)
-        quantity = _Quantity(m.start("number") if not (m["symbol"] or m["code"]) else m.start(), m.end(),
-                             value, step, scale, currency, is_money and currency is not None)
-        quantity.needs_currency = currency is None and is_money
-        quantity.high = float(m["high"].replace(",", "")) * (scale or 1.0) if m["high"] else None
-        found.append(quantity)
+        is_money = currency is not None or _unit_after(text, m.end()) not in NON_MONEY_UNITS
+        start = m.start("symbol") if m["symbol"] else m.start("code") if m["code"] else m.start("number")
+        high = parse_number(m["high"]).value * (high_scale or 1.0) if m["high"] else None
+        found.append(_Quantity(
+            start, m.end(), number.value * (scale or 1.0), number.step * (scale or 1.0), high_scale,
+            currency, currency is not None, needs_currency=currency is None and is_money, high=high,
+        ))
     return found
 
 
 def _bare_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     """Plain numbers introduced by a comparison word ("from 892.5", "and 939.3")."""
     out = []
-    for m in re.finditer(rf"(?<![\w.,$£€¥-]){NUMBER}(?![\w%]|[.,]\d)", text):
+    for m in _BARE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         if _YEAR.fullmatch(m.group()) or _PERCENT_AFTER.match(text, m.end()):
             continue
-        if not _CONNECTIVE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        before = text[max(0, m.start() - 40):m.start()]
+        if not _CONNECTIVE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):
             continue
-        unit = _unit_after(text, m.end())
-        if unit in NON_MONEY_UNITS:
+        if _unit_after(text, m.end()) in NON_MONEY_UNITS:
             continue
         number = parse_number(m.group())
-        q = _Quantity(m.start(), m.end(), number.value, number.step, None, None, False)
-        q.needs_currency, q.needs_scale, q.high = True, True, None
-        out.append(q)
+        out.append(_Quantity(m.start(), m.end(), number.value, number.step, None, None, False,
+                             needs_currency=True, bare=True))
     return out
 
 
@@ -144,48 +219,43 @@ def find_money(text: str, subject: str | None = None) -> list[MoneyMention]:
     """Money mentions in ``text``; ``subject`` is the story's economy (ISO3), if known.
 
     A figure with a scale but no currency ("from 1.94 billion") and a plain number
-    after a comparison word ("and 939.3") take what they lack from the figure before
-    them in the same or the previous sentences, provided that figure was money: after
+    after a comparison word ("and 939.3") take what they lack from the money figure
+    joined to them by "and"/"or"/"to" ("2.09 billion and 1.722 billion dlrs"), else
+    from the figure before them in the same sentence (a plain number) or in the two
+    sentences before (a scaled one), provided that figure was money: after
     "2.34 mln tonnes", "2.99 mln" is tonnes too.
     """
     candidates = _candidates(text, subject)
     taken = [(q.start, q.end) for q in candidates]
     quantities = sorted(candidates + _bare_numbers(text, taken), key=lambda q: q.start)
-    sentences = sentence_spans(text)
+    sentence_ends: list[int] | None = None
 
-    def sentence_index(pos):
-        for i, (s, e) in enumerate(sentences):
-            if pos < e:
-                return i
-        return len(sentences) - 1
+    def sentences_apart(a: _Quantity, b: _Quantity) -> int:
+        nonlocal sentence_ends
+        if sentence_ends is None:  # only articles with a figure to resolve pay for this
+            sentence_ends = [e for _, e in sentence_spans(text)]
+        return bisect_right(sentence_ends, b.start) - bisect_right(sentence_ends, a.start)
 
     mentions: list[MoneyMention] = []
     previous: _Quantity | None = None
-    for q in quantities:
-        bare = getattr(q, "needs_scale", False)
-        if getattr(q, "needs_currency", False):
-            close = previous is not None and sentence_index(q.start) - sentence_index(previous.start) <= (0 if bare else 2)
-            if not (close and previous.is_money):
-                if not bare:
-                    previous = q  # a scaled non-money quantity breaks the chain
-                continue
-            q.currency = previous.currency
-            if bare:
-                if previous.scale is None:
+    for i, q in enumerate(quantities):
+        if q.needs_currency:
+            nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+            forward = (nxt is not None and not nxt.needs_currency
+                       and _FORWARD_JOIN.fullmatch(text, q.end, nxt.start) and q.inherit(nxt))
+            if not forward:
+                close = previous is not None and sentences_apart(previous, q) <= (0 if q.bare else 2)
+                if not (close and q.inherit(previous)):
+                    if not q.bare:
+                        previous = q  # a scaled non-money quantity breaks the chain
                     continue
-                q.value *= previous.scale
-                q.step *= previous.scale
-                q.scale = previous.scale
-            q.is_money = True
-            q.inherited = True
-        if not q.is_money:
-            previous = q
-            continue
         previous = q
+        if not q.is_money:
+            continue
         mentions.append(MoneyMention(
             text=text[q.start:q.end], start=q.start, end=q.end, amount=q.value,
             currency=resolve_dollar(q.currency, subject), step=q.step,
-            amount_high=q.high, inherited=getattr(q, "inherited", False),
+            amount_high=q.high, inherited=q.inherited,
         ))
     return _attach_conversions(text, mentions)
 

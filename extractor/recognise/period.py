@@ -17,6 +17,12 @@ Three kinds of period come out:
 
 Explicit days ("April 15, 1987") are found by regex and read by dateparser, which is
 slow, so it only ever sees those candidates, and its answers are cached.
+
+Speed: Python's regex engine tries a pattern at every position of the text, which for
+two dozen patterns costs seconds on a corpus. So each rule names its anchors (words
+every match of it contains: "quarter", a month name, a year) and how far before an
+anchor a match can start; anchors are found with ``str.find``, and a rule's pattern is
+only tried at the word starts within reach of them.
 """
 from __future__ import annotations
 
@@ -245,14 +251,15 @@ def _relative(start: int, end: int, granularity: str, build: Build, pick: Pick, 
     return _Found(start, end, granularity, build=build, pick=pick, **kw)
 
 
-def _with_year(m: re.Match, granularity: str, build: Build, default: Pick, prefix: str = "",
-               fiscal: bool = False) -> _Found | None:
-    """Bind ``build`` to the year the match states (group ``y``/``rel``) or to ``default``."""
+def _with_year(m: re.Match, granularity: str, build: Build, default: Pick, fiscal: bool = False) -> _Found | None:
+    """Bind ``build`` to the year the match states (group ``y`` or ``ly``), to one counted
+    from publication (group ``rel``: "this year", "last year"), or else to ``default``."""
     start, end = m.span()
-    year = m.groupdict().get(prefix + "y") or m.groupdict().get(prefix + "ly")
+    g = m.groupdict()
+    year = g.get("y") or g.get("ly")
     if year:
         return _stated(start, end, granularity, build, int(year), fiscal)
-    rel = _norm(m.groupdict().get(prefix + "rel"))
+    rel = _norm(g.get("rel"))
     if rel in _YEAR_OFFSETS:
         return _relative(start, end, granularity, build, partial(_year_offset, _YEAR_OFFSETS[rel]),
                          needs_publication=True, fiscal=fiscal)
@@ -283,6 +290,7 @@ _NUM_RE = rf"(?:\d{{1,2}}(?!\d)|(?:{_alternation(cal.NUMBER_WORDS)})\b)"
 _YEAR_RE = r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)"
 _DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?"
 _UNIT_RE = rf"(?:(?:{_alternation(cal.FISCAL_WORDS)})\s+years?|{_alternation(cal.UNIT_MONTHS)})"
+_QUARTER_CODE_RE = _alternation(cal.QUARTER_CODES)
 _PERIOD_NOUN_RE = rf"(?:periods?|months?|quarters?|half|half[-\s]year|time|{_NUM_RE}\s+months|{_MONTH_FULL_RE}(?:\s+period)?)"
 
 
@@ -617,7 +625,7 @@ def _on_quarter(m: re.Match, economy: str | None) -> _Found | None:
 
 def _on_quarter_code(m: re.Match, economy: str | None) -> _Found | None:
     """ "Q1 2023", "2023Q1", "Q4"."""
-    number = int((m.group("code") or m.group("code0"))[1])
+    number = cal.QUARTER_CODES[(m.group("code") or m.group("code0")).lower()]
     build = partial(_months_span, first_month=3 * number - 2, months=3)
     return _with_year(m, "quarter", build, _LATEST_BEGUN)
 
@@ -633,8 +641,11 @@ def _on_quarter_by_month(m: re.Match, economy: str | None) -> _Found | None:
 
 def _on_half(m: re.Match, economy: str | None) -> _Found | None:
     """ "the first half of 1986", "second half", "H1 2023"."""
-    word = (m.group("ord") or m.group("code")).lower()
-    number = 2 if word in cal.CLOSING_ORDINAL_WORDS or word in ("latter", "h2") else cal.ORDINAL_WORDS.get(word, 1)
+    if m.group("code"):
+        number = cal.HALF_CODES[m.group("code").lower()]
+    else:
+        word = m.group("ord").lower()
+        number = 2 if word in cal.CLOSING_ORDINAL_WORDS or word == "latter" else cal.ORDINAL_WORDS[word]
     if number > 2:
         return None
     return _with_year(m, "half", partial(_months_span, first_month=6 * number - 5, months=6), _LATEST_BEGUN)
@@ -701,10 +712,6 @@ def _on_year_beginning(m: re.Match, economy: str | None) -> _Found | None:
     return _with_year(m, "fiscal_year" if fiscal else "span", build, default, fiscal=fiscal)
 
 
-def _whole_years(first: int, last: int) -> Build:
-    return lambda _anchor: (date(first, 1, 1), date(last, 12, 31))
-
-
 def _on_year_span(m: re.Match, economy: str | None) -> _Found | None:
     """ "between 2017 and 2021", "1986-90", "from 1986 to 1990"."""
     first = int(m.group("y1"))
@@ -716,7 +723,7 @@ def _on_year_span(m: re.Match, economy: str | None) -> _Found | None:
         return None  # "1986/87" and "1986-87" name one fiscal year
     if sep == "and" and (m.group("pre") or "").lower() != "between":
         return None  # "1986 and 1987" names two years
-    return _Found(*m.span(), "span", fixed=_whole_years(first, last)(0))
+    return _Found(*m.span(), "span", fixed=(date(first, 1, 1), date(last, 12, 31)))
 
 
 _AMOUNT_AFTER = re.compile(rf"\s*(?:%|(?:{_alternation(cal.AMOUNT_WORDS_AFTER)})\b)", re.IGNORECASE)
@@ -886,17 +893,17 @@ _RULES: tuple[_Rule, ...] = (
           rf"(?:the\s+)?(?:{_year('ly')}\s+)?(?P<ord>first|second|third|fourth|final|last|closing|1st|2nd|3rd|4th)"
           rf"[-\s]+quarter\b{_year_suffix()}",
           _on_quarter),
-    _rule("quarter code", ("q1", "q2", "q3", "q4"), 6,
-          rf"\b(?P<code>Q[1-4])\b(?:\s*[-/]?\s*{_year('y')}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?"
-          rf"|{_year('ly')}\s*[-/]?\s*(?P<code0>Q[1-4])\b",
+    _rule("quarter code", (*cal.QUARTER_CODES, _YEAR), 6,
+          rf"\b(?P<code>{_QUARTER_CODE_RE})\b(?:\s*[-/]?\s*{_year('y')}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?"
+          rf"|{_year('ly')}\s*[-/]?\s*(?P<code0>{_QUARTER_CODE_RE})\b",
           _on_quarter_code),
     _rule("quarter by month", (_MONTH,), 10,
           rf"(?:the\s+)?(?:{_year('ly')}\s+)?{_month('mon', full_only=True)}(?:\s+{_year('y')})?\s+quarter\b",
           _on_quarter_by_month),
-    _rule("half", ("half", "h1", "h2"), 18,
+    _rule("half", ("half", *cal.HALF_CODES), 18,
           rf"(?:the\s+)?(?:{_year('ly')}\s+)?(?:(?P<ord>first|second|1st|2nd|final|last|latter)[-\s]+half\b"
           rf"(?![-\s]+(?:point|percentage|of\s+(?:{_MONTH_ANY_RE}|the\s+(?:month|decade|century|financial|fiscal))))"
-          rf"|\b(?P<code>H[12])\b){_year_suffix()}",
+          rf"|\b(?P<code>{_alternation(cal.HALF_CODES)})\b){_year_suffix()}",
           _on_half),
     # --- days, months, years
     _rule("day", (_MONTH,), 6,
@@ -1013,10 +1020,13 @@ def _find(text: str, rules: tuple[_Rule, ...], economy: str | None) -> list[_Fou
 def _dates(f: _Found, published: date | None, reference_year: int | None) -> Range | None:
     if f.fixed:
         return f.fixed
-    if f.pick and published:
-        return f.pick(f.build, published)
-    if f.build and reference_year and not f.needs_publication:
-        return _try(f.build, reference_year)
+    try:
+        if f.pick and published:
+            return f.pick(f.build, published)
+        if f.build and reference_year and not f.needs_publication:
+            return _try(f.build, reference_year)
+    except (ValueError, OverflowError):  # counted past year 1 or 9999
+        return None
     return None
 
 
