@@ -17,7 +17,7 @@ from extractor.data.currencies import (
     DOLLAR, LOCAL_DOLLARS, NAMES, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
     SPACED_SHORT_SCALES, SYMBOLS,
 )
-from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, parse_number
+from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, ParsedNumber, parse_number
 from extractor.recognise.sentences import sentence_spans
 from models import MoneyMention
 
@@ -127,11 +127,19 @@ class _Quantity:
             return False
         self.currency = source.currency
         if self.bare:
-            self.value *= source.scale
-            self.step *= source.scale
-            self.scale = source.scale
+            scaled = ParsedNumber(self.value, self.step).times(source.scale)
+            self.value, self.step, self.scale = scaled.value, scaled.step, source.scale
         self.is_money = self.inherited = True
         return True
+
+
+def _parse_amount(text: str) -> ParsedNumber | None:
+    """A number, or "half a"/"a quarter of a" (before a scale): 0.5, 0.25."""
+    fraction = re.match(r"(?:a\s+)?(half|quarter)\b", text, re.IGNORECASE)
+    if fraction:
+        value = _FRACTION_OF_A[fraction.group(1).lower()]
+        return ParsedNumber(value, value)
+    return parse_number(text)
 
 
 def _scale_value(word: str | None) -> float | None:
@@ -153,7 +161,7 @@ def _restart(text: str, m: re.Match) -> int | None:
     if m["code"] and m["code"] not in _CODES:
         return m.start("number")
     if m["high"]:
-        low, high = parse_number(m["number"]), parse_number(m["high"])
+        low, high = _parse_amount(m["number"]), _parse_amount(m["high"])
         low_scale = _scale_value(m["scale"] or m["high_scale"]) or 1.0
         high_scale = _scale_value(m["high_scale"] or m["scale"]) or 1.0
         is_year = _YEAR.fullmatch(m["number"]) and not m["scale"]
@@ -181,16 +189,17 @@ def _candidates(text: str, subject: str | None) -> list[_Quantity]:
         currency = _currency_of(m, subject)
         scale = _scale_value(m["scale"] or m["high_scale"])
         high_scale = _scale_value(m["high_scale"] or m["scale"])
-        number = parse_number(m["number"])
+        number = _parse_amount(m["number"])
         if number is None or (currency is None and scale is None):
             continue
+        number = number.times(scale)
         if _PERCENT_AFTER.match(text, m.end()):
             continue
         is_money = currency is not None or _unit_after(text, m.end()) not in NON_MONEY_UNITS
         start = m.start("symbol") if m["symbol"] else m.start("code") if m["code"] else m.start("number")
-        high = parse_number(m["high"]).value * (high_scale or 1.0) if m["high"] else None
+        high = _parse_amount(m["high"]).times(high_scale).value if m["high"] else None
         found.append(_Quantity(
-            start, m.end(), number.value * (scale or 1.0), number.step * (scale or 1.0), high_scale,
+            start, m.end(), number.value, number.step, high_scale,
             currency, currency is not None, needs_currency=currency is None and is_money, high=high,
         ))
     return found

@@ -42,6 +42,13 @@ class ParsedNumber:
     value: float
     step: float
 
+    def times(self, factor: float | None) -> "ParsedNumber":
+        """Value and step multiplied by a scale. Rounding to 15 significant digits drops
+        the float noise of the product (2.09 * 1e9 is 2089999999.9999998 otherwise)."""
+        if factor is None:
+            return self
+        return ParsedNumber(float(f"{self.value * factor:.15g}"), float(f"{self.step * factor:.15g}"))
+
 
 def parse_digits(text: str) -> ParsedNumber:
     """Parse "1,375,000", "892.3" or "10-1/2"; the step follows the stated decimals."""

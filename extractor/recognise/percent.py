@@ -4,59 +4,94 @@ Percentage points are kept apart from percent: "rose 0.5 percentage point" is a
 difference of two rates, never a relative change. A fraction in words counts only
 when it is a share of something ("two-thirds of total trade"); "the first half of
 1986" is a period.
+
+A range ("three to four pct", "between 25 and 30 pct") is one mention whose ``value``
+is the middle and whose ``step`` is the width, so ``value ± step / 2`` spans it, as it
+spans the rounding of a single figure. "from 29 to 27 pct" is no range but two rates,
+so it gives two mentions, the first without the unit it shares.
 """
 import re
 
 from extractor.data.fractions import FRACTIONS, QUALIFIERS
-from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, parse_number
+from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, ParsedNumber, parse_number
 from models import PercentMention
 
-_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS)
-_UNIT = r"(?:%|\s?(?i:pct|per\s*cent|percent)\b)"
-_POINTS = r"(?:\s+(?i:percentage|pct|per\s*cent|percent)?\s*points?\b)"
+# Looked for behind a match rather than inside the pattern, which would try every
+# qualifier at every position of the text. "around a two pct annual rate": "a" may follow.
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?i:(" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS) + r"))\s+(?:an?\s+)?$"
+)
+# "1/2 pct", "5/8 percentage point" (money pattern never reads these: dates look alike)
+_AMOUNT = rf"(?:{NUMBER}|\d/\d{{1,2}}|(?i:a\s+half|{NUMBER_WORDS}))"
+_UNIT = r"(?:\s?%|\s?(?i:pct|per\s*cent|percent)\b)"
 PERCENT = re.compile(
     rf"""
-    (?:(?P<qualifier>(?i:{_QUALIFIER}))\s+)?
-    (?<![\w.,])(?P<number>{NUMBER}|(?i:a\s+half|{NUMBER_WORDS}))
-    (?:\s?(?:-|–|\s+to\s+)(?P<high>{NUMBER}))?
+    (?<![\w.,/])                                   # a match starts a word
+    (?:(?P<between>(?i:between))\s+)?
+    (?P<number>{_AMOUNT})
+    (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<high>{_AMOUNT}))?
     (?:{_UNIT}(?P<points>\s+points?\b)?|(?P<points_only>\s+(?i:percentage|pct)\s+points?\b))
     """,
     re.VERBOSE,
 )
 _FRACTION = re.compile(
-    rf"(?:(?P<qualifier>(?i:{_QUALIFIER}))\s+)?(?<![\w-])(?P<fraction>(?i:"
+    r"(?<![\w-])(?P<fraction>(?i:"
     + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(FRACTIONS, key=len, reverse=True))
     + r"))(?=\s+of\b)"
 )
 _PERIOD_HALF = re.compile(r"(?i:first|second|latter|other)\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
-def _qualifier(match: re.Match) -> str | None:
-    return re.sub(r"\s+", " ", match["qualifier"].lower()) if match["qualifier"] else None
+def _parse(text: str) -> ParsedNumber | None:
+    word = re.sub(r"\s+", " ", text.lower())
+    if word == "a half":
+        return ParsedNumber(0.5, 0.5)
+    simple = re.fullmatch(r"(\d)/(\d{1,2})", word)
+    if simple:
+        numerator, denominator = int(simple[1]), int(simple[2])
+        return ParsedNumber(numerator / denominator, 1 / denominator) if denominator else None
+    return parse_number(word)
+
+
+def _round(x: float) -> float:
+    """Drop the float noise of a sum or difference (16.45 - 16.42 is 0.0299999999999976)."""
+    return float(f"{x:.12g}")
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    m = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
+    return re.sub(r"\s+", " ", m.group(1).lower()) if m else None
 
 
 def find_percents(text: str) -> list[PercentMention]:
     """Percentages and word fractions in ``text``, in order."""
     found = []
     for m in PERCENT.finditer(text):
-        word = m["number"].lower()
-        number = parse_number("a" if word.replace(" ", "") == "ahalf" else word)
-        if number is None:
+        low, high = _parse(m["number"]), _parse(m["high"]) if m["high"] else None
+        if low is None or (m["high"] and high is None):
             continue
-        value, step = number.value, number.step
-        if re.fullmatch(r"a\s+half", word):
-            value, step = 0.5, 0.5
-        found.append(PercentMention(
-            text=text[m.start("number"):m.end()], start=m.start("number"), end=m.end(),
-            value=value, step=step, points=bool(m["points"] or m["points_only"]),
-            qualifier=_qualifier(m),
-        ))
+        start, points = m.start("number"), bool(m["points"] or m["points_only"])
+        qualifier = _qualifier(text, m.start())
+        if high is None:
+            found.append(PercentMention(text=text[start:m.end()], start=start, end=m.end(), value=low.value,
+                                        step=low.step, points=points, qualifier=qualifier))
+        elif high.value <= low.value or _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            # two rates: "from 29 to 27 pct"
+            found.append(PercentMention(text=m["number"], start=start, end=m.end("number"), value=low.value,
+                                        step=low.step, points=points, qualifier=qualifier))
+            found.append(PercentMention(text=text[m.start("high"):m.end()], start=m.start("high"), end=m.end(),
+                                        value=high.value, step=high.step, points=points))
+        else:
+            found.append(PercentMention(
+                text=text[start:m.end()], start=start, end=m.end(), value=_round((low.value + high.value) / 2),
+                step=_round(high.value - low.value), points=points, qualifier=qualifier))
     for m in _FRACTION.finditer(text):
-        if _PERIOD_HALF.search(text[max(0, m.start("fraction") - 10):m.start("fraction")]):
+        if _PERIOD_HALF.search(text, max(0, m.start() - 10), m.start()):
             continue
         key = re.sub(r"\s+", " ", m["fraction"].lower())
         found.append(PercentMention(
-            text=m["fraction"], start=m.start("fraction"), end=m.end("fraction"),
-            value=round(FRACTIONS[key], 4), step=0.0, fraction=True, qualifier=_qualifier(m),
+            text=m["fraction"], start=m.start(), end=m.end(),
+            value=round(FRACTIONS[key], 4), step=0.0, fraction=True, qualifier=_qualifier(text, m.start()),
         ))
     return sorted(found, key=lambda p: p.start)
