@@ -16,6 +16,7 @@ from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.timing import assign_periods, resolve
+from extractor.recognise.period import fiscal_period_for
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.lexicon import CHANGE_AMOUNT_CUE, FORECAST_LEMMAS, MODAL_LEMMAS, REVISION_CUE
 from models import Change, Economy, MoneyMention, Period, Span, TradeFact, Value
@@ -312,6 +313,9 @@ class Assembler:
                       converted=({"amount": money.converted.amount, "currency": money.converted.currency}
                                  if money.converted else None))
         period = None
+        if fig.period and fig.period_mention is not None and fig.period_mention.granularity == "fiscal_year":
+            # "fiscal 1986" is the reporter's own fiscal year: October 1985 on for the U.S.
+            fig.period = fiscal_period_for(fig.period_mention, parties.reporter, self.ctx.published) or fig.period
         if fig.period:
             pm = fig.period_mention
             period = Period(start=fig.period[0], end=fig.period[1], text=pm.text if pm else None,
