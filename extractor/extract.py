@@ -53,12 +53,15 @@ def parse_published(value) -> date | None:
 def build_context(text: str, published: date | None, title: str | None) -> ArticleContext:
     economies = find_economies(text, published)
     subject = subject_economy(text, economies, title, published)
+    money = find_money(text, subject)
+    # "U.S. Dlrs", "Japanese yen": a currency's name says nothing about who trades.
+    economies = [e for e in economies if not any(m.start <= e.start and e.end <= m.end for m in money)]
     sentences = sentence_spans(text)
     title_economies = find_economies(title, published) if title else []
     _, pair = subject_and_pair(title_economies, economies, sentences[0][1] if sentences else len(text))
     return ArticleContext(
         text=text, published=published, title=title, sentences=sentences,
-        money=find_money(text, subject), percents=find_percents(text),
+        money=money, percents=find_percents(text),
         periods=find_periods(text, published), economies=economies,
         subject=subject, pair=pair, names=display_names(economies + title_economies),
     )

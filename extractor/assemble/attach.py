@@ -57,6 +57,12 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
     return unique
 
 
+def _names_a_thing(token: Token) -> bool:
+    """A noun object that is not itself a number or a percentage ("35 pct" is not)."""
+    return token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.text.lower() not in ("pct", "%", "percent") \
+        and not any(c.like_num for c in token.children)
+
+
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     own = {t.i for t in tokens}
@@ -74,10 +80,14 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             if cur.dep_ == "relcl" and cur.head.i in by_token:
                 return Attachment([by_token[cur.head.i]], path + [cur.head])
             # "shows a surplus of X after Y in January": Y hangs off the verb, whose
-            # object is the trigger.
-            objects = [by_token[c.i] for c in cur.children if c.dep_ in ("dobj", "attr") and c.i in by_token]
-            if objects:
-                return Attachment(objects[:1], path)
+            # object is the trigger; "swell reserves to 53 billion": the object is
+            # something else, and so is the figure.
+            came_through = {t.i for t in path}
+            objects = [c for c in cur.children if c.dep_ in ("dobj", "attr") and c.i not in own | came_through]
+            if any(c.i in by_token for c in objects):
+                return Attachment([next(by_token[c.i] for c in objects if c.i in by_token)], path)
+            if any(_names_a_thing(c) for c in objects):
+                return None
             for subject in subjects:
                 word = subject.text.lower()
                 if word in ANAPHORIC_PRONOUNS and previous is not None:

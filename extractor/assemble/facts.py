@@ -15,14 +15,18 @@ from extractor.assemble.changes import direction, is_value_change
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
-from extractor.assemble.timing import assign_periods, resolve
+from extractor.assemble.timing import assign_periods, previous_period, resolve
 from extractor.recognise.period import fiscal_period_for
 from extractor.assemble.triggers import Trigger, find_triggers
-from extractor.data.lexicon import CHANGE_AMOUNT_CUE, FORECAST_LEMMAS, MODAL_LEMMAS, REVISION_CUE
+from extractor.data.lexicon import (
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, FORECAST_LEMMAS, MODAL_LEMMAS, REVISION_CUE,
+)
 from models import Change, Economy, MoneyMention, Period, Span, TradeFact, Value
 
 _REVISION = re.compile(REVISION_CUE, re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_CUE, re.IGNORECASE)
+_CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
+_CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
 # A comparison word just before the figure, within a few words and no comma:
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
 _COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|than|below|above)"
@@ -58,9 +62,20 @@ class _Figure:
     facts: list = field(default_factory=list)
 
 
+def by_token_triggers(by_token: dict) -> list[Trigger]:
+    unique = []
+    for trig in by_token.values():
+        if all(trig is not u for u in unique):
+            unique.append(trig)
+    return sorted(unique, key=lambda t: t.head.i)
+
+
 def _usable(money: MoneyMention, text: str, s_start: int) -> bool:
-    before = text[max(s_start, money.start - 30):money.start]
-    return not (_REVISION.search(before) or _CHANGE_AMOUNT.search(before))
+    """Not a superseded figure ("revised from 1.7 mln") and not an amount of change."""
+    before = text[max(s_start, money.start - 40):money.start]
+    if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
+        return False
+    return not _CHANGE_AFTER.match(text, money.end, money.end + 40)
 
 
 def _roles(figures: list[_Figure], text: str, s_start: int) -> None:
@@ -113,6 +128,8 @@ def _balance_sign(fig: _Figure, trig: Trigger, text: str, s_start: int) -> int:
 def _is_forecast(fig: _Figure, ctx: ArticleContext) -> bool:
     """Forecast words on the figure's way to its trigger, or governing its clause
     ("expects the deficit to fall to 800 mln"), or a period still to come."""
+    if fig.role == "comparison" and fig.period and ctx.published and fig.period[1] < ctx.published:
+        return False  # "expected to rise to X from Y a year earlier": Y is a past, actual figure
     path = list(fig.path)
     top = path[-1] if path else None
     if top is not None and top.dep_ in ("xcomp", "ccomp") and top.head.lemma_.lower() in FORECAST_LEMMAS:
@@ -173,7 +190,7 @@ class Assembler:
             if not _usable(money, text, ps.start):
                 continue
             toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
-            found = attach(toks, by_token, self.previous_trigger) if toks else None
+            found = attach(toks, by_token, self._antecedent(triggers, toks)) if toks else None
             if found:
                 figures.append(_Figure(money, found.triggers, found.path))
         _ungap(figures, triggers, text, ps.offset)
@@ -189,6 +206,13 @@ class Assembler:
                     self._emit(fig, trig, parties.get(id(trig)) or trig.parties or Parties(self.ctx.subject), ps)
         if triggers:
             self.previous_trigger = triggers[-1]
+
+    def _antecedent(self, triggers: list[Trigger], tokens) -> Trigger | None:
+        """What "it" before a figure refers to: the sentence's last trigger before it, else
+        the previous sentence's ("The capital account deficit widened ..., but it
+        narrowed from 12.32 billion")."""
+        earlier = [t for t in triggers if t.head.i < tokens[0].i]
+        return earlier[-1] if earlier else self.previous_trigger
 
     def _periods(self, figures: list[_Figure], ps: ParsedSentence) -> None:
         periods = self.ctx.within(self.ctx.periods, ps.start, ps.end)
@@ -215,6 +239,8 @@ class Assembler:
                 fig.current = last_current
                 base_period = base.period if isinstance(base, _Figure) else base
                 fig.period = resolve(fig.period_mention, base_period)
+                if fig.period is None and fig.period_mention is None and base_period:
+                    fig.period = previous_period(base_period)
 
     def _story_period(self):
         for fact in reversed(self.facts):
@@ -244,7 +270,7 @@ class Assembler:
             sign = direction(toks)
             if sign == 0:
                 continue
-            found = attach(toks, by_token, self.previous_trigger)
+            found = attach(toks, by_token, self._antecedent(by_token_triggers(by_token), toks))
             if found is None:
                 continue
             change = Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),

@@ -10,7 +10,7 @@ resolved against the period of the figure it is compared with.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from extractor.recognise.period import resolve_comparison
 from models import MoneyMention, PeriodMention
@@ -91,3 +91,33 @@ def resolve(mention: PeriodMention | None, base: tuple[date, date] | None) -> tu
     if mention.period_start is None or mention.period_end is None:
         return None
     return mention.period_start, mention.period_end
+
+
+def previous_period(base: tuple[date, date]) -> tuple[date, date]:
+    """The period an unlabelled comparison figure stands for ("rose to X in February
+    from Y"): the month or quarter before a month or quarter, the year before a
+    year, and a year earlier for a run of months ("the first two months ... from Y")."""
+    start, end = base
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    whole_months = start.day == 1 and (end + timedelta(days=1)).day == 1
+    if not whole_months:
+        return date(start.year - 1, start.month, start.day), _same_day_year_before(end)
+    shift = months if months in (1, 3) else 12
+    return _add_months(start, -shift), _month_end(_add_months(end.replace(day=1), -shift))
+
+
+def _same_day_year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_end(day: date) -> date:
+    following = _add_months(day, 1)
+    return following - timedelta(days=1)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, EXPORT_NOUNS, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
+    BALANCE_KINDS, BALANCE_NOUNS, EXCLUSION_WORDS, EXPORT_NOUNS, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
     IMPORT_NOUNS, MONTH_WORDS, NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, TRADE_NOUNS, TRADE_VALUE_HEADS,
 )
 
@@ -66,6 +66,8 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
             return True
         if word in PRODUCT_ADJECTIVES:
             return True
+    if any(_lower(c) in EXCLUSION_WORDS for c in token.children):
+        return True
     for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             word = _lower(obj)
@@ -91,6 +93,8 @@ def _balance_kind_from_modifiers(token: Token) -> str | None:
 
 def kind_of_words(words: list[str]) -> str | None:
     """The first decisive kind among words: "current account" is current, "trade account" trade."""
+    if "non" in words or any(w.startswith("non-") for w in words):
+        return "other"  # "non-merchandise deficit", "non-trade items"
     kinds = [BALANCE_KINDS[w] for w in words if BALANCE_KINDS.get(w)]
     if "current" in words and "account" in words:
         return "current"

@@ -71,6 +71,25 @@ UNIT_MONTHS: dict[str, int] = {
 }
 # Words for a fiscal year; "budget year" is how Reuters often names one.
 FISCAL_WORDS: frozenset[str] = frozenset({"fiscal", "financial", "budget"})
+# Length in months of each granularity a period mention can have, for stepping back
+# one unit ("the previous quarter"); "span" and "day" have no fixed length.
+GRANULARITY_MONTHS: dict[str, int] = {"month": 1, "quarter": 3, "half": 6, "year": 12, "fiscal_year": 12}
+
+# Words before "year", "month" or "fiscal year" that count it from the publication
+# date, as an offset in years (or units): "this year", "last month", "the coming
+# year". A word not listed ("the", "present") means the current one.
+RELATIVE_OFFSET_WORDS: dict[str, int] = {
+    "this": 0, "the current": 0, "current": 0, "last": -1, "the previous": -1,
+    "previous": -1, "next": 1, "the coming": 1, "coming": 1,
+}
+# Words before a bare month that make it a coming deadline ("until April"), not the
+# latest such month.
+DEADLINE_WORDS_BEFORE: frozenset[str] = frozenset({"until", "till", "by"})
+# Words before a year that make it a target, not the story's own time ("by 1990").
+TARGET_WORDS_BEFORE: frozenset[str] = frozenset({"by", "until", "till", "before", "to", "through"})
+# Words that open a comparison period ("the same period of 2023", "the corresponding
+# month a year earlier"). Their order is the order of the pattern's alternation.
+SAME_PERIOD_WORDS: tuple[str, ...] = ("same", "corresponding", "comparable", "equivalent", "like")
 
 # Words after a split-year label ("1986/87") that make it a commodity season, not a
 # fiscal year: the start month of a crop or marketing year depends on the crop.

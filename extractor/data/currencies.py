@@ -12,7 +12,7 @@ DOLLAR = "DOLLAR"
 # Historic codes (ISO 4217 withdrawn list) kept for pre-euro and Soviet-era copy.
 HISTORIC_CODES = {
     "DEM", "FRF", "ITL", "NLG", "BEF", "XEU", "SUR", "ESP", "PTE", "ATS", "IEP",
-    "GRD", "FIM", "LUF", "ARA", "BRC", "YUD", "CSK", "DDM", "ZRZ",
+    "GRD", "FIM", "LUF", "ARA", "BRC", "YUD", "CSK", "DDM", "ZRZ", "MGF", "ZWD",
 }
 ISO_CODES = {c.alpha_3 for c in pycountry.currencies} | HISTORIC_CODES
 
@@ -33,37 +33,51 @@ SYMBOLS = {
 
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
-# picked by extractor.recognise.money from the article's subject economy.
+# picked by extractor.recognise.money from the article's subject economy. A dollar,
+# franc, crown... named with its country comes in every spelling of the word ("dlrs",
+# "dlr" as in "a 3.51 billion H.K. Dlr deficit", "dollars", "dollar").
+_DOLLAR_WORDS = ("dlrs", "dlr", "dollars", "dollar")
+_DOLLARS_OF = {
+    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    "n.z.": "NZD", "new zealand": "NZD", "hong kong": "HKD", "h.k.": "HKD", "singapore": "SGD",
+    "taiwan": "TWD", "new taiwan": "TWD", "malaysian": "MYR", "zimbabwe": "ZWD", "brunei": "BND",
+}
+_FRANCS_OF = {
+    "french": "FRF", "swiss": "CHF", "belgian": "BEF", "luxembourg": "LUF", "cfa": "XOF", "malagasy": "MGF",
+}
+_CROWNS_OF = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK"}
+_SHILLINGS_OF = {"kenya": "KES", "kenyan": "KES", "tanzanian": "TZS", "ugandan": "UGX", "austrian": "ATS"}
+_POUNDS_OF = {"egyptian": "EGP", "irish": "IEP", "syrian": "SYP", "british": "GBP", "lebanese": "LBP"}
+
+
+def _named(countries: dict[str, str], words: tuple[str, ...]) -> dict[str, str]:
+    return {f"{country} {word}": code for country, code in countries.items() for word in words}
+
+
 NAMES = {
     "dlrs": DOLLAR, "dlr": DOLLAR, "dls": DOLLAR, "dollars": DOLLAR, "dollar": DOLLAR,
-    "u.s. dlrs": "USD", "u.s. dlr": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
-    "us dollars": "USD", "us dlrs": "USD", "american dollars": "USD",
-    "canadian dlrs": "CAD", "canadian dollars": "CAD", "canadian dlr": "CAD", "canadian dollar": "CAD",
-    "australian dlrs": "AUD", "australian dollars": "AUD", "australian dlr": "AUD", "australian dollar": "AUD",
-    "n.z. dlrs": "NZD", "n.z. dlr": "NZD", "new zealand dlrs": "NZD", "new zealand dollars": "NZD",
-    "new zealand dlr": "NZD", "new zealand dollar": "NZD",
-    "hong kong dlrs": "HKD", "hong kong dollars": "HKD", "h.k. dlrs": "HKD", "h.k. dlr": "HKD",
-    "hong kong dlr": "HKD", "hong kong dollar": "HKD",
-    "singapore dlrs": "SGD", "singapore dollars": "SGD", "singapore dlr": "SGD", "singapore dollar": "SGD",
-    "taiwan dlrs": "TWD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "taiwan dlr": "TWD",
-    "taiwan dollar": "TWD",
+    **_named(_DOLLARS_OF, _DOLLAR_WORDS),
+    **_named(_FRANCS_OF, ("francs", "franc")),
+    **_named(_CROWNS_OF, ("crowns", "crown")),
+    **_named(_SHILLINGS_OF, ("shillings", "shilling")),
+    **_named(_POUNDS_OF, ("pounds",)),
+    "italian lire": "ITL",
     "stg": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "stg pounds": "GBP",
     "pounds": ("GBP", {"EGY": "EGP", "IRL": "IEP", "CYP": "CYP", "LBN": "LBP", "SYR": "SYP", "SDN": "SDG"}),
-    "egyptian pounds": "EGP", "irish pounds": "IEP", "punts": "IEP",
+    "punts": "IEP",
     "marks": "DEM", "mark": "DEM", "d-marks": "DEM", "dmarks": "DEM", "deutsche marks": "DEM",
     "deutschemarks": "DEM", "west german marks": "DEM", "finnish marks": "FIM",
     "markka": "FIM", "markkaa": "FIM", "markkas": "FIM",
     "yen": "JPY", "riel": "KHR", "riels": "KHR", "guilders": "NLG", "guilder": "NLG",
     "ecus": "XEU", "ecu": "XEU", "european currency units": "XEU", "european currency unit": "XEU",
     "euros": "EUR", "euro": "EUR",
-    "francs": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "LUF", "SEN": "XOF", "CIV": "XOF", "CMR": "XAF"}),
-    "franc": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "LUF", "SEN": "XOF", "CIV": "XOF", "CMR": "XAF"}),
-    "french francs": "FRF", "swiss francs": "CHF", "belgian francs": "BEF", "cfa francs": "XOF",
-    "french franc": "FRF", "swiss franc": "CHF", "belgian franc": "BEF", "cfa franc": "XOF",
+    # Luxembourg's francs are Belgian ones in trade copy: the Belgium-Luxembourg
+    # Economic Union (BLEU) reports its joint trade in Belgian francs.
+    "francs": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "BEF", "SEN": "XOF", "CIV": "XOF", "CMR": "XAF"}),
+    "franc": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "BEF", "SEN": "XOF", "CIV": "XOF", "CMR": "XAF"}),
     "lire": ("ITL", {"TUR": "TRY"}), "lira": ("ITL", {"TUR": "TRY"}), "turkish lira": "TRY",
     "crowns": ("SEK", {"DNK": "DKK", "NOR": "NOK", "CSK": "CSK", "ISL": "ISK"}),
     "crown": ("SEK", {"DNK": "DKK", "NOR": "NOK", "CSK": "CSK", "ISL": "ISK"}),
-    "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK",
     "kronor": "SEK", "krona": "SEK", "kroner": ("DKK", {"NOR": "NOK"}),
     "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE", "escudo": "PTE",
     "schillings": "ATS", "schilling": "ATS", "drachmas": "GRD", "drachma": "GRD",
@@ -77,6 +91,7 @@ NAMES = {
     "australs": "ARA", "austral": "ARA", "cruzados": "BRC", "cruzado": "BRC", "cruzeiros": "BRC",
     "reais": "BRL",
     "shillings": ("KES", {"TZA": "TZS", "UGA": "UGX", "AUT": "ATS", "SOM": "SOS"}),
+    "shilling": ("KES", {"TZA": "TZS", "UGA": "UGX", "AUT": "ATS", "SOM": "SOS"}),
     "dinars": ("KWD", {"DZA": "DZD", "IRQ": "IQD", "JOR": "JOD", "LBY": "LYD", "TUN": "TND", "YUG": "YUD", "BHR": "BHD"}),
     "dinar": ("KWD", {"DZA": "DZD", "IRQ": "IQD", "JOR": "JOD", "LBY": "LYD", "TUN": "TND", "YUG": "YUD", "BHR": "BHD"}),
     "riyals": ("SAR", {"QAT": "QAR", "OMN": "OMR"}), "riyal": ("SAR", {"QAT": "QAR", "OMN": "OMR"}),

@@ -29,19 +29,20 @@ BALANCE_KINDS = {
     "spending": "other", "federal": "other", "government": "other", "public": "other",
     "cash": "other", "liquidity": "other", "revenue": "other", "energy": None, "oil": "other",
     "agricultural": "other", "farm": "other", "food": "other", "technology": "other",
+    "omissions": "other", "errors": "other", "long-term": "other", "short-term": "other",
 }
 
 # Modifiers that keep "exports"/"imports" a measure of all goods; any other noun or
 # adjective before them ("oil exports", "capital exports") names a subset.
 GENERIC_FLOW_MODIFIERS = {
-    "total", "overall", "merchandise", "goods", "visible", "non-oil", "nonoil", "world", "global",
+    "total", "overall", "merchandise", "goods", "visible", "world", "global",
     "foreign", "international", "monthly", "annual", "yearly", "quarterly", "seasonally",
     "adjusted", "unadjusted", "non-seasonally", "smoothed", "provisional", "preliminary",
     "hard", "currency", "convertible", "bilateral", "two-way", "record", "net", "gross", "nominal",
     "overseas", "external", "its", "their", "the", "a", "an", "this", "that", "such", "all",
     "principal", "main", "key", "official", "customs", "fob", "cif", "f.o.b.", "c.i.f.", "value",
     "year", "month", "quarter", "country", "nation", "island", "kingdom", "state", "republic",
-    "domestic", "national", "recorded", "registered", "reported", "same", "latest", "new",
+    "national", "recorded", "registered", "reported", "same", "latest", "new",
     "first", "second", "third", "fourth", "last", "previous", "current", "combined", "estimated",
 }
 # Adjectives that narrow exports or imports to a kind of goods ("agricultural exports");
@@ -51,7 +52,11 @@ PRODUCT_ADJECTIVES = {
     "mineral", "petroleum", "chemical", "military", "defence", "defense", "agro", "food", "dairy",
     "fishery", "forestry", "automotive", "pharmaceutical", "primary", "capital", "consumer",
     "invisible", "service", "nuclear", "strategic", "high-technology", "high-tech",
+    # Partial aggregates: Hong Kong's domestic exports and re-exports, non-oil trade.
+    "domestic", "re", "non-oil", "nonoil", "oil", "gas",
 }
+# A flow "excluding" something is a partial aggregate too.
+EXCLUSION_WORDS = {"excluding", "except", "excl", "excl.", "ex"}
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -90,6 +95,13 @@ MODAL_LEMMAS = {"will", "would", "could", "may", "might", "should", "shall", "wo
 # Words that make a figure a revision note or a change amount, not a level.
 # "(revised from 1.7 mln)" is a superseded figure; "a revised 780 mln" is the figure itself.
 REVISION_CUE = r"revised\s+(?:down\s+|up\s+)?from\s*$"
+# A figure right after a direction verb is an amount of change, not a level:
+# "imports rose 2.78 billion dlrs or three pct to 95.7 billion".
+CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decreased?|declined?|dropped|jumped|"
+                   r"widened|narrowed|grew|grown|climbed|shrank|shrunk|slipped|eased|gained|lost|surged|plunged|"
+                   r"improved|deteriorated|swelled|contracted|expanded|up|down)\s+(?:by\s+)?"
+                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|an?\s+)?$")
+CHANGE_AFTER_CUE = r"^\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
 CHANGE_AMOUNT_CUE = (r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
                      r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:to|and|or)\s+)?$")

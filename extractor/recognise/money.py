@@ -17,7 +17,7 @@ from extractor.data.currencies import (
     DOLLAR, LOCAL_DOLLARS, NAMES, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
     SPACED_SHORT_SCALES, SYMBOLS,
 )
-from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, ParsedNumber, parse_number
+from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, TENS, UNITS, ParsedNumber, parse_number
 from extractor.recognise.sentences import sentence_spans
 from models import MoneyMention
 
@@ -45,10 +45,16 @@ _FRACTION_OF_A = {"half": 0.5, "quarter": 0.25}
 _A_BEFORE_SCALE = rf"(?:(?:half|(?:a\s+)?quarter)\s+(?:of\s+)?)?an?(?=\s+(?:{_LONG_SCALE})\b)"
 _AMOUNT = rf"(?:{NUMBER}|(?i:{NUMBER_WORDS}|{_A_BEFORE_SCALE}))"
 
+# What a match can begin with: a digit, a symbol, a code, a number word, "a", "half",
+# "quarter", "between". Checked first, it spares the slow case-insensitive word
+# alternations most word starts of the text (about half the time of the search).
+_INITIALS = {"."} | {s[0] for s in SYMBOLS} | {w[0] for w in (*UNITS, *TENS, "a", "half", "quarter", "between")}
+_FIRST = "(?=[\\dA-Z" + re.escape("".join(sorted(_INITIALS | {c.upper() for c in _INITIALS}))) + "])"
+
 MONEY = re.compile(
     rf"""
-    (?<![\w.,/])                                    # a match starts a word, cheaply pruning
-    (?:(?P<between>between)\s+)?                    # "between 700 mln and one billion dlrs"
+    (?<![\w.,/]){_FIRST}                            # a match starts a word, cheaply pruning
+    (?:(?P<between>(?i:between))\s+)?              # "between 700 mln and one billion dlrs"
     (?:(?P<symbol>{_SYMBOL})\s?                     # $ | US$ | KSh
       |(?P<code>[A-Z]{{3}})(?![A-Za-z])\s?)?        # USD | DEM: checked against the ISO table
     (?P<number>{_AMOUNT})
@@ -73,10 +79,10 @@ _MONTH_DAY_BEFORE = re.compile(
 # "2.09 billion and 1.722 billion dlrs": the first figure takes the second's currency.
 _FORWARD_JOIN = re.compile(r"\s+(?:and|or|to)\s+")
 _UNIT_AFTER = re.compile(r"\s*([A-Za-z-]+)")
-# A percentage, or the low end of a percentage range ("from 29 to 27 pct").
-_PERCENT_AFTER = re.compile(
-    rf"(?:\s*(?:-|–|\s+to\s+|\s+and\s+)\s*(?:{NUMBER}|(?i:{NUMBER_WORDS})))?"
-    r"\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
+_PERCENT_AFTER = re.compile(r"\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)")
+# A plain number may also be the first of two rates: "cut tax from 29 to 27 pct".
+_RATE_AFTER = re.compile(
+    rf"(?:\s?[-–]\s?|\s+to\s+)(?:{NUMBER}|(?i:{NUMBER_WORDS}))\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BARE = re.compile(rf"(?<![\w.,$£€¥/-]){NUMBER}(?![\w%]|[.,]\d)")
@@ -155,18 +161,23 @@ def _restart(text: str, m: re.Match) -> int | None:
     """Where to match again when ``m`` is not what it looks like, else None.
 
     "ABC 5 billion": not an ISO code, so the figure starts at the number. "in 1986 to
-    11.4 billion dlrs", "from 5.1 to 6.2 billion dlrs": not ranges (a year, a change),
-    so the figure starts at the second number.
+    11.4 billion dlrs", "from 5.1 to 6.2 billion dlrs", "rose 200 mln to 7.2 billion
+    dlrs": not ranges (a year; two levels; a change and the level it led to), so the
+    figure starts at the second number. The ends of a real range are close: "700 mln
+    to one billion", "15 billion to 20 billion"; "between" always makes one.
     """
     if m["code"] and m["code"] not in _CODES:
         return m.start("number")
-    if m["high"]:
+    if m["high"] and not m["between"]:
         low, high = _parse_amount(m["number"]), _parse_amount(m["high"])
         low_scale = _scale_value(m["scale"] or m["high_scale"]) or 1.0
         high_scale = _scale_value(m["high_scale"] or m["scale"]) or 1.0
         is_year = _YEAR.fullmatch(m["number"]) and not m["scale"]
         is_change = re.search(r"\bfrom\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE)
-        if low is None or high is None or is_year or is_change or low.value * low_scale >= high.value * high_scale:
+        if low is None or high is None or is_year or is_change:
+            return m.start("high_symbol") if m["high_symbol"] else m.start("high")
+        low_value, high_value = low.value * low_scale, high.value * high_scale
+        if low_value >= high_value or (m["scale"] and high_value > 2 * low_value):
             return m.start("high_symbol") if m["high_symbol"] else m.start("high")
     return None
 
@@ -176,6 +187,10 @@ def _matches(text: str) -> Iterator[re.Match]:
     while (m := MONEY.search(text, pos)) is not None:
         pos = m.end()
         while m is not None and (restart := _restart(text, m)) is not None:
+            if restart > m.start("number"):  # a range undone: its first figure stands alone
+                first = MONEY.match(text, m.start(), m.end("scale") if m["scale"] else m.end("number"))
+                if first is not None:
+                    yield first
             m = MONEY.match(text, restart)
         if m is not None:
             yield m
@@ -208,10 +223,12 @@ def _candidates(text: str, subject: str | None) -> list[_Quantity]:
 def _bare_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     """Plain numbers introduced by a comparison word ("from 892.5", "and 939.3")."""
     out = []
+    starts = [s for s, _ in taken]
     for m in _BARE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < taken[i][1]:
             continue
-        if _YEAR.fullmatch(m.group()) or _PERCENT_AFTER.match(text, m.end()):
+        if _YEAR.fullmatch(m.group()) or _PERCENT_AFTER.match(text, m.end()) or _RATE_AFTER.match(text, m.end()):
             continue
         before = text[max(0, m.start() - 40):m.start()]
         if not _CONNECTIVE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):

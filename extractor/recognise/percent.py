@@ -13,7 +13,7 @@ so it gives two mentions, the first without the unit it shares.
 import re
 
 from extractor.data.fractions import FRACTIONS, QUALIFIERS
-from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, ParsedNumber, parse_number
+from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, TENS, UNITS, ParsedNumber, parse_number
 from models import PercentMention
 
 # Looked for behind a match rather than inside the pattern, which would try every
@@ -23,10 +23,14 @@ _QUALIFIER_BEFORE = re.compile(
 )
 # "1/2 pct", "5/8 percentage point" (money pattern never reads these: dates look alike)
 _AMOUNT = rf"(?:{NUMBER}|\d/\d{{1,2}}|(?i:a\s+half|{NUMBER_WORDS}))"
+# What a match can begin with; checked first, it spares most word starts of the text
+# the slow case-insensitive number-word alternation.
+_INITIALS = "".join(sorted({w[0] for w in [*UNITS, *TENS, "a", "between"]}))
+_FIRST = rf"(?=[\d.{_INITIALS}{_INITIALS.upper()}])"
 _UNIT = r"(?:\s?%|\s?(?i:pct|per\s*cent|percent)\b)"
 PERCENT = re.compile(
     rf"""
-    (?<![\w.,/])                                   # a match starts a word
+    (?<![\w.,/]){_FIRST}                           # a match starts a word
     (?:(?P<between>(?i:between))\s+)?
     (?P<number>{_AMOUNT})
     (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<high>{_AMOUNT}))?
@@ -35,7 +39,8 @@ PERCENT = re.compile(
     re.VERBOSE,
 )
 _FRACTION = re.compile(
-    r"(?<![\w-])(?P<fraction>(?i:"
+    rf"(?<![\w-])(?=[{''.join(sorted({f[0] for f in FRACTIONS} | {f[0].upper() for f in FRACTIONS}))}])"
+    r"(?P<fraction>(?i:"
     + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(FRACTIONS, key=len, reverse=True))
     + r"))(?=\s+of\b)"
 )

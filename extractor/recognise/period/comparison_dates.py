@@ -1,0 +1,44 @@
+"""``resolve_comparison``: the dates of "a year earlier" once the compared period is known."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from extractor.data import calendar as cal
+from extractor.recognise.period.calendar_math import Range, months_between, shift_date
+from models.mentions import PeriodMention
+
+
+def resolve_comparison(mention: PeriodMention, base_start: date, base_end: date) -> Range | None:
+    """Dates of a comparison period, given the period it is compared with.
+
+    "a year earlier" / "year-on-year": the base a year back; "the same period of 2023":
+    the base moved to 2023; "the month before" / "the previous quarter": the base moved
+    back one such unit (or by its own length for "the previous period"). A mention that
+    is not a comparison gives back its own dates.
+    """
+    if mention.comparison is None:
+        if mention.period_start and mention.period_end:
+            return mention.period_start, mention.period_end
+        return None
+    if base_start > base_end:
+        return None
+    if mention.comparison == "year_earlier":
+        months = -12
+    elif mention.comparison == "same_period_of_year":
+        if mention.year is None:
+            return None
+        # A base across the turn of a year ("the eight months to February 1987") is
+        # named by the year it ends in.
+        anchor = base_start.year if base_start.year == base_end.year else base_end.year
+        months = (mention.year - anchor) * 12
+    else:
+        step = cal.GRANULARITY_MONTHS.get(mention.granularity or "")
+        if step is None:
+            step = months_between(base_start, base_end)
+        if step is None:  # a base of loose days: step back by its length in days
+            days = (base_end - base_start).days + 1
+            return base_start - timedelta(days=days), base_end - timedelta(days=days)
+        months = -step
+    if months_between(base_start, base_end) is not None:
+        return shift_date(base_start, months).replace(day=1), shift_date(base_end, months)
+    return shift_date(base_start, months), shift_date(base_end, months)

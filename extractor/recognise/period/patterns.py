@@ -1,0 +1,40 @@
+"""Regex building blocks for calendar words: months, years, days, counts, units.
+
+The words come from ``extractor.data.calendar``; the rules' patterns are assembled from
+these pieces, so a new spelling is added to the table, not to each pattern.
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.data import calendar as cal
+
+
+def alternation(words) -> str:
+    """Regex alternation of ``words``, longest first so that "sept" wins over "sep"."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]") for w in ordered)
+
+
+MONTH_FULL_RE = rf"\b(?:{alternation(cal.MONTH_NAMES)})\b"
+MONTH_ANY_RE = rf"(?:{MONTH_FULL_RE}|\b(?:{alternation(cal.MONTH_ABBREVIATIONS)})(?:\.|\b))"
+NUM_RE = rf"(?:\d{{1,2}}(?!\d)|(?:{alternation(cal.NUMBER_WORDS)})\b)"
+YEAR_RE = r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)"
+DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?"
+UNIT_RE = rf"(?:(?:{alternation(cal.FISCAL_WORDS)})\s+years?|{alternation(cal.UNIT_MONTHS)})"
+QUARTER_CODE_RE = alternation(cal.QUARTER_CODES)
+PERIOD_NOUN_RE = rf"(?:periods?|months?|quarters?|half|half[-\s]year|time|{NUM_RE}\s+months|{MONTH_FULL_RE}(?:\s+period)?)"
+
+
+def month_group(name: str, full_only: bool = False) -> str:
+    return rf"(?P<{name}>{MONTH_FULL_RE if full_only else MONTH_ANY_RE})"
+
+
+def year_group(name: str) -> str:
+    return rf"(?P<{name}>{YEAR_RE})"
+
+
+def year_suffix(prefix: str = "") -> str:
+    """Optional year after a period: " 1986", " of 1986", " this year", " of last year"."""
+    return (rf"(?:(?:\s+(?:of|in|for))?\s+(?:{year_group(prefix + 'y')}"
+            rf"|(?P<{prefix}rel>this|last|next|the\s+current|the\s+previous|the)\s+year\b))?")

@@ -1,0 +1,46 @@
+"""The period rules, one module per family, and the order in which they are tried.
+
+Where matches overlap the longest wins; the order below decides only between matches
+of equal length, where the earlier rule wins. It is kept in one place so that it can
+be read, not spread over the family modules.
+"""
+from extractor.recognise.period.rules import (
+    comparisons, days, fiscal_years, months, quarters_and_halves, relative, spans, years,
+)
+from extractor.recognise.period.rules.fiscal_years import FISCAL_RULES
+from extractor.recognise.period.scan import Rule
+
+RULES: tuple[Rule, ...] = (
+    # comparisons: resolved later against the period they compare with
+    comparisons.SAME_PERIOD_OF_YEAR,
+    comparisons.YEAR_EARLIER,
+    comparisons.PREVIOUS_PERIOD,
+    # fiscal years
+    fiscal_years.FISCAL_MONTHS,
+    fiscal_years.FISCAL_HALF,
+    fiscal_years.FISCAL_YEAR,
+    fiscal_years.YEAR_BEGINNING,
+    # spans
+    spans.SPAN_TO_MONTH,
+    spans.FIRST_MONTHS,
+    spans.FIRST_DAYS,
+    spans.MONTH_RANGE,
+    years.YEAR_SPAN,
+    days.DAY_RANGE,
+    # quarters and halves
+    quarters_and_halves.QUARTER,
+    quarters_and_halves.QUARTER_CODE,
+    quarters_and_halves.QUARTER_BY_MONTH,
+    quarters_and_halves.HALF,
+    # days, months, years
+    days.DAY,
+    months.MONTH_AND_YEAR,
+    months.WORD_AND_MONTH,
+    months.BARE_MONTH,
+    relative.RELATIVE_UNIT,
+    relative.RELATIVE_YEAR,
+    years.YEAR_WITH_WORD,
+    years.BARE_YEAR,
+)
+
+__all__ = ["RULES", "FISCAL_RULES"]

@@ -1,0 +1,83 @@
+"""Comparison periods: "a year earlier", "the same period of 2023", "the previous quarter".
+
+They carry a comparison rule, not dates: ``resolve_comparison`` dates them once the
+assembler knows the period they are compared with.
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.data import calendar as cal
+from extractor.recognise.period.found import Found
+from extractor.recognise.period.patterns import MONTH_FULL_RE, PERIOD_NOUN_RE, year_group
+from extractor.recognise.period.scan import rule
+from extractor.recognise.period.tokens import normalise
+
+
+def _comparison(comparison_rule: str):
+    """Handler factory for comparison periods: they carry a rule, not dates."""
+
+    def handler(m: re.Match, economy: str | None) -> Found | None:
+        g = m.groupdict()
+        year = g.get("y") or g.get("y1") or g.get("y2")
+        if comparison_rule == "same_period_of_year" and not year:
+            return None
+        unit = next((normalise(v) for k, v in g.items() if k.startswith("unit") and v), "")
+        granularity = _comparison_granularity(unit)
+        return Found(*m.span(), granularity, comparison=comparison_rule, year=int(year) if year else None)
+
+    return handler
+
+
+def _comparison_granularity(unit: str) -> str | None:
+    """Granularity named by a comparison's noun: "the same month", "the previous quarter"."""
+    words = unit.split()
+    if not words:
+        return None
+    first = words[0]
+    if first == "months" or words[-1] == "months":  # "the same two months"
+        return "span"
+    if first == "month" or first in cal.MONTH_NAMES:
+        return "month"
+    if first.startswith("quarter"):
+        return "quarter"
+    if first.startswith("half"):
+        return "half"
+    if first in ("year", "years"):
+        return "year"
+    if first in cal.FISCAL_WORDS:
+        return "fiscal_year"
+    return None
+
+
+def _previous_unit(name: str) -> str:
+    return rf"(?P<{name}>month|quarter|half[-\s]year|half|period)"
+
+
+_SAME_RE = "|".join(map(re.escape, cal.SAME_PERIOD_WORDS))
+
+SAME_PERIOD_OF_YEAR = rule(
+    "same period of year", cal.SAME_PERIOD_WORDS, 4,
+    rf"(?:the\s+)?(?:{_SAME_RE})\s+"
+    rf"(?:{year_group('y1')}\s+(?P<unit1>{PERIOD_NOUN_RE})"
+    rf"|(?P<unit2>{PERIOD_NOUN_RE})\s+(?:of|in|for|during)\s+{year_group('y2')})",
+    _comparison("same_period_of_year"))
+
+YEAR_EARLIER = rule(
+    "year earlier", ("year", "yoy", "y/y") + cal.SAME_PERIOD_WORDS, 14,
+    rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
+    r"(?:\s+a\s+year\s+(?:ago|earlier|before)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)"
+    r"|(?:the\s+|a\s+)?year[-\s]+(?:earlier|ago)(?:\s+(?:period|months?|quarters?|levels?|figures?|totals?))?\b"
+    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)\b"
+    r"|(?:the\s+)?(?:previous|preceding|prior)\s+(?P<unitp>(?:fiscal\s+|financial\s+|budget\s+)?year)\b"
+    r"|\byear[-\s]+(?:on|over)[-\s]+year\b|\by/y\b|\byoy\b"
+    r"|last\s+year'?s\s+(?:levels?|figures?|totals?|period|corresponding\s+period)\b"
+    rf"|(?:the\s+)?same\s+(?P<unitm>{MONTH_FULL_RE})\s+period\b",
+    _comparison("year_earlier"))
+
+PREVIOUS_PERIOD = rule(
+    "previous period", ("month", "quarter", "half", "period"), 14,
+    rf"(?:the|a)\s+{_previous_unit('unit')}\s+(?:before|earlier|ago|previously)\b"
+    rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
+    r"|\b(?P<unitx>month|quarter)[-\s]+(?:on|over)[-\s]+(?:month|quarter)\b",
+    _comparison("previous_period"))

@@ -1,0 +1,164 @@
+"""Fiscal years: "fiscal 1986/87", "FY2023", "the current fiscal year", "the first ten
+months of fiscal 1987", "the fiscal year beginning April 1".
+
+A label without its months ("fiscal 1986") depends on whose fiscal year it is; the
+handlers take that economy, and ``find_periods`` (which does not know it) reads it as
+the default's. ``fiscal_period_for`` runs these rules again with the reporter's economy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import partial
+
+from extractor.data import calendar as cal
+from extractor.recognise.period.calendar_math import Range, add_months, months_between, months_span, span_ending
+from extractor.recognise.period.fiscal_calendar import fiscal_label_start, fiscal_year
+from extractor.recognise.period.found import Found, with_year
+from extractor.recognise.period.patterns import DAY_RE, MONTH_ANY_RE, NUM_RE, alternation, month_group, year_suffix
+from extractor.recognise.period.scan import YEAR, rule
+from extractor.recognise.period.tokens import full_year, month_number, number_value
+from extractor.recognise.period.year_choice import LATEST_BEGUN, UPCOMING_START, Pick, fiscal_from_publication
+
+# A fiscal-year reference: a label ("fiscal 1986/87", "FY2023", "the 1986/87 fiscal
+# year", "1987/88") or a relative one ("the current fiscal year"), optionally with the
+# month it ends in ("fiscal 1986/87, ending June 30") or its months ("(April/March)").
+FISCAL_REF_RE = (
+    r"(?:(?P<fw>fiscal|financial|budget)\s+(?:years?\s+)?(?P<fy1>(?:19|20)\d\d)(?!\d)"
+    r"(?:\s*[/-]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d))?"
+    r"|\bFY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|\d\d)(?!\d))?"
+    r"|(?<![\d.,/])(?P<fy1c>(?:19|20)\d\d)\s*[/\-–]\s*(?P<fy2c>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)"
+    r"(?:\s+(?P<fwc>fiscal|financial|budget)\s+year\b)?"
+    r"|(?P<frel>current|this|next|coming|last|previous|present)\s+(?P<fwd>fiscal|financial|budget)\s+year\b"
+    r"|(?P<fthe>the)\s+(?P<fwe>fiscal|financial|budget)\s+year\b)"
+    rf"(?:\s*\((?P<fm1>{MONTH_ANY_RE})\s*[/-]\s*(?P<fm2>{MONTH_ANY_RE})\)"
+    rf"|,?\s+\(?(?:ending|ended|to)\s+(?:the\s+end\s+of\s+|end-)?(?P<fem>{MONTH_ANY_RE})"
+    rf"(?:\s+(?P<fed>{DAY_RE}))?\)?)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _FiscalRef:
+    fixed: Range | None = None
+    pick: Pick | None = None
+
+
+def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
+    """Read a ``FISCAL_REF_RE`` match into dates for ``economy_code``'s fiscal year."""
+    g = m.groupdict()
+    rel = (g.get("frel") or g.get("fthe") or "").lower()
+    if rel:
+        k = cal.RELATIVE_OFFSET_WORDS.get(rel, 0)  # "the", "present": the current one
+        return _FiscalRef(pick=partial(fiscal_from_publication, economy_code, k))
+    first = g.get("fy1") or g.get("fy1b") or g.get("fy1c")
+    if not first:
+        return None
+    label = full_year(first)
+    second_token = g.get("fy2") or g.get("fy2b") or g.get("fy2c")
+    second = full_year(second_token, after=label) if second_token else None
+    if g.get("fy1c") and second != label + 1:
+        return None  # "1986-90" is a span of calendar years, read elsewhere
+    if g.get("fy1c") and not g.get("fwc") and _season_follows(m):
+        return None  # "the 1986/87 sugar harvest": a crop year, not a fiscal year
+    if second is not None and second <= label:
+        return None
+    end_month = g.get("fem") and month_number(g["fem"])
+    if g.get("fem") and not end_month:
+        return None
+    if end_month:  # the ending month fixes the year for any economy
+        end_year = second if second else (label if end_month >= 6 else label + 1)
+        day = int(re.sub(r"\D", "", g["fed"])) if g.get("fed") else None
+        try:
+            return _FiscalRef(fixed=span_ending(end_year, end_month, 12, day))
+        except ValueError:
+            return None
+    if g.get("fm1"):
+        first_month = month_number(g["fm1"])
+        return _FiscalRef(fixed=months_span(label, first_month, 12)) if first_month else None
+    if second is not None and second > label + 1:  # "fiscal years 1987-89"
+        start = fiscal_year(fiscal_label_start(label, economy_code), economy_code)[0]
+        end = fiscal_year(fiscal_label_start(second, economy_code), economy_code)[1]
+        return _FiscalRef(fixed=(start, end))
+    start_year = label if second is not None else fiscal_label_start(label, economy_code)
+    return _FiscalRef(fixed=fiscal_year(start_year, economy_code))
+
+
+_SEASON_AFTER = re.compile(rf"\s+(?:{alternation(cal.SEASON_WORDS)})\b", re.IGNORECASE)
+
+
+def _season_follows(m: re.Match) -> bool:
+    return bool(_SEASON_AFTER.match(m.string, m.end("fy2c")))
+
+
+def _on_fiscal(m: re.Match, economy: str | None) -> Found | None:
+    if m.group("fthe"):
+        return None  # a bare "the fiscal year" is too loose alone; "the first half of" it is not
+    ref = _fiscal_ref(m, economy)
+    if ref is None:
+        return None
+    if ref.fixed and months_between(*ref.fixed) != 12:  # "fiscal years 1987-89"
+        return Found(*m.span(), "span", fixed=ref.fixed)
+    if ref.fixed:
+        return Found(*m.span(), "fiscal_year", fixed=ref.fixed, fiscal=True)
+    return Found(*m.span(), "fiscal_year", pick=ref.pick, needs_publication=True, fiscal=True)
+
+
+def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
+    """ "the first ten months of fiscal 1986/87", "the second half of 1986/87"."""
+    ref = _fiscal_ref(m, economy)
+    if ref is None:
+        return None
+    if m.groupdict().get("ord"):
+        half = cal.ORDINAL_WORDS[m.group("ord").lower()]
+        offset, months = (half - 1) * 6, 6
+        granularity = "half"
+    else:
+        offset, months = 0, number_value(m.group("n"))
+        granularity = "span"
+    if not 0 < months < 12:
+        return None
+
+    def part(fy: Range) -> Range:
+        year, month = add_months(fy[0].year, fy[0].month, offset)
+        return months_span(year, month, months)
+
+    if ref.fixed:
+        return Found(*m.span(), granularity, fixed=part(ref.fixed))
+    pick = ref.pick
+    return Found(*m.span(), granularity, pick=lambda b, p: part(pick(b, p)), needs_publication=True)
+
+
+def _on_year_beginning(m: re.Match, economy: str | None) -> Found | None:
+    """ "the fiscal year beginning April 1", "the year starting July"."""
+    month = month_number(m.group("mon"))
+    if not month:
+        return None
+    fiscal = bool(m.group("fw"))
+    build = partial(months_span, first_month=month, months=12)
+    default = LATEST_BEGUN if m.group("tense").lower() == "began" else UPCOMING_START
+    return with_year(m, "fiscal_year" if fiscal else "span", build, default, fiscal=fiscal)
+
+
+FISCAL_MONTHS = rule(
+    "fiscal months", ("month",), 24,
+    rf"(?:the\s+)?first\s+(?P<n>{NUM_RE})\s+months\s+of\s+(?:the\s+)?{FISCAL_REF_RE}",
+    _on_fiscal_part)
+
+FISCAL_HALF = rule(
+    "fiscal half", ("half",), 12,
+    rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]+half\s+of\s+(?:the\s+)?{FISCAL_REF_RE}",
+    _on_fiscal_part)
+
+FISCAL_YEAR = rule(
+    "fiscal year", ("fiscal", "financial", "budget", "fy", YEAR), 12,
+    rf"(?:the\s+)?{FISCAL_REF_RE}",
+    _on_fiscal)
+
+YEAR_BEGINNING = rule(
+    "year beginning", ("year",), 14,
+    rf"(?:the\s+)?(?:(?P<fw>fiscal|financial|budget)\s+)?year\s+(?P<tense>beginning|starting|began|begins|starts)"
+    rf"\s+(?:on\s+)?{month_group('mon')}(?:\s+(?P<day>{DAY_RE}))?{year_suffix()}",
+    _on_year_beginning)
+
+# The rules that read a fiscal-year mention, for re-reading it with another economy.
+FISCAL_RULES = (FISCAL_MONTHS, FISCAL_HALF, FISCAL_YEAR)

@@ -1,0 +1,81 @@
+"""Quarters and halves: "the first quarter", "Q1 2023", "the September quarter",
+"the second half of 1986", "H1".
+"""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from extractor.data import calendar as cal
+from extractor.recognise.period.calendar_math import months_span, span_ending
+from extractor.recognise.period.found import Found, relative, with_year
+from extractor.recognise.period.patterns import MONTH_ANY_RE, QUARTER_CODE_RE, alternation, month_group, year_group, year_suffix
+from extractor.recognise.period.scan import MONTH, YEAR, rule
+from extractor.recognise.period.tokens import month_number
+from extractor.recognise.period.year_choice import LATEST_BEGUN, units_from_publication
+
+
+def _on_quarter(m: re.Match, economy: str | None) -> Found | None:
+    """ "the first quarter", "first-quarter 1987", "the final quarter of last year"."""
+    word = m.group("ord").lower()
+    stated = m.group("y") or m.group("ly") or m.group("rel")
+    if word == "last" and not stated:  # "the last quarter": the one before this one
+        return relative(*m.span(), "quarter", None, partial(units_from_publication, 3, -1),
+                        needs_publication=True)
+    number = 4 if word in cal.CLOSING_ORDINAL_WORDS else cal.ORDINAL_WORDS[word]
+    if number > 4:
+        return None
+    return with_year(m, "quarter", partial(months_span, first_month=3 * number - 2, months=3), LATEST_BEGUN)
+
+
+def _on_quarter_code(m: re.Match, economy: str | None) -> Found | None:
+    """ "Q1 2023", "2023Q1", "Q4"."""
+    number = cal.QUARTER_CODES[(m.group("code") or m.group("code0")).lower()]
+    build = partial(months_span, first_month=3 * number - 2, months=3)
+    return with_year(m, "quarter", build, LATEST_BEGUN)
+
+
+def _on_quarter_by_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "the September quarter", "the December 1986 quarter": the quarter ending that month."""
+    month = month_number(m.group("mon"))
+    if not month:
+        return None
+    granularity = "quarter" if month % 3 == 0 else "span"
+    return with_year(m, granularity, partial(span_ending, last_month=month, months=3), LATEST_BEGUN)
+
+
+def _on_half(m: re.Match, economy: str | None) -> Found | None:
+    """ "the first half of 1986", "second half", "H1 2023"."""
+    if m.group("code"):
+        number = cal.HALF_CODES[m.group("code").lower()]
+    else:
+        word = m.group("ord").lower()
+        number = 2 if word in cal.CLOSING_ORDINAL_WORDS or word == "latter" else cal.ORDINAL_WORDS[word]
+    if number > 2:
+        return None
+    return with_year(m, "half", partial(months_span, first_month=6 * number - 5, months=6), LATEST_BEGUN)
+
+
+QUARTER = rule(
+    "quarter", ("quarter",), 18,
+    rf"(?:the\s+)?(?:{year_group('ly')}\s+)?(?P<ord>first|second|third|fourth|final|last|closing|1st|2nd|3rd|4th)"
+    rf"[-\s]+quarter\b{year_suffix()}",
+    _on_quarter)
+
+QUARTER_CODE = rule(
+    "quarter code", (*cal.QUARTER_CODES, YEAR), 6,
+    rf"\b(?P<code>{QUARTER_CODE_RE})\b(?:\s*[-/]?\s*{year_group('y')}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?"
+    rf"|{year_group('ly')}\s*[-/]?\s*(?P<code0>{QUARTER_CODE_RE})\b",
+    _on_quarter_code)
+
+QUARTER_BY_MONTH = rule(
+    "quarter by month", (MONTH,), 10,
+    rf"(?:the\s+)?(?:{year_group('ly')}\s+)?{month_group('mon', full_only=True)}(?:\s+{year_group('y')})?\s+quarter\b",
+    _on_quarter_by_month)
+
+HALF = rule(
+    "half", ("half", *cal.HALF_CODES), 18,
+    rf"(?:the\s+)?(?:{year_group('ly')}\s+)?(?:(?P<ord>first|second|1st|2nd|final|last|latter)[-\s]+half\b"
+    rf"(?![-\s]+(?:point|percentage|of\s+(?:{MONTH_ANY_RE}|the\s+(?:month|decade|century|financial|fiscal))))"
+    rf"|\b(?P<code>{alternation(cal.HALF_CODES)})\b){year_suffix()}",
+    _on_half)

@@ -1,0 +1,38 @@
+"""Periods counted from the publication date: "last month", "this quarter", "next year"."""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from extractor.data import calendar as cal
+from extractor.recognise.period.calendar_math import months_span
+from extractor.recognise.period.found import Found, relative
+from extractor.recognise.period.scan import rule
+from extractor.recognise.period.tokens import normalise
+from extractor.recognise.period.year_choice import units_from_publication, year_offset
+
+
+def _on_relative_unit(m: re.Match, economy: str | None) -> Found | None:
+    """ "last month", "this quarter", "next month"."""
+    k = cal.RELATIVE_OFFSET_WORDS[normalise(m.group("rel"))]
+    unit = m.group("unit").lower()
+    unit_months = 3 if unit == "quarter" else 1
+    return relative(*m.span(), unit, None, partial(units_from_publication, unit_months, k),
+                    needs_publication=True)
+
+
+def _on_relative_year(m: re.Match, economy: str | None) -> Found | None:
+    k = cal.RELATIVE_OFFSET_WORDS[normalise(m.group("rel"))]
+    return relative(*m.span(), "year", partial(months_span, first_month=1, months=12),
+                    partial(year_offset, k), needs_publication=True)
+
+
+RELATIVE_UNIT = rule(
+    "relative unit", ("month", "quarter"), 12,
+    r"\b(?P<rel>last|this|next|the\s+current|the\s+coming)\s+(?P<unit>month|quarter)\b",
+    _on_relative_unit)
+
+RELATIVE_YEAR = rule(
+    "relative year", ("year",), 12,
+    r"\b(?P<rel>last|this|next|the\s+current|the\s+coming)\s+year\b",
+    _on_relative_year)

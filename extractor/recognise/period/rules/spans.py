@@ -1,0 +1,123 @@
+"""Spans of months or days: "the eight months to February", "the first two months of
+2024", "the first 20 days of March", "January-September", "the January/March quarter".
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import partial
+
+from extractor.data import calendar as cal
+from extractor.recognise.period.calendar_math import Range, month_end, months_span, span_ending
+from extractor.recognise.period.found import Found, with_year
+from extractor.recognise.period.patterns import DAY_RE, NUM_RE, UNIT_RE, month_group, year_group, year_suffix
+from extractor.recognise.period.scan import MONTH, rule
+from extractor.recognise.period.tokens import month_number, normalise, number_value
+from extractor.recognise.period.year_choice import LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN, UPCOMING_END
+
+
+def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "the eight months to the end of February", "the year to March", "the quarter ended
+    December 31", "the 12 months to June 30", "the fiscal year to end-March 1988"."""
+    month = month_number(m.group("mon"))
+    if not month:
+        return None
+    unit = normalise(m.group("unit"))
+    fiscal = unit.split(" ")[0] in cal.FISCAL_WORDS
+    unit_months = 12 if fiscal else cal.UNIT_MONTHS[unit.replace(" ", "-") if "half" in unit else unit]
+    count = number_value(m.group("n")) if m.group("n") else 1
+    months = count * unit_months
+    if not 0 < months <= 60:
+        return None
+    day = int(re.sub(r"\D", "", m.group("day"))) if m.group("day") else None
+    if day and day > month_end(2000, month).day:
+        return None
+    if day and day >= month_end(2001, month).day:
+        day = None  # "ended December 31", "to February 28": the whole month
+    if fiscal and months == 12:
+        granularity = "fiscal_year"
+    elif months == 12 and month == 12 and not day:
+        granularity = "year"
+    elif months == 3 and month % 3 == 0 and not day:
+        granularity = "quarter"
+    elif months == 6 and month % 6 == 0 and not day:
+        granularity = "half"
+    else:
+        granularity = "span"
+    build = partial(span_ending, last_month=month, months=months, last_day=day)
+    tense = m.group("tense").lower()
+    # "ending" looks forward (the current year ending March 31); "to"/"ended" look back.
+    default = UPCOMING_END if tense == "ending" else LATEST_LAST_MONTH_BEGUN
+    return with_year(m, granularity, build, default, fiscal=fiscal)
+
+
+def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
+    """ "the first two months of 2024", "the closing three months of 1986"."""
+    months = number_value(m.group("n"))
+    if not 0 < months <= 12:
+        return None
+    which = m.group("which").lower()
+    if which == "first":
+        build = partial(months_span, first_month=1, months=months)
+    elif m.group("y") or normalise(m.group("rel")) in ("this", "last", "next"):
+        build = partial(months_span, first_month=13 - months, months=months)
+    else:
+        return None  # "the last three months": no calendar year to count back from
+    return with_year(m, "span", build, LATEST_LAST_MONTH_BEGUN)
+
+
+def _on_first_days(m: re.Match, economy: str | None) -> Found | None:
+    """ "the first 20 days of February"."""
+    month = month_number(m.group("mon"))
+    days = number_value(m.group("n"))
+    if not month or not 0 < days <= 31:
+        return None
+
+    def build(year: int) -> Range:
+        return date(year, month, 1), date(year, month, days)
+
+    return with_year(m, "span", build, LATEST_BEGUN)
+
+
+def _on_month_range(m: re.Match, economy: str | None) -> Found | None:
+    """ "January-September", "the January/March quarter", "between January and February"."""
+    first, last = month_number(m.group("mon1")), month_number(m.group("mon2"))
+    if not first or not last:
+        return None
+    months = (last - first) % 12 + 1
+    sep, pre = m.group("sep").strip().lower(), (m.group("pre") or "").lower()
+    if pre == "from" and sep not in ("to", "through", "thru", "until"):
+        return None  # "from the October/December quarter": "from" marks a comparison
+    if sep == "and" and pre != "between" and not m.group("cnt") and months != 2:
+        return None  # "in January and March" names two months, not a span
+    if m.group("cnt") and number_value(m.group("cnt")) != months:
+        return None
+    quarter = (m.group("unit") or "").lower() == "quarter"
+    granularity = "quarter" if quarter and months == 3 and first % 3 == 1 else "span"
+    build = partial(span_ending, last_month=last, months=months)
+    return with_year(m, granularity, build, LATEST_BEGUN if quarter else LATEST_LAST_MONTH_BEGUN)
+
+
+SPAN_TO_MONTH = rule(
+    "span to month", ("month", "quarter", "half", "year"), 26,
+    rf"(?:the\s+)?(?:(?:current|latest|past|last)\s+)?(?:(?P<n>{NUM_RE}|an?)\s+)?(?P<unit>{UNIT_RE})\s+"
+    rf"(?P<tense>to|ended|ending|through|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?{month_group('mon')}"
+    rf"(?:\s+(?P<day>{DAY_RE}))?(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?",
+    _on_span_to_month)
+
+FIRST_MONTHS = rule(
+    "first months", ("month",), 26,
+    rf"(?:the\s+)?(?P<which>first|last|final|closing)\s+(?P<n>{NUM_RE})\s+months\b{year_suffix()}",
+    _on_first_months)
+
+FIRST_DAYS = rule(
+    "first days", ("days",), 24,
+    rf"(?:the\s+)?first\s+(?P<n>{NUM_RE})\s+days\s+of\s+{month_group('mon')}{year_suffix()}",
+    _on_first_days)
+
+MONTH_RANGE = rule(
+    "month range", (MONTH, "month"), 18,
+    rf"(?:(?P<pre>between|from)\s+)?(?:the\s+)?(?:(?P<cnt>{NUM_RE})\s+months\s+of\s+)?"
+    rf"{month_group('mon1')}\s*(?P<sep>[-–/]|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')}"
+    rf"(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?(?:\s+(?P<unit>quarter|period)\b)?",
+    _on_month_range)

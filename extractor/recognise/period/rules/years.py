@@ -1,0 +1,58 @@
+"""Calendar years and spans of them: "in 1985", "calendar 1986", "between 2017 and 2021",
+"1986-90", unless the number is an amount ("1987 tonnes").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import partial
+
+from extractor.data import calendar as cal
+from extractor.recognise.period.calendar_math import months_span
+from extractor.recognise.period.found import Found, stated
+from extractor.recognise.period.patterns import year_group
+from extractor.recognise.period.scan import YEAR, rule
+from extractor.recognise.period.tokens import amount_follows, full_year
+
+_TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _on_year_span(m: re.Match, economy: str | None) -> Found | None:
+    """ "between 2017 and 2021", "1986-90", "from 1986 to 1990"."""
+    first = int(m.group("y1"))
+    last = full_year(m.group("y2"), after=first)
+    sep = m.group("sep").strip().lower()
+    if amount_follows(m.string, m.end()):
+        return None  # "in 1986 to 95 mln dlrs"
+    if last <= first or (sep in ("-", "–", "/") and last == first + 1):
+        return None  # "1986/87" and "1986-87" name one fiscal year
+    if sep == "and" and (m.group("pre") or "").lower() != "between":
+        return None  # "1986 and 1987" names two years
+    return Found(*m.span(), "span", fixed=(date(first, 1, 1), date(last, 12, 31)))
+
+
+def _on_year(m: re.Match, economy: str | None) -> Found | None:
+    """A bare year ("in 1985", "versus 1985", "by 1990"), unless it is an amount."""
+    if amount_follows(m.string, m.end()):
+        return None  # "1987 tonnes", "$2021 million"
+    before = _TOKEN_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    if before and (before.group(1).lower() in cal.AMOUNT_MARKS_BEFORE or before.group(1)[-1] in "$£€¥"):
+        return None
+    return stated(*m.span(), "year", partial(months_span, first_month=1, months=12), int(m.group("y")))
+
+
+YEAR_SPAN = rule(
+    "year span", (YEAR,), 18,
+    rf"(?:(?P<pre>between|from)\s+)?(?:the\s+years\s+)?{year_group('y1')}"
+    r"\s*(?P<sep>[-–/]|\s+(?:to|through|and)\s+)\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)",
+    _on_year_span)
+
+YEAR_WITH_WORD = rule(
+    "year with word", (YEAR,), 22,
+    rf"(?:(?:the\s+)?(?:(?:full|whole|calendar)\s+)?year\s+(?:of\s+)?|\bcalendar\s+){year_group('y')}",
+    _on_year)
+
+BARE_YEAR = rule(
+    "year", (YEAR,), 0,
+    rf"(?<![\w$£€¥])(?<!\d/)(?<!\d-){year_group('y')}(?!s\b|(?<=0)'s\b)(?!\s*[/-]\s*\d)",
+    _on_year)
