@@ -77,10 +77,16 @@ def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
     return out
 
 
+# Reuters capitalises the word after "U.S." ("the U.S. Rose to 13.6 billion", "the
+# U.S. And the EC"), which the tagger reads as a proper noun and the parse breaks.
+_AFTER_US = re.compile(r"(?<=U\.S\. )([A-Z])(?=[a-z]+\b)")
+
+
 def _sentence_text(text: str, start: int, end: int) -> str:
     # Line wraps become spaces (same length, so offsets hold); the parser reads a
     # newline as a token of its own and mis-attaches around it.
-    return text[start:end].replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    plain = text[start:end].replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 
 
 def _check(article: Article) -> Article:

@@ -217,6 +217,7 @@ NOT_INHERITED = [
     Case("reuters-6156", "trimming the 1987/88 PSBR target to 4.0 billion stg from 7.1 billion and cutting basic rate "
          "income tax from 29 to 27 pct.",
          [M("4.0 billion stg", 4e9, "GBP"), M("7.1 billion", 7.1e9, "GBP", inherited=True)], "GBR"),
+    Case("invented", "exports of 5 mln dlrs and subsidies of up to 2.0 or 2.5 pct", [M("5 mln dlrs", 5e6, "USD")]),
     Case("reuters-8597", "It bought nearly two billion U.S. Dlrs between March 5 and 23, he said.",
          [M("two billion U.S. Dlrs", 2e9, "USD")], "TWN"),
     Case("reuters-8106", "solutions to a 170 billion dollar trade deficit ... than they were 12 or 18 months ago.",

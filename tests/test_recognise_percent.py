@@ -98,6 +98,8 @@ RANGES = [
     # Two rates, not a range: the first is a percentage too.
     Case("reuters-6156", "cutting basic rate income tax from 29 to\n27 pct.", [P("29", 29.0), P("27 pct", 27.0)]),
     Case("invented", "rates rose from 5 to 6 pct", [P("5", 5.0), P("6 pct", 6.0)]),
+    Case("reuters-3078", "export subsidies of exports of up to 2.0 or 2.5 pct without",
+         [P("2.0", 2.0, qualifier="up to"), P("2.5 pct", 2.5)]),
 ]
 
 NOT_PERCENT = [

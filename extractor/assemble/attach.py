@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extractor.assemble.triggers import Trigger
+from extractor.data.lexicon import CHANGE_NOUNS, LEVEL_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = {"which", "that", "who"}
@@ -68,9 +69,17 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     own = {t.i for t in tokens}
     cur = root_of(tokens)
     path = [cur]
+    if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() not in LEVEL_VERBS \
+            and cur.head.i not in by_token:
+        return None  # "to cover the 12 billion dlrs needed ...": the figure is that verb's business
     for _ in range(40):  # a parse is a tree, but guard against cycles in odd input
         if cur.i in by_token and cur.i not in own:
             return Attachment([by_token[cur.i]], path)
+        if cur.lemma_.lower() in CHANGE_NOUNS:
+            changed = [by_token[o.i] for p in cur.children if p.dep_ == "prep" and p.text.lower() in ("in", "of")
+                       for o in p.children if o.dep_ == "pobj" and o.i in by_token]
+            if changed:
+                return Attachment(changed[:1], path)
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS]
             for subject in subjects:

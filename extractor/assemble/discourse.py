@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractor.assemble.triggers import kind_of_words
 
-_BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)\b", re.IGNORECASE)
+_BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)(?:es|s)?\b", re.IGNORECASE)
 _KIND_ONLY = re.compile(r"\b(?:(?P<current>current[\s-]+account)|(?P<other>invisibles|budget|fiscal|services|"
                         r"capital\s+account|balance\s+of\s+payments|transfer\s+payments)"
                         r"|(?P<trade>merchandise|trade\s+figures|excess\s+of\s+(?:exports|imports)\s+over))\b", re.IGNORECASE)

@@ -36,7 +36,7 @@ _COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:wit
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
                         r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
 _REVISION_NOTE = re.compile(r"\(\s*revised[^)]*\)", re.IGNORECASE)
-_BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)\b", re.IGNORECASE)
+_BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)(?:es|s)?\b", re.IGNORECASE)
 
 
 @dataclass

@@ -86,8 +86,9 @@ def _balance_kind_from_modifiers(token: Token) -> str | None:
         words.extend(_lower(m) for m in _modifiers(mod))
     for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) in ("on", "in", "of")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            words.append(_lower(obj))
-            words.extend(_lower(m) for m in _modifiers(obj))
+            for part in [obj, *obj.conjuncts]:  # "deficit on net income and unrequited transfers"
+                words.append(_lower(part))
+                words.extend(_lower(m) for m in _modifiers(part))
     return kind_of_words(words)
 
 
@@ -116,6 +117,15 @@ def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
                     trig.tokens |= {obj.i}
 
 
+def _noun_like(token: Token) -> bool:
+    """Nouns, and "imports"/"exports" the tagger calls a verb though nothing is its
+    subject ("exports totalled 22.4 billion dlrs and imports 12.9 billion")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ == "VERB" and _lower(token) in ("exports", "imports") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
 def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     """Triggers of a parsed sentence (a spaCy Span or Doc), in token order."""
     triggers: dict[int, Trigger] = {}
@@ -129,7 +139,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         for t in toks:
             triggers[t.i] = trig
     for token in sent:
-        if token.i in triggers or token.pos_ not in ("NOUN", "PROPN"):
+        if token.i in triggers or not _noun_like(token):
             continue
         word = _lower(token)
         trig = None

@@ -15,8 +15,23 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "b
 # "trade ministry", "trade credit", "trade portfolio" are not trade figures.
 TRADE_NOUNS = {"trade", "turnover", "commerce"}
 TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level"}
-BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance"}
-NEGATIVE_BALANCE = {"deficit", "gap", "shortfall"}
+BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance",
+                 "surpluses", "deficits", "balances", "gaps", "shortfalls"}
+NEGATIVE_BALANCE = {"deficit", "gap", "shortfall", "deficits", "gaps", "shortfalls"}
+# Verbs that state a level when the figure is their object ("the surplus topped 10
+# billion dlrs"); as the object of any other verb ("sufficient to cover the 12 billion
+# dlrs needed to service its debt") a figure is about something else.
+LEVEL_VERBS = {
+    "reach", "total", "hit", "top", "exceed", "surpass", "record", "register", "post", "show", "stand",
+    "amount", "be", "have", "approach", "touch", "equal", "run", "near", "average", "value", "put",
+    "estimate", "forecast", "expect", "project", "see", "report", "achieve", "make", "earn", "cross",
+    "pass", "break", "rise", "fall", "grow", "increase", "decrease", "climb", "drop", "jump", "decline",
+    "widen", "narrow", "swell", "shrink", "ease", "come", "export", "import", "represent", "account",
+}
+# Nouns of change whose "in"/"of" object is the figure's trigger: "the rise in
+# imports in February to 1.27 billion dlrs", "an increase in the trade deficit to X".
+CHANGE_NOUNS = {"rise", "increase", "fall", "decline", "drop", "jump", "growth", "widening", "narrowing",
+                "reduction", "deterioration", "improvement", "swing", "surge", "slump", "gain"}
 
 # What a surplus or deficit is of, by the words that qualify it; only "trade" counts.
 BALANCE_KINDS = {
@@ -29,7 +44,7 @@ BALANCE_KINDS = {
     "spending": "other", "federal": "other", "government": "other", "public": "other",
     "cash": "other", "liquidity": "other", "revenue": "other", "energy": None, "oil": "other",
     "agricultural": "other", "farm": "other", "food": "other", "technology": "other",
-    "omissions": "other", "errors": "other", "long-term": "other", "short-term": "other",
+    "omissions": "other", "errors": "other", "income": "other", "unrequited": "other", "long-term": "other", "short-term": "other",
 }
 
 # Modifiers that keep "exports"/"imports" a measure of all goods; any other noun or

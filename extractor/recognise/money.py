@@ -82,7 +82,7 @@ _UNIT_AFTER = re.compile(r"\s*([A-Za-z-]+)")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)")
 # A plain number may also be the first of two rates: "cut tax from 29 to 27 pct".
 _RATE_AFTER = re.compile(
-    rf"(?:\s?[-–]\s?|\s+to\s+)(?:{NUMBER}|(?i:{NUMBER_WORDS}))\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
+    rf"(?:\s?[-–]\s?|\s+(?:to|or)\s+)(?:{NUMBER}|(?i:{NUMBER_WORDS}))\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BARE = re.compile(rf"(?<![\w.,$£€¥/-]){NUMBER}(?![\w%]|[.,]\d)")

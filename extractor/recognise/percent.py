@@ -7,8 +7,8 @@ when it is a share of something ("two-thirds of total trade"); "the first half o
 
 A range ("three to four pct", "between 25 and 30 pct") is one mention whose ``value``
 is the middle and whose ``step`` is the width, so ``value ± step / 2`` spans it, as it
-spans the rounding of a single figure. "from 29 to 27 pct" is no range but two rates,
-so it gives two mentions, the first without the unit it shares.
+spans the rounding of a single figure. "from 29 to 27 pct" and "10 or 15 pct" are no
+ranges but two rates, so they give two mentions, the first without the unit it shares.
 """
 import re
 
@@ -33,7 +33,7 @@ PERCENT = re.compile(
     (?<![\w.,/]){_FIRST}                           # a match starts a word
     (?:(?P<between>(?i:between))\s+)?
     (?P<number>{_AMOUNT})
-    (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<high>{_AMOUNT}))?
+    (?:(?P<separator>\s?[-–]\s?|\s+to\s+|\s+or\s+|(?(between)\s+and\s+|(?!)))(?P<high>{_AMOUNT}))?
     (?:{_UNIT}(?P<points>\s+points?\b)?|(?P<points_only>\s+(?i:percentage|pct)\s+points?\b))
     """,
     re.VERBOSE,
@@ -81,8 +81,9 @@ def find_percents(text: str) -> list[PercentMention]:
         if high is None:
             found.append(PercentMention(text=text[start:m.end()], start=start, end=m.end(), value=low.value,
                                         step=low.step, points=points, qualifier=qualifier))
-        elif high.value <= low.value or _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            # two rates: "from 29 to 27 pct"
+        elif (high.value <= low.value or m["separator"].strip() == "or"
+              or _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+            # two rates: "from 29 to 27 pct", "10 or 15 pct undervalued"
             found.append(PercentMention(text=m["number"], start=start, end=m.end("number"), value=low.value,
                                         step=low.step, points=points, qualifier=qualifier))
             found.append(PercentMention(text=text[m.start("high"):m.end()], start=m.start("high"), end=m.end(),
