@@ -69,6 +69,10 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     own = {t.i for t in tokens}
     cur = root_of(tokens)
     path = [cur]
+    for prep in (c for c in cur.children if c.dep_ == "prep" and c.text.lower() in ("in", "of")):
+        owners = [by_token[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in by_token]
+        if owners:
+            return Attachment(owners[:1], path)  # "18.53 billion dlrs in trade"
     if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() not in LEVEL_VERBS \
             and cur.head.i not in by_token:
         return None  # "to cover the 12 billion dlrs needed ...": the figure is that verb's business

@@ -59,6 +59,7 @@ class _Figure:
     period_mention: object = None
     change: Change | None = None
     current: "_Figure | None" = None
+    partner: str | None = None
     facts: list = field(default_factory=list)
 
 
@@ -102,6 +103,34 @@ def _ungap(figures: list[_Figure], triggers: list[Trigger], text: str, offset: i
             head_end = between[0].head.idx + offset + len(between[0].head.text)
             if re.fullmatch(r"\s*(?:(?:were|was|at|of|totalled|totaling|totalling)\s+)?", text[head_end:fig.money.start]):
                 fig.triggers = between
+
+
+def _nearest_same_measure(figures: list[_Figure], triggers: list[Trigger], offset: int) -> None:
+    """"Japan's trade surplus is causing problems - its surplus with the United States
+    last year was 51.5 billion dlrs": when the parse skips to a farther trigger, a
+    trigger of the same measure said between it and the figure, owning no figure, is
+    the figure's own."""
+    for fig in figures:
+        first = fig.triggers[0]
+        owned = {id(t) for f in figures for t in f.triggers}
+        closer = [t for t in triggers if t.measure == first.measure and id(t) not in owned and t.counts
+                  and first.head.i < t.head.i and t.head.idx + offset < fig.money.start]
+        if closer and len(fig.triggers) == 1:
+            fig.triggers = [closer[-1]]
+
+
+def _partner_on_path(fig: _Figure, eco: EconomyTokens) -> str | None:
+    """A partner said with the figure itself: "... and with EC nations, 16.7 billion dlrs"."""
+    for tok in fig.path:
+        if tok.dep_ in ("pobj", "appos") and tok.head.text.lower() in ("with", "to", "from") \
+                and tok.head not in fig.path:
+            continue
+        prep = tok.head if tok.dep_ == "appos" else None
+        if prep is not None and prep.dep_ == "pobj" and prep.head.text.lower() in ("with",):
+            code = eco.of(prep)
+            if code:
+                return code
+    return None
 
 
 def _strip_periods(gap: str) -> str:
@@ -194,6 +223,9 @@ class Assembler:
             if found:
                 figures.append(_Figure(money, found.triggers, found.path))
         _ungap(figures, triggers, text, ps.offset)
+        _nearest_same_measure(figures, triggers, ps.offset)
+        for fig in figures:
+            fig.partner = _partner_on_path(fig, eco)
         _roles(figures, text, ps.start)
         self._periods(figures, ps)
         self._changes(figures, ps, by_token)
@@ -203,7 +235,10 @@ class Assembler:
                 if trig.counts:
                     # A trigger reached through "it" belongs to an earlier sentence and
                     # keeps the parties resolved there.
-                    self._emit(fig, trig, parties.get(id(trig)) or trig.parties or Parties(self.ctx.subject), ps)
+                    found = parties.get(id(trig)) or trig.parties or Parties(self.ctx.subject)
+                    if fig.partner and fig.partner != found.reporter:
+                        found = Parties(found.reporter, fig.partner, found.explicit)
+                    self._emit(fig, trig, found, ps)
         if triggers:
             self.previous_trigger = triggers[-1]
 

@@ -101,7 +101,9 @@ def kind_of_words(words: list[str]) -> str | None:
         return "current"
     if "current" in kinds and "account" not in words:
         kinds = [k for k in kinds if k != "current"]  # "current levels" is not an account
-    return kinds[0] if kinds else None
+    # "the balance of goods and services" is not a merchandise balance: any other kind wins.
+    others = [k for k in kinds if k != "trade"]
+    return others[0] if others else (kinds[0] if kinds else None)
 
 
 def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:

@@ -11,7 +11,7 @@ import re
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Corp|Inc|Ltd|Co|No|Jan|Feb|"
-    r"Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|Dlrs|dlrs|mln|bln|pct|Rs|Nos)\.)$"
+    r"Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|Rs|Nos)\.)$"
 )
 _STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
