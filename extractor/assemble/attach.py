@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from extractor.assemble.triggers import Trigger
+from extractor.assemble.triggers import Trigger, distinct
 from extractor.data.lexicon import CHANGE_NOUNS, LEVEL_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -51,11 +51,7 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.i in by_token:
                     found.append(by_token[obj.i])
-    unique = []
-    for trig in found:
-        if all(trig is not u for u in unique):
-            unique.append(trig)
-    return unique
+    return distinct(found)
 
 
 def _names_a_thing(token: Token) -> bool:

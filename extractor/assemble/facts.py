@@ -7,37 +7,20 @@ the parties of a measure, and changes stated apart from their figures.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extractor.assemble.attach import attach, tokens_in
 from extractor.assemble.changes import direction, is_value_change
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
+from extractor.assemble.figures import (
+    Figure, assign_roles, balance_sign, is_forecast, nearest_same_measure, partner_on_path, ungap, usable,
+)
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.timing import assign_periods, previous_period, resolve
-from extractor.recognise.period import fiscal_period_for
 from extractor.assemble.triggers import Trigger, find_triggers
-from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, FORECAST_LEMMAS, MODAL_LEMMAS, REVISION_CUE,
-)
-from models import Change, Economy, MoneyMention, Period, Span, TradeFact, Value
-
-_REVISION = re.compile(REVISION_CUE, re.IGNORECASE)
-_CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_CUE, re.IGNORECASE)
-_CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
-_CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
-# A comparison word just before the figure, within a few words and no comma:
-# "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
-_COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|than|below|above)"
-                             r"\s+(?:[\w'’.]+\s+){0,4}$", re.IGNORECASE)
-# What may stand between two comparison figures of one chain ("from 1.5 billion in
-# January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").
-_CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
-                        r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
-_REVISION_NOTE = re.compile(r"\(\s*revised[^)]*\)", re.IGNORECASE)
-_BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)(?:es|s)?\b", re.IGNORECASE)
-
+from extractor.recognise.period import fiscal_period_for
+from models import Change, Economy, Period, Span, TradeFact, Value
 
 @dataclass
 class ParsedSentence:
@@ -47,130 +30,6 @@ class ParsedSentence:
     end: int
     sent: object
     offset: int
-
-
-@dataclass
-class _Figure:
-    money: MoneyMention
-    triggers: list[Trigger]
-    path: list
-    role: str = "current"
-    period: tuple | None = None
-    period_mention: object = None
-    change: Change | None = None
-    current: "_Figure | None" = None
-    partner: str | None = None
-    facts: list = field(default_factory=list)
-
-
-def by_token_triggers(by_token: dict) -> list[Trigger]:
-    unique = []
-    for trig in by_token.values():
-        if all(trig is not u for u in unique):
-            unique.append(trig)
-    return sorted(unique, key=lambda t: t.head.i)
-
-
-def _usable(money: MoneyMention, text: str, s_start: int) -> bool:
-    """Not a superseded figure ("revised from 1.7 mln") and not an amount of change."""
-    before = text[max(s_start, money.start - 40):money.start]
-    if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
-        return False
-    return not _CHANGE_AFTER.match(text, money.end, money.end + 40)
-
-
-def _roles(figures: list[_Figure], text: str, s_start: int) -> None:
-    """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
-    prev_end, prev_role = s_start, None
-    for fig in figures:
-        gap = text[prev_end:fig.money.start]
-        if _COMPARISON_CUE.search(gap):
-            fig.role = "comparison"
-        elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
-            fig.role = "comparison"
-        prev_end, prev_role = fig.money.end, fig.role
-
-
-def _ungap(figures: list[_Figure], triggers: list[Trigger], text: str, offset: int) -> None:
-    """"Exports were 10.2 billion dlrs and imports 9.06 billion": with the verb left
-    out, the parser hands the second figure to exports; the trigger said right
-    before it, which owns no figure, is its owner."""
-    for prev, fig in zip(figures, figures[1:]):
-        owned = {id(t) for f in figures for t in f.triggers}
-        between = [t for t in triggers if prev.money.end <= t.head.idx + offset < fig.money.start
-                   and id(t) not in owned and t.measure != fig.triggers[0].measure]
-        if len(between) == 1:
-            head_end = between[0].head.idx + offset + len(between[0].head.text)
-            if re.fullmatch(r"\s*(?:(?:were|was|at|of|totalled|totaling|totalling)\s+)?", text[head_end:fig.money.start]):
-                fig.triggers = between
-
-
-def _nearest_same_measure(figures: list[_Figure], triggers: list[Trigger], offset: int) -> None:
-    """"Japan's trade surplus is causing problems - its surplus with the United States
-    last year was 51.5 billion dlrs": when the parse skips to a farther trigger, a
-    trigger of the same measure said between it and the figure, owning no figure, is
-    the figure's own."""
-    for fig in figures:
-        first = fig.triggers[0]
-        owned = {id(t) for f in figures for t in f.triggers}
-        closer = [t for t in triggers if t.measure == first.measure and id(t) not in owned and t.counts
-                  and first.head.i < t.head.i and t.head.idx + offset < fig.money.start]
-        if closer and len(fig.triggers) == 1:
-            fig.triggers = [closer[-1]]
-
-
-def _partner_on_path(fig: _Figure, eco: EconomyTokens) -> str | None:
-    """A partner said with the figure itself: "... and with EC nations, 16.7 billion dlrs"."""
-    for tok in fig.path:
-        if tok.dep_ in ("pobj", "appos") and tok.head.text.lower() in ("with", "to", "from") \
-                and tok.head not in fig.path:
-            continue
-        prep = tok.head if tok.dep_ == "appos" else None
-        if prep is not None and prep.dep_ == "pobj" and prep.head.text.lower() in ("with",):
-            code = eco.of(prep)
-            if code:
-                return code
-    return None
-
-
-def _strip_periods(gap: str) -> str:
-    return re.sub(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                  r"November|December)(?:\s+\d{4})?|\d{4}|last\s+year|a\s+year\s+(?:earlier|ago)|"
-                  r"the\s+same\s+period(?:\s+of\s+\d{4})?)\b", " ", gap)
-
-
-def _balance_sign(fig: _Figure, trig: Trigger, text: str, s_start: int) -> int:
-    """A deficit word right after the figure ("a 47 mln dlr deficit") or the nearest before it."""
-    if trig.fixed_sign:
-        return trig.sign
-    after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
-        re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
-    if after:
-        return -1 if after.group(1).lower() in ("deficit", "gap", "shortfall") else 1
-    before = list(_BALANCE_WORD.finditer(text, s_start, fig.money.start))
-    if before:
-        word = before[-1].group(1).lower()
-        return -1 if word in ("deficit", "gap", "shortfall") else 1
-    return trig.sign or 1
-
-
-def _is_forecast(fig: _Figure, ctx: ArticleContext) -> bool:
-    """Forecast words on the figure's way to its trigger, or governing its clause
-    ("expects the deficit to fall to 800 mln"), or a period still to come."""
-    if fig.role == "comparison" and fig.period and ctx.published and fig.period[1] < ctx.published:
-        return False  # "expected to rise to X from Y a year earlier": Y is a past, actual figure
-    path = list(fig.path)
-    top = path[-1] if path else None
-    if top is not None and top.dep_ in ("xcomp", "ccomp") and top.head.lemma_.lower() in FORECAST_LEMMAS:
-        path.append(top.head)
-    for tok in path:
-        if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-            return True
-        if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children):
-            return True
-    if fig.period and ctx.published and fig.period[0] > ctx.published:
-        return True
-    return False
 
 
 class Assembler:
@@ -214,21 +73,21 @@ class Assembler:
                 words = [t.text.lower() for t in ps.sent if t.i < trig.head.i]
                 trig.kind = kind_in_sentence(words) or \
                     self.kinds.before(trig.head.idx + ps.offset, trig.head.text.lower())
-        figures: list[_Figure] = []
+        figures: list[Figure] = []
         for money in ctx.within(ctx.money, ps.start, ps.end):
-            if not _usable(money, text, ps.start):
+            if not usable(money, text, ps.start):
                 continue
             toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
             found = attach(toks, by_token, self._antecedent(triggers, toks)) if toks else None
             if found:
-                figures.append(_Figure(money, found.triggers, found.path))
-        _ungap(figures, triggers, text, ps.offset)
-        _nearest_same_measure(figures, triggers, ps.offset)
+                figures.append(Figure(money, found.triggers, found.path))
+        ungap(figures, triggers, text, ps.offset)
+        nearest_same_measure(figures, triggers, ps.offset)
         for fig in figures:
-            fig.partner = _partner_on_path(fig, eco)
-        _roles(figures, text, ps.start)
+            fig.partner = partner_on_path(fig, eco)
+        assign_roles(figures, text, ps.start)
         self._periods(figures, ps)
-        self._changes(figures, ps, by_token)
+        self._changes(figures, ps, triggers, by_token)
         parties = self._parties(triggers, eco, ps)
         for fig in figures:
             for trig in fig.triggers:
@@ -249,11 +108,11 @@ class Assembler:
         earlier = [t for t in triggers if t.head.i < tokens[0].i]
         return earlier[-1] if earlier else self.previous_trigger
 
-    def _periods(self, figures: list[_Figure], ps: ParsedSentence) -> None:
+    def _periods(self, figures: list[Figure], ps: ParsedSentence) -> None:
         periods = self.ctx.within(self.ctx.periods, ps.start, ps.end)
         current_starts = {f.money.start for f in figures if f.role == "current"}
         numbers = [m.start for m in self.ctx.within(self.ctx.money, ps.start, ps.end)
-                   if _usable(m, self.ctx.text, ps.start)]
+                   if usable(m, self.ctx.text, ps.start)]
         mapping = assign_periods(self.ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
                                  current_starts, numbers)
         last_current = None
@@ -270,9 +129,9 @@ class Assembler:
                         fig.period, fig.period_mention = self._story_period()
                 last_current = fig
             else:
-                base = last_current or self._last_current_fact_period()
+                base = last_current or self._story_period()[0]
                 fig.current = last_current
-                base_period = base.period if isinstance(base, _Figure) else base
+                base_period = base.period if isinstance(base, Figure) else base
                 fig.period = resolve(fig.period_mention, base_period)
                 if fig.period is None and fig.period_mention is None and base_period:
                     fig.period = previous_period(base_period)
@@ -286,13 +145,7 @@ class Assembler:
                 return (fact.period.start, fact.period.end), mention
         return self.main_period, None
 
-    def _last_current_fact_period(self):
-        for fact in reversed(self.facts):
-            if fact.role == "current" and fact.period:
-                return fact.period.start, fact.period.end
-        return self.main_period
-
-    def _changes(self, figures: list[_Figure], ps: ParsedSentence, by_token) -> None:
+    def _changes(self, figures: list[Figure], ps: ParsedSentence, triggers: list[Trigger], by_token) -> None:
         text = self.ctx.text
         money_tokens = {}
         for fig in figures:
@@ -305,7 +158,7 @@ class Assembler:
             sign = direction(toks)
             if sign == 0:
                 continue
-            found = attach(toks, by_token, self._antecedent(by_token_triggers(by_token), toks))
+            found = attach(toks, by_token, self._antecedent(triggers, toks))
             if found is None:
                 continue
             change = Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
@@ -364,9 +217,9 @@ class Assembler:
                         return eco.of(child)
         return None
 
-    def _emit(self, fig: _Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
+    def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
         money = fig.money
-        sign = _balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
+        sign = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
         half = money.step / 2
         low, high = (money.amount - half) * sign, (money.amount + half) * sign
         value = Value(amount=sign * money.amount, currency=money.currency, text=money.text,
@@ -383,7 +236,7 @@ class Assembler:
                             span=Span(start=pm.start, end=pm.end) if pm else None)
         fact = TradeFact(
             id=f"f{len(self.facts) + 1}", measure=trig.measure,
-            modality="forecast" if _is_forecast(fig, self.ctx) else "actual",
+            modality="forecast" if is_forecast(fig, self.ctx) else "actual",
             reporter=self.economy(parties.reporter), partner=self.economy(parties.partner),
             value=value, period=period, change=fig.change if fig.role == "current" else None,
             sentence=Span(start=ps.start, end=ps.end), role=fig.role,

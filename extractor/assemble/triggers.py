@@ -119,6 +119,16 @@ def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
                     trig.tokens |= {obj.i}
 
 
+def distinct(triggers) -> list[Trigger]:
+    """Triggers in order, each once (one trigger spans several tokens)."""
+    seen, out = set(), []
+    for trig in triggers:
+        if id(trig) not in seen:
+            seen.add(id(trig))
+            out.append(trig)
+    return out
+
+
 def _noun_like(token: Token) -> bool:
     """Nouns, and "imports"/"exports" the tagger calls a verb though nothing is its
     subject ("exports totalled 22.4 billion dlrs and imports 12.9 billion")."""
@@ -177,8 +187,4 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         if trig is not None:
             triggers[token.i] = trig
     _absorb_balance_modifiers(triggers)
-    unique = []
-    for trig in triggers.values():
-        if all(trig is not u for u in unique):
-            unique.append(trig)
-    return sorted(unique, key=lambda t: t.head.i)
+    return sorted(distinct(triggers.values()), key=lambda t: t.head.i)

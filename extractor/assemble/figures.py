@@ -1,0 +1,146 @@
+"""Rules about one figure of a sentence: is it usable, current or compared, whose is it.
+
+Each takes the figures the parse attached (``Figure``) and settles one question with
+the words around them, where the parse alone is known to be unreliable.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.assemble.context import ArticleContext
+from extractor.assemble.parties import EconomyTokens
+from extractor.assemble.triggers import Trigger
+from extractor.data.lexicon import (
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, FORECAST_LEMMAS, MODAL_LEMMAS, REVISION_CUE,
+)
+from models import Change, MoneyMention
+
+_REVISION = re.compile(REVISION_CUE, re.IGNORECASE)
+_CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_CUE, re.IGNORECASE)
+_CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
+_CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
+# A comparison word just before the figure, within a few words and no comma:
+# "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
+_COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|than|below|above)"
+                             r"\s+(?:[\w'’.]+\s+){0,4}$", re.IGNORECASE)
+# What may stand between two comparison figures of one chain ("from 1.5 billion in
+# January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").
+_CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
+                        r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
+_REVISION_NOTE = re.compile(r"\(\s*revised[^)]*\)", re.IGNORECASE)
+_BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)(?:es|s)?\b", re.IGNORECASE)
+
+
+@dataclass
+class Figure:
+    money: MoneyMention
+    triggers: list[Trigger]
+    path: list
+    role: str = "current"
+    period: tuple | None = None
+    period_mention: object = None
+    change: Change | None = None
+    current: "Figure | None" = None
+    partner: str | None = None
+    facts: list = field(default_factory=list)
+
+
+def usable(money: MoneyMention, text: str, s_start: int) -> bool:
+    """Not a superseded figure ("revised from 1.7 mln") and not an amount of change."""
+    before = text[max(s_start, money.start - 40):money.start]
+    if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
+        return False
+    return not _CHANGE_AFTER.match(text, money.end, money.end + 40)
+
+
+def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
+    """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
+    prev_end, prev_role = s_start, None
+    for fig in figures:
+        gap = text[prev_end:fig.money.start]
+        if _COMPARISON_CUE.search(gap):
+            fig.role = "comparison"
+        elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
+            fig.role = "comparison"
+        prev_end, prev_role = fig.money.end, fig.role
+
+
+def ungap(figures: list[Figure], triggers: list[Trigger], text: str, offset: int) -> None:
+    """"Exports were 10.2 billion dlrs and imports 9.06 billion": with the verb left
+    out, the parser hands the second figure to exports; the trigger said right
+    before it, which owns no figure, is its owner."""
+    for prev, fig in zip(figures, figures[1:]):
+        owned = {id(t) for f in figures for t in f.triggers}
+        between = [t for t in triggers if prev.money.end <= t.head.idx + offset < fig.money.start
+                   and id(t) not in owned and t.measure != fig.triggers[0].measure]
+        if len(between) == 1:
+            head_end = between[0].head.idx + offset + len(between[0].head.text)
+            if re.fullmatch(r"\s*(?:(?:were|was|at|of|totalled|totaling|totalling)\s+)?", text[head_end:fig.money.start]):
+                fig.triggers = between
+
+
+def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset: int) -> None:
+    """"Japan's trade surplus is causing problems - its surplus with the United States
+    last year was 51.5 billion dlrs": when the parse skips to a farther trigger, a
+    trigger of the same measure said between it and the figure, owning no figure, is
+    the figure's own."""
+    for fig in figures:
+        first = fig.triggers[0]
+        owned = {id(t) for f in figures for t in f.triggers}
+        closer = [t for t in triggers if t.measure == first.measure and id(t) not in owned and t.counts
+                  and first.head.i < t.head.i and t.head.idx + offset < fig.money.start]
+        if closer and len(fig.triggers) == 1:
+            fig.triggers = [closer[-1]]
+
+
+def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
+    """A partner said with the figure itself: "... and with EC nations, 16.7 billion dlrs"."""
+    for tok in fig.path:
+        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.text.lower() == "with":
+            code = eco.of(tok.head)
+            if code:
+                return code
+    return None
+
+
+def _strip_periods(gap: str) -> str:
+    return re.sub(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December)(?:\s+\d{4})?|\d{4}|last\s+year|a\s+year\s+(?:earlier|ago)|"
+                  r"the\s+same\s+period(?:\s+of\s+\d{4})?)\b", " ", gap)
+
+
+def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
+    """A deficit word right after the figure ("a 47 mln dlr deficit") or the nearest before it."""
+    if trig.fixed_sign:
+        return trig.sign
+    after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
+        re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
+    if after:
+        return -1 if after.group(1).lower() in ("deficit", "gap", "shortfall") else 1
+    before = list(_BALANCE_WORD.finditer(text, s_start, fig.money.start))
+    if before:
+        word = before[-1].group(1).lower()
+        return -1 if word in ("deficit", "gap", "shortfall") else 1
+    return trig.sign or 1
+
+
+def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
+    """Forecast words on the figure's way to its trigger, or governing its clause
+    ("expects the deficit to fall to 800 mln"), or a period still to come."""
+    if fig.role == "comparison" and fig.period and ctx.published and fig.period[1] < ctx.published:
+        return False  # "expected to rise to X from Y a year earlier": Y is a past, actual figure
+    path = list(fig.path)
+    top = path[-1] if path else None
+    if top is not None and top.dep_ in ("xcomp", "ccomp") and top.head.lemma_.lower() in FORECAST_LEMMAS:
+        path.append(top.head)
+    for tok in path:
+        if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            return True
+        if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children):
+            return True
+    if fig.period and ctx.published and fig.period[0] > ctx.published:
+        return True
+    return False
+
+
