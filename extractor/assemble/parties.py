@@ -113,8 +113,9 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         partners += [p for p in _partners(head, eco, ctx) if p not in partners]
         named += [n for n in _modifier_economies(head, eco) if n not in named]
     bilateral = any(t.text.lower() in ("bilateral", "two-way") for t in trig.head.subtree) and trig.measure == "total"
-    if len(partners) >= 2 and not named:
-        return Parties(partners[0], partners[1], explicit=True)
+    between = any(c.dep_ == "prep" and c.text.lower() == "between" for h in heads for c in h.children)
+    if len(partners) >= 2 and not named and between:
+        return Parties(partners[0], partners[1], explicit=True)  # "trade between Argentina and Brazil"
     if len(named) >= 2 and not partners:
         return Parties(named[0], named[1], explicit=True)
     partner = partners[0] if partners else None

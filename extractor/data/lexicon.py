@@ -56,7 +56,8 @@ GENERIC_FLOW_MODIFIERS = {
     "hard", "currency", "convertible", "bilateral", "two-way", "record", "net", "gross", "nominal",
     "overseas", "external", "its", "their", "the", "a", "an", "this", "that", "such", "all",
     "principal", "main", "key", "official", "customs", "fob", "cif", "f.o.b.", "c.i.f.", "value",
-    "year", "month", "quarter", "country", "nation", "island", "kingdom", "state", "republic",
+    "year", "month", "quarter", "half", "week", "period", "months", "years", "quarters",
+    "country", "nation", "island", "kingdom", "state", "republic",
     "national", "recorded", "registered", "reported", "same", "latest", "new",
     "first", "second", "third", "fourth", "last", "previous", "current", "combined", "estimated",
 }
