@@ -72,7 +72,8 @@ class Assembler:
             if trig.measure == "balance" and trig.kind is None:
                 words = [t.text.lower() for t in ps.sent if t.i < trig.head.i]
                 trig.kind = kind_in_sentence(words) or \
-                    self.kinds.before(trig.head.idx + ps.offset, trig.head.text.lower())
+                    self.kinds.before(trig.head.idx + ps.offset, trig.head.text.lower()) or \
+                    self._trade_story(ps)
         figures: list[Figure] = []
         for money in ctx.within(ctx.money, ps.start, ps.end):
             if not usable(money, text, ps.start):
@@ -100,6 +101,11 @@ class Assembler:
                     self._emit(fig, trig, found, ps)
         if triggers:
             self.previous_trigger = triggers[-1]
+
+    def _trade_story(self, ps: ParsedSentence) -> str | None:
+        """Nothing qualifies a bare surplus: in a sentence or story about trade, it is trade's."""
+        words = (self.ctx.text[ps.start:ps.end] + " " + (self.ctx.title or "")).lower()
+        return "trade" if "trade" in words else None
 
     def _antecedent(self, triggers: list[Trigger], tokens) -> Trigger | None:
         """What "it" before a figure refers to: the sentence's last trigger before it, else

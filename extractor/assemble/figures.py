@@ -95,7 +95,13 @@ def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset:
 
 
 def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
-    """A partner said with the figure itself: "... and with EC nations, 16.7 billion dlrs"."""
+    """A partner said with the figure itself: "... and with EC nations, 16.7 billion dlrs",
+    "a trade surplus of 7.1 billion dlrs with the U.S."."""
+    for prep in (c for c in fig.path[0].children if c.dep_ == "prep" and c.text.lower() == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            code = eco.of(obj)
+            if code:
+                return code
     for tok in fig.path:
         if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.text.lower() == "with":
             code = eco.of(tok.head)

@@ -112,7 +112,8 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     for head in heads + ([governing_verb] if governing_verb is not None else []):
         partners += [p for p in _partners(head, eco, ctx) if p not in partners]
         named += [n for n in _modifier_economies(head, eco) if n not in named]
-    bilateral = any(t.text.lower() in ("bilateral", "two-way") for t in trig.head.subtree) and trig.measure == "total"
+    bilateral = any(t.text.lower() in ("bilateral", "two-way") for t in trig.head.subtree) \
+        and trig.measure in ("total", "balance")
     between = any(c.dep_ == "prep" and c.text.lower() == "between" for h in heads for c in h.children)
     if len(partners) >= 2 and not named and between:
         return Parties(partners[0], partners[1], explicit=True)  # "trade between Argentina and Brazil"
@@ -130,6 +131,8 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
             explicit = reporter is not None
         elif poss is not None and eco.of(poss):
             reporter, explicit = eco.of(poss), True
-    if reporter is None and bilateral and partner is None and ctx.pair:
+    if reporter is None and bilateral and partner is None and ctx.pair and trig.measure == "total":
         return Parties(*ctx.pair, explicit=True)
+    if bilateral and partner is None and ctx.pair and reporter in ctx.pair:
+        partner = ctx.pair[1] if reporter == ctx.pair[0] else ctx.pair[0]  # "Japan's bilateral surplus"
     return Parties(reporter, partner, explicit)

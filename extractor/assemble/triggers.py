@@ -78,6 +78,22 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     return False
 
 
+_NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year", "month", "quarter", "half",
+                 "period", "months", "years", "terms", "favour", "favor", "total", "all", "commerce", "dealings",
+                 "days", "day", "weeks", "week", "quarters", "interval", "fiscal", "calendar", "session"}
+
+
+def _balance_of_products(token: Token) -> bool:
+    """"a surplus ... in auto parts", "a deficit in manufactured goods": a product balance."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if _lower(obj) not in _NOT_PRODUCTS:
+                return True
+            if any(_lower(m) in PRODUCT_ADJECTIVES for m in _modifiers(obj)):
+                return True
+    return False
+
+
 def _balance_kind_from_modifiers(token: Token) -> str | None:
     """What a surplus/deficit is of, from its own modifiers and preposition objects."""
     words = []
@@ -165,7 +181,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                 continue
             kind = _balance_kind_from_modifiers(token)
             trig = Trigger("balance", token, {token.i}, kind=kind,
-                           sign=-1 if word in NEGATIVE_BALANCE else 1)
+                           sign=-1 if word in NEGATIVE_BALANCE else 1, subset=_balance_of_products(token))
             if word in ("balance", "imbalance"):
                 trig.sign = 0  # the sign must come from a surplus/deficit word nearby
         elif word in TRADE_NOUNS:

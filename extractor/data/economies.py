@@ -127,6 +127,13 @@ HISTORIC_STATE_NAMES: dict[str, str] = {
 
 # Abbreviations, former and informal names (form "alias").
 ALIASES: dict[str, str] = {
+    # The Belgium-Luxembourg Economic Union reports one set of trade figures, compiled
+    # by Belgium's statistics office in Belgian francs; the guidelines give it no code
+    # of its own, so it is read as Belgium (BEL) rather than as Luxembourg.
+    "Belgo-Luxembourg Economic Union": "BEL",
+    "Belgium-Luxembourg Economic Union": "BEL",
+    "Belgo-Luxembourg": "BEL",
+    "BLEU": "BEL",
     "U.S.": "USA",
     # Only the uppercase whole token: "us" and "US" inside words never match.
     "US": "USA",

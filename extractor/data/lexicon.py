@@ -115,8 +115,10 @@ REVISION_CUE = r"revised\s+(?:down\s+|up\s+)?from\s*$"
 # "imports rose 2.78 billion dlrs or three pct to 95.7 billion".
 CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decreased?|declined?|dropped|jumped|"
                    r"widened|narrowed|grew|grown|climbed|shrank|shrunk|slipped|eased|gained|lost|surged|plunged|"
-                   r"improved|deteriorated|swelled|contracted|expanded|up|down)\s+(?:by\s+)?"
-                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|an?\s+)?$")
+                   r"improved|deteriorated|swelled|contracted|expanded)\s+(?:by\s+)?"
+                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|an?\s+)?$"
+                   # "up 1.2 billion dlrs", but not the particle of "racked up a 51.5 billion dlr surplus"
+                   r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
 CHANGE_AFTER_CUE = r"^\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
 CHANGE_AMOUNT_CUE = (r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
