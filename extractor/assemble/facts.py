@@ -124,6 +124,9 @@ class Assembler:
         last_current = None
         for fig in figures:
             fig.period_mention = mapping.get(fig.money.start)
+            pm = fig.period_mention
+            if pm is not None and pm.comparison and pm.start >= fig.money.end:
+                fig.role = "comparison"  # "the 6.84 billion surplus posted in the same month of 1986"
             if fig.role == "current":
                 fig.period = resolve(fig.period_mention, None)
                 if fig.period is None:
