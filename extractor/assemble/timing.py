@@ -25,7 +25,9 @@ _COMPARISON_LEAD = re.compile(r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\
 _TIGHT_GAP = re.compile(
     r"^(?:[\s,()]|\b(?:in|during|for|of|over|at|the|a|an|on|by|as|through|ending|ended|to|year-earlier|"
     r"seasonally|adjusted|unadjusted|provisional|preliminary|record|dlrs?|dollars?|stg|marks?|yen|"
-    r"U\.S\.|N\.Z\.|surplus|deficit|mln|billion|crowns|francs|guilders|lire|figures?)\b)*$", re.IGNORECASE)
+    r"U\.S\.|N\.Z\.|surplus|deficit|mln|billion|crowns|francs?|guilders|lire|figures?|"
+    # participles that describe the figure: "a 9.6 billion franc surplus posted in the same month of 1986"
+    r"posted|recorded|reported|registered|seen|shown|booked)\b)*$", re.IGNORECASE)
 _REVISION_NOTE = re.compile(r"\(\s*revised[^)]*\)", re.IGNORECASE)
 
 
