@@ -120,6 +120,12 @@ BY_SUBJECT = [
          [M("5 mln U.S. dlrs", 5e6, "USD"), M("2 mln Canadian dlrs", 2e6, "CAD")], "CAN"),
     Case("invented", "exports of 5 mln Canadian dlrs and 2 mln Taiwan dlrs",
          [M("5 mln Canadian dlrs", 5e6, "CAD"), M("2 mln Taiwan dlrs", 2e6, "TWD")], "USA"),
+    # A bare dollar after a named one is that dollar, whatever the story's economy.
+    Case("reuters-6976", "fell 13 pct to 7.45 billion H.K. Dlrs in\n1986 from 8.59 billion dlrs in 1985.",
+         [M("7.45 billion H.K. Dlrs", 7.45e9, "HKD"), M("8.59 billion dlrs", 8.59e9, "HKD")], "CHN"),
+    # ... but an exchange rate names no amount: the Australian story's dollars stay Australian.
+    Case("reuters-5779", "The currency jumped to 0.6858 U.S. Dlrs. The deficit was 750 mln dlrs.",
+         [M("0.6858 U.S. Dlrs", 0.6858, "USD"), M("750 mln dlrs", 750e6, "AUD")], "AUS"),
 ]
 
 SCALES_AND_STEPS = [

@@ -107,6 +107,10 @@ def _currency_of(match: re.Match, subject: str | None) -> str | None:
     return None
 
 
+# Dollars a story may name explicitly; a later bare "dlrs" means the same one.
+DOLLAR_CODES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"}
+
+
 def resolve_dollar(currency: str | None, subject: str | None) -> str | None:
     """A bare dollar is the subject economy's own dollar where it has one, else USD."""
     if currency != DOLLAR:
@@ -264,6 +268,7 @@ def find_money(text: str, subject: str | None = None) -> list[MoneyMention]:
 
     mentions: list[MoneyMention] = []
     previous: _Quantity | None = None
+    named_dollar: str | None = None  # the last dollar the story named ("H.K. Dlrs", "U.S. Dlrs")
     for i, q in enumerate(quantities):
         if q.needs_currency:
             nxt = quantities[i + 1] if i + 1 < len(quantities) else None
@@ -278,9 +283,14 @@ def find_money(text: str, subject: str | None = None) -> list[MoneyMention]:
         previous = q
         if not q.is_money:
             continue
+        if q.currency in DOLLAR_CODES and not q.inherited and q.scale:
+            named_dollar = q.currency  # an amount, not an exchange rate ("0.6858 U.S. Dlrs")
+        # A bare "dlrs" after a named dollar is that dollar: "7.45 billion H.K. Dlrs in
+        # 1986 from 8.59 billion dlrs in 1985".
+        currency = named_dollar if q.currency == DOLLAR and named_dollar else resolve_dollar(q.currency, subject)
         mentions.append(MoneyMention(
             text=text[q.start:q.end], start=q.start, end=q.end, amount=q.value,
-            currency=resolve_dollar(q.currency, subject), step=q.step,
+            currency=currency, step=q.step,
             amount_high=q.high, inherited=q.inherited,
         ))
     return _attach_conversions(text, mentions)
