@@ -12,7 +12,8 @@ from extractor.assemble.context import ArticleContext
 from extractor.assemble.parties import EconomyTokens
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, FORECAST_LEMMAS, MODAL_LEMMAS, REVISION_CUE,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, FORECAST_ADJECTIVES, FORECAST_LEMMAS, MODAL_LEMMAS,
+    REVISION_CUE,
 )
 from models import Change, MoneyMention
 
@@ -146,8 +147,10 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children):
             return True
-    if fig.period and ctx.published and fig.period[0] > ctx.published:
-        return True
-    return False
+        # "a likely widening of the deficit to 2.9 billion dlrs"
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in FORECAST_ADJECTIVES for c in tok.children):
+            return True
+    # A period not over when the story was published has no actual figure yet.
+    return bool(fig.period and ctx.published and fig.period[1] > ctx.published)
 
 

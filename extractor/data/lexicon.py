@@ -106,6 +106,10 @@ FORECAST_LEMMAS = {
     "projection", "outlook", "likely", "should", "could", "would", "might", "may", "will",
     "shall", "wo", "ca", "need", "propose", "hold", "keep", "cap", "try",
 }
+# Adjectives on the figure's own noun that make it a forecast; "estimated" is not one
+# ("dropped to an estimated 879.4 mln dlrs" is a preliminary actual figure).
+FORECAST_ADJECTIVES = {"likely", "expected", "projected", "forecast", "anticipated", "probable", "possible",
+                       "targeted", "planned", "potential"}
 MODAL_LEMMAS = {"will", "would", "could", "may", "might", "should", "shall", "wo", "ca"}
 
 # Words that make a figure a revision note or a change amount, not a level.
