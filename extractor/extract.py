@@ -28,10 +28,13 @@ class ArticleError(ValueError):
 
 @dataclass
 class Article:
+    """One article to process; ``error`` set means its input could not even be read."""
+
     id: str
     text: str
     published: date | None = None
     title: str | None = None
+    error: str | None = None
 
 
 def parse_published(value) -> date | None:
@@ -90,6 +93,8 @@ def _sentence_text(text: str, start: int, end: int) -> str:
 
 
 def _check(article: Article) -> Article:
+    if article.error:
+        raise ArticleError(article.error)
     if not isinstance(article.text, str):
         raise ArticleError("no text")
     if not article.text.strip():
@@ -105,23 +110,31 @@ def _result(article: Article, ctx: ArticleContext, parsed: list[ParsedSentence])
 
 
 def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256) -> Iterator[ArticleResult]:
-    """Results for a stream of articles, in order; a failing article yields an error result."""
+    """Results for a stream of articles, in input order; a failing article yields an error result.
+
+    Articles wait in a batch until enough sentences are pending for ``nlp.pipe``; an
+    article that fails before parsing waits in the same queue, so the order holds.
+    """
     from extractor.pipeline import load_model
 
     nlp = nlp or load_model()
-    pending: list[tuple[Article, ArticleContext, list[tuple[int, int]]]] = []
+    # Each entry: the article, and either its context and candidate sentences or its error result.
+    pending: list[tuple[Article, ArticleContext | None, list[tuple[int, int]], ArticleResult | None]] = []
 
     def flush():
-        jobs = [(_sentence_text(ctx.text, s, e), (k, s, e)) for k, (_, ctx, spans) in enumerate(pending)
+        jobs = [(_sentence_text(ctx.text, s, e), (k, s, e)) for k, (_, ctx, spans, _) in enumerate(pending)
                 for s, e in spans]
         parsed: dict[int, list[ParsedSentence]] = {k: [] for k in range(len(pending))}
         for doc, (k, s, e) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
             parsed[k].append(ParsedSentence(s, e, doc, s))
-        for k, (article, ctx, _) in enumerate(pending):
+        for k, (article, ctx, _, failed) in enumerate(pending):
+            if failed is not None:
+                yield failed
+                continue
             try:
                 yield _result(article, ctx, parsed[k])
             except Exception as exc:  # one article's failure must not stop the batch
-                yield ArticleResult(id=article.id, published=article.published, error=f"assembly failed: {type(exc).__name__}: {exc}")
+                yield _error(article, f"assembly failed: {type(exc).__name__}: {exc}")
         pending.clear()
 
     sentences_waiting = 0
@@ -131,17 +144,21 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256) -
             ctx = build_context(article.text, article.published, article.title)
             spans = candidate_sentences(ctx)
         except ArticleError as exc:
-            yield ArticleResult(id=article.id, published=article.published, error=str(exc))
+            pending.append((article, None, [], _error(article, str(exc))))
             continue
         except Exception as exc:
-            yield ArticleResult(id=article.id, published=article.published, error=f"recognition failed: {type(exc).__name__}: {exc}")
+            pending.append((article, None, [], _error(article, f"recognition failed: {type(exc).__name__}: {exc}")))
             continue
-        pending.append((article, ctx, spans))
+        pending.append((article, ctx, spans, None))
         sentences_waiting += len(spans)
         if sentences_waiting >= batch_size:
             yield from flush()
             sentences_waiting = 0
     yield from flush()
+
+
+def _error(article: Article, message: str) -> ArticleResult:
+    return ArticleResult(id=article.id, published=article.published, error=message)
 
 
 def extract(text: str, published=None, id: str | None = None, title: str | None = None) -> ArticleResult:

@@ -45,8 +45,10 @@ def test_bad_inputs_get_error_lines_and_the_batch_goes_on(tmp_path: Path):
     (tmp_path / "latin1.txt").write_bytes("Exports of caf\xe9 rose".encode("latin-1"))
     result = runner.invoke(app, ["extract", str(dump), str(tmp_path / "binary.txt"), str(tmp_path / "latin1.txt")])
     assert result.exit_code == 0
-    lines = {line["id"]: line for line in _lines(result.stdout)}
-    assert len(lines) == 8
+    ordered = _lines(result.stdout)
+    assert [line["id"] for line in ordered] == [  # one line per input, in input order
+        "good", "dump.jsonl:2", "empty", "notext", "baddate", "x'); DROP TABLE facts; --", "binary", "latin1"]
+    lines = {line["id"]: line for line in ordered}
     assert lines["good"]["error"] is None and len(lines["good"]["facts"]) == 2
     assert lines["x'); DROP TABLE facts; --"]["facts"] == lines["good"]["facts"]
     assert "not JSON" in lines["dump.jsonl:2"]["error"]
