@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from extractor.assemble.context import ArticleContext, display_names, subject_and_pair
+from extractor.assemble.context import ArticleContext, display_names
 from extractor.assemble.facts import Assembler, ParsedSentence
 from extractor.recognise import find_economies, find_money, find_percents, find_periods, sentence_spans
-from extractor.recognise.subject import subject_economy
+from extractor.recognise.subject import story_pair, subject_economy
 from models import ArticleResult
 
 # A sentence is worth parsing only when it has a figure and one of these words.
@@ -55,13 +55,14 @@ def parse_published(value) -> date | None:
 
 def build_context(text: str, published: date | None, title: str | None) -> ArticleContext:
     economies = find_economies(text, published)
-    subject = subject_economy(text, economies, title, published)
+    title_economies = find_economies(title, published) if title else []
+    sentences = sentence_spans(text)
+    lead_end = sentences[0][1] if sentences else len(text)
+    subject = subject_economy(economies, title_economies, lead_end)
     money = find_money(text, subject)
     # "U.S. Dlrs", "Japanese yen": a currency's name says nothing about who trades.
     economies = [e for e in economies if not any(m.start <= e.start and e.end <= m.end for m in money)]
-    sentences = sentence_spans(text)
-    title_economies = find_economies(title, published) if title else []
-    _, pair = subject_and_pair(title_economies, economies, sentences[0][1] if sentences else len(text))
+    pair = story_pair(subject, economies, title_economies, lead_end)
     return ArticleContext(
         text=text, published=published, title=title, sentences=sentences,
         money=money, percents=find_percents(text),

@@ -1,14 +1,12 @@
 """What the assembler knows about the whole article: its mentions, sentences and subject.
 
-The subject economy is the one the story is about: the reporter of figures whose
-sentence leaves it implicit, the referent of "the island" or "the Kingdom", and the
-economy whose dollar a bare "dlrs" may be. It is the first economy of the title,
-else of the first sentence, else the most mentioned one.
+The subject economy (extractor.recognise.subject) is the one the story is about: the
+reporter of figures whose sentence leaves it implicit, the referent of "the island"
+or "the Kingdom", and the economy whose dollar a bare "dlrs" may be.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,33 +41,6 @@ class ArticleContext:
             if m.start < end and start < m.end:
                 return m
         return None
-
-
-def subject_and_pair(title_economies: list[EconomyMention], economies: list[EconomyMention],
-                     first_sentence_end: int) -> tuple[str | None, tuple[str, str] | None]:
-    """The story's economy, and the two economies of a bilateral story.
-
-    The pair is the subject and the economy mentioned most often beside it, which is
-    what "the two nations" and "bilateral trade" refer to.
-    """
-    lead = [m for m in economies if m.start < first_sentence_end]
-    counts = Counter(m.code for m in economies)
-    subject = None
-    for source in (title_economies, lead):
-        if source:
-            subject = source[0].code
-            break
-    if subject is None and counts:
-        subject = counts.most_common(1)[0][0]
-    others = [(n, code) for code, n in counts.items() if code != subject]
-    title_codes = [m.code for m in title_economies + lead if m.code != subject]
-    partner = None
-    if title_codes:
-        partner = title_codes[0]
-    elif others:
-        partner = max(others)[1]
-    pair = (subject, partner) if subject and partner else None
-    return subject, pair
 
 
 def display_names(economies: list[EconomyMention]) -> dict[str, str]:

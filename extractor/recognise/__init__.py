@@ -26,6 +26,8 @@ def mentions(text: str, published: date | None = None, title: str | None = None
     (when given) and the first sentence name.
     """
     economies = find_economies(text, published)
-    subject = subject_economy(text, economies, title, published)
+    title_economies = find_economies(title, published) if title else []
+    sentences = sentence_spans(text)
+    subject = subject_economy(economies, title_economies, sentences[0][1] if sentences else len(text))
     found = [*find_money(text, subject), *find_percents(text), *find_periods(text, published), *economies]
     return sorted(found, key=lambda m: (m.start, m.end))

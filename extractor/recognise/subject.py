@@ -1,20 +1,32 @@
-"""The economy a story is about: the first one its title names, else its first sentence's."""
-from datetime import date
+"""The economy a story is about, and the two economies of a bilateral story.
 
-from extractor.recognise.economy import find_economies
-from extractor.recognise.sentences import sentence_spans
+The subject is the first economy the title names, else the first of the first
+sentence, else the first of the text. The pair is the subject and the other economy
+the title or first sentence names, else the one mentioned most often beside it:
+what "the two nations" and "bilateral trade" refer to.
+"""
+from collections import Counter
+
 from models import EconomyMention
 
 
-def subject_economy(text: str, economies: list[EconomyMention], title: str | None = None,
-                    published: date | None = None) -> str | None:
-    if title:
-        in_title = find_economies(title, published)
-        if in_title:
-            return in_title[0].code
-    spans = sentence_spans(text)
-    first_end = spans[0][1] if spans else len(text)
-    lead = [m for m in economies if m.start < first_end]
-    if lead:
-        return lead[0].code
-    return economies[0].code if economies else None
+def subject_economy(economies: list[EconomyMention], title_economies: list[EconomyMention],
+                    lead_end: int) -> str | None:
+    """``lead_end`` is where the first sentence ends."""
+    lead = [m for m in economies if m.start < lead_end]
+    for source in (title_economies, lead, economies):
+        if source:
+            return source[0].code
+    return None
+
+
+def story_pair(subject: str | None, economies: list[EconomyMention], title_economies: list[EconomyMention],
+               lead_end: int) -> tuple[str, str] | None:
+    if subject is None:
+        return None
+    lead = [m for m in economies if m.start < lead_end]
+    named = [m.code for m in title_economies + lead if m.code != subject]
+    if named:
+        return subject, named[0]
+    others = Counter(m.code for m in economies if m.code != subject)
+    return (subject, max((n, code) for code, n in others.items())[1]) if others else None
