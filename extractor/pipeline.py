@@ -8,8 +8,6 @@ lists, which msgpack (and so ``DocBin`` and multiprocessing) can carry.
 from __future__ import annotations
 
 import functools
-from datetime import date
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,13 +48,6 @@ def load_model() -> Language:
     )
 
 
-def _published(doc: Doc) -> date | None:
-    value = doc._.published
-    if isinstance(value, str):
-        return date.fromisoformat(value)
-    return value
-
-
 class MentionsComponent:
     """Finds money, percentages, periods and economies; stores them on ``doc._.trade_mentions``."""
 
@@ -64,9 +55,10 @@ class MentionsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        from extractor.extract import parse_published
         from extractor.recognise import mentions
 
-        found = mentions(doc.text, published=_published(doc), title=doc._.title)
+        found = mentions(doc.text, published=parse_published(doc._.published), title=doc._.title)
         doc._.trade_mentions = [m.model_dump(mode="json") for m in found]
         return doc
 

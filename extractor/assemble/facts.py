@@ -88,7 +88,7 @@ class Assembler:
             fig.partner = partner_on_path(fig, eco)
         assign_roles(figures, text, ps.start)
         self._periods(figures, ps)
-        self._changes(figures, ps, triggers, by_token)
+        self._changes(figures, ps, triggers, by_token, eco)
         parties = self._parties(triggers, eco, ps)
         for fig in figures:
             for trig in fig.triggers:
@@ -154,7 +154,8 @@ class Assembler:
                 return (fact.period.start, fact.period.end), mention
         return self.main_period, None
 
-    def _changes(self, figures: list[Figure], ps: ParsedSentence, triggers: list[Trigger], by_token) -> None:
+    def _changes(self, figures: list[Figure], ps: ParsedSentence, triggers: list[Trigger], by_token,
+                 eco: EconomyTokens) -> None:
         text = self.ctx.text
         money_tokens = {}
         for fig in figures:
@@ -183,10 +184,9 @@ class Assembler:
                 continue
             trig = found.triggers[0]
             if trig.counts:
-                self._change_only(trig, change, pct, ps, figures)
+                self._change_only(trig, change, ps, figures, eco)
 
-    def _change_only(self, trig: Trigger, change: Change, pct, ps: ParsedSentence, figures) -> None:
-        eco = EconomyTokens(ps.sent, ps.offset, self.ctx)
+    def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
         parties = self._parties([trig], eco, ps)[id(trig)]
         periods = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if not p.comparison]
         period = resolve(periods[0], None) if periods else None

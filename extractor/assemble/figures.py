@@ -13,7 +13,7 @@ from extractor.assemble.parties import EconomyTokens
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, FORECAST_ADJECTIVES, FORECAST_LEMMAS, MODAL_LEMMAS,
-    REVISION_CUE,
+    REVISION_CUE, REVISION_NOTE,
 )
 from models import Change, MoneyMention
 
@@ -30,7 +30,7 @@ _COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:wit
 # January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
                         r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
-_REVISION_NOTE = re.compile(r"\(\s*revised[^)]*\)", re.IGNORECASE)
+_REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
 _BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)(?:es|s)?\b", re.IGNORECASE)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from extractor.data.lexicon import REVISION_NOTE
 from extractor.recognise.period import resolve_comparison
 from models import MoneyMention, PeriodMention
 
@@ -28,7 +29,7 @@ _TIGHT_GAP = re.compile(
     r"U\.S\.|N\.Z\.|surplus|deficit|mln|billion|crowns|francs?|guilders|lire|figures?|"
     # participles that describe the figure: "a 9.6 billion franc surplus posted in the same month of 1986"
     r"posted|recorded|reported|registered|seen|shown|booked)\b)*$", re.IGNORECASE)
-_REVISION_NOTE = re.compile(r"\(\s*revised[^)]*\)", re.IGNORECASE)
+_REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
 
 
 def _tight(text: str, start: int, end: int) -> bool:

@@ -115,6 +115,8 @@ MODAL_LEMMAS = {"will", "would", "could", "may", "might", "should", "shall", "wo
 # Words that make a figure a revision note or a change amount, not a level.
 # "(revised from 1.7 mln)" is a superseded figure; "a revised 780 mln" is the figure itself.
 REVISION_CUE = r"revised\s+(?:down\s+|up\s+)?from\s*$"
+# The whole parenthesised note, which is transparent between a figure and its period or chain.
+REVISION_NOTE = r"\(\s*revised[^)]*\)"
 # A figure right after a direction verb is an amount of change, not a level:
 # "imports rose 2.78 billion dlrs or three pct to 95.7 billion".
 CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decreased?|declined?|dropped|jumped|"
