@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from extractor.data import economies
 from extractor.recognise.economy import find_economies
+from tests.case_tables import table_params
 
 REUTERS_DAY = date(1987, 3, 15)  # the Reuters corpus is from March 1987
 MODERN_DAY = date(2024, 3, 1)
@@ -262,22 +263,13 @@ TABLES = {
 }
 
 
-def _params():
-    for table, cases in TABLES.items():
-        for number, case in enumerate(cases):
-            marks = (
-                [pytest.mark.xfail(strict=True, reason=case.known_failure)] if case.known_failure else []
-            )
-            yield pytest.param(case, marks=marks, id=f"{table}-{number}-{case.source}")
-
-
 def _as_compared(mention, expected_item):
     # Compare the display name only where the case states one.
     observed = (mention.text, mention.code, mention.form, mention.name)
     return observed[: len(expected_item)]
 
 
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", list(table_params(TABLES)))
 def test_find_economies(case: Case):
     mentions = find_economies(case.text, case.published)
     assert [m.text for m in mentions] == [e[0] for e in case.expected]

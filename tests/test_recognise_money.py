@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from extractor.recognise.money import find_money
+from tests.case_tables import table_params
 
 
 def M(text: str, amount: float, currency: str | None, **extra: Any) -> dict[str, Any]:
@@ -289,13 +290,6 @@ TABLES = {
 }
 
 
-def _params():
-    for table, cases in TABLES.items():
-        for number, case in enumerate(cases):
-            marks = [pytest.mark.xfail(strict=True, reason=case.known_failure)] if case.known_failure else []
-            yield pytest.param(case, marks=marks, id=f"{table}-{number}-{case.source}")
-
-
 def _observed(mention, expected: dict[str, Any]) -> dict[str, Any]:
     """The mention's fields that the expected mention states, floats made comparable."""
     out = {}
@@ -310,7 +304,7 @@ def _observed(mention, expected: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", list(table_params(TABLES)))
 def test_find_money(case: Case):
     mentions = find_money(case.text, case.subject)
     assert [m.text for m in mentions] == [e["text"] for e in case.expected]

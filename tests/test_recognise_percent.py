@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from extractor.recognise.percent import find_percents
+from tests.case_tables import table_params
 
 
 def P(text: str, value: float, **extra: Any) -> dict[str, Any]:
@@ -127,14 +128,7 @@ TABLES = {
 }
 
 
-def _params():
-    for table, cases in TABLES.items():
-        for number, case in enumerate(cases):
-            marks = [pytest.mark.xfail(strict=True, reason=case.known_failure)] if case.known_failure else []
-            yield pytest.param(case, marks=marks, id=f"{table}-{number}-{case.source}")
-
-
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", list(table_params(TABLES)))
 def test_find_percents(case: Case):
     mentions = find_percents(case.text)
     assert [m.text for m in mentions] == [e["text"] for e in case.expected]

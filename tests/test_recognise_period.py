@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.recognise.period import find_periods, fiscal_period_for, fiscal_year, resolve_comparison
+from tests.case_tables import table_params
 
 
 @dataclass(frozen=True)
@@ -278,21 +279,11 @@ TABLES = {
 }
 
 
-def _params():
-    for table, cases in TABLES.items():
-        for i, c in enumerate(cases):
-            if isinstance(c, KnownFailure):
-                yield pytest.param(c.case, id=f"{table}-{i}-{c.case.source}",
-                                   marks=pytest.mark.xfail(strict=True, reason=c.reason))
-            else:
-                yield pytest.param(c, id=f"{table}-{i}-{c.source}")
-
-
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-@pytest.mark.parametrize("c", list(_params()))
+@pytest.mark.parametrize("c", list(table_params(TABLES, _known)))
 def test_find_periods(c: Case) -> None:
     found = find_periods(c.text, c.published)
     assert [(m.text, _iso(m.period_start), _iso(m.period_end)) for m in found] == \
