@@ -279,6 +279,11 @@ TABLES = {
 }
 
 
+def _known(item):
+    """Table items are cases, or KnownFailure wrappers holding a case and the reason."""
+    return (item.case, item.reason) if isinstance(item, KnownFailure) else (item, None)
+
+
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
