@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from extractor.assemble.context import ArticleContext, display_names
 from extractor.assemble.facts import Assembler, ParsedSentence
+from extractor.check import check
 from extractor.recognise import find_economies, find_money, find_percents, find_periods, sentence_spans
 from extractor.recognise.subject import story_pair, subject_economy
 from models import ArticleResult
@@ -106,8 +107,10 @@ def _check(article: Article) -> Article:
 
 
 def _result(article: Article, ctx: ArticleContext, parsed: list[ParsedSentence]) -> ArticleResult:
-    facts = Assembler(ctx).run(parsed)
-    return ArticleResult(id=article.id, published=article.published, title=article.title, facts=facts)
+    assembler = Assembler(ctx)
+    facts = assembler.run(parsed)
+    return ArticleResult(id=article.id, published=article.published, title=article.title, facts=facts,
+                         shares=assembler.shares, checks=check(facts, assembler.shares))
 
 
 def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256) -> Iterator[ArticleResult]:

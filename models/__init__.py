@@ -5,7 +5,7 @@ on their field names, so every output field is named here and nowhere else.
 """
 from models.article import ArticleResult
 from models.checks import Check, CheckStatus
-from models.facts import Change, Economy, Modality, Measure, Period, TradeFact, Value
+from models.facts import Change, Economy, Modality, Measure, Period, TradeFact, Trend, Value
 from models.mentions import (
     EconomyMention,
     Mention,
@@ -13,6 +13,7 @@ from models.mentions import (
     PercentMention,
     PeriodMention,
 )
+from models.shares import Share, ShareSide
 from models.spans import Span
 
 __all__ = [
@@ -29,7 +30,10 @@ __all__ = [
     "PercentMention",
     "Period",
     "PeriodMention",
+    "Share",
+    "ShareSide",
     "Span",
     "TradeFact",
+    "Trend",
     "Value",
 ]

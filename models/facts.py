@@ -54,13 +54,32 @@ class Period(BaseModel):
 
 
 class Change(BaseModel):
-    """The stated percentage change against the comparison period, signed."""
+    """The stated percentage change against the comparison period, signed.
+
+    ``against`` names the fact holding the figure the percentage is measured against
+    when the sentence states it ("rose 9.3% to X from Y": Y's fact); ``qualifier``
+    keeps "more than", "about" and the like.
+    """
 
     percent: float
     text: str
     span: Span | None = None
     low: float | None = None
     high: float | None = None
+    qualifier: str | None = None
+    against: str | None = None
+
+
+class Trend(BaseModel):
+    """The direction word a figure is reported with ("widened to", "fell to"), signed.
+
+    For a balance it is the direction of the size of the surplus or deficit: a
+    deficit that "widened" grew in size.
+    """
+
+    word: str
+    sign: Literal[-1, 1]
+    span: Span
 
 
 class TradeFact(BaseModel):
@@ -69,7 +88,8 @@ class TradeFact(BaseModel):
     ``role`` says whether the figure is the one the sentence reports ("current") or
     the one it is compared with ("comparison": "rose to X from Y" makes Y one);
     ``compared_with`` names the fact holding the figure this one is compared with
-    (X's fact points at Y's), so checks can pair the two periods.
+    (X's fact points at Y's), so checks can pair the two periods. ``qualifiers`` keeps
+    the words that make the figure a bound or an approximation ("more than", "about").
     """
 
     id: str
@@ -83,4 +103,5 @@ class TradeFact(BaseModel):
     sentence: Span
     role: Literal["current", "comparison"] = "current"
     compared_with: str | None = None
+    trend: Trend | None = None
     qualifiers: list[str] = Field(default_factory=list)

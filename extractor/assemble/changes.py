@@ -15,27 +15,37 @@ from models import PercentMention
 
 def direction(tokens: list[Token]) -> int:
     """+1, -1, or 0 when no direction word governs or neighbours the percentage."""
+    found = direction_word(tokens)
+    return found[0] if found else 0
+
+
+def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
+                   heads_first: bool = False) -> tuple[int, Token] | None:
+    """The direction word (and its sign) that governs or neighbours a figure or percentage.
+
+    For a percentage the neighbours come first ("25 pct below", "down 5 pct", "a 7.2%
+    decrease"); for an amount the verb it hangs on ("widened to X, up from Y").
+    """
     first, last = tokens[0], tokens[-1]
     doc = first.doc
-    candidates: list[Token] = []
-    # Neighbours first: "25 pct below", "down 5 pct", "a 7.2% decrease".
-    for j in (last.i + 1, first.i - 1, last.i + 2, first.i - 2):
-        if 0 <= j < len(doc):
-            candidates.append(doc[j])
+    neighbours = [doc[j] for j in (last.i + 1, first.i - 1, last.i + 2, first.i - 2) if 0 <= j < len(doc)]
+    heads: list[Token] = []
     head = last.head
     for _ in range(3):
-        candidates.append(head)
-        candidates.extend(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp"))
+        heads.append(head)
+        heads.extend(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp"))
         if head.head.i == head.i:
             break
         head = head.head
-    for tok in candidates:
-        word = tok.text.lower()
-        if word in RISE_WORDS or tok.lemma_.lower() in RISE_WORDS:
-            return 1
-        if word in FALL_WORDS or tok.lemma_.lower() in FALL_WORDS:
-            return -1
-    return 0
+    for tok in (heads + neighbours if heads_first else neighbours + heads):
+        word, lemma = tok.text.lower(), tok.lemma_.lower()
+        if word in exclude or lemma in exclude:
+            continue
+        if word in RISE_WORDS or lemma in RISE_WORDS:
+            return 1, tok
+        if word in FALL_WORDS or lemma in FALL_WORDS:
+            return -1, tok
+    return None
 
 
 def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool:

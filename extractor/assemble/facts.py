@@ -10,17 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractor.assemble.attach import attach, tokens_in
-from extractor.assemble.changes import direction, is_value_change
+from extractor.assemble.changes import direction, direction_word, is_value_change
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
 from extractor.assemble.figures import (
-    Figure, assign_roles, balance_sign, is_forecast, nearest_same_measure, partner_on_path, ungap, usable,
+    Figure, assign_roles, balance_sign, change_basis, is_forecast, nearest_same_measure, partner_on_path, ungap,
+    usable,
 )
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
+from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.timing import assign_periods, previous_period, resolve
 from extractor.assemble.triggers import Trigger, find_triggers
+from extractor.data.lexicon import NOT_TREND_WORDS, SIGNED_BALANCE_TRENDS
+from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import fiscal_period_for
-from models import Change, Economy, Period, Span, TradeFact, Value
+from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
 
 @dataclass
 class ParsedSentence:
@@ -38,6 +42,7 @@ class Assembler:
         self.kinds = BalanceKinds(ctx.text, ctx.title)
         self.facts: list[TradeFact] = []
         self.changes: list[ChangeOnly] = []
+        self.shares: list[Share] = []
         self.last_parties: dict[str, Parties] = {}
         self.previous_trigger: Trigger | None = None
         self.main_period: tuple | None = self._lead_period()
@@ -99,8 +104,51 @@ class Assembler:
                     if fig.partner and fig.partner != found.reporter:
                         found = Parties(found.reporter, fig.partner, found.explicit)
                     self._emit(fig, trig, found, ps)
+        self._link_change_basis(figures)
+        self._shares(figures, triggers, parties, eco, ps)
         if triggers:
             self.previous_trigger = triggers[-1]
+
+    @staticmethod
+    def _link_change_basis(figures: list[Figure]) -> None:
+        """Point each change at the fact it is measured against, once both facts exist."""
+        for fig in figures:
+            if fig.change_against is None:
+                continue
+            for fact in fig.facts:
+                basis = next((f for f in fig.change_against.facts if f.measure == fact.measure), None)
+                if fact.change is not None and basis is not None:
+                    fact.change = fact.change.model_copy(update={"against": basis.id})
+
+    def _shares(self, figures: list[Figure], triggers: list[Trigger], parties: dict[int, Parties],
+                eco: EconomyTokens, ps: ParsedSentence) -> None:
+        periods = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if not p.comparison]
+        period = resolve(periods[0], None) if periods else None
+        if period is None:
+            period = self._story_period()[0]
+        for pct in self.ctx.within(self.ctx.percents, ps.start, ps.end):
+            of = share_of(pct, ps.sent, ps.offset, self.ctx.text)
+            if of is None:
+                continue
+            share = find_shares(
+                pct, of, triggers, lambda t: parties.get(id(t)) or t.parties or Parties(self.ctx.subject),
+                figures, eco, period, Span(start=ps.start, end=ps.end), ps.offset, self.ctx.text,
+                lambda: f"s{len(self.shares) + 1}")
+            if share is not None:
+                self.shares.append(share)
+
+    def _trend(self, fig: Figure, measure: str, ps: ParsedSentence) -> Trend | None:
+        """The direction word of a reported figure ("widened to X"), for the checker."""
+        if fig.role != "current":
+            return None
+        toks = tokens_in(ps.sent, fig.money.start, fig.money.end, ps.offset)
+        exclude = NOT_TREND_WORDS | (SIGNED_BALANCE_TRENDS if measure == "balance" else frozenset())
+        found = direction_word(toks, exclude, heads_first=True) if toks else None
+        if found is None:
+            return None
+        sign, tok = found
+        start = tok.idx + ps.offset
+        return Trend(word=tok.text, sign=sign, span=Span(start=start, end=start + len(tok.text)))
 
     def _trade_story(self, ps: ParsedSentence) -> str | None:
         """Nothing qualifies a bare surplus: in a sentence or story about trade, it is trade's."""
@@ -173,7 +221,8 @@ class Assembler:
                 continue
             change = Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
                             low=sign * (pct.value + pct.step / 2) if sign < 0 else pct.value - pct.step / 2,
-                            high=sign * (pct.value - pct.step / 2) if sign < 0 else pct.value + pct.step / 2)
+                            high=sign * (pct.value - pct.step / 2) if sign < 0 else pct.value + pct.step / 2,
+                            qualifier=pct.qualifier)
             on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
             target = on_path if on_path and on_path.role == "current" else None
             if target is None:
@@ -181,6 +230,10 @@ class Assembler:
                 target = mine[0] if mine else None
             if target is not None:
                 target.change = change
+                target.change_against = change_basis(
+                    pct.start, pct.end, target, figures,
+                    [p.start for p in self.ctx.within(self.ctx.percents, ps.start, ps.end) if p is not pct],
+                    [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if p.comparison])
                 continue
             trig = found.triggers[0]
             if trig.counts:
@@ -249,6 +302,8 @@ class Assembler:
             reporter=self.economy(parties.reporter), partner=self.economy(parties.partner),
             value=value, period=period, change=fig.change if fig.role == "current" else None,
             sentence=Span(start=ps.start, end=ps.end), role=fig.role,
+            trend=self._trend(fig, trig.measure, ps),
+            qualifiers=[q] if (q := qualifier_before(self.ctx.text, money.start)) else [],
         )
         if fig.role == "comparison" and fig.current is not None:
             for current_fact in fig.current.facts:

@@ -43,9 +43,37 @@ class Figure:
     period: tuple | None = None
     period_mention: object = None
     change: Change | None = None
+    change_against: "Figure | None" = None   # the comparison figure the change is measured against
     current: "Figure | None" = None
     partner: str | None = None
     facts: list = field(default_factory=list)
+
+
+def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Figure], percent_starts: list[int],
+                 comparison_periods: list) -> Figure | None:
+    """The comparison figure a change of ``target`` is measured against, when the sentence
+    says so unambiguously: the first comparison figure after the percentage ("up 2.6 pct
+    from January's 23.52 billion"), or the only one before it ("to X from Y, a rise of
+    10 pct"), with no other percentage and no other comparison period between them
+    ("rose 70 pct year-on-year to X from Y in January" measures against no stated figure).
+    """
+    mine = [f for f in figures if f.role == "comparison" and f.current is target]
+    after = [f for f in mine if f.money.start >= pct_end]
+    if after:
+        candidate, gap = after[0], (pct_end, after[0].money.start)
+    elif len(mine) == 1:
+        candidate, gap = mine[0], (mine[0].money.end, pct_start)
+        # The percentage's own basis may follow it: "..., up 12 pct on a year earlier".
+        trailing = [p for p in comparison_periods if pct_end <= p.start <= pct_end + 30]
+        if any(p is not candidate.period_mention for p in trailing):
+            return None
+    else:
+        return None
+    if any(gap[0] <= s < gap[1] for s in percent_starts):
+        return None
+    if any(gap[0] <= p.start < gap[1] and p is not candidate.period_mention for p in comparison_periods):
+        return None
+    return candidate
 
 
 def usable(money: MoneyMention, text: str, s_start: int) -> bool:

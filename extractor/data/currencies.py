@@ -137,3 +137,6 @@ NON_MONEY_UNITS = {
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
     "cents", "points", "times",
 }
+
+# How a check's message writes an amount in these currencies; others get their code.
+SYMBOLS_FOR_MESSAGES = {"USD": "$", "GBP": "£", "EUR": "€"}

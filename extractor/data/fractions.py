@@ -16,3 +16,9 @@ QUALIFIERS = (
     "up to", "as much as", "as little as", "nearly", "almost", "about", "around", "some",
     "roughly", "approximately", "over", "under", "below", "above", "only",
 )
+
+# How a qualifier bounds the figure it precedes, for the consistency checker.
+LOWER_BOUND = {"more than", "over", "above", "at least", "just over"}
+UPPER_BOUND = {"less than", "under", "below", "at most", "up to", "as much as", "just under"}
+NEAR_BELOW = {"nearly", "almost", "close to"}
+APPROXIMATE = {"about", "around", "some", "roughly", "approximately"}

@@ -135,3 +135,9 @@ SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colon
                     "emirate", "state", "government"}
 PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations", "two sides",
                  "both sides", "two economies"}
+
+# Direction words that do not report a figure's trend: bounds ("less than", "above")
+# and, for a balance, words about its sign rather than its size (an "improved" deficit
+# is a smaller one).
+NOT_TREND_WORDS = frozenset({"less", "above", "below", "over", "under"})
+SIGNED_BALANCE_TRENDS = frozenset({"improve", "improved", "improving", "improvement"})

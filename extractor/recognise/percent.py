@@ -64,7 +64,8 @@ def _round(x: float) -> float:
     return float(f"{x:.12g}")
 
 
-def _qualifier(text: str, start: int) -> str | None:
+def qualifier_before(text: str, start: int) -> str | None:
+    """"over", "nearly", "more than": the qualifier written just before ``start``, if any."""
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
     return re.sub(r"\s+", " ", m.group(1).lower()) if m else None
 
@@ -77,7 +78,7 @@ def find_percents(text: str) -> list[PercentMention]:
         if low is None or (m["high"] and high is None):
             continue
         start, points = m.start("number"), bool(m["points"] or m["points_only"])
-        qualifier = _qualifier(text, m.start())
+        qualifier = qualifier_before(text, m.start())
         if high is None:
             found.append(PercentMention(text=text[start:m.end()], start=start, end=m.end(), value=low.value,
                                         step=low.step, points=points, qualifier=qualifier))
@@ -98,6 +99,6 @@ def find_percents(text: str) -> list[PercentMention]:
         key = re.sub(r"\s+", " ", m["fraction"].lower())
         found.append(PercentMention(
             text=m["fraction"], start=m.start(), end=m.end(),
-            value=round(FRACTIONS[key], 4), step=0.0, fraction=True, qualifier=_qualifier(text, m.start()),
+            value=round(FRACTIONS[key], 4), step=0.0, fraction=True, qualifier=qualifier_before(text, m.start()),
         ))
     return sorted(found, key=lambda p: p.start)

@@ -1,0 +1,125 @@
+"""Stated shares: a percentage or a fraction of a trade figure, and what it is of.
+
+"Cambodia-Japan trade volume represented 4.01% of the Kingdom's total international
+trade volume of $8.12 billion": the part is the subject's trade figure, the whole the
+trigger after "of". "exports of 5 billion dlrs, or 30 pct of the total": the part is the
+figure just before. A share names its part and whole as series (measure, reporter,
+partner, period); the checker finds the facts, here or elsewhere in the article.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from extractor.assemble.attach import tokens_in
+from extractor.assemble.parties import EconomyTokens, Parties
+from extractor.assemble.triggers import Trigger
+from extractor.data.lexicon import PAIR_ANAPHORS
+from models import PercentMention, Share, ShareSide, Span
+
+# What may stand between a figure and its share: "5 billion dlrs, or 30 pct of".
+_APPOSITION = re.compile(r"^[\s,(]*(?:or|and|representing|accounting\s+for|equal\s+to|equivalent\s+to|some|"
+                         r"which\s+is|about|nearly|almost|over|around|roughly|just)?"
+                         r"(?:\s+(?:about|nearly|almost|over|around|roughly|some|a))?\s*$", re.IGNORECASE)
+_SHARE_NOUNS = {"share", "proportion", "portion"}
+
+
+def share_of(pct: PercentMention, sent, offset: int, text: str) -> Token | None:
+    """The "of" (or "share of"/"share in") that makes a percentage a share, if any."""
+    toks = tokens_in(sent, pct.start, pct.end, offset)
+    if not toks or pct.points:
+        return None
+    doc = toks[-1].doc
+    j = toks[-1].i + 1
+    if j < len(doc) and doc[j].text.lower() in _SHARE_NOUNS:
+        j += 1
+    if j < len(doc) and doc[j].text.lower() in ("of", "in") and (doc[j].text.lower() == "of" or j > toks[-1].i + 1):
+        return doc[j]
+    return None
+
+
+def find_shares(pct: PercentMention, of: Token, triggers: list[Trigger], parties: Callable[[Trigger], Parties],
+                figures, eco: EconomyTokens, period: tuple | None, sentence: Span, offset: int,
+                text: str, next_id: Callable[[], str]) -> Share | None:
+    """The share a percentage followed by "of" states, when part and whole are trade figures."""
+    whole_tokens = {t.i for obj in of.children if obj.dep_ == "pobj" for t in obj.subtree}
+    whole_trig = next((t for t in triggers if t.head.i in whole_tokens and t.counts), None)
+    if whole_trig is None:
+        return None
+    part_fact, part_trig = _part(pct, of, triggers, figures, text, whole_trig)
+    if part_fact is None and part_trig is None:
+        return None
+    part_parties = parties(part_trig) if part_trig is not None else None
+    if part_fact is not None:
+        part = ShareSide(measure=part_fact.measure, reporter=_code(part_fact.reporter),
+                         partner=_code(part_fact.partner), fact=part_fact.id,
+                         period_start=part_fact.period.start if part_fact.period else None,
+                         period_end=part_fact.period.end if part_fact.period else None,
+                         text=part_fact.value.text)
+    else:
+        start, end = _phrase_span(part_trig.head)
+        part = ShareSide(measure=part_trig.measure, reporter=part_parties.reporter, partner=part_parties.partner,
+                         period_start=period[0] if period else None, period_end=period[1] if period else None,
+                         text=text[start + offset:end + offset])
+    whole = _whole(whole_trig, whole_tokens, part, eco, figures, offset, text)
+    if (whole.measure, whole.reporter, whole.partner) == (part.measure, part.reporter, part.partner):
+        return None
+    return Share(id=next_id(), percent=pct.value, low=pct.value - pct.step / 2, high=pct.value + pct.step / 2,
+                 text=pct.text, span=Span(start=pct.start, end=pct.end), qualifier=pct.qualifier,
+                 part=part, whole=whole, sentence=sentence)
+
+
+def _code(economy) -> str | None:
+    return economy.iso3 if economy is not None else None
+
+
+def _part(pct, of, triggers, figures, text, whole_trig):
+    """The part: a figure just before the share ("X dlrs, or 30 pct of"), else the
+    subject of the verb the share hangs on ("exports ... constituted two-thirds of")."""
+    for fig in figures:
+        if fig.money.end <= pct.start and fig.facts and _APPOSITION.match(text[fig.money.end:pct.start]):
+            current = [f for f in fig.facts if f.role == "current"]
+            if current:
+                return current[0], None
+    head = of.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+                ids = {t.i for t in subj.subtree}
+                found = next((t for t in triggers if t.head.i in ids and t.counts and t is not whole_trig), None)
+                if found is not None:
+                    return None, found
+            return None, None
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return None, None
+
+
+def _whole(trig: Trigger, tokens: set[int], part: ShareSide, eco: EconomyTokens, figures, offset, text) -> ShareSide:
+    """The whole: the same pair's trade when "bilateral" or "between the two", else the
+    part's reporter's (or a named economy's) trade with the world."""
+    words = " ".join(trig.head.doc[i].text.lower() for i in sorted(tokens))
+    named = [eco.by_token[i].code for i in sorted(tokens) if i in eco.by_token]
+    if "bilateral" in words or any(p in words for p in PAIR_ANAPHORS):
+        reporter, partner = part.reporter, part.partner
+    elif named:
+        reporter, partner = named[0], None
+    else:
+        reporter, partner = part.reporter, None
+    fact_id = None
+    for fig in figures:
+        ids = {t.i for t in tokens_in(trig.head.sent, fig.money.start, fig.money.end, offset)}
+        if ids & tokens and fig.facts:
+            fact_id = fig.facts[0].id
+    start, end = _phrase_span(trig.head)
+    return ShareSide(measure=trig.measure, reporter=reporter, partner=partner, period_start=part.period_start,
+                     period_end=part.period_end, fact=fact_id, text=text[start + offset:end + offset])
+
+
+def _phrase_span(head: Token) -> tuple[int, int]:
+    """The noun phrase of a trigger up to its head word: "Cambodia-Japan trade volume"."""
+    left = min(t.idx for t in head.subtree if t.i <= head.i)
+    return left, head.idx + len(head.text)

@@ -1,0 +1,102 @@
+"""The article's facts arranged for checking: by series and period, with intervals.
+
+A relation is recomputed only between facts that share reporter, partner, period,
+currency and modality. When the article states one such series twice with figures that
+cannot be the same number (seasonally adjusted and unadjusted, say), the series is
+ambiguous and no relation uses it: a check on the wrong pair would be a false alarm.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from extractor.check.intervals import Interval, stated
+from models import Share, ShareSide, TradeFact
+
+SeriesKey = tuple  # (reporter, partner, period start, period end, currency, modality)
+
+
+def value_interval(fact: TradeFact) -> Interval:
+    v = fact.value
+    qualifier = fact.qualifiers[0] if fact.qualifiers else None
+    return stated(v.amount, v.low, v.high, qualifier)
+
+
+def change_interval(fact: TradeFact) -> Interval | None:
+    c = fact.change
+    if c is None:
+        return None
+    return stated(c.percent, c.low, c.high, c.qualifier)
+
+
+def share_interval(share: Share) -> Interval:
+    return stated(share.percent, share.low, share.high, share.qualifier)
+
+
+def series_key(fact: TradeFact) -> SeriesKey | None:
+    p = fact.period
+    if p is None or p.start is None or p.end is None or fact.value.currency is None:
+        return None
+    return (_code(fact.reporter), _code(fact.partner), p.start, p.end, fact.value.currency, fact.modality)
+
+
+def _code(economy) -> str | None:
+    return economy.iso3 if economy is not None else None
+
+
+@dataclass
+class Group:
+    """One reporter, partner, period, currency and modality: its figure per measure."""
+
+    key: SeriesKey
+    facts: dict[str, TradeFact]
+
+    def get(self, measure: str) -> TradeFact | None:
+        return self.facts.get(measure)
+
+
+class ArticleFigures:
+    """The facts of one article, indexed for the rules."""
+
+    def __init__(self, facts: list[TradeFact], shares: list[Share] | None = None):
+        self.facts = facts
+        self.shares = shares or []
+        self.by_id = {f.id: f for f in facts}
+        found: dict[SeriesKey, dict[str, list[TradeFact]]] = defaultdict(lambda: defaultdict(list))
+        for fact in facts:
+            key = series_key(fact)
+            if key is not None:
+                found[key][fact.measure].append(fact)
+        self.groups: list[Group] = []
+        self._by_series: dict[tuple, TradeFact] = {}
+        for key, measures in found.items():
+            chosen = {m: f for m, fs in measures.items() if (f := _one_figure(fs)) is not None}
+            self.groups.append(Group(key, chosen))
+            for measure, fact in chosen.items():
+                self._by_series[(measure, *key)] = fact
+
+    def lookup(self, side: ShareSide, currency: str | None = None) -> TradeFact | None:
+        """The one actual fact a share's part or whole names, if the article states it."""
+        if side.fact:
+            return self.by_id.get(side.fact)
+        if side.period_start is None or side.period_end is None:
+            return None
+        matches = [f for (measure, reporter, partner, start, end, cur, modality), f in self._by_series.items()
+                   if measure == side.measure and reporter == side.reporter and partner == side.partner
+                   and start == side.period_start and end == side.period_end and modality == "actual"
+                   and (currency is None or cur == currency)]
+        return matches[0] if len(matches) == 1 else None
+
+    def compared(self, fact: TradeFact) -> TradeFact | None:
+        return self.by_id.get(fact.compared_with) if fact.compared_with else None
+
+
+def _one_figure(facts: list[TradeFact]) -> TradeFact | None:
+    """The series' figure when every statement of it can be the same number, else None."""
+    first = facts[0]
+    interval = value_interval(first)
+    for other in facts[1:]:
+        if not interval.overlaps(value_interval(other)):
+            return None
+    # The most precise statement stands for them all.
+    return min(facts, key=lambda f: value_interval(f).high - value_interval(f).low)

@@ -1,0 +1,74 @@
+"""A figure against the one it is compared with: its stated change, its direction word.
+
+"rose 9.3% to $325.65 million from $298.06 million": 325.65 / 298.06 must be a rise
+the stated 9.3% allows. "widened to $148.79 million, up from $113.24 million": the
+later surplus must be the larger. A balance's change and direction are those of its
+size, and are not defined when it changes sign.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from extractor.check import describe
+from extractor.check.figures import ArticleFigures, change_interval, value_interval
+from extractor.check.intervals import Interval, corners, growth
+from extractor.check.rules.verdict import verdict
+from models import Check, TradeFact
+
+
+def check(figures: ArticleFigures) -> Iterator[Check]:
+    for fact in figures.facts:
+        if fact.change is not None:
+            if fact.change.against and (basis := figures.by_id.get(fact.change.against)) is not None:
+                yield _change(fact, basis)
+        elif fact.trend is not None and (before := figures.compared(fact)) is not None:
+            yield _direction(fact, before)
+
+
+def implied_growth(now: TradeFact, before: TradeFact) -> Interval | None:
+    """The change from ``before`` to ``now`` their figures allow, in percent of size."""
+    if now.value.currency != before.value.currency:
+        return None
+    a, b = value_interval(now), value_interval(before)
+    if a.straddles_zero() or b.straddles_zero() or (a.low < 0) != (b.low < 0):
+        return None  # a balance that changes sign has no percentage change
+    return corners(growth, a.magnitude(), b.magnitude())
+
+
+def _change(now: TradeFact, before: TradeFact) -> Check:
+    implied = implied_growth(now, before)
+    stated = change_interval(now)
+    where = f"{describe.series(now)} {describe.period(now)}"
+    said = f"{_moved(now.change.percent)} {describe.percent(now.change.percent, decimals=3)}"
+    digits = describe.decimals_of(now.change.text)
+    figures = f"{describe.quoted(now)} against {describe.quoted(before)} {describe.period(before)}"
+    return verdict(
+        "change", [now.id, before.id], stated, implied, now.change.percent,
+        consistent=f"{where} {said} to {describe.quoted(now)}; {figures} is {describe.change_range(implied, digits)}."
+        if implied else "",
+        inconsistent=f"{where} {said}, says the article; {figures} is {describe.change_range(implied, digits)}."
+        if implied else "",
+        unverifiable=f"{where} {said}, but {figures} cannot be compared as a percentage "
+                     "(different currencies, or a balance that changed sign).",
+    )
+
+
+def _direction(now: TradeFact, before: TradeFact) -> Check:
+    implied = implied_growth(now, before)
+    trend = now.trend
+    where = f"{describe.series(now)} {describe.period(now)}"
+    figures = f"{describe.quoted(now)} against {describe.quoted(before)} {describe.period(before)}"
+    # The word allows any growth of its sign; no growth at all is within rounding of both.
+    stated = Interval(0.0, float("inf")) if trend.sign > 0 else Interval(float("-inf"), 0.0)
+    return verdict(
+        "direction", [now.id, before.id], stated, implied, float(trend.sign),
+        consistent=f'{where} "{trend.word}": {figures} is {describe.change_range(implied)}.' if implied else "",
+        inconsistent=f'{where} "{trend.word}", says the article, but {figures} is {describe.change_range(implied)}.'
+        if implied else "",
+        unverifiable=f'{where} "{trend.word}", but {figures} cannot be compared (different currencies, '
+                     "or a balance that changed sign).",
+    )
+
+
+def _moved(percent: float) -> str:
+    return "rose" if percent >= 0 else "fell"

@@ -1,0 +1,111 @@
+"""What the parts' changes imply for the comparison period.
+
+Exports of X that rose by cx% were X / (1 + cx) before; imports likewise. The previous
+exports and imports so implied must agree with the previous total or balance the
+article states, and a total's stated change with the change of exports plus imports
+("2023 total trade fell 7.2%; its exports (+2%) and imports (-18.5%) imply a fall of
+5.4% to 7.0%"). When the total's change is stated, that is the one relation checked:
+the previous total then follows from it and would repeat the same disagreement.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from extractor.check import describe
+from extractor.check.figures import ArticleFigures, change_interval, value_interval
+from extractor.check.intervals import before_growth, corners, growth
+from extractor.check.rules.verdict import verdict
+from models import Check, TradeFact
+
+
+def check(figures: ArticleFigures) -> Iterator[Check]:
+    for group in figures.groups:
+        x, m = group.get("export"), group.get("import")
+        if not (x and m and x.change and m.change):
+            continue
+        for whole in (group.get("total"), group.get("balance")):
+            if whole is None:
+                continue
+            if whole.change is not None:
+                if len({_period(b) for b in _bases(figures, whole, x, m)}) <= 1:
+                    yield _change_of_parts(whole, x, m)
+            elif (before := figures.compared(whole)) is not None and _measured_against(figures, before, whole, x, m):
+                yield _previous(whole, before, x, m)
+
+
+def _period(fact: TradeFact):
+    return (fact.period.start, fact.period.end) if fact.period else None
+
+
+def _bases(figures: ArticleFigures, *facts: TradeFact) -> list[TradeFact]:
+    """The stated figures the changes of these facts are measured against, where stated."""
+    return [b for f in facts if f.change and f.change.against and (b := figures.by_id.get(f.change.against))]
+
+
+def _measured_against(figures: ArticleFigures, before: TradeFact, whole: TradeFact, x: TradeFact,
+                      m: TradeFact) -> bool:
+    """Whether the parts' changes are measured against ``before``'s period: their stated
+    bases are, or, with none stated, ``before`` is a year earlier, the reading of an
+    unqualified change in trade news (a month-on-month figure says so)."""
+    bases = _bases(figures, x, m)
+    if bases:
+        return all(_period(b) == _period(before) for b in bases)
+    now, then = _period(whole), _period(before)
+    if now is None or then is None:
+        return False
+    try:
+        return all(b == a.replace(year=a.year - 1) for a, b in zip(now, then))
+    except ValueError:  # 29 February
+        return then[0] == now[0].replace(year=now[0].year - 1, day=1) and then[1].month == now[1].month
+
+
+def _combine(measure: str):
+    return (lambda a, b: a + b) if measure == "total" else (lambda a, b: a - b)
+
+
+def _parts_words(x: TradeFact, m: TradeFact) -> str:
+    return (f"exports of {describe.quoted(x)} ({describe.percent(x.change.percent, True)}) and imports of "
+            f"{describe.quoted(m)} ({describe.percent(m.change.percent, True)})")
+
+
+def _change_of_parts(whole: TradeFact, x: TradeFact, m: TradeFact) -> Check:
+    combine = _combine(whole.measure)
+
+    def implied_change(xv, xc, mv, mc):
+        now = combine(xv, mv)
+        before = combine(before_growth(xv, xc), before_growth(mv, mc))
+        if (now < 0) != (before < 0) or before == 0:
+            return float("nan")  # a balance changing sign has no percentage change
+        return growth(abs(now), abs(before))
+
+    implied = corners(implied_change, value_interval(x), change_interval(x), value_interval(m), change_interval(m))
+    where = f"{describe.series(whole)} {describe.period(whole)}"
+    said = f"{'rose' if whole.change.percent >= 0 else 'fell'} {describe.percent(whole.change.percent, decimals=3)}"
+    digits = describe.decimals_of(whole.change.text)
+    return verdict(
+        "change_of_parts", [whole.id, x.id, m.id], change_interval(whole), implied, whole.change.percent,
+        consistent=f"{where} {said}; its {_parts_words(x, m)} imply {describe.change_range(implied, digits)}."
+        if implied else "",
+        inconsistent=f"{where} {said}, says the article; its {_parts_words(x, m)} imply "
+                     f"{describe.change_range(implied, digits)}." if implied else "",
+        unverifiable=f"{where} {said}, but its parts' changes do not determine its change "
+                     "(the balance changed sign).",
+    )
+
+
+def _previous(whole: TradeFact, before: TradeFact, x: TradeFact, m: TradeFact) -> Check:
+    combine = _combine(whole.measure)
+    implied = None
+    if before.value.currency == whole.value.currency:
+        implied = corners(lambda xv, xc, mv, mc: combine(before_growth(xv, xc), before_growth(mv, mc)),
+                          value_interval(x), change_interval(x), value_interval(m), change_interval(m))
+    cur = before.value.currency
+    where = f"{describe.series(before)} {describe.period(before)}"
+    return verdict(
+        "previous", [before.id, whole.id, x.id, m.id], value_interval(before), implied, before.value.amount,
+        consistent=f"{where} of {describe.quoted(before)} agrees with the previous figures implied by "
+                   f"{_parts_words(x, m)}." if implied else "",
+        inconsistent=f"{where} was {describe.quoted(before)}, says the article; {_parts_words(x, m)} imply "
+                     f"{describe.money_range(implied, cur)}." if implied else "",
+        unverifiable=f"{where} is stated in another currency than its parts.",
+    )

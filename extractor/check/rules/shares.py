@@ -1,0 +1,65 @@
+"""Stated shares against the figures they relate, and shares of one whole together.
+
+"4.01% of the Kingdom's total international trade volume of $8.12 billion", with
+Cambodia-Japan trade at $325.65 million: 325.65 / 8,120 must be a share the stated
+4.01% allows. "over two-thirds" allows anything above 66.7%. Shares of different parts
+of one whole cannot add up past 100%.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from extractor.check import describe
+from extractor.check.figures import ArticleFigures, share_interval, value_interval
+from extractor.check.intervals import Interval, corners
+from extractor.check.rules.verdict import verdict
+from models import Check, Share, TradeFact
+
+
+def check(figures: ArticleFigures) -> Iterator[Check]:
+    by_whole: dict[tuple, list[Share]] = defaultdict(list)
+    for share in figures.shares:
+        whole = figures.lookup(share.whole)
+        part = figures.lookup(share.part, whole.value.currency if whole else None)
+        if part is not None and whole is not None and part.id != whole.id:
+            yield _share(share, part, whole)
+        if whole is not None:
+            by_whole[("fact", whole.id)].append(share)
+        else:
+            by_whole[("side", share.whole.model_dump_json(exclude={"text", "fact"}))].append(share)
+    for shares in by_whole.values():
+        parts = {s.part.model_dump_json(exclude={"text", "fact"}) for s in shares}
+        if len(shares) > 1 and len(parts) == len(shares):
+            yield _sum(shares)
+
+
+def _share(share: Share, part: TradeFact, whole: TradeFact) -> Check:
+    implied = None
+    a, b = value_interval(part), value_interval(whole)
+    if part.value.currency == whole.value.currency and not b.straddles_zero() and not a.straddles_zero() \
+            and (a.low < 0) == (b.low < 0):
+        implied = corners(lambda p, w: p / w * 100, a.magnitude(), b.magnitude())
+    ids = [share.id, part.id, whole.id]
+    stated = f"{share.qualifier} {share.text}" if share.qualifier else share.text
+    said = f"The article puts {share.part.text} at {stated} of {share.whole.text}"
+    digits = describe.decimals_of(share.text)
+    figures = f"{describe.quoted(part)} of {describe.quoted(whole)}"
+    return verdict(
+        "share", ids, share_interval(share), implied, share.percent,
+        consistent=f"{said}: {figures} is {describe.percent_range(implied, digits)}." if implied else "",
+        inconsistent=f"{said}, but {figures} is {describe.percent_range(implied, digits)}."
+        if implied else "",
+        unverifiable=f"{said}, but {figures} cannot be divided (other currencies or signs).",
+    )
+
+
+def _sum(shares: list[Share]) -> Check:
+    total = Interval(sum(share_interval(s).low for s in shares), sum(share_interval(s).high for s in shares))
+    listed = ", ".join(f"{s.part.text} {s.text}" for s in shares)
+    return verdict(
+        "shares_sum", [s.id for s in shares], total, Interval(0.0, 100.0), total.low,
+        consistent=f"The shares of {shares[0].whole.text} ({listed}) add up to at most 100%.",
+        inconsistent=f"The shares of {shares[0].whole.text} ({listed}) add up to at least "
+                     f"{describe.percent(total.low)}, past 100%.",
+    )
