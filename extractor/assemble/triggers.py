@@ -39,6 +39,21 @@ class Trigger:
         return self.measure != "balance" or self.kind == "trade"
 
 
+def _re_prefixed(token: Token) -> bool:
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and _lower(doc[token.i - 2]) == "re" \
+        or _lower(token).startswith("re-")
+
+
+def _trade_turnover(token: Token, economy_tokens: set[int]) -> bool:
+    """"trade turnover", "Sino-Soviet turnover", "turnover with Japan": a bare
+    "turnover" is a company's sales ("Last year turnover rose by 20.8 pct")."""
+    for child in token.subtree:
+        if child.i in economy_tokens or _lower(child) in ("trade", "foreign", "bilateral", "two-way"):
+            return True
+    return False
+
+
 def _lower(token: Token) -> str:
     return token.text.lower()
 
@@ -193,6 +208,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                     triggers[head.i] = trig
                     triggers[token.i] = trig
                 continue
+            if word == "turnover" and not _trade_turnover(token, economy_tokens):
+                continue
             trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in FLOW_VALUE_HEADS:
             flows = [c for c in token.children if c.dep_ == "compound" and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS]
@@ -201,6 +218,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                 trig = Trigger(measure, token, {token.i, flows[0].i}, subset=_names_subset(flows[0], economy_tokens))
                 triggers[flows[0].i] = trig
         if trig is not None:
+            if _re_prefixed(trig.head):
+                trig.subset = True  # "re-exports" are goods passing through, not all exports
             triggers[token.i] = trig
     _absorb_balance_modifiers(triggers)
     return sorted(distinct(triggers.values()), key=lambda t: t.head.i)
