@@ -57,6 +57,42 @@ def extract(
 
 
 @app.command()
+def check(
+    inputs: list[str] = typer.Argument(..., help=".txt files, folders, JSON-lines dumps (.jsonl, .jsonl.gz), or -"),
+    published: Optional[str] = typer.Option(None, "--published", help="publication date (YYYY-MM-DD) for articles without one"),
+    text_key: str = typer.Option("text", "--text-key", help="field holding the text in JSON-lines input"),
+    id_key: str = typer.Option("id", "--id-key", help="field holding the id in JSON-lines input"),
+    only_inconsistent: bool = typer.Option(False, "--only-inconsistent", help="show only articles whose figures disagree"),
+) -> None:
+    """Check each article's figures against each other: a readable report, inconsistencies first.
+
+    Exits with 1 when some article's figures are inconsistent, 2 when some article
+    could not be read, 0 otherwise, so it can gate a publishing pipeline.
+    """
+    from extractor.extract import ArticleError, parse_published
+    from extractor.inputs import Keys
+    from extractor.report import render
+    from extractor.run import run_check
+
+    try:
+        default_date = parse_published(published)
+    except ArticleError as exc:
+        _fail(f"--published: {exc}")
+    out = Console(highlight=False)
+
+    def show(result) -> None:
+        if only_inconsistent and not any(c.status == "inconsistent" for c in result.checks) and not result.error:
+            return
+        out.print(render(result))
+        out.print()
+
+    summary = run_check(inputs, show, keys=Keys(text=text_key, id=id_key), published=default_date)
+    err.print(f"{summary.articles} articles, {summary.checks} checks, {summary.inconsistencies} inconsistent "
+              f"in {summary.inconsistent_articles} articles, {summary.errors} errors")
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of an article result (one output line)."""
     from models import ArticleResult

@@ -43,7 +43,8 @@ def _trim(value: float, digits: int) -> str:
     if value == 0:
         return "0"
     decimals = max(0, digits - 1 - int(math.floor(math.log10(value))))
-    return f"{value:,.{decimals}f}"
+    text = f"{value:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def percent(value: float, signed: bool = False, decimals: int = 1) -> str:
@@ -86,15 +87,17 @@ def period(fact: TradeFact) -> str:
     return "in " + date_range(p.start, p.end)
 
 
-def date_range(start: date, end: date) -> str:
+def date_range(start: date, end: date, short: bool = False) -> str:
+    """"2023", "January-February 2024" ("Jan-Feb 2024" when ``short``), else ISO dates."""
+    names = calendar.month_abbr if short else calendar.month_name
     whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
     if whole_months and start.month == 1 and end.month == 12 and start.year == end.year:
         return str(start.year)
     if whole_months and start.year == end.year:
-        first, last = calendar.month_name[start.month], calendar.month_name[end.month]
+        first, last = names[start.month], names[end.month]
         return f"{first} {start.year}" if first == last else f"{first}-{last} {start.year}"
     if whole_months:
-        return f"{calendar.month_name[start.month]} {start.year} to {calendar.month_name[end.month]} {end.year}"
+        return f"{names[start.month]} {start.year} to {names[end.month]} {end.year}"
     return f"{start.isoformat()} to {end.isoformat()}"
 
 
