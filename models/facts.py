@@ -89,7 +89,9 @@ class TradeFact(BaseModel):
     the one it is compared with ("comparison": "rose to X from Y" makes Y one);
     ``compared_with`` names the fact holding the figure this one is compared with
     (X's fact points at Y's), so checks can pair the two periods. ``qualifiers`` keeps
-    the words that make the figure a bound or an approximation ("more than", "about").
+    the words that make the figure a bound or an approximation ("more than", "about");
+    ``basis`` how its sentence says the series is measured ("seasonally adjusted",
+    "cif"), so that differently measured figures are not checked against each other.
     """
 
     id: str
@@ -105,3 +107,4 @@ class TradeFact(BaseModel):
     compared_with: str | None = None
     trend: Trend | None = None
     qualifiers: list[str] = Field(default_factory=list)
+    basis: list[str] = Field(default_factory=list)

@@ -7,6 +7,7 @@ the parties of a measure, and changes stated apart from their figures.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor.assemble.attach import attach, tokens_in
@@ -21,10 +22,13 @@ from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.timing import assign_periods, previous_period, resolve
 from extractor.assemble.triggers import Trigger, find_triggers
-from extractor.data.lexicon import NOT_TREND_WORDS, SIGNED_BALANCE_TRENDS
+from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS
 from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import fiscal_period_for
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
+
+_SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in SERIES_BASIS]
+
 
 @dataclass
 class ParsedSentence:
@@ -149,6 +153,15 @@ class Assembler:
         sign, tok = found
         start = tok.idx + ps.offset
         return Trend(word=tok.text, sign=sign, span=Span(start=start, end=start + len(tok.text)))
+
+    def _basis(self, ps: ParsedSentence) -> list[str]:
+        sentence = self.ctx.text[ps.start:ps.end]
+        found = []
+        for pattern, tag in _SERIES_BASIS:
+            if pattern.search(sentence):
+                sentence = pattern.sub(" ", sentence)  # "not seasonally adjusted" is not also "seasonally adjusted"
+                found.append(tag)
+        return found
 
     def _trade_story(self, ps: ParsedSentence) -> str | None:
         """Nothing qualifies a bare surplus: in a sentence or story about trade, it is trade's."""
@@ -304,6 +317,7 @@ class Assembler:
             sentence=Span(start=ps.start, end=ps.end), role=fig.role,
             trend=self._trend(fig, trig.measure, ps),
             qualifiers=[q] if (q := qualifier_before(self.ctx.text, money.start)) else [],
+            basis=self._basis(ps),
         )
         if fig.role == "comparison" and fig.current is not None:
             for current_fact in fig.current.facts:

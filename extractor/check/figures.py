@@ -1,7 +1,8 @@
 """The article's facts arranged for checking: by series and period, with intervals.
 
 A relation is recomputed only between facts that share reporter, partner, period,
-currency and modality. When the article states one such series twice with figures that
+currency and modality, and whose sentences do not say they are measured differently
+(seasonally adjusted against unadjusted). When the article states one such series twice with figures that
 cannot be the same number (seasonally adjusted and unadjusted, say), the series is
 ambiguous and no relation uses it: a check on the wrong pair would be a false alarm.
 """
@@ -14,6 +15,11 @@ from extractor.check.intervals import Interval, stated
 from models import Share, ShareSide, TradeFact
 
 SeriesKey = tuple  # (reporter, partner, period start, period end, currency, modality)
+
+# Ways of measuring a series that exclude each other (a figure saying none is
+# compatible with any): imports c.i.f. and exports f.o.b. are the usual pair behind a
+# stated balance, but a seasonally adjusted figure and an unadjusted one are not.
+ADJUSTMENTS = frozenset({"seasonally adjusted", "unadjusted", "smoothed"})
 
 
 def value_interval(fact: TradeFact) -> Interval:
@@ -38,6 +44,12 @@ def series_key(fact: TradeFact) -> SeriesKey | None:
     if p is None or p.start is None or p.end is None or fact.value.currency is None:
         return None
     return (_code(fact.reporter), _code(fact.partner), p.start, p.end, fact.value.currency, fact.modality)
+
+
+def comparable(*facts: TradeFact) -> bool:
+    """Whether the facts' sentences allow them to be one way of measuring (see ADJUSTMENTS)."""
+    said = {tuple(sorted(set(f.basis) & ADJUSTMENTS)) for f in facts} - {()}
+    return len(said) <= 1
 
 
 def _code(economy) -> str | None:

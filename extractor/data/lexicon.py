@@ -141,3 +141,14 @@ PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations
 # is a smaller one).
 NOT_TREND_WORDS = frozenset({"less", "above", "below", "over", "under"})
 SIGNED_BALANCE_TRENDS = frozenset({"improve", "improved", "improving", "improvement"})
+
+# How a series is measured, when a sentence says so: figures of differently measured
+# series (seasonally adjusted or not, imports c.i.f. or f.o.b.) are not added up
+# together by the consistency checker. Order matters: "not seasonally adjusted" first.
+SERIES_BASIS = (
+    (r"\b(?:not|non-?)[\s-]*seasonally[\s-]+adjusted\b|\bunadjusted\b", "unadjusted"),
+    (r"\bseasonally[\s-]+adjusted\b", "seasonally adjusted"),
+    (r"\bsmoothed\b", "smoothed"),
+    (r"\bc\.?i\.?f\b\.?", "cif"),
+    (r"\bf\.?o\.?b\b\.?", "fob"),
+)

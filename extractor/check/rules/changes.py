@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from extractor.check import describe
-from extractor.check.figures import ArticleFigures, change_interval, value_interval
+from extractor.check.figures import ArticleFigures, change_interval, comparable, value_interval
 from extractor.check.intervals import Interval, corners, growth
 from extractor.check.rules.verdict import verdict
 from models import Check, TradeFact
@@ -19,9 +19,10 @@ from models import Check, TradeFact
 def check(figures: ArticleFigures) -> Iterator[Check]:
     for fact in figures.facts:
         if fact.change is not None:
-            if fact.change.against and (basis := figures.by_id.get(fact.change.against)) is not None:
+            if fact.change.against and (basis := figures.by_id.get(fact.change.against)) is not None \
+                    and comparable(fact, basis):
                 yield _change(fact, basis)
-        elif fact.trend is not None and (before := figures.compared(fact)) is not None:
+        elif fact.trend is not None and (before := figures.compared(fact)) is not None and comparable(fact, before):
             yield _direction(fact, before)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from extractor.check import describe
-from extractor.check.figures import ArticleFigures, value_interval
+from extractor.check.figures import ArticleFigures, comparable, value_interval
 from extractor.check.intervals import corners
 from extractor.check.rules.verdict import verdict
 from models import Check
@@ -20,11 +20,11 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
     for group in figures.groups:
         x, m, t, b = (group.get(k) for k in ("export", "import", "total", "balance"))
         if x and m:
-            if t:
+            if t and comparable(t, x, m):
                 yield _total(t, x, m)
-            if b:
+            if b and comparable(b, x, m):
                 yield _balance(b, x, m)
-        elif t and b and (x or m):
+        elif t and b and (x or m) and comparable(t, b, x or m):
             yield _balance_from_total(b, t, x, m)
 
 

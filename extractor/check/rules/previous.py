@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from extractor.check import describe
-from extractor.check.figures import ArticleFigures, change_interval, value_interval
+from extractor.check.figures import ArticleFigures, change_interval, comparable, value_interval
 from extractor.check.intervals import before_growth, corners, growth
 from extractor.check.rules.verdict import verdict
 from models import Check, TradeFact
@@ -24,7 +24,7 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
         if not (x and m and x.change and m.change):
             continue
         for whole in (group.get("total"), group.get("balance")):
-            if whole is None:
+            if whole is None or not comparable(whole, x, m):
                 continue
             if whole.change is not None:
                 if len({_period(b) for b in _bases(figures, whole, x, m)}) <= 1:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from extractor.check import describe
-from extractor.check.figures import ArticleFigures, share_interval, value_interval
+from extractor.check.figures import ArticleFigures, comparable, share_interval, value_interval
 from extractor.check.intervals import Interval, corners
 from extractor.check.rules.verdict import verdict
 from models import Check, Share, TradeFact
@@ -22,7 +22,7 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
     for share in figures.shares:
         whole = figures.lookup(share.whole)
         part = figures.lookup(share.part, whole.value.currency if whole else None)
-        if part is not None and whole is not None and part.id != whole.id:
+        if part is not None and whole is not None and part.id != whole.id and comparable(part, whole):
             yield _share(share, part, whole)
         if whole is not None:
             by_whole[("fact", whole.id)].append(share)
