@@ -20,37 +20,31 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
     for group in figures.groups:
         x, m, t, b = (group.get(k) for k in ("export", "import", "total", "balance"))
         if x and m:
-            if t and comparable(t, x, m):
-                yield _total(t, x, m)
-            if b and comparable(b, x, m):
-                yield _balance(b, x, m)
+            for whole in (t, b):
+                if whole and comparable(whole, x, m):
+                    yield _from_parts(whole, x, m)
         elif t and b and (x or m) and comparable(t, b, x or m):
             yield _balance_from_total(b, t, x, m)
 
 
-def _total(t, x, m) -> Check:
-    implied = corners(lambda a, b: a + b, value_interval(x), value_interval(m))
-    cur = t.value.currency
-    where = f"{describe.series(t)} {describe.period(t)}"
-    return verdict(
-        "total", [t.id, x.id, m.id], value_interval(t), implied, t.value.amount,
-        consistent=f"{where} of {describe.quoted(t)} agrees with exports of {describe.quoted(x)} "
-                   f"plus imports of {describe.quoted(m)}.",
-        inconsistent=f"{where} is {describe.quoted(t)}, says the article; its exports of {describe.quoted(x)} "
-                     f"and imports of {describe.quoted(m)} add up to {describe.money_range(implied, cur)}.",
-    )
+# Per measure: how exports and imports make it, the word joining them, and how the
+# recomputed figure is worded.
+_FROM_PARTS = {
+    "total": (lambda a, c: a + c, "plus", lambda implied, cur: describe.money_range(implied, cur)),
+    "balance": (lambda a, c: a - c, "less", lambda implied, cur: _signed_balance(implied, cur)),
+}
 
 
-def _balance(b, x, m) -> Check:
-    implied = corners(lambda a, c: a - c, value_interval(x), value_interval(m))
-    cur = b.value.currency
-    where = f"{describe.series(b)} {describe.period(b)}"
+def _from_parts(whole, x, m) -> Check:
+    combine, joiner, wording = _FROM_PARTS[whole.measure]
+    implied = corners(combine, value_interval(x), value_interval(m))
+    parts = f"exports of {describe.quoted(x)} {joiner} imports of {describe.quoted(m)}"
+    where = f"{describe.series(whole)} {describe.period(whole)}"
     return verdict(
-        "balance", [b.id, x.id, m.id], value_interval(b), implied, b.value.amount,
-        consistent=f"{where} of {describe.quoted(b)} agrees with exports of {describe.quoted(x)} "
-                   f"less imports of {describe.quoted(m)}.",
-        inconsistent=f"{where} is {describe.quoted(b)}, says the article; exports of {describe.quoted(x)} "
-                     f"less imports of {describe.quoted(m)} give {_signed_balance(implied, cur)}.",
+        whole.measure, [whole.id, x.id, m.id], value_interval(whole), implied, whole.value.amount,
+        consistent=f"{where} of {describe.quoted(whole)} agrees with {parts}.",
+        inconsistent=f"{where} is {describe.quoted(whole)}, says the article; {parts} give "
+                     f"{wording(implied, whole.value.currency)}.",
     )
 
 
