@@ -22,10 +22,12 @@ class Economy(BaseModel):
 
 
 class Money(BaseModel):
-    """An amount in a currency (ISO 4217)."""
+    """An amount in a currency (ISO 4217); ``low``/``high`` bound what its rounding allows."""
 
     amount: float
     currency: str | None
+    low: float | None = None
+    high: float | None = None
 
 
 class Value(Money):
@@ -39,8 +41,6 @@ class Value(Money):
     text: str
     start: int
     end: int
-    low: float | None = None
-    high: float | None = None
     converted: Money | None = None
 
 

@@ -27,6 +27,15 @@ from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import fiscal_period_for
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
 
+def _converted(money) -> dict | None:
+    """The figure's amount in its second currency ("11.3 trillion riel ($2.806 billion)")."""
+    if money is None:
+        return None
+    half = money.step / 2
+    return {"amount": money.amount, "currency": money.currency,
+            "low": money.amount - half, "high": money.amount + half}
+
+
 _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in SERIES_BASIS]
 
 
@@ -299,8 +308,7 @@ class Assembler:
         low, high = (money.amount - half) * sign, (money.amount + half) * sign
         value = Value(amount=sign * money.amount, currency=money.currency, text=money.text,
                       start=money.start, end=money.end, low=min(low, high), high=max(low, high),
-                      converted=({"amount": money.converted.amount, "currency": money.converted.currency}
-                                 if money.converted else None))
+                      converted=_converted(money.converted))
         period = None
         if fig.period and fig.period_mention is not None and fig.period_mention.granularity == "fiscal_year":
             # "fiscal 1986" is the reporter's own fiscal year: October 1985 on for the U.S.

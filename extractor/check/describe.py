@@ -12,7 +12,7 @@ from datetime import date
 
 from extractor.check.intervals import Interval
 from extractor.data.currencies import SYMBOLS_FOR_MESSAGES
-from models import TradeFact
+from models import Change, TradeFact
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
@@ -31,6 +31,13 @@ def money(amount: float, currency: str | None, digits: int = 3) -> str:
     if symbol:
         return f"{sign}{symbol}{number}"
     return f"{sign}{number} {currency}" if currency else f"{sign}{number}"
+
+
+def number(value: float) -> str:
+    """A rate or count in plain digits: "4,027", "140.5", "0.6234"."""
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    return _trim(abs(value), 4) if value >= 0 else "-" + _trim(abs(value), 4)
 
 
 def money_range(interval: Interval, currency: str | None) -> str:
@@ -72,6 +79,10 @@ def percent_range(interval: Interval, decimals: int = 1) -> str:
 
 def change_range(interval: Interval, decimals: int = 1) -> str:
     """"a rise of 9.2% to 9.3%", "a fall of 5.9% to 6.5%", "a change of -1% to +2%"."""
+    if interval.low == 0 and interval.high > 0:
+        return f"no change or a rise of up to {percent(interval.high, decimals=decimals)}"
+    if interval.high == 0 and interval.low < 0:
+        return f"no change or a fall of up to {percent(-interval.low, decimals=decimals)}"
     if interval.low >= 0:
         return f"a rise of {percent_range(interval, decimals)}"
     if interval.high <= 0:
@@ -121,5 +132,19 @@ def possessive(name: str) -> str:
 
 
 def quoted(fact: TradeFact) -> str:
-    """The figure as the article wrote it: "$1.8 billion"."""
-    return " ".join(fact.value.text.split())
+    """The figure as the article wrote it, with its qualifier: "$1.8 billion", "about 1.3 billion dlrs"."""
+    text = " ".join(fact.value.text.split())
+    return f"{fact.qualifiers[0]} {text}" if fact.qualifiers else text
+
+
+def moved(change: Change) -> str:
+    """"rose 9.3%", "fell about 44%", "rose more than 25%": a stated change in words."""
+    verb = "rose" if change.percent >= 0 else "fell"
+    amount = percent(change.percent, decimals=3)
+    return f"{verb} {change.qualifier} {amount}" if change.qualifier else f"{verb} {amount}"
+
+
+def signed_change(change: Change) -> str:
+    """"+2%", "about -18.5%"."""
+    amount = percent(change.percent, True, decimals=3)
+    return f"{change.qualifier} {amount}" if change.qualifier else amount

@@ -40,7 +40,7 @@ def _change(now: TradeFact, before: TradeFact) -> Check:
     implied = implied_growth(now, before)
     stated = change_interval(now)
     where = f"{describe.series(now)} {describe.period(now)}"
-    said = f"{_moved(now.change.percent)} {describe.percent(now.change.percent, decimals=3)}"
+    said = describe.moved(now.change)
     digits = describe.decimals_of(now.change.text)
     figures = f"{describe.quoted(now)} against {describe.quoted(before)} {describe.period(before)}"
     return verdict(
@@ -69,7 +69,3 @@ def _direction(now: TradeFact, before: TradeFact) -> Check:
         unverifiable=f'{where} "{trend.word}", but {figures} cannot be compared (different currencies, '
                      "or a balance that changed sign).",
     )
-
-
-def _moved(percent: float) -> str:
-    return "rose" if percent >= 0 else "fell"

@@ -64,8 +64,8 @@ def _combine(measure: str):
 
 
 def _parts_words(x: TradeFact, m: TradeFact) -> str:
-    return (f"exports of {describe.quoted(x)} ({describe.percent(x.change.percent, True)}) and imports of "
-            f"{describe.quoted(m)} ({describe.percent(m.change.percent, True)})")
+    return (f"exports of {describe.quoted(x)} ({describe.signed_change(x.change)}) and imports of "
+            f"{describe.quoted(m)} ({describe.signed_change(m.change)})")
 
 
 def _change_of_parts(whole: TradeFact, x: TradeFact, m: TradeFact) -> Check:
@@ -80,7 +80,7 @@ def _change_of_parts(whole: TradeFact, x: TradeFact, m: TradeFact) -> Check:
 
     implied = corners(implied_change, value_interval(x), change_interval(x), value_interval(m), change_interval(m))
     where = f"{describe.series(whole)} {describe.period(whole)}"
-    said = f"{'rose' if whole.change.percent >= 0 else 'fell'} {describe.percent(whole.change.percent, decimals=3)}"
+    said = describe.moved(whole.change)
     digits = describe.decimals_of(whole.change.text)
     return verdict(
         "change_of_parts", [whole.id, x.id, m.id], change_interval(whole), implied, whole.change.percent,

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from extractor.check import describe
-from extractor.check.intervals import Interval
-from extractor.check.figures import ArticleFigures
+from extractor.check.intervals import Interval, corners
+from extractor.check.figures import ArticleFigures, value_interval
 from extractor.check.rules.verdict import verdict
 from extractor.data.exchange_rates import PLAUSIBLE_FACTOR, RATES
 from models import Check, TradeFact
@@ -31,20 +31,25 @@ def _year(fact: TradeFact) -> int | None:
 
 def _rate(fact: TradeFact) -> Check:
     first, second = fact.value.currency, fact.value.converted.currency
-    stated = abs(fact.value.amount) / abs(fact.value.converted.amount)  # units of first per unit of second
+    conv = fact.value.converted
+    stated = abs(fact.value.amount) / abs(conv.amount)  # units of first per unit of second
+    # Both figures are rounded: the rate they state is a range, not a point.
+    rate_range = corners(lambda a, b: a / b, value_interval(fact).magnitude(),
+                         Interval(conv.low if conv.low is not None else conv.amount,
+                                  conv.high if conv.high is not None else conv.amount).magnitude())
     year = _year(fact)
     rates = RATES.get(year, {}) if year else {}
-    both = f"{describe.quoted(fact)} ({describe.money(fact.value.converted.amount, second)})"
-    said = f"{both} implies {stated:,.4g} {first} per {second}"
+    both = f"{describe.quoted(fact)} ({describe.money(conv.amount, second, digits=4)})"
+    said = f"{both} implies {describe.number(stated)} {first} per {second}"
     implied, average = None, 0.0
     if first in rates and second in rates:
         average = rates[first] / rates[second]
         implied = Interval(average / PLAUSIBLE_FACTOR, average * PLAUSIBLE_FACTOR)
     return verdict(
-        "exchange_rate", [fact.id], Interval.point(stated), implied, stated,
-        consistent=f"{said}, plausible against the {year} average of about {average:,.4g}."
+        "exchange_rate", [fact.id], rate_range or Interval.point(stated), implied, stated,
+        consistent=f"{said}, plausible against the {year} average of about {describe.number(average)}."
         if implied else "",
-        inconsistent=f"{said}; the {year} average was about {average:,.4g}, so one of the two "
+        inconsistent=f"{said}; the {year} average was about {describe.number(average)}, so one of the two "
                      "figures is likely wrong (a scale or a currency)." if implied else "",
         unverifiable=f"{said}; the project's table of average rates has no {first}/{second} rate for "
                      f"{year or 'this period'}.",

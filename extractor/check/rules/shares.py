@@ -7,6 +7,7 @@ of one whole cannot add up past 100%.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -34,6 +35,22 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
             yield _sum(shares)
 
 
+def _stated(share: Share) -> str:
+    return f"{share.qualifier} {share.text}" if share.qualifier else share.text
+
+
+def _side(text: str) -> str:
+    """A part or whole as the sentence named it, lower-cased where it opened the sentence."""
+    first, _, rest = text.partition(" ")
+    if first[:1].isupper() and first.lower() in _COMMON_OPENERS:
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+_COMMON_OPENERS = {"exports", "imports", "trade", "total", "the", "its", "their", "bilateral", "two-way",
+                   "foreign", "overall", "shipments", "sales"}
+
+
 def _share(share: Share, part: TradeFact, whole: TradeFact) -> Check:
     implied = None
     a, b = value_interval(part), value_interval(whole)
@@ -41,8 +58,7 @@ def _share(share: Share, part: TradeFact, whole: TradeFact) -> Check:
             and (a.low < 0) == (b.low < 0):
         implied = corners(lambda p, w: p / w * 100, a.magnitude(), b.magnitude())
     ids = [share.id, part.id, whole.id]
-    stated = f"{share.qualifier} {share.text}" if share.qualifier else share.text
-    said = f"The article puts {share.part.text} at {stated} of {share.whole.text}"
+    said = f"The article puts {describe.series(part)} at {_stated(share)} of {describe.series(whole)}"
     digits = describe.decimals_of(share.text)
     figures = f"{describe.quoted(part)} of {describe.quoted(whole)}"
     return verdict(
@@ -56,10 +72,10 @@ def _share(share: Share, part: TradeFact, whole: TradeFact) -> Check:
 
 def _sum(shares: list[Share]) -> Check:
     total = Interval(sum(share_interval(s).low for s in shares), sum(share_interval(s).high for s in shares))
-    listed = ", ".join(f"{s.part.text} {s.text}" for s in shares)
+    listed = ", ".join(f"{_side(s.part.text)} {_stated(s)}" for s in shares)
     return verdict(
-        "shares_sum", [s.id for s in shares], total, Interval(0.0, 100.0), total.low,
-        consistent=f"The shares of {shares[0].whole.text} ({listed}) add up to at most 100%.",
-        inconsistent=f"The shares of {shares[0].whole.text} ({listed}) add up to at least "
-                     f"{describe.percent(total.low)}, past 100%.",
+        "shares_sum", [s.id for s in shares], total, Interval(0.0, 100.0), sum(s.percent for s in shares),
+        consistent=f"The shares of {_side(shares[0].whole.text)} ({listed}) can add up to 100% or less.",
+        inconsistent=f"The shares of {_side(shares[0].whole.text)} ({listed}) add up to at least "
+                     f"{describe.percent(math.floor(total.low * 100) / 100, decimals=2)}, past 100%.",
     )
