@@ -34,7 +34,9 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     for _ in range(3):
         heads.append(head)
         heads.extend(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp"))
-        if head.head.i == head.i:
+        # An amount's own verb ends the climb: past it lies another clause's direction
+        # ("imports rose to X, while exports stood at Y").
+        if head.head.i == head.i or (heads_first and head.pos_ in ("VERB", "AUX")):
             break
         head = head.head
     for tok in (heads + neighbours if heads_first else neighbours + heads):

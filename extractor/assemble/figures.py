@@ -30,8 +30,8 @@ _COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:wit
 # January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
                         r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
-# A verb after the cue starts a clause of its own: "imports from Japan totalled X" is
-# no comparison.
+# "imports from Japan totalled X" is no comparison.
+_PERCENT_WORD = re.compile(r"%|\b(?:pct|per\s*cent|percent)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reached|came|rose|fell)\b", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
 _BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)(?:es|s)?\b", re.IGNORECASE)
@@ -93,7 +93,9 @@ def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
     for fig in figures:
         gap = text[prev_end:fig.money.start]
         cue = _COMPARISON_CUE.search(gap)
-        if cue and not _NEW_CLAUSE.search(cue.group()):
+        # A verb after the cue starts a clause of its own, and a percentage after it
+        # takes the cue ("rose more than 25 pct to X": "than" is the percentage's).
+        if cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group()):
             fig.role = "comparison"
         elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
             fig.role = "comparison"

@@ -21,6 +21,7 @@ from models import PercentMention, Share, ShareSide, Span
 
 # What may stand between a figure and its share: "5 billion dlrs, or 30 pct of".
 _APPOSITION = re.compile(r"^[\s,(]*(?:or|and|representing|accounting\s+for|equal\s+to|equivalent\s+to|some|"
+                         r"constituting|making\s+up|comprising|amounting\s+to|"
                          r"which\s+is|about|nearly|almost|over|around|roughly|just)?"
                          r"(?:\s+(?:about|nearly|almost|over|around|roughly|some|a))?\s*$", re.IGNORECASE)
 _SHARE_NOUNS = {"share", "proportion", "portion"}

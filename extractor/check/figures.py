@@ -48,8 +48,10 @@ def series_key(fact: TradeFact) -> SeriesKey | None:
 
 def comparable(*facts: TradeFact) -> bool:
     """Whether the facts' sentences allow them to be one way of measuring (see ADJUSTMENTS)."""
-    said = {tuple(sorted(set(f.basis) & ADJUSTMENTS)) for f in facts} - {()}
-    return len(said) <= 1
+    said = [set(f.basis) & ADJUSTMENTS for f in facts]
+    if any(len(s) > 1 for s in said):
+        return False  # its sentence gives two ways ("5.2 billion adjusted, or 5.8 billion unadjusted")
+    return len({tuple(s) for s in said if s}) <= 1
 
 
 def _code(economy) -> str | None:

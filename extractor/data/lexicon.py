@@ -146,8 +146,10 @@ SIGNED_BALANCE_TRENDS = frozenset({"improve", "improved", "improving", "improvem
 # series (seasonally adjusted or not, imports c.i.f. or f.o.b.) are not added up
 # together by the consistency checker. Order matters: "not seasonally adjusted" first.
 SERIES_BASIS = (
-    (r"\b(?:not|non-?)[\s-]*seasonally[\s-]+adjusted\b|\bunadjusted\b", "unadjusted"),
-    (r"\bseasonally[\s-]+adjusted\b", "seasonally adjusted"),
+    (r"\b(?:not|non-?)[\s-]*seasonally[\s-]+adjusted\b|\bunadjusted\b|\bbefore\s+seasonal\s+adjustment",
+     "unadjusted"),
+    (r"\bseasonally[\s-]+adjusted\b|\bafter\s+seasonal\s+adjustment|\bon\s+a\s+seasonally\s+adjusted\s+basis",
+     "seasonally adjusted"),
     (r"\bsmoothed\b", "smoothed"),
     (r"\bc\.?i\.?f\b\.?", "cif"),
     (r"\bf\.?o\.?b\b\.?", "fob"),
