@@ -23,3 +23,14 @@ def test_a_series_stated_with_two_different_figures_is_left_out():
     text = ADJUSTED_PARTS + ("The trade surplus was 2.3 billion crowns in March. "
                              "Another estimate put the trade surplus at 2.9 billion crowns in March.")
     assert "balance" not in _rules(text)
+
+
+def test_a_plain_fraction_is_a_round_figure():
+    def share_status(exports: str) -> str:
+        text = (f"Kenya's exports to Uganda were {exports} billion dlrs in 2023, or two-thirds of "
+                "Kenya's total exports of 9.00 billion dlrs, the statistics bureau said.")
+        return _rules(text)["share"]
+
+    assert share_status("6.20") == "consistent"    # 68.9%: two-thirds give or take 5%
+    assert share_status("5.80") == "consistent"    # 64.4%
+    assert share_status("6.70") == "inconsistent"  # 74.4%

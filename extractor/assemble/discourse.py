@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.assemble.triggers import kind_of_words
+from models import Change
 
 _BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)(?:es|s)?\b", re.IGNORECASE)
 _KIND_ONLY = re.compile(r"\b(?:(?P<current>current[\s-]+account)|(?P<other>invisibles|budget|fiscal|services|"
@@ -68,18 +69,13 @@ class ChangeOnly:
     reporter: str | None
     partner: str | None
     period: tuple | None
-    percent: float
-    text: str
-    start: int
-    end: int
+    change: Change
     position: int
     against_figure: bool      # the sentence gives the comparison figure ("25 pct below ... 18.9 billion")
 
 
 def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
     """Give each change-only statement to the fact it is about, in place."""
-    from models import Change, Span
-
     for ch in changes:
         target = None
         for fact in facts:
@@ -98,4 +94,4 @@ def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
                        and (f.reporter and f.reporter.iso3) == ch.reporter]
             target = earlier[-1] if earlier else None
         if target is not None:
-            target.change = Change(percent=ch.percent, text=ch.text, span=Span(start=ch.start, end=ch.end))
+            target.change = ch.change

@@ -22,7 +22,7 @@ from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.timing import assign_periods, previous_period, resolve
 from extractor.assemble.triggers import Trigger, find_triggers
-from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS
+from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
 from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import fiscal_period_for
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
@@ -266,8 +266,8 @@ class Assembler:
         periods = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if not p.comparison]
         period = resolve(periods[0], None) if periods else None
         against = any(trig in f.triggers for f in figures)
-        self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change.percent,
-                                       change.text, change.span.start, change.span.end, ps.start, against))
+        self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,
+                                       ps.start, against))
 
     def _parties(self, triggers: list[Trigger], eco: EconomyTokens, ps: ParsedSentence) -> dict[int, Parties]:
         result: dict[int, Parties] = {}
@@ -275,13 +275,17 @@ class Assembler:
         root_subject = self._root_subject_economy(ps, eco)
         for trig in triggers:
             found = resolve_parties(trig, eco, self.ctx)
+            # "total exports", "overall trade": with the world, whatever partner came before.
+            world = any(c.text.lower() in WORLD_MODIFIERS for c in trig.head.children)
             if not found.explicit:
                 if previous_explicit is not None:
-                    found = Parties(previous_explicit.reporter, found.partner or previous_explicit.partner)
+                    found = Parties(previous_explicit.reporter,
+                                    found.partner or (None if world else previous_explicit.partner))
                 elif root_subject and root_subject != found.partner:
                     found = Parties(root_subject, found.partner, True)
                 elif trig.measure in self.last_parties and found.partner is None:
-                    found = self.last_parties[trig.measure]
+                    last = self.last_parties[trig.measure]
+                    found = Parties(last.reporter, None, last.explicit) if world else last
                 else:
                     reporter = self.ctx.subject if self.ctx.subject != found.partner else None
                     found = Parties(reporter, found.partner)

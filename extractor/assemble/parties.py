@@ -96,8 +96,8 @@ def _resolve_pronoun(head: Token, eco: EconomyTokens, exclude: set[str]) -> str 
         governed = tok.head if tok.dep_ != "compound" else tok.head.head
         if code in exclude:
             continue
-        if governed.dep_ == "prep" and governed.text.lower() in ("with", "against"):
-            continue
+        if governed.dep_ == "prep" and governed.text.lower() in PARTNER_PREPOSITIONS:
+            continue  # "Kenya's exports to Uganda ..., or 30% of its total exports": not Uganda
         return code
     return None
 

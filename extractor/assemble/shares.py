@@ -20,10 +20,13 @@ from extractor.data.lexicon import PAIR_ANAPHORS
 from models import PercentMention, Share, ShareSide, Span
 
 # What may stand between a figure and its share: "5 billion dlrs, or 30 pct of".
-_APPOSITION = re.compile(r"^[\s,(]*(?:or|and|representing|accounting\s+for|equal\s+to|equivalent\s+to|some|"
+_APPOSITION = re.compile(r"^(?:\s+(?:in|during|for)\s+[\w.-]+(?:\s+[\w.-]+){0,3}?)?"  # "X in 2023, or 30 pct of"
+                         r"[\s,(]*(?:or|and|representing|accounting\s+for|equal\s+to|equivalent\s+to|some|"
                          r"constituting|making\s+up|comprising|amounting\s+to|"
                          r"which\s+is|about|nearly|almost|over|around|roughly|just)?"
                          r"(?:\s+(?:about|nearly|almost|over|around|roughly|some|a))?\s*$", re.IGNORECASE)
+# How far a plain fraction in words may be from the exact one (relative).
+FRACTION_SLACK = 0.05
 _SHARE_NOUNS = {"share", "proportion", "portion"}
 
 
@@ -67,7 +70,11 @@ def find_shares(pct: PercentMention, of: Token, triggers: list[Trigger], parties
     whole = _whole(whole_trig, whole_tokens, part, eco, figures, offset, text)
     if (whole.measure, whole.reporter, whole.partner) == (part.measure, part.reporter, part.partner):
         return None
-    return Share(id=next_id(), percent=pct.value, low=pct.value - pct.step / 2, high=pct.value + pct.step / 2,
+    low, high = pct.value - pct.step / 2, pct.value + pct.step / 2
+    if pct.fraction and not pct.qualifier:
+        # "two-thirds" is a round way of saying about 67%, not 66.6667% exactly.
+        low, high = pct.value * (1 - FRACTION_SLACK), pct.value * (1 + FRACTION_SLACK)
+    return Share(id=next_id(), percent=pct.value, low=low, high=high,
                  text=pct.text, span=Span(start=pct.start, end=pct.end), qualifier=pct.qualifier,
                  part=part, whole=whole, sentence=sentence)
 
@@ -87,7 +94,11 @@ def _part(pct, of, triggers, figures, text, whole_trig):
     head = of.head
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX"):
-            for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and head.dep_ in ("advcl", "acl", "xcomp", "conj"):
+                # "exports reached X, accounting for 30% of": the participle's subject is its verb's.
+                subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subj in subjects:
                 ids = {t.i for t in subj.subtree}
                 found = next((t for t in triggers if t.head.i in ids and t.counts and t is not whole_trig), None)
                 if found is not None:

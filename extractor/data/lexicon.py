@@ -154,3 +154,6 @@ SERIES_BASIS = (
     (r"\bc\.?i\.?f\b\.?", "cif"),
     (r"\bf\.?o\.?b\b\.?", "fob"),
 )
+
+# Modifiers that make a figure the economy's trade with the whole world.
+WORLD_MODIFIERS = frozenset({"total", "overall", "global", "worldwide", "aggregate"})
