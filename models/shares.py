@@ -17,7 +17,8 @@ class ShareSide(BaseModel):
 
     ``fact`` is set when the figure itself stands in the sentence ("$8.12 billion");
     otherwise the checker looks for the one fact with this measure, reporter, partner
-    and period.
+    and period. ``top`` is set for a part that is a group ("the top five markets"): the
+    shares of single partners of the same whole, at most that many, cannot add up to more.
     """
 
     measure: str
@@ -26,6 +27,7 @@ class ShareSide(BaseModel):
     period_start: date | None = None
     period_end: date | None = None
     fact: str | None = None
+    top: int | None = None
     text: str
 
 

@@ -158,6 +158,12 @@ SHARES_SUM = [
     Case("shares_sum-rounding-outside", "shares_sum", "inconsistent", rounding=True),
     Case("shares_sum-fractions-consistent", "shares_sum", "consistent"),      # over half + a quarter
     Case("shares_sum-fractions-inconsistent", "shares_sum", "inconsistent"),  # over two-thirds + two-fifths
+    # A stated top-N share caps the shares of single partners, no more than N of them:
+    # 30 + 25 pct (54 at the least) against the top five's 60, 50, 54 (up to 54.5) and 53 pct.
+    Case("shares_sum-top-consistent", "shares_sum", "consistent"),
+    Case("shares_sum-top-inconsistent", "shares_sum", "inconsistent"),
+    Case("shares_sum-top-rounding-inside", "shares_sum", "consistent", rounding=True),
+    Case("shares_sum-top-rounding-outside", "shares_sum", "inconsistent", rounding=True),
 ]
 
 DIRECTION = [

@@ -17,6 +17,7 @@ from extractor.assemble.attach import tokens_in
 from extractor.assemble.parties import EconomyTokens, Parties
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import PAIR_ANAPHORS
+from extractor.recognise.numbers import parse_number
 from models import PercentMention, Share, ShareSide, Span
 
 # What may stand between a figure and its share: "5 billion dlrs, or 30 pct of".
@@ -53,10 +54,17 @@ def find_shares(pct: PercentMention, of: Token, triggers: list[Trigger], parties
     if whole_trig is None:
         return None
     part_fact, part_trig = _part(pct, of, triggers, figures, text, whole_trig)
-    if part_fact is None and part_trig is None:
+    top = _top_group(of, text, offset) if part_fact is None and part_trig is None else None
+    if part_fact is None and part_trig is None and top is None:
         return None
     part_parties = parties(part_trig) if part_trig is not None else None
-    if part_fact is not None:
+    if top is not None:
+        count, start, end = top
+        owner = parties(whole_trig)
+        part = ShareSide(measure=whole_trig.measure, reporter=owner.reporter, partner=None, top=count,
+                         period_start=period[0] if period else None, period_end=period[1] if period else None,
+                         text=text[start:end])
+    elif part_fact is not None:
         part = ShareSide(measure=part_fact.measure, reporter=_code(part_fact.reporter),
                          partner=_code(part_fact.partner), fact=part_fact.id,
                          period_start=part_fact.period.start if part_fact.period else None,
@@ -68,7 +76,7 @@ def find_shares(pct: PercentMention, of: Token, triggers: list[Trigger], parties
                          period_start=period[0] if period else None, period_end=period[1] if period else None,
                          text=text[start + offset:end + offset])
     whole = _whole(whole_trig, whole_tokens, part, eco, figures, offset, text)
-    if (whole.measure, whole.reporter, whole.partner) == (part.measure, part.reporter, part.partner):
+    if top is None and (whole.measure, whole.reporter, whole.partner) == (part.measure, part.reporter, part.partner):
         return None
     low, high = pct.value - pct.step / 2, pct.value + pct.step / 2
     if pct.fraction and not pct.qualifier:
@@ -108,6 +116,33 @@ def _part(pct, of, triggers, figures, text, whole_trig):
             break
         head = head.head
     return None, None
+
+
+_GROUP_SIZE = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_TOP_GROUP = re.compile(
+    rf"\b(?:(?:top|largest|biggest|leading|main|major)\s+(?P<n1>{_GROUP_SIZE})"
+    rf"|(?P<n2>{_GROUP_SIZE})\s+(?:top|largest|biggest|leading|main|major))"
+    r"\s+(?:\w+\s+)?(?:partners|markets|destinations|suppliers|buyers|customers|countries|sources)\b",
+    re.IGNORECASE)
+
+
+def _top_group(of: Token, text: str, offset: int) -> tuple[int, int, int] | None:
+    """"The top five markets took 60 pct of": the group's size and where it is named."""
+    head = of.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+                left = min(t.idx for t in subj.subtree) + offset
+                right = max(t.idx + len(t.text) for t in subj.subtree) + offset
+                for m in _TOP_GROUP.finditer(text, left, right):
+                    parsed = parse_number(m["n1"] or m["n2"])
+                    if parsed is not None and parsed.value >= 2 and parsed.value == int(parsed.value):
+                        return int(parsed.value), m.start(), m.end()
+            return None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _whole(trig: Trigger, tokens: set[int], part: ShareSide, eco: EconomyTokens, figures, offset, text) -> ShareSide:

@@ -131,6 +131,11 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+def flow(measure: str, partner: str) -> str:
+    """"exports to Uganda", "trade with Japan"."""
+    return f"{_MEASURE_WORDS.get(measure, measure)} {_PARTNER_WORDS.get(measure, 'with')} {partner}"
+
+
 def quoted(fact: TradeFact) -> str:
     """The figure as the article wrote it, with its qualifier: "$1.8 billion", "about 1.3 billion dlrs"."""
     text = " ".join(fact.value.text.split())

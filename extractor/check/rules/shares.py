@@ -11,6 +11,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 
+from extractor.assemble.context import standard_name
 from extractor.check import describe
 from extractor.check.figures import ArticleFigures, comparable, share_interval, value_interval
 from extractor.check.intervals import Interval, corners
@@ -30,9 +31,14 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
         else:
             by_whole[("side", share.whole.model_dump_json(exclude={"text", "fact"}))].append(share)
     for shares in by_whole.values():
-        parts = {s.part.model_dump_json(exclude={"text", "fact"}) for s in shares}
-        if len(shares) > 1 and len(parts) == len(shares):
-            yield _sum(shares)
+        singles = [s for s in shares if s.part.top is None]
+        distinct = len({s.part.model_dump_json(exclude={"text", "fact"}) for s in singles}) == len(singles)
+        if len(singles) > 1 and distinct:
+            yield _sum(singles)
+        for group in (s for s in shares if s.part.top is not None):
+            # The single partners' shares, no more of them than the group counts, fit in it.
+            if singles and distinct and len(singles) <= group.part.top:
+                yield _sum(singles, group)
 
 
 def _stated(share: Share) -> str:
@@ -45,6 +51,13 @@ def _side(text: str) -> str:
     if first[:1].isupper() and first.lower() in _COMMON_OPENERS:
         first = first.lower()
     return f"{first} {rest}".strip()
+
+
+def _part_name(side) -> str:
+    """"exports to Uganda": the part's measure and partner, as the message names it."""
+    if side.partner is None or side.top is not None:
+        return _side(side.text)
+    return describe.flow(side.measure, standard_name(side.partner))
 
 
 _COMMON_OPENERS = {"exports", "imports", "trade", "total", "the", "its", "their", "bilateral", "two-way",
@@ -70,12 +83,16 @@ def _share(share: Share, part: TradeFact, whole: TradeFact) -> Check:
     )
 
 
-def _sum(shares: list[Share]) -> Check:
+def _sum(shares: list[Share], group: Share | None = None) -> Check:
     total = Interval(sum(share_interval(s).low for s in shares), sum(share_interval(s).high for s in shares))
-    listed = ", ".join(f"{_side(s.part.text)} {_stated(s)}" for s in shares)
+    listed = ", ".join(f"{_part_name(s.part)} {_stated(s)}" for s in shares)
+    whole = _side(shares[0].whole.text)
+    cap = Interval(0.0, share_interval(group).high if group else 100.0)
+    limit = f"the {_side(group.part.text)}' {_stated(group)}" if group else "100%"
+    least = describe.percent(math.floor(total.low * 100) / 100, decimals=2)
     return verdict(
-        "shares_sum", [s.id for s in shares], total, Interval(0.0, 100.0), sum(s.percent for s in shares),
-        consistent=f"The shares of {_side(shares[0].whole.text)} ({listed}) can add up to 100% or less.",
-        inconsistent=f"The shares of {_side(shares[0].whole.text)} ({listed}) add up to at least "
-                     f"{describe.percent(math.floor(total.low * 100) / 100, decimals=2)}, past 100%.",
+        "shares_sum", [s.id for s in shares] + ([group.id] if group else []), total, cap,
+        sum(s.percent for s in shares),
+        consistent=f"The shares of {whole} ({listed}) can add up to {limit} or less.",
+        inconsistent=f"The shares of {whole} ({listed}) add up to at least {least}, past {limit}.",
     )
