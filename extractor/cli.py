@@ -13,9 +13,11 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from extractor.limits import DEFAULT_TIME_LIMIT
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn trade news into structured, checked trade-fact records.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -28,32 +30,81 @@ def extract(
     inputs: list[str] = typer.Argument(..., help=".txt files (id = file stem), folders, JSON-lines dumps "
                                        "(.jsonl, .jsonl.gz), or - for standard input"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="write JSON lines here instead of standard output"),
+    db: Optional[str] = typer.Option(None, "--db", help="load into a database: sqlite:///facts.db or "
+                                     "postgresql://user@host/dbname (then no JSON lines unless -o is given)"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="worker processes [default: the machine's cores]"),
+    resume: bool = typer.Option(False, "--resume", help="skip the articles the output file or database already holds"),
+    time_limit: float = typer.Option(DEFAULT_TIME_LIMIT, "--time-limit", min=0.1, help="seconds an article may take before it is skipped with an error"),
     published: Optional[str] = typer.Option(None, "--published", help="publication date (YYYY-MM-DD) for articles without one"),
     text_key: str = typer.Option("text", "--text-key", help="field holding the text in JSON-lines input"),
     id_key: str = typer.Option("id", "--id-key", help="field holding the id in JSON-lines input"),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="no summary on standard error"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar and no summary on standard error"),
 ) -> None:
-    """Extract trade facts: one JSON line per article."""
+    """Extract trade facts: one JSON line per article, or rows in a database."""
     from extractor.extract import ArticleError, parse_published
     from extractor.inputs import Keys
     from extractor.run import run_extract
+    from extractor.store import Database, JsonLines
+    from extractor.store.database import DatabaseError
+    from extractor.workers import default_workers
 
     try:
         default_date = parse_published(published)
     except ArticleError as exc:
         _fail(f"--published: {exc}")
-    keys = Keys(text=text_key, id=id_key)
+    if resume and output is None and db is None:
+        _fail("--resume needs an output to resume: -o FILE or --db URL")
     try:
-        out = output.open("w", encoding="utf-8") if output else sys.stdout
+        store = Database(db) if db else None
+    except DatabaseError as exc:
+        _fail(str(exc))
+    try:
+        out = JsonLines(output, resume=resume) if output else (None if store else JsonLines(sys.stdout))
     except OSError as exc:
         _fail(f"cannot write {output}: {exc.strerror}")
-    try:
-        summary = run_extract(inputs, out, keys=keys, published=default_date)
-    finally:
-        if output:
-            out.close()
+    with _progress(enabled=not quiet) as show:
+        try:
+            summary = run_extract(inputs, out, store, keys=Keys(text=text_key, id=id_key), published=default_date,
+                                  workers=workers or default_workers(), resume=resume, time_limit=time_limit,
+                                  progress=show)
+        except DatabaseError as exc:
+            _fail(str(exc))
+        finally:
+            if out is not None:
+                out.close()
+            if store is not None:
+                store.close()
     if not quiet:
-        err.print(f"{summary.articles} articles, {summary.facts} facts, {summary.errors} errors")
+        skipped = f" ({summary.skipped} already done)" if resume else ""
+        err.print(f"{summary.articles} articles{skipped}, {summary.facts} facts, {summary.errors} errors, "
+                  f"{summary.inconsistent} with inconsistencies; {summary.seconds:.1f} s, "
+                  f"{summary.rate:.1f} articles/s")
+
+
+def _progress(enabled: bool):
+    """A progress display on standard error when it is a terminal: articles, rate, errors."""
+    from contextlib import contextmanager
+
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    @contextmanager
+    def bar():
+        if not (enabled and err.is_terminal):
+            yield None
+            return
+        columns = (SpinnerColumn(), TextColumn("{task.completed} articles"),
+                   TextColumn("{task.fields[rate]:.1f}/s"), TextColumn("{task.fields[errors]} errors"),
+                   TimeElapsedColumn())
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("extract", total=None, rate=0.0, errors=0)
+
+            def show(summary) -> None:
+                if summary.articles % 16 == 0:  # the display refreshes a few times a second anyway
+                    progress.update(task, completed=summary.articles, rate=summary.rate, errors=summary.errors)
+
+            yield show
+
+    return bar()
 
 
 @app.command()
@@ -122,7 +173,7 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        err.print("interrupted")
+        err.print("interrupted: what was written is kept; run again with --resume to continue")
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)

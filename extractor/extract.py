@@ -14,7 +14,9 @@ from datetime import date, datetime
 
 from extractor.assemble.context import ArticleContext, display_names
 from extractor.assemble.facts import Assembler, ParsedSentence
+from extractor import limits
 from extractor.check import check
+from extractor.limits import DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, ArticleTimeout
 from extractor.recognise import find_economies, find_money, find_percents, find_periods, sentence_spans
 from extractor.recognise.subject import story_pair, subject_economy
 from models import ArticleResult
@@ -77,6 +79,8 @@ def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
     figures = sorted([m.start for m in ctx.money] + [p.start for p in ctx.percents])
     out = []
     for start, end in ctx.sentences:
+        if end - start > MAX_SENTENCE_CHARS:
+            continue  # a table or a wall of numbers, not a sentence
         if any(start <= f < end for f in figures) and _TRADE_WORD.search(ctx.text, start, end):
             out.append((start, end))
     return out
@@ -103,6 +107,8 @@ def _check(article: Article) -> Article:
         raise ArticleError("empty text")
     if "\x00" in article.text:
         raise ArticleError("binary content (NUL bytes), not text")
+    if len(article.text) > MAX_TEXT_CHARS:
+        raise ArticleError(f"text of {len(article.text):,} characters, past the limit of {MAX_TEXT_CHARS:,}")
     return article
 
 
@@ -113,11 +119,13 @@ def _result(article: Article, ctx: ArticleContext, parsed: list[ParsedSentence])
                          shares=assembler.shares, checks=check(facts, assembler.shares))
 
 
-def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256) -> Iterator[ArticleResult]:
+def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256,
+                 time_limit: float | None = DEFAULT_TIME_LIMIT) -> Iterator[ArticleResult]:
     """Results for a stream of articles, in input order; a failing article yields an error result.
 
     Articles wait in a batch until enough sentences are pending for ``nlp.pipe``; an
     article that fails before parsing waits in the same queue, so the order holds.
+    Reading and assembling an article each get ``time_limit`` seconds.
     """
     from extractor.pipeline import load_model
 
@@ -126,29 +134,33 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256) -
     pending: list[tuple[Article, ArticleContext | None, list[tuple[int, int]], ArticleResult | None]] = []
 
     def flush():
-        jobs = [(_sentence_text(ctx.text, s, e), (k, s, e)) for k, (_, ctx, spans, _) in enumerate(pending)
-                for s, e in spans]
-        parsed: dict[int, list[ParsedSentence]] = {k: [] for k in range(len(pending))}
-        for doc, (k, s, e) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
-            parsed[k].append(ParsedSentence(s, e, doc, s))
+        parsed = _parse(nlp, pending, batch_size)
         for k, (article, ctx, _, failed) in enumerate(pending):
-            if failed is not None:
-                yield failed
-                continue
-            try:
-                yield _result(article, ctx, parsed[k])
-            except Exception as exc:  # one article's failure must not stop the batch
-                yield _error(article, f"assembly failed: {type(exc).__name__}: {exc}")
+            if failed is None and parsed[k] is None:
+                failed = _error(article, "the parser failed on this article")
+            if failed is None:
+                try:
+                    with limits.time_limit(time_limit):
+                        failed = _result(article, ctx, parsed[k])
+                except ArticleTimeout as exc:
+                    failed = _error(article, f"assembly {exc}")
+                except Exception as exc:  # one article's failure must not stop the batch
+                    failed = _error(article, f"assembly failed: {type(exc).__name__}: {exc}")
+            yield failed
         pending.clear()
 
     sentences_waiting = 0
     for article in articles:
         try:
-            _check(article)
-            ctx = build_context(article.text, article.published, article.title)
-            spans = candidate_sentences(ctx)
+            with limits.time_limit(time_limit):
+                _check(article)
+                ctx = build_context(article.text, article.published, article.title)
+                spans = candidate_sentences(ctx)
         except ArticleError as exc:
             pending.append((article, None, [], _error(article, str(exc))))
+            continue
+        except ArticleTimeout as exc:
+            pending.append((article, None, [], _error(article, f"reading {exc}")))
             continue
         except Exception as exc:
             pending.append((article, None, [], _error(article, f"recognition failed: {type(exc).__name__}: {exc}")))
@@ -159,6 +171,31 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256) -
             yield from flush()
             sentences_waiting = 0
     yield from flush()
+
+
+def _parse(nlp, pending, batch_size: int) -> dict[int, list[ParsedSentence] | None]:
+    """Parse the candidate sentences of the pending articles with one ``nlp.pipe``.
+
+    Should the batch fail, each article is parsed alone, so only an article the parser
+    cannot take loses its facts (its entry is None).
+    """
+    jobs = [(_sentence_text(ctx.text, s, e), (k, s, e)) for k, (_, ctx, spans, _) in enumerate(pending)
+            for s, e in spans]
+    parsed: dict[int, list[ParsedSentence] | None] = {k: [] for k in range(len(pending))}
+    try:
+        for doc, (k, s, e) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
+            parsed[k].append(ParsedSentence(s, e, doc, s))
+        return parsed
+    except Exception:
+        pass
+    for k in parsed:
+        mine = [job for job in jobs if job[1][0] == k]
+        try:
+            parsed[k] = [ParsedSentence(s, e, doc, s)
+                         for doc, (_, s, e) in nlp.pipe(mine, as_tuples=True, batch_size=batch_size)]
+        except Exception:
+            parsed[k] = None
+    return parsed
 
 
 def _error(article: Article, message: str) -> ArticleResult:

@@ -27,3 +27,34 @@ def nlp():
     from extractor.pipeline import load_model
 
     return load_model()
+
+
+POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A fresh database per test: a SQLite file, or a schema of its own in the local PostgreSQL.
+
+    The PostgreSQL case skips, saying why, where no server answers (a fresh machine).
+    """
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'facts.db'}"
+        return
+    try:
+        import psycopg
+    except ImportError:
+        pytest.skip("psycopg is not installed (pip install -e '.[postgres]')")
+    try:
+        admin = psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", connect_timeout=3,
+                                autocommit=True)
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"no PostgreSQL at 127.0.0.1:5432, database test: {str(exc).strip().splitlines()[0]}")
+    schema = f"tradefacts_test_{request.node.name.split('[')[0][-20:]}_{id(tmp_path) % 100000}".lower()
+    admin.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    admin.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        admin.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        admin.close()
