@@ -7,8 +7,12 @@ article at a time, and an article that kills its worker again gets an error resu
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -77,13 +81,31 @@ def _alone(pool, workers, article: Article, time_limit):
 def _pool(workers: int) -> ProcessPoolExecutor:
     # fork shares the imported code and tables with the workers; each loads the model once.
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_load_model)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                               initargs=(os.getpid(),))
 
 
-def _load_model() -> None:
+def _init_worker(parent: int) -> None:
+    """Die with the parent (a killed run must not leave workers behind), then load the model."""
+    _die_with_parent(parent)
     from extractor.pipeline import load_model
 
     load_model()
+
+
+def _die_with_parent(parent: int) -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _work(chunk: list[Article], time_limit: float | None) -> list[ArticleResult]:

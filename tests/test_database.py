@@ -162,3 +162,65 @@ def test_a_pathological_article_cannot_stall_the_run(tmp_path: Path):
 def test_resume_needs_an_output():
     result = runner.invoke(app, ["extract", "-", "--resume"], input="x")
     assert result.exit_code == 2 and "--resume needs" in result.output
+
+
+def test_the_readme_queries_run(tmp_path: Path, database_url: str):
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sql\n(.*?)```", readme, re.DOTALL)
+    assert len(queries) >= 3
+    dump = tmp_path / "dump.jsonl"
+    inconsistent = {"id": "bad-sum", "published": "1987-04-20",
+                    "text": "Norway's exports were 12.4 billion crowns in March and imports 10.1 billion crowns. "
+                            "Norway had a trade surplus of 4.3 billion crowns in March."}
+    pair = {"id": "japan-us", "published": "1987-03-20",
+            "text": "Japan's exports to the United States rose to 5.2 billion dlrs in February from 4.8 billion "
+                    "a year earlier, the Finance Ministry said."}
+    dump.write_text("".join(json.dumps(r) + "\n" for r in _fixture_records() + [inconsistent, pair]),
+                    encoding="utf-8")
+    assert runner.invoke(app, ["extract", str(dump), "--db", database_url, "-q", "-w", "1"]).exit_code == 0
+    db = Database(database_url)
+    with db.engine.connect() as conn:
+        answers = [conn.execute(text(q)).fetchall() for q in queries]
+    db.close()
+    deficits, over_time, bad = answers[0], answers[1], answers[2]
+    assert deficits and all(row.amount < 0 for row in deficits)
+    assert [str(row.period_start) for row in over_time] == sorted(str(row.period_start) for row in over_time)
+    assert [(str(row.period_start), row.amount) for row in over_time if row.article_id == "japan-us"] == [
+        ("1986-02-01", 4.8e9), ("1987-02-01", 5.2e9)]
+    assert {row.id for row in bad} == {"bad-sum"} and bad[0].rule == "balance"
+
+
+def test_killing_a_run_leaves_no_worker_behind(tmp_path: Path):
+    dump = tmp_path / "dump.jsonl"
+    _big_dump(dump, 40)
+    proc = _run([str(dump), "-o", str(tmp_path / "out.jsonl"), "-q", "-w", "2"])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not _children(proc.pid):
+        time.sleep(0.1)
+    workers = _children(proc.pid)
+    assert workers, "no worker processes were started"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    time.sleep(1.0)
+    assert not [w for w in workers if Path(f"/proc/{w}").exists() and _state(w) != "Z"]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+            except (OSError, ValueError, IndexError):
+                continue
+    return found
+
+
+def _state(pid: int) -> str:
+    try:
+        return (Path(f"/proc/{pid}") / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"

@@ -93,6 +93,11 @@ class Database:
                     conn.execute(insert(table), rows[name])
         return len(changed)
 
+    def article_count(self) -> int:
+        """How many articles are stored (cheap enough to poll while a load runs)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(schema.articles)).scalar_one()
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         with self.engine.connect() as conn:
