@@ -154,6 +154,11 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256,
         try:
             with limits.time_limit(time_limit):
                 _check(article)
+                if not could_hold_facts(article.text):
+                    # The cascade's first gate: no trade word anywhere, so no candidate
+                    # sentence and no fact; the recognisers and the parser are spared.
+                    pending.append((article, None, [], _empty(article)))
+                    continue
                 ctx = build_context(article.text, article.published, article.title)
                 spans = candidate_sentences(ctx)
         except ArticleError as exc:
@@ -196,6 +201,15 @@ def _parse(nlp, pending, batch_size: int) -> dict[int, list[ParsedSentence] | No
         except Exception:
             parsed[k] = None
     return parsed
+
+
+def could_hold_facts(text: str) -> bool:
+    """Whether any sentence of the text could be a candidate: it needs a trade word."""
+    return _TRADE_WORD.search(text) is not None
+
+
+def _empty(article: Article) -> ArticleResult:
+    return ArticleResult(id=article.id, published=article.published, title=article.title)
 
 
 def _error(article: Article, message: str) -> ArticleResult:

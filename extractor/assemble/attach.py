@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extractor.assemble.triggers import Trigger, distinct
 from extractor.data.lexicon import CHANGE_NOUNS, LEVEL_VERBS
@@ -30,6 +30,15 @@ class Attachment:
 
 def tokens_in(sent, start: int, end: int, offset: int) -> list[Token]:
     """Tokens of ``sent`` overlapping the article characters ``start..end``."""
+    # spaCy finds the tokens by character in C ("expand" takes those partly inside);
+    # a Span counts characters from its own start, a Doc from zero.
+    base = offset + (sent.start_char if isinstance(sent, Span) else 0)
+    length = sent.end_char - sent.start_char if isinstance(sent, Span) else len(sent.text)
+    lo, hi = max(0, start - base), min(length, end - base)
+    if lo < hi:
+        found = sent.char_span(lo, hi, alignment_mode="expand")
+        if found is not None:
+            return [t for t in found if not t.is_space or t.idx + offset < end and start < t.idx + offset + len(t.text)]
     return [t for t in sent if t.idx + offset < end and start < t.idx + offset + len(t.text)]
 
 
