@@ -39,8 +39,17 @@ def extract(
     text_key: str = typer.Option("text", "--text-key", help="field holding the text in JSON-lines input"),
     id_key: str = typer.Option("id", "--id-key", help="field holding the id in JSON-lines input"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar and no summary on standard error"),
+    engine: str = typer.Option("local", "--engine", help="local (worker processes here) or dask (a Dask cluster; "
+                               "-o is then a folder of shard files)"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="the Dask scheduler's address, "
+                                            "tcp://host:8786 [default: a local cluster]"),
 ) -> None:
     """Extract trade facts: one JSON line per article, or rows in a database."""
+    if engine not in ("local", "dask"):
+        _fail(f"--engine must be local or dask, not {engine!r}")
+    if engine == "dask":
+        _extract_on_dask(inputs, output, db, resume, published, Keys_of(text_key, id_key), scheduler, quiet)
+        return
     from extractor.extract import ArticleError, parse_published
     from extractor.inputs import Keys
     from extractor.run import run_extract
@@ -79,6 +88,42 @@ def extract(
         err.print(f"{summary.articles} articles{skipped}, {summary.facts} facts, {summary.errors} errors, "
                   f"{summary.inconsistent} with inconsistencies; {summary.seconds:.1f} s, "
                   f"{summary.rate:.1f} articles/s")
+
+
+def Keys_of(text_key: str, id_key: str):
+    from extractor.inputs import Keys
+
+    return Keys(text=text_key, id=id_key)
+
+
+def _extract_on_dask(inputs, output, db, resume, published, keys, scheduler, quiet) -> None:
+    from extractor.extract import ArticleError, parse_published
+
+    import importlib.util
+
+    if importlib.util.find_spec("distributed") is None:
+        _fail("the Dask engine needs dask and distributed: pip install -e '.[dask]'")
+    from extractor.cluster import extract_on_dask
+
+    if output is None and db is None:
+        _fail("--engine dask writes shard files into a folder (-o DIR) or rows into a database (--db URL)")
+    if output is not None and output.exists() and not output.is_dir():
+        _fail(f"-o {output}: with --engine dask the output is a folder of shard files")
+    try:
+        default_date = parse_published(published)
+    except ArticleError as exc:
+        _fail(f"--published: {exc}")
+    try:
+        summary = extract_on_dask(inputs, scheduler=scheduler, out_dir=output, db_url=db, keys=keys,
+                                  published=default_date, resume=resume)
+    except OSError as exc:
+        _fail(f"cannot reach the Dask scheduler {scheduler}: {exc}")
+    if not quiet:
+        err.print(f"{summary.shards} shards ({summary.skipped} already done), {summary.articles} articles, "
+                  f"{summary.facts} facts, {summary.errors} errors, {summary.inconsistent} with inconsistencies")
+    if summary.failed:
+        _fail(f"shards failed: {', '.join(summary.failed)}; run the same command with --resume to run them again",
+              code=1)
 
 
 def _progress(enabled: bool):
