@@ -16,6 +16,7 @@ from extractor.assemble.context import ArticleContext, display_names
 from extractor.assemble.facts import Assembler, ParsedSentence
 from extractor import limits
 from extractor.check import check
+from extractor.data.lexicon import FIGURE_WORDS
 from extractor.limits import DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, ArticleTimeout
 from extractor.recognise import find_economies, find_money, find_percents, find_periods, sentence_spans
 from extractor.recognise.subject import story_pair, subject_economy
@@ -56,10 +57,11 @@ def parse_published(value) -> date | None:
     raise ArticleError(f"publication date of unexpected type {type(value).__name__}")
 
 
-def build_context(text: str, published: date | None, title: str | None) -> ArticleContext:
+def build_context(text: str, published: date | None, title: str | None,
+                  sentences: list[tuple[int, int]] | None = None) -> ArticleContext:
     economies = find_economies(text, published)
     title_economies = find_economies(title, published) if title else []
-    sentences = sentence_spans(text)
+    sentences = sentences if sentences is not None else sentence_spans(text)
     lead_end = sentences[0][1] if sentences else len(text)
     subject = subject_economy(economies, title_economies, lead_end)
     money = find_money(text, subject)
@@ -85,6 +87,10 @@ def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
             out.append((start, end))
     return out
 
+
+# What every money or percent mention contains (see could_hold_facts).
+_FIGURE_HINT = re.compile(
+    r"\d|[$£€¥₹₩₱₫₺₽৳₦%]|(?i:\b(?:" + "|".join(sorted(FIGURE_WORDS, key=len, reverse=True)) + r")s?\b)")
 
 # Reuters capitalises the word after "U.S." ("the U.S. Rose to 13.6 billion", "the
 # U.S. And the EC"), which the tagger reads as a proper noun and the parse breaks.
@@ -154,12 +160,14 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256,
         try:
             with limits.time_limit(time_limit):
                 _check(article)
-                if not could_hold_facts(article.text):
-                    # The cascade's first gate: no trade word anywhere, so no candidate
-                    # sentence and no fact; the recognisers and the parser are spared.
+                sentences = could_hold_facts(article.text)
+                if sentences is None:
+                    # The cascade's first gates: no sentence with a trade word and a figure
+                    # can be a candidate, so there is no fact; the recognisers and the
+                    # parser are spared.
                     pending.append((article, None, [], _empty(article)))
                     continue
-                ctx = build_context(article.text, article.published, article.title)
+                ctx = build_context(article.text, article.published, article.title, sentences)
                 spans = candidate_sentences(ctx)
         except ArticleError as exc:
             pending.append((article, None, [], _error(article, str(exc))))
@@ -203,9 +211,22 @@ def _parse(nlp, pending, batch_size: int) -> dict[int, list[ParsedSentence] | No
     return parsed
 
 
-def could_hold_facts(text: str) -> bool:
-    """Whether any sentence of the text could be a candidate: it needs a trade word."""
-    return _TRADE_WORD.search(text) is not None
+def could_hold_facts(text: str) -> list[tuple[int, int]] | None:
+    """The text's sentences if one of them could be a candidate, else None.
+
+    A candidate sentence has a trade word and a money or percent mention, and every
+    such mention has a digit, a currency symbol, a number, scale or fraction word, or a
+    percent word: checking for those is a superset test, far cheaper than the
+    recognisers. A text without any trade word is not even split into sentences.
+    """
+    if _TRADE_WORD.search(text) is None:
+        return None
+    sentences = sentence_spans(text)
+    for start, end in sentences:
+        if end - start <= MAX_SENTENCE_CHARS and _TRADE_WORD.search(text, start, end) \
+                and _FIGURE_HINT.search(text, start, end):
+            return sentences
+    return None
 
 
 def _empty(article: Article) -> ArticleResult:

@@ -157,3 +157,13 @@ SERIES_BASIS = (
 
 # Modifiers that make a figure the economy's trade with the whole world.
 WORLD_MODIFIERS = frozenset({"total", "overall", "global", "worldwide", "aggregate"})
+
+# Words one of which every money or percent mention without a digit or symbol holds
+# ("six pct", "a billion dlrs", "two-thirds", "a half"): the cascade's cheap test.
+FIGURE_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
+    "million", "billion", "trillion", "mln", "bln", "pct", "percent", "cent", "half", "halves", "third",
+    "quarter", "fifth", "tenth", "thirds", "quarters", "fifths", "tenths",
+})
