@@ -48,7 +48,7 @@ def extract(
     if engine not in ("local", "dask"):
         _fail(f"--engine must be local or dask, not {engine!r}")
     if engine == "dask":
-        _extract_on_dask(inputs, output, db, resume, published, Keys_of(text_key, id_key), scheduler, quiet)
+        _extract_on_dask(inputs, output, db, resume, published, _keys(text_key, id_key), scheduler, quiet)
         return
     from extractor.extract import ArticleError, parse_published
     from extractor.inputs import Keys
@@ -90,7 +90,7 @@ def extract(
                   f"{summary.rate:.1f} articles/s")
 
 
-def Keys_of(text_key: str, id_key: str):
+def _keys(text_key: str, id_key: str):
     from extractor.inputs import Keys
 
     return Keys(text=text_key, id=id_key)
