@@ -65,3 +65,17 @@ def test_dev_trade_articles_are_identical_on_the_cluster(client, tmp_path: Path)
     summary = extract_on_dask([dump], client=client, out_dir=out, shard_size=100)
     assert summary.shards == 4 and not summary.failed
     assert list(collect(out)) == _single_process([dump])
+
+
+def test_the_command_runs_on_the_cluster(client, tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    out = tmp_path / "shards"
+    result = CliRunner().invoke(app, ["extract", *INPUTS, "--engine", "dask", "--scheduler",
+                                      client.scheduler.address, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 shards" in result.output and list(collect(out)) == _single_process(INPUTS)
+    bad = CliRunner().invoke(app, ["extract", *INPUTS, "--engine", "dask", "--scheduler", client.scheduler.address])
+    assert bad.exit_code == 2 and "-o DIR" in bad.output
