@@ -99,23 +99,35 @@ def _part(pct, of, triggers, figures, text, whole_trig):
             current = [f for f in fig.facts if f.role == "current"]
             if current:
                 return current[0], None
+    verb = _share_verb(of)
+    if verb is None:
+        return None, None
+    subjects = _subjects(verb)
+    if not subjects and verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
+        # "exports reached X, accounting for 30% of": the participle's subject is its verb's.
+        subjects = _subjects(verb.head)
+    for subj in subjects:
+        ids = {t.i for t in subj.subtree}
+        found = next((t for t in triggers if t.head.i in ids and t.counts and t is not whole_trig), None)
+        if found is not None:
+            return None, found
+    return None, None
+
+
+def _share_verb(of: Token) -> Token | None:
+    """The verb a share's "of" hangs on, a few steps up ("took 60 pct of", "accounted for 30% of")."""
     head = of.head
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subjects and head.dep_ in ("advcl", "acl", "xcomp", "conj"):
-                # "exports reached X, accounting for 30% of": the participle's subject is its verb's.
-                subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            for subj in subjects:
-                ids = {t.i for t in subj.subtree}
-                found = next((t for t in triggers if t.head.i in ids and t.counts and t is not whole_trig), None)
-                if found is not None:
-                    return None, found
-            return None, None
+            return head
         if head.head.i == head.i:
-            break
+            return None
         head = head.head
-    return None, None
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 _GROUP_SIZE = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
@@ -128,20 +140,14 @@ _TOP_GROUP = re.compile(
 
 def _top_group(of: Token, text: str, offset: int) -> tuple[int, int, int] | None:
     """"The top five markets took 60 pct of": the group's size and where it is named."""
-    head = of.head
-    for _ in range(4):
-        if head.pos_ in ("VERB", "AUX"):
-            for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
-                left = min(t.idx for t in subj.subtree) + offset
-                right = max(t.idx + len(t.text) for t in subj.subtree) + offset
-                for m in _TOP_GROUP.finditer(text, left, right):
-                    parsed = parse_number(m["n1"] or m["n2"])
-                    if parsed is not None and parsed.value >= 2 and parsed.value == int(parsed.value):
-                        return int(parsed.value), m.start(), m.end()
-            return None
-        if head.head.i == head.i:
-            return None
-        head = head.head
+    verb = _share_verb(of)
+    for subj in _subjects(verb) if verb is not None else []:
+        left = min(t.idx for t in subj.subtree) + offset
+        right = max(t.idx + len(t.text) for t in subj.subtree) + offset
+        for m in _TOP_GROUP.finditer(text, left, right):
+            parsed = parse_number(m["n1"] or m["n2"])
+            if parsed is not None and parsed.value >= 2 and parsed.value == int(parsed.value):
+                return int(parsed.value), m.start(), m.end()
     return None
 
 
