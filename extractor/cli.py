@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -47,20 +48,15 @@ def extract(
     """Extract trade facts: one JSON line per article, or rows in a database."""
     if engine not in ("local", "dask"):
         _fail(f"--engine must be local or dask, not {engine!r}")
+    default_date, keys = _published_date(published), _keys(text_key, id_key)
     if engine == "dask":
-        _extract_on_dask(inputs, output, db, resume, published, _keys(text_key, id_key), scheduler, quiet)
+        _extract_on_dask(inputs, output, db, resume, default_date, keys, scheduler, quiet)
         return
-    from extractor.extract import ArticleError, parse_published
-    from extractor.inputs import Keys
     from extractor.run import run_extract
     from extractor.store import Database, JsonLines
     from extractor.store.database import DatabaseError
     from extractor.workers import default_workers
 
-    try:
-        default_date = parse_published(published)
-    except ArticleError as exc:
-        _fail(f"--published: {exc}")
     if resume and output is None and db is None:
         _fail("--resume needs an output to resume: -o FILE or --db URL")
     try:
@@ -73,7 +69,7 @@ def extract(
         _fail(f"cannot write {output}: {exc.strerror}")
     with _progress(enabled=not quiet) as show:
         try:
-            summary = run_extract(inputs, out, store, keys=Keys(text=text_key, id=id_key), published=default_date,
+            summary = run_extract(inputs, out, store, keys=keys, published=default_date,
                                   workers=workers or default_workers(), resume=resume, time_limit=time_limit,
                                   progress=show)
         except DatabaseError as exc:
@@ -96,9 +92,17 @@ def _keys(text_key: str, id_key: str):
     return Keys(text=text_key, id=id_key)
 
 
-def _extract_on_dask(inputs, output, db, resume, published, keys, scheduler, quiet) -> None:
+def _published_date(published: str | None):
+    """The --published option as a date, or a usage error."""
     from extractor.extract import ArticleError, parse_published
 
+    try:
+        return parse_published(published)
+    except ArticleError as exc:
+        _fail(f"--published: {exc}")
+
+
+def _extract_on_dask(inputs, output, db, resume, default_date, keys, scheduler, quiet) -> None:
     import importlib.util
 
     if importlib.util.find_spec("distributed") is None:
@@ -109,10 +113,6 @@ def _extract_on_dask(inputs, output, db, resume, published, keys, scheduler, qui
         _fail("--engine dask writes shard files into a folder (-o DIR) or rows into a database (--db URL)")
     if output is not None and output.exists() and not output.is_dir():
         _fail(f"-o {output}: with --engine dask the output is a folder of shard files")
-    try:
-        default_date = parse_published(published)
-    except ArticleError as exc:
-        _fail(f"--published: {exc}")
     try:
         summary = extract_on_dask(inputs, scheduler=scheduler, out_dir=output, db_url=db, keys=keys,
                                   published=default_date, resume=resume)
@@ -126,30 +126,25 @@ def _extract_on_dask(inputs, output, db, resume, published, keys, scheduler, qui
               code=1)
 
 
+@contextmanager
 def _progress(enabled: bool):
     """A progress display on standard error when it is a terminal: articles, rate, errors."""
-    from contextlib import contextmanager
-
+    if not (enabled and err.is_terminal):
+        yield None
+        return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    @contextmanager
-    def bar():
-        if not (enabled and err.is_terminal):
-            yield None
-            return
-        columns = (SpinnerColumn(), TextColumn("{task.completed} articles"),
-                   TextColumn("{task.fields[rate]:.1f}/s"), TextColumn("{task.fields[errors]} errors"),
-                   TimeElapsedColumn())
-        with Progress(*columns, console=err, transient=True) as progress:
-            task = progress.add_task("extract", total=None, rate=0.0, errors=0)
+    columns = (SpinnerColumn(), TextColumn("{task.completed} articles"),
+               TextColumn("{task.fields[rate]:.1f}/s"), TextColumn("{task.fields[errors]} errors"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("extract", total=None, rate=0.0, errors=0)
 
-            def show(summary) -> None:
-                if summary.articles % 16 == 0:  # the display refreshes a few times a second anyway
-                    progress.update(task, completed=summary.articles, rate=summary.rate, errors=summary.errors)
+        def show(summary) -> None:
+            if summary.articles % 16 == 0:  # the display refreshes a few times a second anyway
+                progress.update(task, completed=summary.articles, rate=summary.rate, errors=summary.errors)
 
-            yield show
-
-    return bar()
+        yield show
 
 
 @app.command()
@@ -165,15 +160,10 @@ def check(
     Exits with 1 when some article's figures are inconsistent, 2 when some article
     could not be read, 0 otherwise, so it can gate a publishing pipeline.
     """
-    from extractor.extract import ArticleError, parse_published
-    from extractor.inputs import Keys
     from extractor.report import render
     from extractor.run import run_check
 
-    try:
-        default_date = parse_published(published)
-    except ArticleError as exc:
-        _fail(f"--published: {exc}")
+    default_date = _published_date(published)
     out = Console(highlight=False)
 
     def show(result) -> None:
@@ -182,7 +172,7 @@ def check(
         out.print(render(result))
         out.print()
 
-    summary = run_check(inputs, show, keys=Keys(text=text_key, id=id_key), published=default_date)
+    summary = run_check(inputs, show, keys=_keys(text_key, id_key), published=default_date)
     err.print(f"{summary.articles} articles, {summary.checks} checks, {summary.inconsistencies} inconsistent "
               f"in {summary.inconsistent_articles} articles, {summary.errors} errors")
     raise typer.Exit(summary.exit_code)
