@@ -16,44 +16,33 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from extractor.extract import Article
 from extractor.inputs import Keys, read_inputs
+from extractor.run import Counts
+from extractor.store import Database
+from extractor.workers import chunked
 
 SHARD_SIZE = 500
 SHARDS_PER_WORKER = 2
 
 
 @dataclass
-class ShardReport:
-    shard: str
-    articles: int = 0
-    facts: int = 0
-    errors: int = 0
-    inconsistent: int = 0
-
-
-@dataclass
-class ClusterSummary:
+class ClusterSummary(Counts):
     shards: int = 0
     skipped: int = 0               # shards already complete, on resume
     failed: list[str] = field(default_factory=list)
-    articles: int = 0
-    facts: int = 0
-    errors: int = 0
-    inconsistent: int = 0
 
 
 def shard_name(index: int) -> str:
     return f"shard-{index:05d}"
 
 
-def extract_shard(name: str, articles: list[Article], out_dir: str | None, db_url: str | None) -> ShardReport:
+def extract_shard(name: str, articles: list[Article], out_dir: str | None, db_url: str | None) -> Counts:
     """One task: extract a shard and write its file and/or rows. Runs on a worker."""
     from extractor.extract import extract_many
-    from extractor.store import Database, content_hash
+    from extractor.store import content_hash
 
     results = list(extract_many(articles, time_limit=None))
     if out_dir is not None:
@@ -67,16 +56,14 @@ def extract_shard(name: str, articles: list[Article], out_dir: str | None, db_ur
         db = Database(db_url)
         try:
             pairs = [(r, content_hash(a.text, a.published, a.title)) for r, a in zip(results, articles)]
-            for start in range(0, len(pairs), 200):
-                db.load(pairs[start:start + 200])
+            for batch in chunked(pairs, Database.BATCH):
+                db.load(batch)
         finally:
             db.close()
-    report = ShardReport(name, articles=len(results))
-    for r in results:
-        report.facts += len(r.facts)
-        report.errors += r.error is not None
-        report.inconsistent += any(c.status == "inconsistent" for c in r.checks)
-    return report
+    counts = Counts()
+    for result in results:
+        counts.add(result)
+    return counts
 
 
 def extract_on_dask(inputs: list[str], client=None, scheduler: str | None = None, out_dir: Path | None = None,
@@ -116,14 +103,9 @@ def extract_on_dask(inputs: list[str], client=None, scheduler: str | None = None
                 break
         for future in window:
             try:
-                report = future.result()
+                summary.merge(future.result())
             except Exception:
                 summary.failed.append(future.key.split("-")[1] + "-" + future.key.split("-")[2])
-            else:
-                summary.articles += report.articles
-                summary.facts += report.facts
-                summary.errors += report.errors
-                summary.inconsistent += report.inconsistent
             submit_next()
     finally:
         if own:
@@ -140,11 +122,8 @@ def collect(out_dir: Path) -> Iterator[str]:
 
 
 def _shards(articles: Iterable[Article], size: int) -> Iterator[tuple[str, list[Article]]]:
-    it = iter(articles)
-    index = 0
-    while chunk := list(islice(it, size)):
+    for index, chunk in enumerate(chunked(articles, size)):
         yield shard_name(index), chunk
-        index += 1
 
 
 def _local_client():

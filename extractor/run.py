@@ -10,24 +10,38 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 
 from extractor.extract import Article, extract_many
 from extractor.inputs import Keys, read_inputs
 from extractor.limits import DEFAULT_TIME_LIMIT
 from extractor.store import Database, JsonLines, content_hash
-from extractor.workers import extract_parallel
+from extractor.workers import chunked, extract_parallel
 from models import ArticleResult
 
-DB_BATCH = 200  # articles per database transaction
-
-
 @dataclass
-class Summary:
+class Counts:
+    """What a run (or one Dask shard of it) produced."""
+
     articles: int = 0
     facts: int = 0
     errors: int = 0
     inconsistent: int = 0          # articles with an inconsistency
+
+    def add(self, result: ArticleResult) -> None:
+        self.articles += 1
+        self.facts += len(result.facts)
+        self.errors += result.error is not None
+        self.inconsistent += any(c.status == "inconsistent" for c in result.checks)
+
+    def merge(self, other: Counts) -> None:
+        self.articles += other.articles
+        self.facts += other.facts
+        self.errors += other.errors
+        self.inconsistent += other.inconsistent
+
+
+@dataclass
+class Summary(Counts):
     skipped: int = 0               # already done, on resume
     started: float = field(default_factory=time.monotonic)
 
@@ -39,12 +53,6 @@ class Summary:
     def rate(self) -> float:
         return self.articles / self.seconds if self.seconds > 0 else 0.0
 
-    def add(self, result: ArticleResult) -> None:
-        self.articles += 1
-        self.facts += len(result.facts)
-        self.errors += result.error is not None
-        self.inconsistent += any(c.status == "inconsistent" for c in result.checks)
-
 
 def run_extract(inputs: list[str], out: JsonLines | None = None, db: Database | None = None,
                 keys: Keys | None = None, published=None, workers: int = 1, resume: bool = False,
@@ -52,25 +60,26 @@ def run_extract(inputs: list[str], out: JsonLines | None = None, db: Database | 
                 progress: Callable[[Summary], None] | None = None) -> Summary:
     """Extract every input article into ``out`` and/or ``db``; the counts of the run."""
     summary = Summary()
-    articles: Iterable[Article] = read_inputs(inputs, keys, published)
+    pairs: Iterable[tuple[Article, str]] = (
+        (a, content_hash(a.text, a.published, a.title)) for a in read_inputs(inputs, keys, published))
     if resume:
-        articles = _not_done(articles, out, db, summary)
-    digests: deque[str] = deque()
+        pairs = _not_done(pairs, out, db, summary)
+    digests: deque[str] = deque()  # the hashes of the articles handed to the workers, in order
 
-    def hashed(stream: Iterable[Article]) -> Iterator[Article]:
-        for article in stream:
-            digests.append(content_hash(article.text, article.published, article.title))
+    def articles() -> Iterator[Article]:
+        for article, digest in pairs:
+            digests.append(digest)
             yield article
 
     batch: list[tuple[ArticleResult, str]] = []
     try:
-        for result in extract_parallel(hashed(articles), workers, time_limit):
+        for result in extract_parallel(articles(), workers, time_limit):
             digest = digests.popleft()
             if out is not None:
                 out.write(result)
             if db is not None:
                 batch.append((result, digest))
-                if len(batch) >= DB_BATCH:
+                if len(batch) >= Database.BATCH:
                     db.load(batch)
                     batch.clear()
             summary.add(result)
@@ -84,20 +93,18 @@ def run_extract(inputs: list[str], out: JsonLines | None = None, db: Database | 
     return summary
 
 
-def _not_done(articles: Iterable[Article], out: JsonLines | None, db: Database | None,
-              summary: Summary) -> Iterator[Article]:
-    """The articles the outputs do not hold yet (for a database: not with the same content)."""
-    it = iter(articles)
-    while chunk := list(islice(it, 500)):
-        stored = db.stored_hashes(a.id for a in chunk) if db is not None else {}
-        for article in chunk:
-            in_db = db is None or stored.get(article.id) == content_hash(article.text, article.published,
-                                                                         article.title)
+def _not_done(pairs: Iterable[tuple[Article, str]], out: JsonLines | None, db: Database | None,
+              summary: Summary) -> Iterator[tuple[Article, str]]:
+    """The (article, hash) pairs the outputs do not hold yet (a database: not with that hash)."""
+    for chunk in chunked(pairs, 500):
+        stored = db.stored_hashes(a.id for a, _ in chunk) if db is not None else {}
+        for article, digest in chunk:
+            in_db = db is None or stored.get(article.id) == digest
             in_file = out is None or article.id in out.done
             if in_db and in_file:
                 summary.skipped += 1
             else:
-                yield article
+                yield article, digest
 
 
 @dataclass

@@ -41,7 +41,7 @@ def extract_parallel(articles: Iterable[Article], workers: int, time_limit: floa
     if workers <= 1:
         yield from extract_many(articles, time_limit=time_limit)
         return
-    chunks = _chunks(articles, chunk_size)
+    chunks = chunked(articles, chunk_size)
     pool = _pool(workers)
     pending: deque = deque()
     try:
@@ -112,7 +112,8 @@ def _work(chunk: list[Article], time_limit: float | None) -> list[ArticleResult]
     return list(extract_many(chunk, time_limit=time_limit))
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(articles)
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (the last one shorter), taken from a stream as it goes."""
+    it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk

@@ -49,6 +49,8 @@ def engine_for(url: str) -> Engine:
 class Database:
     """The tables of extractor.store.schema in one database."""
 
+    BATCH = 200  # articles per load, one transaction each: a killed run loses at most this many
+
     def __init__(self, url: str):
         self.engine = engine_for(url)
         try:
