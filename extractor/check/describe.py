@@ -136,6 +136,11 @@ def flow(measure: str, partner: str) -> str:
     return f"{_MEASURE_WORDS.get(measure, measure)} {_PARTNER_WORDS.get(measure, 'with')} {partner}"
 
 
+def where(fact: TradeFact) -> str:
+    """"Cambodia's total trade with Japan in 2023": the series and period a message is about."""
+    return f"{series(fact)} {period(fact)}"
+
+
 def quoted(fact: TradeFact) -> str:
     """The figure as the article wrote it, with its qualifier: "$1.8 billion", "about 1.3 billion dlrs"."""
     text = " ".join(fact.value.text.split())

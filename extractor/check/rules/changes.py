@@ -39,7 +39,7 @@ def implied_growth(now: TradeFact, before: TradeFact) -> Interval | None:
 def _change(now: TradeFact, before: TradeFact) -> Check:
     implied = implied_growth(now, before)
     stated = change_interval(now)
-    where = f"{describe.series(now)} {describe.period(now)}"
+    where = describe.where(now)
     said = describe.moved(now.change)
     digits = describe.decimals_of(now.change.text)
     figures = f"{describe.quoted(now)} against {describe.quoted(before)} {describe.period(before)}"
@@ -57,7 +57,7 @@ def _change(now: TradeFact, before: TradeFact) -> Check:
 def _direction(now: TradeFact, before: TradeFact) -> Check:
     implied = implied_growth(now, before)
     trend = now.trend
-    where = f"{describe.series(now)} {describe.period(now)}"
+    where = describe.where(now)
     figures = f"{describe.quoted(now)} against {describe.quoted(before)} {describe.period(before)}"
     # The word allows any growth of its sign; no growth at all is within rounding of both.
     stated = Interval(0.0, float("inf")) if trend.sign > 0 else Interval(float("-inf"), 0.0)

@@ -39,7 +39,7 @@ def _from_parts(whole, x, m) -> Check:
     combine, joiner, wording = _FROM_PARTS[whole.measure]
     implied = corners(combine, value_interval(x), value_interval(m))
     parts = f"exports of {describe.quoted(x)} {joiner} imports of {describe.quoted(m)}"
-    where = f"{describe.series(whole)} {describe.period(whole)}"
+    where = describe.where(whole)
     return verdict(
         whole.measure, [whole.id, x.id, m.id], value_interval(whole), implied, whole.value.amount,
         consistent=f"{where} of {describe.quoted(whole)} agrees with {parts}.",
@@ -60,7 +60,7 @@ def _balance_from_total(b, t, x, m) -> Check:
         part = f"imports of {describe.quoted(m)}"
         ids = [b.id, t.id, m.id]
     cur = b.value.currency
-    where = f"{describe.series(b)} {describe.period(b)}"
+    where = describe.where(b)
     return verdict(
         "balance", ids, value_interval(b), implied, b.value.amount,
         consistent=f"{where} of {describe.quoted(b)} agrees with total trade of {describe.quoted(t)} and {part}.",

@@ -79,7 +79,7 @@ def _change_of_parts(whole: TradeFact, x: TradeFact, m: TradeFact) -> Check:
         return growth(abs(now), abs(before))
 
     implied = corners(implied_change, value_interval(x), change_interval(x), value_interval(m), change_interval(m))
-    where = f"{describe.series(whole)} {describe.period(whole)}"
+    where = describe.where(whole)
     said = describe.moved(whole.change)
     digits = describe.decimals_of(whole.change.text)
     return verdict(
@@ -100,7 +100,7 @@ def _previous(whole: TradeFact, before: TradeFact, x: TradeFact, m: TradeFact) -
         implied = corners(lambda xv, xc, mv, mc: combine(before_growth(xv, xc), before_growth(mv, mc)),
                           value_interval(x), change_interval(x), value_interval(m), change_interval(m))
     cur = before.value.currency
-    where = f"{describe.series(before)} {describe.period(before)}"
+    where = describe.where(before)
     return verdict(
         "previous", [before.id, whole.id, x.id, m.id], value_interval(before), implied, before.value.amount,
         consistent=f"{where} of {describe.quoted(before)} agrees with the previous figures implied by "
