@@ -1,11 +1,17 @@
 """The ``tradefacts`` command: a thin layer over the library.
 
 Errors become messages here and only here: an article that fails gets a result line
-with its ``error``, and nothing reaches the user as a traceback.
+with its ``error``, an input path that does not exist a message on standard error and
+a non-zero exit once the other inputs are done (as ``cat`` does), Ctrl-C one line and
+exit code 130, and nothing reaches the user as a traceback.
+
+Each command imports what it uses when it runs (the database layer, Dask, the report
+renderer), so a quick command does not pay for the others.
 """
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,9 +27,32 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True, soft_wrap=True)
 
 
+MISSING_INPUT = 2  # exit code when an input path does not exist
+
+
 def _fail(message: str, code: int = 2) -> None:
     err.print(f"[bold red]error:[/] {message}")
     raise typer.Exit(code)
+
+
+class _MissingInputs:
+    """Tells the user of each input path that does not exist, as it is reached, and remembers."""
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+
+    def __call__(self, path: str) -> None:
+        self.paths.append(path)
+        err.print(f"[bold red]error:[/] {path}: no such file or folder", highlight=False)
+
+
+class Interrupted(BaseException):
+    """Ctrl-C. Not a KeyboardInterrupt, which typer turns into a silent exit: the
+    command must say that it stopped, and what was kept."""
+
+
+def _interrupt(signum, frame) -> None:
+    raise Interrupted
 
 
 @app.command()
@@ -50,7 +79,7 @@ def extract(
         _fail(f"--engine must be local or dask, not {engine!r}")
     default_date, keys = _published_date(published), _keys(text_key, id_key)
     if engine == "dask":
-        _extract_on_dask(inputs, output, db, resume, default_date, keys, scheduler, quiet)
+        _extract_on_dask(inputs, output, db, resume, default_date, keys, scheduler, quiet, time_limit)
         return
     from extractor.run import run_extract
     from extractor.store import Database, JsonLines
@@ -67,13 +96,17 @@ def extract(
         out = JsonLines(output, resume=resume) if output else (None if store else JsonLines(sys.stdout))
     except OSError as exc:
         _fail(f"cannot write {output}: {exc.strerror}")
+    missing = _MissingInputs()
     with _progress(enabled=not quiet) as show:
         try:
             summary = run_extract(inputs, out, store, keys=keys, published=default_date,
                                   workers=workers or default_workers(), resume=resume, time_limit=time_limit,
-                                  progress=show)
+                                  progress=show, on_missing=missing)
         except DatabaseError as exc:
             _fail(str(exc))
+        except Interrupted:
+            _fail("interrupted; every result written so far is whole: run the same command with --resume "
+                  "to go on" if output or db else "interrupted", code=130)
         finally:
             if out is not None:
                 out.close()
@@ -84,6 +117,8 @@ def extract(
         err.print(f"{summary.articles} articles{skipped}, {summary.facts} facts, {summary.errors} errors, "
                   f"{summary.inconsistent} with inconsistencies; {summary.seconds:.1f} s, "
                   f"{summary.rate:.1f} articles/s")
+    if missing.paths:
+        raise typer.Exit(MISSING_INPUT)
 
 
 def _keys(text_key: str, id_key: str):
@@ -102,7 +137,7 @@ def _published_date(published: str | None):
         _fail(f"--published: {exc}")
 
 
-def _extract_on_dask(inputs, output, db, resume, default_date, keys, scheduler, quiet) -> None:
+def _extract_on_dask(inputs, output, db, resume, default_date, keys, scheduler, quiet, time_limit) -> None:
     import importlib.util
 
     if importlib.util.find_spec("distributed") is None:
@@ -113,9 +148,11 @@ def _extract_on_dask(inputs, output, db, resume, default_date, keys, scheduler, 
         _fail("--engine dask writes shard files into a folder (-o DIR) or rows into a database (--db URL)")
     if output is not None and output.exists() and not output.is_dir():
         _fail(f"-o {output}: with --engine dask the output is a folder of shard files")
+    missing = _MissingInputs()
     try:
         summary = extract_on_dask(inputs, scheduler=scheduler, out_dir=output, db_url=db, keys=keys,
-                                  published=default_date, resume=resume)
+                                  published=default_date, resume=resume, time_limit=time_limit,
+                                  on_missing=missing)
     except OSError as exc:
         _fail(f"cannot reach the Dask scheduler {scheduler}: {exc}")
     if not quiet:
@@ -124,6 +161,8 @@ def _extract_on_dask(inputs, output, db, resume, default_date, keys, scheduler, 
     if summary.failed:
         _fail(f"shards failed: {', '.join(summary.failed)}; run the same command with --resume to run them again",
               code=1)
+    if missing.paths:
+        raise typer.Exit(MISSING_INPUT)
 
 
 @contextmanager
@@ -158,7 +197,8 @@ def check(
     """Check each article's figures against each other: a readable report, inconsistencies first.
 
     Exits with 1 when some article's figures are inconsistent, 2 when some article
-    could not be read, 0 otherwise, so it can gate a publishing pipeline.
+    could not be read or an input path does not exist, 0 otherwise, so it can gate a
+    publishing pipeline.
     """
     from extractor.report import render
     from extractor.run import run_check
@@ -172,10 +212,14 @@ def check(
         out.print(render(result))
         out.print()
 
-    summary = run_check(inputs, show, keys=_keys(text_key, id_key), published=default_date)
+    missing = _MissingInputs()
+    try:
+        summary = run_check(inputs, show, keys=_keys(text_key, id_key), published=default_date, on_missing=missing)
+    except Interrupted:
+        _fail("interrupted", code=130)
     err.print(f"{summary.articles} articles, {summary.checks} checks, {summary.inconsistencies} inconsistent "
               f"in {summary.inconsistent_articles} articles, {summary.errors} errors")
-    raise typer.Exit(summary.exit_code)
+    raise typer.Exit(MISSING_INPUT if missing.paths else summary.exit_code)
 
 
 @app.command()
@@ -205,10 +249,11 @@ def mentions(
 
 
 def main() -> None:
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         app()
-    except KeyboardInterrupt:
-        err.print("interrupted: what was written is kept; run again with --resume to continue")
+    except (Interrupted, KeyboardInterrupt):
+        err.print("[bold red]error:[/] interrupted")
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)

@@ -8,8 +8,9 @@ failed is run again alone by rerunning with ``resume``: shards whose file is
 complete are skipped. Only a few shards per worker are in flight, so the client's
 memory stays flat however long the input.
 
-Worker tasks run in threads, where the per-article time limit (a signal) cannot be
-used; the size limits still apply.
+Worker tasks run in threads. The per-article time limit holds there through its
+cooperative checkpoints (extractor.limits), as do the size limits; there is no parent
+process to end a task that is stuck between two checkpoints.
 """
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from pathlib import Path
 
 from extractor.extract import Article
 from extractor.inputs import Keys, read_inputs
+from extractor.limits import DEFAULT_TIME_LIMIT
 from extractor.run import Counts
-from extractor.store import Database
 from extractor.workers import chunked
 
 SHARD_SIZE = 500
@@ -39,12 +40,13 @@ def shard_name(index: int) -> str:
     return f"shard-{index:05d}"
 
 
-def extract_shard(name: str, articles: list[Article], out_dir: str | None, db_url: str | None) -> Counts:
+def extract_shard(name: str, articles: list[Article], out_dir: str | None, db_url: str | None,
+                  time_limit: float | None = DEFAULT_TIME_LIMIT) -> Counts:
     """One task: extract a shard and write its file and/or rows. Runs on a worker."""
     from extractor.extract import extract_many
     from extractor.store import content_hash
 
-    results = list(extract_many(articles, time_limit=None))
+    results = list(extract_many(articles, time_limit=time_limit))
     if out_dir is not None:
         final = Path(out_dir) / f"{name}.jsonl"
         partial = final.with_suffix(".jsonl.part")
@@ -53,6 +55,8 @@ def extract_shard(name: str, articles: list[Article], out_dir: str | None, db_ur
                 f.write(result.model_dump_json() + "\n")
         os.replace(partial, final)  # a shard's file is whole or absent
     if db_url is not None:
+        from extractor.store.database import Database
+
         db = Database(db_url)
         try:
             pairs = [(r, content_hash(a.text, a.published, a.title)) for r, a in zip(results, articles)]
@@ -68,7 +72,8 @@ def extract_shard(name: str, articles: list[Article], out_dir: str | None, db_ur
 
 def extract_on_dask(inputs: list[str], client=None, scheduler: str | None = None, out_dir: Path | None = None,
                     db_url: str | None = None, keys: Keys | None = None, published=None, resume: bool = False,
-                    shard_size: int = SHARD_SIZE) -> ClusterSummary:
+                    shard_size: int = SHARD_SIZE, time_limit: float | None = DEFAULT_TIME_LIMIT,
+                    on_missing=None) -> ClusterSummary:
     """Run extraction of ``inputs`` on a Dask cluster: ``client``, or one at ``scheduler``,
     or a local cluster of the machine's cores when neither is given."""
     from distributed import Client, as_completed
@@ -83,7 +88,7 @@ def extract_on_dask(inputs: list[str], client=None, scheduler: str | None = None
     summary = ClusterSummary()
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        shards = _shards(read_inputs(inputs, keys, published), shard_size)
+        shards = _shards(read_inputs(inputs, keys, published, on_missing), shard_size)
         window = as_completed()
         limit = workers * SHARDS_PER_WORKER
 
@@ -94,7 +99,7 @@ def extract_on_dask(inputs: list[str], client=None, scheduler: str | None = None
                     summary.skipped += 1
                     continue
                 window.add(client.submit(extract_shard, name, articles, str(out_dir) if out_dir else None,
-                                         db_url, key=f"tradefacts-{name}-{os.getpid()}", retries=1, pure=False))
+                                         db_url, time_limit, key=f"tradefacts-{name}-{os.getpid()}", retries=1, pure=False))
                 return True
             return False
 

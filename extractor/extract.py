@@ -8,16 +8,18 @@ the same assembly on a doc the pipeline has already parsed.
 from __future__ import annotations
 
 import re
+import time
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from extractor.assemble.context import ArticleContext, display_names
 from extractor.assemble.facts import Assembler, ParsedSentence
-from extractor import limits
 from extractor.check import check
 from extractor.data.lexicon import FIGURE_WORDS
-from extractor.limits import DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, ArticleTimeout
+from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
+                              Deadline)
 from extractor.recognise import find_economies, find_money, find_percents, find_periods, sentence_spans
 from extractor.recognise.subject import story_pair, subject_economy
 from models import ArticleResult
@@ -58,22 +60,35 @@ def parse_published(value) -> date | None:
 
 
 def build_context(text: str, published: date | None, title: str | None,
-                  sentences: list[tuple[int, int]] | None = None) -> ArticleContext:
+                  sentences: list[tuple[int, int]] | None = None, deadline: Deadline = NO_DEADLINE) -> ArticleContext:
+    """Every recogniser's mentions of the text; ``deadline`` is checked between recognisers."""
     economies = find_economies(text, published)
     title_economies = find_economies(title, published) if title else []
     sentences = sentences if sentences is not None else sentence_spans(text)
     lead_end = sentences[0][1] if sentences else len(text)
     subject = subject_economy(economies, title_economies, lead_end)
+    deadline.check()
     money = find_money(text, subject)
+    deadline.check()
+    money_spans = sorted((m.start, m.end) for m in money)
     # "U.S. Dlrs", "Japanese yen": a currency's name says nothing about who trades.
-    economies = [e for e in economies if not any(m.start <= e.start and e.end <= m.end for m in money)]
+    economies = [e for e in economies if not _inside(money_spans, e.start, e.end)]
     pair = story_pair(subject, economies, title_economies, lead_end)
+    percents = find_percents(text)
+    deadline.check()
+    periods = find_periods(text, published)
+    deadline.check()
     return ArticleContext(
         text=text, published=published, title=title, sentences=sentences,
-        money=money, percents=find_percents(text),
-        periods=find_periods(text, published), economies=economies,
+        money=money, percents=percents, periods=periods, economies=economies,
         subject=subject, pair=pair, names=display_names(economies + title_economies),
     )
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether (start, end) lies within one of the sorted, non-overlapping spans."""
+    k = bisect_left(spans, (start + 1,)) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
 def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
@@ -83,7 +98,8 @@ def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
     for start, end in ctx.sentences:
         if end - start > MAX_SENTENCE_CHARS:
             continue  # a table or a wall of numbers, not a sentence
-        if any(start <= f < end for f in figures) and _TRADE_WORD.search(ctx.text, start, end):
+        k = bisect_left(figures, start)  # the first figure at or after the sentence's start
+        if k < len(figures) and figures[k] < end and _TRADE_WORD.search(ctx.text, start, end):
             out.append((start, end))
     return out
 
@@ -118,9 +134,11 @@ def _check(article: Article) -> Article:
     return article
 
 
-def _result(article: Article, ctx: ArticleContext, parsed: list[ParsedSentence]) -> ArticleResult:
+def _result(article: Article, ctx: ArticleContext, parsed: list[ParsedSentence],
+            deadline: Deadline = NO_DEADLINE) -> ArticleResult:
     assembler = Assembler(ctx)
-    facts = assembler.run(parsed)
+    facts = assembler.run(parsed, deadline)
+    deadline.check()
     return ArticleResult(id=article.id, published=article.published, title=article.title, facts=facts,
                          shares=assembler.shares, checks=check(facts, assembler.shares))
 
@@ -131,81 +149,109 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256,
 
     Articles wait in a batch until enough sentences are pending for ``nlp.pipe``; an
     article that fails before parsing waits in the same queue, so the order holds.
-    Reading and assembling an article each get ``time_limit`` seconds.
+    Each article's reading, parsing and assembly together get ``time_limit`` seconds,
+    checked at the checkpoints of the loops that grow with it (extractor.limits).
     """
     from extractor.pipeline import load_model
 
     nlp = nlp or load_model()
-    # Each entry: the article, and either its context and candidate sentences or its error result.
-    pending: list[tuple[Article, ArticleContext | None, list[tuple[int, int]], ArticleResult | None]] = []
+    pending: list[_Pending] = []
 
     def flush():
         parsed = _parse(nlp, pending, batch_size)
-        for k, (article, ctx, _, failed) in enumerate(pending):
-            if failed is None and parsed[k] is None:
-                failed = _error(article, "the parser failed on this article")
-            if failed is None:
+        for k, item in enumerate(pending):
+            if item.result is None and parsed[k] is None:
+                item.result = _error(item.article, "the parser failed on this article")
+            if item.result is None:
                 try:
-                    with limits.time_limit(time_limit):
-                        failed = _result(article, ctx, parsed[k])
+                    with item.deadline.counting():
+                        item.deadline.check()  # its parse may have used up its time
+                        item.result = _result(item.article, item.ctx, parsed[k], item.deadline)
                 except ArticleTimeout as exc:
-                    failed = _error(article, f"assembly {exc}")
+                    item.result = _error(item.article, str(exc))
                 except Exception as exc:  # one article's failure must not stop the batch
-                    failed = _error(article, f"assembly failed: {type(exc).__name__}: {exc}")
-            yield failed
+                    item.result = _error(item.article, f"assembly failed: {type(exc).__name__}: {exc}")
+            yield item.result
         pending.clear()
 
     sentences_waiting = 0
     for article in articles:
+        item = _Pending(article, Deadline(time_limit))
         try:
-            with limits.time_limit(time_limit):
+            with item.deadline.counting():
                 _check(article)
                 sentences = could_hold_facts(article.text)
                 if sentences is None:
                     # The cascade's first gates: no sentence with a trade word and a figure
                     # can be a candidate, so there is no fact; the recognisers and the
                     # parser are spared.
-                    pending.append((article, None, [], _empty(article)))
-                    continue
-                ctx = build_context(article.text, article.published, article.title, sentences)
-                spans = candidate_sentences(ctx)
+                    item.result = _empty(article)
+                else:
+                    item.deadline.check()
+                    item.ctx = build_context(article.text, article.published, article.title, sentences,
+                                             item.deadline)
+                    item.spans = candidate_sentences(item.ctx)
         except ArticleError as exc:
-            pending.append((article, None, [], _error(article, str(exc))))
-            continue
+            item.result = _error(article, str(exc))
         except ArticleTimeout as exc:
-            pending.append((article, None, [], _error(article, f"reading {exc}")))
-            continue
+            item.result = _error(article, str(exc))
         except Exception as exc:
-            pending.append((article, None, [], _error(article, f"recognition failed: {type(exc).__name__}: {exc}")))
-            continue
-        pending.append((article, ctx, spans, None))
-        sentences_waiting += len(spans)
+            item.result = _error(article, f"recognition failed: {type(exc).__name__}: {exc}")
+        pending.append(item)
+        sentences_waiting += len(item.spans)
         if sentences_waiting >= batch_size:
             yield from flush()
             sentences_waiting = 0
     yield from flush()
 
 
-def _parse(nlp, pending, batch_size: int) -> dict[int, list[ParsedSentence] | None]:
+@dataclass
+class _Pending:
+    """An article waiting for the parse of its batch: its context and candidate
+    sentences, or already its result (an error, or no fact)."""
+
+    article: Article
+    deadline: Deadline
+    ctx: ArticleContext | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    result: ArticleResult | None = None
+
+
+def _parse(nlp, pending: list[_Pending], batch_size: int) -> dict[int, list[ParsedSentence] | None]:
     """Parse the candidate sentences of the pending articles with one ``nlp.pipe``.
 
-    Should the batch fail, each article is parsed alone, so only an article the parser
-    cannot take loses its facts (its entry is None).
+    The time between two parsed sentences is charged to the article of the second; an
+    article whose time is up has its remaining sentences skipped (its assembly then
+    reports the timeout). Should the batch fail, each article is parsed alone, so only
+    an article the parser cannot take loses its facts (its entry is None).
     """
-    jobs = [(_sentence_text(ctx.text, s, e), (k, s, e)) for k, (_, ctx, spans, _) in enumerate(pending)
-            for s, e in spans]
     parsed: dict[int, list[ParsedSentence] | None] = {k: [] for k in range(len(pending))}
-    try:
-        for doc, (k, s, e) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
+
+    def jobs(only: int | None = None):
+        for k, item in enumerate(pending):
+            if item.result is None and only in (None, k):
+                for s, e in item.spans:
+                    if item.deadline.passed:
+                        break
+                    yield _sentence_text(item.ctx.text, s, e), (k, s, e)
+
+    def run(only: int | None = None) -> None:
+        last = time.monotonic()
+        for doc, (k, s, e) in nlp.pipe(jobs(only), as_tuples=True, batch_size=batch_size):
+            now = time.monotonic()
+            pending[k].deadline.charge(now - last)
+            last = now
             parsed[k].append(ParsedSentence(s, e, doc, s))
+
+    try:
+        run()
         return parsed
     except Exception:
         pass
     for k in parsed:
-        mine = [job for job in jobs if job[1][0] == k]
+        parsed[k] = []
         try:
-            parsed[k] = [ParsedSentence(s, e, doc, s)
-                         for doc, (_, s, e) in nlp.pipe(mine, as_tuples=True, batch_size=batch_size)]
+            run(only=k)
         except Exception:
             parsed[k] = None
     return parsed

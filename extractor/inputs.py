@@ -10,7 +10,7 @@ import gzip
 import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,10 +120,19 @@ def read_stdin(keys: Keys, published=None, stream=None) -> Iterator[Article]:
         yield _text_article(Path("stdin"), buffered.read(), published)
 
 
-def read_inputs(inputs: list[str], keys: Keys | None = None, published=None) -> Iterator[Article]:
+def read_inputs(inputs: list[str], keys: Keys | None = None, published=None,
+                on_missing: Callable[[str], None] | None = None) -> Iterator[Article]:
+    """The articles of every input in turn.
+
+    An input path that does not exist is the caller's mistake, not a bad article: with
+    ``on_missing`` it is reported there (the command tells the user, as ``cat`` does,
+    and goes on with the other inputs); without, it becomes an article with an error.
+    """
     keys = keys or Keys()
     for item in inputs:
         if item == "-":
             yield from read_stdin(keys, published)
+        elif on_missing is not None and not Path(item).exists():
+            on_missing(item)
         else:
             yield from read_path(Path(item), keys, published)

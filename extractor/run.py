@@ -6,17 +6,25 @@ so an interrupted run continues where it stopped and nothing is done twice.
 """
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
+
+from typing import TYPE_CHECKING
 
 from extractor.extract import Article, extract_many
 from extractor.inputs import Keys, read_inputs
 from extractor.limits import DEFAULT_TIME_LIMIT
-from extractor.store import Database, JsonLines, content_hash
+from extractor.store import JsonLines, content_hash
 from extractor.workers import chunked, extract_parallel
 from models import ArticleResult
+
+if TYPE_CHECKING:  # the database layer (SQLAlchemy) is imported only by runs that use one
+    from extractor.store.database import Database
 
 @dataclass
 class Counts:
@@ -57,11 +65,12 @@ class Summary(Counts):
 def run_extract(inputs: list[str], out: JsonLines | None = None, db: Database | None = None,
                 keys: Keys | None = None, published=None, workers: int = 1, resume: bool = False,
                 time_limit: float | None = DEFAULT_TIME_LIMIT,
-                progress: Callable[[Summary], None] | None = None) -> Summary:
+                progress: Callable[[Summary], None] | None = None,
+                on_missing: Callable[[str], None] | None = None) -> Summary:
     """Extract every input article into ``out`` and/or ``db``; the counts of the run."""
     summary = Summary()
     pairs: Iterable[tuple[Article, str]] = (
-        (a, content_hash(a.text, a.published, a.title)) for a in read_inputs(inputs, keys, published))
+        (a, content_hash(a.text, a.published, a.title)) for a in read_inputs(inputs, keys, published, on_missing))
     if resume:
         pairs = _not_done(pairs, out, db, summary)
     digests: deque[str] = deque()  # the hashes of the articles handed to the workers, in order
@@ -73,24 +82,47 @@ def run_extract(inputs: list[str], out: JsonLines | None = None, db: Database | 
 
     batch: list[tuple[ArticleResult, str]] = []
     try:
-        for result in extract_parallel(articles(), workers, time_limit):
-            digest = digests.popleft()
-            if out is not None:
-                out.write(result)
-            if db is not None:
-                batch.append((result, digest))
-                if len(batch) >= Database.BATCH:
-                    db.load(batch)
-                    batch.clear()
-            summary.add(result)
-            if progress:
-                progress(summary)
+        with closing(extract_parallel(articles(), workers, time_limit)) as results:
+            for result in results:
+                digest = digests.popleft()
+                with interrupts_held():  # a line and a batch are written whole, or not at all
+                    if out is not None:
+                        out.write(result)
+                    if db is not None:
+                        batch.append((result, digest))
+                        if len(batch) >= db.BATCH:
+                            db.load(batch)
+                            batch.clear()
+                summary.add(result)
+                if progress:
+                    progress(summary)
         if db is not None and batch:
-            db.load(batch)
+            with interrupts_held():
+                db.load(batch)
     finally:
         if out is not None:
             out.flush()
     return summary
+
+
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back until the block is done, then deliver it.
+
+    An interrupt then stops a run between two results, never inside a write: the
+    JSON-lines file ends with a whole line and the database with a whole batch.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives signals
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught and callable(previous):
+        previous(signal.SIGINT, None)
 
 
 def _not_done(pairs: Iterable[tuple[Article, str]], out: JsonLines | None, db: Database | None,
@@ -124,10 +156,10 @@ class CheckSummary:
 
 
 def run_check(inputs: list[str], show: Callable[[ArticleResult], None], keys: Keys | None = None,
-              published=None) -> CheckSummary:
+              published=None, on_missing: Callable[[str], None] | None = None) -> CheckSummary:
     """Extract and check every input article, hand each result to ``show``, and count."""
     summary = CheckSummary()
-    for result in extract_many(read_inputs(inputs, keys, published)):
+    for result in extract_many(read_inputs(inputs, keys, published, on_missing)):
         show(result)
         bad = sum(c.status == "inconsistent" for c in result.checks)
         summary.articles += 1

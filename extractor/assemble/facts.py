@@ -23,6 +23,7 @@ from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.timing import assign_periods, previous_period, resolve
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
+from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import fiscal_period_for
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
@@ -74,8 +75,9 @@ class Assembler:
             return None
         return Economy(iso3=code, name=self.ctx.display_name(code))
 
-    def run(self, parsed: list[ParsedSentence]) -> list[TradeFact]:
+    def run(self, parsed: list[ParsedSentence], deadline: Deadline = NO_DEADLINE) -> list[TradeFact]:
         for ps in parsed:
+            deadline.check()  # a checkpoint of the per-article time limit
             self._sentence(ps)
         merge_changes(self.facts, self.changes)
         return self.facts

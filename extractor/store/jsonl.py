@@ -29,7 +29,10 @@ class JsonLines:
             self.stream, self._owned = target, False
 
     def write(self, result: ArticleResult) -> None:
-        self.stream.write(result.model_dump_json() + "\n")
+        # On resume an article may be in the file and not yet in the database (a kill
+        # between the two): it is extracted again for the database, but its line is kept.
+        if result.id not in self.done:
+            self.stream.write(result.model_dump_json() + "\n")
 
     def flush(self) -> None:
         self.stream.flush()
