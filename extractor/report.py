@@ -49,8 +49,11 @@ def _heading(result: ArticleResult) -> Text:
 
 def _figures(facts: list[TradeFact]) -> Table:
     table = Table(box=None, padding=(0, 1), show_edge=False, header_style="dim")
-    for name in ("", "measure", "reporter", "partner", "period", "as stated", "change", ""):
-        table.add_column(name, no_wrap=bool(name), overflow="fold")
+    # Short fixed words stay whole; names and stated figures wrap at their spaces, so a
+    # narrow terminal does not cut "United Arab Emirates" or "(deficit)" short.
+    for name, whole in (("", True), ("measure", True), ("reporter", False), ("partner", False),
+                        ("period", True), ("as stated", False), ("change", True), ("", False)):
+        table.add_column(name, no_wrap=whole, overflow="fold", min_width=len(name) if whole else None)
     for f in facts:
         period = date_range(f.period.start, f.period.end, short=True) if f.period and f.period.start and f.period.end else "-"
         change = f.change.text if f.change else ""

@@ -87,10 +87,35 @@ def test_readme_documents_every_command():
         assert f"tradefacts {name}" in readme, f"README does not show `tradefacts {name}`"
 
 
+def _first_command() -> str:
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:6]
+    return next(line for line in lines if "pip install" in line)
+
+
 def test_readme_starts_with_install_and_test_commands():
     first_lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:6]
     block = "\n".join(first_lines)
-    assert "pip install -e '.[test]'" in block and "tradefacts extract ../shared/corpus/seeds" in block
-    assert "pytest" in block
+    assert "pip install -q -e '.[test]'" in block and "pytest" in block
+    assert "../shared" not in _first_command()  # a fresh clone has no ../shared beside it
     ci = (ROOT / ".ci" / "run").read_text()
     assert "pip install --quiet -e '.[test]'" in ci and "-m pytest" in ci
+
+
+def test_readme_first_command_runs_on_what_the_repository_carries(tmp_path: Path):
+    """Its tradefacts steps, run as written: they succeed, read only the repository's own
+    stories, and print nothing on standard error but each step's summary."""
+    import shlex
+
+    steps = [shlex.split(step) for step in _first_command().split("&&") if "tradefacts " in step]
+    assert [step[1] for step in steps] == ["extract", "check"]
+    for step in steps:
+        paths = [a for a in step[2:] if not a.startswith("-") and a != "facts.jsonl"]
+        assert paths and all((ROOT / a).is_dir() and a.startswith("fixtures/") for a in paths), step
+        args = [a if a != "facts.jsonl" else str(tmp_path / "facts.jsonl") for a in step[2:]]
+        done = subprocess.run([sys.executable, "-m", "extractor.cli", step[1], *args], cwd=ROOT,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert len(done.stderr.splitlines()) == 1 and done.stderr.startswith("3 articles"), done.stderr
+        if step[1] == "check":
+            assert done.stdout.count("consistent") >= 3 and "✓" in done.stdout
+
