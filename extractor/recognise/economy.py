@@ -7,6 +7,7 @@ tried before a surface may end, so the longest surface at a position wins
 ("Papua New Guinea", not "Guinea"); the scan goes left to right, so matches never
 overlap. Look-alikes ("New Mexico") are matched the same way and then dropped.
 """
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -135,8 +136,15 @@ _ECONOMY_PATTERN = re.compile(
 # written in capitals: "TAIWAN FURTHER RELAXES FOREIGN GOODS IMPORT CURBS". Such a
 # text is matched against the surfaces in capitals. The contextual surfaces are left
 # out: in capitals every following word looks like a proper noun.
+# Compiled at the first such text: compiling costs as much as the plain pattern's
+# (some 50 ms), which a process that meets no headline in capitals need not pay.
 _SHOUTED_SENSES = {surface.upper(): sense for surface, sense in _PLAIN_SENSES.items()}
-_SHOUTED_PATTERN = re.compile(r"(?<!\w)" + _trie_pattern(list(_SHOUTED_SENSES)))
+
+
+@functools.cache
+def _shouted_pattern() -> re.Pattern:
+    return re.compile(r"(?<!\w)" + _trie_pattern(list(_SHOUTED_SENSES)))
+
 
 _SENSES = {**_PLAIN_SENSES, **_CONTEXTUAL_SENSES}
 _WHITESPACE = re.compile(r"\s+")
@@ -159,7 +167,7 @@ def find_economies(text: str, published: date | None = None) -> list[EconomyMent
     if isinstance(published, datetime):
         published = published.date()  # a datetime does not compare with a date
     if _is_shouted(text):
-        pattern, senses = _SHOUTED_PATTERN, _SHOUTED_SENSES
+        pattern, senses = _shouted_pattern(), _SHOUTED_SENSES
     else:
         pattern, senses = _ECONOMY_PATTERN, _SENSES
     mentions = []
