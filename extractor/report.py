@@ -48,12 +48,13 @@ def _heading(result: ArticleResult) -> Text:
 
 
 def _figures(facts: list[TradeFact]) -> Table:
-    table = Table(box=None, padding=(0, 1), show_edge=False, header_style="dim")
+    table = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, header_style="dim")
     # Short fixed words stay whole; names and stated figures wrap at their spaces, so a
-    # narrow terminal does not cut "United Arab Emirates" or "(deficit)" short.
+    # narrow terminal cuts nothing short ("United Arab / Emirates").
     for name, whole in (("", True), ("measure", True), ("reporter", False), ("partner", False),
                         ("period", True), ("as stated", False), ("change", True), ("", False)):
         table.add_column(name, no_wrap=whole, overflow="fold", min_width=len(name) if whole else None)
+    table.columns[-1].min_width = len("forecast,")  # the notes: "earlier", "forecast, earlier"
     for f in facts:
         period = date_range(f.period.start, f.period.end, short=True) if f.period and f.period.start and f.period.end else "-"
         change = f.change.text if f.change else ""
