@@ -6,5 +6,6 @@ period and economy mentions the recognisers find.
 """
 from extractor.extract import Article, ArticleError, extract, extract_many
 from extractor.recognise import mentions
+from extractor.version import __version__
 
-__all__ = ["Article", "ArticleError", "extract", "extract_many", "mentions"]
+__all__ = ["Article", "ArticleError", "__version__", "extract", "extract_many", "mentions"]

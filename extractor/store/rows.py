@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+from extractor.version import EXTRACTION_VERSION
 from models import ArticleResult, Check, Share, TradeFact
 
 
@@ -26,6 +27,7 @@ def article_rows(result: ArticleResult, digest: str) -> dict[str, list[dict]]:
             "id": result.id, "content_hash": digest, "published": result.published, "title": result.title,
             "facts": len(result.facts), "checks": len(result.checks),
             "inconsistencies": sum(c.status == "inconsistent" for c in result.checks), "error": result.error,
+            "extractor_version": EXTRACTION_VERSION,
         }],
         "facts": [_fact(result.id, prefix, f) for f in result.facts],
         "shares": [_share(result.id, prefix, s) for s in result.shares],

@@ -18,6 +18,9 @@ articles = Table(
     Column("checks", Integer, nullable=False),
     Column("inconsistencies", Integer, nullable=False),
     Column("error", Text),
+    # The extraction that made the article's rows (extractor.version); NULL for rows stored
+    # before it was recorded. Last, where ALTER TABLE puts it in an older database too.
+    Column("extractor_version", Text),
 )
 
 facts = Table(
@@ -80,3 +83,7 @@ errors = Table(
 
 # Tables holding an article's rows, replaced together when the article changes.
 ARTICLE_ROWS = (facts, shares, checks, errors)
+
+# Columns added since the first release: opening a database an earlier version created
+# adds them (extractor.store.database), with NULL in the rows already there.
+ADDED_COLUMNS = (articles.c.extractor_version,)
