@@ -10,7 +10,9 @@ renderer), so a quick command does not pay for the others.
 """
 from __future__ import annotations
 
+import atexit
 import json
+import os
 import signal
 import sys
 from contextlib import contextmanager
@@ -252,14 +254,46 @@ def main() -> None:
     signal.signal(signal.SIGINT, _interrupt)
     try:
         app()
+        code = 0
+    except SystemExit as exc:  # how typer ends every command
+        code = _exit_code(exc)
     except (Interrupted, KeyboardInterrupt):
         err.print("[bold red]error:[/] interrupted")
-        sys.exit(130)
+        code = 130
     except BrokenPipeError:
-        sys.exit(0)
+        code = 0
     except Exception as exc:  # the last boundary: a message, never a traceback
         err.print(f"[bold red]error:[/] {type(exc).__name__}: {exc}")
-        sys.exit(1)
+        code = 1
+    _leave(code)
+
+
+def _exit_code(exc: SystemExit) -> int:
+    if exc.code is None or isinstance(exc.code, int):
+        return exc.code or 0
+    err.print(str(exc.code), highlight=False)
+    return 1
+
+
+def _leave(code: int) -> None:
+    """End the process without tearing the interpreter down.
+
+    The teardown frees the loaded model and every module object by object: a fifth of a
+    second, as long as a short story's own work, for memory the system takes back at
+    once anyway. What exit must still do is done first: the exit handlers that
+    libraries registered run (multiprocessing, Dask, logging; atexit has no public call
+    for this), and the standard streams are flushed. Every file and database the
+    command opened is closed by then, by the command itself.
+    """
+    try:
+        atexit._run_exitfuncs()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader of our output has gone: nothing more to say
+        pass
+    except (Interrupted, KeyboardInterrupt):
+        code = 130
+    os._exit(code)
 
 
 if __name__ == "__main__":
