@@ -69,11 +69,13 @@ def run_extract(inputs: list[str], out: JsonLines | None = None, db: Database | 
                 on_missing: Callable[[str], None] | None = None) -> Summary:
     """Extract every input article into ``out`` and/or ``db``; the counts of the run."""
     summary = Summary()
-    pairs: Iterable[tuple[Article, str]] = (
-        (a, content_hash(a.text, a.published, a.title)) for a in read_inputs(inputs, keys, published, on_missing))
+    # The content hash keys an article's rows in a database; a run without one needs none.
+    pairs: Iterable[tuple[Article, str | None]] = (
+        (a, content_hash(a.text, a.published, a.title) if db is not None else None)
+        for a in read_inputs(inputs, keys, published, on_missing))
     if resume:
         pairs = _not_done(pairs, out, db, summary)
-    digests: deque[str] = deque()  # the hashes of the articles handed to the workers, in order
+    digests: deque[str | None] = deque()  # the hashes of the articles handed to the workers, in order
 
     def articles() -> Iterator[Article]:
         for article, digest in pairs:

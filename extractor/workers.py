@@ -39,7 +39,8 @@ from models import ArticleResult
 
 CHUNK_SIZE = 32           # articles per task: enough to batch the parser, small enough to stream
 IN_FLIGHT_PER_WORKER = 3  # chunks read ahead per worker, so none waits for work
-GRACE = 2.0               # seconds past the limit before a silent worker is ended
+HEARTBEAT = 0.25          # seconds a worker may go on without telling the parent it is alive
+GRACE = 2.0               # seconds past the limit before a silent worker is ended (> HEARTBEAT)
 STOP_WAIT = 2.0           # seconds a worker gets to stop by itself at the end
 
 
@@ -197,10 +198,10 @@ class WorkerPool:
                 if message is None:          # the task is done
                     worker.task = None
                     return
-                position, result = message
-                if result is not None:       # else: it starts reading the article at ``position``
-                    task = worker.task
-                    flight[task.chunk].results[task.offset + position] = result
+                first, results = message     # no results: it is alive, taking up an article
+                task = worker.task
+                for k, result in enumerate(results):
+                    flight[task.chunk].results[task.offset + first + k] = result
         except (EOFError, OSError):
             self._lost(worker, flight, retries, "the worker process died on this article "
                                                 "(killed or out of memory)")
@@ -252,9 +253,10 @@ def _serve(conn, parent: int, time_limit: float | None) -> None:
             articles = conn.recv()
             if articles is None:
                 break
-            for position, result in enumerate(extract_many(_announced(articles, conn), nlp, time_limit=time_limit)):
-                conn.send((position, result))
-            conn.send(None)
+            reporter = _Reporter(conn)
+            for result in extract_many(reporter.announced(articles), nlp, time_limit=time_limit):
+                reporter.add(result)
+            reporter.done()
     except (EOFError, OSError):
         pass  # the parent is gone or ended the pool
     except BaseException:  # extract_many keeps an article's failure to its result; this is not that
@@ -265,11 +267,45 @@ def _serve(conn, parent: int, time_limit: float | None) -> None:
     os._exit(code)
 
 
-def _announced(articles: list[Article], conn) -> Iterator[Article]:
-    """The articles, each announced to the parent as it is taken up (the parent's heartbeat)."""
-    for position, article in enumerate(articles):
-        conn.send((position, None))
-        yield article
+class _Reporter:
+    """What a worker tells the parent about its task, as ``(first, results)`` messages:
+    the results of the task's articles from position ``first`` on, or none, which says
+    only that the worker is alive and taking up an article; ``None`` ends the task.
+
+    A message per article would cost the parent more than most articles' work, so the
+    worker speaks when ``HEARTBEAT`` seconds have passed since it last did (that bounds
+    the silence the parent's watchdog sees) and at the end of the task.
+    """
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.said = time.monotonic()
+        self.sent = 0                                # results sent so far
+        self.waiting: list[ArticleResult] = []
+
+    def announced(self, articles: list[Article]) -> Iterator[Article]:
+        for article in articles:
+            if self._due():
+                self._send()
+            yield article
+
+    def add(self, result: ArticleResult) -> None:
+        self.waiting.append(result)
+        if self._due():
+            self._send()
+
+    def done(self) -> None:
+        self._send()
+        self.conn.send(None)
+
+    def _due(self) -> bool:
+        return time.monotonic() - self.said >= HEARTBEAT
+
+    def _send(self) -> None:
+        self.conn.send((self.sent, self.waiting))
+        self.sent += len(self.waiting)
+        self.waiting = []
+        self.said = time.monotonic()
 
 
 def _die_with_parent(parent: int) -> None:
