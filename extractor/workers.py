@@ -115,9 +115,6 @@ class WorkerPool:
     """``size`` supervised worker processes; ``results`` maps chunks of articles to results."""
 
     def __init__(self, size: int, time_limit: float | None):
-        from extractor.pipeline import load_model
-
-        load_model()  # in the parent, before the fork: every worker, first or replacement, has it at once
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else None)
         self.size, self.time_limit = size, time_limit
@@ -150,6 +147,9 @@ class WorkerPool:
         while retries or todo:
             idle = next((w for w in self.workers if w.task is None), None)
             if idle is None and len(self.workers) < self.size:
+                from extractor.pipeline import load_model
+
+                load_model()  # in the parent, before the fork: every worker, first or replacement, has it at once
                 idle = _Worker(self.context, self.time_limit)
                 self.workers.append(idle)
             if idle is None:
