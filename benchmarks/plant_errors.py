@@ -81,7 +81,7 @@ def main() -> None:
     if missing:
         sys.exit(f"input not found: {', '.join(missing)} (this benchmark needs the shared corpus or your own dump)")
 
-    from extractor.extract import Article, extract_many
+    from extractor.extraction import Article, extract_many
     from extractor.inputs import read_inputs
 
     articles = [a for a in read_inputs(args.inputs) if not a.error]

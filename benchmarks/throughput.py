@@ -52,7 +52,7 @@ def main() -> None:
 
     import spacy
 
-    from extractor.extract import Article, extract_many, parse_published
+    from extractor.extraction import Article, extract_many, parse_published
     from extractor.pipeline import MODEL_PACKAGES
 
     sets = {

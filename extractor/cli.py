@@ -131,7 +131,7 @@ def _keys(text_key: str, id_key: str):
 
 def _published_date(published: str | None):
     """The --published option as a date, or a usage error."""
-    from extractor.extract import ArticleError, parse_published
+    from extractor.extraction import ArticleError, parse_published
 
     try:
         return parse_published(published)
@@ -238,7 +238,7 @@ def mentions(
     published: Optional[str] = typer.Option(None, "--published", help="publication date (YYYY-MM-DD)"),
 ) -> None:
     """List the money, percent, period and economy mentions the recognisers find, as JSON lines."""
-    from extractor.extract import ArticleError, parse_published
+    from extractor.extraction import ArticleError, parse_published
     from extractor.recognise import mentions as find
 
     try:

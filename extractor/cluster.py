@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractor.extract import Article
+from extractor.extraction import Article
 from extractor.inputs import Keys, read_inputs
 from extractor.limits import DEFAULT_TIME_LIMIT
 from extractor.run import Counts
@@ -43,7 +43,7 @@ def shard_name(index: int) -> str:
 def extract_shard(name: str, articles: list[Article], out_dir: str | None, db_url: str | None,
                   time_limit: float | None = DEFAULT_TIME_LIMIT) -> Counts:
     """One task: extract a shard and write its file and/or rows. Runs on a worker."""
-    from extractor.extract import extract_many
+    from extractor.extraction import extract_many
     from extractor.store import content_hash
 
     results = list(extract_many(articles, time_limit=time_limit))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.extract import Article, ArticleError, parse_published
+from extractor.extraction import Article, ArticleError, parse_published
 
 TEXT_SUFFIXES = {".txt", ".text"}
 DUMP_SUFFIXES = {".jsonl", ".ndjson", ".json"}

@@ -83,7 +83,7 @@ class MentionsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from extractor.extract import parse_published
+        from extractor.extraction import parse_published
         from extractor.recognise import mentions
 
         found = mentions(doc.text, published=parse_published(doc._.published), title=doc._.title)
@@ -98,7 +98,7 @@ class FactsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from extractor.extract import result_from_doc
+        from extractor.extraction import result_from_doc
 
         result = result_from_doc(doc)
         doc._.trade_facts = [f.model_dump(mode="json") for f in result.facts]

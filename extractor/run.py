@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
 
-from extractor.extract import Article, extract_many
+from extractor.extraction import Article, extract_many
 from extractor.inputs import Keys, read_inputs
 from extractor.limits import DEFAULT_TIME_LIMIT
 from extractor.store import JsonLines, content_hash

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import wait
 
-from extractor.extract import Article, extract_many
+from extractor.extraction import Article, extract_many
 from extractor.limits import DEFAULT_TIME_LIMIT, timeout_message
 from models import ArticleResult
 

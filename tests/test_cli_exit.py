@@ -4,7 +4,6 @@ exit code 130 with what was written kept whole, and a time limit that holds.
 These run the command as a user does, in a process of its own: what the interpreter
 prints while it exits is part of what a user sees.
 """
-import importlib
 import json
 import os
 import re
@@ -130,15 +129,16 @@ def test_ctrl_c_stops_a_check_with_one_line(tmp_path: Path):
 def test_a_worker_stuck_where_no_checkpoint_can_see_is_ended(tmp_path: Path, monkeypatch):
     """The hard limit: a worker silent past the limit is ended, its article gets the
     time-limit error, and the others in its chunk are run again and keep their facts."""
-    extract = importlib.import_module("extractor.extract")  # the module; the package exports a function of its name
-    real = extract.build_context
+    import extractor.extraction as extraction
+
+    real = extraction.build_context
 
     def stuck(text, *args, **kwargs):  # a hang inside one call, between any two checkpoints
         if "STUCK" in text:
             time.sleep(120)
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(extract, "build_context", stuck)  # the forked workers inherit it
+    monkeypatch.setattr(extraction, "build_context", stuck)  # the forked workers inherit it
     records = _records()[:3]
     dump = tmp_path / "dump.jsonl"
     stuck_record = dict(records[0], id="stuck", text=records[0]["text"] + " STUCK")

@@ -9,7 +9,7 @@ pytest.importorskip("distributed", reason="the Dask engine needs dask[distribute
 from distributed import Client, LocalCluster  # noqa: E402
 
 from extractor.cluster import collect, extract_on_dask  # noqa: E402
-from extractor.extract import extract_many  # noqa: E402
+from extractor.extraction import extract_many  # noqa: E402
 from extractor.inputs import read_inputs  # noqa: E402
 from extractor.store import Database  # noqa: E402
 from tests.conftest import FIXTURES, shared_path  # noqa: E402

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.extract import Article, extract_many
+from extractor.extraction import Article, extract_many
 from extractor.store import Database
 from tests.conftest import FIXTURES, ROOT
 

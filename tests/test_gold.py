@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from extractor.extract import Article, extract_many, parse_published
+from extractor.extraction import Article, extract_many, parse_published
 from tests.conftest import shared_path
 
 

@@ -7,7 +7,7 @@ inconsistency, the 2023 total's -7.2% against its parts, while the January-Febru
 """
 import json
 
-from extractor.extract import Article, extract_many, parse_published
+from extractor.extraction import Article, extract_many, parse_published
 from tests.conftest import shared_path
 
 SEED_002 = "002_49d2cd662662668b"
