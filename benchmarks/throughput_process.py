@@ -17,9 +17,9 @@ from launch to exit,
   it on);
 
 and the start-up cost of each side on the same machine in the same run: ours on a
-one-article dump (the first article: imports, the worker processes, each loading the
-model, and one article) and on an empty dump (imports only: no worker is started, so
-no model is loaded), spaCy with zero texts (import and ``spacy.load``). It prints the
+one-article dump (the first article: imports, the model's load in the parent, the
+worker processes forked with it, and one article) and on an empty dump (imports and
+the model's load: no worker is started), spaCy with zero texts (import and ``spacy.load``). It prints the
 start-up seconds, whole-process seconds and articles per second of each, and the
 ratios ours/spaCy. Every measurement is repeated --repeats times, interleaved run by
 run so that machine load hits both sides alike, and the medians are printed (with the
@@ -215,8 +215,8 @@ def _table(rows, n_processes, workers) -> None:
                   f"{ours_whole / whole:7.2f}x {'':>13} {whole / ours_whole:9.2f}x"
                   + (f" {(whole - start) / (ours_whole - ours_start):15.2f}x"
                      if whole >= 2 * start and ours_whole >= 2 * ours_start else ""))
-        print(f"{'':{w}} {'':>8}  (tradefacts on an empty dump: {med(times['ours empty']):.2f} s, imports only: "
-              f"no worker is started, no model loaded)")
+        print(f"{'':{w}} {'':>8}  (tradefacts on an empty dump: {med(times['ours empty']):.2f} s, imports and the "
+              f"model's load, no worker started)")
     print("start-up: tradefacts on a one-article dump (its first article), spaCy on zero texts (import and load).\n"
           "after start-up/s: articles / (whole - start-up), shown when the whole run takes at least twice the "
           "start-up (else it is mostly noise).")
