@@ -86,15 +86,20 @@ def extract(
         return
     with _starting_up():
         from extractor.run import run_extract
-        from extractor.store import Database, JsonLines
-        from extractor.store.database import DatabaseError
+        from extractor.store import JsonLines
         from extractor.workers import default_workers
+
+        database_errors: tuple[type[Exception], ...] = ()  # SQLAlchemy is imported only for a database
+        if db:
+            from extractor.store.database import Database, DatabaseError
+
+            database_errors = (DatabaseError,)
 
     if resume and output is None and db is None:
         _fail("--resume needs an output to resume: -o FILE or --db URL")
     try:
         store = Database(db) if db else None
-    except DatabaseError as exc:
+    except database_errors as exc:
         _fail(str(exc))
     try:
         out = JsonLines(output, resume=resume) if output else (None if store else JsonLines(sys.stdout))
@@ -106,7 +111,7 @@ def extract(
             summary = run_extract(inputs, out, store, keys=keys, published=default_date,
                                   workers=workers or default_workers(), resume=resume, time_limit=time_limit,
                                   progress=show, on_missing=missing)
-        except DatabaseError as exc:
+        except database_errors as exc:
             _fail(str(exc))
         except Interrupted:
             _fail("interrupted; every result written so far is whole: run the same command with --resume "
