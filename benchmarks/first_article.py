@@ -36,17 +36,15 @@ reproduce: python benchmarks/first_article.py
 """
 import argparse
 import atexit
-import os
 import shlex
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from commands import spacy_model, tradefacts_command
+from commands import load_average, spacy_model, timed, tradefacts_command
 
 ROOT = Path(__file__).resolve().parent.parent
 # Invented, for machines with neither the shared corpus nor fixture articles.
@@ -73,22 +71,6 @@ def _articles(given: list[str], shared: Path) -> tuple[list[Path], str]:
     path = Path(folder) / "kenya_japan.txt"
     path.write_text(FALLBACK_ARTICLE, encoding="utf-8")
     return [path], "an invented article (no seeds, no fixture .txt files)"
-
-
-def _timed(cmd: list[str], ok: tuple[int, ...] = (0,)) -> float:
-    """Wall-clock seconds of a child process from launch to exit; exits on an unexpected code."""
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, text=True)
-    seconds = time.perf_counter() - start
-    if proc.returncode not in ok:
-        tail = (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
-        sys.exit(f"{shlex.join(cmd)} exited with {proc.returncode}: {tail}")
-    return seconds
-
-
-def _load() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> None:
@@ -121,13 +103,13 @@ def main() -> None:
 
     if args.runs > 0:
         print(f"articles: {source}; {args.runs} runs of each, interleaved, wall clock from launch to exit; "
-              f"load average before: {_load()}")
+              f"load average before: {load_average()}")
         for cmd in jobs.values():  # warm the file cache
-            _timed(cmd, ok)
+            timed(cmd, ok)
         times = {name: [] for name in jobs}
         for _ in range(args.runs):
             for name, cmd in jobs.items():
-                times[name].append(_timed(cmd, ok))
+                times[name].append(timed(cmd, ok))
         width = max(len(name) for name in jobs)
         print(f"\n{'command':{width}} {'median s':>9} {'min s':>7} {'max s':>7}")
         for name, runs in times.items():
@@ -141,7 +123,7 @@ def main() -> None:
         print(f"spacy.load with entry points (in this environment) minus plain: "
               f"{statistics.median(times[names[literal]]) - floor_s:+.2f} s")
         print(f"plain floor: python -c '{floor}'")
-        print(f"load average after: {_load()}")
+        print(f"load average after: {load_average()}")
     if args.importtime:
         _importtime(words, articles[0], floor)
 

@@ -45,14 +45,12 @@ import gzip
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from itertools import islice
 from pathlib import Path
 
-from commands import spacy_model, tradefacts_command
+from commands import load_average, spacy_model, timed, tradefacts_command
 
 ROOT = Path(__file__).resolve().parent.parent
 DUMPS = {"trade": "corpus/reuters-trade-dev.jsonl", "general": "corpus/reuters-dev.jsonl.gz"}
@@ -93,24 +91,6 @@ def _write(path: Path, lines) -> int:
     return count
 
 
-def _timed(cmd: list[str], expect: int | None = None) -> float:
-    """Wall-clock seconds of a child process from launch to exit; exits on failure."""
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True, text=True)
-    seconds = time.perf_counter() - start
-    if proc.returncode != 0:
-        tail = (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
-        what = "the spaCy process" if "-c" in cmd else " ".join(cmd)
-        sys.exit(f"{what} exited with {proc.returncode}: {tail}")
-    if expect is not None and proc.stdout.strip() != str(expect):
-        sys.exit(f"the spaCy process saw {proc.stdout.strip()} texts, not {expect}")
-    return seconds
-
-
-def _load() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dumps", nargs="*", default=["trade"],
@@ -147,7 +127,7 @@ def main() -> None:
     try:
         empty = tmp / "empty.jsonl"
         empty.write_text("")
-        print(f"{cores} cores; load average before: {_load()}; tradefacts: {' '.join(ours)} ... "
+        print(f"{cores} cores; load average before: {load_average()}; tradefacts: {' '.join(ours)} ... "
               f"-o {os.devnull} -q, {workers}; spaCy: spacy.load({model!r}) "
               f"{'with' if args.entry_points else 'without'} entry-point factories, nlp.pipe batch_size "
               f"{args.batch_size}; medians of {args.repeats} runs, wall clock from launch to exit")
@@ -173,19 +153,19 @@ def main() -> None:
                 spacy_tail = [str(args.batch_size), str(p), "entry-points" if args.entry_points else "plain"]
                 jobs[f"spacy{p} zero"] = spacy_cmd + [str(empty)] + spacy_tail
                 jobs[f"spacy{p} whole"] = spacy_cmd + [str(path_used)] + spacy_tail
-                expect[f"spacy{p} zero"], expect[f"spacy{p} whole"] = 0, n
+                expect[f"spacy{p} zero"], expect[f"spacy{p} whole"] = "0", str(n)
             if i == 0:  # warm the file cache: one untimed start-up of each side
-                _timed(jobs["ours one"])
-                _timed(jobs[f"spacy{n_processes[0]} zero"], 0)
+                timed(jobs["ours one"])
+                timed(jobs[f"spacy{n_processes[0]} zero"], expect_output="0")
             times = {job: [] for job in jobs}
             for r in range(args.repeats):
                 for job, cmd in jobs.items():
-                    times[job].append(_timed(cmd, expect.get(job)))
-                print(f"  {label}: run {r + 1} of {args.repeats} done (load average {_load()})", file=sys.stderr)
+                    times[job].append(timed(cmd, expect_output=expect.get(job)))
+                print(f"  {label}: run {r + 1} of {args.repeats} done (load average {load_average()})", file=sys.stderr)
             rows.append((label, n, times))
         print()
         _table(rows, n_processes, workers)
-        print(f"\nload average after: {_load()}")
+        print(f"\nload average after: {load_average()}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -242,11 +242,8 @@ def check(
         out.print(render(result))
         out.print()
 
-    missing = _MissingInputs()
-    try:
-        summary = run_check(inputs, show, keys=_keys(text_key, id_key), published=default_date, on_missing=missing)
-    except Interrupted:
-        _fail("interrupted", code=130)
+    missing = _MissingInputs()  # Ctrl-C: main says so and exits 130
+    summary = run_check(inputs, show, keys=_keys(text_key, id_key), published=default_date, on_missing=missing)
     err.print(f"{summary.articles} articles, {summary.checks} checks, {summary.inconsistencies} inconsistent "
               f"in {summary.inconsistent_articles} articles, {summary.errors} errors")
     raise typer.Exit(MISSING_INPUT if missing.paths else summary.exit_code)

@@ -191,9 +191,7 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256,
                     item.ctx = build_context(article.text, article.published, article.title, sentences,
                                              item.deadline)
                     item.spans = candidate_sentences(item.ctx)
-        except ArticleError as exc:
-            item.result = _error(article, str(exc))
-        except ArticleTimeout as exc:
+        except (ArticleError, ArticleTimeout) as exc:
             item.result = _error(article, str(exc))
         except Exception as exc:
             item.result = _error(article, f"recognition failed: {type(exc).__name__}: {exc}")

@@ -13,7 +13,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-
 from typing import TYPE_CHECKING
 
 from extractor.extraction import Article, extract_many

@@ -29,7 +29,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import wait
 
@@ -42,6 +42,11 @@ IN_FLIGHT_PER_WORKER = 3  # chunks read ahead per worker, so none waits for work
 HEARTBEAT = 0.25          # seconds a worker may go on without telling the parent it is alive
 GRACE = 2.0               # seconds past the limit before a silent worker is ended (> HEARTBEAT)
 STOP_WAIT = 2.0           # seconds a worker gets to stop by itself at the end
+_DIED = "the worker process died on this article (killed or out of memory)"
+
+# The results of the chunks read and not yet yielded, by chunk number in input order;
+# None where an article's result has not come back yet.
+_Flight = dict[int, list[ArticleResult | None]]
 
 
 def default_workers() -> int:
@@ -70,19 +75,6 @@ class _Task:
     offset: int           # where the task's first article is in the chunk
     articles: list[Article]
     alone: bool = False
-
-
-@dataclass
-class _Chunk:
-    articles: list[Article]
-    results: list[ArticleResult | None] = field(default_factory=list)
-
-    def __post_init__(self):
-        self.results = [None] * len(self.articles)
-
-    @property
-    def complete(self) -> bool:
-        return all(r is not None for r in self.results)
 
 
 class _Worker:
@@ -121,7 +113,7 @@ class WorkerPool:
         self.workers: list[_Worker] = []
 
     def results(self, chunks: Iterator[list[Article]]) -> Iterator[ArticleResult]:
-        flight: dict[int, _Chunk] = {}           # chunks read and not yet yielded, by number
+        flight: _Flight = {}
         todo: deque[_Task] = deque()             # tasks waiting for a worker
         retries: deque[_Task] = deque()          # single articles to run again, before anything else
         numbers = iter(range(sys.maxsize))
@@ -133,10 +125,10 @@ class WorkerPool:
                     exhausted = True
                     break
                 n = next(numbers)
-                flight[n] = _Chunk(chunk)
+                flight[n] = [None] * len(chunk)
                 todo.append(_Task(n, 0, chunk))
-            while next_out in flight and flight[next_out].complete:
-                yield from flight.pop(next_out).results
+            while next_out in flight and None not in flight[next_out]:
+                yield from flight.pop(next_out)
                 next_out += 1
             if exhausted and not flight:
                 return
@@ -164,7 +156,7 @@ class WorkerPool:
                 self.workers.remove(idle)
                 queue.appendleft(task)
 
-    def _listen(self, flight: dict[int, _Chunk], retries: deque[_Task]) -> None:
+    def _listen(self, flight: _Flight, retries: deque[_Task]) -> None:
         """Wait for the busy workers to say something, die, or run out of time."""
         busy = [w for w in self.workers if w.task is not None]
         if not busy:
@@ -175,8 +167,7 @@ class WorkerPool:
             if worker.conn in ready:
                 self._read(worker, flight, retries)
             elif worker.process.sentinel in ready:
-                self._lost(worker, flight, retries, "the worker process died on this article "
-                                                    "(killed or out of memory)")
+                self._lost(worker, flight, retries, _DIED)
         if self.time_limit is None:
             return
         now = time.monotonic()
@@ -190,7 +181,7 @@ class WorkerPool:
         due = min(w.heard for w in busy) + self.time_limit + GRACE
         return max(0.0, due - time.monotonic()) + 0.01
 
-    def _read(self, worker: _Worker, flight: dict[int, _Chunk], retries: deque[_Task]) -> None:
+    def _read(self, worker: _Worker, flight: _Flight, retries: deque[_Task]) -> None:
         try:
             while worker.conn.poll():
                 message = worker.conn.recv()
@@ -201,12 +192,11 @@ class WorkerPool:
                 first, results = message     # no results: it is alive, taking up an article
                 task = worker.task
                 for k, result in enumerate(results):
-                    flight[task.chunk].results[task.offset + first + k] = result
+                    flight[task.chunk][task.offset + first + k] = result
         except (EOFError, OSError):
-            self._lost(worker, flight, retries, "the worker process died on this article "
-                                                "(killed or out of memory)")
+            self._lost(worker, flight, retries, _DIED)
 
-    def _lost(self, worker: _Worker, flight: dict[int, _Chunk], retries: deque[_Task], why: str) -> None:
+    def _lost(self, worker: _Worker, flight: _Flight, retries: deque[_Task], why: str) -> None:
         """A worker died or overran: end it; run its unfinished articles again, alone, or give up on them."""
         task, worker.task = worker.task, None
         worker.end()
@@ -216,10 +206,10 @@ class WorkerPool:
         chunk = flight[task.chunk]
         for k, article in enumerate(task.articles):
             position = task.offset + k
-            if chunk.results[position] is not None:
+            if chunk[position] is not None:
                 continue
             if task.alone:
-                chunk.results[position] = ArticleResult(id=article.id, published=article.published, error=why)
+                chunk[position] = ArticleResult(id=article.id, published=article.published, error=why)
             else:
                 retries.append(_Task(task.chunk, position, [article], alone=True))
 
