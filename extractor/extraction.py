@@ -21,6 +21,8 @@ from extractor.data.lexicon import FIGURE_WORDS
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
 from extractor.recognise import find_economies, find_money, find_percents, find_periods, sentence_spans
+from extractor.recognise.currency import names_currency_after
+from extractor.recognise.subject import currency_home
 from extractor.recognise.subject import story_pair, subject_economy
 from models import ArticleResult
 
@@ -68,11 +70,18 @@ def build_context(text: str, published: date | None, title: str | None,
     lead_end = sentences[0][1] if sentences else len(text)
     subject = subject_economy(economies, title_economies, lead_end)
     deadline.check()
-    money = find_money(text, subject)
+    named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]
+    money = find_money(text, subject, published, named)
     deadline.check()
     money_spans = sorted((m.start, m.end) for m in money)
-    # "U.S. Dlrs", "Japanese yen": a currency's name says nothing about who trades.
-    economies = [e for e in economies if not _inside(money_spans, e.start, e.end)]
+    # "U.S. Dlrs", "Japanese yen", "the US dollar value": a currency's name says
+    # nothing about who trades.
+    economies = [e for e in economies
+                 if not _inside(money_spans, e.start, e.end) and not names_currency_after(text, e.end)]
+    home = currency_home(money, economies) if not title_economies else None
+    if home is not None and home != subject:
+        subject = home
+        money = find_money(text, subject, published, named)
     pair = story_pair(subject, economies, title_economies, lead_end)
     percents = find_percents(text)
     deadline.check()

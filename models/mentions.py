@@ -58,6 +58,7 @@ ComparisonRule = Literal[
     "year_earlier",        # "a year earlier", "year-on-year", "the year-earlier period"
     "same_period_of_year",  # "the same period of 2023" (uses ``year``)
     "previous_period",      # "the month before", "the previous quarter"
+    "to_date",              # "year to date", "since the beginning of the year": 1 January to the period's end
 ]
 
 

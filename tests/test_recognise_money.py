@@ -7,6 +7,7 @@ bare "dlrs" or "$" is) and every money mention expected, in order, as ``M(text,
 amount, currency, ...)``; step, amount_high, inherited and converted are compared
 only where a case states them.
 """
+from datetime import date
 from typing import Any, NamedTuple
 
 import pytest
@@ -26,6 +27,7 @@ class Case(NamedTuple):
     expected: list[dict[str, Any]]
     subject: str | None = None
     known_failure: str | None = None  # why the recogniser gets this wrong, on purpose
+    published: date | None = None
 
 
 SYMBOLS_AND_CODES = [
@@ -259,6 +261,57 @@ NOT_MONEY = [
          known_failure="an exchange-rate move reads as an amount of yen; telling them apart needs the sentence"),
 ]
 
+# Money in local notations (GUIDELINES.md, "Local notations"; CLDR's symbols and
+# number formats). The texts are invented in the manner of the outlets named.
+LOCAL_NOTATIONS = [
+    Case("invented (Kenyan outlet)", "exports earned Sh12.4 billion and KSh 3 billion",
+         [M("Sh12.4 billion", 12.4e9, "KES"), M("KSh 3 billion", 3e9, "KES")], "KEN"),
+    Case("invented (Tanzanian outlet)", "imports of Sh1.2 trillion", [M("Sh1.2 trillion", 1.2e12, "TZS")], "TZA"),
+    Case("invented (Nigerian outlet)", "imports of N3.1 trillion and ₦500 billion",
+         [M("N3.1 trillion", 3.1e12, "NGN"), M("₦500 billion", 5e11, "NGN")], "NGA"),
+    Case("invented (South African outlet)", "exports of R1 204,18-billion against R16,05-billion",
+         [M("R1 204,18-billion", 1_204.18e9, "ZAR", step=1e7), M("R16,05-billion", 16.05e9, "ZAR", step=1e7)], "ZAF"),
+    Case("invented (Saudi outlet)", "a surplus of SR31.2 billion", [M("SR31.2 billion", 31.2e9, "SAR")], "SAU"),
+    Case("invented (wire copy)", "exports of USD$ 28,115 million", [M("USD$ 28,115 million", 28_115e6, "USD")], "CHL"),
+    Case("invented (Indian outlet)", "Rs 3.1 lakh crore and Rs 50,000 crore and Rs 1,23,456 crore",
+         [M("Rs 3.1 lakh crore", 3.1e12, "INR"), M("Rs 50,000 crore", 5e11, "INR"),
+          M("Rs 1,23,456 crore", 1_234_560e6, "INR")], "IND"),
+    Case("invented (Pakistani outlet)", "Rs 500 billion", [M("Rs 500 billion", 5e11, "PKR")], "PAK"),
+    Case("invented", "RM5bn, Rp 5 trillion, Tk 500 crore and LE 5 billion",
+         [M("RM5bn", 5e9, "MYR"), M("Rp 5 trillion", 5e12, "IDR"), M("Tk 500 crore", 5e9, "BDT"),
+          M("LE 5 billion", 5e9, "EGP")]),
+    Case("invented (Moroccan outlet)", "a deficit of Dh 5bn", [M("Dh 5bn", 5e9, "MAD")], "MAR"),
+    Case("invented (Emirati outlet)", "trade of Dh 5bn", [M("Dh 5bn", 5e9, "AED")], "ARE"),
+    Case("invented", "5bn USD, 3.2 billion euros and 500 million €",
+         [M("5bn USD", 5e9, "USD"), M("3.2 billion euros", 3.2e9, "EUR"), M("500 million €", 5e8, "EUR")], "DEU"),
+    Case("invented", "50 million TEU handled", []),
+    Case("invented (Chinese outlet)", "5 billion yuan and RMB 3 billion",
+         [M("5 billion yuan", 5e9, "CNY"), M("RMB 3 billion", 3e9, "CNY")], "CHN"),
+    Case("invented (Norwegian outlet)", "NOK 50bn, 50 billion kroner and kr 5 billion",
+         [M("NOK 50bn", 5e10, "NOK"), M("50 billion kroner", 5e10, "NOK"), M("kr 5 billion", 5e9, "NOK")], "NOR"),
+    Case("invented (Danish outlet)", "a surplus of kr 5 billion", [M("kr 5 billion", 5e9, "DKK")], "DNK"),
+    Case("invented (Zambian outlet)", "exports of K5 billion", [M("K5 billion", 5e9, "ZMW")], "ZMB"),
+    Case("invented (Botswana outlet)", "P1,200 and P5 billion", [M("P1,200", 1200, "BWP"), M("P5 billion", 5e9, "BWP")],
+         "BWA"),
+    Case("invented (Rwandan outlet)", "5 billion francs", [M("5 billion francs", 5e9, "RWF")], "RWA"),
+    Case("invented (Ugandan outlet)", "120 billion shillings", [M("120 billion shillings", 1.2e11, "UGX")], "UGA"),
+    Case("invented (Ghanaian outlet)", "GHC 85 billion", [M("GHC 85 billion", 8.5e10, "GHS")], "GHA"),
+    Case("invented (Zimbabwean outlet, 2017)", "a deficit of $1,01 billion", [M("$1,01 billion", 1.01e9, "USD")], "ZWE",
+         published=date(2017, 6, 1)),
+    Case("invented (Canadian outlet)", "a deficit of $972 million", [M("$972 million", 9.72e8, "CAD")], "CAN"),
+    # A lone capital is a currency only where the story's economy uses it, and only
+    # with a scale or a grouped number: a quarter, a grade or a model otherwise.
+    Case("invented", "K5 billion", [], "USA"),
+    Case("invented (Guatemalan outlet)", "Q3 results beat Q2", [], "GTM"),
+    # A comma before three digits is a thousands separator unless the article writes
+    # decimals with a comma elsewhere.
+    Case("invented (Brazilian outlet)", "exports of US$ 1,345 billion", [M("US$ 1,345 billion", 1.345e12, "USD")], "BRA"),
+    Case("invented (Brazilian outlet)", "exports of US$ 1,345 billion, up 5,3%",
+         [M("US$ 1,345 billion", 1.345e9, "USD")], "BRA"),
+    Case("invented", "imports of 1.234,5 million euros and 2'500 million francs",
+         [M("1.234,5 million euros", 1_234.5e6, "EUR"), M("2'500 million francs", 2.5e9, "CHF")], "CHE"),
+]
+
 KNOWN_FAILURES = [
     Case("reuters-1964", "deficit by 8.3\nbillion stg, sharply up from 1985's 2.2. Billion shortfall and\na 4.4 billion "
          "deficit in 1984.",
@@ -285,6 +338,7 @@ TABLES = {
     "inherited": INHERITED,
     "not_inherited": NOT_INHERITED,
     "conversions": CONVERSIONS,
+    "local_notations": LOCAL_NOTATIONS,
     "not_money": NOT_MONEY,
     "known_failures": KNOWN_FAILURES,
 }
@@ -306,7 +360,7 @@ def _observed(mention, expected: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("case", list(table_params(TABLES)))
 def test_find_money(case: Case):
-    mentions = find_money(case.text, case.subject)
+    mentions = find_money(case.text, case.subject, case.published)
     assert [m.text for m in mentions] == [e["text"] for e in case.expected]
     for mention, expected in zip(mentions, case.expected):
         observed = _observed(mention, expected)

@@ -194,6 +194,17 @@ SPANS = [
          want("April 11", "1987-04-11", "1987-04-11"), want("April 6-8", "1987-04-06", "1987-04-08")),
     case("reuters-3488", "in the 1986-90 five year plan period", "1987-03-11",
          want("1986-90", "1986-01-01", "1990-12-31")),
+    # A month range in a split fiscal year runs from the first month of its first year.
+    case("invented (Indian ministry style)", "exports for the period April-March 2020-21 were", "2021-04-15",
+         want("April-March 2020-21", "2020-04-01", "2021-03-31", granularity="span")),
+    case("invented (Indian ministry style)", "exports in April-December2022/23 rose", None,
+         want("April-December2022/23", "2022-04-01", "2022-12-31")),
+    case("invented (Pakistani outlet)", "in July-September 2022-23 the deficit", None,
+         want("July-September 2022-23", "2022-07-01", "2022-09-30")),
+    # Pasted from a release: the month glued to its year.
+    case("invented (Indian ministry style)", "The deficit for March2021 was", "2021-04-15",
+         want("March2021", "2021-03-01", "2021-03-31", granularity="month")),
+    case("invented", "Marchand and Mayfair", "2021-04-15"),
 ]
 
 FISCAL_YEARS = [
@@ -249,6 +260,18 @@ COMPARISONS = [
          want("last year's level", None, None, comparison="year_earlier")),
 ]
 
+# "Year to date" runs from 1 January to the end of the period the story reports,
+# which the assembler supplies (resolve_comparison with that period).
+YEAR_TO_DATE = [
+    case("invented (Czech statistics office style)", "Since the beginning of the year, the surplus reached", "2019-08-13",
+         want("Since the beginning of the year", None, None, comparison="to_date")),
+    case("invented", "exports year-to-date and the YTD deficit", "2019-08-13",
+         want("year-to-date", None, None, comparison="to_date"), want("YTD", None, None, comparison="to_date")),
+    case("invented", "so far this year, and this year so far", "2019-08-13",
+         want("so far this year", None, None, comparison="to_date"),
+         want("this year so far", None, None, comparison="to_date")),
+]
+
 DAYS = [
     case("seed 002", "in the first two months of 2024. He told The Post on March 25 that", None,
          want("the first two months of 2024", "2024-01-01", "2024-02-29"),
@@ -275,7 +298,8 @@ FALSE_POSITIVES = [
 
 TABLES = {
     "years": YEARS, "months": MONTHS, "quarters and halves": QUARTERS_AND_HALVES, "spans": SPANS,
-    "fiscal years": FISCAL_YEARS, "comparisons": COMPARISONS, "days": DAYS, "false positives": FALSE_POSITIVES,
+    "fiscal years": FISCAL_YEARS, "comparisons": COMPARISONS, "year to date": YEAR_TO_DATE, "days": DAYS,
+    "false positives": FALSE_POSITIVES,
 }
 
 
@@ -317,6 +341,8 @@ def _mention(phrase: str):
     ("invented", "a year earlier", ("2023-02-01", "2023-02-28"), ("2022-02-01", "2022-02-28")),
     ("invented", "the previous period", ("1987-01-01", "1987-02-28"), ("1986-11-01", "1986-12-31")),
     ("invented", "the same period of 2023", ("2024-01-10", "2024-02-29"), ("2023-01-10", "2023-02-28")),
+    ("invented", "since the beginning of the year", ("2019-06-01", "2019-06-30"), ("2019-01-01", "2019-06-30")),
+    ("invented", "the year to date", ("2023-01-01", "2023-09-30"), ("2023-01-01", "2023-09-30")),
     ("invented: not a comparison", "February 1986", ("1987-02-01", "1987-02-28"), ("1986-02-01", "1986-02-28")),
 ])
 def test_resolve_comparison(source, phrase, base, expected) -> None:

@@ -8,7 +8,7 @@ whatever part of the set is in the cache, with each article's publication date, 
 scores each half of the split (split.py) with ../shared/eval/score.py, so that a change
 is judged on the half we work from and, separately, on the half we only score.
 
-usage: python benchmarks/news/score_news.py [--cache DIR] [--half work|score|both] [--verbose]
+usage: python benchmarks/news/score_news.py [--cache DIR] [--half work|score|both] [--prefix P] [--verbose]
 """
 import argparse
 import json
@@ -56,24 +56,25 @@ def predict(entries: list[dict], out: Path) -> None:
 
 
 def score(entries: list[dict], pred: Path, verbose: bool) -> str:
-    """score.py's output over these entries' gold files only."""
+    """score.py's output over these entries' gold files only: its field accuracies and summary."""
     with tempfile.TemporaryDirectory(prefix="tradefacts-news-gold-") as folder:
         for e in entries:
             shutil.copy(e["gold_path"], Path(folder) / e["gold_path"].name)
         args = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", folder, "--pred", str(pred)]
         done = subprocess.run(args + (["--verbose"] if verbose else []), capture_output=True, text=True)
-        return done.stdout if verbose else done.stdout.strip().splitlines()[-1]
+        return done.stdout if verbose else "\n".join(done.stdout.strip().splitlines()[-2:])
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "news" / "texts")
     ap.add_argument("--half", choices=("work", "score", "both"), default="both")
+    ap.add_argument("--prefix", default="", help="only articles whose id starts so (md-: the set handed over)")
     ap.add_argument("--verbose", action="store_true", help="score.py's list of missed and spurious facts")
     args = ap.parse_args()
     if not (SHARED / "eval" / "score.py").exists():
         sys.exit(f"{SHARED / 'eval' / 'score.py'} is absent: the scorer comes with ../shared")
-    entries = articles(args.cache)
+    entries = [e for e in articles(args.cache) if e["id"].startswith(args.prefix)]
     if not entries:
         sys.exit(f"no article of the set is in {args.cache}: fill the cache first (benchmarks/news/README.md)")
     with tempfile.TemporaryDirectory(prefix="tradefacts-news-") as folder:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.assemble.triggers import Trigger, distinct
-from extractor.data.lexicon import CHANGE_NOUNS, LEVEL_VERBS
+from extractor.data.lexicon import CHANGE_NOUNS, LEVEL_VERBS, VALUE_NOUNS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = {"which", "that", "who"}
@@ -84,6 +84,9 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     for _ in range(40):  # a parse is a tree, but guard against cycles in odd input
         if cur.i in by_token and cur.i not in own:
             return Attachment([by_token[cur.i]], path)
+        if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
+                and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl":
+            return None  # "gold worth $320 million", "diesel ($318 million)": a product's figure
         if cur.lemma_.lower() in CHANGE_NOUNS:
             changed = [by_token[o.i] for p in cur.children if p.dep_ == "prep" and p.text.lower() in ("in", "of")
                        for o in p.children if o.dep_ == "pobj" and o.i in by_token]

@@ -8,6 +8,7 @@ the parties of a measure, and changes stated apart from their figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractor.assemble.attach import attach, tokens_in
@@ -15,8 +16,8 @@ from extractor.assemble.changes import direction, direction_word, is_value_chang
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
 from extractor.assemble.figures import (
-    Figure, assign_roles, balance_sign, change_basis, is_forecast, nearest_same_measure, partner_on_path, ungap,
-    usable,
+    Figure, assign_roles, balance_sign, change_basis, is_forecast, nearest_same_measure, partner_on_path,
+    region_partner, ungap, usable,
 )
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
@@ -62,12 +63,25 @@ class Assembler:
         self.main_period: tuple | None = self._lead_period()
 
     def _lead_period(self):
+        """The period the story reports: the lead's, else the first said beside a figure.
+
+        A headline or a lead that gives a figure without its period ("Foreign trade
+        surplus up to CZK 18.4bn") is about the period the body then states first.
+        """
         if not self.ctx.sentences:
             return None
         first_end = self.ctx.sentences[0][1]
-        for p in self.ctx.periods:
-            if p.start < first_end and not p.comparison and p.period_start and p.period_end:
+        stated = [p for p in self.ctx.periods if not p.comparison and p.period_start and p.period_end]
+        for p in stated:
+            if p.start < first_end:
                 return p.period_start, p.period_end
+        figures = sorted(m.start for m in self.ctx.money)
+        for start, end in self.ctx.sentences:
+            k = bisect_left(figures, start)
+            if k < len(figures) and figures[k] < end:
+                for p in stated:
+                    if start <= p.start < end:
+                        return p.period_start, p.period_end
         return None
 
     def economy(self, code: str | None) -> Economy | None:
@@ -189,18 +203,25 @@ class Assembler:
     def _periods(self, figures: list[Figure], ps: ParsedSentence) -> None:
         periods = self.ctx.within(self.ctx.periods, ps.start, ps.end)
         current_starts = {f.money.start for f in figures if f.role == "current"}
+        # A figure's tail ends at the next number, money or percentage: in "up 7.8 percent
+        # to X yen, missing forecasts of 8.7 percent, up from 2.1 percent in the previous
+        # month", "the previous month" is the 2.1 percent's period, not X's.
         numbers = [m.start for m in self.ctx.within(self.ctx.money, ps.start, ps.end)
                    if usable(m, self.ctx.text, ps.start)]
+        numbers += [p.start for p in self.ctx.within(self.ctx.percents, ps.start, ps.end)]
         mapping = assign_periods(self.ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
                                  current_starts, numbers)
         last_current = None
         for fig in figures:
             fig.period_mention = mapping.get(fig.money.start)
             pm = fig.period_mention
-            if pm is not None and pm.comparison and pm.start >= fig.money.end:
+            if pm is not None and pm.comparison and pm.comparison != "to_date" and pm.start >= fig.money.end:
                 fig.role = "comparison"  # "the 6.84 billion surplus posted in the same month of 1986"
             if fig.role == "current":
-                fig.period = resolve(fig.period_mention, None)
+                # "Since the beginning of the year, the surplus reached X": to the end
+                # of the period the story reports.
+                to_date = pm is not None and pm.comparison == "to_date"
+                fig.period = resolve(fig.period_mention, self._story_period()[0] if to_date else None)
                 if fig.period is None:
                     # Unsaid, the period is the one the story is talking about: the
                     # previous figure's in this sentence, else the last current fact's.
@@ -218,6 +239,7 @@ class Assembler:
                     fig.period = previous_period(base_period)
 
     def _story_period(self):
+        """The period a figure with none of its own is about: the last current fact's."""
         for fact in reversed(self.facts):
             if fact.role == "current" and fact.period:
                 mention = None
@@ -252,6 +274,8 @@ class Assembler:
             if target is None:
                 mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]
                 target = mine[0] if mine else None
+            if target is not None and target.change is not None and target.change.span.start < pct.start:
+                continue  # the figure's own change comes first: "up 7.8% to X, short of the 8.7% forecast"
             if target is not None:
                 target.change = change
                 target.change_against = change_basis(
@@ -308,6 +332,8 @@ class Assembler:
         return None
 
     def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
+        if parties.partner is None and region_partner(fig, trig.head):
+            return  # "exports to Asia": a region with no code is no partner, nor the world
         money = fig.money
         sign = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
         half = money.step / 2

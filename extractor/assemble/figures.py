@@ -12,7 +12,8 @@ from extractor.assemble.context import ArticleContext
 from extractor.assemble.parties import EconomyTokens
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, FORECAST_ADJECTIVES, FORECAST_LEMMAS, MODAL_LEMMAS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, NO_CODE_REGIONS, FORECAST_ADJECTIVES, FORECAST_LEMMAS,
+    MODAL_LEMMAS,
     REVISION_CUE, REVISION_NOTE,
 )
 from models import Change, MoneyMention
@@ -23,7 +24,7 @@ _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
 # A comparison word just before the figure, within a few words and no comma:
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
-_COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|than|below|above|"
+_COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|following|than|below|above|"
                              r"(?:up|down)\s+on)"
                              r"\s+(?:[\w'’.]+\s+){0,5}$", re.IGNORECASE)
 # What may stand between two comparison figures of one chain ("from 1.5 billion in
@@ -79,11 +80,17 @@ def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Fig
     return candidate
 
 
+# A plus sign before a figure (or before its currency) makes it a change.
+_PLUS_SIGN = re.compile(r"\+\s*(?:[A-Z]{3}\s?|[$€£¥])?$")
+
+
 def usable(money: MoneyMention, text: str, s_start: int) -> bool:
     """Not a superseded figure ("revised from 1.7 mln") and not an amount of change."""
     before = text[max(s_start, money.start - 40):money.start]
     if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
         return False
+    if _PLUS_SIGN.search(before) or text.startswith("+", money.start):
+        return False  # "CZK 62.2bn (CZK +6.2bn)": a level is never written with a plus
     return not _CHANGE_AFTER.match(text, money.end, money.end + 40)
 
 
@@ -146,6 +153,22 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
     return None
 
 
+def region_partner(fig: Figure, trigger_head) -> bool:
+    """Whether the figure is for trade with a region or group that has no code:
+    "exports to Asia", "the deficit with non-EU countries", "imports from the euro zone"."""
+    for head in (trigger_head, fig.path[0] if fig.path else None):
+        if head is None:
+            continue
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                words = [t for t in obj.subtree if t.i <= obj.i]
+                phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
+                if phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
+                        or obj.text.lower() in NO_CODE_REGIONS:
+                    return True
+    return False
+
+
 def _strip_periods(gap: str) -> str:
     return re.sub(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)(?:\s+\d{4})?|\d{4}|last\s+year|a\s+year\s+(?:earlier|ago)|"
@@ -176,7 +199,10 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     top = path[-1] if path else None
     if top is not None and top.dep_ in ("xcomp", "ccomp") and top.head.lemma_.lower() in FORECAST_LEMMAS:
         path.append(top.head)
+    over = bool(fig.period and ctx.published and fig.period[1] < ctx.published)
     for tok in path:
+        if tok.lemma_.lower() in ESTIMATE_LEMMAS and (over or fig.period and not ctx.published):
+            continue  # a statistics office's estimate for a period it reports is its figure
         if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             return True
         if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children):

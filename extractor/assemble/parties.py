@@ -44,7 +44,7 @@ class EconomyTokens:
         if token.i in self.by_token:
             return self.by_token[token.i].code
         for child in token.children:
-            if child.dep_ == "compound" and child.i in self.by_token:
+            if child.dep_ in ("compound", "amod", "nmod", "nummod") and child.i in self.by_token:
                 return self.by_token[child.i].code
         if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" for c in token.children):
             return self.ctx.subject

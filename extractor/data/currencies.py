@@ -1,11 +1,22 @@
 """Currency tables: how trade news names money, mapped to ISO 4217 codes.
 
-Only data lives here; extractor.recognise.money holds the logic. ``DOLLAR`` is a
-placeholder for a bare "dlrs"/"$", whose currency depends on the story (GUIDELINES.md:
-a bare dollar is USD except in a story on the trade of an economy whose own currency
-is a dollar).
+Only data lives here; extractor.recognise.currency and .money hold the logic. Most of
+it comes from the Unicode CLDR (``cldr_currencies.json``, built by ``cldr_build``):
+every currency's English names, every locale's symbols, each economy's legal tender.
+The tables written out below are what CLDR lacks: how news copy writes money ("Sh",
+"N", "SR", "dlrs", "stg", "marks" in 1987), and which currency an ambiguous word or
+symbol means when the story does not settle it.
+
+``DOLLAR`` is a placeholder for a bare "dlrs"/"$", whose currency depends on the story
+(GUIDELINES.md: a bare dollar is USD except in a story on the trade of an economy whose
+own currency is a dollar).
 """
+import json
+from pathlib import Path
+
 import pycountry
+
+CLDR = json.loads(Path(__file__).with_name("cldr_currencies.json").read_text(encoding="utf-8"))
 
 DOLLAR = "DOLLAR"
 
@@ -20,17 +31,35 @@ ISO_CODES = {c.alpha_3 for c in pycountry.currencies} | HISTORIC_CODES
 # Three-letter codes that are also everyday words or abbreviations are left out.
 PREFIX_CODES = sorted(ISO_CODES - {"ALL", "TOP", "CUP", "MOP", "PEN", "BOB", "SOS", "GEL", "MAD", "AMD"})
 
-# Symbols and symbol-like prefixes, longest first when compiled.
-SYMBOLS = {
-    "US$": "USD", "U.S.$": "USD", "U.S. $": "USD",
-    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
-    "S$": "SGD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN",
-    "$": DOLLAR, "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN",
-    "₩": "KRW", "₱": "PHP", "₫": "VND", "₺": "TRY", "₽": "RUB", "৳": "BDT",
-    "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "KES": "KES", "Rs.": "INR", "Rs": "INR",
-    "RM": "MYR", "Rp": "IDR", "TSh": "TZS", "USh": "UGX", "GH₵": "GHS", "N$": "NAD",
-}
+# Codes news copy writes that are not (or no longer) the ISO code it means: "RMB 5
+# billion", "GHC 85 billion" for today's cedi, "NIS" for shekels.
+CODE_ALIASES = {"RMB": "CNY", "GHC": "GHS", "NIS": "ILS", "ZiG": "ZWG"}
 
+# Symbols and symbol-like prefixes CLDR does not give, or gives another sense: a symbol
+# maps to the currency it means, or to a tuple (what it means when the story's economy
+# does not settle it, or None; the currencies it may mean). "SR" is the Seychelles
+# rupee in CLDR and the Saudi riyal in the news; "Sh" is any East African shilling.
+_SHILLINGS = ("KES", "TZS", "UGX", "SOS")
+NEWS_SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "USD$": "USD", "US $": "USD",
+    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN", "J$": "JMD", "TT$": "TTD",
+    "N$": "NAD", "Bds$": "BBD", "EC$": "XCD", "G$": "GYD",
+    "$": DOLLAR, "£": "GBP", "€": "EUR", "¥": ("JPY", ("JPY", "CNY")), "₹": "INR", "₦": "NGN",
+    "₩": "KRW", "₱": "PHP", "₫": "VND", "₺": "TRY", "₽": "RUB", "৳": "BDT",
+    "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "KShs": "KES",
+    "Sh": ("KES", _SHILLINGS), "Shs": ("KES", _SHILLINGS), "TSh": "TZS", "TShs": "TZS",
+    "USh": "UGX", "UShs": "UGX",
+    "Rs.": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")), "Rs": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")),
+    "RM": "MYR", "Rp": "IDR", "GH₵": "GHS", "GH¢": "GHS", "N": (None, ("NGN",)),
+    "SR": ("SAR", ("SAR", "SCR")), "LE": "EGP", "L.E.": "EGP", "E£": "EGP", "EGP": "EGP",
+    "Dh": ("AED", ("AED", "MAD")), "Dhs": ("AED", ("AED", "MAD")), "Dhs.": ("AED", ("AED", "MAD")),
+    "Tk": "BDT", "Tk.": "BDT", "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR",
+    "Br": (None, ("ETB", "BYN")), "Birr": "ETB",
+    # Icelandic copy writes "kr" too; Malawi's kwacha is "K" in its press (CLDR: "MK").
+    "kr": (None, ("DKK", "NOK", "SEK", "ISK")), "kr.": (None, ("DKK", "NOK", "SEK", "ISK")),
+    "K": (None, ("ZMW", "MWK", "PGK", "MMK")), "MK": "MWK",
+}
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,
@@ -101,6 +130,13 @@ NAMES = {
     "taka": "BDT", "kyats": "MMK", "kyat": "MMK",
 }
 
+# The last words of CLDR's currency names ("shillings" of "Kenyan shillings") are read
+# as currencies too, resolved by the story's economy; these are not currencies alone.
+NOT_CURRENCY_WORDS = {
+    "account", "code", "currency", "funds", "gold", "palladium", "platinum", "silver",
+    "rights", "unit", "units", "value", "mvdol", "mvdols", "real", "gold-franc", "inti",
+}
+
 # Local dollars: a story about one of these economies' trade reports bare "dlrs"
 # in that economy's own dollar (GUIDELINES.md). Taiwan and Liberia report in USD.
 LOCAL_DOLLARS = {
@@ -118,6 +154,8 @@ SCALES = {
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tln": 1e12, "trn": 1e12, "tn": 1e12,
     "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    # Indian figures stack their scales: "Rs 3.1 lakh crore" is 3.1 x 10^12.
+    "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10, "thousand crores": 1e10,
 }
 SHORT_SCALES = ("bn", "mn", "tn", "m", "b", "k")
 SPACED_SHORT_SCALES = ("bn", "mn", "tn")

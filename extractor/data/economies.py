@@ -326,6 +326,8 @@ GROUP_SURFACES: dict[str, str] = {
     "E.E.C.": "EU",
     "EU": "EU",
     "E.U.": "EU",
+    # The Union by its membership count: "EU28", "EU-27", "EU 15".
+    **{f"EU{sep}{n}": "EU" for sep in ("", "-", " ") for n in (12, 15, 25, 27, 28)},
     "ASEAN": "ASEAN",
     "Asean": "ASEAN",
     "Association of Southeast Asian Nations": "ASEAN",

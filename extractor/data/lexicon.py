@@ -30,6 +30,25 @@ LEVEL_VERBS = {
 }
 # Nouns of change whose "in"/"of" object is the figure's trigger: "the rise in
 # imports in February to 1.27 billion dlrs", "an increase in the trade deficit to X".
+# Nouns a figure may hang on and still be the trade figure ("a total of X", "goods
+# worth X", "a record X"). Any other common noun on the way from a figure to its flow
+# is what the figure measures: "exports included gold worth $320 million", "imports
+# included diesel ($318 million)" are a product's figures.
+VALUE_NOUNS = {
+    "value", "worth", "total", "amount", "sum", "figure", "level", "record", "high", "low", "peak", "trade",
+    "goods", "merchandise", "commodity", "product", "surplus", "deficit", "balance", "gap", "shortfall",
+    "export", "import", "shipment", "purchase", "sale", "turnover", "billion", "million", "trillion",
+    "dollar", "dlrs", "year", "month", "period", "quarter", "half", "time", "term", "basis", "estimate",
+    "data", "statistic", "result", "outcome", "earnings", "receipt", "revenue", "bill", "expenditure",
+    "spending", "income", "flow", "business", "exchange", "commerce", "volume", "tune", "mark", "threshold",
+    "side", "account", "position", "margin", "aggregate", "rate", "pace", "equivalent", "compare", "comparison",
+    "contrast", "increase", "rise", "decline", "drop", "fall", "growth", "jump", "decrease", "change",
+    "gain", "loss", "surge", "improvement", "deterioration", "reduction", "widening", "narrowing", "percent",
+    "pct", "cent", "nation", "country", "economy", "partner", "market", "destination", "source", "origin",
+    "customer", "supplier", "government", "ministry", "office", "bureau", "agency", "authority", "data",
+    "report", "release", "figures", "crore", "lakh", "bn", "mn", "tn", "m", "b", "k", "usd", "eur",
+    "island", "kingdom", "republic", "colony", "territory", "state", "region", "bloc", "community", "union",
+}
 CHANGE_NOUNS = {"rise", "increase", "fall", "decline", "drop", "jump", "growth", "widening", "narrowing",
                 "reduction", "deterioration", "improvement", "swing", "surge", "slump", "gain"}
 
@@ -84,14 +103,16 @@ RISE_WORDS = {
     "rise", "rose", "risen", "rising", "increase", "increased", "increasing", "up", "jump", "jumped",
     "grow", "grew", "grown", "growing", "growth", "gain", "gained", "climb", "climbed", "higher",
     "above", "surge", "surged", "soar", "soared", "expand", "expanded", "advance", "advanced",
-    "improve", "improved", "widen", "widened", "boost", "boosted",
+    "improve", "improved", "widen", "widened", "boost", "boosted", "added", "rebound", "rebounded",
+    "swell", "swelled", "swollen", "spike", "spiked", "accelerate", "accelerated",
 }
 FALL_WORDS = {
     "fall", "fell", "fallen", "falling", "decrease", "decreased", "decreasing", "down", "drop",
     "dropped", "decline", "declined", "declining", "dip", "dipped", "slump", "slumped", "lower",
     "below", "contract", "contracted", "contraction", "shrink", "shrank", "shrunk", "plunge",
     "plunged", "slide", "slid", "tumble", "tumbled", "reduction", "reduce", "reduced", "cut",
-    "narrow", "narrowed", "ease", "eased", "less", "loss", "off",
+    "narrow", "narrowed", "ease", "eased", "less", "loss", "off", "slip", "slipped", "sink", "sank",
+    "sunk", "retreat", "retreated", "shed", "plummet", "plummeted", "shrinkage",
 }
 # A change of volume or price is not a change of the value figure.
 NON_VALUE_CHANGE = {"volume", "volumes", "price", "prices", "real", "tonnage", "terms"}
@@ -106,6 +127,10 @@ FORECAST_LEMMAS = {
     "projection", "outlook", "likely", "should", "could", "would", "might", "may", "will",
     "shall", "wo", "ca", "need", "propose", "hold", "keep", "cap", "try",
 }
+# "Estimated" is a forecast only for a period not over when the story was published:
+# "exports in April-March 2020-21 are estimated to be USD 493.19 billion" is the
+# ministry's figure for a year it reports (GUIDELINES.md).
+ESTIMATE_LEMMAS = {"estimate"}
 # Adjectives on the figure's own noun that make it a forecast; "estimated" is not one
 # ("dropped to an estimated 879.4 mln dlrs" is a preliminary actual figure).
 FORECAST_ADJECTIVES = {"likely", "expected", "projected", "forecast", "anticipated", "probable", "possible",
@@ -167,3 +192,13 @@ FIGURE_WORDS = frozenset({
     "million", "billion", "trillion", "mln", "bln", "pct", "percent", "cent", "half", "halves", "third",
     "quarter", "fifth", "tenth", "thirds", "quarters", "fifths", "tenths",
 })
+
+# Regions and groups with no code (GUIDELINES.md: not partners): a figure for trade
+# with one of them is neither the world's nor a country's, so it is not a fact.
+NO_CODE_REGIONS = {
+    "asia", "africa", "europe", "america", "americas", "oceania", "caribbean", "scandinavia",
+    "middle east", "near east", "far east", "gulf", "latin america", "south america", "north america",
+    "central america", "east asia", "southeast asia", "south asia", "central asia", "west africa",
+    "east africa", "southern africa", "north africa", "sub-saharan africa", "eurozone", "euro zone",
+    "euro area", "mercosur", "caricom", "comesa", "sadc", "ecowas", "cis", "brics", "apec",
+}

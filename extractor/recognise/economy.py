@@ -172,6 +172,8 @@ def find_economies(text: str, published: date | None = None) -> list[EconomyMent
         pattern, senses = _ECONOMY_PATTERN, _SENSES
     mentions = []
     for match in pattern.finditer(text):
+        if text[max(0, match.start() - 4):match.start()].lower() == "non-":
+            continue  # "non-EU countries": everyone but the group, which has no code
         sense = senses[_lookup_key(match.group())]
         code, name = sense.resolve(published)
         if code is None:

@@ -11,13 +11,17 @@ against the story's subject economy.
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from extractor.data.currencies import (
-    DOLLAR, LOCAL_DOLLARS, NAMES, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
-    SPACED_SHORT_SCALES, SYMBOLS,
+    CODE_ALIASES, DOLLAR, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
+    SPACED_SHORT_SCALES,
 )
-from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, TENS, UNITS, ParsedNumber, parse_number
+from extractor.recognise.currency import NAME_SENSES, SYMBOL_SENSES, SYMBOLS_AFTER, current_tender, resolve
+from extractor.recognise.numbers import (
+    MONEY_NUMBER, NUMBER, NUMBER_WORDS, TENS, UNITS, ParsedNumber, parse_digits, parse_number,
+)
 from extractor.recognise.sentences import sentence_spans
 from models import MoneyMention
 
@@ -26,16 +30,17 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CODES = frozenset(PREFIX_CODES)
-_SYMBOL = _alternation(SYMBOLS)
+_CODES = frozenset(PREFIX_CODES) | frozenset(CODE_ALIASES)
+_SYMBOL = _alternation(SYMBOL_SENSES)
+_SYMBOL_AFTER = _alternation(SYMBOLS_AFTER)
 # Currency names may be split by a line wrap ("N.Z.\nDlrs"): any white space between words.
-_NAME = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(NAMES, key=len, reverse=True))
+_NAME = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(NAME_SENSES, key=len, reverse=True))
 _LONG_SCALE = _alternation(s for s in SCALES if len(s) > 2)
 
 
 def _scale(group: str) -> str:
     """A scale after a number: "billion", "5bn"/"$5m"/"$5M" glued on, " bn" spaced; any case."""
-    return (rf"(?:(?:\s+|(?<=\d))(?P<{group}>(?i:{_LONG_SCALE}\b"
+    return (rf"(?:(?:\s+|-|(?<=\d))(?P<{group}>(?i:{_LONG_SCALE}\b"
             rf"|(?<=\d)(?:{_alternation(SHORT_SCALES)})\b|(?<=\s)(?:{_alternation(SPACED_SHORT_SCALES)})\b)))")
 
 
@@ -43,12 +48,12 @@ def _scale(group: str) -> str:
 # "half a" and "a quarter of a" ("half a billion dlrs").
 _FRACTION_OF_A = {"half": 0.5, "quarter": 0.25}
 _A_BEFORE_SCALE = rf"(?:(?:half|(?:a\s+)?quarter)\s+(?:of\s+)?)?an?(?=\s+(?:{_LONG_SCALE})\b)"
-_AMOUNT = rf"(?:{NUMBER}|(?i:{NUMBER_WORDS}|{_A_BEFORE_SCALE}))"
+_AMOUNT = rf"(?:{MONEY_NUMBER}|(?i:{NUMBER_WORDS}|{_A_BEFORE_SCALE}))"
 
 # What a match can begin with: a digit, a symbol, a code, a number word, "a", "half",
 # "quarter", "between". Checked first, it spares the slow case-insensitive word
 # alternations most word starts of the text (about half the time of the search).
-_INITIALS = {"."} | {s[0] for s in SYMBOLS} | {w[0] for w in (*UNITS, *TENS, "a", "half", "quarter", "between")}
+_INITIALS = {"."} | {s[0] for s in SYMBOL_SENSES} | {w[0] for w in (*UNITS, *TENS, "a", "half", "quarter", "between")}
 _FIRST = "(?=[\\dA-Z" + re.escape("".join(sorted(_INITIALS | {c.upper() for c in _INITIALS}))) + "])"
 
 MONEY = re.compile(
@@ -62,7 +67,9 @@ MONEY = re.compile(
     (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))   # 15-20 | 15 to 20 | between 2 and 3
        (?P<high_symbol>{_SYMBOL})?\s?(?P<high>{_AMOUNT})
        {_scale("high_scale")}?)?
-    (?:\s+(?P<name>(?i:{_NAME}))\b)?                # dlrs | U.S. dlrs | marks
+    (?:\s+(?P<name>(?i:{_NAME}))\b                 # dlrs | U.S. dlrs | marks
+      |\s?(?P<symbol_after>{_SYMBOL_AFTER})(?!\w)    # 1,5 Mrd. € | 500 kr
+      |\s+(?P<code_after>[A-Z]{{3}})(?![A-Za-z]))?    # 5bn USD: checked against the ISO table
     """,
     re.VERBOSE,
 )
@@ -88,34 +95,63 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _BARE = re.compile(rf"(?<![\w.,$£€¥/-]){NUMBER}(?![\w%]|[.,]\d)")
 
 
-def _currency_of_name(name: str, subject: str | None) -> str:
-    entry = NAMES[re.sub(r"\s+", " ", name.lower())]
-    if isinstance(entry, tuple):
-        default, by_subject = entry
-        return by_subject.get(subject, default)
-    return entry
+class _Story:
+    """What resolves a written currency: the story's economies (subject first) and date."""
+
+    def __init__(self, subject: str | None, economies: Iterable[str], published: date | None):
+        self.subject = subject
+        self.economies = tuple(dict.fromkeys(e for e in (subject, *economies) if e))
+        self.published = published
 
 
-def _currency_of(match: re.Match, subject: str | None) -> str | None:
-    symbol = match["symbol"] or match["high_symbol"]
+def _currency_of(match: re.Match, story: _Story) -> str | None:
+    """The currency the match writes, resolved in the story; None when it names none
+    or names one the story cannot settle (a lone "K" in a story on no kwacha economy)."""
+    symbol = match["symbol"] or match["high_symbol"] or match["symbol_after"]
     if symbol:
-        return SYMBOLS[symbol]
-    if match["code"]:
-        return match["code"]
+        return resolve(SYMBOL_SENSES[symbol], story.economies, story.published)
+    code = match["code"] or (match["code_after"] if match["code_after"] in _CODES else None)
+    if code:
+        return CODE_ALIASES.get(code, code)
     if match["name"]:
-        return _currency_of_name(match["name"], subject)
+        return resolve(NAME_SENSES[re.sub(r"\s+", " ", match["name"].lower())], story.economies, story.published)
     return None
+
+
+def _names_currency(match: re.Match) -> bool:
+    return bool(match["symbol"] or match["high_symbol"] or match["symbol_after"] or match["code"]
+                or match["name"] or match["code_after"] in _CODES)
+
+
+def _lone_letter(match: re.Match) -> bool:
+    symbol = match["symbol"] or ""
+    return len(symbol) == 1 and symbol.isascii() and symbol.isalpha()
+
+
+def _end(match: re.Match) -> int:
+    """Where the figure ends: before three capitals after it that are no ISO code."""
+    if match["code_after"] and match["code_after"] not in _CODES:
+        for group in ("high_scale", "high", "scale", "number"):
+            if match[group]:
+                return match.end(group)
+    return match.end()
 
 
 # Dollars a story may name explicitly; a later bare "dlrs" means the same one.
 DOLLAR_CODES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"}
 
 
-def resolve_dollar(currency: str | None, subject: str | None) -> str | None:
-    """A bare dollar is the subject economy's own dollar where it has one, else USD."""
+def resolve_dollar(currency: str | None, subject: str | None, published: date | None = None) -> str | None:
+    """A bare dollar is the subject economy's own dollar where it has one, else USD.
+
+    Its own dollar still in use, that is: Zimbabwe's dollar went in 2009 and a
+    Zimbabwean story's "$" since is the US dollar (CLDR's legal-tender dates)."""
     if currency != DOLLAR:
         return currency
-    return LOCAL_DOLLARS.get(subject, "USD")
+    local = LOCAL_DOLLARS.get(subject)
+    if local is None or local not in current_tender(subject, published):
+        return "USD"
+    return local
 
 
 class _Quantity:
@@ -143,13 +179,23 @@ class _Quantity:
         return True
 
 
-def _parse_amount(text: str) -> ParsedNumber | None:
+def _parse_amount(text: str, decimal_comma: bool = False) -> ParsedNumber | None:
     """A number, or "half a"/"a quarter of a" (before a scale): 0.5, 0.25."""
     fraction = re.match(r"(?:a\s+)?(half|quarter)\b", text, re.IGNORECASE)
     if fraction:
         value = _FRACTION_OF_A[fraction.group(1).lower()]
         return ParsedNumber(value, value)
+    if re.fullmatch(MONEY_NUMBER, text.strip()):
+        return parse_digits(text, decimal_comma)
     return parse_number(text)
+
+
+# An article that writes "16,05-billion", "5,3%" or "1 204,18" writes decimals with a
+# comma, so its "1,345 billion" is 1.345 billion too.
+_DECIMAL_COMMA_EVIDENCE = re.compile(
+    rf"(?<![\d,.])\d+,\d{{1,2}}(?![\d,.])\s?-?(?:(?i:{_LONG_SCALE})\b|bn\b|mn\b|%|(?i:per\s?cent|pct)\b)"
+    r"|\d(?:[ \u00a0\u202f]\d{3})+,\d|\d{1,3}(?:\.\d{3})+,\d"
+)
 
 
 def _scale_value(word: str | None) -> float | None:
@@ -201,24 +247,30 @@ def _matches(text: str) -> Iterator[re.Match]:
             pos = max(pos, m.end())
 
 
-def _candidates(text: str, subject: str | None) -> list[_Quantity]:
+def _candidates(text: str, story: _Story) -> list[_Quantity]:
     """Every number with a currency or a scale, money or not, in text order."""
     found = []
+    decimal_comma = _DECIMAL_COMMA_EVIDENCE.search(text) is not None
     for m in _matches(text):
-        currency = _currency_of(m, subject)
+        currency = _currency_of(m, story)
+        if currency is None and _names_currency(m):
+            continue  # "K5 billion" in a story on no kwacha economy: not money we can name
+        if _lone_letter(m) and not (m["scale"] or re.search(r"\D", m["number"])):
+            continue  # "Q3", "K9": a quarter or a model; a lone-letter currency needs "K5 billion", "P1,200"
         scale = _scale_value(m["scale"] or m["high_scale"])
         high_scale = _scale_value(m["high_scale"] or m["scale"])
-        number = _parse_amount(m["number"])
+        number = _parse_amount(m["number"], decimal_comma)
         if number is None or (currency is None and scale is None):
             continue
         number = number.times(scale)
-        if _PERCENT_AFTER.match(text, m.end()):
+        end = _end(m)
+        if _PERCENT_AFTER.match(text, end):
             continue
-        is_money = currency is not None or _unit_after(text, m.end()) not in NON_MONEY_UNITS
+        is_money = currency is not None or _unit_after(text, end) not in NON_MONEY_UNITS
         start = m.start("symbol") if m["symbol"] else m.start("code") if m["code"] else m.start("number")
-        high = _parse_amount(m["high"]).times(high_scale).value if m["high"] else None
+        high = _parse_amount(m["high"], decimal_comma).times(high_scale).value if m["high"] else None
         found.append(_Quantity(
-            start, m.end(), number.value, number.step, high_scale,
+            start, end, number.value, number.step, high_scale,
             currency, currency is not None, needs_currency=currency is None and is_money, high=high,
         ))
     return found
@@ -245,8 +297,13 @@ def _bare_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     return out
 
 
-def find_money(text: str, subject: str | None = None) -> list[MoneyMention]:
+def find_money(text: str, subject: str | None = None, published: date | None = None,
+               economies: Iterable[str] = ()) -> list[MoneyMention]:
     """Money mentions in ``text``; ``subject`` is the story's economy (ISO3), if known.
+
+    ``economies`` are the story's other economies (its title's and lead's), which with
+    the subject and ``published`` settle what an ambiguous "kr", "Sh" or "francs" is
+    (extractor.recognise.currency).
 
     A figure with a scale but no currency ("from 1.94 billion") and a plain number
     after a comparison word ("and 939.3") take what they lack from the money figure
@@ -255,7 +312,7 @@ def find_money(text: str, subject: str | None = None) -> list[MoneyMention]:
     sentences before (a scaled one), provided that figure was money: after
     "2.34 mln tonnes", "2.99 mln" is tonnes too.
     """
-    candidates = _candidates(text, subject)
+    candidates = _candidates(text, _Story(subject, economies, published))
     taken = [(q.start, q.end) for q in candidates]
     quantities = sorted(candidates + _bare_numbers(text, taken), key=lambda q: q.start)
     sentence_ends: list[int] | None = None
@@ -287,7 +344,7 @@ def find_money(text: str, subject: str | None = None) -> list[MoneyMention]:
             named_dollar = q.currency  # an amount, not an exchange rate ("0.6858 U.S. Dlrs")
         # A bare "dlrs" after a named dollar is that dollar: "7.45 billion H.K. Dlrs in
         # 1986 from 8.59 billion dlrs in 1985".
-        currency = named_dollar if q.currency == DOLLAR and named_dollar else resolve_dollar(q.currency, subject)
+        currency = named_dollar if q.currency == DOLLAR and named_dollar else resolve_dollar(q.currency, subject, published)
         mentions.append(MoneyMention(
             text=text[q.start:q.end], start=q.start, end=q.end, amount=q.value,
             currency=currency, step=q.step,

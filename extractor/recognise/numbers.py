@@ -36,6 +36,20 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 MIXED_FRACTION = r"(?:\d+-\d/\d{1,2})"
 NUMBER = rf"(?:{MIXED_FRACTION}|{DIGITS})"
 
+# Money is also written in local notations (CLDR's number formats): Indian grouping
+# "1,23,456"; groups of three set apart by spaces ("R1 204,18-billion"), dots
+# ("1.234.567", "1.234,5") or apostrophes ("1'234"), with a decimal comma; a decimal
+# comma alone ("R16,05-billion", "1,5 billion"). Read only beside a currency or a
+# scale (extractor.recognise.money), where "16,05" cannot be two numbers.
+LOCAL_DIGITS = (
+    r"(?:\d{1,2},(?:\d{2},)+\d{3}(?![,\d])(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])"
+    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d,])"
+    r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?"
+    r"|\d+,\d{1,2}(?!\d))"
+)
+MONEY_NUMBER = rf"(?:{MIXED_FRACTION}|{LOCAL_DIGITS}|{DIGITS})"
+
 
 @dataclass(frozen=True)
 class ParsedNumber:
@@ -50,13 +64,25 @@ class ParsedNumber:
         return ParsedNumber(float(f"{self.value * factor:.15g}"), float(f"{self.step * factor:.15g}"))
 
 
-def parse_digits(text: str) -> ParsedNumber:
-    """Parse "1,375,000", "892.3" or "10-1/2"; the step follows the stated decimals."""
-    text = text.strip()
+def parse_digits(text: str, decimal_comma: bool = False) -> ParsedNumber:
+    """Parse "1,375,000", "892.3" or "10-1/2"; the step follows the stated decimals.
+
+    Local notations too (``LOCAL_DIGITS``): the last of a comma and a dot is the
+    decimal mark; spaces and apostrophes only group; a lone comma is decimal when
+    fewer or more than three digits follow it ("16,05"), and before exactly three
+    ("1,345") only when ``decimal_comma`` says the article writes decimals so.
+    """
+    text = re.sub(r"[ \u00a0\u202f'’]", "", text.strip())
     mixed = re.fullmatch(r"(\d+)-(\d)/(\d{1,2})", text)
     if mixed:
         whole, num, den = (int(g) for g in mixed.groups())
         return ParsedNumber(whole + num / den, 1 / den)
+    if "," in text and "." in text and text.rindex(",") > text.rindex("."):
+        text = text.replace(".", "").replace(",", ".")  # 1.234,5
+    elif text.count(".") > 1:
+        text = text.replace(".", "")  # 1.234.567
+    elif text.count(",") == 1 and "." not in text and (decimal_comma or len(text.split(",")[1]) != 3):
+        text = text.replace(",", ".")  # 16,05 | 1,5
     plain = text.replace(",", "")
     decimals = len(plain.split(".", 1)[1]) if "." in plain else 0
     return ParsedNumber(float(plain), 10.0 ** -decimals)

@@ -7,7 +7,11 @@ what "the two nations" and "bilateral trade" refer to.
 """
 from collections import Counter
 
-from models import EconomyMention
+from extractor.recognise.currency import tender
+from models import EconomyMention, MoneyMention
+
+# Currencies any economy's trade is stated in: they say nothing of whose story it is.
+_VEHICLE_CURRENCIES = {"USD", "EUR"}
 
 
 def subject_economy(economies: list[EconomyMention], title_economies: list[EconomyMention],
@@ -30,3 +34,21 @@ def story_pair(subject: str | None, economies: list[EconomyMention], title_econo
         return subject, named[0]
     others = Counter(m.code for m in economies if m.code != subject)
     return (subject, max((n, code) for code, n in others.items())[1]) if others else None
+
+
+def currency_home(money: list[MoneyMention], economies: list[EconomyMention]) -> str | None:
+    """The economy the story's own money belongs to, when the story names it.
+
+    A story whose figures are in koruna and that names the Czech Republic is a Czech
+    story, whichever economy a lead's stray mention ("Related countries: China")
+    names first. Dollars and euros are every economy's trade currency, so they
+    decide nothing; nor does money in two local currencies of named economies.
+    """
+    counts = Counter(m.currency for m in money if m.currency and m.currency not in _VEHICLE_CURRENCIES)
+    if not counts:
+        return None
+    currency = counts.most_common(1)[0][0]
+    named = list(dict.fromkeys(e.code for e in economies))
+    homes = [code for code in named if currency in tender(code, None)[:1]]
+    others = [code for code in named if any(c in tender(code, None)[:1] for c in counts if c != currency)]
+    return homes[0] if len(homes) == 1 and not others else None

@@ -22,6 +22,8 @@ def resolve_comparison(mention: PeriodMention, base_start: date, base_end: date)
         return None
     if base_start > base_end:
         return None
+    if mention.comparison == "to_date":
+        return date(base_end.year, 1, 1), base_end
     if mention.comparison == "year_earlier":
         months = -12
     elif mention.comparison == "same_period_of_year":

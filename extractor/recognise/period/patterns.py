@@ -16,7 +16,9 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]") for w in ordered)
 
 
-MONTH_FULL_RE = rf"\b(?:{alternation(cal.MONTH_NAMES)})\b"
+# A full month name may be glued to its year ("March2021"), as copy pasted from
+# statistical releases often is.
+MONTH_FULL_RE = rf"\b(?:{alternation(cal.MONTH_NAMES)})(?![^\W\d_])"
 MONTH_ANY_RE = rf"(?:{MONTH_FULL_RE}|\b(?:{alternation(cal.MONTH_ABBREVIATIONS)})(?:\.|\b))"
 NUM_RE = rf"(?:\d{{1,2}}(?!\d)|(?:{alternation(cal.NUMBER_WORDS)})\b)"
 YEAR_RE = r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)"

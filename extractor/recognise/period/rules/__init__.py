@@ -15,6 +15,7 @@ RULES: tuple[Rule, ...] = (
     comparisons.SAME_PERIOD_OF_YEAR,
     comparisons.YEAR_EARLIER,
     comparisons.PREVIOUS_PERIOD,
+    relative.YEAR_TO_DATE,
     # fiscal years
     fiscal_years.FISCAL_MONTHS,
     fiscal_years.FISCAL_HALF,

@@ -36,3 +36,16 @@ RELATIVE_YEAR = rule(
     "relative year", ("year",), 12,
     r"\b(?P<rel>last|this|next|the\s+current|the\s+coming)\s+year\b",
     _on_relative_year)
+
+
+def _on_year_to_date(m: re.Match, economy: str | None) -> Found | None:
+    """ "the year to date", "since the beginning of the year", "so far this year": from
+    1 January to the end of the period the story reports, which only the story knows."""
+    return Found(*m.span(), "span", comparison="to_date")
+
+
+YEAR_TO_DATE = rule(
+    "year to date", ("year", "ytd", "since"), 14,
+    r"\b(?:(?:the\s+)?year[-\s]to[-\s]date|YTD|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year"
+    r"|so\s+far\s+(?:this|in\s+the)\s+year|(?:this|the)\s+year\s+(?:so\s+far|to\s+date))\b",
+    _on_year_to_date)

@@ -9,7 +9,7 @@ from functools import partial
 
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, month_end, months_span, span_ending
-from extractor.recognise.period.found import Found, with_year
+from extractor.recognise.period.found import Found, stated, with_year
 from extractor.recognise.period.patterns import DAY_RE, NUM_RE, UNIT_RE, month_group, year_group, year_suffix
 from extractor.recognise.period.scan import MONTH, rule
 from extractor.recognise.period.tokens import month_number, normalise, number_value
@@ -94,8 +94,20 @@ def _on_month_range(m: re.Match, economy: str | None) -> Found | None:
         return None
     quarter = (m.group("unit") or "").lower() == "quarter"
     granularity = "quarter" if quarter and months == 3 and first % 3 == 1 else "span"
+    if m.group("fy1"):
+        # "April-March 2020-21", "July-September 2022/23": the months run from the
+        # first named month of the split year's first year, forward.
+        year = int(m.group("fy1"))
+        if not _split_year_follows(year, m.group("fy2")):
+            return None
+        return stated(*m.span(), granularity, partial(months_span, first_month=first, months=months), year, False)
     build = partial(span_ending, last_month=last, months=months)
     return with_year(m, granularity, build, LATEST_BEGUN if quarter else LATEST_LAST_MONTH_BEGUN)
+
+
+def _split_year_follows(first: int, second: str) -> bool:
+    """"2020-21", "2020/2021": the second year is the one after the first."""
+    return int(second) == first + 1 if len(second) == 4 else int(second) == (first + 1) % 100
 
 
 SPAN_TO_MONTH = rule(
@@ -119,5 +131,6 @@ MONTH_RANGE = rule(
     "month range", (MONTH, "month"), 18,
     rf"(?:(?P<pre>between|from)\s+)?(?:the\s+)?(?:(?P<cnt>{NUM_RE})\s+months\s+of\s+)?"
     rf"{month_group('mon1')}\s*(?P<sep>[-–/]|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')}"
-    rf"(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?(?:\s+(?P<unit>quarter|period)\b)?",
+    rf"(?:,?\s*(?P<fy1>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d)"
+    rf"|,?\s*{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?(?:\s+(?P<unit>quarter|period)\b)?",
     _on_month_range)

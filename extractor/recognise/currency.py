@@ -1,0 +1,123 @@
+"""Which currency a symbol, code or name means in a story.
+
+A written form has a *sense*: the currencies it may mean, what it means by default,
+and (for the few forms 1987 wire copy used differently) what it means in a story on a
+given economy. "kr" may be Danish, Norwegian or Swedish; "Sh" any East African
+shilling; "francs" twenty currencies. The story settles it: the first of its economies
+(the subject, then those its title and lead name) whose legal tender, by CLDR, at the
+article's date, is one of the candidates. Failing that, the default; a form without
+one ("K", "N", "P") is then no money at all, since a lone capital before a number is as
+likely a grade, a quarter or a model.
+"""
+import re
+from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
+
+import pycountry
+
+from extractor.data.currencies import (
+    CLDR, DOLLAR, NAMES, NEWS_SYMBOLS, NOT_CURRENCY_WORDS,
+)
+
+
+class Sense(NamedTuple):
+    default: str | None
+    candidates: frozenset[str]
+    by_subject: dict[str, str] | None = None
+
+
+def _fixed(code: str) -> Sense:
+    return Sense(code, frozenset({code}))
+
+
+def _symbol_senses() -> dict[str, Sense]:
+    senses = {}
+    for symbol, codes in CLDR["symbols"].items():
+        if symbol == "$" or symbol.isascii() and symbol.isalpha() and symbol.isupper() and len(symbol) == 3:
+            continue  # "$" is the story's dollar (GUIDELINES.md); "ANG" and such are codes
+        single_letter = len(symbol) == 1 and symbol.isascii() and symbol.isalpha()
+        default = codes[0] if len(codes) == 1 and not single_letter else None
+        senses[symbol] = Sense(default, frozenset(codes))
+    for symbol, meaning in NEWS_SYMBOLS.items():
+        if isinstance(meaning, tuple):
+            default, codes = meaning
+            senses[symbol] = Sense(default, frozenset(codes) | senses.get(symbol, Sense(None, frozenset())).candidates)
+        else:
+            senses[symbol] = _fixed(meaning)
+    return senses
+
+
+def _name_senses() -> dict[str, Sense]:
+    senses = {name: _fixed(code) for name, code in CLDR["names"].items()}
+    for word, codes in CLDR["words"].items():
+        if word not in NOT_CURRENCY_WORDS:
+            senses[word] = Sense(codes[0] if len(codes) == 1 else None, frozenset(codes))
+    for name, meaning in NAMES.items():
+        if isinstance(meaning, tuple):
+            default, by_subject = meaning
+            known = senses.get(name, Sense(None, frozenset())).candidates
+            senses[name] = Sense(default, known | {default, *by_subject.values()}, by_subject)
+        else:
+            senses[name] = _fixed(meaning)
+    return senses
+
+
+SYMBOL_SENSES = _symbol_senses()
+NAME_SENSES = _name_senses()
+# Symbols some locale writes after the number ("1,5 Mrd. €", "500 kr"); "$" is left out.
+SYMBOLS_AFTER = sorted((set(CLDR["symbols_after"]) | {"€", "£", "kr"}) & set(SYMBOL_SENSES))
+_GROUP_TENDER = {"EU": ["EUR", "XEU"]}
+
+
+@lru_cache(maxsize=512)
+def tender(economy: str, when: date | None) -> tuple[str, ...]:
+    """The economy's legal tender since 1970, the one current at ``when`` first."""
+    if economy in _GROUP_TENDER:
+        return tuple(_GROUP_TENDER[economy])
+    country = pycountry.countries.get(alpha_3=economy) or pycountry.historic_countries.get(alpha_3=economy)
+    spans = CLDR["territories"].get(getattr(country, "alpha_2", "")) if country else None
+    if not spans:
+        return ()
+    day = (when or date.today()).isoformat()
+    current = [c for c, start, end in spans if (start or "") <= day and (end is None or day <= end)]
+    return tuple(dict.fromkeys([*reversed(current), *(c for c, _, _ in reversed(spans))]))
+
+
+@lru_cache(maxsize=512)
+def current_tender(economy: str | None, when: date | None) -> tuple[str, ...]:
+    """The economy's legal tender on ``when`` (today without one); () if CLDR has none."""
+    country = pycountry.countries.get(alpha_3=economy) if economy else None
+    spans = CLDR["territories"].get(getattr(country, "alpha_2", "")) if country else None
+    day = (when or date.today()).isoformat()
+    return tuple(c for c, start, end in spans or () if (start or "") <= day and (end is None or day <= end))
+
+
+def resolve(sense: Sense, economies: tuple[str, ...], when: date | None) -> str | None:
+    """The currency ``sense`` means in a story on ``economies`` (the subject first)."""
+    if len(sense.candidates) == 1 and sense.default is not None:
+        return sense.default
+    for economy in economies:
+        if sense.by_subject and economy in sense.by_subject:
+            return sense.by_subject[economy]
+        for code in tender(economy, when):
+            if code in sense.candidates:
+                return code
+        if sense.by_subject is not None:
+            break  # the wire-copy forms follow the subject alone, as they always have
+    return sense.default
+
+
+# A single-word currency name straight after an economy's name ("the US dollar value",
+# "Japanese yen"): the name is the currency's, not an economy of the story.
+_WORD_AFTER = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted((re.escape(w) for w in NAME_SENSES if " " not in w and "." not in w),
+                                   key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+
+
+def names_currency_after(text: str, end: int) -> bool:
+    """Whether the economy name ending at ``end`` is the first word of a currency's name."""
+    return _WORD_AFTER.match(text, end) is not None
+
+
+__all__ = ["DOLLAR", "current_tender", "names_currency_after", "NAME_SENSES", "SYMBOL_SENSES", "SYMBOLS_AFTER", "Sense", "resolve", "tender"]

@@ -1,0 +1,127 @@
+"""Assembly rules stated in general terms, each on sentences written for it.
+
+Every case is an invented article in the manner of modern trade news (the outlet kind
+is named), with the facts it must yield: (measure, reporter, partner, amount,
+currency, period start, period end, change). A case lists all the actual facts
+expected, so a spurious fact fails it too.
+"""
+from datetime import date
+from typing import NamedTuple
+
+import pytest
+
+from extractor.extraction import Article, extract_many
+from tests.case_tables import table_params
+
+
+class Case(NamedTuple):
+    source: str
+    text: str
+    published: date | None
+    facts: set[tuple]
+    known_failure: str | None = None
+
+
+def F(measure, reporter, partner, amount, currency, start=None, end=None, change=None) -> tuple:
+    return (measure, reporter, partner, float(amount), currency, start, end, change)
+
+
+PERIODS = [
+    # A figure's tail ends at the next number: the percentage's period is not the figure's.
+    Case("invented (wire copy on a monthly release)",
+         "Japan posted a trade surplus of 600 billion yen in April, the ministry said. Exports were up 7.8 percent "
+         "on year to 6.8 trillion yen, missing forecasts of 8.7 percent but up from 2.1 percent in the previous month.",
+         date(2018, 5, 21),
+         {F("balance", "JPN", None, 6e11, "JPY", "2018-04-01", "2018-04-30"),
+          F("export", "JPN", None, 6.8e12, "JPY", "2018-04-01", "2018-04-30", 7.8)}),
+    # "Following" a figure looks back: that figure is the comparison, and the story
+    # stays on its own month.
+    Case("invented (wire copy on a monthly release)",
+         "Japan posted a trade surplus of 600 billion yen in April, following a revised 797 billion yen surplus in "
+         "March. Imports rose 5.9 percent to 6.2 trillion yen.",
+         date(2018, 5, 21),
+         {F("balance", "JPN", None, 6e11, "JPY", "2018-04-01", "2018-04-30"),
+          F("balance", "JPN", None, 7.97e11, "JPY", "2018-03-01", "2018-03-31"),
+          F("import", "JPN", None, 6.2e12, "JPY", "2018-04-01", "2018-04-30", 5.9)}),
+    # Year to date runs to the end of the month the story reports.
+    Case("invented (statistics office release)",
+         "The Czech Republic's trade surplus was CZK 18.4bn in June 2019. Since the beginning of the year, the "
+         "trade surplus reached CZK 114.7bn.",
+         date(2019, 8, 13),
+         {F("balance", "CZE", None, 18.4e9, "CZK", "2019-06-01", "2019-06-30"),
+          F("balance", "CZE", None, 114.7e9, "CZK", "2019-01-01", "2019-06-30")}),
+    # A headline figure without a period is about the period the body states first.
+    Case("invented (statistics office release)",
+         "Trade surplus up to CZK 18.4bn\n\nThe Czech Republic's foreign trade ended in a surplus of CZK 18.4bn in "
+         "June 2019.",
+         date(2019, 8, 13),
+         {F("balance", "CZE", None, 18.4e9, "CZK", "2019-06-01", "2019-06-30")}),
+    # A month range in a split fiscal year; a ministry's "estimated" figure for a year
+    # it reports is its actual figure.
+    Case("invented (ministry release)",
+         "India's overall exports in April-March 2020-21 are estimated to be USD 493.19 billion. "
+         "The trade deficit for March2021 was USD13.93Billion.",
+         date(2021, 4, 15),
+         {F("export", "IND", None, 493.19e9, "USD", "2020-04-01", "2021-03-31"),
+          F("balance", "IND", None, -13.93e9, "USD", "2021-03-01", "2021-03-31")}),
+]
+
+PARTIES_AND_SUBSETS = [
+    # Trade with a region that has no code is neither a partner's nor the world's.
+    Case("invented (wire copy)",
+         "Japan's exports rose 6 percent to 3.6 trillion yen in April 2018. Exports to Asia rose to 1.2 trillion yen, "
+         "while exports to China rose to 1.4 trillion yen.",
+         None,
+         {F("export", "JPN", None, 3.6e12, "JPY", "2018-04-01", "2018-04-30", 6.0),
+          F("export", "JPN", "CHN", 1.4e12, "JPY", "2018-04-01", "2018-04-30")}),
+    # "non-EU countries" names no partner.
+    Case("invented (statistics office release)",
+         "In June 2019 the Czech Republic's trade deficit with non-EU countries increased to CZK 42.1bn.",
+         None, set()),
+    # A signed amount in brackets is the change of the figure before it.
+    Case("invented (statistics office release)",
+         "In June 2019 the Czech Republic's trade surplus was CZK 62.2bn (CZK +6.2bn).", None,
+         {F("balance", "CZE", None, 62.2e9, "CZK", "2019-06-01", "2019-06-30")}),
+    # The story's own currency names its economy, whatever a stray first line names.
+    Case("invented (statistics office page)",
+         "Related countries: China\n\nForeign trade ended in a surplus of CZK 18.4bn in June 2019, the Czech "
+         "Statistical Office said.",
+         None,
+         {F("balance", "CZE", None, 18.4e9, "CZK", "2019-06-01", "2019-06-30")}),
+    # "The US dollar value" is a currency, not an economy of the story.
+    Case("invented (Ghanaian outlet)",
+         "Ghana's exports rose to GHC 87.4 billion in the first half of 2023. In US dollar terms, exports fell to "
+         "$8.1 billion.",
+         None,
+         {F("export", "GHA", None, 87.4e9, "GHS", "2023-01-01", "2023-06-30"),
+          F("export", "GHA", None, 8.1e9, "USD", "2023-01-01", "2023-06-30")}),
+    # A product's figure hangs on the product: not the economy's exports.
+    Case("invented (Zimbabwean outlet)",
+         "Zimbabwe's exports amounted to $1.13 billion in the first five months of 2017. Major exports included "
+         "semi-processed gold worth $320 million and tobacco worth $229 million.",
+         date(2017, 6, 20),
+         {F("export", "ZWE", None, 1.13e9, "USD", "2017-01-01", "2017-05-31")}),
+]
+
+TABLES = {"periods": PERIODS, "parties and subsets": PARTIES_AND_SUBSETS}
+CASES = list(table_params(TABLES))
+
+
+def _key(fact) -> tuple:
+    period = fact.period
+    return (fact.measure, fact.reporter.iso3 if fact.reporter else None, fact.partner.iso3 if fact.partner else None,
+            fact.value.amount, fact.value.currency, period.start.isoformat() if period else None,
+            period.end.isoformat() if period else None, fact.change.percent if fact.change else None)
+
+
+@pytest.fixture(scope="module")
+def results():
+    cases = [p.values[0] for p in CASES]
+    articles = [Article(id=str(i), text=c.text, published=c.published) for i, c in enumerate(cases)]
+    return {c.text: r for c, r in zip(cases, extract_many(articles))}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_assembly_rule(case: Case, results):
+    got = {_key(f) for f in results[case.text].facts if f.modality == "actual"}
+    assert got == case.facts
