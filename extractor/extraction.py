@@ -22,7 +22,7 @@ from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_C
                               Deadline)
 from extractor.recognise import find_economies, find_money, find_percents, find_periods, sentence_spans
 from extractor.recognise.currency import names_currency_after
-from extractor.recognise.subject import currency_home
+from extractor.recognise.subject import currency_home, dateline_economy
 from extractor.recognise.subject import story_pair, subject_economy
 from models import ArticleResult
 
@@ -68,7 +68,7 @@ def build_context(text: str, published: date | None, title: str | None,
     title_economies = find_economies(title, published) if title else []
     sentences = sentences if sentences is not None else sentence_spans(text)
     lead_end = sentences[0][1] if sentences else len(text)
-    subject = subject_economy(economies, title_economies, lead_end)
+    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text))
     deadline.check()
     named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]
     money = find_money(text, subject, published, named)
@@ -85,7 +85,7 @@ def build_context(text: str, published: date | None, title: str | None,
     pair = story_pair(subject, economies, title_economies, lead_end)
     percents = find_percents(text)
     deadline.check()
-    periods = find_periods(text, published)
+    periods = find_periods(text, published, subject)
     deadline.check()
     return ArticleContext(
         text=text, published=published, title=title, sentences=sentences,

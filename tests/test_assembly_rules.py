@@ -66,6 +66,29 @@ PERIODS = [
           F("balance", "IND", None, -13.93e9, "USD", "2021-03-01", "2021-03-31")}),
 ]
 
+FISCAL_AND_CHANGES = [
+    # Quarters and month ranges of a fiscal year count from the subject's own fiscal
+    # year (Pakistan: July-June); "negative growth" is a fall; "Imports from China
+    # dropped" compares nothing with China; a dateline picks the subject among the
+    # lead's economies.
+    Case("invented (Pakistani outlet)",
+         "ISLAMABAD: China remained Pakistan's largest trading partner during the first quarter (July-September) of "
+         "the current fiscal year (2022-23). Imports from China dropped to $3.5 billion during Q1 of FY23, "
+         "registering a negative growth of 29.9%.",
+         None,
+         {F("import", "PAK", "CHN", 3.5e9, "USD", "2022-07-01", "2022-09-30", -29.9)}),
+    Case("invented (Egyptian outlet)",
+         "Egypt's trade deficit widened by 22.3 per cent to $28.8 billion in the July-March of the 2023/2024 fiscal "
+         "year.", None,
+         {F("balance", "EGY", None, -28.8e9, "USD", "2023-07-01", "2024-03-31", 22.3)}),
+    # A figure compared with a scaled one, written without its scale, shares it.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's bilateral trade with China declined by 45.7% to $1.112 billion in September 2022 from $2.048 "
+         "during the corresponding month of last year.", None,
+         {F("total", "PAK", "CHN", 1.112e9, "USD", "2022-09-01", "2022-09-30", -45.7),
+          F("total", "PAK", "CHN", 2.048e9, "USD", "2021-09-01", "2021-09-30")}),
+]
+
 PARTIES_AND_SUBSETS = [
     # Trade with a region that has no code is neither a partner's nor the world's.
     Case("invented (wire copy)",
@@ -103,7 +126,7 @@ PARTIES_AND_SUBSETS = [
          {F("export", "ZWE", None, 1.13e9, "USD", "2017-01-01", "2017-05-31")}),
 ]
 
-TABLES = {"periods": PERIODS, "parties and subsets": PARTIES_AND_SUBSETS}
+TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS}
 CASES = list(table_params(TABLES))
 
 

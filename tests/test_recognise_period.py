@@ -398,3 +398,19 @@ def test_offsets_slice_to_mention_text(parts, published) -> None:
         previous_end = m.end
         if m.period_start is not None:
             assert m.period_start <= m.period_end
+
+
+@pytest.mark.parametrize("source, phrase, economy, expected", [
+    ("invented (Pakistani outlet)", "the first quarter (July-September) of the current fiscal year (2022-23)", "PAK",
+     ("2022-07-01", "2022-09-30")),
+    ("invented (Pakistani outlet)", "Q1 of FY23", "PAK", ("2022-07-01", "2022-09-30")),
+    ("invented (Indian outlet)", "Q1 FY2023-24", "IND", ("2023-04-01", "2023-06-30")),
+    ("invented (Japanese outlet)", "the second quarter of fiscal 2023", "JPN", ("2023-07-01", "2023-09-30")),
+    ("invented (Egyptian outlet)", "July-March of the 2023/2024 fiscal year", "EGY", ("2023-07-01", "2024-03-31")),
+    ("invented (Egyptian outlet)", "July-March of FY 23/24", "EGY", ("2023-07-01", "2024-03-31")),
+    ("invented (Indian outlet)", "April-December of FY24", "IND", ("2023-04-01", "2023-12-31")),
+])
+def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, economy, expected):
+    (m,) = find_periods(phrase, None, economy)
+    assert (m.text, m.period_start, m.period_end) == (phrase, *map(date.fromisoformat, expected))
+    assert fiscal_period_for(m, economy) == tuple(map(date.fromisoformat, expected))

@@ -43,10 +43,12 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
         word, lemma = tok.text.lower(), tok.lemma_.lower()
         if word in exclude or lemma in exclude:
             continue
+        # "a negative growth of 29.93%" is a fall: the adjective turns the word round.
+        negated = -1 if any(c.dep_ == "amod" and c.lower_ == "negative" for c in tok.children) else 1
         if word in RISE_WORDS or lemma in RISE_WORDS:
-            return 1, tok
+            return negated, tok
         if word in FALL_WORDS or lemma in FALL_WORDS:
-            return -1, tok
+            return -negated, tok
     return None
 
 

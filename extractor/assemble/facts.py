@@ -342,7 +342,7 @@ class Assembler:
                       start=money.start, end=money.end, low=min(low, high), high=max(low, high),
                       converted=_converted(money.converted))
         period = None
-        if fig.period and fig.period_mention is not None and fig.period_mention.granularity == "fiscal_year":
+        if fig.period and fig.period_mention is not None and fig.period_mention.comparison is None:
             # "fiscal 1986" is the reporter's own fiscal year: October 1985 on for the U.S.
             fig.period = fiscal_period_for(fig.period_mention, parties.reporter, self.ctx.published) or fig.period
         if fig.period:

@@ -12,7 +12,7 @@ from extractor.assemble.context import ArticleContext
 from extractor.assemble.parties import EconomyTokens
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, NO_CODE_REGIONS, FORECAST_ADJECTIVES, FORECAST_LEMMAS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, FALL_WORDS, NO_CODE_REGIONS, RISE_WORDS, FORECAST_ADJECTIVES, FORECAST_LEMMAS,
     MODAL_LEMMAS,
     REVISION_CUE, REVISION_NOTE,
 )
@@ -33,7 +33,12 @@ _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|whi
                         r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
 # "imports from Japan totalled X" is no comparison.
 _PERCENT_WORD = re.compile(r"%|\b(?:pct|per\s*cent|percent)\b", re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reached|came|rose|fell)\b", re.IGNORECASE)
+# A finite verb after "from" starts a clause: "Imports from China dropped to X" is no
+# comparison of X with China.
+_CLAUSE_VERBS = sorted(w for w in RISE_WORDS | FALL_WORDS if w.endswith("ed") or w in {
+    "rose", "fell", "grew", "shrank", "sank", "slid", "swelled", "swollen", "risen", "fallen", "grown"})
+_NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reached|came|hit|touched|recorded|"
+                         r"registered|posted|" + "|".join(_CLAUSE_VERBS) + r")\b", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
 _BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)(?:es|s)?\b", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from extractor.recognise.money import find_money
 from extractor.recognise.percent import find_percents
 from extractor.recognise.period import find_periods
 from extractor.recognise.sentences import sentence_spans
-from extractor.recognise.subject import subject_economy
+from extractor.recognise.subject import dateline_economy, subject_economy
 from models import EconomyMention, MoneyMention, PercentMention, PeriodMention
 
 __all__ = ["mentions", "find_economies", "find_money", "find_percents", "find_periods", "sentence_spans"]
@@ -28,8 +28,8 @@ def mentions(text: str, published: date | None = None, title: str | None = None
     economies = find_economies(text, published)
     title_economies = find_economies(title, published) if title else []
     sentences = sentence_spans(text)
-    subject = subject_economy(economies, title_economies, sentences[0][1] if sentences else len(text))
     lead_end = sentences[0][1] if sentences else len(text)
+    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text))
     named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]
-    found = [*find_money(text, subject, published, named), *find_percents(text), *find_periods(text, published), *economies]
+    found = [*find_money(text, subject, published, named), *find_percents(text), *find_periods(text, published, subject), *economies]
     return sorted(found, key=lambda m: (m.start, m.end))

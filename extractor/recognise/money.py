@@ -297,6 +297,19 @@ def _bare_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     return out
 
 
+# "to $1.112 billion from $2.048 during the same month": the figure compared with
+# a scaled one, written without the scale, shares it.
+_COMPARED_GAP = re.compile(r"(?:\s+(?:in|during|for|of)\s+[A-Za-z0-9 -]{1,30}?)?"
+                           r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s*",
+                           re.IGNORECASE)
+
+
+def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
+    return (q.is_money and q.scale is None and not q.bare and previous.is_money and previous.scale is not None
+            and q.currency == previous.currency and q.value < 1000 and q.step < 1
+            and _COMPARED_GAP.fullmatch(text, previous.end, q.start) is not None)
+
+
 def find_money(text: str, subject: str | None = None, published: date | None = None,
                economies: Iterable[str] = ()) -> list[MoneyMention]:
     """Money mentions in ``text``; ``subject`` is the story's economy (ISO3), if known.
@@ -337,6 +350,9 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
                     if not q.bare:
                         previous = q  # a scaled non-money quantity breaks the chain
                     continue
+        if previous is not None and _borrows_scale(text, q, previous):
+            scaled = ParsedNumber(q.value, q.step).times(previous.scale)
+            q.value, q.step, q.scale = scaled.value, scaled.step, previous.scale
         previous = q
         if not q.is_money:
             continue

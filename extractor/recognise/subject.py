@@ -5,6 +5,7 @@ sentence, else the first of the text. The pair is the subject and the other econ
 the title or first sentence names, else the one mentioned most often beside it:
 what "the two nations" and "bilateral trade" refer to.
 """
+import re
 from collections import Counter
 
 from extractor.recognise.currency import tender
@@ -15,12 +16,35 @@ _VEHICLE_CURRENCIES = {"USD", "EUR"}
 
 
 def subject_economy(economies: list[EconomyMention], title_economies: list[EconomyMention],
-                    lead_end: int) -> str | None:
-    """``lead_end`` is where the first sentence ends."""
+                    lead_end: int, dateline: str | None = None) -> str | None:
+    """``lead_end`` is where the first sentence ends; ``dateline`` the economy of the
+    dateline's city ("ISLAMABAD:"), which picks the subject among the lead's economies:
+    "ISLAMABAD: ... China remained Pakistan's largest trading partner" is Pakistan's
+    story, "TOKYO (Reuters) - China's exports rose" still China's."""
     lead = [m for m in economies if m.start < lead_end]
+    if not title_economies and dateline and any(m.code == dateline for m in lead):
+        return dateline
     for source in (title_economies, lead, economies):
         if source:
             return source[0].code
+    return None
+
+
+# "ISLAMABAD:", "RIYADH, Aug. 7 (Reuters) -", "Bulawayo —", "TOKYO (dpa-AFX) -" at the
+# start of a line among the first two.
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’.\- ]{1,30}?)[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+))?"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--?)[ \t]", re.MULTILINE)
+
+
+def dateline_economy(text: str) -> str | None:
+    """The economy whose city opens the story as its dateline, if one does."""
+    head = "\n".join(line for line in text.lstrip().splitlines()[:3] if line.strip())
+    for m in _DATELINE.finditer(head):
+        from extractor.recognise.economy import find_economies
+        named = find_economies(m.group("city").strip().title())
+        if len(named) == 1 and named[0].form in ("capital", "city", "name"):
+            return named[0].code
     return None
 
 

@@ -43,14 +43,15 @@ def _mention(text: str, f: Found, dates: Range | None) -> PeriodMention:
     )
 
 
-def find_periods(text: str, published: date | None = None) -> list[PeriodMention]:
+def find_periods(text: str, published: date | None = None, economy: str | None = None) -> list[PeriodMention]:
     """Periods stated in ``text``, in order, without overlaps, longest expression first.
 
     Relative periods are resolved against ``published``; without it, yearless months
     and days take the latest year the text states, and "last year" stays unresolved.
-    Comparison periods keep their rule for ``resolve_comparison``.
+    Comparison periods keep their rule for ``resolve_comparison``. Fiscal years are
+    ``economy``'s (the story's subject), Japan's April-March without one.
     """
     published = publication_date(published)
-    found = scan(text, RULES, None)
+    found = scan(text, RULES, economy)
     reference_year = None if published else _reference_year(text, found)
     return [_mention(text, f, dates_of(f, published, reference_year)) for f in found]

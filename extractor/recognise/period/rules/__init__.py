@@ -19,6 +19,8 @@ RULES: tuple[Rule, ...] = (
     # fiscal years
     fiscal_years.FISCAL_MONTHS,
     fiscal_years.FISCAL_HALF,
+    fiscal_years.FISCAL_QUARTER,
+    fiscal_years.FISCAL_MONTH_RANGE,
     fiscal_years.FISCAL_YEAR,
     fiscal_years.YEAR_BEGINNING,
     # spans

@@ -16,7 +16,7 @@ from extractor.recognise.period.calendar_math import Range, add_months, months_b
 from extractor.recognise.period.fiscal_calendar import fiscal_label_start, fiscal_year
 from extractor.recognise.period.found import Found, with_year
 from extractor.recognise.period.patterns import DAY_RE, MONTH_ANY_RE, NUM_RE, alternation, month_group, year_suffix
-from extractor.recognise.period.scan import YEAR, rule
+from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import full_year, month_number, number_value
 from extractor.recognise.period.year_choice import LATEST_BEGUN, UPCOMING_START, Pick, fiscal_from_publication
 
@@ -30,6 +30,7 @@ FISCAL_REF_RE = (
     r"|(?<![\d.,/])(?P<fy1c>(?:19|20)\d\d)\s*[/\-–]\s*(?P<fy2c>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)"
     r"(?:\s+(?P<fwc>fiscal|financial|budget)\s+year\b)?"
     r"|(?P<frel>current|this|next|coming|last|previous|present)\s+(?P<fwd>fiscal|financial|budget)\s+year\b"
+    r"(?:\s*\((?P<fpy1>(?:19|20)\d\d)\s*[/-]\s*(?P<fpy2>(?:19|20)\d\d|\d\d)\))?"
     r"|(?P<fthe>the)\s+(?P<fwe>fiscal|financial|budget)\s+year\b)"
     rf"(?:\s*\((?P<fm1>{MONTH_ANY_RE})\s*[/-]\s*(?P<fm2>{MONTH_ANY_RE})\)"
     rf"|,?\s+\(?(?:ending|ended|to)\s+(?:the\s+end\s+of\s+|end-)?(?P<fem>{MONTH_ANY_RE})"
@@ -47,6 +48,11 @@ def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
     """Read a ``FISCAL_REF_RE`` match into dates for ``economy_code``'s fiscal year."""
     g = m.groupdict()
     rel = (g.get("frel") or g.get("fthe") or "").lower()
+    if rel and g.get("fpy1"):  # "the current fiscal year (2022-23)": the label says which
+        label = int(g["fpy1"])
+        if full_year(g["fpy2"], after=label) != label + 1:
+            return None
+        return _FiscalRef(fixed=fiscal_year(label, economy_code))
     if rel:
         k = cal.RELATIVE_OFFSET_WORDS.get(rel, 0)  # "the", "present": the current one
         return _FiscalRef(pick=partial(fiscal_from_publication, economy_code, k))
@@ -108,10 +114,23 @@ def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
     ref = _fiscal_ref(m, economy)
     if ref is None:
         return None
-    if m.groupdict().get("ord"):
+    g = m.groupdict()
+    if g.get("ord"):
         half = cal.ORDINAL_WORDS[m.group("ord").lower()]
         offset, months = (half - 1) * 6, 6
         granularity = "half"
+    elif g.get("qord") or g.get("qn"):
+        quarter = cal.ORDINAL_WORDS[g["qord"].lower()] if g.get("qord") else int(g["qn"])
+        if not 1 <= quarter <= 4:
+            return None
+        offset, months = (quarter - 1) * 3, 3
+        granularity = "quarter"
+    elif g.get("mon1"):
+        first, last = month_number(g["mon1"]), month_number(g["mon2"])
+        if not first or not last:
+            return None
+        offset, months = None, (last - first) % 12 + 1
+        granularity = "span"
     else:
         offset, months = 0, number_value(m.group("n"))
         granularity = "span"
@@ -119,7 +138,9 @@ def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
         return None
 
     def part(fy: Range) -> Range:
-        year, month = add_months(fy[0].year, fy[0].month, offset)
+        # A month range counts from its first month's place in the fiscal year.
+        shift = offset if offset is not None else (month_number(g["mon1"]) - fy[0].month) % 12
+        year, month = add_months(fy[0].year, fy[0].month, shift)
         return months_span(year, month, months)
 
     if ref.fixed:
@@ -149,6 +170,21 @@ FISCAL_HALF = rule(
     rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]+half\s+of\s+(?:the\s+)?{FISCAL_REF_RE}",
     _on_fiscal_part)
 
+# "the first quarter (July-September) of the current fiscal year (2022-23)", "Q1 of
+# FY23", "Q1 FY2023-24": a quarter counted from the fiscal year's first month.
+FISCAL_QUARTER = rule(
+    "fiscal quarter", ("quarter", "q1", "q2", "q3", "q4"), 14,
+    rf"(?:(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|\bQ(?P<qn>[1-4]))"
+    rf"(?:\s*\([^()]{{1,30}}\))?\s*(?:of\s+|in\s+)?(?:the\s+)?{FISCAL_REF_RE}",
+    _on_fiscal_part)
+
+# "July-March of the 2023/2024 fiscal year", "April-December of FY24": months of a
+# fiscal year, from the first one named.
+FISCAL_MONTH_RANGE = rule(
+    "fiscal month range", (MONTH,), 4,
+    rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}\s+(?:of|in)\s+(?:the\s+)?{FISCAL_REF_RE}",
+    _on_fiscal_part)
+
 FISCAL_YEAR = rule(
     "fiscal year", ("fiscal", "financial", "budget", "fy", YEAR), 12,
     rf"(?:the\s+)?{FISCAL_REF_RE}",
@@ -161,4 +197,4 @@ YEAR_BEGINNING = rule(
     _on_year_beginning)
 
 # The rules that read a fiscal-year mention, for re-reading it with another economy.
-FISCAL_RULES = (FISCAL_MONTHS, FISCAL_HALF, FISCAL_YEAR)
+FISCAL_RULES = (FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_YEAR)
