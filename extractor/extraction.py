@@ -27,7 +27,7 @@ from extractor.recognise.subject import story_pair, subject_economy
 from models import ArticleResult
 
 # A sentence is worth parsing only when it has a figure and one of these words.
-_TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipment|turnover|gap|shortfall)")
+_TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipment|turnover|gap|shortfall|exchanged|trading)")
 
 
 class ArticleError(ValueError):

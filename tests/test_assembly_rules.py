@@ -126,7 +126,44 @@ PARTIES_AND_SUBSETS = [
          {F("export", "ZWE", None, 1.13e9, "USD", "2017-01-01", "2017-05-31")}),
 ]
 
-TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS}
+LISTS_AND_VERBS = [
+    # Partner lists: a figure straight after a partner's name, in a sentence that says
+    # what the list ranks.
+    Case("invented (wire copy)",
+         "Russia's main trading partners in January-August 2015 were the Netherlands with $30.7 billion, Germany "
+         "with $30.6 billion and Italy with $21.9 billion.", None,
+         {F("total", "RUS", "NLD", 30.7e9, "USD", "2015-01-01", "2015-08-31"),
+          F("total", "RUS", "DEU", 30.6e9, "USD", "2015-01-01", "2015-08-31"),
+          F("total", "RUS", "ITA", 21.9e9, "USD", "2015-01-01", "2015-08-31")}),
+    Case("invented (Saudi outlet)",
+         "Saudi Arabia's exports grew in the second quarter of 2024. China was the largest importer of Saudi goods, "
+         "with a value of SR47.6 billion, followed by South Korea with SR26.4 billion.", None,
+         {F("export", "SAU", "CHN", 47.6e9, "SAR", "2024-04-01", "2024-06-30"),
+          F("export", "SAU", "KOR", 26.4e9, "SAR", "2024-04-01", "2024-06-30")}),
+    Case("invented (Macanese outlet)",
+         "Macau's exports in March 2018 were headed for Hong Kong (MOP1.92 billion) and mainland China "
+         "(MOP471 million).", None,
+         {F("export", "MAC", "HKG", 1.92e9, "MOP", "2018-03-01", "2018-03-31"),
+          F("export", "MAC", "CHN", 4.71e8, "MOP", "2018-03-01", "2018-03-31")}),
+    # Flows stated by their verbs, with the trading economy as subject.
+    Case("invented (Croatian outlet)",
+         "Croatia exported 95.49 billion kuna worth of goods in 2017, while importing 149.8 billion kuna.", None,
+         {F("export", "HRV", None, 95.49e9, "HRK", "2017-01-01", "2017-12-31"),
+          F("import", "HRV", None, 149.8e9, "HRK", "2017-01-01", "2017-12-31")}),
+    Case("invented (wire copy)",
+         "China imported $2.5 billion worth of products from Iran from January to July 2023, and the two countries "
+         "exchanged $8.5 billion worth of goods.", None,
+         {F("import", "CHN", "IRN", 2.5e9, "USD", "2023-01-01", "2023-07-31"),
+          F("total", "CHN", "IRN", 8.5e9, "USD", "2023-01-01", "2023-07-31")},
+         known_failure="'the two countries' as the subject of a flow verb is not read as the story's pair"),
+    Case("invented (Reuters style)", "Banks alone exported some 8.6 billion marks in funds in February 1987.", None,
+         set()),
+    Case("invented (Samoan outlet)", "Samoa recorded a trade deficit of WST$81.5 million in July 2019.", None,
+         {F("balance", "WSM", None, -81.5e6, "WST", "2019-07-01", "2019-07-31")}),
+]
+
+TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,
+          "lists and verbs": LISTS_AND_VERBS}
 CASES = list(table_params(TABLES))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.assemble.triggers import Trigger, distinct
-from extractor.data.lexicon import CHANGE_NOUNS, LEVEL_VERBS, VALUE_NOUNS
+from extractor.data.lexicon import CHANGE_NOUNS, FALL_WORDS, LEVEL_VERBS, RISE_WORDS, VALUE_NOUNS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = {"which", "that", "who"}
@@ -79,7 +79,7 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         if owners:
             return Attachment(owners[:1], path)  # "18.53 billion dlrs in trade"
     if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() not in LEVEL_VERBS \
-            and cur.head.i not in by_token:
+            and cur.head.lemma_.lower() not in RISE_WORDS | FALL_WORDS and cur.head.i not in by_token:
         return None  # "to cover the 12 billion dlrs needed ...": the figure is that verb's business
     for _ in range(40):  # a parse is a tree, but guard against cycles in odd input
         if cur.i in by_token and cur.i not in own:

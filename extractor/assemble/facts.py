@@ -15,6 +15,7 @@ from extractor.assemble.attach import attach, tokens_in
 from extractor.assemble.changes import direction, direction_word, is_value_change
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
+from extractor.assemble.lists import list_measure, listed_partner
 from extractor.assemble.figures import (
     Figure, assign_roles, balance_sign, change_basis, is_forecast, nearest_same_measure, partner_on_path,
     region_partner, ungap, usable,
@@ -116,10 +117,11 @@ class Assembler:
             found = attach(toks, by_token, self._antecedent(triggers, toks)) if toks else None
             if found:
                 figures.append(Figure(money, found.triggers, found.path))
+        figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
         ungap(figures, triggers, text, ps.offset)
         nearest_same_measure(figures, triggers, ps.offset)
         for fig in figures:
-            fig.partner = partner_on_path(fig, eco)
+            fig.partner = partner_on_path(fig, eco) or fig.partner or self._bracketed_partner(fig, ps)
         assign_roles(figures, text, ps.start)
         self._periods(figures, ps)
         self._changes(figures, ps, triggers, by_token, eco)
@@ -137,6 +139,39 @@ class Assembler:
         self._shares(figures, triggers, parties, eco, ps)
         if triggers:
             self.previous_trigger = triggers[-1]
+
+    def _bracketed_partner(self, fig: Figure, ps: ParsedSentence) -> str | None:
+        """"exports were headed for Hong Kong (MOP1.92 billion) and mainland China
+        (MOP471 million)": a flow's figure set straight after a partner's name."""
+        previous = [m.end for m in self.ctx.within(self.ctx.money, ps.start, fig.money.start) if m.end <= fig.money.start]
+        floor = max(previous, default=ps.start)
+        return listed_partner(self.ctx.text, fig.money, self.ctx.within(self.ctx.economies, ps.start, ps.end), floor,
+                              self.ctx.subject, ranked=False)
+
+    def _listed(self, ps: ParsedSentence, triggers: list[Trigger], figures: list[Figure]) -> list[Figure]:
+        """Figures listed partner by partner, which hang on no flow word (lists.py)."""
+        ctx, taken = self.ctx, {f.money.start for f in figures}
+        measure = None
+        out = []
+        floor = ps.start
+        for money in ctx.within(ctx.money, ps.start, ps.end):
+            if money.start in taken or not usable(money, ctx.text, ps.start):
+                floor = money.end
+                continue
+            partner = listed_partner(ctx.text, money, ctx.within(ctx.economies, ps.start, ps.end), floor, ctx.subject)
+            floor = money.end
+            if partner is None:
+                continue
+            measure = measure or list_measure(ctx.text[ps.start:ps.end], triggers)
+            if measure is None:
+                return []
+            toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
+            if not toks:
+                continue
+            fig = Figure(money, [Trigger(measure, toks[0], set(), kind="trade")], [toks[0]])
+            fig.partner = partner
+            out.append(fig)
+        return out
 
     @staticmethod
     def _link_change_basis(figures: list[Figure]) -> None:

@@ -112,6 +112,14 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     for head in heads + ([governing_verb] if governing_verb is not None else []):
         partners += [p for p in _partners(head, eco, ctx) if p not in partners]
         named += [n for n in _modifier_economies(head, eco) if n not in named]
+    if trig.head.pos_ == "VERB":
+        # A flow verb's subject trades: "China imported ... from Iran", "Iran and China
+        # exchanged ...", "the country exported ...".
+        for subject in (c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for tok in [subject, *subject.conjuncts]:
+                code = eco.of(tok)
+                if code and code not in named and code not in partners:
+                    named.append(code)
     bilateral = any(t.text.lower() in ("bilateral", "two-way") for t in trig.head.subtree) \
         and trig.measure in ("total", "balance")
     between = any(c.dep_ == "prep" and c.text.lower() == "between" for h in heads for c in h.children)

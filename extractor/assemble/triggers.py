@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, EXCLUSION_WORDS, EXPORT_NOUNS, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
-    IMPORT_NOUNS, MONTH_WORDS, NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, TRADE_NOUNS, TRADE_VALUE_HEADS,
+    BALANCE_KINDS, BALANCE_NOUNS, EXCLUSION_WORDS, EXPORT_NOUNS, FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS,
+    IMPORT_NOUNS, MONTH_WORDS, NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_VALUE_HEADS,
+    VALUE_NOUNS,
 )
 
 _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|exports)", re.IGNORECASE)
@@ -221,5 +222,35 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             if _re_prefixed(trig.head):
                 trig.subset = True  # "re-exports" are goods passing through, not all exports
             triggers[token.i] = trig
+    for token in sent:
+        if token.i not in triggers and (trig := _flow_verb(token, economy_tokens)) is not None:
+            triggers[token.i] = trig
     _absorb_balance_modifiers(triggers)
     return sorted(distinct(triggers.values()), key=lambda t: t.head.i)
+
+
+def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
+    """A flow stated by its verb, whose object is the money or the goods: "Croatia
+    exported 95.5 billion kuna worth of goods". An object that is a product ("exported
+    gold worth $3 billion") makes a subset; a verb with no object ("exports fell") or
+    used as an adjective ("imported goods") is no trigger; nor is one whose subject is
+    not an economy ("Banks alone exported some 8.6 billion marks in funds")."""
+    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound") or _noun_like(token):
+        return None
+    measure = FLOW_VERBS.get(token.lemma_.lower())
+    if measure is None:
+        return None
+    for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        names = [subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
+        if not any(t.i in economy_tokens for t in names) and _lower(subject) not in SUBJECT_ANAPHORS \
+                and subject.pos_ != "PRON":
+            return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return None
+    obj = objects[0]
+    money_like = obj.like_num or any(c.like_num for c in obj.subtree) or _lower(obj) in ("worth", "value")
+    if measure == "total" and not money_like:
+        return None  # "the two traded accusations"
+    subset = not money_like and obj.pos_ == "NOUN" and obj.lemma_.lower() not in VALUE_NOUNS
+    return Trigger(measure, token, {token.i}, subset=subset)

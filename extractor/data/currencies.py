@@ -59,6 +59,7 @@ NEWS_SYMBOLS = {
     # Icelandic copy writes "kr" too; Malawi's kwacha is "K" in its press (CLDR: "MK").
     "kr": (None, ("DKK", "NOK", "SEK", "ISK")), "kr.": (None, ("DKK", "NOK", "SEK", "ISK")),
     "K": (None, ("ZMW", "MWK", "PGK", "MMK")), "MK": "MWK",
+    "MRs": "MUR", "MUR": "MUR", "WS$": "WST", "SI$": "SBD", "FJ$": "FJD", "F$": "FJD",
 }
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
@@ -143,6 +144,10 @@ LOCAL_DOLLARS = {
     "CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "HKG": "HKD", "SGP": "SGD",
     "ZWE": "ZWD", "JAM": "JMD", "TTO": "TTD", "FJI": "FJD", "BRB": "BBD",
     "BHS": "BSD", "NAM": "NAD", "BRN": "BND", "GUY": "GYD", "BLZ": "BZD",
+    "SLB": "SBD", "SUR": "SRD", "ATG": "XCD", "DMA": "XCD", "GRD": "XCD", "KNA": "XCD",
+    "LCA": "XCD", "VCT": "XCD", "CYM": "KYD", "BMU": "BMD",
+    # Samoa's tala and Tonga's pa'anga are written "$" in their own press.
+    "WSM": "WST", "TON": "TOP",
 }
 
 # Scale words and their multipliers. Words of three letters or more match in any case

@@ -14,6 +14,10 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "b
 # "trade" as two-way trade only as the head or before these words ("trade volume");
 # "trade ministry", "trade credit", "trade portfolio" are not trade figures.
 TRADE_NOUNS = {"trade", "turnover", "commerce"}
+# Verbs that state a flow with the trading economy as subject: "Croatia exported 95.5
+# billion kuna worth of goods", "China imported $2.5 billion of goods from Iran",
+# "Iran and China exchanged $8.5 billion worth of products".
+FLOW_VERBS = {"export": "export", "import": "import", "exchange": "total", "trade": "total"}
 TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level"}
 BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance",
                  "surpluses", "deficits", "balances", "gaps", "shortfalls"}
@@ -103,7 +107,7 @@ RISE_WORDS = {
     "rise", "rose", "risen", "rising", "increase", "increased", "increasing", "up", "jump", "jumped",
     "grow", "grew", "grown", "growing", "growth", "gain", "gained", "climb", "climbed", "higher",
     "above", "surge", "surged", "soar", "soared", "expand", "expanded", "advance", "advanced",
-    "improve", "improved", "widen", "widened", "boost", "boosted", "added", "rebound", "rebounded",
+    "improve", "improved", "widen", "widened", "boost", "boosted", "add", "added", "rebound", "rebounded",
     "swell", "swelled", "swollen", "spike", "spiked", "accelerate", "accelerated",
 }
 FALL_WORDS = {
@@ -201,4 +205,15 @@ NO_CODE_REGIONS = {
     "central america", "east asia", "southeast asia", "south asia", "central asia", "west africa",
     "east africa", "southern africa", "north africa", "sub-saharan africa", "eurozone", "euro zone",
     "euro area", "mercosur", "caricom", "comesa", "sadc", "ecowas", "cis", "brics", "apec",
+}
+
+# Nouns that say what a list of partners ranks, and so the measure of its figures:
+# the reporter sells to its markets and buys from its sources.
+LIST_ROLE_MEASURES = {
+    "market": "export", "markets": "export", "destination": "export", "destinations": "export",
+    "buyer": "export", "buyers": "export", "importer": "export", "importers": "export",
+    "customer": "export", "customers": "export",
+    "source": "import", "sources": "import", "supplier": "import", "suppliers": "import",
+    "exporter": "import", "exporters": "import",
+    "trading partner": "total", "trading partners": "total", "trade partner": "total", "trade partners": "total",
 }

@@ -15,7 +15,7 @@ from datetime import date
 
 from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from extractor.data.currencies import (
-    CODE_ALIASES, DOLLAR, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
+    CODE_ALIASES, DOLLAR, ISO_CODES, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
     SPACED_SHORT_SCALES,
 )
 from extractor.recognise.currency import NAME_SENSES, SYMBOL_SENSES, SYMBOLS_AFTER, current_tender, resolve
@@ -61,7 +61,7 @@ MONEY = re.compile(
     (?<![\w.,/]){_FIRST}                            # a match starts a word, cheaply pruning
     (?:(?P<between>(?i:between))\s+)?              # "between 700 mln and one billion dlrs"
     (?:(?P<symbol>{_SYMBOL})\s?                     # $ | US$ | KSh
-      |(?P<code>[A-Z]{{3}})(?![A-Za-z])\s?)?        # USD | DEM: checked against the ISO table
+      |(?P<code>[A-Z]{{3}})(?![A-Za-z])\$?\s?)?     # USD | DEM | WST$: checked against the ISO table
     (?P<number>{_AMOUNT})
     {_scale("scale")}?
     (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))   # 15-20 | 15 to 20 | between 2 and 3
@@ -110,7 +110,8 @@ def _currency_of(match: re.Match, story: _Story) -> str | None:
     symbol = match["symbol"] or match["high_symbol"] or match["symbol_after"]
     if symbol:
         return resolve(SYMBOL_SENSES[symbol], story.economies, story.published)
-    code = match["code"] or (match["code_after"] if match["code_after"] in _CODES else None)
+    code = match["code"] if match["code"] in _CODES or _glued_word_code(match) else None
+    code = code or (match["code_after"] if match["code_after"] in _CODES else None)
     if code:
         return CODE_ALIASES.get(code, code)
     if match["name"]:
@@ -207,6 +208,15 @@ def _unit_after(text: str, end: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
+# Codes that are also words ("MOP", "PEN", "TOP") count only glued to the number:
+# "MOP1.92 billion", never "to mop 5 million".
+_WORD_CODES = frozenset(ISO_CODES) - frozenset(PREFIX_CODES)
+
+
+def _glued_word_code(m: re.Match) -> bool:
+    return m["code"] in _WORD_CODES and m.end("code") == m.start("number")
+
+
 def _restart(text: str, m: re.Match) -> int | None:
     """Where to match again when ``m`` is not what it looks like, else None.
 
@@ -216,7 +226,7 @@ def _restart(text: str, m: re.Match) -> int | None:
     figure starts at the second number. The ends of a real range are close: "700 mln
     to one billion", "15 billion to 20 billion"; "between" always makes one.
     """
-    if m["code"] and m["code"] not in _CODES:
+    if m["code"] and m["code"] not in _CODES and not _glued_word_code(m):
         return m.start("number")
     if m["high"] and not m["between"]:
         low, high = _parse_amount(m["number"]), _parse_amount(m["high"])

@@ -1,0 +1,58 @@
+"""Figures given partner by partner: "its main trading partners were the Netherlands
+with $30.7 billion and Germany with $30.6 billion", "the top export destination was the
+United States, with $1.13 billion, followed by Japan, $945.8 million", "China was the
+largest importer, with a value of SR47.6 billion".
+
+Such a figure hangs on an economy's name, not on a flow word, so the parse gives it no
+trigger. It is a fact when it stands straight after an economy ("X with $Y", "X ($Y)",
+"X, $Y", "X at $Y") in a sentence that says what the list ranks: a flow word of a single
+measure, or a role noun (market, destination, buyer: the reporter's exports; source,
+supplier: its imports; trading partner: their trade).
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.assemble.triggers import Trigger
+from extractor.data.lexicon import LIST_ROLE_MEASURES
+from models import EconomyMention, MoneyMention
+
+# What may stand between a partner's name and its figure.
+_AFTER_PARTNER = re.compile(
+    r"\s*(?:\(|,|:|–|—|-|\bwith\b|\bat\b|\bon\b)?\s*(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
+    r"amounting\s+to|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE)
+# ... or a clause that ranks it: "China was the largest importer of Saudi goods in the
+# second quarter, with a value of", "Japan ranked second among its markets at".
+_RANKED_PARTNER = re.compile(
+    r"\s+(?:was|were|is|are|remained|ranked|came)\b[^.;$€£¥\d]{0,90}?\b(?:"
+    + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
+    + r")\b[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
+    re.IGNORECASE)
+_ROLE = re.compile(r"\b(" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
+    """The measure a partner list in this sentence ranks, if it says one."""
+    measures = {t.measure for t in triggers if t.counts}
+    if len(measures) == 1:
+        return measures.pop()
+    role = _ROLE.search(sentence)
+    return LIST_ROLE_MEASURES[role.group(1).lower()] if role and not measures else None
+
+
+def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMention], floor: int,
+                   reporter: str | None, ranked: bool = True) -> str | None:
+    """The economy a figure is listed under: the last one named before it, other than
+    the reporter ("China was the largest importer of Saudi goods, with ..."), with only
+    a separator between them, or (``ranked``) a clause ranking it."""
+    before = [e for e in economies if floor <= e.start and e.end <= money.start and e.code != reporter]
+    if not before:
+        return None
+    last = before[-1]
+    gap = text[last.end:money.start]
+    if len(gap) <= 40 and _AFTER_PARTNER.match(gap):
+        return last.code
+    if ranked and len(gap) <= 170 and _RANKED_PARTNER.match(gap):
+        return last.code
+    return None
