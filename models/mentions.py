@@ -59,6 +59,7 @@ ComparisonRule = Literal[
     "same_period_of_year",  # "the same period of 2023" (uses ``year``)
     "previous_period",      # "the month before", "the previous quarter"
     "to_date",              # "year to date", "since the beginning of the year": 1 January to the period's end
+    "rolling_year",         # "on a 12-month basis", "over the past 12 months": the year to the period's end
 ]
 
 

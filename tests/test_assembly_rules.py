@@ -56,6 +56,24 @@ PERIODS = [
          "June 2019.",
          date(2019, 8, 13),
          {F("balance", "CZE", None, 18.4e9, "CZK", "2019-06-01", "2019-06-30")}),
+    # A rolling year runs to the end of the month the story reports, and a figure after
+    # it with no period of its own stays on it; "rose 4 per cent, or £24.9bn" states
+    # the change twice.
+    Case("invented (British outlet)",
+         "The UK's trade deficit widened to £15.6bn in the three months to April 2019. On a 12-month basis, the "
+         "deficit widened to £44.6bn. Exports rose four per cent, or £24.9bn, to £356.6bn.",
+         date(2019, 6, 10),
+         {F("balance", "GBR", None, -15.6e9, "GBP", "2019-02-01", "2019-04-30"),
+          F("balance", "GBR", None, -44.6e9, "GBP", "2018-05-01", "2019-04-30"),
+          F("export", "GBR", None, 356.6e9, "GBP", "2018-05-01", "2019-04-30", 4.0)}),
+    # A single day is a release date, never a figure's period; "as of" a day runs from
+    # the start of its year.
+    Case("invented (Saudi outlet)",
+         "RIYADH, Aug. 7 - Saudi Arabia's trade surplus was SR28.2 billion in June 2023, data released on "
+         "Wednesday, August 6, 2023 showed. As of February 14, 2023, exports stood at SR90 billion.",
+         None,
+         {F("balance", "SAU", None, 28.2e9, "SAR", "2023-06-01", "2023-06-30"),
+          F("export", "SAU", None, 90e9, "SAR", "2023-01-01", "2023-02-14")}),
     # A month range in a split fiscal year; a ministry's "estimated" figure for a year
     # it reports is its actual figure.
     Case("invented (ministry release)",
@@ -158,6 +176,27 @@ LISTS_AND_VERBS = [
          known_failure="'the two countries' as the subject of a flow verb is not read as the story's pair"),
     Case("invented (Reuters style)", "Banks alone exported some 8.6 billion marks in funds in February 1987.", None,
          set()),
+    # Two flows as one subject: two-way trade with one amount, one each with two.
+    Case("invented (Chinese outlet)",
+         "China's total goods imports and exports grew by 5.2 percent year-on-year in the first 10 months of 2024 "
+         "to reach 36.02 trillion yuan.", None,
+         {F("total", "CHN", None, 36.02e12, "CNY", "2024-01-01", "2024-10-31", 5.2)}),
+    Case("invented (Kenyan outlet)", "Kenya's exports and imports rose to $5 billion and $4 billion in 2023.", None,
+         {F("export", "KEN", None, 5e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "KEN", None, 4e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("reuters-4987, shortened", "The Netherlands recorded a flat trade balance in January 1987, with both exports "
+         "and imports totaling 14.2 billion guilders.", None,
+         {F("export", "NLD", None, 14.2e9, "NLG", "1987-01-01", "1987-01-31"),
+          F("import", "NLD", None, 14.2e9, "NLG", "1987-01-01", "1987-01-31")}),
+    # Countries named as a group with no code are no partner.
+    Case("invented (Chinese outlet)",
+         "During the first 10 months of 2024, China's trade with partner countries participating in the Belt and "
+         "Road Initiative totaled 16.94 trillion yuan.", None, set()),
+    # The same number for the same series, in the headline and the body, is one fact.
+    Case("invented (statistics office release)",
+         "Canada posts deficit of Can$972 million\n\nCanada recorded a Can$972 million (US$723 million) trade "
+         "deficit with the world in February 2017, Statistics Canada said.", None,
+         {F("balance", "CAN", None, -9.72e8, "CAD", "2017-02-01", "2017-02-28")}),
     Case("invented (Samoan outlet)", "Samoa recorded a trade deficit of WST$81.5 million in July 2019.", None,
          {F("balance", "WSM", None, -81.5e6, "WST", "2019-07-01", "2019-07-31")}),
 ]

@@ -15,7 +15,8 @@ from extractor.assemble.attach import attach, tokens_in
 from extractor.assemble.changes import direction, direction_word, is_value_change
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
-from extractor.assemble.lists import list_measure, listed_partner
+from extractor.assemble.lists import join_two_way, list_measure, listed_partner
+from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
     Figure, assign_roles, balance_sign, change_basis, is_forecast, nearest_same_measure, partner_on_path,
     region_partner, ungap, usable,
@@ -40,6 +41,10 @@ def _converted(money) -> dict | None:
 
 
 _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in SERIES_BASIS]
+
+
+# Periods counted back from the end of the story's period, not comparisons.
+_RUNNING = ("to_date", "rolling_year")
 
 
 @dataclass
@@ -95,6 +100,7 @@ class Assembler:
             deadline.check()  # a checkpoint of the per-article time limit
             self._sentence(ps)
         merge_changes(self.facts, self.changes)
+        self.facts = drop_repeats(self.facts, self.shares)
         return self.facts
 
     # -- one sentence -------------------------------------------------------------
@@ -119,6 +125,7 @@ class Assembler:
                 figures.append(Figure(money, found.triggers, found.path))
         figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
         ungap(figures, triggers, text, ps.offset)
+        join_two_way(figures, ps.sent)
         nearest_same_measure(figures, triggers, ps.offset)
         for fig in figures:
             fig.partner = partner_on_path(fig, eco) or fig.partner or self._bracketed_partner(fig, ps)
@@ -236,7 +243,9 @@ class Assembler:
         return earlier[-1] if earlier else self.previous_trigger
 
     def _periods(self, figures: list[Figure], ps: ParsedSentence) -> None:
-        periods = self.ctx.within(self.ctx.periods, ps.start, ps.end)
+        # A single day is when figures came out ("data released on Wednesday", "RIYADH,
+        # Aug. 7"), never the stretch a trade figure covers.
+        periods = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if p.granularity != "day"]
         current_starts = {f.money.start for f in figures if f.role == "current"}
         # A figure's tail ends at the next number, money or percentage: in "up 7.8 percent
         # to X yen, missing forecasts of 8.7 percent, up from 2.1 percent in the previous
@@ -250,12 +259,12 @@ class Assembler:
         for fig in figures:
             fig.period_mention = mapping.get(fig.money.start)
             pm = fig.period_mention
-            if pm is not None and pm.comparison and pm.comparison != "to_date" and pm.start >= fig.money.end:
+            if pm is not None and pm.comparison and pm.comparison not in _RUNNING and pm.start >= fig.money.end:
                 fig.role = "comparison"  # "the 6.84 billion surplus posted in the same month of 1986"
             if fig.role == "current":
                 # "Since the beginning of the year, the surplus reached X": to the end
                 # of the period the story reports.
-                to_date = pm is not None and pm.comparison == "to_date"
+                to_date = pm is not None and pm.comparison in _RUNNING
                 fig.period = resolve(fig.period_mention, self._story_period()[0] if to_date else None)
                 if fig.period is None:
                     # Unsaid, the period is the one the story is talking about: the

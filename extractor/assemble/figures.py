@@ -158,6 +158,21 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
     return None
 
 
+_GROUP_NOUNS = {"countries", "nations", "economies", "partners", "members", "states"}
+
+
+def _uncoded_group(obj) -> bool:
+    """"partner countries participating in the Belt and Road Initiative", "developing
+    nations": countries named as a group, with no code; "all countries" and "150
+    countries" are the world, and "EU countries" is the EU."""
+    if obj.text.lower() not in _GROUP_NOUNS:
+        return False
+    words = {c.text.lower() for c in obj.children}
+    if words & {"all", "the", "other"} and not any(c.dep_ in ("amod", "compound", "relcl", "acl") for c in obj.children):
+        return False
+    return not any(c.like_num or c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.subtree if c is not obj)
+
+
 def region_partner(fig: Figure, trigger_head) -> bool:
     """Whether the figure is for trade with a region or group that has no code:
     "exports to Asia", "the deficit with non-EU countries", "imports from the euro zone"."""
@@ -169,7 +184,7 @@ def region_partner(fig: Figure, trigger_head) -> bool:
                 words = [t for t in obj.subtree if t.i <= obj.i]
                 phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
                 if phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
-                        or obj.text.lower() in NO_CODE_REGIONS:
+                        or obj.text.lower() in NO_CODE_REGIONS or _uncoded_group(obj):
                     return True
     return False
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.assemble.figures import Figure
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import LIST_ROLE_MEASURES
 from models import EconomyMention, MoneyMention
@@ -56,3 +57,32 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
     if ranked and len(gap) <= 170 and _RANKED_PARTNER.match(gap):
         return last.code
     return None
+
+
+def join_two_way(figures: list[Figure], sent) -> None:
+    """Two flows named together as one subject ("imports and exports"):
+
+    - with one amount between them, two-way trade: "China's total goods imports and
+      exports grew to X";
+    - with an amount each, one each in order: "Kenya's exports and imports rose to $5
+      billion and $4 billion" (as with "respectively");
+    - "both exports and imports totalled X" gives each the amount, as the parse does.
+    """
+    if any(t.lower_ in ("both", "each") for t in sent):
+        return
+    pairs = [f for f in figures if len(f.triggers) == 2 and {t.measure for t in f.triggers} == {"export", "import"}
+             and f.triggers[1].head in f.triggers[0].head.conjuncts]
+    groups: dict[tuple, list[Figure]] = {}
+    for fig in pairs:
+        groups.setdefault(tuple(sorted(id(t) for t in fig.triggers)), []).append(fig)
+    respectively = any(t.lower_ == "respectively" for t in sent)
+    for group in groups.values():
+        flows = sorted(group[0].triggers, key=lambda t: t.head.i)
+        if len(group) == len(flows):
+            for fig, flow in zip(sorted(group, key=lambda f: f.money.start), flows):
+                fig.triggers = [flow]
+        elif len(group) == 1 and not respectively:
+            first, second = flows
+            first.measure, first.tokens = "total", first.tokens | second.tokens
+            first.subset = first.subset or second.subset
+            group[0].triggers = [first]

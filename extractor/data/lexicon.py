@@ -156,8 +156,10 @@ CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decre
                    r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
 CHANGE_AFTER_CUE = r"^\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
-CHANGE_AMOUNT_CUE = (r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
-                     r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:to|and|or)\s+)?$")
+CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
+                     r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:to|and|or)\s+)?"
+                     # "rose four per cent, or £24.9bn, to": the same change in money
+                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*,?\s+or\s+(?:by\s+)?)$")
 
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
 SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",

@@ -24,6 +24,9 @@ def resolve_comparison(mention: PeriodMention, base_start: date, base_end: date)
         return None
     if mention.comparison == "to_date":
         return date(base_end.year, 1, 1), base_end
+    if mention.comparison == "rolling_year":
+        start = base_end + timedelta(days=1)
+        return date(start.year - 1, start.month, start.day), base_end
     if mention.comparison == "year_earlier":
         months = -12
     elif mention.comparison == "same_period_of_year":

@@ -16,6 +16,7 @@ RULES: tuple[Rule, ...] = (
     comparisons.YEAR_EARLIER,
     comparisons.PREVIOUS_PERIOD,
     relative.YEAR_TO_DATE,
+    relative.ROLLING_YEAR,
     # fiscal years
     fiscal_years.FISCAL_MONTHS,
     fiscal_years.FISCAL_HALF,

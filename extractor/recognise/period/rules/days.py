@@ -48,10 +48,17 @@ def _on_day(m: re.Match, economy: str | None) -> Found | None:
     if not read:
         return None
     month, day, year = read
+    if _TO_DAY.search(m.string, max(0, m.start() - 14), m.start()):
+        # "as of February 14": the figures run from the start of the year to that day.
+        build = partial(day_span, (1, 1), (month, day))
+        return stated(*m.span(), "span", build, year) if year else relative(*m.span(), "span", build, nearest)
     build = partial(one_day, month, day)
     if year:
         return stated(*m.span(), "day", build, year)
     return relative(*m.span(), "day", build, nearest)
+
+
+_TO_DAY = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to|until|till)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
 def _on_day_range(m: re.Match, economy: str | None) -> Found | None:

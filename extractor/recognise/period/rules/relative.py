@@ -49,3 +49,16 @@ YEAR_TO_DATE = rule(
     r"\b(?:(?:the\s+)?year[-\s]to[-\s]date|YTD|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year"
     r"|so\s+far\s+(?:this|in\s+the)\s+year|(?:this|the)\s+year\s+(?:so\s+far|to\s+date))\b",
     _on_year_to_date)
+
+
+def _on_rolling_year(m: re.Match, economy: str | None) -> Found | None:
+    """ "on a 12-month basis", "over the past 12 months", "on a rolling annual basis": the
+    twelve months to the end of the period the story reports."""
+    return Found(*m.span(), "span", comparison="rolling_year")
+
+
+ROLLING_YEAR = rule(
+    "rolling year", ("basis", "past", "last", "rolling"), 30,
+    r"\b(?:on\s+an?\s+(?:rolling\s+)?(?:12|twelve)[-\s]months?\s+basis|on\s+a\s+rolling\s+(?:annual|yearly|12[-\s]month)\s+basis"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:12|twelve)\s+months)\b",
+    _on_rolling_year)
