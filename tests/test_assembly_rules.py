@@ -74,6 +74,24 @@ PERIODS = [
          None,
          {F("balance", "SAU", None, 28.2e9, "SAR", "2023-06-01", "2023-06-30"),
           F("export", "SAU", None, 90e9, "SAR", "2023-01-01", "2023-02-14")}),
+    # With no publication date a yearless month is told after every period the text
+    # states, and after the year it compares with.
+    Case("invented (Canadian outlet, undated)",
+         "Canada's imports of cars were near the record set in August 2016. Canada's exports fell 2.4 percent to "
+         "Can$43.5 billion in February.", None,
+         {F("export", "CAN", None, 43.5e9, "CAD", "2017-02-01", "2017-02-28", -2.4)}),
+    Case("invented (Qatari outlet, undated)",
+         "Qatar's trade surplus jumped last December by 10 percent to 28.2 billion riyals, up by 2.6 billion riyals "
+         "on an annual basis and about two billion riyals, or 7.6 percent, on a monthly basis. Exports rose 7.6 "
+         "percent to 38.3 billion riyals compared to the same month of 2021.", None,
+         {F("balance", "QAT", None, 28.2e9, "QAR", "2022-12-01", "2022-12-31", 10.0),
+          F("export", "QAT", None, 38.3e9, "QAR", "2022-12-01", "2022-12-31", 7.6)}),
+    # A dateline's day is not the lead's period.
+    Case("invented (Croatian agency)",
+         "ZAGREB, February 8, 2018 - Croatia's exports in the first 11 months of 2017 went up 13.9% on the year. "
+         "Croatia exported 95.49 billion kuna worth of goods.", None,
+         {F("export", "HRV", None, 95.49e9, "HRK", "2017-01-01", "2017-11-30", 13.9)},
+         known_failure="a change stated in the sentence before its figure is not carried to it"),
     # A month range in a split fiscal year; a ministry's "estimated" figure for a year
     # it reports is its actual figure.
     Case("invented (ministry release)",

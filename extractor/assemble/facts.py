@@ -77,7 +77,8 @@ class Assembler:
         if not self.ctx.sentences:
             return None
         first_end = self.ctx.sentences[0][1]
-        stated = [p for p in self.ctx.periods if not p.comparison and p.period_start and p.period_end]
+        stated = [p for p in self.ctx.periods
+                  if not p.comparison and p.period_start and p.period_end and p.granularity != "day"]
         for p in stated:
             if p.start < first_end:
                 return p.period_start, p.period_end

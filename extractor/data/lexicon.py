@@ -154,7 +154,8 @@ CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decre
                    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|an?\s+)?$"
                    # "up 1.2 billion dlrs", but not the particle of "racked up a 51.5 billion dlr surplus"
                    r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
-CHANGE_AFTER_CUE = r"^\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
+# Matched at the figure's end (re.match with a position: no "^", which would only match at 0).
+CHANGE_AFTER_CUE = r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
 CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
                      r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:to|and|or)\s+)?"

@@ -1,6 +1,7 @@
 """``find_periods``: scan a text with the rules, date what was found, make mentions."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from extractor.data import calendar as cal
@@ -13,17 +14,29 @@ from extractor.recognise.period.year_choice import publication_date
 from models.mentions import PeriodMention
 
 
-def _reference_year(text: str, found: list[Found]) -> int | None:
-    """The latest year the text states outright, used for yearless months when there is
-    no publication date ("Between January and February" after "the first two months of
-    2024"). Targets ("by 2030") do not count."""
-    years = []
+def _reference_day(text: str, found: list[Found]) -> date | None:
+    """The last day of the latest period the text states outright, for yearless months
+    when there is no publication date. Targets ("by 2030") do not count."""
+    ends = []
     for f in found:
         if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") and f.fixed[0].year == f.fixed[1].year:
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
             if not (before and before.group(1).lower() in cal.TARGET_WORDS_BEFORE):
-                years.append(f.fixed[0].year)
-    return max(years, default=None)
+                ends.append(f.fixed[1])
+    return max(ends, default=None)
+
+
+def _reference_year(f: Found, day: date | None) -> int | None:
+    """The year a yearless period takes from the text: the story is told after every
+    period it states, so "February" after "a record set in August 2016" is February
+    2017, and "the first five months of the year" after "In 2016, ..." are 2017's."""
+    if day is None or f.build is None:
+        return day.year if day else None
+    try:
+        first = f.build(day.year)
+    except (ValueError, OverflowError):
+        return day.year
+    return day.year + 1 if first[1] < day else day.year
 
 
 def _mention(text: str, f: Found, dates: Range | None) -> PeriodMention:
@@ -53,5 +66,17 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     """
     published = publication_date(published)
     found = scan(text, RULES, economy)
-    reference_year = None if published else _reference_year(text, found)
-    return [_mention(text, f, dates_of(f, published, reference_year)) for f in found]
+    if published:
+        return [_mention(text, f, dates_of(f, published, None)) for f in found]
+    day = _reference_day(text, found)
+    # "compared with the same month of 2021" is said in a later year.
+    after = max((f.year + 1 for f in found if f.comparison == "same_period_of_year" and f.year), default=None)
+    out = []
+    for f in found:
+        year = _reference_year(f, day) if day else None
+        if after and (year is None or year < after) and f.build is not None:
+            year = after
+        if f.needs_publication and f.granularity == "month" and year is not None:
+            f = replace(f, needs_publication=False)  # "last December" in a story that fixes its year
+        out.append(_mention(text, f, dates_of(f, published, year)))
+    return out
