@@ -68,7 +68,7 @@ def build_context(text: str, published: date | None, title: str | None,
     title_economies = find_economies(title, published) if title else []
     sentences = sentences if sentences is not None else sentence_spans(text)
     lead_end = sentences[0][1] if sentences else len(text)
-    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text))
+    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text), text)
     deadline.check()
     named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]
     money = find_money(text, subject, published, named)

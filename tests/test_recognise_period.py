@@ -201,6 +201,8 @@ SPANS = [
          want("April-December2022/23", "2022-04-01", "2022-12-31")),
     case("invented (Pakistani outlet)", "in July-September 2022-23 the deficit", None,
          want("July-September 2022-23", "2022-07-01", "2022-09-30")),
+    case("invented (Philippine outlet)", "top trade partners in the first semester of 2017", None,
+         want("the first semester of 2017", "2017-01-01", "2017-06-30", granularity="half")),
     # Pasted from a release: the month glued to its year.
     case("invented (Indian ministry style)", "The deficit for March2021 was", "2021-04-15",
          want("March2021", "2021-03-01", "2021-03-31", granularity="month")),

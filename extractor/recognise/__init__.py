@@ -29,7 +29,7 @@ def mentions(text: str, published: date | None = None, title: str | None = None
     title_economies = find_economies(title, published) if title else []
     sentences = sentence_spans(text)
     lead_end = sentences[0][1] if sentences else len(text)
-    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text))
+    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text), text)
     named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]
     found = [*find_money(text, subject, published, named), *find_percents(text), *find_periods(text, published, subject), *economies]
     return sorted(found, key=lambda m: (m.start, m.end))

@@ -16,12 +16,16 @@ _VEHICLE_CURRENCIES = {"USD", "EUR"}
 
 
 def subject_economy(economies: list[EconomyMention], title_economies: list[EconomyMention],
-                    lead_end: int, dateline: str | None = None) -> str | None:
+                    lead_end: int, dateline: str | None = None, text: str | None = None) -> str | None:
     """``lead_end`` is where the first sentence ends; ``dateline`` the economy of the
     dateline's city ("ISLAMABAD:"), which picks the subject among the lead's economies:
     "ISLAMABAD: ... China remained Pakistan's largest trading partner" is Pakistan's
     story, "TOKYO (Reuters) - China's exports rose" still China's."""
     lead = [m for m in economies if m.start < lead_end]
+    if not lead and economies and text is not None:
+        # A headline naming no economy: the lead is the first sentence that names one.
+        ends = [i for i in (text.find(". ", economies[0].start), text.find("\n", economies[0].start)) if i >= 0]
+        lead = [m for m in economies if m.start < min(ends, default=len(text))]
     if not title_economies and dateline and any(m.code == dateline for m in lead):
         return dateline
     for source in (title_economies, lead, economies):

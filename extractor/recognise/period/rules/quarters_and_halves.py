@@ -74,8 +74,9 @@ QUARTER_BY_MONTH = rule(
     _on_quarter_by_month)
 
 HALF = rule(
-    "half", ("half", *cal.HALF_CODES), 18,
-    rf"(?:the\s+)?(?:{year_group('ly')}\s+)?(?:(?P<ord>first|second|1st|2nd|final|last|latter)[-\s]+half\b"
+    "half", ("half", "semester", *cal.HALF_CODES), 18,
+    # "semester" is how Philippine and Latin American outlets name a half-year.
+    rf"(?:the\s+)?(?:{year_group('ly')}\s+)?(?:(?P<ord>first|second|1st|2nd|final|last|latter)[-\s]+(?:half|semester)\b"
     rf"(?![-\s]+(?:point|percentage|of\s+(?:{MONTH_ANY_RE}|the\s+(?:month|decade|century|financial|fiscal))))"
     rf"|\b(?P<code>{alternation(cal.HALF_CODES)})\b){year_suffix()}",
     _on_half)
