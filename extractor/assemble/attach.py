@@ -56,6 +56,12 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
         if tok.i in by_token:
             found.append(by_token[tok.i])
             continue
+        # "foreign trade turnover volume amounted to X": the flow is a modifier of the
+        # value noun the parse makes the subject.
+        inner = [by_token[c.i] for c in tok.children if c.dep_ == "compound" and c.i in by_token]
+        if inner and tok.lemma_.lower() in VALUE_NOUNS:
+            found.append(inner[0])
+            continue
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.i in by_token:

@@ -12,7 +12,7 @@ from extractor.assemble.context import ArticleContext
 from extractor.assemble.parties import EconomyTokens
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, FALL_WORDS, NO_CODE_REGIONS, RISE_WORDS, FORECAST_ADJECTIVES, FORECAST_LEMMAS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, LEVEL_BEFORE_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, FALL_WORDS, NO_CODE_REGIONS, RISE_WORDS, FORECAST_ADJECTIVES, FORECAST_LEMMAS,
     MODAL_LEMMAS,
     REVISION_CUE, REVISION_NOTE,
 )
@@ -22,6 +22,7 @@ _REVISION = re.compile(REVISION_CUE, re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_CUE, re.IGNORECASE)
 _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
 # A comparison word just before the figure, within a few words and no comma:
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
 _COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|following|than|below|above|"
@@ -96,7 +97,7 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         return False
     if _PLUS_SIGN.search(before) or text.startswith("+", money.start):
         return False  # "CZK 62.2bn (CZK +6.2bn)": a level is never written with a plus
-    return not _CHANGE_AFTER.match(text, money.end, money.end + 40)
+    return not (_CHANGE_AFTER.match(text, money.end, money.end + 40) and not _LEVEL_BEFORE.search(before))
 
 
 def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, EXCLUSION_WORDS, EXPORT_NOUNS, FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS,
-    IMPORT_NOUNS, MONTH_WORDS, NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_VALUE_HEADS,
+    FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, MONTH_WORDS, NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_VALUE_HEADS,
     VALUE_NOUNS,
 )
 
@@ -225,6 +225,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     for token in sent:
         if token.i not in triggers and (trig := _flow_verb(token, economy_tokens)) is not None:
             triggers[token.i] = trig
+        elif token.i not in triggers and (trig := _flow_of_value(token, triggers)) is not None:
+            triggers[token.i] = trig
     _absorb_balance_modifiers(triggers)
     return sorted(distinct(triggers.values()), key=lambda t: t.head.i)
 
@@ -254,3 +256,16 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
         return None  # "the two traded accusations"
     subset = not money_like and obj.pos_ == "NOUN" and obj.lemma_.lower() not in VALUE_NOUNS
     return Trigger(measure, token, {token.i}, subset=subset)
+
+
+def _flow_of_value(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
+    """"revenue from exports amounted to X", "expenditure on imports was X": the value
+    noun stands for the flow it is of, and owns the figure."""
+    if _lower(token) not in FLOW_OF_VALUE_NOUNS:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) in ("from", "on", "of", "for")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in triggers):
+            flow = triggers[obj.i]
+            if flow.measure in ("export", "import"):
+                return Trigger(flow.measure, token, {token.i, *flow.tokens}, subset=flow.subset)
+    return None

@@ -13,6 +13,10 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "b
                     "figure", "figures", "volume", "total", "level", "sales"}
 # "trade" as two-way trade only as the head or before these words ("trade volume");
 # "trade ministry", "trade credit", "trade portfolio" are not trade figures.
+# Value nouns that take the flow they are of: "revenue from exports", "expenditure on
+# imports", "earnings from total exports", "the bill for imports".
+FLOW_OF_VALUE_NOUNS = {"revenue", "revenues", "earnings", "receipts", "expenditure", "expenditures", "spending",
+                       "payments", "bill", "value", "proceeds", "income"}
 TRADE_NOUNS = {"trade", "turnover", "commerce"}
 # Verbs that state a flow with the trading economy as subject: "Croatia exported 95.5
 # billion kuna worth of goods", "China imported $2.5 billion of goods from Iran",
@@ -155,7 +159,14 @@ CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decre
                    # "up 1.2 billion dlrs", but not the particle of "racked up a 51.5 billion dlr surplus"
                    r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
 # Matched at the figure's end (re.match with a position: no "^", which would only match at 0).
-CHANGE_AFTER_CUE = r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
+# "up by 2.6 billion riyals, and about two billion riyals, or 7.6 percent": the second
+# figure is a change; not "a surplus of $5bn, or 2% of GDP" (a share), nor a level
+# written after "to", "at", "reached" ("surpassed US$4.25 billion, or 2.5% higher").
+CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
+                    r"(?!\s+of\b)")
+LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
+                    r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
+                    r"more\s+than\s+|almost\s+|a\s+record\s+)?$")
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
 CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
                      r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:to|and|or)\s+)?"
