@@ -203,6 +203,16 @@ SPANS = [
          want("July-September 2022-23", "2022-07-01", "2022-09-30")),
     case("invented (Philippine outlet)", "top trade partners in the first semester of 2017", None,
          want("the first semester of 2017", "2017-01-01", "2017-06-30", granularity="half")),
+    # Acronyms in brackets before the year, quarters counted as months, shorthand.
+    case("invented", "in the first nine months (9M) of 2022", "2023-10-15",
+         want("the first nine months (9M) of 2022", "2022-01-01", "2022-09-30")),
+    case("invented", "in the second quarter (Q2) of 2024", "2024-08-15",
+         want("the second quarter (Q2) of 2024", "2024-04-01", "2024-06-30")),
+    case("invented", "in the first three quarters of 2023", "2023-10-15",
+         want("the first three quarters of 2023", "2023-01-01", "2023-09-30")),
+    case("invented", "1H2023 and 2H 2022, 9M 2023 and CY2022", None,
+         want("1H2023", "2023-01-01", "2023-06-30"), want("2H 2022", "2022-07-01", "2022-12-31"),
+         want("9M 2023", "2023-01-01", "2023-09-30"), want("CY2022", "2022-01-01", "2022-12-31")),
     # Pasted from a release: the month glued to its year.
     case("invented (Indian ministry style)", "The deficit for March2021 was", "2021-04-15",
          want("March2021", "2021-03-01", "2021-03-31", granularity="month")),

@@ -29,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     spans.FIRST_MONTHS,
     spans.FIRST_DAYS,
     spans.MONTH_RANGE,
+    spans.COMPACT,
     years.YEAR_SPAN,
     days.DAY_RANGE,
     # quarters and halves

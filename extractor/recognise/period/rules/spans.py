@@ -11,7 +11,7 @@ from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, month_end, months_span, span_ending
 from extractor.recognise.period.found import Found, stated, with_year
 from extractor.recognise.period.patterns import DAY_RE, NUM_RE, UNIT_RE, month_group, year_group, year_suffix
-from extractor.recognise.period.scan import MONTH, rule
+from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import month_number, normalise, number_value
 from extractor.recognise.period.year_choice import LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN, UPCOMING_END
 
@@ -52,8 +52,9 @@ def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
 
 
 def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
-    """ "the first two months of 2024", "the closing three months of 1986"."""
-    months = number_value(m.group("n"))
+    """ "the first two months of 2024", "the closing three months of 1986", "the first
+    three quarters of 2023"."""
+    months = number_value(m.group("n")) * (3 if m.group("unit").lower().startswith("quarter") else 1)
     if not 0 < months <= 12:
         return None
     which = m.group("which").lower()
@@ -118,8 +119,8 @@ SPAN_TO_MONTH = rule(
     _on_span_to_month)
 
 FIRST_MONTHS = rule(
-    "first months", ("month",), 26,
-    rf"(?:the\s+)?(?P<which>first|last|final|closing)\s+(?P<n>{NUM_RE})\s+months\b{year_suffix()}",
+    "first months", ("month", "quarters"), 26,
+    rf"(?:the\s+)?(?P<which>first|last|final|closing)\s+(?P<n>{NUM_RE})\s+(?P<unit>months|quarters)\b{year_suffix()}",
     _on_first_months)
 
 FIRST_DAYS = rule(
@@ -134,3 +135,25 @@ MONTH_RANGE = rule(
     rf"(?:,?\s*(?P<fy1>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d)"
     rf"|,?\s*{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?(?:\s+(?P<unit>quarter|period)\b)?",
     _on_month_range)
+
+
+def _on_compact(m: re.Match, economy: str | None) -> Found | None:
+    """ "1Q23", "2H2022", "9M 2023", "CY2022": a part of a year in analysts' shorthand."""
+    year = int(m.group("y"))
+    year += 2000 if year < 100 else 0
+    if m.group("cy"):
+        return stated(*m.span(), "year", partial(months_span, first_month=1, months=12), year)
+    n, unit = int(m.group("n")), m.group("u").upper()
+    if unit == "Q" and 1 <= n <= 4:
+        return stated(*m.span(), "quarter", partial(months_span, first_month=3 * n - 2, months=3), year)
+    if unit == "H" and n in (1, 2):
+        return stated(*m.span(), "half", partial(months_span, first_month=6 * n - 5, months=6), year)
+    if unit == "M" and 1 <= n <= 11:
+        return stated(*m.span(), "span", partial(months_span, first_month=1, months=n), year)
+    return None
+
+
+COMPACT = rule(
+    "compact part of a year", (YEAR, "cy"), 6,
+    r"\b(?:(?P<n>\d{1,2})(?P<u>[QqHhM])\s?|(?P<cy>CY)\s?)'?(?P<y>(?:19|20)\d\d|\d\d)\b",
+    _on_compact)
