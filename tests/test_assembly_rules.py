@@ -133,6 +133,16 @@ PARTIES_AND_SUBSETS = [
          None,
          {F("export", "JPN", None, 3.6e12, "JPY", "2018-04-01", "2018-04-30", 6.0),
           F("export", "JPN", "CHN", 1.4e12, "JPY", "2018-04-01", "2018-04-30")}),
+    # A balance signed in words; a flow named with its partner only is the subject's.
+    Case("invented (wire copy)",
+         "KYIV, Oct 13 - Ukraine's negative trade balance in January-August 2023 tripled to $16.7 billion. The trade "
+         "balance in August 2023 was negative, at $2.5 billion.", None,
+         {F("balance", "UKR", None, -16.7e9, "USD", "2023-01-01", "2023-08-31"),
+          F("balance", "UKR", None, -2.5e9, "USD", "2023-08-01", "2023-08-31")}),
+    Case("invented (Cambodian outlet)",
+         "Trade between Cambodia and international partners in the first eight months of 2023 amounted to nearly "
+         "$32 billion.", None,
+         {F("total", "KHM", None, 32e9, "USD", "2023-01-01", "2023-08-31")}),
     # "non-EU countries" names no partner.
     Case("invented (statistics office release)",
          "In June 2019 the Czech Republic's trade deficit with non-EU countries increased to CZK 42.1bn.",

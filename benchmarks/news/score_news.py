@@ -8,7 +8,7 @@ whatever part of the set is in the cache, with each article's publication date, 
 scores each half of the split (split.py) with ../shared/eval/score.py, so that a change
 is judged on the half we work from and, separately, on the half we only score.
 
-usage: python benchmarks/news/score_news.py [--cache DIR] [--half work|score|both] [--prefix P] [--verbose]
+usage: python benchmarks/news/score_news.py [--cache DIR] [--half work|score|both] [--prefix P] [--ids FILE] [--verbose]
 """
 import argparse
 import json
@@ -70,11 +70,15 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "news" / "texts")
     ap.add_argument("--half", choices=("work", "score", "both"), default="both")
     ap.add_argument("--prefix", default="", help="only articles whose id starts so (md-: the set handed over)")
+    ap.add_argument("--ids", type=Path, help="a file of article ids, one a line: score only those")
     ap.add_argument("--verbose", action="store_true", help="score.py's list of missed and spurious facts")
     args = ap.parse_args()
     if not (SHARED / "eval" / "score.py").exists():
         sys.exit(f"{SHARED / 'eval' / 'score.py'} is absent: the scorer comes with ../shared")
     entries = [e for e in articles(args.cache) if e["id"].startswith(args.prefix)]
+    if args.ids:
+        wanted = set(args.ids.read_text(encoding="utf-8").split())
+        entries = [e for e in entries if e["id"] in wanted]
     if not entries:
         sys.exit(f"no article of the set is in {args.cache}: fill the cache first (benchmarks/news/README.md)")
     with tempfile.TemporaryDirectory(prefix="tradefacts-news-") as folder:

@@ -142,11 +142,21 @@ class Assembler:
                     found = parties.get(id(trig)) or trig.parties or Parties(self.ctx.subject)
                     if fig.partner and fig.partner != found.reporter:
                         found = Parties(found.reporter, fig.partner, found.explicit)
+                    found = self._with_reporter(found)
                     self._emit(fig, trig, found, ps)
         self._link_change_basis(figures)
         self._shares(figures, triggers, parties, eco, ps)
         if triggers:
             self.previous_trigger = triggers[-1]
+
+    def _with_reporter(self, found: Parties) -> Parties:
+        """A flow named with its partner only ("trade between Cambodia and international
+        partners", "trade with China reached X") is the story's subject's; the subject
+        named as the partner is the reporter, trading with the world."""
+        if found.reporter is not None:
+            return found
+        subject = self.ctx.subject
+        return Parties(subject, found.partner if found.partner != subject else None, found.explicit)
 
     def _bracketed_partner(self, fig: Figure, ps: ParsedSentence) -> str | None:
         """"exports were headed for Hong Kong (MOP1.92 billion) and mainland China

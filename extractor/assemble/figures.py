@@ -208,7 +208,15 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     if before:
         word = before[-1].group(1).lower()
         return -1 if word in ("deficit", "gap", "shortfall") else 1
+    # "Ukraine's negative trade balance ... to $16.7 billion", "the balance was
+    # negative, at $2.5 billion": the sign in words.
+    signed = _SIGN_WORD.findall(text, s_start, fig.money.start)
+    if signed:
+        return -1 if signed[-1].lower() in ("negative", "adverse", "unfavourable", "unfavorable") else 1
     return trig.sign or 1
+
+
+_SIGN_WORD = re.compile(r"\b(negative|positive|adverse|favourable|favorable|unfavourable|unfavorable)\b", re.IGNORECASE)
 
 
 def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
