@@ -117,6 +117,16 @@ FISCAL_AND_CHANGES = [
          "Egypt's trade deficit widened by 22.3 per cent to $28.8 billion in the July-March of the 2023/2024 fiscal "
          "year.", None,
          {F("balance", "EGY", None, -28.8e9, "USD", "2023-07-01", "2024-03-31", 22.3)}),
+    # "N percent more than", "N per cent lower in dollar terms" are changes of the value.
+    Case("invented (Norwegian outlet)",
+         "Norway's exports amounted to NOK 79.7 billion in March 2017, almost 30 percent more than in the same "
+         "month in 2016.", None,
+         {F("export", "NOR", None, 79.7e9, "NOK", "2017-03-01", "2017-03-31", 30.0)}),
+    Case("invented (Indian ministry style)",
+         "India's merchandise exports during July 2015 were valued at $23.14 billion, which was 10.30 per cent lower "
+         "in dollar terms compared to the level of $25.79 billion during July 2014.", None,
+         {F("export", "IND", None, 23.14e9, "USD", "2015-07-01", "2015-07-31", -10.3),
+          F("export", "IND", None, 25.79e9, "USD", "2014-07-01", "2014-07-31")}),
     # A figure compared with a scaled one, written without its scale, shares it.
     Case("invented (Pakistani outlet)",
          "Pakistan's bilateral trade with China declined by 45.7% to $1.112 billion in September 2022 from $2.048 "

@@ -113,6 +113,7 @@ RISE_WORDS = {
     "above", "surge", "surged", "soar", "soared", "expand", "expanded", "advance", "advanced",
     "improve", "improved", "widen", "widened", "boost", "boosted", "add", "added", "rebound", "rebounded",
     "swell", "swelled", "swollen", "spike", "spiked", "accelerate", "accelerated",
+    "more",  # "almost 30 percent more than in the same month in 2016"
 }
 FALL_WORDS = {
     "fall", "fell", "fallen", "falling", "decrease", "decreased", "decreasing", "down", "drop",
@@ -123,7 +124,8 @@ FALL_WORDS = {
     "sunk", "retreat", "retreated", "shed", "plummet", "plummeted", "shrinkage",
 }
 # A change of volume or price is not a change of the value figure.
-NON_VALUE_CHANGE = {"volume", "volumes", "price", "prices", "real", "tonnage", "terms"}
+# ("in real terms" is caught by "real"; "in dollar terms" is a value change.)
+NON_VALUE_CHANGE = {"volume", "volumes", "price", "prices", "real", "tonnage"}
 
 # Words introducing a figure for the period compared with.
 COMPARISON_WORDS = {"from", "against", "versus", "vs", "vs.", "compared", "after", "over", "than", "on"}
@@ -182,7 +184,7 @@ PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations
 # Direction words that do not report a figure's trend: bounds ("less than", "above")
 # and, for a balance, words about its sign rather than its size (an "improved" deficit
 # is a smaller one).
-NOT_TREND_WORDS = frozenset({"less", "above", "below", "over", "under"})
+NOT_TREND_WORDS = frozenset({"less", "more", "above", "below", "over", "under"})
 SIGNED_BALANCE_TRENDS = frozenset({"improve", "improved", "improving", "improvement"})
 
 # How a series is measured, when a sentence says so: figures of differently measured
