@@ -25,7 +25,9 @@ HISTORIC_CODES = {
     "DEM", "FRF", "ITL", "NLG", "BEF", "XEU", "SUR", "ESP", "PTE", "ATS", "IEP",
     "GRD", "FIM", "LUF", "ARA", "BRC", "YUD", "CSK", "DDM", "ZRZ", "MGF", "ZWD",
 }
-ISO_CODES = {c.alpha_3 for c in pycountry.currencies} | HISTORIC_CODES
+# pycountry follows the current ISO list, which drops a currency when it goes (BGN with
+# Bulgaria's euro in 2026); CLDR keeps every code news may still print.
+ISO_CODES = {c.alpha_3 for c in pycountry.currencies} | set(CLDR["names"].values()) | HISTORIC_CODES
 
 # Codes written before the number ("USD 892.3 million", "USD34.6 million").
 # Three-letter codes that are also everyday words or abbreviations are left out.
