@@ -174,6 +174,16 @@ PARTIES_AND_SUBSETS = [
          None,
          {F("export", "GHA", None, 87.4e9, "GHS", "2023-01-01", "2023-06-30"),
           F("export", "GHA", None, 8.1e9, "USD", "2023-01-01", "2023-06-30")}),
+    # Goods and services together are not merchandise trade.
+    Case("invented (Census release style)",
+         "The US goods and services deficit was $57.6 billion in February 2018. Exports of goods and services were "
+         "$204.4 billion. The goods deficit was $77.0 billion.", None,
+         {F("balance", "USA", None, -77e9, "USD", "2018-02-01", "2018-02-28")}),
+    # National press abbreviations name economies.
+    Case("invented (Trinidadian outlet)",
+         "T&T moved from a trade deficit of $2.7 billion in 2016 to a trade surplus of $12.1 billion in 2018.", None,
+         {F("balance", "TTO", None, -2.7e9, "TTD", "2016-01-01", "2016-12-31"),
+          F("balance", "TTO", None, 12.1e9, "TTD", "2018-01-01", "2018-12-31")}),
     # A product's figure hangs on the product: not the economy's exports.
     Case("invented (Zimbabwean outlet)",
          "Zimbabwe's exports amounted to $1.13 billion in the first five months of 2017. Major exports included "

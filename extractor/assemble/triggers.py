@@ -67,6 +67,14 @@ def _is_economy(token: Token, economy_tokens: set[int]) -> bool:
     return token.i in economy_tokens
 
 
+def _with_services(token: Token) -> bool:
+    """"the goods and services deficit", "exports of goods and services": goods and
+    services together are not merchandise trade (GUIDELINES.md)."""
+    parts = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    parts += [o for p in token.children if p.dep_ == "prep" and _lower(p) in ("of", "in") for o in p.children]
+    return any(_lower(t) in ("services", "service") for part in parts for t in part.subtree)
+
+
 def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice".
 
@@ -74,6 +82,8 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     adjectives only product ones do ("agricultural exports"), since most others
     describe the series ("smoothed but non-seasonally adjusted exports").
     """
+    if _with_services(token):
+        return True
     for mod in _modifiers(token):
         word = _lower(mod)
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or _is_economy(mod, economy_tokens):
@@ -101,6 +111,8 @@ _NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year",
 
 def _balance_of_products(token: Token) -> bool:
     """"a surplus ... in auto parts", "a deficit in manufactured goods": a product balance."""
+    if _with_services(token):
+        return True
     for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) == "in"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
             if _lower(obj) not in _NOT_PRODUCTS:
