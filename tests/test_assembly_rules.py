@@ -272,3 +272,15 @@ def results():
 def test_assembly_rule(case: Case, results):
     got = {_key(f) for f in results[case.text].facts if f.modality == "actual"}
     assert got == case.facts
+
+
+def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
+    """A share naming a figure stated twice names the statement that is kept."""
+    text = ("Cambodia's total international trade volume was $8.12 billion in the first two months of 2024. "
+            "Cambodia-Japan trade represented 4.01% of the Kingdom's total international trade volume of "
+            "$8.12 billion in the first two months of 2024.")
+    (result,) = extract_many([Article(id="share", text=text)])
+    assert result.error is None
+    kept = {f.id for f in result.facts}
+    assert len([f for f in result.facts if f.value.amount == 8.12e9]) == 1
+    assert all(side.fact in kept for s in result.shares for side in (s.part, s.whole) if side.fact)

@@ -38,6 +38,7 @@ def drop_repeats(facts: list[TradeFact], shares: list[Share]) -> list[TradeFact]
             if fact.compared_with in moved:
                 fact.compared_with = moved[fact.compared_with]
         for share in shares:
-            if share.fact in moved:
-                share.fact = moved[share.fact]
+            for side in (share.part, share.whole):
+                if side.fact in moved:
+                    side.fact = moved[side.fact]
     return out
