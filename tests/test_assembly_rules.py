@@ -153,6 +153,16 @@ PARTIES_AND_SUBSETS = [
          "Trade between Cambodia and international partners in the first eight months of 2023 amounted to nearly "
          "$32 billion.", None,
          {F("total", "KHM", None, 32e9, "USD", "2023-01-01", "2023-08-31")}),
+    # The subject of the verb whose object is the flow is its reporter.
+    Case("reuters-11198, shortened",
+         "Japan's huge trade surplus is a sore point in West Europe, as it is in the United States. The European "
+         "Community ran a 18.2 billion dlr trade deficit with Japan last year.", date(1987, 3, 31),
+         {F("balance", "EU", "JPN", -18.2e9, "USD", "1986-01-01", "1986-12-31")}),
+    # Groups with no code, named in full or before the flows of their clause.
+    Case("reuters-5274, shortened",
+         "Turkey's exports to Organisation for Economic Cooperation and Development countries rose to 4.29 billion "
+         "dlrs in 1986. Total trade with Mid-East Gulf states fell some 40 pct, with imports at 1.55 billion dlrs "
+         "and exports at 1.65 billion.", date(1987, 3, 20), set()),
     # "non-EU countries" names no partner.
     Case("invented (statistics office release)",
          "In June 2019 the Czech Republic's trade deficit with non-EU countries increased to CZK 42.1bn.",

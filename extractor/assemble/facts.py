@@ -18,8 +18,8 @@ from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sente
 from extractor.assemble.lists import join_two_way, list_measure, listed_partner
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
-    Figure, assign_roles, balance_sign, change_basis, is_forecast, nearest_same_measure, partner_on_path,
-    region_partner, ungap, usable,
+    Figure, assign_roles, balance_sign, change_basis, group_partner, is_forecast, nearest_same_measure,
+    partner_on_path, region_partner, ungap, usable,
 )
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
@@ -66,6 +66,8 @@ class Assembler:
         self.shares: list[Share] = []
         self.last_parties: dict[str, Parties] = {}
         self.previous_trigger: Trigger | None = None
+        self._economy_tokens: set[int] = set()  # of the sentence being assembled
+        self._group_flows: list[Trigger] = []  # its flows with a partner group that has no code
         self.main_period: tuple | None = self._lead_period()
 
     def _lead_period(self):
@@ -125,6 +127,8 @@ class Assembler:
             if found:
                 figures.append(Figure(money, found.triggers, found.path))
         figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
+        self._economy_tokens = set(eco.by_token)
+        self._group_flows = [t for t in triggers if group_partner(t.head, self._economy_tokens)]
         ungap(figures, triggers, text, ps.offset)
         join_two_way(figures, ps.sent)
         nearest_same_measure(figures, triggers, ps.offset)
@@ -148,6 +152,13 @@ class Assembler:
         self._shares(figures, triggers, parties, eco, ps)
         if triggers:
             self.previous_trigger = triggers[-1]
+
+    def _in_group_clause(self, fig: Figure, trig: Trigger, parties: Parties) -> bool:
+        """"Total trade with Mid-East Gulf states fell, with imports at X and exports at
+        Y": flows named after a flow with such a group, in its sentence and with no
+        partner or reporter of their own, are that group's too."""
+        return not parties.explicit and any(
+            t is not trig and t.head.i < trig.head.i for t in self._group_flows)
 
     def _with_reporter(self, found: Parties) -> Parties:
         """A flow named with its partner only ("trade between Cambodia and international
@@ -387,7 +398,8 @@ class Assembler:
         return None
 
     def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
-        if parties.partner is None and region_partner(fig, trig.head):
+        if parties.partner is None and (region_partner(fig, trig.head, self._economy_tokens)
+                                        or self._in_group_clause(fig, trig, parties)):
             return  # "exports to Asia": a region with no code is no partner, nor the world
         money = fig.money
         sign = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1

@@ -12,9 +12,9 @@ from extractor.assemble.context import ArticleContext
 from extractor.assemble.parties import EconomyTokens
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, LEVEL_BEFORE_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, FALL_WORDS, NO_CODE_REGIONS, RISE_WORDS, FORECAST_ADJECTIVES, FORECAST_LEMMAS,
-    MODAL_LEMMAS,
-    REVISION_CUE, REVISION_NOTE,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, FALL_WORDS, FORECAST_ADJECTIVES,
+    FORECAST_LEMMAS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MODAL_LEMMAS, NO_CODE_REGIONS, REVISION_CUE, REVISION_NOTE,
+    RISE_WORDS,
 )
 from models import Change, MoneyMention
 
@@ -162,32 +162,38 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
 _GROUP_NOUNS = {"countries", "nations", "economies", "partners", "members", "states"}
 
 
-def _uncoded_group(obj) -> bool:
-    """"partner countries participating in the Belt and Road Initiative", "developing
-    nations": countries named as a group, with no code; "all countries" and "150
-    countries" are the world, and "EU countries" is the EU."""
+def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
+    """"partner countries participating in the Belt and Road Initiative", "OECD
+    countries", "Mid-East Gulf states": countries named as a group with no code. "All
+    countries" and "150 countries" are the world; "EU countries" names a coded group."""
     if obj.text.lower() not in _GROUP_NOUNS:
         return False
     words = {c.text.lower() for c in obj.children}
     if words & {"all", "the", "other"} and not any(c.dep_ in ("amod", "compound", "relcl", "acl") for c in obj.children):
         return False
-    return not any(c.like_num or c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.subtree if c is not obj)
+    return not any(c.like_num or c.i in economy_tokens for c in obj.subtree if c is not obj)
 
 
-def region_partner(fig: Figure, trigger_head) -> bool:
-    """Whether the figure is for trade with a region or group that has no code:
-    "exports to Asia", "the deficit with non-EU countries", "imports from the euro zone"."""
-    for head in (trigger_head, fig.path[0] if fig.path else None):
-        if head is None:
-            continue
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with")):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                words = [t for t in obj.subtree if t.i <= obj.i]
-                phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
-                if phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
-                        or obj.text.lower() in NO_CODE_REGIONS or _uncoded_group(obj):
-                    return True
+def group_partner(head, economy_tokens: set[int]) -> bool:
+    """Whether ``head`` (a flow word, or a figure's own token) trades "to", "from" or
+    "with" a region or group that has no code: "exports to Asia", "the deficit with
+    non-EU countries", "imports from the euro zone"."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words = [t for t in obj.subtree if t.i <= obj.i]
+            phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
+            whole = " ".join(t.text.lower() for t in obj.subtree if t.dep_ != "det")
+            if phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
+                    or obj.text.lower() in NO_CODE_REGIONS or _uncoded_group(obj, economy_tokens) \
+                    or any(whole.startswith(name) for name in LONG_GROUP_NAMES):
+                return True
     return False
+
+
+def region_partner(fig: Figure, trigger_head, economy_tokens: set[int]) -> bool:
+    """Whether the figure is for trade with a region or group that has no code."""
+    return any(head is not None and group_partner(head, economy_tokens)
+               for head in (trigger_head, fig.path[0] if fig.path else None))
 
 
 def _strip_periods(gap: str) -> str:

@@ -112,6 +112,13 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     for head in heads + ([governing_verb] if governing_verb is not None else []):
         partners += [p for p in _partners(head, eco, ctx) if p not in partners]
         named += [n for n in _modifier_economies(head, eco) if n not in named]
+    if governing_verb is not None and trig.head.dep_ == "dobj" and not named:
+        # "The European Community ran a deficit with Japan", "Kenya posted a surplus":
+        # the subject of the verb that has the flow as its object is the reporter.
+        for subject in (c for c in governing_verb.children if c.dep_ == "nsubj"):
+            code = eco.of(subject)
+            if code and code not in partners:
+                named.append(code)
     if trig.head.pos_ == "VERB":
         # A flow verb's subject trades: "China imported ... from Iran", "Iran and China
         # exchanged ...", "the country exported ...".

@@ -220,8 +220,17 @@ NO_CODE_REGIONS = {
     "middle east", "near east", "far east", "gulf", "latin america", "south america", "north america",
     "central america", "east asia", "southeast asia", "south asia", "central asia", "west africa",
     "east africa", "southern africa", "north africa", "sub-saharan africa", "eurozone", "euro zone",
-    "euro area", "mercosur", "caricom", "comesa", "sadc", "ecowas", "cis", "brics", "apec",
+    "euro area", "mercosur", "caricom", "comesa", "sadc", "ecowas", "cis", "brics", "apec", "oecd",
+    "third world", "rest of asia",
 }
+# Groups with no code named in full, which the parse splits ("Organisation for Economic
+# Cooperation and Development countries" hangs "countries" under "for").
+LONG_GROUP_NAMES = (
+    "organisation for economic cooperation and development", "organization for economic cooperation and development",
+    "organisation for economic co-operation and development", "organization for economic co-operation and development",
+    "asia-pacific economic cooperation", "southern african development community", "east african community",
+    "economic community of west african states", "eurasian economic union", "commonwealth of independent states",
+)
 
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
 # the reporter sells to its markets and buys from its sources.
