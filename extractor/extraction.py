@@ -149,7 +149,7 @@ def _result(article: Article, ctx: ArticleContext, parsed: list[ParsedSentence],
     facts = assembler.run(parsed, deadline)
     deadline.check()
     return ArticleResult(id=article.id, published=article.published, title=article.title, facts=facts,
-                         shares=assembler.shares, checks=check(facts, assembler.shares))
+                         shares=assembler.shares, checks=check(facts, assembler.shares, ctx.text))
 
 
 def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256,

@@ -92,6 +92,12 @@ PERIODS = [
          "Croatia exported 95.49 billion kuna worth of goods.", None,
          {F("export", "HRV", None, 95.49e9, "HRK", "2017-01-01", "2017-11-30", 13.9)},
          known_failure="a change stated in the sentence before its figure is not carried to it"),
+    # A comparison dated only "last year" against part of a year is that part a year before.
+    Case("invented (Zimbabwean outlet)",
+         "Zimbabwe's trade deficit stood at $1,01 billion in the first five months of 2017, a slight improvement "
+         "from $1,12 billion last year.", date(2017, 6, 20),
+         {F("balance", "ZWE", None, -1.01e9, "USD", "2017-01-01", "2017-05-31"),
+          F("balance", "ZWE", None, -1.12e9, "USD", "2016-01-01", "2016-05-31")}),
     # A month range in a split fiscal year; a ministry's "estimated" figure for a year
     # it reports is its actual figure.
     Case("invented (ministry release)",

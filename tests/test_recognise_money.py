@@ -271,6 +271,8 @@ LOCAL_NOTATIONS = [
          [M("N3.1 trillion", 3.1e12, "NGN"), M("₦500 billion", 5e11, "NGN")], "NGA"),
     Case("invented (South African outlet)", "exports of R1 204,18-billion against R16,05-billion",
          [M("R1 204,18-billion", 1_204.18e9, "ZAR", step=1e7), M("R16,05-billion", 16.05e9, "ZAR", step=1e7)], "ZAF"),
+    Case("invented (South African government outlet)", "exports of R1 519.02 billion",
+         [M("R1 519.02 billion", 1_519.02e9, "ZAR")], "ZAF"),
     Case("invented (Saudi outlet)", "a surplus of SR31.2 billion", [M("SR31.2 billion", 31.2e9, "SAR")], "SAU"),
     Case("invented (wire copy)", "exports of USD$ 28,115 million", [M("USD$ 28,115 million", 28_115e6, "USD")], "CHL"),
     Case("invented (Indian outlet)", "Rs 3.1 lakh crore and Rs 50,000 crore and Rs 1,23,456 crore",

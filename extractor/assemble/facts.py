@@ -23,12 +23,12 @@ from extractor.assemble.figures import (
 )
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
-from extractor.assemble.timing import assign_periods, previous_period, resolve
+from extractor.assemble.timing import assign_periods, previous_period, resolve, same_period_a_year_before
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.percent import qualifier_before
-from extractor.recognise.period import fiscal_period_for
+from extractor.recognise.period import fiscal_period_for, is_fiscal
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
 
 def _converted(money) -> dict | None:
@@ -41,6 +41,14 @@ def _converted(money) -> dict | None:
 
 
 _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in SERIES_BASIS]
+
+
+def _last_year_of(mention, period, base) -> bool:
+    """A comparison figure dated only "last year" against a current one for part of a year."""
+    if mention is None or period is None or base is None or mention.granularity != "year" or not mention.relative:
+        return False
+    whole_base_year = base[0].month == 1 and base[0].day == 1 and base[1].month == 12 and base[1].day == 31
+    return not whole_base_year and period[0].year == base[0].year - 1 and base[0].year == base[1].year
 
 
 # Periods counted back from the end of the story's period, not comparisons.
@@ -303,6 +311,10 @@ class Assembler:
                 fig.period = resolve(fig.period_mention, base_period)
                 if fig.period is None and fig.period_mention is None and base_period:
                     fig.period = previous_period(base_period)
+                elif _last_year_of(fig.period_mention, fig.period, base_period):
+                    # "$1.01 billion in the first five months, from $1.12 billion last
+                    # year": the same months a year before, not the whole year.
+                    fig.period = same_period_a_year_before(base_period)
 
     def _story_period(self):
         """The period a figure with none of its own is about: the last current fact's."""
@@ -409,7 +421,8 @@ class Assembler:
                       start=money.start, end=money.end, low=min(low, high), high=max(low, high),
                       converted=_converted(money.converted))
         period = None
-        if fig.period and fig.period_mention is not None and fig.period_mention.comparison is None:
+        if fig.period and fig.period_mention is not None and fig.period_mention.comparison is None \
+                and is_fiscal(fig.period_mention):
             # "fiscal 1986" is the reporter's own fiscal year: October 1985 on for the U.S.
             fig.period = fiscal_period_for(fig.period_mention, parties.reporter, self.ctx.published) or fig.period
         if fig.period:

@@ -124,3 +124,9 @@ def _add_months(day: date, months: int) -> date:
 def _month_end(day: date) -> date:
     following = _add_months(day, 1)
     return following - timedelta(days=1)
+
+
+def same_period_a_year_before(base: tuple[date, date]) -> tuple[date, date]:
+    """The same stretch of days one year earlier: the first five months of 2016 for
+    the first five months of 2017."""
+    return _same_day_year_before(base[0]), _same_day_year_before(base[1])

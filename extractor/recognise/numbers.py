@@ -37,13 +37,14 @@ MIXED_FRACTION = r"(?:\d+-\d/\d{1,2})"
 NUMBER = rf"(?:{MIXED_FRACTION}|{DIGITS})"
 
 # Money is also written in local notations (CLDR's number formats): Indian grouping
-# "1,23,456"; groups of three set apart by spaces ("R1 204,18-billion"), dots
+# "1,23,456"; groups of three set apart by spaces ("R1 204,18-billion", "R1 519.02
+# billion"), dots
 # ("1.234.567", "1.234,5") or apostrophes ("1'234"), with a decimal comma; a decimal
 # comma alone ("R16,05-billion", "1,5 billion"). Read only beside a currency or a
 # scale (extractor.recognise.money), where "16,05" cannot be two numbers.
 LOCAL_DIGITS = (
     r"(?:\d{1,2},(?:\d{2},)+\d{3}(?![,\d])(?:\.\d+)?"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d.])"
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d,])"
     r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?!\d))"

@@ -21,7 +21,8 @@ The stages, in the order ``find_periods`` runs them:
 * ``find``: ``find_periods``, from text to ``PeriodMention`` objects.
 
 Later, the assembler calls ``comparison_dates.resolve_comparison`` and
-``fiscal_for_economy.fiscal_period_for``. Underneath: ``calendar_math`` (month
+``fiscal_for_economy.fiscal_period_for`` (for the mentions ``is_fiscal`` says a
+fiscal rule reads). Underneath: ``calendar_math`` (month
 arithmetic on dates), ``fiscal_calendar`` (an economy's fiscal year), ``patterns`` and
 ``tokens`` (regex pieces and readers of what they match). The words and conventions
 are tables in ``extractor.data.calendar``.
@@ -29,6 +30,6 @@ are tables in ``extractor.data.calendar``.
 from extractor.recognise.period.comparison_dates import resolve_comparison
 from extractor.recognise.period.find import find_periods
 from extractor.recognise.period.fiscal_calendar import fiscal_year
-from extractor.recognise.period.fiscal_for_economy import fiscal_period_for
+from extractor.recognise.period.fiscal_for_economy import fiscal_period_for, is_fiscal
 
-__all__ = ["find_periods", "resolve_comparison", "fiscal_year", "fiscal_period_for"]
+__all__ = ["find_periods", "resolve_comparison", "fiscal_year", "fiscal_period_for", "is_fiscal"]

@@ -28,3 +28,8 @@ def fiscal_period_for(mention: PeriodMention, economy_code: str | None,
     if mention.period_start and mention.period_end:
         return mention.period_start, mention.period_end
     return None
+
+
+def is_fiscal(mention: PeriodMention) -> bool:
+    """Whether a fiscal-year rule reads the mention ("FY23", "Q1 of the fiscal year")."""
+    return any(rule.pattern.fullmatch(mention.text) for rule in FISCAL_RULES)
