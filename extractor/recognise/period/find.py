@@ -14,29 +14,36 @@ from extractor.recognise.period.year_choice import publication_date
 from models.mentions import PeriodMention
 
 
-def _reference_day(text: str, found: list[Found]) -> date | None:
-    """The last day of the latest period the text states outright, for yearless months
-    when there is no publication date. Targets ("by 2030") do not count."""
-    ends = []
+def _reference_days(text: str, found: list[Found]) -> tuple[date | None, date | None]:
+    """The last days of the latest periods the text states outright, for yearless
+    periods when there is no publication date: (of periods within a year, months and
+    quarters and spans; of whole years). Targets ("by 2030") do not count."""
+    parts, years = [], []
     for f in found:
         if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") and f.fixed[0].year == f.fixed[1].year:
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
             if not (before and before.group(1).lower() in cal.TARGET_WORDS_BEFORE):
-                ends.append(f.fixed[1])
-    return max(ends, default=None)
+                (years if f.granularity == "year" else parts).append(f.fixed[1])
+    return max(parts, default=None), max(years, default=None)
 
 
-def _reference_year(f: Found, day: date | None) -> int | None:
-    """The year a yearless period takes from the text: the story is told after every
-    period it states, so "February" after "a record set in August 2016" is February
-    2017, and "the first five months of the year" after "In 2016, ..." are 2017's."""
-    if day is None or f.build is None:
-        return day.year if day else None
+def _reference_year(f: Found, part_day: date | None, year_day: date | None) -> int | None:
+    """The year a yearless period takes from the text. Beside a stated month or span it
+    is that one's year ("January, February ... and June 2023"); beside whole years only,
+    the story is told after them, so "the first five months of the year" after "In 2016,
+    ..." are 2017's."""
+    if part_day is not None:
+        return part_day.year
+    if year_day is None:
+        return None
+    if f.build is None:
+        return year_day.year
     try:
-        first = f.build(day.year)
+        first = f.build(year_day.year)
     except (ValueError, OverflowError):
-        return day.year
-    return day.year + 1 if first[1] < day else day.year
+        return year_day.year
+    whole_year = first[0].month == 1 and first[0].day == 1 and first[1].month == 12 and first[1].day == 31
+    return year_day.year if whole_year else year_day.year + 1
 
 
 def _mention(text: str, f: Found, dates: Range | None) -> PeriodMention:
@@ -68,12 +75,12 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     found = scan(text, RULES, economy)
     if published:
         return [_mention(text, f, dates_of(f, published, None)) for f in found]
-    day = _reference_day(text, found)
+    part_day, year_day = _reference_days(text, found)
     # "compared with the same month of 2021" is said in a later year.
     after = max((f.year + 1 for f in found if f.comparison == "same_period_of_year" and f.year), default=None)
     out = []
     for f in found:
-        year = _reference_year(f, day) if day else None
+        year = _reference_year(f, part_day, year_day)
         if after and (year is None or year < after) and f.build is not None:
             year = after
         if f.needs_publication and f.granularity == "month" and year is not None:
