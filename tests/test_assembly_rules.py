@@ -66,6 +66,22 @@ PERIODS = [
          {F("balance", "GBR", None, -15.6e9, "GBP", "2019-02-01", "2019-04-30"),
           F("balance", "GBR", None, -44.6e9, "GBP", "2018-05-01", "2019-04-30"),
           F("export", "GBR", None, 356.6e9, "GBP", "2018-05-01", "2019-04-30", 4.0)}),
+    # A trailing twelve months runs to the month stated, for the figure it is compared
+    # with too; a month naming a publication is no period; "the similar period".
+    Case("invented (Colombian data service)",
+         "Colombia's merchandise trade balance recorded a USD 2.0 billion shortfall in December 2022. The "
+         "12-month trailing merchandise trade balance recorded a USD 15.4 billion deficit in December 2022, "
+         "compared to the USD 15.9 billion deficit in November.", None,
+         {F("balance", "COL", None, -2e9, "USD", "2022-12-01", "2022-12-31"),
+          F("balance", "COL", None, -15.4e9, "USD", "2022-01-01", "2022-12-31"),
+          F("balance", "COL", None, -15.9e9, "USD", "2021-12-01", "2022-11-30")}),
+    Case("invented (Jamaican outlet)",
+         "Jamaica's imports for January to June 2019 were valued at US$3,281.8 million, compared to US$2,897.4 "
+         "million for the similar period in 2018. The June 2019 IMT Bulletin further outlined that revenue from "
+         "exports amounted to US$883.4 million for the current review period.", None,
+         {F("import", "JAM", None, 3281.8e6, "USD", "2019-01-01", "2019-06-30"),
+          F("import", "JAM", None, 2897.4e6, "USD", "2018-01-01", "2018-06-30"),
+          F("export", "JAM", None, 883.4e6, "USD", "2019-01-01", "2019-06-30")}),
     # A single day is a release date, never a figure's period; "as of" a day runs from
     # the start of its year.
     Case("invented (Saudi outlet)",

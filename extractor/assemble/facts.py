@@ -28,7 +28,7 @@ from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.percent import qualifier_before
-from extractor.recognise.period import fiscal_period_for, is_fiscal
+from extractor.recognise.period import fiscal_period_for, is_fiscal, resolve_comparison
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
 
 def _converted(money) -> dict | None:
@@ -49,6 +49,13 @@ def _last_year_of(mention, period, base) -> bool:
         return False
     whole_base_year = base[0].month == 1 and base[0].day == 1 and base[1].month == 12 and base[1].day == 31
     return not whole_base_year and period[0].year == base[0].year - 1 and base[0].year == base[1].year
+
+
+# A period naming a publication, not what its figures cover: "The June 2019 IMT
+# Bulletin further outlined that ...", "the March 2023 report".
+_PUBLICATION_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:bulletin|report|release|edition|issue|survey|update|statement|newsletter|"
+    r"review|publication)\b", re.IGNORECASE)
 
 
 # Periods counted back from the end of the story's period, not comparisons.
@@ -275,7 +282,8 @@ class Assembler:
     def _periods(self, figures: list[Figure], ps: ParsedSentence) -> None:
         # A single day is when figures came out ("data released on Wednesday", "RIYADH,
         # Aug. 7"), never the stretch a trade figure covers.
-        periods = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if p.granularity != "day"]
+        periods = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end)
+                   if p.granularity != "day" and not _PUBLICATION_AFTER.match(self.ctx.text, p.end)]
         current_starts = {f.money.start for f in figures if f.role == "current"}
         # A figure's tail ends at the next number, money or percentage: in "up 7.8 percent
         # to X yen, missing forecasts of 8.7 percent, up from 2.1 percent in the previous
@@ -286,6 +294,7 @@ class Assembler:
         mapping = assign_periods(self.ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
                                  current_starts, numbers)
         last_current = None
+        rolling_from: dict[int, object] = {}  # current figures stated as rolling years
         for fig in figures:
             fig.period_mention = mapping.get(fig.money.start)
             pm = fig.period_mention
@@ -296,6 +305,13 @@ class Assembler:
                 # of the period the story reports.
                 to_date = pm is not None and pm.comparison in _RUNNING
                 fig.period = resolve(fig.period_mention, self._story_period()[0] if to_date else None)
+                rolling = [p for p in periods if p.comparison == "rolling_year" and p is not pm
+                           and (last_current.money.end if last_current else ps.start) <= p.start < fig.money.start]
+                if rolling and fig.period is not None:
+                    # "the 12-month trailing balance recording a deficit of X in December":
+                    # the twelve months to the month stated.
+                    fig.period = resolve_comparison(rolling[-1], *fig.period)
+                    rolling_from[id(fig)] = rolling[-1]
                 if fig.period is None:
                     # Unsaid, the period is the one the story is talking about: the
                     # previous figure's in this sentence, else the last current fact's.
@@ -311,6 +327,11 @@ class Assembler:
                 fig.period = resolve(fig.period_mention, base_period)
                 if fig.period is None and fig.period_mention is None and base_period:
                     fig.period = previous_period(base_period)
+                elif id(base) in rolling_from and fig.period is not None and fig.period_mention is not None \
+                        and fig.period_mention.granularity == "month":
+                    # "... compared to the USD 15.9 billion deficit in November": the
+                    # figure it is compared with runs twelve months too.
+                    fig.period = resolve_comparison(rolling_from[id(base)], *fig.period)
                 elif _last_year_of(fig.period_mention, fig.period, base_period):
                     # "$1.01 billion in the first five months, from $1.12 billion last
                     # year": the same months a year before, not the whole year.

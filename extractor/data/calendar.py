@@ -89,7 +89,7 @@ DEADLINE_WORDS_BEFORE: frozenset[str] = frozenset({"until", "till", "by"})
 TARGET_WORDS_BEFORE: frozenset[str] = frozenset({"by", "until", "till", "before", "to", "through"})
 # Words that open a comparison period ("the same period of 2023", "the corresponding
 # month a year earlier"). Their order is the order of the pattern's alternation.
-SAME_PERIOD_WORDS: tuple[str, ...] = ("same", "corresponding", "comparable", "equivalent", "like")
+SAME_PERIOD_WORDS: tuple[str, ...] = ("same", "corresponding", "comparable", "equivalent", "like", "similar")
 
 # Words after a split-year label ("1986/87") that make it a commodity season, not a
 # fiscal year: the start month of a crop or marketing year depends on the crop.

@@ -58,7 +58,9 @@ def _on_rolling_year(m: re.Match, economy: str | None) -> Found | None:
 
 
 ROLLING_YEAR = rule(
-    "rolling year", ("basis", "past", "last", "rolling"), 30,
+    "rolling year", ("basis", "past", "last", "rolling", "trailing", "moving", "12", "twelve"), 30,
     r"\b(?:on\s+an?\s+(?:rolling\s+)?(?:12|twelve)[-\s]months?\s+basis|on\s+a\s+rolling\s+(?:annual|yearly|12[-\s]month)\s+basis"
-    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:12|twelve)\s+months)\b",
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:12|twelve)\s+months"
+    # "the 12-month trailing trade balance", "the rolling 12-month deficit"
+    r"|(?:12|twelve)[-\s]months?\s+(?:trailing|rolling|moving|cumulative)|(?:trailing|rolling|moving)\s+(?:12|twelve)[-\s]months?)\b",
     _on_rolling_year)
