@@ -161,6 +161,13 @@ FISCAL_AND_CHANGES = [
          "in dollar terms compared to the level of $25.79 billion during July 2014.", None,
          {F("export", "IND", None, 23.14e9, "USD", "2015-07-01", "2015-07-31", -10.3),
           F("export", "IND", None, 25.79e9, "USD", "2014-07-01", "2014-07-31")}),
+    # Changes said in the sentence after their figures, against "the same period".
+    Case("invented (Romanian agency)",
+         "In the period January 1 - February 28, 2021, Romania's FOB exports amounted to 11.192 billion euros, and "
+         "CIF imports amounted to 14.262 billion euros. Exports decreased by 3.7% and imports increased by 0.2% "
+         "compared to the same period in 2020.", None,
+         {F("export", "ROU", None, 11.192e9, "EUR", "2021-01-01", "2021-02-28", -3.7),
+          F("import", "ROU", None, 14.262e9, "EUR", "2021-01-01", "2021-02-28", 0.2)}),
     # A figure compared with a scaled one, written without its scale, shares it.
     Case("invented (Pakistani outlet)",
          "Pakistan's bilateral trade with China declined by 45.7% to $1.112 billion in September 2022 from $2.048 "

@@ -88,6 +88,15 @@ def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
             if same_parties and same_period:
                 target = fact
                 break
+        if target is None and ch.period is None:
+            # "Exports decreased by 3.7% and imports increased by 0.2% compared to the
+            # same period in 2020", after the sentence giving both: the latest figure
+            # of that flow said before, with the same parties.
+            earlier = [f for f in facts if f.value.start < ch.position and f.measure == ch.measure
+                       and f.change is None and f.role != "comparison"
+                       and (ch.reporter is None or (f.reporter and f.reporter.iso3) == ch.reporter)
+                       and (f.partner and f.partner.iso3) == ch.partner]
+            target = earlier[-1] if earlier else None
         if target is None and ch.against_figure:
             earlier = [f for f in facts if f.value.start < ch.position and f.measure == ch.measure
                        and f.change is None and f.role != "comparison"
