@@ -68,10 +68,10 @@ def join_two_way(figures: list[Figure], sent) -> None:
       billion and $4 billion" (as with "respectively");
     - "both exports and imports totalled X" gives each the amount, as the parse does.
     """
-    if any(t.lower_ in ("both", "each") for t in sent):
-        return
     pairs = [f for f in figures if len(f.triggers) == 2 and {t.measure for t in f.triggers} == {"export", "import"}
              and f.triggers[1].head in f.triggers[0].head.conjuncts]
+    if not pairs or any(t.lower_ in ("both", "each") for t in sent):
+        return
     groups: dict[tuple, list[Figure]] = {}
     for fig in pairs:
         groups.setdefault(tuple(sorted(id(t) for t in fig.triggers)), []).append(fig)

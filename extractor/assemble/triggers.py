@@ -194,7 +194,10 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                        sign=1 if exports_first else -1, fixed_sign=True)
         for t in toks:
             triggers[t.i] = trig
+    later = []  # flow verbs and value nouns, read once the flow nouns are known
     for token in sent:
+        if token.pos_ == "VERB" or _lower(token) in FLOW_OF_VALUE_NOUNS:
+            later.append(token)
         if token.i in triggers or not _noun_like(token):
             continue
         word = _lower(token)
@@ -234,7 +237,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             if _re_prefixed(trig.head):
                 trig.subset = True  # "re-exports" are goods passing through, not all exports
             triggers[token.i] = trig
-    for token in sent:
+    for token in later:
         if token.i not in triggers and (trig := _flow_verb(token, economy_tokens)) is not None:
             triggers[token.i] = trig
         elif token.i not in triggers and (trig := _flow_of_value(token, triggers)) is not None:
