@@ -218,6 +218,14 @@ PARTIES_AND_SUBSETS = [
          "Statistical Office said.",
          None,
          {F("balance", "CZE", None, 18.4e9, "CZK", "2019-06-01", "2019-06-30")}),
+    # A story all in one national currency names its economy even when the text does not;
+    # the subject naming the same flow carries its partner.
+    Case("invented (Czech agency)",
+         "Foreign trade reports CZK 20.2bn surplus\n\nThe balance of foreign trade ended with a surplus of CZK "
+         "20.2bn in September 2017. The balance of trade with EU28 countries ended with a surplus of CZK 57.1bn.",
+         None,
+         {F("balance", "CZE", None, 20.2e9, "CZK", "2017-09-01", "2017-09-30"),
+          F("balance", "CZE", "EU", 57.1e9, "CZK", "2017-09-01", "2017-09-30")}),
     # "The US dollar value" is a currency, not an economy of the story.
     Case("invented (Ghanaian outlet)",
          "Ghana's exports rose to GHC 87.4 billion in the first half of 2023. In US dollar terms, exports fell to "

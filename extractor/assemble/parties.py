@@ -55,9 +55,15 @@ def _phrase_text(token: Token) -> str:
     return " ".join(t.text.lower() for t in token.subtree)
 
 
+_SAME_FLOW_SUBJECTS = {"balance", "trade", "surplus", "deficit", "exchange", "turnover"}
+
+
 def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext) -> list[str]:
     found = []
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.text.lower() in PARTNER_PREPOSITIONS):
+    # "the balance of trade with EU28 countries": the partner hangs on the trade noun.
+    heads = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.lower_ in ("trade", "trading", "commerce")]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.text.lower() in PARTNER_PREPOSITIONS):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if any(p in _phrase_text(obj) for p in PAIR_ANAPHORS) and ctx.pair:
                 return list(ctx.pair)
@@ -112,6 +118,12 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     for head in heads + ([governing_verb] if governing_verb is not None else []):
         partners += [p for p in _partners(head, eco, ctx) if p not in partners]
         named += [n for n in _modifier_economies(head, eco) if n not in named]
+    if not partners and trig.head.dep_ == "pobj" and trig.head.head.head.pos_ in ("VERB", "AUX"):
+        # "The balance of trade with EU28 countries ended with a surplus of X": the
+        # subject naming the same flow carries the partner.
+        for subject in (c for c in trig.head.head.head.children if c.dep_ == "nsubj"
+                        and c.lemma_.lower() in _SAME_FLOW_SUBJECTS):
+            partners += [p for p in _partners(subject, eco, ctx) if p not in partners]
     if governing_verb is not None and trig.head.dep_ == "dobj" and not named:
         # "The European Community ran a deficit with Japan", "Kenya posted a surplus":
         # the subject of the verb that has the flow as its object is the reporter.

@@ -93,6 +93,19 @@ def current_tender(economy: str | None, when: date | None) -> tuple[str, ...]:
     return tuple(c for c, start, end in spans or () if (start or "") <= day and (end is None or day <= end))
 
 
+@lru_cache(maxsize=256)
+def home_economies(code: str) -> tuple[str, ...]:
+    """The economies whose legal tender ``code`` is today (ISO3), by CLDR."""
+    today = date.today().isoformat()
+    homes = []
+    for territory, spans in CLDR["territories"].items():
+        if any(c == code and (start or "") <= today and (end is None or today <= end) for c, start, end in spans):
+            country = pycountry.countries.get(alpha_2=territory)
+            if country is not None:
+                homes.append(country.alpha_3)
+    return tuple(homes)
+
+
 def resolve(sense: Sense, economies: tuple[str, ...], when: date | None) -> str | None:
     """The currency ``sense`` means in a story on ``economies`` (the subject first)."""
     if len(sense.candidates) == 1 and sense.default is not None:
@@ -120,4 +133,4 @@ def names_currency_after(text: str, end: int) -> bool:
     return _WORD_AFTER.match(text, end) is not None
 
 
-__all__ = ["DOLLAR", "current_tender", "names_currency_after", "NAME_SENSES", "SYMBOL_SENSES", "SYMBOLS_AFTER", "Sense", "resolve", "tender"]
+__all__ = ["DOLLAR", "current_tender", "home_economies", "names_currency_after", "NAME_SENSES", "SYMBOL_SENSES", "SYMBOLS_AFTER", "Sense", "resolve", "tender"]

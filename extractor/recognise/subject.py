@@ -8,7 +8,7 @@ what "the two nations" and "bilateral trade" refer to.
 import re
 from collections import Counter
 
-from extractor.recognise.currency import tender
+from extractor.recognise.currency import home_economies, tender
 from models import EconomyMention, MoneyMention
 
 # Currencies any economy's trade is stated in: they say nothing of whose story it is.
@@ -69,14 +69,21 @@ def currency_home(money: list[MoneyMention], economies: list[EconomyMention]) ->
 
     A story whose figures are in koruna and that names the Czech Republic is a Czech
     story, whichever economy a lead's stray mention ("Related countries: China")
-    names first. Dollars and euros are every economy's trade currency, so they
+    names first; so is one in koruna that names no economy whose currency it is. Dollars and euros are every economy's trade currency, so they
     decide nothing; nor does money in two local currencies of named economies.
     """
     counts = Counter(m.currency for m in money if m.currency and m.currency not in _VEHICLE_CURRENCIES)
     if not counts:
         return None
-    currency = counts.most_common(1)[0][0]
+    currency, n = counts.most_common(1)[0]
     named = list(dict.fromkeys(e.code for e in economies))
     homes = [code for code in named if currency in tender(code, None)[:1]]
     others = [code for code in named if any(c in tender(code, None)[:1] for c in counts if c != currency)]
-    return homes[0] if len(homes) == 1 and not others else None
+    if len(homes) == 1 and not others:
+        return homes[0]
+    # A story all in koruna that names only "EU28 countries" is still the Czech
+    # Republic's: the one economy whose currency it is, though never named.
+    single = home_economies(currency)
+    if not homes and not others and len(single) == 1 and 2 * n >= len(money):
+        return single[0]
+    return None
