@@ -92,6 +92,9 @@ class TradeFact(BaseModel):
     the words that make the figure a bound or an approximation ("more than", "about");
     ``basis`` how its sentence says the series is measured ("seasonally adjusted",
     "cif"), so that differently measured figures are not checked against each other.
+    ``product`` names the part of the goods a figure is about ("oil", "rice", "goods and
+    services") when it is not the economy's merchandise trade (GUIDELINES.md: such
+    facts are neither rewarded nor penalised, and the checker leaves them out).
     """
 
     id: str
@@ -108,3 +111,4 @@ class TradeFact(BaseModel):
     trend: Trend | None = None
     qualifiers: list[str] = Field(default_factory=list)
     basis: list[str] = Field(default_factory=list)
+    product: str | None = None

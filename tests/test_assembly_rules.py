@@ -329,7 +329,7 @@ def results():
 
 @pytest.mark.parametrize("case", CASES)
 def test_assembly_rule(case: Case, results):
-    got = {_key(f) for f in results[case.text].facts if f.modality == "actual"}
+    got = {_key(f) for f in results[case.text].facts if f.modality == "actual" and not f.product}
     assert got == case.facts
 
 
@@ -343,3 +343,18 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     kept = {f.id for f in result.facts}
     assert len([f for f in result.facts if f.value.amount == 8.12e9]) == 1
     assert all(side.fact in kept for s in result.shares for side in (s.part, s.whole) if side.fact)
+
+
+@pytest.mark.parametrize("text, amount, product", [
+    ("Kenya's oil exports rose to $5 billion in 2020, while its total exports were $8 billion.", 5e9, "oil"),
+    ("Thailand's exports of rice reached $2 billion in 2020.", 2e9, "rice"),
+    ("The US goods and services deficit was $57.6 billion in February 2018.", -57.6e9, "goods and services"),
+    ("Singapore's re-exports rose to S$20 billion in March 2018.", 20e9, "re-exports"),
+])
+def test_a_figure_for_part_of_the_goods_names_its_product(text, amount, product):
+    """GUIDELINES.md: a product's or a sector's figure is reported with its ``product``,
+    which keeps it out of the economy's trade (the scorer and the checker leave it out)."""
+    (result,) = extract_many([Article(id="product", text=text)])
+    named = {(f.value.amount, f.product) for f in result.facts if f.product}
+    assert (amount, product) in named
+    assert all(f.value.amount != amount for f in result.facts if not f.product)

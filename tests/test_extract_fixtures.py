@@ -26,7 +26,8 @@ def test_fixture_article_facts(article_id):
     case, article = EXPECTED[article_id], ARTICLES[article_id]
     result = extract(article["text"], published=article["published"], id=article_id, title=article["title"])
     assert result.error is None
-    got = {_key(f): f for f in result.facts if f.measure in ("export", "import", "total", "balance")}
+    # A product's figure is reported with its product named, apart from the economy's trade.
+    got = {_key(f): f for f in result.facts if f.measure in ("export", "import", "total", "balance") and not f.product}
     want = {_expected_key(e): e for e in case["facts"]}
     assert set(got) == set(want), case["exercises"]
     for key, e in want.items():
@@ -36,7 +37,7 @@ def test_fixture_article_facts(article_id):
         if "converted" in e:
             assert fact.value.converted.currency == e["converted"]["currency"]
             assert fact.value.converted.amount == pytest.approx(e["converted"]["amount"])
-    amounts = {abs(round(f.value.amount)) for f in result.facts}
+    amounts = {abs(round(f.value.amount)) for f in result.facts if not f.product}
     assert not amounts & set(case["absent"]), "a figure outside the four measures became a fact"
 
 

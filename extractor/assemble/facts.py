@@ -24,7 +24,7 @@ from extractor.assemble.figures import (
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.timing import assign_periods, previous_period, resolve, same_period_a_year_before
-from extractor.assemble.triggers import Trigger, find_triggers
+from extractor.assemble.triggers import Trigger, find_triggers, product_of
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.percent import qualifier_before
@@ -155,7 +155,7 @@ class Assembler:
         parties = self._parties(triggers, eco, ps)
         for fig in figures:
             for trig in fig.triggers:
-                if trig.counts:
+                if trig.counts or trig.subset and (trig.measure != "balance" or trig.kind in ("trade", None)):
                     # A trigger reached through "it" belongs to an earlier sentence and
                     # keeps the parties resolved there.
                     found = parties.get(id(trig)) or trig.parties or Parties(self.ctx.subject)
@@ -451,7 +451,7 @@ class Assembler:
             period = Period(start=fig.period[0], end=fig.period[1], text=pm.text if pm else None,
                             span=Span(start=pm.start, end=pm.end) if pm else None)
         fact = TradeFact(
-            id=f"f{len(self.facts) + 1}", measure=trig.measure,
+            id=f"f{len(self.facts) + 1}", measure=trig.measure, product=product_of(trig) if trig.subset else None,
             modality="forecast" if is_forecast(fig, self.ctx) else "actual",
             reporter=self.economy(parties.reporter), partner=self.economy(parties.partner),
             value=value, period=period, change=fig.change if fig.role == "current" else None,

@@ -14,7 +14,7 @@ from models import Share, TradeFact
 def _series(fact: TradeFact) -> tuple:
     period = (fact.period.start, fact.period.end) if fact.period else None
     return (fact.measure, fact.reporter.iso3 if fact.reporter else None, fact.partner.iso3 if fact.partner else None,
-            fact.value.amount, fact.value.currency, period, fact.modality)
+            fact.value.amount, fact.value.currency, period, fact.modality, fact.product)
 
 
 def drop_repeats(facts: list[TradeFact], shares: list[Share]) -> list[TradeFact]:

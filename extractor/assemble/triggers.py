@@ -75,6 +75,26 @@ def _with_services(token: Token) -> bool:
     return any(_lower(t) in ("services", "service") for part in parts for t in part.subtree)
 
 
+def product_of(trig: Trigger) -> str:
+    """What part of the goods a subset trigger names, in the text's words: "oil" for
+    "oil exports", "rice" for "exports of rice", "goods and services", "re-exports"."""
+    head = trig.head
+    if _with_services(head):
+        return "goods and services"
+    if _re_prefixed(head):
+        return "re-exports"
+    words = [m for m in head.children if m.dep_ in ("compound", "amod", "nmod") and m.i < head.i
+             and not m.like_num and _lower(m) not in GENERIC_FLOW_MODIFIERS and _lower(m) not in MONTH_WORDS]
+    if words:
+        first = min(t.i for w in words for t in w.subtree)
+        return " ".join(t.text for t in head.doc[first:head.i])
+    for prep in (c for c in head.children if c.dep_ == "prep" and _lower(c) in ("of", "in")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            return " ".join(t.text for t in obj.subtree if t.dep_ != "det")
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    return objects[0].text if objects else "part of the goods"
+
+
 def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice".
 

@@ -40,8 +40,10 @@ def share_interval(share: Share) -> Interval:
 
 
 def series_key(fact: TradeFact) -> SeriesKey | None:
+    """The series a fact belongs to; None for one that is no merchandise figure of a
+    dated series (a product's, or undated), which the rules leave alone."""
     p = fact.period
-    if p is None or p.start is None or p.end is None or fact.value.currency is None:
+    if p is None or p.start is None or p.end is None or fact.value.currency is None or fact.product:
         return None
     return (_code(fact.reporter), _code(fact.partner), p.start, p.end, fact.value.currency, fact.modality)
 

@@ -40,7 +40,7 @@ def _fact(article_id: str, prefix: str, f: TradeFact) -> dict:
     v, p, c, t = f.value, f.period, f.change, f.trend
     return {
         "key": f"{prefix}|{v.start}-{v.end}|{f.measure}", "article_id": article_id, "fact_id": f.id,
-        "measure": f.measure, "modality": f.modality,
+        "measure": f.measure, "modality": f.modality, "product": f.product,
         "reporter": f.reporter.iso3 if f.reporter else None, "reporter_name": f.reporter.name if f.reporter else None,
         "partner": f.partner.iso3 if f.partner else None, "partner_name": f.partner.name if f.partner else None,
         "amount": v.amount, "currency": v.currency, "low": v.low, "high": v.high,

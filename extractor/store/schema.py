@@ -43,6 +43,7 @@ facts = Table(
     Column("trend_word", Text), Column("trend_sign", Integer),
     Column("qualifiers", Text), Column("basis", Text),   # comma-separated
     Column("sentence_start", Integer), Column("sentence_end", Integer),
+    Column("product", Text),                         # last: ALTER TABLE adds it to an older database
     Index("facts_article", "article_id"),
     Index("facts_pair", "reporter", "partner", "period_start"),
 )
@@ -86,4 +87,4 @@ ARTICLE_ROWS = (facts, shares, checks, errors)
 
 # Columns added since the first release: opening a database an earlier version created
 # adds them (extractor.store.database), with NULL in the rows already there.
-ADDED_COLUMNS = (articles.c.extractor_version,)
+ADDED_COLUMNS = (articles.c.extractor_version, facts.c.product)
