@@ -224,3 +224,23 @@ def _state(pid: int) -> str:
         return (Path(f"/proc/{pid}") / "stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "gone"
+
+
+def test_a_product_fact_keeps_its_product_in_the_database(tmp_path: Path, database_url: str):
+    """The product column holds what part of the goods a fact is about; an older
+    database without the column gets it when opened (schema.ADDED_COLUMNS)."""
+    from extractor.store import schema
+    old = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(old)
+    schema.metadata.create_all(engine)
+    with engine.begin() as conn:  # the facts table as it was before the product column
+        conn.exec_driver_sql("DROP INDEX IF EXISTS facts_article")
+        conn.exec_driver_sql("ALTER TABLE facts DROP COLUMN product")
+    for url in (database_url, old):
+        [result] = extract_many([Article(id="oil", text="Kenya's oil exports rose to $5 billion in 2020, while its "
+                                                         "total exports were $8 billion.")])
+        db = Database(url)
+        db.load([(result, "hash")])
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT amount, product FROM facts WHERE article_id = 'oil' ORDER BY amount"))
+            assert [tuple(r) for r in rows] == [(5e9, "oil"), (8e9, None)]
