@@ -168,6 +168,18 @@ FISCAL_AND_CHANGES = [
          "compared to the same period in 2020.", None,
          {F("export", "ROU", None, 11.192e9, "EUR", "2021-01-01", "2021-02-28", -3.7),
           F("import", "ROU", None, 14.262e9, "EUR", "2021-01-01", "2021-02-28", 0.2)}),
+    # A change said just before its figure, or in a sentence whose only period is the
+    # comparison's, goes to the figure of that flow beside it.
+    Case("invented (Egyptian outlet)",
+         "Egypt's trade deficit fell in July 2014. The report attributed the decline to the 18.8% drop in imports "
+         "and the 12.7% decrease in exports. In July 2014, Egyptian exports totaled EGP 13.05bn.", None,
+         {F("export", "EGY", None, 13.05e9, "EGP", "2014-07-01", "2014-07-31", -12.7)}),
+    Case("invented (Latin American newsletter)",
+         "Chile's exports totalled US$7.9bn in May 2021, while imports totalled US$6.6bn. The surplus was below the "
+         "US$2.1bn recorded a year earlier, in May 2020; however, the value of exports was up 35% and the value of "
+         "imports up 75% on a year earlier.", None,
+         {F("export", "CHL", None, 7.9e9, "USD", "2021-05-01", "2021-05-31", 35.0),
+          F("import", "CHL", None, 6.6e9, "USD", "2021-05-01", "2021-05-31", 75.0)}),
     # A figure compared with a scaled one, written without its scale, shares it.
     Case("invented (Pakistani outlet)",
          "Pakistan's bilateral trade with China declined by 45.7% to $1.112 billion in September 2022 from $2.048 "

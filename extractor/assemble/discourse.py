@@ -74,6 +74,10 @@ class ChangeOnly:
     against_figure: bool      # the sentence gives the comparison figure ("25 pct below ... 18.9 billion")
 
 
+# How far (in characters) a change said apart may be from its figure: a sentence or two.
+_NEAR = 400
+
+
 def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
     """Give each change-only statement to the fact it is about, in place."""
     for ch in changes:
@@ -88,15 +92,19 @@ def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
             if same_parties and same_period:
                 target = fact
                 break
-        if target is None and ch.period is None:
+        if target is None:
             # "Exports decreased by 3.7% and imports increased by 0.2% compared to the
-            # same period in 2020", after the sentence giving both: the latest figure
-            # of that flow said before, with the same parties.
-            earlier = [f for f in facts if f.value.start < ch.position and f.measure == ch.measure
-                       and f.change is None and f.role != "comparison"
-                       and (ch.reporter is None or (f.reporter and f.reporter.iso3) == ch.reporter)
-                       and (f.partner and f.partner.iso3) == ch.partner]
-            target = earlier[-1] if earlier else None
+            # same period in 2020", right after the sentence giving both: the latest
+            # figure of that flow said just before, with the same parties; failing
+            # that, the first said just after ("attributed the decline to the 18.8%
+            # drop in imports. In July, imports totaled ...").
+            near = [f for f in facts if f.measure == ch.measure and f.change is None and f.role != "comparison"
+                    and abs(f.value.start - ch.position) <= _NEAR
+                    and (ch.reporter is None or (f.reporter and f.reporter.iso3) == ch.reporter)
+                    and (f.partner and f.partner.iso3) == ch.partner]
+            before = [f for f in near if f.value.start < ch.position]
+            after = [f for f in near if f.value.start >= ch.position]
+            target = before[-1] if before else after[0] if after and ch.period is None else None
         if target is None and ch.against_figure:
             earlier = [f for f in facts if f.value.start < ch.position and f.measure == ch.measure
                        and f.change is None and f.role != "comparison"

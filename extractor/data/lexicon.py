@@ -57,7 +57,8 @@ VALUE_NOUNS = {
     "report", "release", "figures", "crore", "lakh", "bn", "mn", "tn", "m", "b", "k", "usd", "eur",
     "island", "kingdom", "republic", "colony", "territory", "state", "region", "bloc", "community", "union",
 }
-CHANGE_NOUNS = {"rise", "increase", "fall", "decline", "drop", "jump", "growth", "widening", "narrowing",
+CHANGE_NOUNS = {"rise", "increase", "fall", "decline", "drop", "jump", "growth", "widening", "narrowing", "decrease",
+                "contraction", "dip", "plunge", "rebound", "upturn", "downturn",
                 "reduction", "deterioration", "improvement", "swing", "surge", "slump", "gain"}
 
 # What a surplus or deficit is of, by the words that qualify it; only "trade" counts.
