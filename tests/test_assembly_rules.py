@@ -245,6 +245,12 @@ PARTIES_AND_SUBSETS = [
          None,
          {F("export", "GHA", None, 87.4e9, "GHS", "2023-01-01", "2023-06-30"),
           F("export", "GHA", None, 8.1e9, "USD", "2023-01-01", "2023-06-30")}),
+    # A verb that breaks a flow down ("include") holds its parts, not the flow.
+    Case("invented (Indian outlet)",
+         "India's exports to China increased 59 per cent to $21.2 billion in FY22. India's major exports to China "
+         "include engineering goods ($5.4 billion), agricultural and allied products ($3.8 billion) and ores "
+         "($2.9 billion).", date(2022, 6, 1),
+         {F("export", "IND", "CHN", 21.2e9, "USD", "2021-04-01", "2022-03-31", 59.0)}),
     # Goods and services together are not merchandise trade.
     Case("invented (Census release style)",
          "The US goods and services deficit was $57.6 billion in February 2018. Exports of goods and services were "

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.assemble.triggers import Trigger, distinct
-from extractor.data.lexicon import CHANGE_NOUNS, FALL_WORDS, LEVEL_VERBS, RISE_WORDS, VALUE_NOUNS
+from extractor.data.lexicon import BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, LEVEL_VERBS, RISE_WORDS, VALUE_NOUNS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = {"which", "that", "who"}
@@ -98,6 +98,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                        for o in p.children if o.dep_ == "pobj" and o.i in by_token]
             if changed:
                 return Attachment(changed[:1], path)
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in BREAKDOWN_VERBS and path[-2].dep_ in ("dobj", "attr", "obj"):
+            return None  # "major exports include engineering goods ($5.4 billion), ...": a breakdown
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS]
             for subject in subjects:

@@ -57,6 +57,8 @@ VALUE_NOUNS = {
     "report", "release", "figures", "crore", "lakh", "bn", "mn", "tn", "m", "b", "k", "usd", "eur",
     "island", "kingdom", "republic", "colony", "territory", "state", "region", "bloc", "community", "union",
 }
+# Verbs that break a flow down into its parts: what their object holds is a part.
+BREAKDOWN_VERBS = {"include", "comprise", "consist", "feature"}
 CHANGE_NOUNS = {"rise", "increase", "fall", "decline", "drop", "jump", "growth", "widening", "narrowing", "decrease",
                 "contraction", "dip", "plunge", "rebound", "upturn", "downturn",
                 "reduction", "deterioration", "improvement", "swing", "surge", "slump", "gain"}
