@@ -126,6 +126,11 @@ PERIODS = [
          "from $1,12 billion last year.", date(2017, 6, 20),
          {F("balance", "ZWE", None, -1.01e9, "USD", "2017-01-01", "2017-05-31"),
           F("balance", "ZWE", None, -1.12e9, "USD", "2016-01-01", "2016-05-31")}),
+    # A month reported in its own last days is reported, not forecast; the months after are.
+    Case("invented (Vietnamese outlet)",
+         "Vietnam recorded a trade surplus of $1.7 billion in August 2019. Exports are expected to reach $26 "
+         "billion in September 2019.", date(2019, 8, 30),
+         {F("balance", "VNM", None, 1.7e9, "USD", "2019-08-01", "2019-08-31")}),
     # A month range in a split fiscal year; a ministry's "estimated" figure for a year
     # it reports is its actual figure.
     Case("invented (ministry release)",

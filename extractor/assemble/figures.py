@@ -245,7 +245,11 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         # "a likely widening of the deficit to 2.9 billion dlrs"
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in FORECAST_ADJECTIVES for c in tok.children):
             return True
-    # A period not over when the story was published has no actual figure yet.
-    return bool(fig.period and ctx.published and fig.period[1] > ctx.published)
+    # A period not over when the story was published has no actual figure yet; one
+    # ending in the month of publication may (offices such as Vietnam's publish a
+    # month's figures in its last days: "a trade surplus of $1.7 billion in August",
+    # published August 30).
+    return bool(fig.period and ctx.published and (fig.period[1].year, fig.period[1].month)
+                > (ctx.published.year, ctx.published.month))
 
 
