@@ -250,6 +250,12 @@ PARTIES_AND_SUBSETS = [
          None,
          {F("export", "GHA", None, 87.4e9, "GHS", "2023-01-01", "2023-06-30"),
           F("export", "GHA", None, 8.1e9, "USD", "2023-01-01", "2023-06-30")}),
+    # "The difference between imports and exports" is the balance.
+    Case("invented (wire copy)",
+         "France's trade deficit widened in June 2014. The difference between imports and exports widened in June "
+         "2014 to 5.4 billion euros ($7.2 billion) from 5.1 billion euros in May, customs data showed.", None,
+         {F("balance", "FRA", None, -5.4e9, "EUR", "2014-06-01", "2014-06-30"),
+          F("balance", "FRA", None, -5.1e9, "EUR", "2014-05-01", "2014-05-31")}),
     # A verb that breaks a flow down ("include") holds its parts, not the flow.
     Case("invented (Indian outlet)",
          "India's exports to China increased 59 per cent to $21.2 billion in FY22. India's major exports to China "
