@@ -256,6 +256,11 @@ PARTIES_AND_SUBSETS = [
          "2014 to 5.4 billion euros ($7.2 billion) from 5.1 billion euros in May, customs data showed.", None,
          {F("balance", "FRA", None, -5.4e9, "EUR", "2014-06-01", "2014-06-30"),
           F("balance", "FRA", None, -5.1e9, "EUR", "2014-05-01", "2014-05-31")}),
+    # "Exports surpassed imports in X", "imports exceeded exports by X": the balance.
+    Case("invented (Brazilian outlet)", "In June 2018, Brazil's exports surpassed imports in USD 5.882 billion.", None,
+         {F("balance", "BRA", None, 5.882e9, "USD", "2018-06-01", "2018-06-30")}),
+    Case("invented (Kenyan outlet)", "Kenya's imports exceeded exports by $1.2 billion in 2020.", None,
+         {F("balance", "KEN", None, -1.2e9, "USD", "2020-01-01", "2020-12-31")}),
     # A verb that breaks a flow down ("include") holds its parts, not the flow.
     Case("invented (Indian outlet)",
          "India's exports to China increased 59 per cent to $21.2 billion in FY22. India's major exports to China "

@@ -86,6 +86,8 @@ def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Fig
     return candidate
 
 
+_EXCEEDED_BY = re.compile(r"\b(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+(?:imports|exports)\s+"
+                          r"(?:by|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
 # A plus sign before a figure (or before its currency) makes it a change.
 _PLUS_SIGN = re.compile(r"\+\s*(?:[A-Z]{3}\s?|[$€£¥])?$")
 
@@ -93,6 +95,8 @@ _PLUS_SIGN = re.compile(r"\+\s*(?:[A-Z]{3}\s?|[$€£¥])?$")
 def usable(money: MoneyMention, text: str, s_start: int) -> bool:
     """Not a superseded figure ("revised from 1.7 mln") and not an amount of change."""
     before = text[max(s_start, money.start - 40):money.start]
+    if _EXCEEDED_BY.search(before):
+        return True  # "imports exceeded exports by $1.2 billion": the balance itself
     if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
         return False
     if _PLUS_SIGN.search(before) or text.startswith("+", money.start):

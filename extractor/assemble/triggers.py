@@ -21,6 +21,10 @@ from extractor.data.lexicon import (
 _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|exports)", re.IGNORECASE)
 # "the difference between imports and exports widened to X": the balance, signed by
 # which comes first unless a surplus or deficit word says otherwise.
+# "exports exceeded imports by X", "Brazil's exports surpassed imports in USD 5.9
+# billion": the balance, its sign fixed by which flow is the larger.
+_EXCEEDED = re.compile(r"\b(exports|imports)\s+(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+"
+                       r"(imports|exports)\b", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\b(?:difference|gap)\s+between\s+(exports|imports)\s+and\s+(imports|exports)", re.IGNORECASE)
 
 
@@ -215,6 +219,14 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         exports_first = m.group(1).lower() == "exports"
         trig = Trigger("balance", toks[0], {t.i for t in toks}, kind="trade",
                        sign=1 if exports_first else -1, fixed_sign=True)
+        for t in toks:
+            triggers[t.i] = trig
+    for m in _EXCEEDED.finditer(text):
+        if m.group(1).lower() == m.group(2).lower():
+            continue
+        toks = [t for t in sent if m.start() <= t.idx - base < m.end()]
+        trig = Trigger("balance", toks[0], {t.i for t in toks}, kind="trade",
+                       sign=1 if m.group(1).lower() == "exports" else -1, fixed_sign=True)
         for t in toks:
             triggers[t.i] = trig
     for m in _DIFFERENCE.finditer(text):
