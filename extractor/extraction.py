@@ -20,10 +20,8 @@ from extractor.check import check
 from extractor.data.lexicon import FIGURE_WORDS
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
-from extractor.recognise import find_economies, find_money, find_percents, find_periods, sentence_spans
-from extractor.recognise.currency import names_currency_after
-from extractor.recognise.subject import currency_home, dateline_economy
-from extractor.recognise.subject import story_pair, subject_economy
+from extractor.recognise import find_percents, find_periods, sentence_spans
+from extractor.recognise.story import read_story
 from models import ArticleResult
 
 # A sentence is worth parsing only when it has a figure and one of these words.
@@ -64,40 +62,17 @@ def parse_published(value) -> date | None:
 def build_context(text: str, published: date | None, title: str | None,
                   sentences: list[tuple[int, int]] | None = None, deadline: Deadline = NO_DEADLINE) -> ArticleContext:
     """Every recogniser's mentions of the text; ``deadline`` is checked between recognisers."""
-    economies = find_economies(text, published)
-    title_economies = find_economies(title, published) if title else []
     sentences = sentences if sentences is not None else sentence_spans(text)
-    lead_end = sentences[0][1] if sentences else len(text)
-    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text), text)
-    deadline.check()
-    named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]
-    money = find_money(text, subject, published, named)
-    deadline.check()
-    money_spans = sorted((m.start, m.end) for m in money)
-    # "U.S. Dlrs", "Japanese yen", "the US dollar value": a currency's name says
-    # nothing about who trades.
-    economies = [e for e in economies
-                 if not _inside(money_spans, e.start, e.end) and not names_currency_after(text, e.end)]
-    home = currency_home(money, economies) if not title_economies else None
-    if home is not None and home != subject:
-        subject = home
-        money = find_money(text, subject, published, named)
-    pair = story_pair(subject, economies, title_economies, lead_end)
+    story = read_story(text, published, title, sentences, deadline.check)
     percents = find_percents(text)
     deadline.check()
-    periods = find_periods(text, published, subject)
+    periods = find_periods(text, published, story.subject)
     deadline.check()
     return ArticleContext(
         text=text, published=published, title=title, sentences=sentences,
-        money=money, percents=percents, periods=periods, economies=economies,
-        subject=subject, pair=pair, names=display_names(economies + title_economies),
+        money=story.money, percents=percents, periods=periods, economies=story.economies,
+        subject=story.subject, pair=story.pair, names=display_names(story.economies + story.title_economies),
     )
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether (start, end) lies within one of the sorted, non-overlapping spans."""
-    k = bisect_left(spans, (start + 1,)) - 1
-    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
 def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import fiscal_period_for, is_fiscal, resolve_comparison
+from extractor.recognise.period.calendar_math import is_calendar_year
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
 
 def _converted(money) -> dict | None:
@@ -47,8 +48,7 @@ def _last_year_of(mention, period, base) -> bool:
     """A comparison figure dated only "last year" against a current one for part of a year."""
     if mention is None or period is None or base is None or mention.granularity != "year" or not mention.relative:
         return False
-    whole_base_year = base[0].month == 1 and base[0].day == 1 and base[1].month == 12 and base[1].day == 31
-    return not whole_base_year and period[0].year == base[0].year - 1 and base[0].year == base[1].year
+    return not is_calendar_year(base) and period[0].year == base[0].year - 1 and base[0].year == base[1].year
 
 
 # A period naming a publication, not what its figures cover: "The June 2019 IMT

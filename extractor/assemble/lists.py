@@ -23,14 +23,14 @@ _AFTER_PARTNER = re.compile(
     r"\s*(?:\(|,|:|–|—|-|\bwith\b|\bat\b|\bon\b)?\s*(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
     r"amounting\s+to|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE)
+_ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
 # ... or a clause that ranks it: "China was the largest importer of Saudi goods in the
 # second quarter, with a value of", "Japan ranked second among its markets at".
 _RANKED_PARTNER = re.compile(
-    r"\s+(?:was|were|is|are|remained|ranked|came)\b[^.;$€£¥\d]{0,90}?\b(?:"
-    + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
-    + r")\b[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
+    r"\s+(?:was|were|is|are|remained|ranked|came)\b[^.;$€£¥\d]{0,90}?\b(?:" + _ROLE_WORDS + r")\b"
+    r"[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
     re.IGNORECASE)
-_ROLE = re.compile(r"\b(" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ROLE = re.compile(r"\b(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
 
 
 def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:

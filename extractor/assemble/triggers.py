@@ -26,6 +26,9 @@ _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|expor
 _EXCEEDED = re.compile(r"\b(exports|imports)\s+(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+"
                        r"(imports|exports)\b", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\b(?:difference|gap)\s+between\s+(exports|imports)\s+and\s+(imports|exports)", re.IGNORECASE)
+# The balance stated in words, signed by the flow named first; whether a surplus or
+# deficit word nearby may still overrule that sign.
+_WORDED_BALANCES = ((_EXCESS, True), (_EXCEEDED, True), (_DIFFERENCE, False))
 
 
 @dataclass
@@ -214,29 +217,15 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     triggers: dict[int, Trigger] = {}
     text = sent.text
     base = sent[0].idx
-    for m in _EXCESS.finditer(text):
-        toks = [t for t in sent if m.start() <= t.idx - base < m.end()]
-        exports_first = m.group(1).lower() == "exports"
-        trig = Trigger("balance", toks[0], {t.i for t in toks}, kind="trade",
-                       sign=1 if exports_first else -1, fixed_sign=True)
-        for t in toks:
-            triggers[t.i] = trig
-    for m in _EXCEEDED.finditer(text):
-        if m.group(1).lower() == m.group(2).lower():
-            continue
-        toks = [t for t in sent if m.start() <= t.idx - base < m.end()]
-        trig = Trigger("balance", toks[0], {t.i for t in toks}, kind="trade",
-                       sign=1 if m.group(1).lower() == "exports" else -1, fixed_sign=True)
-        for t in toks:
-            triggers[t.i] = trig
-    for m in _DIFFERENCE.finditer(text):
-        if m.group(1).lower() == m.group(2).lower():
-            continue
-        toks = [t for t in sent if m.start() <= t.idx - base < m.end()]
-        trig = Trigger("balance", toks[0], {t.i for t in toks}, kind="trade",
-                       sign=1 if m.group(1).lower() == "exports" else -1)
-        for t in toks:
-            triggers[t.i] = trig
+    for pattern, fixed in _WORDED_BALANCES:
+        for m in pattern.finditer(text):
+            if m.group(1).lower() == m.group(2).lower():
+                continue  # "exports over exports" names no balance
+            toks = [t for t in sent if m.start() <= t.idx - base < m.end()]
+            trig = Trigger("balance", toks[0], {t.i for t in toks}, kind="trade",
+                           sign=1 if m.group(1).lower() == "exports" else -1, fixed_sign=fixed)
+            for t in toks:
+                triggers[t.i] = trig
     later = []  # flow verbs and value nouns, read once the flow nouns are known
     for token in sent:
         if token.pos_ == "VERB" or _lower(token) in FLOW_OF_VALUE_NOUNS:

@@ -71,26 +71,30 @@ _GROUP_TENDER = {"EU": ["EUR", "XEU"]}
 
 
 @lru_cache(maxsize=512)
+def _spans(economy: str) -> tuple[tuple[str, str | None, str | None], ...]:
+    """CLDR's legal tender of an economy (ISO3, historic codes too): (code, from, to)."""
+    country = pycountry.countries.get(alpha_3=economy) or pycountry.historic_countries.get(alpha_3=economy)
+    return tuple(map(tuple, CLDR["territories"].get(getattr(country, "alpha_2", ""), ()))) if country else ()
+
+
+def _in_force(start: str | None, end: str | None, day: str) -> bool:
+    return (start or "") <= day and (end is None or day <= end)
+
+
+@lru_cache(maxsize=512)
 def tender(economy: str, when: date | None) -> tuple[str, ...]:
     """The economy's legal tender since 1970, the one current at ``when`` first."""
     if economy in _GROUP_TENDER:
         return tuple(_GROUP_TENDER[economy])
-    country = pycountry.countries.get(alpha_3=economy) or pycountry.historic_countries.get(alpha_3=economy)
-    spans = CLDR["territories"].get(getattr(country, "alpha_2", "")) if country else None
-    if not spans:
-        return ()
-    day = (when or date.today()).isoformat()
-    current = [c for c, start, end in spans if (start or "") <= day and (end is None or day <= end)]
-    return tuple(dict.fromkeys([*reversed(current), *(c for c, _, _ in reversed(spans))]))
+    spans = _spans(economy)
+    return tuple(dict.fromkeys([*reversed(current_tender(economy, when)), *(c for c, _, _ in reversed(spans))]))
 
 
 @lru_cache(maxsize=512)
 def current_tender(economy: str | None, when: date | None) -> tuple[str, ...]:
     """The economy's legal tender on ``when`` (today without one); () if CLDR has none."""
-    country = pycountry.countries.get(alpha_3=economy) if economy else None
-    spans = CLDR["territories"].get(getattr(country, "alpha_2", "")) if country else None
     day = (when or date.today()).isoformat()
-    return tuple(c for c, start, end in spans or () if (start or "") <= day and (end is None or day <= end))
+    return tuple(c for c, start, end in (_spans(economy) if economy else ()) if _in_force(start, end, day))
 
 
 @lru_cache(maxsize=256)
@@ -99,7 +103,7 @@ def home_economies(code: str) -> tuple[str, ...]:
     today = date.today().isoformat()
     homes = []
     for territory, spans in CLDR["territories"].items():
-        if any(c == code and (start or "") <= today and (end is None or today <= end) for c, start, end in spans):
+        if any(c == code and _in_force(start, end, today) for c, start, end in spans):
             country = pycountry.countries.get(alpha_2=territory)
             if country is not None:
                 homes.append(country.alpha_3)

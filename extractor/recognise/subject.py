@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from extractor.recognise.currency import home_economies, tender
+from extractor.recognise.economy import find_economies
 from models import EconomyMention, MoneyMention
 
 # Currencies any economy's trade is stated in: they say nothing of whose story it is.
@@ -45,7 +46,6 @@ def dateline_economy(text: str) -> str | None:
     """The economy whose city opens the story as its dateline, if one does."""
     head = "\n".join(line for line in text.lstrip().splitlines()[:3] if line.strip())
     for m in _DATELINE.finditer(head):
-        from extractor.recognise.economy import find_economies
         named = find_economies(m.group("city").strip().title())
         if len(named) == 1 and named[0].form in ("capital", "city", "name"):
             return named[0].code

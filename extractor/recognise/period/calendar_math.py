@@ -69,3 +69,9 @@ def months_between(start: date, end: date) -> int | None:
     if start.day != 1 or end != month_end(end.year, end.month):
         return None
     return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def is_calendar_year(period: Range) -> bool:
+    """Whether the range is one whole calendar year (1 January to 31 December)."""
+    start, end = period
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year

@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 
 from extractor.data import calendar as cal
-from extractor.recognise.period.calendar_math import Range
+from extractor.recognise.period.calendar_math import Range, is_calendar_year
 from extractor.recognise.period.found import Found, dates_of
 from extractor.recognise.period.rules import RULES
 from extractor.recognise.period.scan import scan
@@ -42,8 +42,7 @@ def _reference_year(f: Found, part_day: date | None, year_day: date | None) -> i
         first = f.build(year_day.year)
     except (ValueError, OverflowError):
         return year_day.year
-    whole_year = first[0].month == 1 and first[0].day == 1 and first[1].month == 12 and first[1].day == 31
-    return year_day.year if whole_year else year_day.year + 1
+    return year_day.year if is_calendar_year(first) else year_day.year + 1
 
 
 def _mention(text: str, f: Found, dates: Range | None) -> PeriodMention:

@@ -1,0 +1,60 @@
+"""Whose story it is, and its money read for that economy: one reading for every caller.
+
+The subject decides what an ambiguous "$", "kr" or "francs" is, and the money can in
+turn name the subject (a story all in koruna is the Czech Republic's), so the two are
+read together: economies, subject, money, then, where the story's own currency points
+elsewhere, the subject again and the money for it. ``extractor.extraction`` (the
+article path) and ``extractor.recognise.mentions`` (the spaCy component) both read a
+story here, so they agree on every currency.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from extractor.recognise.currency import names_currency_after
+from extractor.recognise.economy import find_economies
+from extractor.recognise.money import find_money
+from extractor.recognise.subject import currency_home, dateline_economy, story_pair, subject_economy
+from models import EconomyMention, MoneyMention
+
+
+@dataclass
+class Story:
+    named: list[EconomyMention]            # every economy the text names
+    economies: list[EconomyMention]        # less those that only name a currency ("U.S. Dlrs")
+    title_economies: list[EconomyMention]
+    subject: str | None
+    money: list[MoneyMention]
+    pair: tuple[str, str] | None
+
+
+def read_story(text: str, published: date | None, title: str | None, sentences: list[tuple[int, int]],
+               checkpoint: Callable[[], None] = lambda: None) -> Story:
+    """The story's economies, subject, money and pair; ``checkpoint`` runs between recognisers."""
+    named_economies = economies = find_economies(text, published)
+    title_economies = find_economies(title, published) if title else []
+    lead_end = sentences[0][1] if sentences else len(text)
+    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text), text)
+    checkpoint()
+    named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]
+    money = find_money(text, subject, published, named)
+    checkpoint()
+    money_spans = sorted((m.start, m.end) for m in money)
+    # "U.S. Dlrs", "Japanese yen", "the US dollar value": a currency's name says
+    # nothing about who trades.
+    economies = [e for e in economies
+                 if not _inside(money_spans, e.start, e.end) and not names_currency_after(text, e.end)]
+    home = currency_home(money, economies) if not title_economies else None
+    if home is not None and home != subject:
+        subject = home
+        money = find_money(text, subject, published, named)
+    return Story(named_economies, economies, title_economies, subject, money, story_pair(subject, economies, title_economies, lead_end))
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether (start, end) lies within one of the sorted, non-overlapping spans."""
+    k = bisect_left(spans, (start + 1,)) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
