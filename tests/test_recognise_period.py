@@ -430,3 +430,66 @@ def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, eco
     (m,) = find_periods(phrase, None, economy)
     assert (m.text, m.period_start, m.period_end) == (phrase, *map(date.fromisoformat, expected))
     assert fiscal_period_for(m, economy) == tuple(map(date.fromisoformat, expected))
+
+
+# Other calendars. Expected days from the calendars themselves: Shrawan 1, 2077 BS =
+# 16 July 2020 and Jestha 31, 2078 = 14 June 2021 (Nepal Rastra Bank's calendar);
+# Farvardin 1, 1401 = 21 March 2022 and 1403 = 20 March 2024; Hamle 1, 2014 EC = 8 July
+# 2022, Tahsas 30, 2011 EC = 8 January 2019.
+@pytest.mark.parametrize("source, year, economy, expected", [
+    ("Nepal: 1 Shrawan 2077", 2020, "NPL", ("2020-07-16", "2021-07-15")),
+    ("Iran: 1 Farvardin 1401", 2022, "IRN", ("2022-03-21", "2023-03-20")),
+    ("Iran: 1 Farvardin 1403 falls on 20 March", 2024, "IRN", ("2024-03-20", "2025-03-20")),
+    ("Ethiopia: 1 Hamle 2014 EC", 2022, "ETH", ("2022-07-08", "2023-07-07")),
+])
+def test_fiscal_years_kept_in_another_calendar(source, year, economy, expected) -> None:
+    assert fiscal_year(year, economy) == tuple(map(date.fromisoformat, expected))
+
+
+@pytest.mark.parametrize("source, phrase, economy, published, expected", [
+    ("invented (Nepali outlet)", "the first 11 months of fiscal year 2020/21", "NPL", None, ("2020-07-16", "2021-06-14")),
+    ("invented (Nepali outlet): a Bikram Sambat label", "fiscal year 2077/78", "NPL", None, ("2020-07-16", "2021-07-15")),
+    ("invented (Nepali outlet)", "the first six months (mid-July to mid-January) of the current fiscal year 2079/80",
+     "NPL", None, ("2022-07-17", "2023-01-14")),
+    ("invented (Nepali outlet)", "the first eight months of the current fiscal year", "NPL", "2023-04-10",
+     ("2022-07-17", "2023-03-14")),
+    ("invented (Iranian outlet)", "the first 10 months of the current Iranian calendar year", None, "2023-02-10",
+     ("2022-03-21", "2023-01-20")),
+    ("invented (Iranian outlet)", "the Iranian calendar year 1400", None, None, ("2021-03-21", "2022-03-20")),
+    ("invented (Iranian outlet)", "the past Iranian fiscal year", "IRN", "2023-02-10", ("2021-03-21", "2022-03-20")),
+    ("invented (Ethiopian outlet): named by the year it ends in", "the 2015 EFY", None, None,
+     ("2022-07-08", "2023-07-07")),
+    ("invented (Ethiopian outlet): Pagume is no month of the count", "the first half of the 2011 Ethiopian fiscal year",
+     None, None, ("2018-07-08", "2019-01-08")),
+])
+def test_periods_in_another_calendar(source, phrase, economy, published, expected) -> None:
+    pub = date.fromisoformat(published) if published else None
+    (m,) = find_periods(phrase, pub, economy)
+    assert m.text == phrase
+    assert fiscal_period_for(m, economy, pub) == tuple(map(date.fromisoformat, expected))
+
+
+@pytest.mark.parametrize("source, text, economy, published, expected", [
+    ("invented (Nepali outlet)", "In the month of Poush alone, exports were Rs 12 billion.", "NPL", "2023-02-10",
+     ("the month of Poush", "2022-12-16", "2023-01-14")),
+    ("invented (Nepali outlet)", "Exports stood at Rs 80 billion during Shrawan-Poush.", "NPL", "2023-02-10",
+     ("Shrawan-Poush", "2022-07-17", "2023-01-14")),
+    ("invented (Nepali outlet)", "Imports were Rs 100 billion in Mangsir 2079.", "NPL", None,
+     ("Mangsir 2079", "2022-11-17", "2022-12-15")),
+    ("invented (Iranian outlet)", "in the Iranian month of Dey", None, "2023-02-10",
+     ("the Iranian month of Dey", "2022-12-22", "2023-01-20")),
+])
+def test_months_of_another_calendar(source, text, economy, published, expected) -> None:
+    pub = date.fromisoformat(published) if published else None
+    (m,) = [m for m in find_periods(text, pub, economy) if m.period_start]
+    assert (m.text, m.period_start, m.period_end) == (expected[0], *map(date.fromisoformat, expected[1:]))
+
+
+@pytest.mark.parametrize("source, text, economy", [
+    ("invented: a month name of another calendar in a story about an economy that keeps none",
+     "Exports rose in Poush, traders said.", "IND"),
+    ("invented: short names are words too", "Push factors drove the Magh Mela.", "NPL"),
+    ("invented: lower case", "the push for exports", "NPL"),
+])
+def test_month_names_of_another_calendar_need_its_economy(source, text, economy) -> None:
+    assert [m.text for m in find_periods(text, date(2023, 2, 10), economy) if m.granularity == "month"] == []

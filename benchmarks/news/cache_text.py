@@ -7,7 +7,7 @@ the manifest's, removes the page furniture the gold was made without (the leadin
 ``date YYYY-MM-DD`` marker), and writes the text only if its sha256 is the manifest's:
 a different text would be scored against gold that was not made on it.
 
-usage: python benchmarks/news/cache_text.py ID ANSWER_FILE
+usage: python benchmarks/news/cache_text.py ID ANSWER_FILE [--keep-different]
        python benchmarks/news/cache_text.py --missing     # ids whose text is not cached yet
 
 ANSWER_FILE holds the search answer as JSON (the whole answer, or one result object,
@@ -26,7 +26,9 @@ CACHE = ROOT / ".cache" / "news" / "texts"
 MANIFESTS = [ROOT.parent / "shared" / "gold" / "modern-dev" / "manifest", HERE / "manifest"]
 
 # The pages corpus opens an excerpt with the page's date; the gold's texts do not have it.
-DATE_MARKER = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
+DATE_MARKER = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s*")
+# An excerpt may stop mid-sentence; the gold's text then ends with the last whole one.
+LAST_SENTENCE_END = re.compile(r"(?s)^(.*[.!?][\"'”’)]?)(?=\s)")
 
 
 def manifest(article_id: str) -> dict:
@@ -52,10 +54,18 @@ def excerpt_from(answer: str, url: str) -> str:
     raise SystemExit(f"no result with the manifest's URL {url} in that answer")
 
 
+def tidy(text: str) -> str:
+    """Spaces at line ends gone and runs of blank lines made one, as annotators left texts."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+
 def candidates(excerpt: str):
     """The text as the gold was made on it, in the few forms annotators left it in."""
     body = DATE_MARKER.sub("", excerpt)
-    for text in (body, body.rstrip(), excerpt.strip()):
+    whole = LAST_SENTENCE_END.match(body + " ")
+    cut = [whole.group(1), tidy(whole.group(1)).strip()] if whole else []
+    for text in (body, body.rstrip(), excerpt.strip(), tidy(body).strip(), *cut):
         yield text + "\n"
         yield text
 
@@ -65,6 +75,9 @@ def main() -> int:
     parser.add_argument("id", nargs="?")
     parser.add_argument("answer", nargs="?", type=Path)
     parser.add_argument("--missing", action="store_true")
+    parser.add_argument("--keep-different", action="store_true",
+                        help="cache the text even when it is not the gold's (the page as stored now keeps "
+                             "furniture the gold's text was made without); listed in differs.txt")
     args = parser.parse_args()
     if args.missing:
         for folder in MANIFESTS:
@@ -82,6 +95,14 @@ def main() -> int:
             (CACHE / f"{args.id}.txt").write_text(text, encoding="utf-8")
             print(f"{args.id}: cached ({len(text)} characters)")
             return 0
+    if args.keep_different:
+        text = tidy(DATE_MARKER.sub("", excerpt)).strip() + "\n"
+        CACHE.mkdir(parents=True, exist_ok=True)
+        (CACHE / f"{args.id}.txt").write_text(text, encoding="utf-8")
+        with (CACHE.parent / "differs.txt").open("a", encoding="utf-8") as f:
+            f.write(args.id + "\n")
+        print(f"{args.id}: cached, but it differs from the gold's text (listed in differs.txt)")
+        return 0
     print(f"{args.id}: the text differs from the one the gold was made on (sha256); not cached",
           file=sys.stderr)
     return 1

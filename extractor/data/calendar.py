@@ -185,3 +185,66 @@ DEFAULT_FISCAL_YEAR_START_MONTH: int = 4
 FISCAL_YEAR_NAMED_BY_END_YEAR: frozenset[str] = frozenset({
     "USA", "IND", "AUS", "NZL", "PAK", "EGY", "BGD", "THA",
 })
+
+# Economies whose statistical (and budget) fiscal year begins on the first day of a month
+# of another calendar, as (calendar, month of that calendar). Their Gregorian days move
+# from year to year, so they cannot be a start month above; the days are computed by
+# extractor.recognise.period.local_calendars. Sources: Nepal, Ministry of Finance
+# (1 Shrawan, mid-July); Iran, Budget Law (1 Farvardin, 20 or 21 March); Ethiopia,
+# Ministry of Finance (1 Hamle, 8 July). The annotation guidelines give the same three.
+FISCAL_YEAR_LOCAL_START: dict[str, tuple[str, int]] = {
+    "NPL": ("bikram_sambat", 4),
+    "IRN": ("solar_hijri", 1),
+    "ETH": ("ethiopian", 11),
+}
+# How many years a calendar's year number is ahead of the Gregorian year in which its
+# fiscal year (as above) begins: Shrawan 2077 BS is July 2020, Farvardin 1401 SH March
+# 2022, Hamle 2010 EC July 2018 (Ethiopia's fiscal year takes the number of the year in
+# which it ends, the EC year that starts at Meskerem in September).
+LOCAL_YEAR_OFFSET: dict[str, int] = {"bikram_sambat": 57, "solar_hijri": -621, "ethiopian": -8}
+# A fiscal label from this number on is in the economy's own calendar, not the Gregorian:
+# "fiscal year 2079/80" in a Nepali story is Bikram Sambat (2050 BS began in 1993, and no
+# Gregorian year that high has trade figures). Solar Hijri labels (1401) are below any
+# Gregorian label a fiscal pattern reads; Ethiopian ones (2015 EFY) look Gregorian and
+# are told apart only by their words.
+LOCAL_LABEL_FROM: dict[str, int] = {"bikram_sambat": 2050}
+
+# Adjectives that name a calendar's year, and the economy whose year it is: "the current
+# Iranian year", "the Iranian calendar year 1401", "the 2015 Ethiopian fiscal year".
+CALENDAR_YEAR_WORDS: dict[str, str] = {
+    "iranian": "IRN", "persian": "IRN", "solar": "IRN", "nepali": "NPL", "nepalese": "NPL",
+    "ethiopian": "ETH",
+}
+# Abbreviations of a fiscal year in an economy's own calendar ("2015 EFY", "EFY 2015").
+CALENDAR_FISCAL_ABBREVIATIONS: dict[str, str] = {"efy": "ETH"}
+# A fiscal year named by a local year that is the one in which it ends (Ethiopia's 2015
+# EFY runs from Hamle 2014 EC, July 2022, to Sene 2015 EC, July 2023); elsewhere the
+# local year named is the one in which it starts.
+LOCAL_LABEL_NAMES_END_YEAR: frozenset[str] = frozenset({"ethiopian"})
+# Words before "fiscal year" that place it against the publication date, beyond
+# RELATIVE_OFFSET_WORDS: "the past fiscal year", "the just-ended fiscal year".
+FISCAL_RELATIVE_WORDS: dict[str, int] = {"past": -1, "just-ended": -1, "just ended": -1}
+
+# Month names of those calendars as English-language news spells them; several
+# spellings each. Bikram Sambat: Baishakh (mid-April) is month 1, Shrawan month 4.
+# Solar Hijri: Farvardin (21 March) is month 1. Ethiopian: Meskerem (September) is
+# month 1, Pagume the short thirteenth.
+LOCAL_MONTH_NAMES: dict[str, dict[str, int]] = {
+    "bikram_sambat": {
+        "baishakh": 1, "baisakh": 1, "baishak": 1, "jestha": 2, "jeth": 2, "jyestha": 2,
+        "asar": 3, "ashar": 3, "ashadh": 3, "asadh": 3, "shrawan": 4, "saun": 4, "sawan": 4,
+        "shravan": 4, "bhadra": 5, "bhadau": 5, "ashwin": 6, "asoj": 6, "ashoj": 6,
+        "kartik": 7, "mangsir": 8, "mangshir": 8, "poush": 9, "push": 9, "paush": 9,
+        "magh": 10, "falgun": 11, "phalgun": 11, "fagun": 11, "chaitra": 12, "chait": 12,
+    },
+    "solar_hijri": {
+        "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
+        "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "bahman": 11, "esfand": 12,
+    },
+    "ethiopian": {
+        "meskerem": 1, "tikimt": 2, "tikemt": 2, "hidar": 3, "hedar": 3, "tahsas": 4,
+        "tir": 5, "ter": 5, "yekatit": 6, "megabit": 7, "miyazya": 8, "miazia": 8,
+        "ginbot": 9, "genbot": 9, "sene": 10, "hamle": 11, "nehase": 12, "nehasse": 12,
+        "pagume": 13,
+    },
+}

@@ -5,7 +5,7 @@ of equal length, where the earlier rule wins. It is kept in one place so that it
 be read, not spread over the family modules.
 """
 from extractor.recognise.period.rules import (
-    comparisons, days, fiscal_years, months, quarters_and_halves, relative, spans, years,
+    comparisons, days, fiscal_years, local_months, months, quarters_and_halves, relative, spans, years,
 )
 from extractor.recognise.period.rules.fiscal_years import FISCAL_RULES
 from extractor.recognise.period.scan import Rule
@@ -39,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     quarters_and_halves.HALF,
     # days, months, years
     days.DAY,
+    local_months.LOCAL_MONTH,
     months.MONTH_AND_YEAR,
     months.WORD_AND_MONTH,
     months.BARE_MONTH,

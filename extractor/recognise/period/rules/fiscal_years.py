@@ -13,7 +13,7 @@ from functools import partial
 
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, add_months, months_between, months_span, span_ending
-from extractor.recognise.period.fiscal_calendar import fiscal_label_start, fiscal_year
+from extractor.recognise.period.fiscal_calendar import fiscal_label_start, fiscal_part, fiscal_year, label_start
 from extractor.recognise.period.found import Found, with_year
 from extractor.recognise.period.patterns import DAY_RE, MONTH_ANY_RE, NUM_RE, alternation, month_group, year_suffix
 from extractor.recognise.period.scan import MONTH, YEAR, rule
@@ -23,15 +23,32 @@ from extractor.recognise.period.year_choice import LATEST_BEGUN, UPCOMING_START,
 # A fiscal-year reference: a label ("fiscal 1986/87", "FY2023", "the 1986/87 fiscal
 # year", "1987/88") or a relative one ("the current fiscal year"), optionally with the
 # month it ends in ("fiscal 1986/87, ending June 30") or its months ("(April/March)").
+_CAL_WORD = rf"(?:{alternation(cal.CALENDAR_YEAR_WORDS)})"
+_CAL_ABBR = rf"(?:{alternation(cal.CALENDAR_FISCAL_ABBREVIATIONS)})"
+_REL_WORD = rf"(?:{alternation(set(cal.RELATIVE_OFFSET_WORDS) | set(cal.FISCAL_RELATIVE_WORDS) - {'the current', 'the previous', 'the coming'})}|present)"
+# A year kept in a calendar of its own: "the Iranian calendar year 1401", "the solar year
+# 1400", "the 2015 Ethiopian fiscal year", "2015 EFY", "EFY 2015".
+_LOCAL_LABEL_RE = (
+    rf"(?P<lcal>{_CAL_WORD})\s+(?:(?:calendar|solar|fiscal)\s+)?year\s+(?P<ly>1[34]\d\d|20\d\d)(?!\d)"
+    rf"(?:\s*[/-]\s*(?P<ly2>\d\d(?:\d\d)?)(?!\d))?"
+    rf"|(?P<ly3>1[34]\d\d|20\d\d)(?!\d)(?:\s*[/-]\s*\d\d(?:\d\d)?(?!\d))?\s+(?:(?P<lcal3>{_CAL_WORD})\s+(?:(?:calendar|solar|fiscal)\s+)?year\b|(?P<labbr3>{_CAL_ABBR})\b)"
+    rf"|\b(?P<labbr>{_CAL_ABBR})\s*(?P<ly4>20\d\d)(?!\d)"
+)
+
+# A fiscal-year reference: a label ("fiscal 1986/87", "FY2023", "the 1986/87 fiscal
+# year", "1987/88") or a relative one ("the current fiscal year", "the current Iranian
+# year"), optionally with the month it ends in ("fiscal 1986/87, ending June 30") or its
+# months ("(April/March)").
 FISCAL_REF_RE = (
-    r"(?:(?P<fw>fiscal|financial|budget)\s+(?:years?\s+)?(?P<fy1>(?:19|20)\d\d)(?!\d)"
+    rf"(?:{_LOCAL_LABEL_RE}"
+    r"|(?P<fw>fiscal|financial|budget)\s+(?:years?\s+)?(?P<fy1>(?:19|20)\d\d)(?!\d)"
     r"(?:\s*[/-]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d))?"
     r"|\bFY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|\d\d)(?!\d))?"
     r"|(?<![\d.,/])(?P<fy1c>(?:19|20)\d\d)\s*[/\-–]\s*(?P<fy2c>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)"
     r"(?:\s+(?P<fwc>fiscal|financial|budget)\s+year\b)?"
-    r"|(?P<frel>current|this|next|coming|last|previous|present)\s+(?P<fwd>fiscal|financial|budget)\s+year\b"
-    r"(?:\s*\((?P<fpy1>(?:19|20)\d\d)\s*[/-]\s*(?P<fpy2>(?:19|20)\d\d|\d\d)\))?"
-    r"|(?P<fthe>the)\s+(?P<fwe>fiscal|financial|budget)\s+year\b)"
+    rf"|(?P<frel>{_REL_WORD})\s+(?:(?P<fwd>fiscal|financial|budget)|(?P<rcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
+    r"(?:\s*\(?(?P<fpy1>(?:19|20)\d\d)\s*[/-]\s*(?P<fpy2>(?:19|20)\d\d|\d\d)(?!\d)\)?)?"
+    rf"|(?P<fthe>the)\s+(?:(?P<fwe>fiscal|financial|budget)|(?P<tcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b)"
     rf"(?:\s*\((?P<fm1>{MONTH_ANY_RE})\s*[/-]\s*(?P<fm2>{MONTH_ANY_RE})\)"
     rf"|,?\s+\(?(?:ending|ended|to)\s+(?:the\s+end\s+of\s+|end-)?(?P<fem>{MONTH_ANY_RE})"
     rf"(?:\s+(?P<fed>{DAY_RE}))?\)?)?"
@@ -42,20 +59,29 @@ FISCAL_REF_RE = (
 class _FiscalRef:
     fixed: Range | None = None
     pick: Pick | None = None
+    economy: str | None = None  # whose year it is, when the words say ("the Iranian year")
 
 
 def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
-    """Read a ``FISCAL_REF_RE`` match into dates for ``economy_code``'s fiscal year."""
+    """Read a ``FISCAL_REF_RE`` match into dates for ``economy_code``'s fiscal year
+    (or for the economy whose calendar the words name)."""
     g = m.groupdict()
-    rel = (g.get("frel") or g.get("fthe") or "").lower()
+    named = _calendar_economy(g)
+    if named:
+        economy_code = named
+        ref = _local_label(g, named)
+        if ref is not None:
+            return ref
+    rel = re.sub(r"\s+", " ", g.get("frel") or g.get("fthe") or "").lower()
     if rel and g.get("fpy1"):  # "the current fiscal year (2022-23)": the label says which
         label = int(g["fpy1"])
         if full_year(g["fpy2"], after=label) != label + 1:
             return None
-        return _FiscalRef(fixed=fiscal_year(label, economy_code))
+        return _FiscalRef(fixed=fiscal_year(label_start(label, economy_code), economy_code))
     if rel:
-        k = cal.RELATIVE_OFFSET_WORDS.get(rel, 0)  # "the", "present": the current one
-        return _FiscalRef(pick=partial(fiscal_from_publication, economy_code, k))
+        # "the", "present": the current one
+        k = cal.RELATIVE_OFFSET_WORDS.get(rel, cal.FISCAL_RELATIVE_WORDS.get(rel.replace("-", " "), 0))
+        return _FiscalRef(pick=partial(fiscal_from_publication, economy_code, k), economy=named)
     first = g.get("fy1") or g.get("fy1b") or g.get("fy1c")
     if not first:
         return None
@@ -85,11 +111,29 @@ def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
         start = fiscal_year(fiscal_label_start(label, economy_code), economy_code)[0]
         end = fiscal_year(fiscal_label_start(second, economy_code), economy_code)[1]
         return _FiscalRef(fixed=(start, end))
-    start_year = label if second is not None else fiscal_label_start(label, economy_code)
+    start_year = label_start(label, economy_code) if second is not None else fiscal_label_start(label, economy_code)
     return _FiscalRef(fixed=fiscal_year(start_year, economy_code))
 
 
 _SEASON_AFTER = re.compile(rf"\s+(?:{alternation(cal.SEASON_WORDS)})\b", re.IGNORECASE)
+
+
+def _calendar_economy(g: dict) -> str | None:
+    word = g.get("lcal") or g.get("lcal3") or g.get("rcal") or g.get("tcal")
+    if word:
+        return cal.CALENDAR_YEAR_WORDS[word.lower()]
+    abbreviation = g.get("labbr") or g.get("labbr3")
+    return cal.CALENDAR_FISCAL_ABBREVIATIONS[abbreviation.lower()] if abbreviation else None
+
+
+def _local_label(g: dict, economy: str) -> _FiscalRef | None:
+    """ "the Iranian calendar year 1401", "2015 EFY": a year numbered in the economy's calendar."""
+    number = g.get("ly") or g.get("ly3") or g.get("ly4")
+    if not number:
+        return None
+    calendar = cal.FISCAL_YEAR_LOCAL_START[economy][0]
+    start = int(number) - cal.LOCAL_YEAR_OFFSET[calendar] - (calendar in cal.LOCAL_LABEL_NAMES_END_YEAR)
+    return _FiscalRef(fixed=fiscal_year(start, economy), economy=economy)
 
 
 def _season_follows(m: re.Match) -> bool:
@@ -97,7 +141,7 @@ def _season_follows(m: re.Match) -> bool:
 
 
 def _on_fiscal(m: re.Match, economy: str | None) -> Found | None:
-    if m.group("fthe"):
+    if m.group("fthe") and not m.group("tcal"):
         return None  # a bare "the fiscal year" is too loose alone; "the first half of" it is not
     ref = _fiscal_ref(m, economy)
     if ref is None:
@@ -114,6 +158,7 @@ def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
     ref = _fiscal_ref(m, economy)
     if ref is None:
         return None
+    economy = ref.economy or economy
     g = m.groupdict()
     if g.get("ord"):
         half = cal.ORDINAL_WORDS[m.group("ord").lower()]
@@ -138,8 +183,10 @@ def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
         return None
 
     def part(fy: Range) -> Range:
-        # A month range counts from its first month's place in the fiscal year.
-        shift = offset if offset is not None else (month_number(g["mon1"]) - fy[0].month) % 12
+        if offset is not None:  # counted in the months of the calendar the year is kept in
+            return fiscal_part(fy, economy, offset, months)
+        # A month range ("July-March of FY24") names Gregorian months: from its first one.
+        shift = (month_number(g["mon1"]) - fy[0].month) % 12
         year, month = add_months(fy[0].year, fy[0].month, shift)
         return months_span(year, month, months)
 
@@ -162,12 +209,12 @@ def _on_year_beginning(m: re.Match, economy: str | None) -> Found | None:
 
 FISCAL_MONTHS = rule(
     "fiscal months", ("month",), 24,
-    rf"(?:the\s+)?first\s+(?P<n>{NUM_RE})\s+months\s+of\s+(?:the\s+)?{FISCAL_REF_RE}",
+    rf"(?:the\s+)?first\s+(?P<n>{NUM_RE})\s+months(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?{FISCAL_REF_RE}",
     _on_fiscal_part)
 
 FISCAL_HALF = rule(
     "fiscal half", ("half",), 12,
-    rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]+half\s+of\s+(?:the\s+)?{FISCAL_REF_RE}",
+    rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]+half(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?{FISCAL_REF_RE}",
     _on_fiscal_part)
 
 # "the first quarter (July-September) of the current fiscal year (2022-23)", "Q1 of
@@ -186,7 +233,8 @@ FISCAL_MONTH_RANGE = rule(
     _on_fiscal_part)
 
 FISCAL_YEAR = rule(
-    "fiscal year", ("fiscal", "financial", "budget", "fy", YEAR), 12,
+    "fiscal year", ("fiscal", "financial", "budget", "fy", YEAR,
+                    *cal.CALENDAR_YEAR_WORDS, *cal.CALENDAR_FISCAL_ABBREVIATIONS), 18,
     rf"(?:the\s+)?{FISCAL_REF_RE}",
     _on_fiscal)
 

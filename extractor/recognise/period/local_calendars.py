@@ -1,0 +1,77 @@
+"""Days of other calendars: the Bikram Sambat (Nepal), Solar Hijri (Iran) and Ethiopian.
+
+Some economies count their fiscal year, and their news its months, in their own
+calendar: Nepal's year runs from 1 Shrawan (mid-July), Iran's from 1 Farvardin (20 or 21
+March), Ethiopia's from 1 Hamle (8 July). A period stated in those terms becomes the
+Gregorian days it covers. The conversions come from maintained libraries, not from
+arithmetic written here: nepali-datetime holds the Bikram Sambat's month lengths (they
+are fixed by almanac, year by year, and follow no rule); convertdate computes the Solar
+Hijri and the Coptic calendar, whose months and leap years the Ethiopian calendar shares
+(an Ethiopian year is the Coptic year plus 276).
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+from extractor.recognise.period.calendar_math import Range
+
+# Months counted in a year of each calendar. The Ethiopian year has a thirteenth month of
+# five or six days, Pagume, which no one counts as a month of the fiscal year ("the
+# first six months" are Hamle to Tahsas): it is counted here as the end of Nehase, the
+# twelfth, whose range runs to the day before Meskerem 1.
+MONTHS_IN_YEAR = {"bikram_sambat": 12, "solar_hijri": 12, "ethiopian": 12}
+_COPTIC_YEAR_OFFSET = 276
+
+
+@lru_cache(maxsize=2048)
+def first_day(calendar: str, year: int, month: int) -> date:
+    """The Gregorian date of the first day of ``month`` of ``year`` of ``calendar``.
+
+    Raises ValueError for a year the calendar's tables do not cover.
+    """
+    if calendar == "bikram_sambat":
+        import nepali_datetime
+
+        try:
+            return nepali_datetime.date(year, month, 1).to_datetime_date()
+        except (ValueError, KeyError, IndexError) as exc:
+            raise ValueError(f"no Bikram Sambat table for {year}") from exc
+    if calendar == "solar_hijri":
+        from convertdate import persian
+
+        return date(*persian.to_gregorian(year, month, 1))
+    if calendar == "ethiopian":
+        from convertdate import coptic
+
+        return date(*coptic.to_gregorian(year - _COPTIC_YEAR_OFFSET, month, 1))
+    raise ValueError(f"unknown calendar {calendar!r}")
+
+
+def step(calendar: str, year: int, month: int, k: int) -> tuple[int, int]:
+    """The month ``k`` months after ``month`` of ``year`` (k may be negative)."""
+    size = MONTHS_IN_YEAR[calendar]
+    index = year * size + (month - 1) + k
+    return index // size, index % size + 1
+
+
+def months_range(calendar: str, year: int, first_month: int, months: int) -> Range:
+    """``months`` whole months of ``calendar`` from ``first_month`` of ``year``, as Gregorian days."""
+    end_year, end_month = step(calendar, year, first_month, months)
+    return first_day(calendar, year, first_month), first_day(calendar, end_year, end_month) - timedelta(days=1)
+
+
+def month_containing(calendar: str, day: date) -> tuple[int, int]:
+    """(year, month) of ``calendar`` in which the Gregorian ``day`` falls."""
+    # Start from a month surely before it and walk: at most a year's worth of steps.
+    year, month = _guess(calendar, day)
+    while first_day(calendar, *step(calendar, year, month, 1)) <= day:
+        year, month = step(calendar, year, month, 1)
+    return year, month
+
+
+def _guess(calendar: str, day: date) -> tuple[int, int]:
+    from extractor.data.calendar import LOCAL_YEAR_OFFSET
+
+    # The calendar's year that began (at its fiscal month or earlier) over a year before.
+    return day.year + LOCAL_YEAR_OFFSET[calendar] - 2, 1
