@@ -493,3 +493,19 @@ def test_months_of_another_calendar(source, text, economy, published, expected) 
 ])
 def test_month_names_of_another_calendar_need_its_economy(source, text, economy) -> None:
     assert [m.text for m in find_periods(text, date(2023, 2, 10), economy) if m.granularity == "month"] == []
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    ("invented: an undated story told after its latest whole year",
+     "Exports fell 31.6 percent in 2015. A surplus of $2.5 billion in 2014 became a deficit. Last year, exports "
+     "declined to $8.9 billion.", ("Last year", "2015-01-01", "2015-12-31")),
+    ("invented: an undated story told in the year of its latest part-year period",
+     "Exports rose 5% in the first half of 2023. Last year they were $10 billion.",
+     ("Last year", "2022-01-01", "2022-12-31")),
+    ("invented: a starting point ('since') does not date the story",
+     "Exports rose 7.9% in 2021, the sharpest rise since April 2019. Imports rose 3% last year.",
+     ("last year", "2021-01-01", "2021-12-31")),
+])
+def test_relative_years_of_an_undated_story(source, text, expected) -> None:
+    (m,) = [m for m in find_periods(text, None) if m.text == expected[0]]
+    assert (m.period_start, m.period_end) == tuple(map(date.fromisoformat, expected[1:]))

@@ -87,6 +87,9 @@ RELATIVE_OFFSET_WORDS: dict[str, int] = {
 DEADLINE_WORDS_BEFORE: frozenset[str] = frozenset({"until", "till", "by"})
 # Words before a year that make it a target, not the story's own time ("by 1990").
 TARGET_WORDS_BEFORE: frozenset[str] = frozenset({"by", "until", "till", "before", "to", "through"})
+# Words before a period that make it a point of comparison further back than the story's
+# own time ("the sharpest rise since April 2022"), so it does not date an undated story.
+SINCE_WORDS_BEFORE: frozenset[str] = frozenset({"since"})
 # Words that open a comparison period ("the same period of 2023", "the corresponding
 # month a year earlier"). Their order is the order of the pattern's alternation.
 SAME_PERIOD_WORDS: tuple[str, ...] = ("same", "corresponding", "comparable", "equivalent", "like", "similar")

@@ -17,12 +17,14 @@ from models.mentions import PeriodMention
 def _reference_days(text: str, found: list[Found]) -> tuple[date | None, date | None]:
     """The last days of the latest periods the text states outright, for yearless
     periods when there is no publication date: (of periods within a year, months and
-    quarters and spans; of whole years). Targets ("by 2030") do not count."""
+    quarters and spans; of whole years). Targets ("by 2030") and starting points
+    ("since April 2022") do not count."""
     parts, years = [], []
     for f in found:
         if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") and f.fixed[0].year == f.fixed[1].year:
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
-            if not (before and before.group(1).lower() in cal.TARGET_WORDS_BEFORE):
+            word = before.group(1).lower() if before else ""
+            if word not in cal.TARGET_WORDS_BEFORE and word not in cal.SINCE_WORDS_BEFORE:
                 (years if f.granularity == "year" else parts).append(f.fixed[1])
     return max(parts, default=None), max(years, default=None)
 
@@ -77,8 +79,15 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     part_day, year_day = _reference_days(text, found)
     # "compared with the same month of 2021" is said in a later year.
     after = max((f.year + 1 for f in found if f.comparison == "same_period_of_year" and f.year), default=None)
+    # The year the story is told in, as far as the text shows: that of its latest part-year
+    # period, else the one after its latest whole year. "Last year" and "this year" count
+    # from it ("exports in 2015 fell ... Last year, exports declined to $8.9 billion").
+    now = part_day.year if part_day else (year_day.year + 1 if year_day else None)
     out = []
     for f in found:
+        if f.needs_publication and f.granularity == "year" and f.pick and f.build and now:
+            out.append(_mention(text, f, dates_of(f, date(now, 12, 31), None)))
+            continue
         year = _reference_year(f, part_day, year_day)
         if after and (year is None or year < after) and f.build is not None:
             year = after
