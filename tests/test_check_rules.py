@@ -495,3 +495,16 @@ def test_an_inconsistency_needs_its_figures_dated_where_they_stand():
     balance = [c for c in res.checks if c.rule == "balance"]
     assert balance and balance[0].status == "unverifiable", _shown(res)
     assert "period stated beside them" in balance[0].message
+
+
+def test_figures_stated_as_bounds_are_checked_without_a_bound_on_the_open_side():
+    # Invented, in the manner of Xinhua's monthly copy: every figure is "over" a number,
+    # so each stands for an interval open above, and so do their sum and difference.
+    text = ("BEIJING, June 8 -- China's total foreign trade went up 1.5 percent to over 346 billion US dollars "
+            "in May. Exports rose 5.4 percent to over 190 billion US dollars, while imports fell 2.9 percent "
+            "to over 155 billion US dollars.")
+    res = extract(text, published="2014-06-08", id="bounds")
+    assert res.error is None
+    total = next(c for c in res.checks if c.rule == "total")
+    assert total.status == "consistent"
+    assert "over 346 billion" in total.message

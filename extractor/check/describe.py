@@ -41,6 +41,14 @@ def number(value: float) -> str:
 
 
 def money_range(interval: Interval, currency: str | None) -> str:
+    """"$1.75 billion to $1.85 billion"; a figure stated as a bound ("over 346 billion")
+    leaves its interval open on one side: "at least $346 billion"."""
+    if math.isinf(interval.low) and math.isinf(interval.high):
+        return "any amount"
+    if math.isinf(interval.high):
+        return f"at least {money(interval.low, currency)}"
+    if math.isinf(interval.low):
+        return f"at most {money(interval.high, currency)}"
     low, high = money(interval.low, currency), money(interval.high, currency)
     return low if low == high else f"{low} to {high}"
 

@@ -74,6 +74,6 @@ def _signed_balance(implied, currency) -> str:
         return f"a surplus of {describe.money_range(implied, currency)}"
     if implied.high <= 0:
         return f"a deficit of {describe.money_range(implied.magnitude(), currency)}"
-    return f"a balance between {describe.money(implied.low, currency)} and {describe.money(implied.high, currency)}"
+    return f"a balance of {describe.money_range(implied, currency)}"
 
 
