@@ -120,6 +120,12 @@ PERIODS = [
          "Croatia exported 95.49 billion kuna worth of goods.", None,
          {F("export", "HRV", None, 95.49e9, "HRK", "2017-01-01", "2017-11-30", 13.9)},
          known_failure="a change stated in the sentence before its figure is not carried to it"),
+    # "goods" as a flow verb's object is all goods, not a product (spaCy lemmatises it "good").
+    Case("invented (Bhutanese outlet)",
+         "Bhutan in 2017 exported goods worth Nu 37.3B and imported Nu 67B worth of goods, the ministry said.",
+         date(2018, 3, 1),
+         {F("export", "BTN", None, 37.3e9, "BTN", "2017-01-01", "2017-12-31"),
+          F("import", "BTN", None, 67e9, "BTN", "2017-01-01", "2017-12-31")}),
     # A comparison dated only "last year" against part of a year is that part a year before.
     Case("invented (Zimbabwean outlet)",
          "Zimbabwe's trade deficit stood at $1,01 billion in the first five months of 2017, a slight improvement "

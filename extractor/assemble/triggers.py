@@ -301,7 +301,8 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     money_like = obj.like_num or any(c.like_num for c in obj.subtree) or _lower(obj) in ("worth", "value")
     if measure == "total" and not money_like:
         return None  # "the two traded accusations"
-    subset = not money_like and obj.pos_ == "NOUN" and obj.lemma_.lower() not in VALUE_NOUNS
+    # spaCy lemmatises "goods" as "good": the word itself is looked up too.
+    subset = not money_like and obj.pos_ == "NOUN" and not {obj.lemma_.lower(), _lower(obj)} & VALUE_NOUNS
     return Trigger(measure, token, {token.i}, subset=subset)
 
 

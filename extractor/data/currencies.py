@@ -63,6 +63,8 @@ NEWS_SYMBOLS = {
     "kr": (None, ("DKK", "NOK", "SEK", "ISK")), "kr.": (None, ("DKK", "NOK", "SEK", "ISK")),
     "K": (None, ("ZMW", "MWK", "PGK", "MMK")), "MK": "MWK",
     "MRs": "MUR", "MUR": "MUR", "WS$": "WST", "SI$": "SBD", "FJ$": "FJD", "F$": "FJD",
+    # Bhutan's press writes the ngultrum without CLDR's dot ("Nu 29.7B"); Maldives' the rufiyaa "Rf".
+    "Nu": "BTN", "Rf": "MVR",
 }
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
