@@ -126,6 +126,16 @@ PERIODS = [
          date(2018, 3, 1),
          {F("export", "BTN", None, 37.3e9, "BTN", "2017-01-01", "2017-12-31"),
           F("import", "BTN", None, 67e9, "BTN", "2017-01-01", "2017-12-31")}),
+    # A period introduced as the comparison ("when compared to 2022") is not the current
+    # figure's, wherever it stands; amounts of a change noun ("decreases of X and Y") are
+    # changes, not levels.
+    Case("invented (Maltese outlet)",
+         "Throughout 2023, Malta's trade deficit narrowed by €779.3 million when compared to 2022, reaching "
+         "€4,061.2 million. Imports stood at €8,577.5 million while exports reached €4,516.3 million - "
+         "representing decreases of €934.3 million and €155 million, respectively.", date(2024, 2, 9),
+         {F("balance", "MLT", None, -4061.2e6, "EUR", "2023-01-01", "2023-12-31"),
+          F("import", "MLT", None, 8577.5e6, "EUR", "2023-01-01", "2023-12-31"),
+          F("export", "MLT", None, 4516.3e6, "EUR", "2023-01-01", "2023-12-31")}),
     # A comparison dated only "last year" against part of a year is that part a year before.
     Case("invented (Zimbabwean outlet)",
          "Zimbabwe's trade deficit stood at $1,01 billion in the first five months of 2017, a slight improvement "

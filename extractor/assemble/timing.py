@@ -53,13 +53,16 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
     claimed: set[int] = set()
     result: dict[int, PeriodMention | None] = {}
 
+    def compared(fig: MoneyMention, p: PeriodMention) -> bool:
+        """A current figure does not take a period its sentence compares it with."""
+        return fig.start in current and bool(_COMPARISON_LEAD.search(text[max(s_start, p.start - 30):p.start]))
+
     def tail(fig: MoneyMention, tight: bool) -> PeriodMention | None:
         later = [b for b in list(boundaries) + [f.start for f in ordered] if b > fig.start]
         limit = min(later) if later else s_end
         for p in periods:
             if fig.end <= p.start and p.end <= limit and p.start not in claimed:
-                lead = text[max(s_start, p.start - 30):p.start]
-                if fig.start in current and _COMPARISON_LEAD.search(lead):
+                if compared(fig, p):
                     continue
                 if tight and not _tight(text, fig.end, p.start):
                     return None
@@ -75,7 +78,9 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         if fig.start in result:
             continue
         floor = ordered[i - 1].end if i > 0 else s_start
-        before = [p for p in periods if floor <= p.start and p.end <= fig.start and p.start not in claimed]
+        # "Throughout 2023, the deficit narrowed when compared to 2022, reaching X": 2023.
+        before = [p for p in periods if floor <= p.start and p.end <= fig.start and p.start not in claimed
+                  and not compared(fig, p)]
         found = before[-1] if before else tail(fig, tight=False)
         result[fig.start] = found
         if found:

@@ -176,7 +176,11 @@ LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|reached|reaching|surpassed|surpassing|topped
 CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
                      r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:to|and|or)\s+)?"
                      # "rose four per cent, or £24.9bn, to": the same change in money
-                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*,?\s+or\s+(?:by\s+)?)$")
+                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*,?\s+or\s+(?:by\s+)?"
+                     # "representing decreases of €934.3 million and €155 million": a change noun's amount
+                     r"|\b(?:increases?|decreases?|rises?|falls?|declines?|drops?|reductions?|gains?|jumps?)\s+of\s+"
+                     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
+                     r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or|to)\s+)?)$")
 
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
 SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",
