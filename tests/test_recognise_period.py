@@ -505,6 +505,9 @@ def test_month_names_of_another_calendar_need_its_economy(source, text, economy)
     ("invented: a starting point ('since') does not date the story",
      "Exports rose 7.9% in 2021, the sharpest rise since April 2019. Imports rose 3% last year.",
      ("last year", "2021-01-01", "2021-12-31")),
+    ("invented: what a month is compared with is earlier than the month",
+     "Exports were up 5.4% in July, compared with July 2014, the office said.", ("July", "2015-07-01", "2015-07-31")),
+    ("invented: month on month", "Exports rose 2% in July from June 2015.", ("July", "2015-07-01", "2015-07-31")),
 ])
 def test_relative_years_of_an_undated_story(source, text, expected) -> None:
     (m,) = [m for m in find_periods(text, None) if m.text == expected[0]]

@@ -1,6 +1,7 @@
 """``find_periods``: scan a text with the rules, date what was found, make mentions."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -14,6 +15,13 @@ from extractor.recognise.period.year_choice import publication_date
 from models.mentions import PeriodMention
 
 
+_COMPARED_WITH = re.compile(cal.COMPARED_WITH_BEFORE, re.IGNORECASE)
+
+
+def _compared(text: str, f: Found) -> bool:
+    return bool(_COMPARED_WITH.search(text, max(0, f.start - 24), f.start))
+
+
 def _reference_days(text: str, found: list[Found]) -> tuple[date | None, date | None]:
     """The last days of the latest periods the text states outright, for yearless
     periods when there is no publication date: (of periods within a year, months and
@@ -24,7 +32,7 @@ def _reference_days(text: str, found: list[Found]) -> tuple[date | None, date | 
         if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") and f.fixed[0].year == f.fixed[1].year:
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
             word = before.group(1).lower() if before else ""
-            if word not in cal.TARGET_WORDS_BEFORE and word not in cal.SINCE_WORDS_BEFORE:
+            if word not in cal.TARGET_WORDS_BEFORE and word not in cal.SINCE_WORDS_BEFORE and not _compared(text, f):
                 (years if f.granularity == "year" else parts).append(f.fixed[1])
     return max(parts, default=None), max(years, default=None)
 
@@ -45,6 +53,17 @@ def _reference_year(f: Found, part_day: date | None, year_day: date | None) -> i
     except (ValueError, OverflowError):
         return year_day.year
     return year_day.year if is_calendar_year(first) else year_day.year + 1
+
+
+def _after_floor(f: Found, year: int | None, floor: date) -> int | None:
+    """``year``, or the first year whose period starts after ``floor`` when it does not."""
+    for y in ((year,) if year else ()) + (floor.year, floor.year + 1):
+        try:
+            if f.build(y)[0] > floor:
+                return y
+        except (ValueError, OverflowError):
+            continue
+    return year
 
 
 def _mention(text: str, f: Found, dates: Range | None) -> PeriodMention:
@@ -79,6 +98,8 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     part_day, year_day = _reference_days(text, found)
     # "compared with the same month of 2021" is said in a later year.
     after = max((f.year + 1 for f in found if f.comparison == "same_period_of_year" and f.year), default=None)
+    # "in July, compared with July 2014": a yearless period falls after what it is compared with.
+    floor = max((f.fixed[1] for f in found if f.fixed and _compared(text, f)), default=None)
     # The year the story is told in, as far as the text shows: that of its latest part-year
     # period, else the one after its latest whole year. "Last year" and "this year" count
     # from it ("exports in 2015 fell ... Last year, exports declined to $8.9 billion").
@@ -91,6 +112,8 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
         year = _reference_year(f, part_day, year_day)
         if after and (year is None or year < after) and f.build is not None:
             year = after
+        if floor and f.build is not None and not f.fixed:
+            year = _after_floor(f, year, floor)
         if f.needs_publication and f.granularity == "month" and year is not None:
             f = replace(f, needs_publication=False)  # "last December" in a story that fixes its year
         out.append(_mention(text, f, dates_of(f, published, year)))
