@@ -285,6 +285,11 @@ LOCAL_NOTATIONS = [
     Case("invented (Bhutanese outlet)", "a deficit of Nu 29.7B on imports of Nu67B",
          [M("Nu 29.7B", 29.7e9, "BTN"), M("Nu67B", 67e9, "BTN")], "BTN"),
     Case("invented (Maldivian outlet)", "imports of Rf 5.4 billion", [M("Rf 5.4 billion", 5.4e9, "MVR")], "MDV"),
+    # A level of another flow beside a scaled one shares its scale; a price does not.
+    Case("invented (Thai outlet)", "exports dropped 4.2% to $88.694 billion while imports declined 9.39% to $85.37, "
+         "representing a deficit", [M("$88.694 billion", 88.694e9, "USD"), M("$85.37", 85.37e9, "USD")], "THA"),
+    Case("invented", "Exports hit $5 billion as oil averaged $85.37 a barrel, and the price of rice was $4.50.",
+         [M("$5 billion", 5e9, "USD"), M("$85.37", 85.37, "USD"), M("$4.50", 4.5, "USD")], "THA"),
     Case("invented (Moroccan outlet)", "a deficit of Dh 5bn", [M("Dh 5bn", 5e9, "MAD")], "MAR"),
     Case("invented (Emirati outlet)", "trade of Dh 5bn", [M("Dh 5bn", 5e9, "AED")], "ARE"),
     Case("invented", "5bn USD, 3.2 billion euros and 500 million €",

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
+from extractor.data.lexicon import LEVEL_BEFORE_CUE
 from extractor.data.currencies import (
     CODE_ALIASES, DOLLAR, ISO_CODES, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
     SPACED_SHORT_SCALES,
@@ -314,10 +315,28 @@ _COMPARED_GAP = re.compile(r"(?:\s+(?:in|during|for|of)\s+[A-Za-z0-9 -]{1,30}?)?
                            re.IGNORECASE)
 
 
+# "exports dropped 4.2% to $88.694 billion while imports declined 9.39% to $85.37": a
+# level of another trade flow stated beside a scaled one of the same currency, in the
+# same sentence and of the same order, is in the same scale; one per unit ("$85.37 a
+# barrel") or of something else ("and the price was $4.50") is not.
+_LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|surplus|deficit|balance|trade|shipments|purchases|sales|turnover)\b",
+                        re.IGNORECASE)
+_PER_UNIT_AFTER = re.compile(r"\s*(?:a|an|per|/)\s*[a-z]", re.IGNORECASE)
+_PARALLEL_GAP = 120
+
+
 def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
-    return (q.is_money and q.scale is None and not q.bare and previous.is_money and previous.scale is not None
-            and q.currency == previous.currency and q.value < 1000 and q.step < 1
-            and _COMPARED_GAP.fullmatch(text, previous.end, q.start) is not None)
+    if not (q.is_money and q.scale is None and not q.bare and previous.is_money and previous.scale is not None
+            and q.currency == previous.currency and q.value < 1000 and q.step < 1):
+        return False
+    if _COMPARED_GAP.fullmatch(text, previous.end, q.start) is not None:
+        return True
+    gap = text[previous.end:q.start]
+    unscaled = previous.value / previous.scale
+    return (len(gap) <= _PARALLEL_GAP and not re.search(r"[.;!?]\s", gap) and _LEVEL_BEFORE.search(gap) is not None
+            and _FLOW_WORD.search(gap) is not None
+            and unscaled / 10 <= q.value <= unscaled * 10 and not _PER_UNIT_AFTER.match(text, q.end))
 
 
 def find_money(text: str, subject: str | None = None, published: date | None = None,
