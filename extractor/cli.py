@@ -222,12 +222,16 @@ def check(
     text_key: str = typer.Option("text", "--text-key", help="field holding the text in JSON-lines input"),
     id_key: str = typer.Option("id", "--id-key", help="field holding the id in JSON-lines input"),
     only_inconsistent: bool = typer.Option(False, "--only-inconsistent", help="show only articles whose figures disagree"),
+    html: Optional[Path] = typer.Option(None, "--html", help="write a proof sheet here (one self-contained HTML "
+                                        "file: each article with its figures marked and its checks) instead of "
+                                        "printing the report"),
 ) -> None:
     """Check each article's figures against each other: a readable report, inconsistencies first.
 
-    Exits with 1 when some article's figures are inconsistent, 2 when some article
-    could not be read or an input path does not exist, 0 otherwise, so it can gate a
-    publishing pipeline.
+    With --html the report is a proof sheet in an HTML file, and nothing but the
+    summary line is printed. Exits with 1 when some article's figures are
+    inconsistent, 2 when some article could not be read or an input path does not
+    exist, 0 otherwise, so it can gate a publishing pipeline.
     """
     with _starting_up():
         from extractor.report import render
@@ -235,18 +239,47 @@ def check(
 
     default_date = _published_date(published)
     out = Console(highlight=False)
+    sheet, target = _open_sheet(html) if html is not None else (None, None)
 
-    def show(result) -> None:
+    def show(result, article) -> None:
         if only_inconsistent and not any(c.status == "inconsistent" for c in result.checks) and not result.error:
+            return
+        if sheet is not None:
+            sheet.add(result, article.text)
             return
         out.print(render(result))
         out.print()
 
     missing = _MissingInputs()  # Ctrl-C: main says so and exits 130
-    summary = run_check(inputs, show, keys=_keys(text_key, id_key), published=default_date, on_missing=missing)
+    try:
+        summary = run_check(inputs, show, keys=_keys(text_key, id_key), published=default_date, on_missing=missing)
+        if sheet is not None:
+            try:
+                sheet.write(target)
+                target.close()
+            except OSError as exc:
+                _fail(f"cannot write {html}: {exc.strerror}")
+    finally:
+        if sheet is not None:
+            sheet.close()
+            target.close()
     err.print(f"{summary.articles} articles, {summary.checks} checks, {summary.inconsistencies} inconsistent "
-              f"in {summary.inconsistent_articles} articles, {summary.errors} errors")
+              f"in {summary.inconsistent_articles} articles, {summary.errors} errors"
+              + (f"; proof sheet in {html}" if html is not None else ""))
     raise typer.Exit(MISSING_INPUT if missing.paths else summary.exit_code)
+
+
+def _open_sheet(path: Path):
+    """A proof sheet and its file, opened before the work so that a path that cannot be
+    written is said at once rather than after the whole batch."""
+    from extractor.sheet import Sheet
+
+    try:
+        target = path.open("w", encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror}")
+    title = "tradefacts proof sheet"
+    return Sheet(title), target
 
 
 @app.command()
