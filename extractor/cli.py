@@ -283,6 +283,42 @@ def _open_sheet(path: Path):
 
 
 @app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (another machine reaches the "
+                             "service only if this is one of this machine's public addresses)"),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="port to listen on"),
+) -> None:
+    """Serve the proof sheet page (paste or upload a story) and the JSON API (POST /extract, POST /check).
+
+    Requests are limited to 1 MB; nothing sent is kept. Ctrl-C stops the service.
+    """
+    import socket
+
+    with _starting_up():
+        import uvicorn
+
+        from extractor.serve import create_app
+    try:  # bound here, so a port in use is one line, not uvicorn's log and exit
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except (OSError, OverflowError) as exc:
+        _fail(f"cannot listen on {host}:{port}: {getattr(exc, 'strerror', None) or exc}")
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"tradefacts serving on http://{shown}:{sock.getsockname()[1]}/ (API documentation at /docs); "
+              "Ctrl-C stops it", highlight=False)
+    server = uvicorn.Server(uvicorn.Config(create_app(load_model=False), log_level="warning"))
+    try:
+        server.run(sockets=[sock])
+    except Interrupted:
+        pass
+    finally:
+        sock.close()
+    err.print("stopped")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of an article result (one output line)."""
     from models import ArticleResult

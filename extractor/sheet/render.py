@@ -52,6 +52,7 @@ class Sheet:
     """A proof sheet being made: ``add`` each article, then ``write`` the page."""
 
     title: str = "tradefacts proof sheet"
+    home: str | None = None   # a link back to where the article came from (the service's form)
     entries: list[_Entry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -66,6 +67,7 @@ class Sheet:
     def write(self, out: TextIO) -> None:
         head, tail = Template(_static("sheet.html")).substitute(
             title=escape(self.title), css=_static("sheet.css"), js=_static("sheet.js"),
+            links=f'<a class="home" href="{_attr(self.home)}">check another story</a>' if self.home else "",
             body="\x00").split("\x00")
         out.write(head)
         out.write(summary(self.entries))
@@ -85,9 +87,10 @@ class Sheet:
         return buffer.getvalue()
 
 
-def render_sheet(items: list[tuple[ArticleResult, str | None]], title: str = "tradefacts proof sheet") -> str:
+def render_sheet(items: list[tuple[ArticleResult, str | None]], title: str = "tradefacts proof sheet",
+                 home: str | None = None) -> str:
     """A whole sheet for a few articles, as a string (the web service's answer)."""
-    sheet = Sheet(title)
+    sheet = Sheet(title, home)
     try:
         for result, text in items:
             sheet.add(result, text)
