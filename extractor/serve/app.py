@@ -3,7 +3,8 @@
 Every way a request can be wrong ends in a 4xx with a message that says what is
 wrong: a body past the limit (413, before parsing), JSON that does not parse or does
 not fit the request model (422, FastAPI's validation, which names the field), an
-article the extractor refuses (422). The OpenAPI description is at /docs and
+article the extractor refuses (422). A 422 names the field and the problem, and does
+not echo what was sent. The OpenAPI description is at /docs and
 /openapi.json.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -40,9 +42,30 @@ def create_app(max_body_bytes: int = MAX_BODY_BYTES, load_model: bool = True) ->
     app.include_router(page.router)
     app.include_router(api.router)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's answer, less the "input" it echoes (a whole article, possibly): what
+        # was sent is not repeated back, and a one-line message leads.
+        errors = exc.errors()
+        message = "; ".join(_said(e) for e in errors)
+        detail = [{k: v for k, v in e.items() if k in ("type", "loc", "msg")} for e in errors]
+        return JSONResponse({"message": message, "detail": detail}, status_code=422)
+
     @app.exception_handler(ArticleRefused)
     async def refused(request: Request, exc: ArticleRefused) -> JSONResponse:
         return JSONResponse({"detail": f"the article cannot be processed: {exc}"}, status_code=422)
 
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
     return app
+
+
+def _said(error: dict) -> str:
+    """"body.published: impossible publication date '2023-13-45'"."""
+    where = ".".join(str(part) for part in error.get("loc", ()))
+    message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+    if error.get("type") == "json_invalid":
+        reason = str((error.get("ctx") or {}).get("error", "")).strip()
+        at = error.get("loc", ())[-1] if error.get("loc") else None
+        return f"the body is not valid JSON ({reason or 'cannot be parsed'}" + (
+            f" at character {at})" if isinstance(at, int) else ")")
+    return f"{where}: {message}" if where else message

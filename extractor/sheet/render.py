@@ -11,6 +11,7 @@ only once the last article is in.
 """
 from __future__ import annotations
 
+import io
 import tempfile
 from dataclasses import dataclass, field
 from html import escape
@@ -55,8 +56,10 @@ class Sheet:
     home: str | None = None   # a link back to where the article came from (the service's form)
     entries: list[_Entry] = field(default_factory=list)
 
+    in_memory: bool = False   # the web service keeps what it was sent off the disk
+
     def __post_init__(self) -> None:
-        self._sections = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        self._sections = io.StringIO() if self.in_memory else tempfile.TemporaryFile(mode="w+", encoding="utf-8")
 
     def add(self, result: ArticleResult, text: str | None) -> None:
         anchor = f"a{len(self.entries) + 1}"
@@ -80,8 +83,6 @@ class Sheet:
         self._sections.close()
 
     def html(self) -> str:
-        import io
-
         buffer = io.StringIO()
         self.write(buffer)
         return buffer.getvalue()
@@ -90,7 +91,7 @@ class Sheet:
 def render_sheet(items: list[tuple[ArticleResult, str | None]], title: str = "tradefacts proof sheet",
                  home: str | None = None) -> str:
     """A whole sheet for a few articles, as a string (the web service's answer)."""
-    sheet = Sheet(title, home)
+    sheet = Sheet(title, home, in_memory=True)
     try:
         for result, text in items:
             sheet.add(result, text)
