@@ -213,7 +213,7 @@ def _open(piece: Piece, facts, shares, anchor: str, disputed: set[str], placed: 
             classes.append("product")
         if any(f.role == "comparison" for f in owners):
             classes.append("earlier")
-    if mark.kind in ("money", "share") and disputed & set(mark.refs):
+    if mark.kind in ("money", "change", "share") and disputed & set(mark.refs):
         classes.append("disputed")
     attrs = [f'class="{" ".join(classes)}"', f'data-f="{_attr(" ".join(mark.refs))}"']
     if piece.first:

@@ -39,7 +39,8 @@
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") { hideTip(); } });
   window.addEventListener("scroll", function () { if (shown && document.activeElement !== shown) { hideTip(); } }, { passive: true });
 
-  // Following a check's link highlights every figure it involves, in the text and the table.
+  // Following a check's link highlights every figure it involves (amounts, their stated
+  // changes, shares), in the text and in the table of figures.
   function highlight(check) {
     document.querySelectorAll(".hl").forEach(function (el) { el.classList.remove("hl"); });
     document.querySelectorAll("li.check.active").forEach(function (el) { el.classList.remove("active"); });
@@ -48,7 +49,7 @@
     var section = check.closest("section.article");
     var refs = (check.getAttribute("data-refs") || "").split(" ").filter(Boolean);
     var found = [];
-    section.querySelectorAll("mark.mk.money, mark.mk.share, table.figures tr[data-f]").forEach(function (el) {
+    section.querySelectorAll("mark.mk.money, mark.mk.change, mark.mk.share, table.figures tr[data-f]").forEach(function (el) {
       var own = (el.getAttribute("data-f") || "").split(" ");
       if (own.some(function (r) { return refs.indexOf(r) >= 0; })) { el.classList.add("hl"); found.push(el); }
     });
