@@ -26,6 +26,11 @@ from extractor.sheet.tips import change, economy, mark_tip, measure_words, notes
 from extractor.sheet.workings import workings
 from models import ArticleResult, Check, EconomyMention, TradeFact
 
+# What a check's link lights in the text, beside the figures' amounts: the stated
+# changes where the rule recomputes a change, the direction word where it reads one.
+_LIGHTS = {"change": "money change", "change_of_parts": "money change", "previous": "money change",
+           "direction": "money trend", "share": "money share", "shares_sum": "money share"}
+
 _STATUS_WORDS = {"inconsistent": "✗ inconsistent", "unverifiable": "? unverifiable", "consistent": "✓ consistent"}
 
 
@@ -152,7 +157,10 @@ def article_section(result: ArticleResult, text: str | None, anchor: str) -> str
              "consistent": "consistent", "none": "nothing to check"}[status]
     head.append(f'<span class="badge {status}">{escape(badge)}</span>')
     disputed = {i for c in result.checks if c.status == "inconsistent" for i in c.facts}
-    body = marked_text(result, text or "", facts, shares, anchor, disputed)
+    # A stated change is in dispute only where the failed check reads changes.
+    changes = {i for c in result.checks if c.status == "inconsistent" and "change" in _LIGHTS.get(c.rule, "")
+               for i in c.facts}
+    body = marked_text(result, text or "", facts, shares, anchor, disputed, changes)
     side = []
     if result.error:
         side.append(f'<p class="error">Not processed: {escape(result.error)}</p>')
@@ -177,7 +185,7 @@ def _economies(text: str, result: ArticleResult) -> list[EconomyMention]:
 
 
 def marked_text(result: ArticleResult, text: str, facts: dict[str, TradeFact], shares, anchor: str,
-                disputed: set[str]) -> str:
+                disputed: set[str], disputed_changes: set[str] = frozenset()) -> str:
     marks = article_marks(result, text, _economies(text, result))
     out: list[str] = []
     placed: set[str] = set()  # fact and share ids that have an element with their anchor
@@ -186,7 +194,8 @@ def marked_text(result: ArticleResult, text: str, facts: dict[str, TradeFact], s
         at = start
         for piece in pieces:
             out.append(escape(text[at:piece.start]))
-            out.append(_open(piece, facts, shares, anchor, disputed, placed))
+            out.append(_open(piece, facts, shares, anchor, disputed_changes if piece.mark.kind == "change"
+                             else disputed, placed))
             emit(piece.children, piece.start, piece.end)
             out.append("</mark>")
             at = piece.end
@@ -245,7 +254,8 @@ def _check(c: Check, cid: str, facts, shares, anchor: str) -> str:
         if c.status != "inconsistent":
             steps = f'<details class="workings"><summary>arithmetic</summary>{steps}</details>'
 
-    return (f'<li class="check {c.status}" id="{cid}" data-refs="{_attr(refs)}">'
+    return (f'<li class="check {c.status}" id="{cid}" data-refs="{_attr(refs)}" '
+            f'data-lights="{_LIGHTS.get(c.rule, "money")}">'
             f'<span class="status">{_STATUS_WORDS[c.status]}</span> <span class="rule">{escape(c.rule)}</span> '
             f'<p class="message">{escape(" ".join(c.message.split()))}</p>{steps}'
             f'<p class="figs">figures: {links} <a class="show" href="#{anchor}-{_attr(c.facts[0])}" '

@@ -39,8 +39,9 @@
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") { hideTip(); } });
   window.addEventListener("scroll", function () { if (shown && document.activeElement !== shown) { hideTip(); } }, { passive: true });
 
-  // Following a check's link highlights every figure it involves (amounts, their stated
-  // changes, shares), in the text and in the table of figures.
+  // Following a check's link highlights every figure it involves, in the text and in the
+  // table of figures: the amounts, and the changes, shares or direction words the check
+  // reads (the check's data-lights).
   function highlight(check) {
     document.querySelectorAll(".hl").forEach(function (el) { el.classList.remove("hl"); });
     document.querySelectorAll("li.check.active").forEach(function (el) { el.classList.remove("active"); });
@@ -48,8 +49,10 @@
     check.classList.add("active");
     var section = check.closest("section.article");
     var refs = (check.getAttribute("data-refs") || "").split(" ").filter(Boolean);
+    var kinds = (check.getAttribute("data-lights") || "money").split(" ").filter(Boolean);
+    var selector = kinds.map(function (k) { return "mark.mk." + k; }).concat(["table.figures tr[data-f]"]).join(", ");
     var found = [];
-    section.querySelectorAll("mark.mk.money, mark.mk.change, mark.mk.share, table.figures tr[data-f]").forEach(function (el) {
+    section.querySelectorAll(selector).forEach(function (el) {
       var own = (el.getAttribute("data-f") || "").split(" ");
       if (own.some(function (r) { return refs.indexOf(r) >= 0; })) { el.classList.add("hl"); found.push(el); }
     });
