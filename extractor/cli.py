@@ -303,6 +303,7 @@ def serve(
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
+        sock.listen(128)  # connections wait from now, so the address printed below answers at once
     except (OSError, OverflowError) as exc:
         _fail(f"cannot listen on {host}:{port}: {getattr(exc, 'strerror', None) or exc}")
     shown = f"[{host}]" if ":" in host else host
