@@ -165,3 +165,23 @@ def test_seed_002_sheet_flags_the_2023_total_and_links_its_three_figures(tmp_pat
     figures = {ref: page.by_id[f"{section}-{ref}"] for ref in ("f8", "f9", "f10")}
     texts = {ref: next(m["text"] for m in page.marks if m.get("id") == f"{section}-{ref}") for ref in figures}
     assert texts == {"f8": "$1.8 billion", "f9": "$1.17 billion", "f10": "$623.6 million"}
+
+
+def test_forecasts_and_product_figures_are_told_apart(tmp_path: Path):
+    code, output, html = _sheet(
+        tmp_path, {"id": "nigeria", "published": "2024-02-01",
+                   "text": "Nigeria's oil exports rose 10% to $3.2 billion in 2023, while its total exports were "
+                           "$5.1 billion, the statistics office said. The office expects exports to reach "
+                           "$6 billion in 2024."})
+    page = _parse(html)
+    money = {m["text"]: m["class"].split() for m in page.marks if "money" in m["class"].split()}
+    assert "product" in money["$3.2 billion"] and "forecast" not in money["$3.2 billion"]
+    assert "product" not in money["$5.1 billion"] and "forecast" not in money["$5.1 billion"]
+    assert "forecast" in money["$6 billion"]
+    tips = {m["text"]: m["data-tip"] for m in page.marks if "money" in m["class"].split()}
+    assert "product or sector: oil (not checked)" in tips["$3.2 billion"] and "(forecast)" in tips["$6 billion"]
+
+
+def test_an_unprocessed_article_shows_the_start_of_its_text():
+    html = render_sheet([(ArticleResult(id="long", error="too slow"), "word " * 3000)])
+    assert "[… 10,000 more characters]" in html and "Not processed: too slow" in html

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from models import ArticleResult, EconomyMention, Share, TradeFact
+from models import ArticleResult, EconomyMention, TradeFact
 
 # Mark kinds, from the outermost to the innermost when two cover the same stretch.
 KINDS = ("period", "economy", "trend", "share", "change", "money")
@@ -123,7 +123,3 @@ def _insert_sorted(pending: list, start: int, item: tuple) -> None:
     while k < len(pending) and pending[k][:4] < item[:4]:
         k += 1
     pending.insert(k, item)
-
-
-def shares_by_id(result: ArticleResult) -> dict[str, Share]:
-    return {s.id: s for s in result.shares}

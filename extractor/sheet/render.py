@@ -22,7 +22,7 @@ from typing import TextIO
 from extractor.check.describe import date_range
 from extractor.recognise import mentions
 from extractor.sheet.marks import Mark, Piece, article_marks, nest
-from extractor.sheet.tips import change, economy, mark_tip, measure_words, notes, period
+from extractor.sheet.tips import change, economy, mark_tip, measure_words, notes
 from extractor.sheet.workings import workings
 from models import ArticleResult, Check, EconomyMention, TradeFact
 
@@ -30,6 +30,8 @@ from models import ArticleResult, Check, EconomyMention, TradeFact
 # changes where the rule recomputes a change, the direction word where it reads one.
 _LIGHTS = {"change": "money change", "change_of_parts": "money change", "previous": "money change",
            "direction": "money trend", "share": "money share", "shares_sum": "money share"}
+
+_ERROR_TEXT_CHARS = 5_000  # of an article that was not processed, the start is enough to know it
 
 _STATUS_WORDS = {"inconsistent": "✗ inconsistent", "unverifiable": "? unverifiable", "consistent": "✓ consistent"}
 
@@ -160,7 +162,11 @@ def article_section(result: ArticleResult, text: str | None, anchor: str) -> str
     # A stated change is in dispute only where the failed check reads changes.
     changes = {i for c in result.checks if c.status == "inconsistent" and "change" in _LIGHTS.get(c.rule, "")
                for i in c.facts}
-    body = marked_text(result, text or "", facts, shares, anchor, disputed, changes)
+    text = text or ""
+    if result.error and len(text) > _ERROR_TEXT_CHARS:  # a text refused for its size is not shown whole
+        body = escape(text[:_ERROR_TEXT_CHARS]) + f"\n[… {len(text) - _ERROR_TEXT_CHARS:,} more characters]"
+    else:
+        body = marked_text(result, text, facts, shares, anchor, disputed, changes)
     side = []
     if result.error:
         side.append(f'<p class="error">Not processed: {escape(result.error)}</p>')
@@ -273,8 +279,8 @@ def _period_cell(fact: TradeFact) -> str:
 def _figures(facts: list[TradeFact], anchor: str, disputed: set[str]) -> str:
     rows = []
     for f in facts:
-        cls = f' class="disputed"' if f.id in disputed else ""
-        c = f"{change(f)}" if f.change else ""
+        cls = ' class="disputed"' if f.id in disputed else ""
+        c = change(f) if f.change else ""
         rows.append(f'<tr{cls} data-f="{_attr(f.id)}"><td><a href="#{anchor}-{_attr(f.id)}">{escape(f.id)}</a></td>'
                     f'<td><span class="swatch m-{_attr(f.measure)}"></span>{escape(measure_words(f))}</td>'
                     f'<td>{escape(economy(f.reporter))}</td>'
