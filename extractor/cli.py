@@ -257,12 +257,17 @@ def check(
             try:
                 sheet.write(target)
                 target.close()
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(target.name, 0o666 & ~umask)  # a file as any other the user writes, not the temporary's 0600
+                os.replace(target.name, html)  # whole, or not at all: an earlier sheet stays until then
             except OSError as exc:
                 _fail(f"cannot write {html}: {exc.strerror}")
     finally:
         if sheet is not None:
             sheet.close()
             target.close()
+            Path(target.name).unlink(missing_ok=True)
     err.print(f"{summary.articles} articles, {summary.checks} checks, {summary.inconsistencies} inconsistent "
               f"in {summary.inconsistent_articles} articles, {summary.errors} errors"
               + (f"; proof sheet in {html}" if html is not None else ""))
@@ -270,16 +275,21 @@ def check(
 
 
 def _open_sheet(path: Path):
-    """A proof sheet and its file, opened before the work so that a path that cannot be
-    written is said at once rather than after the whole batch."""
+    """A proof sheet and the temporary file beside ``path`` it is written to, made before
+    the work so that a folder that cannot be written is said at once rather than after
+    the whole batch."""
+    import tempfile
+
     from extractor.sheet import Sheet
 
+    if path.is_dir():
+        _fail(f"--html {path}: is a folder; give the sheet's file name")
     try:
-        target = path.open("w", encoding="utf-8")
+        target = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
+                                             suffix=".part", delete=False)
     except OSError as exc:
         _fail(f"cannot write {path}: {exc.strerror}")
-    title = "tradefacts proof sheet"
-    return Sheet(title), target
+    return Sheet(), target
 
 
 @app.command()

@@ -185,3 +185,13 @@ def test_forecasts_and_product_figures_are_told_apart(tmp_path: Path):
 def test_an_unprocessed_article_shows_the_start_of_its_text():
     html = render_sheet([(ArticleResult(id="long", error="too slow"), "word " * 3000)])
     assert "[… 10,000 more characters]" in html and "Not processed: too slow" in html
+
+
+def test_a_sheet_replaces_an_older_one_only_when_whole(tmp_path: Path):
+    out = tmp_path / "sheet.html"
+    out.write_text("the older sheet", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(FIXTURES / "stories"), "--html", str(out)])
+    assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.html"]  # no temporary left behind
+    result = runner.invoke(app, ["check", str(FIXTURES / "stories"), "--html", str(tmp_path)])
+    assert result.exit_code == 2 and "is a folder" in result.output
