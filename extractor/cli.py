@@ -222,12 +222,16 @@ def check(
     text_key: str = typer.Option("text", "--text-key", help="field holding the text in JSON-lines input"),
     id_key: str = typer.Option("id", "--id-key", help="field holding the id in JSON-lines input"),
     only_inconsistent: bool = typer.Option(False, "--only-inconsistent", help="show only articles whose figures disagree"),
+    html: Optional[Path] = typer.Option(None, "--html", help="write a proof sheet here (one self-contained HTML "
+                                        "file: each article with its figures marked and its checks) instead of "
+                                        "printing the report"),
 ) -> None:
     """Check each article's figures against each other: a readable report, inconsistencies first.
 
-    Exits with 1 when some article's figures are inconsistent, 2 when some article
-    could not be read or an input path does not exist, 0 otherwise, so it can gate a
-    publishing pipeline.
+    With --html the report is a proof sheet in an HTML file, and nothing but the
+    summary line is printed. Exits with 1 when some article's figures are
+    inconsistent, 2 when some article could not be read or an input path does not
+    exist, 0 otherwise, so it can gate a publishing pipeline.
     """
     with _starting_up():
         from extractor.report import render
@@ -235,18 +239,94 @@ def check(
 
     default_date = _published_date(published)
     out = Console(highlight=False)
+    sheet, target = _open_sheet(html) if html is not None else (None, None)
 
-    def show(result) -> None:
+    def show(result, article) -> None:
         if only_inconsistent and not any(c.status == "inconsistent" for c in result.checks) and not result.error:
+            return
+        if sheet is not None:
+            sheet.add(result, article.text)
             return
         out.print(render(result))
         out.print()
 
     missing = _MissingInputs()  # Ctrl-C: main says so and exits 130
-    summary = run_check(inputs, show, keys=_keys(text_key, id_key), published=default_date, on_missing=missing)
+    try:
+        summary = run_check(inputs, show, keys=_keys(text_key, id_key), published=default_date, on_missing=missing)
+        if sheet is not None:
+            try:
+                sheet.write(target)
+                target.close()
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(target.name, 0o666 & ~umask)  # a file as any other the user writes, not the temporary's 0600
+                os.replace(target.name, html)  # whole, or not at all: an earlier sheet stays until then
+            except OSError as exc:
+                _fail(f"cannot write {html}: {exc.strerror}")
+    finally:
+        if sheet is not None:
+            sheet.close()
+            target.close()
+            Path(target.name).unlink(missing_ok=True)
     err.print(f"{summary.articles} articles, {summary.checks} checks, {summary.inconsistencies} inconsistent "
-              f"in {summary.inconsistent_articles} articles, {summary.errors} errors")
+              f"in {summary.inconsistent_articles} articles, {summary.errors} errors"
+              + (f"; proof sheet in {html}" if html is not None else ""))
     raise typer.Exit(MISSING_INPUT if missing.paths else summary.exit_code)
+
+
+def _open_sheet(path: Path):
+    """A proof sheet and the temporary file beside ``path`` it is written to, made before
+    the work so that a folder that cannot be written is said at once rather than after
+    the whole batch."""
+    import tempfile
+
+    from extractor.sheet import Sheet
+
+    if path.is_dir():
+        _fail(f"--html {path}: is a folder; give the sheet's file name")
+    try:
+        target = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
+                                             suffix=".part", delete=False)
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror}")
+    return Sheet(), target
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (another machine reaches the "
+                             "service only if this is one of this machine's public addresses)"),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="port to listen on"),
+) -> None:
+    """Serve the proof sheet page (paste or upload a story) and the JSON API (POST /extract, POST /check).
+
+    Requests are limited to 1 MB; nothing sent is kept. Ctrl-C stops the service.
+    """
+    import socket
+
+    with _starting_up():
+        import uvicorn
+
+        from extractor.serve import create_app
+    try:  # bound here, so a port in use is one line, not uvicorn's log and exit
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)  # connections wait from now, so the address printed below answers at once
+    except (OSError, OverflowError) as exc:
+        _fail(f"cannot listen on {host}:{port}: {getattr(exc, 'strerror', None) or exc}")
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"tradefacts serving on http://{shown}:{sock.getsockname()[1]}/ (API documentation at /docs); "
+              "Ctrl-C stops it", highlight=False)
+    server = uvicorn.Server(uvicorn.Config(create_app(load_model=False), log_level="warning"))
+    try:
+        server.run(sockets=[sock])
+    except Interrupted:
+        pass
+    finally:
+        sock.close()
+    err.print("stopped")
 
 
 @app.command()

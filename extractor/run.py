@@ -156,12 +156,24 @@ class CheckSummary:
         return 2 if self.errors else 0
 
 
-def run_check(inputs: list[str], show: Callable[[ArticleResult], None], keys: Keys | None = None,
+def run_check(inputs: list[str], show: Callable[[ArticleResult, Article], None], keys: Keys | None = None,
               published=None, on_missing: Callable[[str], None] | None = None) -> CheckSummary:
-    """Extract and check every input article, hand each result to ``show``, and count."""
+    """Extract and check every input article, hand each result with its article to ``show``, and count.
+
+    The article comes along so that a proof sheet can mark its text without reading
+    the inputs again (standard input cannot be read twice).
+    """
     summary = CheckSummary()
-    for result in extract_many(read_inputs(inputs, keys, published, on_missing)):
-        show(result)
+    handed: deque[Article] = deque()  # read, and not yet paired with their result
+
+    def articles() -> Iterator[Article]:
+        for article in read_inputs(inputs, keys, published, on_missing):
+            handed.append(article)
+            yield article
+
+    # extract_many yields one result per article, in input order.
+    for result in extract_many(articles()):
+        show(result, handed.popleft())
         bad = sum(c.status == "inconsistent" for c in result.checks)
         summary.articles += 1
         summary.checks += len(result.checks)
