@@ -500,11 +500,18 @@ def test_an_inconsistency_needs_its_figures_dated_where_they_stand():
 def test_figures_stated_as_bounds_are_checked_without_a_bound_on_the_open_side():
     # Invented, in the manner of Xinhua's monthly copy: every figure is "over" a number,
     # so each stands for an interval open above, and so do their sum and difference.
-    text = ("BEIJING, June 8 -- China's total foreign trade went up 1.5 percent to over 346 billion US dollars "
-            "in May. Exports rose 5.4 percent to over 190 billion US dollars, while imports fell 2.9 percent "
-            "to over 155 billion US dollars.")
+    text = BOUNDED_FIGURES
     res = extract(text, published="2014-06-08", id="bounds")
     assert res.error is None
     total = next(c for c in res.checks if c.rule == "total")
     assert total.status == "consistent"
     assert "over 346 billion" in total.message
+    # Exports less imports, both open above, is open both ways: nothing to check the balance against.
+    balance = next(c for c in res.checks if c.rule == "balance")
+    assert balance.status == "unverifiable"
+    assert "over 190 billion" in balance.message and "bounds" in balance.message
+
+
+BOUNDED_FIGURES = ("BEIJING, June 8 -- China's total foreign trade went up 1.5 percent to over 346 billion US dollars "
+                   "in May. Exports rose 5.4 percent to over 190 billion US dollars, while imports fell 2.9 percent "
+                   "to over 155 billion US dollars. The trade surplus stood at 20 billion US dollars in May.")

@@ -195,3 +195,11 @@ def test_a_sheet_replaces_an_older_one_only_when_whole(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.html"]  # no temporary left behind
     result = runner.invoke(app, ["check", str(FIXTURES / "stories"), "--html", str(tmp_path)])
     assert result.exit_code == 2 and "is a folder" in result.output
+
+
+def test_figures_stated_as_bounds_are_worded_as_bounds(tmp_path):
+    from tests.test_check_rules import BOUNDED_FIGURES
+
+    code, output, html = _sheet(tmp_path, {"id": "bounds", "text": BOUNDED_FIGURES, "published": "2014-06-08"})
+    assert code == 0, output
+    assert "at least $190 billion" in html

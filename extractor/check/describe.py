@@ -40,16 +40,16 @@ def number(value: float) -> str:
     return _trim(abs(value), 4) if value >= 0 else "-" + _trim(abs(value), 4)
 
 
-def money_range(interval: Interval, currency: str | None) -> str:
+def money_range(interval: Interval, currency: str | None, digits: int = 3) -> str:
     """"$1.75 billion to $1.85 billion"; a figure stated as a bound ("over 346 billion")
     leaves its interval open on one side: "at least $346 billion"."""
     if math.isinf(interval.low) and math.isinf(interval.high):
         return "any amount"
     if math.isinf(interval.high):
-        return f"at least {money(interval.low, currency)}"
+        return f"at least {money(interval.low, currency, digits)}"
     if math.isinf(interval.low):
-        return f"at most {money(interval.high, currency)}"
-    low, high = money(interval.low, currency), money(interval.high, currency)
+        return f"at most {money(interval.high, currency, digits)}"
+    low, high = money(interval.low, currency, digits), money(interval.high, currency, digits)
     return low if low == high else f"{low} to {high}"
 
 

@@ -47,11 +47,12 @@ def money_range(interval: Interval, currency: str | None) -> str:
     width (describe's three would make $325.645 to $325.655 million both "$326 million")."""
     width = interval.high - interval.low
     size = max(abs(interval.low), abs(interval.high))
+    if not math.isfinite(width):  # a bound ("over 346 billion"): describe words the open side
+        return describe.money_range(interval, currency)
     if width <= 0 or size == 0:
         return describe.money(interval.low, currency)
     digits = min(9, max(3, math.ceil(math.log10(size / width)) + 2))
-    low, high = describe.money(interval.low, currency, digits), describe.money(interval.high, currency, digits)
-    return low if low == high else f"{low} to {high}"
+    return describe.money_range(interval, currency, digits)
 
 
 def percent_range(interval: Interval) -> str:
@@ -60,6 +61,8 @@ def percent_range(interval: Interval) -> str:
     signed = interval.low < 0
     if math.isinf(interval.high):
         return f"more than {describe.percent(interval.low, signed, 3)}"
+    if math.isinf(interval.low):
+        return f"less than {describe.percent(interval.high, True, 3)}"
     width = interval.high - interval.low
     if width <= 0:
         return describe.percent(interval.low, signed, 3)

@@ -44,7 +44,9 @@ def _from_parts(whole, x, m) -> Check:
         whole.measure, [whole.id, x.id, m.id], value_interval(whole), implied, whole.value.amount,
         consistent=f"{where} of {describe.quoted(whole)} agrees with {parts}.",
         inconsistent=f"{where} is {describe.quoted(whole)}, says the article; {parts} give "
-                     f"{wording(implied, whole.value.currency)}.",
+                     f"{wording(implied, whole.value.currency)}." if implied else "",
+        unverifiable=f"{where} of {describe.quoted(whole)} cannot be recomputed from {parts}: "
+                     f"stated as bounds, they leave it open both ways.",
     )
 
 
@@ -65,7 +67,7 @@ def _balance_from_total(b, t, x, m) -> Check:
         "balance", ids, value_interval(b), implied, b.value.amount,
         consistent=f"{where} of {describe.quoted(b)} agrees with total trade of {describe.quoted(t)} and {part}.",
         inconsistent=f"{where} is {describe.quoted(b)}, says the article; total trade of {describe.quoted(t)} "
-                     f"and {part} give {_signed_balance(implied, cur)}.",
+                     f"and {part} give {_signed_balance(implied, cur)}." if implied else "",
     )
 
 
