@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from extractor.data.calendar import COMPARED_WITH
 from extractor.data.lexicon import REVISION_NOTE
 from extractor.recognise.period import resolve_comparison
 from models import MoneyMention, PeriodMention
 
 # A period introduced like this names what the figure is compared with, not its own.
-_COMPARISON_LEAD = re.compile(r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\bover|\bsince|\bunchanged\s+from)"
-                              r"\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from)\s+(?:the\s+|a\s+)?$",
+                              re.IGNORECASE)
 # What may stand between a figure and its own period: "3.6 billion crowns in February",
 # "a 3.3 mln dlr deficit (revised from 1.7 mln) in January". A verb or a new clause
 # between them ("15.0 billion guilders and were 25 pct below last year's level") means

@@ -93,8 +93,9 @@ SINCE_WORDS_BEFORE: frozenset[str] = frozenset({"since"})
 # Words that introduce a period as what a figure is compared with ("up 5.4% in July,
 # compared with July 2014"): the story is told after it, so it does not date the story
 # but bounds it from below.
-COMPARED_WITH_BEFORE: str = (r"(?:\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus|\bvs\.?|\bthan)"
-                             r"\s+(?:in\s+|during\s+)?(?:the\s+)?$")
+# COMPARED_WITH is the words alone; the assembler adds its own ("over", "since").
+COMPARED_WITH: str = r"(?:\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus|\bvs\.?|\bthan)"
+COMPARED_WITH_BEFORE: str = COMPARED_WITH + r"\s+(?:in\s+|during\s+)?(?:the\s+)?$"
 # Words that open a comparison period ("the same period of 2023", "the corresponding
 # month a year earlier"). Their order is the order of the pattern's alternation.
 SAME_PERIOD_WORDS: tuple[str, ...] = ("same", "corresponding", "comparable", "equivalent", "like", "similar")

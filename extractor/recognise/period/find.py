@@ -22,17 +22,18 @@ def _compared(text: str, f: Found) -> bool:
     return bool(_COMPARED_WITH.search(text, max(0, f.start - 24), f.start))
 
 
-def _reference_days(text: str, found: list[Found]) -> tuple[date | None, date | None]:
+def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[date | None, date | None]:
     """The last days of the latest periods the text states outright, for yearless
     periods when there is no publication date: (of periods within a year, months and
     quarters and spans; of whole years). Targets ("by 2030") and starting points
-    ("since April 2022") do not count."""
+    ("since April 2022") do not count, nor the periods a figure is compared with (the
+    starts in ``compared``)."""
     parts, years = [], []
     for f in found:
         if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") and f.fixed[0].year == f.fixed[1].year:
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
             word = before.group(1).lower() if before else ""
-            if word not in cal.TARGET_WORDS_BEFORE and word not in cal.SINCE_WORDS_BEFORE and not _compared(text, f):
+            if word not in cal.TARGET_WORDS_BEFORE and word not in cal.SINCE_WORDS_BEFORE and f.start not in compared:
                 (years if f.granularity == "year" else parts).append(f.fixed[1])
     return max(parts, default=None), max(years, default=None)
 
@@ -95,11 +96,12 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     found = scan(text, RULES, economy)
     if published:
         return [_mention(text, f, dates_of(f, published, None)) for f in found]
-    part_day, year_day = _reference_days(text, found)
+    compared = {f.start for f in found if f.fixed and _compared(text, f)}
+    part_day, year_day = _reference_days(text, found, compared)
     # "compared with the same month of 2021" is said in a later year.
     after = max((f.year + 1 for f in found if f.comparison == "same_period_of_year" and f.year), default=None)
     # "in July, compared with July 2014": a yearless period falls after what it is compared with.
-    floor = max((f.fixed[1] for f in found if f.fixed and _compared(text, f)), default=None)
+    floor = max((f.fixed[1] for f in found if f.start in compared), default=None)
     # The year the story is told in, as far as the text shows: that of its latest part-year
     # period, else the one after its latest whole year. "Last year" and "this year" count
     # from it ("exports in 2015 fell ... Last year, exports declined to $8.9 billion").

@@ -45,12 +45,13 @@ def fiscal_part(fiscal: Range, economy_code: str | None, offset: int, months: in
     end on the last day of Falgun, mid-March, not on 15 March."""
     kept_in = cal.FISCAL_YEAR_LOCAL_START.get(economy_code or "")
     if kept_in:
-        calendar, _ = kept_in
+        # The year fiscal_year made: it starts on that calendar's month, unless it fell
+        # back to Gregorian months beyond the calendar's tables.
+        calendar, first_month = kept_in
+        year = fiscal[0].year + cal.LOCAL_YEAR_OFFSET[calendar]
         try:
-            year, month = local.month_containing(calendar, fiscal[0])
-            if local.first_day(calendar, year, month) == fiscal[0]:
-                year, month = local.step(calendar, year, month, offset)
-                return local.months_range(calendar, year, month, months)
+            if local.first_day(calendar, year, first_month) == fiscal[0]:
+                return local.months_range(calendar, *local.step(calendar, year, first_month, offset), months)
         except ValueError:
             pass
     year, month = add_months(fiscal[0].year, fiscal[0].month, offset)

@@ -59,19 +59,3 @@ def months_range(calendar: str, year: int, first_month: int, months: int) -> Ran
     """``months`` whole months of ``calendar`` from ``first_month`` of ``year``, as Gregorian days."""
     end_year, end_month = step(calendar, year, first_month, months)
     return first_day(calendar, year, first_month), first_day(calendar, end_year, end_month) - timedelta(days=1)
-
-
-def month_containing(calendar: str, day: date) -> tuple[int, int]:
-    """(year, month) of ``calendar`` in which the Gregorian ``day`` falls."""
-    # Start from a month surely before it and walk: at most a year's worth of steps.
-    year, month = _guess(calendar, day)
-    while first_day(calendar, *step(calendar, year, month, 1)) <= day:
-        year, month = step(calendar, year, month, 1)
-    return year, month
-
-
-def _guess(calendar: str, day: date) -> tuple[int, int]:
-    from extractor.data.calendar import LOCAL_YEAR_OFFSET
-
-    # The calendar's year that began (at its fiscal month or earlier) over a year before.
-    return day.year + LOCAL_YEAR_OFFSET[calendar] - 2, 1

@@ -80,7 +80,7 @@ def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
         return _FiscalRef(fixed=fiscal_year(label_start(label, economy_code), economy_code))
     if rel:
         # "the", "present": the current one
-        k = cal.RELATIVE_OFFSET_WORDS.get(rel, cal.FISCAL_RELATIVE_WORDS.get(rel.replace("-", " "), 0))
+        k = cal.RELATIVE_OFFSET_WORDS.get(rel, cal.FISCAL_RELATIVE_WORDS.get(rel, 0))
         return _FiscalRef(pick=partial(fiscal_from_publication, economy_code, k), economy=named)
     first = g.get("fy1") or g.get("fy1b") or g.get("fy1c")
     if not first:

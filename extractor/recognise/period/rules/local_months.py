@@ -24,8 +24,10 @@ from extractor.recognise.period.year_choice import LATEST_BEGUN, LATEST_LAST_MON
 
 _ALL_NAMES = {name for names in cal.LOCAL_MONTH_NAMES.values() for name in names}
 _NAME_RE = rf"(?:{alternation(_ALL_NAMES)})"
-_CALENDAR_OF_WORD = {"nepali": "bikram_sambat", "nepalese": "bikram_sambat", "iranian": "solar_hijri",
-                     "persian": "solar_hijri", "ethiopian": "ethiopian"}
+# The calendar each adjective names, through the economy that keeps it; "solar" names
+# Iran's year ("the solar year 1400") but no one writes "the solar month of Dey".
+_CALENDAR_OF_WORD = {word: cal.FISCAL_YEAR_LOCAL_START[economy][0]
+                     for word, economy in cal.CALENDAR_YEAR_WORDS.items() if word != "solar"}
 _SHORT = 5  # names shorter than this need "month of" or a second month beside them
 
 
