@@ -82,6 +82,14 @@ PERIODS = [
          {F("import", "JAM", None, 3281.8e6, "USD", "2019-01-01", "2019-06-30"),
           F("import", "JAM", None, 2897.4e6, "USD", "2018-01-01", "2018-06-30"),
           F("export", "JAM", None, 883.4e6, "USD", "2019-01-01", "2019-06-30")}),
+    # "until November", "up to the end of June": the year's months so far; "until
+    # November 15", from January 1 to that day, told after it.
+    Case("invented (Ecuadorian outlet)",
+         "Ecuador's exports until November 2023 totalled $28.1 billion. Imports up to the end of June reached "
+         "$15.2 billion. Non-oil exports until November 15 stood at $18.2 billion.",
+         date(2023, 12, 20),
+         {F("export", "ECU", None, 28.1e9, "USD", "2023-01-01", "2023-11-30"),
+          F("import", "ECU", None, 15.2e9, "USD", "2023-01-01", "2023-06-30")}),
     # A single day is a release date, never a figure's period; "as of" a day runs from
     # the start of its year.
     Case("invented (Saudi outlet)",
@@ -207,9 +215,40 @@ FISCAL_AND_CHANGES = [
          "during the corresponding month of last year.", None,
          {F("total", "PAK", "CHN", 1.112e9, "USD", "2022-09-01", "2022-09-30", -45.7),
           F("total", "PAK", "CHN", 2.048e9, "USD", "2021-09-01", "2021-09-30")}),
+    # Both a month-on-month and a year-on-year change: the figure keeps the year-on-year
+    # one, whichever comes first; a month-on-month change alone is the change.
+    Case("invented (statistics office release)",
+         "Singapore's exports were up 5.2% on the previous month and 12.1% on the same month last year at "
+         "S$14.3 billion in March 2023. Imports rose 2.1% month-on-month to S$40.2 billion in March 2023.", None,
+         {F("export", "SGP", None, 14.3e9, "SGD", "2023-03-01", "2023-03-31", 12.1),
+          F("import", "SGP", None, 40.2e9, "SGD", "2023-03-01", "2023-03-31", 2.1)}),
+    Case("invented (wire copy)",
+         "South Korea's exports rose 2.1% month-on-month to $51.2 billion in March 2023, and were up 8.4% "
+         "year-on-year. Imports rose 1.5% from February to $55.1 billion in March 2023.", None,
+         {F("export", "KOR", None, 51.2e9, "USD", "2023-03-01", "2023-03-31", 8.4),
+          F("import", "KOR", None, 55.1e9, "USD", "2023-03-01", "2023-03-31", 1.5)}),
+    # An amount of change before the level ("an increase of $2 billion to $40 billion")
+    # is not a figure; the level after its "to" is.
+    Case("invented (ministry release)",
+         "Ghana's exports showed an increase of $2.1 billion to $17.6 billion in 2022. Imports rose by 1.3 billion "
+         "dollars to 14.2 billion dollars in 2022.", None,
+         {F("export", "GHA", None, 17.6e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "GHA", None, 14.2e9, "USD", "2022-01-01", "2022-12-31")}),
 ]
 
 PARTIES_AND_SUBSETS = [
+    # An economy named only as a flow's partner is not whose story it is; "exports from"
+    # and "imports into" name the reporter.
+    Case("invented (customs release retold, reporter unnamed)",
+         "Exports to China in the January-November period stood at $12.5 billion, up 3% year on year. The "
+         "country's imports from Japan rose to $4.1 billion in the same period.",
+         date(2023, 12, 20),
+         {F("export", None, "CHN", 12.5e9, "USD", "2023-01-01", "2023-11-30", 3.0),
+          F("import", None, "JPN", 4.1e9, "USD", "2023-01-01", "2023-11-30")}),
+    Case("invented (wire copy)",
+         "Exports from Vietnam to the United States rose to $97 billion in 2023, the customs office said.",
+         date(2024, 1, 10),
+         {F("export", "VNM", "USA", 97e9, "USD", "2023-01-01", "2023-12-31")}),
     # Trade with a region that has no code is neither a partner's nor the world's.
     Case("invented (wire copy)",
          "Japan's exports rose 6 percent to 3.6 trillion yen in April 2018. Exports to Asia rose to 1.2 trillion yen, "

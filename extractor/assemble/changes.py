@@ -61,3 +61,12 @@ def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool
         return False
     window = {t.text.lower() for t in tokens[0].doc[max(0, tokens[0].i - 3):tokens[-1].i + 5]}
     return not (window & NON_VALUE_CHANGE)
+
+
+def is_sequential(pct: PercentMention, comparison_periods: list, stops: list[int]) -> bool:
+    """The percentage is measured against the period just before ("5.2% on the previous
+    month", "up 3% quarter-on-quarter"): its comparison period follows it, before the next
+    number. The guidelines keep the year-on-year change when both are stated."""
+    limit = min([s for s in stops if s > pct.end], default=pct.end + 60)
+    following = [p for p in comparison_periods if pct.end <= p.start < min(limit, pct.end + 60)]
+    return bool(following) and following[0].comparison == "previous_period"

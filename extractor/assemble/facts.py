@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractor.assemble.attach import attach, tokens_in
-from extractor.assemble.changes import direction, direction_word, is_value_change
+from extractor.assemble.changes import direction, direction_word, is_sequential, is_value_change
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
 from extractor.assemble.lists import join_two_way, list_measure, listed_partner
@@ -354,6 +354,10 @@ class Assembler:
         for fig in figures:
             for tok in tokens_in(ps.sent, fig.money.start, fig.money.end, ps.offset):
                 money_tokens[tok.i] = fig
+        compared = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if p.comparison]
+        stops = sorted([m.start for m in self.ctx.within(self.ctx.money, ps.start, ps.end)]
+                       + [p.start for p in self.ctx.within(self.ctx.percents, ps.start, ps.end)])
+        sequential: set[int] = set()  # figures whose change so far is against the period before
         for pct in self.ctx.within(self.ctx.percents, ps.start, ps.end):
             toks = tokens_in(ps.sent, pct.start, pct.end, ps.offset)
             if not toks or not is_value_change(pct, toks, text):
@@ -374,9 +378,17 @@ class Assembler:
                 mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]
                 target = mine[0] if mine else None
             if target is not None and target.change is not None and target.change.span.start < pct.start:
-                continue  # the figure's own change comes first: "up 7.8% to X, short of the 8.7% forecast"
+                # The figure's own change comes first ("up 7.8% to X, short of the 8.7% forecast"),
+                # unless it was against the month before and this one is not ("up 5.2% on the
+                # previous month and 12.1% on the same month last year").
+                if not (id(target) in sequential and not is_sequential(pct, compared, stops)):
+                    continue
             if target is not None:
                 target.change = change
+                if is_sequential(pct, compared, stops):
+                    sequential.add(id(target))
+                else:
+                    sequential.discard(id(target))
                 target.change_against = change_basis(
                     pct.start, pct.end, target, figures,
                     [p.start for p in self.ctx.within(self.ctx.percents, ps.start, ps.end) if p is not pct],

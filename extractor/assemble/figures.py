@@ -33,6 +33,9 @@ _COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:wit
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
                         r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
 # "imports from Japan totalled X" is no comparison.
+# "rose 2.1% from February to X": the cue's stretch ends at "to", and X is where it ended.
+_STRETCH_END = re.compile(r"^\S+(?:\s+(?:with|to|on))?\s+.*\b(?:to|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
+                          re.IGNORECASE | re.DOTALL)
 _PERCENT_WORD = re.compile(r"%|\b(?:pct|per\s*cent|percent)\b", re.IGNORECASE)
 # A finite verb after "from" starts a clause: "Imports from China dropped to X" is no
 # comparison of X with China.
@@ -112,7 +115,8 @@ def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
         cue = _COMPARISON_CUE.search(gap)
         # A verb after the cue starts a clause of its own, and a percentage after it
         # takes the cue ("rose more than 25 pct to X": "than" is the percentage's).
-        if cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group()):
+        if (cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group())
+                and not _STRETCH_END.match(cue.group())):
             fig.role = "comparison"
         elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
             fig.role = "comparison"

@@ -58,12 +58,26 @@ def _phrase_text(token: Token) -> str:
 _SAME_FLOW_SUBJECTS = {"balance", "trade", "surplus", "deficit", "exchange", "turnover"}
 
 
-def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext) -> list[str]:
+# The preposition that names where a flow comes from or goes to, which is the reporter's
+# side, not the partner's: "exports from Vietnam to the US", "imports into the EU".
+ORIGIN_PREPOSITIONS = {"export": {"from"}, "import": {"into"}}
+
+
+def _origins(head: Token, eco: EconomyTokens, measure: str) -> list[str]:
+    """Economies a flow is said to leave or enter: the reporter, stated as a place."""
+    preps = ORIGIN_PREPOSITIONS.get(measure, set())
+    return [code for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for obj in prep.children if obj.dep_ == "pobj" for code in [eco.of(obj)] if code]
+
+
+def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str = "") -> list[str]:
     found = []
     # "the balance of trade with EU28 countries": the partner hangs on the trade noun.
     heads = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj" and o.lower_ in ("trade", "trading", "commerce")]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.text.lower() in PARTNER_PREPOSITIONS):
+    origin = ORIGIN_PREPOSITIONS.get(measure, set())
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.text.lower() in PARTNER_PREPOSITIONS
+                 and c.text.lower() not in origin):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if any(p in _phrase_text(obj) for p in PAIR_ANAPHORS) and ctx.pair:
                 return list(ctx.pair)
@@ -116,8 +130,9 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     # it belongs to ("cutting its trade deficit with the island").
     governing_verb = trig.head.head if trig.head.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     for head in heads + ([governing_verb] if governing_verb is not None else []):
-        partners += [p for p in _partners(head, eco, ctx) if p not in partners]
+        partners += [p for p in _partners(head, eco, ctx, trig.measure) if p not in partners]
         named += [n for n in _modifier_economies(head, eco) if n not in named]
+    named += [n for n in _origins(trig.head, eco, trig.measure) if n not in named and n not in partners]
     if not partners and trig.head.dep_ == "pobj" and trig.head.head.head.pos_ in ("VERB", "AUX"):
         # "The balance of trade with EU28 countries ended with a surplus of X": the
         # subject naming the same flow carries the partner.

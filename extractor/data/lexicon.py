@@ -173,14 +173,16 @@ LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|reached|reaching|surpassed|surpassing|topped
                     r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
                     r"more\s+than\s+|almost\s+|a\s+record\s+)?$")
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
+# A range's "to" joins two numbers under one scale ("by 2 to 3 billion"); after a scaled
+# amount it leads to the level ("an increase of $2 billion to $40 billion").
 CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
-                     r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:to|and|or)\s+)?"
+                     r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|[\d.,]+\s*to\s+)?"
                      # "rose four per cent, or £24.9bn, to": the same change in money
                      r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*,?\s+or\s+(?:by\s+)?"
                      # "representing decreases of €934.3 million and €155 million": a change noun's amount
                      r"|\b(?:increases?|decreases?|rises?|falls?|declines?|drops?|reductions?|gains?|jumps?)\s+of\s+"
                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
-                     r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or|to)\s+)?)$")
+                     r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|\S{0,4}[\d.,]+\s*to\s+)?)$")
 
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
 SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",

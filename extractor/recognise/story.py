@@ -37,7 +37,7 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
     named_economies = economies = find_economies(text, published)
     title_economies = find_economies(title, published) if title else []
     lead_end = sentences[0][1] if sentences else len(text)
-    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text), text)
+    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text), text, title)
     checkpoint()
     named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]
     money = find_money(text, subject, published, named)

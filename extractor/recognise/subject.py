@@ -16,12 +16,33 @@ from models import EconomyMention, MoneyMention
 _VEHICLE_CURRENCIES = {"USD", "EUR"}
 
 
+# A flow's partner: "exports to China", "imports from Japan", "the trade deficit with
+# India", "goods shipped to the US". Said first, it is still not whose story it is.
+# The preposition must fit the flow: "exports from China" and "imports into the US"
+# name the reporter.
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:(?:exports?|shipments?|sales|exported|shipped|sold)\s+(?:[\w-]+\s+){0,2}?to"
+    r"|(?:imports?|purchases|imported|bought)\s+(?:[\w-]+\s+){0,2}?from"
+    r"|(?:trade|trading|deficit|surplus)\s+(?:[\w-]+\s+){0,2}?with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def as_partner(mention: EconomyMention, text: str) -> bool:
+    """Whether the mention names the partner of a flow said just before it."""
+    return bool(_PARTNER_BEFORE.search(text[max(0, mention.start - 60):mention.start]))
+
+
 def subject_economy(economies: list[EconomyMention], title_economies: list[EconomyMention],
-                    lead_end: int, dateline: str | None = None, text: str | None = None) -> str | None:
+                    lead_end: int, dateline: str | None = None, text: str | None = None,
+                    title: str | None = None) -> str | None:
     """``lead_end`` is where the first sentence ends; ``dateline`` the economy of the
     dateline's city ("ISLAMABAD:"), which picks the subject among the lead's economies:
     "ISLAMABAD: ... China remained Pakistan's largest trading partner" is Pakistan's
-    story, "TOKYO (Reuters) - China's exports rose" still China's."""
+    story, "TOKYO (Reuters) - China's exports rose" still China's. An economy named
+    only as a flow's partner ("Exports to China rose") is not the subject."""
+    if text is not None:
+        economies = [m for m in economies if not as_partner(m, text)]
+    if title is not None:
+        title_economies = [m for m in title_economies if not as_partner(m, title)]
     lead = [m for m in economies if m.start < lead_end]
     if not lead and economies and text is not None:
         # A headline naming no economy: the lead is the first sentence that names one.

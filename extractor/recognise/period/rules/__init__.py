@@ -27,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     # spans
     spans.SPAN_TO_MONTH,
     spans.FIRST_MONTHS,
+    spans.YEAR_TO_MONTH,
     spans.FIRST_DAYS,
     spans.MONTH_RANGE,
     spans.COMPACT,

@@ -17,7 +17,7 @@ from extractor.recognise.period.found import Found, relative, stated
 from extractor.recognise.period.patterns import DAY_RE, month_group, year_group
 from extractor.recognise.period.scan import MONTH, rule
 from extractor.recognise.period.tokens import amount_follows, month_number
-from extractor.recognise.period.year_choice import nearest
+from extractor.recognise.period.year_choice import LATEST_LAST_MONTH_BEGUN, nearest
 
 def _is_day(month: int, day: int, year: int | None) -> bool:
     # Without a year, a leap year, so that "February 29" reads; the resolver then puts
@@ -49,9 +49,11 @@ def _on_day(m: re.Match, economy: str | None) -> Found | None:
         return None
     month, day, year = read
     if _TO_DAY.search(m.string, max(0, m.start() - 14), m.start()):
-        # "as of February 14": the figures run from the start of the year to that day.
+        # "as of February 14": the figures run from the start of the year to that day,
+        # and are told once that day's month has come.
         build = partial(day_span, (1, 1), (month, day))
-        return stated(*m.span(), "span", build, year) if year else relative(*m.span(), "span", build, nearest)
+        return stated(*m.span(), "span", build, year) if year else relative(*m.span(), "span", build,
+                                                                            LATEST_LAST_MONTH_BEGUN)
     build = partial(one_day, month, day)
     if year:
         return stated(*m.span(), "day", build, year)

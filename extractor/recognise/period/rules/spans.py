@@ -80,6 +80,16 @@ def _on_first_days(m: re.Match, economy: str | None) -> Found | None:
     return with_year(m, "span", build, LATEST_BEGUN)
 
 
+def _on_year_to_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "until November 2023", "up to the end of June", "through September": the year's
+    months so far, from January. A stated first month makes a month range instead."""
+    month = month_number(m.group("mon"))
+    if not month:
+        return None
+    build = partial(months_span, first_month=1, months=month)
+    return with_year(m, "year" if month == 12 else "span", build, LATEST_LAST_MONTH_BEGUN)
+
+
 def _on_month_range(m: re.Match, economy: str | None) -> Found | None:
     """ "January-September", "the January/March quarter", "between January and February"."""
     first, last = month_number(m.group("mon1")), month_number(m.group("mon2"))
@@ -117,6 +127,12 @@ SPAN_TO_MONTH = rule(
     rf"(?P<tense>to|ended|ending|through|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?{month_group('mon')}"
     rf"(?:\s+(?P<day>{DAY_RE}))?(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?",
     _on_span_to_month)
+
+YEAR_TO_MONTH = rule(
+    "year to month", (MONTH,), 24,
+    rf"(?:until|till|through|thru|up\s+(?:un)?till|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?{month_group('mon')}"
+    rf"(?!\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
+    _on_year_to_month)
 
 FIRST_MONTHS = rule(
     "first months", ("month", "quarters"), 26,
