@@ -82,6 +82,16 @@ PERIODS = [
          {F("import", "JAM", None, 3281.8e6, "USD", "2019-01-01", "2019-06-30"),
           F("import", "JAM", None, 2897.4e6, "USD", "2018-01-01", "2018-06-30"),
           F("export", "JAM", None, 883.4e6, "USD", "2019-01-01", "2019-06-30")}),
+    # A comparison period right after a change ("7.4% year-on-year") is the change's
+    # basis: the figure keeps the month said before it.
+    Case("invented (Balkan business wire)",
+         "Serbia's exports reached 2.1 trillion dinars in the January-October period. In October alone, Serbia's "
+         "exports increased by 7.4% year-on-year to 250.3 billion dinars, while imports grew 9.1% on the year to "
+         "301.2 billion dinars.",
+         date(2018, 12, 11),
+         {F("export", "SRB", None, 2.1e12, "RSD", "2018-01-01", "2018-10-31"),
+          F("export", "SRB", None, 250.3e9, "RSD", "2018-10-01", "2018-10-31", 7.4),
+          F("import", "SRB", None, 301.2e9, "RSD", "2018-10-01", "2018-10-31", 9.1)}),
     # "until November", "up to the end of June": the year's months so far; "until
     # November 15", from January 1 to that day, told after it.
     Case("invented (Ecuadorian outlet)",
@@ -99,13 +109,15 @@ PERIODS = [
          {F("balance", "SAU", None, 28.2e9, "SAR", "2023-06-01", "2023-06-30"),
           F("export", "SAU", None, 90e9, "SAR", "2023-01-01", "2023-02-14")}),
     # With no publication date a yearless month is told after every period the text
-    # states, and after the year it compares with.
+    # states, after the year it compares with, and after the month a record was set.
     Case("invented (Canadian outlet, undated)",
          "Canada's imports of cars were near the record set in August 2016. Canada's exports fell 2.4 percent to "
          "Can$43.5 billion in February.", None,
-         {F("export", "CAN", None, 43.5e9, "CAD", "2017-02-01", "2017-02-28", -2.4)},
-         known_failure="a yearless month takes the year of the latest month the text states, so 'February' "
-                       "after a past 'August 2016' is read as February 2016"),
+         {F("export", "CAN", None, 43.5e9, "CAD", "2017-02-01", "2017-02-28", -2.4)}),
+    Case("invented (Korean outlet, undated)",
+         "Chip exports hit the highest level seen in March 2021. South Korea's exports rose 3% to $52.1 billion in "
+         "February.", None,
+         {F("export", "KOR", None, 52.1e9, "USD", "2022-02-01", "2022-02-28", 3.0)}),
     Case("invented (Iraqi outlet, undated)",
          "Turkish exports to Iraq during the months of January, February and June 2023 reached $5.7 billion. "
          "Exports in January stood at $866.8 million.", None,

@@ -257,6 +257,9 @@ NOT_MONEY = [
     Case("reuters-9060", "Under existing criteria, USDA can offer EEP subsidies to", []),
     Case("reuters-3019", "It said the dollar is poised to resume its decline", []),
     Case("invented", "as a percentage of GNP, rose 40 points in 12 or 18 months", []),
+    # A number made an adjective ("a 7-year low") is no amount, after money or not.
+    Case("invented (Australian bank's note)", "the surplus rebounded to $3.9bn after falling to a 7-year low and "
+         "from a 10-month high", [M("$3.9bn", 3.9e9, "AUD")], "AUS"),
     Case("reuters-7628", "the\ndollar dropped some 10 yen.", [], "JPN",
          known_failure="an exchange-rate move reads as an amount of yen; telling them apart needs the sentence"),
 ]

@@ -31,6 +31,11 @@ _TIGHT_GAP = re.compile(
     # participles that describe the figure: "a 9.6 billion franc surplus posted in the same month of 1986"
     r"posted|recorded|reported|registered|seen|shown|booked)\b)*$", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
+# A comparison period right after a percentage is that change's basis ("increased by 7.4%
+# year-on-year to X"), not the period of the figure the change leads to.
+_CHANGE_BASIS = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s*(?:on\s+|over\s+|from\s+)?(?:the\s+|a\s+)?$",
+                           re.IGNORECASE)
+_OWN_RUNNING = ("to_date", "rolling_year")  # comparison rules that are a figure's own period
 
 
 def _tight(text: str, start: int, end: int) -> bool:
@@ -58,6 +63,10 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         """A current figure does not take a period its sentence compares it with."""
         return fig.start in current and bool(_COMPARISON_LEAD.search(text[max(s_start, p.start - 30):p.start]))
 
+    def basis_of_change(fig: MoneyMention, p: PeriodMention) -> bool:
+        return (fig.start in current and p.comparison is not None and p.comparison not in _OWN_RUNNING
+                and bool(_CHANGE_BASIS.search(text[max(s_start, p.start - 20):p.start])))
+
     def tail(fig: MoneyMention, tight: bool) -> PeriodMention | None:
         later = [b for b in list(boundaries) + [f.start for f in ordered] if b > fig.start]
         limit = min(later) if later else s_end
@@ -81,7 +90,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         floor = ordered[i - 1].end if i > 0 else s_start
         # "Throughout 2023, the deficit narrowed when compared to 2022, reaching X": 2023.
         before = [p for p in periods if floor <= p.start and p.end <= fig.start and p.start not in claimed
-                  and not compared(fig, p)]
+                  and not compared(fig, p) and not basis_of_change(fig, p)]
         found = before[-1] if before else tail(fig, tight=False)
         result[fig.start] = found
         if found:

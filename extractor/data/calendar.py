@@ -90,6 +90,13 @@ TARGET_WORDS_BEFORE: frozenset[str] = frozenset({"by", "until", "till", "before"
 # Words before a period that make it a point of comparison further back than the story's
 # own time ("the sharpest rise since April 2022"), so it does not date an undated story.
 SINCE_WORDS_BEFORE: frozenset[str] = frozenset({"since"})
+# ... and the phrases that do the same with a part of the period: "since the start of 2023".
+SINCE_PART_BEFORE: str = r"\bsince\s+(?:the\s+)?(?:start|beginning|end|middle|turn|close)\s+of\s+(?:the\s+)?$"
+# Words before a period that make it the time a record was set ("just shy of a record
+# high set in August 2016", "the highest level seen in March 2019"): a point in the past,
+# which bounds an undated story from below like a compared period.
+RECORD_SET_BEFORE: str = (r"\b(?:records?|highs?|lows?|peaks?|levels?|highest|lowest)\b[^.;\n]{0,40}?"
+                          r"\b(?:set|seen|reached|hit|touched|registered)\s+(?:back\s+)?in\s+$")
 # Words that introduce a period as what a figure is compared with ("up 5.4% in July,
 # compared with July 2014"): the story is told after it, so it does not date the story
 # but bounds it from below.

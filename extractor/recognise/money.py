@@ -302,6 +302,8 @@ def _bare_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
             continue
         if _unit_after(text, m.end()) in NON_MONEY_UNITS:
             continue
+        if re.match(r"-[A-Za-z]", text[m.end():m.end() + 2]):
+            continue  # "a 7-year low", "a 10-month high": a number made an adjective
         number = parse_number(m.group())
         out.append(_Quantity(m.start(), m.end(), number.value, number.step, None, None, False,
                              needs_currency=True, bare=True))

@@ -16,10 +16,15 @@ from models.mentions import PeriodMention
 
 
 _COMPARED_WITH = re.compile(cal.COMPARED_WITH_BEFORE, re.IGNORECASE)
+_RECORD_SET = re.compile(cal.RECORD_SET_BEFORE, re.IGNORECASE)
+_SINCE_PART = re.compile(cal.SINCE_PART_BEFORE, re.IGNORECASE)
 
 
 def _compared(text: str, f: Found) -> bool:
-    return bool(_COMPARED_WITH.search(text, max(0, f.start - 24), f.start))
+    """Whether the period is a point of comparison: what a figure is compared with, or
+    when a record was set."""
+    return bool(_COMPARED_WITH.search(text, max(0, f.start - 24), f.start)
+                or _RECORD_SET.search(text, max(0, f.start - 80), f.start))
 
 
 def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[date | None, date | None]:
@@ -33,7 +38,8 @@ def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[
         if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") and f.fixed[0].year == f.fixed[1].year:
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
             word = before.group(1).lower() if before else ""
-            if word not in cal.TARGET_WORDS_BEFORE and word not in cal.SINCE_WORDS_BEFORE and f.start not in compared:
+            since = word in cal.SINCE_WORDS_BEFORE or _SINCE_PART.search(text, max(0, f.start - 30), f.start)
+            if word not in cal.TARGET_WORDS_BEFORE and not since and f.start not in compared:
                 (years if f.granularity == "year" else parts).append(f.fixed[1])
     return max(parts, default=None), max(years, default=None)
 
