@@ -82,6 +82,12 @@ PERIODS = [
          {F("import", "JAM", None, 3281.8e6, "USD", "2019-01-01", "2019-06-30"),
           F("import", "JAM", None, 2897.4e6, "USD", "2018-01-01", "2018-06-30"),
           F("export", "JAM", None, 883.4e6, "USD", "2019-01-01", "2019-06-30")}),
+    # A figure too small to be any economy's trade (a scale lost in "a deficit of €1.698
+    # while ...") is no fact.
+    Case("invented (Baltic news service)",
+         "Latvia recorded a trade deficit of €1.698 while Lithuania's trade deficit totaled €1.795 billion in 2016.",
+         date(2017, 2, 10),
+         {F("balance", "LTU", None, -1.795e9, "EUR", "2016-01-01", "2016-12-31")}),
     # A comparison period right after a change ("7.4% year-on-year") is the change's
     # basis: the figure keeps the month said before it.
     Case("invented (Balkan business wire)",

@@ -257,6 +257,9 @@ NOT_MONEY = [
     Case("reuters-9060", "Under existing criteria, USDA can offer EEP subsidies to", []),
     Case("reuters-3019", "It said the dollar is poised to resume its decline", []),
     Case("invented", "as a percentage of GNP, rose 40 points in 12 or 18 months", []),
+    # Nine months written "9M" before a year is a period, not nine million.
+    Case("invented (Czech business daily)", "The deficit fell to CZK 35.7bn. The surplus in 9M 2017 totalled",
+         [M("CZK 35.7bn", 35.7e9, "CZK")], "CZE"),
     # A number made an adjective ("a 7-year low") is no amount, after money or not.
     Case("invented (Australian bank's note)", "the surplus rebounded to $3.9bn after falling to a 7-year low and "
          "from a 10-month high", [M("$3.9bn", 3.9e9, "AUD")], "AUS"),
@@ -274,6 +277,8 @@ LOCAL_NOTATIONS = [
          [M("N3.1 trillion", 3.1e12, "NGN"), M("₦500 billion", 5e11, "NGN")], "NGA"),
     Case("invented (South African outlet)", "exports of R1 204,18-billion against R16,05-billion",
          [M("R1 204,18-billion", 1_204.18e9, "ZAR", step=1e7), M("R16,05-billion", 16.05e9, "ZAR", step=1e7)], "ZAF"),
+    Case("invented (Philippine outlet)", "resulting to a $4.74- billion trade deficit",
+         [M("$4.74- billion", 4.74e9, "USD")], "PHL"),
     Case("invented (South African government outlet)", "exports of R1 519.02 billion",
          [M("R1 519.02 billion", 1_519.02e9, "ZAR")], "ZAF"),
     Case("invented (Saudi outlet)", "a surplus of SR31.2 billion", [M("SR31.2 billion", 31.2e9, "SAR")], "SAU"),

@@ -156,6 +156,12 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    case("invented (Czech business daily)", "Trade balance surplus in 9M 2017 totalled CZK 139.3bn", None,
+         want("9M 2017", "2017-01-01", "2017-09-30", granularity="span", year=2017)),
+    case("invented (Ecuadorian outlet)", "exports until November 2023 totalled $28.1 billion", None,
+         want("until November 2023", "2023-01-01", "2023-11-30", granularity="span", year=2023)),
+    case("invented (Ecuadorian outlet)", "imports up to the end of June reached", "2023-08-20",
+         want("up to the end of June", "2023-01-01", "2023-06-30", relative=True)),
     case("seed 002", "bilateral trade between the two nations in the first two months of 2024, as per", None,
          want("the first two months of 2024", "2024-01-01", "2024-02-29", granularity="span", year=2024)),
     case("reuters-5146", "The trade surplus for the first two months of the year rose", "1987-03-14",

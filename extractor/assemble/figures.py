@@ -95,8 +95,16 @@ _EXCEEDED_BY = re.compile(r"\b(?:exceeded|surpassed|outpaced|outstripped|topped|
 _PLUS_SIGN = re.compile(r"\+\s*(?:[A-Z]{3}\s?|[$€£¥])?$")
 
 
+# Below this many units of its currency no economy's trade figure is stated: "a deficit
+# of €1.698 while ..." lost its scale, "$7.543.3 million" its grouping.
+SMALLEST_TRADE_FIGURE = 1000
+
+
 def usable(money: MoneyMention, text: str, s_start: int) -> bool:
-    """Not a superseded figure ("revised from 1.7 mln") and not an amount of change."""
+    """Not a superseded figure ("revised from 1.7 mln"), not an amount of change, and
+    not too small to be a trade figure."""
+    if money.amount is not None and abs(money.amount) < SMALLEST_TRADE_FIGURE:
+        return False
     before = text[max(s_start, money.start - 40):money.start]
     if _EXCEEDED_BY.search(before):
         return True  # "imports exceeded exports by $1.2 billion": the balance itself

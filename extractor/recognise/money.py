@@ -41,8 +41,10 @@ _LONG_SCALE = _alternation(s for s in SCALES if len(s) > 2)
 
 def _scale(group: str) -> str:
     """A scale after a number: "billion", "5bn"/"$5m"/"$5M" glued on, " bn" spaced; any case."""
-    return (rf"(?:(?:\s+|-|(?<=\d))(?P<{group}>(?i:{_LONG_SCALE}\b"
-            rf"|(?<=\d)(?:{_alternation(SHORT_SCALES)})\b|(?<=\s)(?:{_alternation(SPACED_SHORT_SCALES)})\b)))")
+    # "$4.74- billion" keeps its scale; "9M 2017" is nine months, not nine million.
+    return (rf"(?:(?:\s+|-\s?|(?<=\d))(?P<{group}>(?i:{_LONG_SCALE}\b"
+            rf"|(?<=\d)(?:{_alternation(SHORT_SCALES)})\b(?!\s?(?:19|20)\d\d\b)"
+            rf"|(?<=\s)(?:{_alternation(SPACED_SHORT_SCALES)})\b)))")
 
 
 # A lone "a" counts only before a scale: "a billion dollars", never "a dollar"; so do

@@ -128,6 +128,21 @@ SPAN_TO_MONTH = rule(
     rf"(?:\s+(?P<day>{DAY_RE}))?(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?",
     _on_span_to_month)
 
+def _on_months_code(m: re.Match, economy: str | None) -> Found | None:
+    """ "9M 2017", "6M2023": the first months of the year, as financial news writes them."""
+    months = int(m.group("n"))
+    if not 0 < months <= 12:
+        return None
+    year = int(m.group("y"))
+    return stated(*m.span(), "year" if months == 12 else "span",
+                  partial(months_span, first_month=1, months=months), year, False)
+
+
+MONTHS_CODE = rule(
+    "months code", (YEAR,), 8,
+    r"(?<![\w$€£¥.,])(?P<n>\d{1,2})M\s?(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)",
+    _on_months_code)
+
 YEAR_TO_MONTH = rule(
     "year to month", (MONTH,), 24,
     rf"(?:until|till|through|thru|up\s+(?:un)?till|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?{month_group('mon')}"
