@@ -88,6 +88,15 @@ PERIODS = [
          "Latvia recorded a trade deficit of €1.698 while Lithuania's trade deficit totaled €1.795 billion in 2016.",
          date(2017, 2, 10),
          {F("balance", "LTU", None, -1.795e9, "EUR", "2016-01-01", "2016-12-31")}),
+    # A change in brackets right after a figure is that figure's: "(down 41.1%)",
+    # "(+5.1% y/y)"; a bare "(45.5%)" says no direction and is no change.
+    Case("invented (Kenyan business daily)",
+         "Kenya's exports were Sh870 billion in 2022 (+5.1% y/y), while imports stood at Sh2.3 trillion "
+         "(down 2.4%). The trade deficit was Sh1.4 trillion (45.5%).",
+         date(2023, 3, 1),
+         {F("export", "KEN", None, 870e9, "KES", "2022-01-01", "2022-12-31", 5.1),
+          F("import", "KEN", None, 2.3e12, "KES", "2022-01-01", "2022-12-31", -2.4),
+          F("balance", "KEN", None, -1.4e12, "KES", "2022-01-01", "2022-12-31")}),
     # A comparison period right after a change ("7.4% year-on-year") is the change's
     # basis: the figure keeps the month said before it.
     Case("invented (Balkan business wire)",

@@ -87,6 +87,9 @@ QUALIFIERS = [
 
 # A range is one mention: value the middle, step the width, so value ± step / 2 spans it.
 RANGES = [
+    # A year before a dash is the date of the rate after it, not a rate.
+    Case("invented (Latvian agency)", "exports fell to 42.8% of the total (in June 2016 – 45.5%)",
+         [P("42.8%", 42.8, step=0.1), P("45.5%", 45.5, step=0.1)]),
     Case("reuters-8135", "a gross domestic product growth\n(GDP) rate of three to four pct by 1990.",
          [P("three to four pct", 3.5, step=1.0)]),
     Case("reuters-1478", "boosting exports by five to six pct in\nreal terms", [P("five to six pct", 5.5, step=1.0)]),

@@ -7,6 +7,8 @@ change in volume or prices are not changes of the value figure.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from extractor.data.lexicon import FALL_WORDS, NON_VALUE_CHANGE, RISE_WORDS
@@ -70,3 +72,32 @@ def is_sequential(pct: PercentMention, comparison_periods: list, stops: list[int
     limit = min([s for s in stops if s > pct.end], default=pct.end + 60)
     following = [p for p in comparison_periods if pct.end <= p.start < min(limit, pct.end + 60)]
     return bool(following) and following[0].comparison == "previous_period"
+
+
+# "$30.7 billion (down 41.1%)", "Sh12 billion in 2022 (+5.1% y/y)": a change in brackets
+# right after a figure (past its period at most) is that figure's.
+_BRACKET_OPEN = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^()\d.;]{0,25}(?:(?:19|20)\d\d)?\s*)?\(\s*", re.IGNORECASE)
+_SIGN_WORD = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:by\s+)?$|(?P<sign>[+\-−–])\s*$")
+
+
+def bracketed_change(text: str, figure_end: int, percents: list[PercentMention]) -> tuple[int, PercentMention] | None:
+    """The sign and percentage of a change in brackets right after a figure, if one is."""
+    opened = _BRACKET_OPEN.match(text, figure_end)
+    if opened is None:
+        return None
+    inside = next((p for p in percents if opened.end() <= p.start <= opened.end() + 20), None)
+    if inside is None or inside.points or inside.fraction:
+        return None
+    lead = _SIGN_WORD.search(text[opened.end():inside.start]) if inside.start > opened.end() else None
+    if inside.start == opened.end():
+        return None  # "(45.5%)": a share or a rate, no direction said
+    if lead is None:
+        return None
+    if lead.group("sign"):
+        return (1 if lead.group("sign") == "+" else -1), inside
+    word = lead.group("word").lower()
+    if word in RISE_WORDS:
+        return 1, inside
+    if word in FALL_WORDS:
+        return -1, inside
+    return None

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractor.assemble.attach import attach, tokens_in
-from extractor.assemble.changes import direction, direction_word, is_sequential, is_value_change
+from extractor.assemble.changes import bracketed_change, direction, direction_word, is_sequential, is_value_change
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
 from extractor.assemble.lists import join_two_way, list_measure, listed_partner
@@ -60,6 +60,14 @@ _PUBLICATION_AFTER = re.compile(
 
 # Periods counted back from the end of the story's period, not comparisons.
 _RUNNING = ("to_date", "rolling_year")
+
+
+def _change(pct, sign: int) -> Change:
+    """A signed change from a percentage, with the interval its rounding allows."""
+    return Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
+                  low=sign * (pct.value + pct.step / 2) if sign < 0 else pct.value - pct.step / 2,
+                  high=sign * (pct.value - pct.step / 2) if sign < 0 else pct.value + pct.step / 2,
+                  qualifier=pct.qualifier)
 
 
 @dataclass
@@ -368,10 +376,7 @@ class Assembler:
             found = attach(toks, by_token, self._antecedent(triggers, toks))
             if found is None:
                 continue
-            change = Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
-                            low=sign * (pct.value + pct.step / 2) if sign < 0 else pct.value - pct.step / 2,
-                            high=sign * (pct.value - pct.step / 2) if sign < 0 else pct.value + pct.step / 2,
-                            qualifier=pct.qualifier)
+            change = _change(pct, sign)
             on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
             target = on_path if on_path and on_path.role == "current" else None
             if target is None:
@@ -397,6 +402,12 @@ class Assembler:
             trig = found.triggers[0]
             if trig.counts:
                 self._change_only(trig, change, ps, figures, eco)
+        percents = self.ctx.within(self.ctx.percents, ps.start, ps.end)
+        for fig in figures:
+            if fig.role == "current" and fig.change is None:
+                bracketed = bracketed_change(text, fig.money.end, percents)
+                if bracketed is not None:
+                    fig.change = _change(bracketed[1], bracketed[0])
 
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
         parties = self._parties([trig], eco, ps)[id(trig)]

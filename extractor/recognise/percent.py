@@ -46,6 +46,7 @@ _FRACTION = re.compile(
 )
 _PERIOD_HALF = re.compile(r"(?i:first|second|latter|other)\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _parse(text: str) -> ParsedNumber | None:
@@ -84,9 +85,11 @@ def find_percents(text: str) -> list[PercentMention]:
                                         step=low.step, points=points, qualifier=qualifier))
         elif (high.value <= low.value or m["separator"].strip() == "or"
               or _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start())):
-            # two rates: "from 29 to 27 pct", "10 or 15 pct undervalued"
-            found.append(PercentMention(text=m["number"], start=start, end=m.end("number"), value=low.value,
-                                        step=low.step, points=points, qualifier=qualifier))
+            # two rates: "from 29 to 27 pct", "10 or 15 pct undervalued"; but a year before
+            # a dash is a date's, not a rate ("(in June 2016 – 45.5%)")
+            if not _YEAR.fullmatch(m["number"]):
+                found.append(PercentMention(text=m["number"], start=start, end=m.end("number"), value=low.value,
+                                            step=low.step, points=points, qualifier=qualifier))
             found.append(PercentMention(text=text[m.start("high"):m.end()], start=m.start("high"), end=m.end(),
                                         value=high.value, step=high.step, points=points))
         else:
