@@ -272,6 +272,15 @@ PARTIES_AND_SUBSETS = [
          date(2023, 12, 20),
          {F("export", None, "CHN", 12.5e9, "USD", "2023-01-01", "2023-11-30", 3.0),
           F("import", None, "JPN", 4.1e9, "USD", "2023-01-01", "2023-11-30")}),
+    # Whose partners a lead lists is whose story it is; "export receipts from China" are
+    # earned from a partner, unlike "exports from Vietnam".
+    Case("invented (Philippine outlet)",
+         "PSA names top partners\n\nChina, Japan and the United States were the Philippines's top trade partners "
+         "in the first half of 2017. Total trade with China reached $11.355 billion. Export receipts from China "
+         "stood at $3.308 billion.",
+         date(2017, 8, 20),
+         {F("total", "PHL", "CHN", 11.355e9, "USD", "2017-01-01", "2017-06-30"),
+          F("export", "PHL", "CHN", 3.308e9, "USD", "2017-01-01", "2017-06-30")}),
     Case("invented (wire copy)",
          "Exports from Vietnam to the United States rose to $97 billion in 2023, the customs office said.",
          date(2024, 1, 10),

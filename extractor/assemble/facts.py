@@ -25,6 +25,7 @@ from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.timing import assign_periods, previous_period, resolve, same_period_a_year_before
 from extractor.assemble.triggers import Trigger, find_triggers, product_of
+from extractor.data.calendar import RECORD_SET_BEFORE
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.percent import qualifier_before
@@ -60,6 +61,9 @@ _PUBLICATION_AFTER = re.compile(
 
 # Periods counted back from the end of the story's period, not comparisons.
 _RUNNING = ("to_date", "rolling_year")
+
+
+_REFERENCE_POINT = re.compile(rf"\bsince\b[^.;,]{{0,30}}$|{RECORD_SET_BEFORE}", re.IGNORECASE)
 
 
 def _change(pct, sign: int) -> Change:
@@ -102,12 +106,19 @@ class Assembler:
         if not self.ctx.sentences:
             return None
         first_end = self.ctx.sentences[0][1]
+        text = self.ctx.text
+        # "its widest since records began in 1980", "a record set in August 2016": a
+        # point of reference, not the period the story reports.
         stated = [p for p in self.ctx.periods
-                  if not p.comparison and p.period_start and p.period_end and p.granularity != "day"]
-        for p in stated:
-            if p.start < first_end:
-                return p.period_start, p.period_end
+                  if not p.comparison and p.period_start and p.period_end and p.granularity != "day"
+                  and not _REFERENCE_POINT.search(text, max(0, p.start - 80), p.start)]
         figures = sorted(m.start for m in self.ctx.money)
+        # The lead may follow a headline that states no period: the first period said
+        # before any figure is still the story's.
+        before_figures = min(max(first_end, figures[0]) if figures else first_end, len(self.ctx.text))
+        for p in stated:
+            if p.start < before_figures:
+                return p.period_start, p.period_end
         for start, end in self.ctx.sentences:
             k = bisect_left(figures, start)
             if k < len(figures) and figures[k] < end:

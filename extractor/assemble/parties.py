@@ -63,8 +63,19 @@ _SAME_FLOW_SUBJECTS = {"balance", "trade", "surplus", "deficit", "exchange", "tu
 ORIGIN_PREPOSITIONS = {"export": {"from"}, "import": {"into"}}
 
 
+# Only the flow itself leaves a place: "export receipts from China" are the reporter's
+# earnings from a partner.
+_FLOW_HEADS = {"export", "import", "shipment", "exports", "imports", "shipments"}
+
+
+def _is_flow_head(head: Token) -> bool:
+    return head.lemma_.lower() in _FLOW_HEADS or head.text.lower() in _FLOW_HEADS
+
+
 def _origins(head: Token, eco: EconomyTokens, measure: str) -> list[str]:
     """Economies a flow is said to leave or enter: the reporter, stated as a place."""
+    if not _is_flow_head(head):
+        return []
     preps = ORIGIN_PREPOSITIONS.get(measure, set())
     return [code for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
             for obj in prep.children if obj.dep_ == "pobj" for code in [eco.of(obj)] if code]
@@ -75,7 +86,7 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     # "the balance of trade with EU28 countries": the partner hangs on the trade noun.
     heads = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj" and o.lower_ in ("trade", "trading", "commerce")]
-    origin = ORIGIN_PREPOSITIONS.get(measure, set())
+    origin = ORIGIN_PREPOSITIONS.get(measure, set()) if _is_flow_head(head) else set()
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.text.lower() in PARTNER_PREPOSITIONS
                  and c.text.lower() not in origin):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):

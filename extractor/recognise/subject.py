@@ -26,6 +26,17 @@ _PARTNER_BEFORE = re.compile(
     r"|(?:trade|trading|deficit|surplus)\s+(?:[\w-]+\s+){0,2}?with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "China, Japan and the US were the Philippines's top trade partners": the economy whose
+# partners they are is the story's; "PSA lists PHL's top trade partners".
+_OWNS_PARTNERS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:partners?|markets?|suppliers?|customers?)\b",
+                            re.IGNORECASE)
+
+
+def owns_partners(mention: EconomyMention, text: str) -> bool:
+    """Whether the mention is the owner of the partners the sentence lists."""
+    return bool(_OWNS_PARTNERS.match(text, mention.end))
+
+
 def as_partner(mention: EconomyMention, text: str) -> bool:
     """Whether the mention names the partner of a flow said just before it."""
     return bool(_PARTNER_BEFORE.search(text[max(0, mention.start - 60):mention.start]))
@@ -48,6 +59,9 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
         # A headline naming no economy: the lead is the first sentence that names one.
         ends = [i for i in (text.find(". ", economies[0].start), text.find("\n", economies[0].start)) if i >= 0]
         lead = [m for m in economies if m.start < min(ends, default=len(text))]
+    owner = [m for m in lead if text is not None and owns_partners(m, text)]
+    if not title_economies and owner:
+        return owner[0].code
     if not title_economies and dateline and any(m.code == dateline for m in lead):
         return dateline
     for source in (title_economies, lead, economies):
