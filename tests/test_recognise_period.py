@@ -156,6 +156,8 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    case("invented (Turkish outlet)", "In the nine-month period, exports totaled $123.04 billion", "2018-10-03",
+         want("the nine-month period", "2018-01-01", "2018-09-30", relative=True)),
     case("invented (Czech business daily)", "Trade balance surplus in 9M 2017 totalled CZK 139.3bn", None,
          want("9M 2017", "2017-01-01", "2017-09-30", granularity="span", year=2017)),
     case("invented (Ecuadorian outlet)", "exports until November 2023 totalled $28.1 billion", None,

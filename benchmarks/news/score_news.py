@@ -8,7 +8,7 @@ whatever part of the set is in the cache, with each article's publication date, 
 scores each half of the split (split.py) with ../shared/eval/score.py, so that a change
 is judged on the half we work from and, separately, on the half we only score.
 
-usage: python benchmarks/news/score_news.py [--cache DIR] [--half work|score|both] [--prefix P] [--ids FILE] [--verbose]
+usage: python benchmarks/news/score_news.py [--cache DIR] [--half work|score|both] [--prefix P] [--ids FILE] [--verbose] [--alarms]
 """
 import argparse
 import json
@@ -65,6 +65,25 @@ def score(entries: list[dict], pred: Path, verbose: bool) -> str:
         return done.stdout if verbose else "\n".join(done.stdout.strip().splitlines()[-2:])
 
 
+def alarms(entries: list[dict], pred: Path, name_them: bool) -> str:
+    """Articles the checker calls inconsistent though their gold lists no inconsistency:
+    the checker's false alarms, with the rules that raised them where ``name_them`` (the
+    work half only: the score half's are counted, not read)."""
+    flagged = {}
+    for line in pred.read_text(encoding="utf-8").splitlines():
+        result = json.loads(line)
+        rules = sorted({c["rule"] for c in result.get("checks", []) if c["status"] == "inconsistent"})
+        if rules:
+            flagged[result["id"]] = rules
+    false = []
+    for e in entries:
+        gold = json.loads(e["gold_path"].read_text(encoding="utf-8"))
+        if e["id"] in flagged and not gold.get("inconsistencies"):
+            false.append(f"{e['id']} ({', '.join(flagged[e['id']])})")
+    named = ": " + "; ".join(false) if false and name_them else ""
+    return f"false alarms: {len(false)} of {len(entries)} articles" + named
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "news" / "texts")
@@ -72,6 +91,8 @@ def main() -> None:
     ap.add_argument("--prefix", default="", help="only articles whose id starts so (md-: the set handed over)")
     ap.add_argument("--ids", type=Path, help="a file of article ids, one a line: score only those")
     ap.add_argument("--verbose", action="store_true", help="score.py's list of missed and spurious facts")
+    ap.add_argument("--alarms", action="store_true",
+                    help="also count the checker's false alarms: articles it calls inconsistent whose gold lists none")
     args = ap.parse_args()
     if not (SHARED / "eval" / "score.py").exists():
         sys.exit(f"{SHARED / 'eval' / 'score.py'} is absent: the scorer comes with ../shared")
@@ -88,6 +109,8 @@ def main() -> None:
             mine = [e for e in entries if half(e["id"]) == name]
             print(f"{name} half ({len(mine)} articles in the cache):")
             print("  " + score(mine, pred, args.verbose).replace("\n", "\n  ") if mine else "  none cached")
+            if args.alarms and mine:
+                print("  " + alarms(mine, pred, name_them=name == "work"))
 
 
 if __name__ == "__main__":

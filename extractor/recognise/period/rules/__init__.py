@@ -28,6 +28,7 @@ RULES: tuple[Rule, ...] = (
     spans.SPAN_TO_MONTH,
     spans.FIRST_MONTHS,
     spans.YEAR_TO_MONTH,
+    spans.N_MONTH_PERIOD,
     spans.MONTHS_CODE,
     spans.FIRST_DAYS,
     spans.MONTH_RANGE,

@@ -143,6 +143,19 @@ MONTHS_CODE = rule(
     r"(?<![\w$€£¥.,])(?P<n>\d{1,2})M\s?(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)",
     _on_months_code)
 
+def _on_n_month_period(m: re.Match, economy: str | None) -> Found | None:
+    """ "the nine-month period", "the first six-month period of 2018": the year's first months."""
+    months = number_value(m.group("n"))
+    if not 0 < months < 12:
+        return None
+    return with_year(m, "span", partial(months_span, first_month=1, months=months), LATEST_LAST_MONTH_BEGUN)
+
+
+N_MONTH_PERIOD = rule(
+    "n-month period", ("month",), 30,
+    rf"the\s+(?:first\s+)?(?P<n>{NUM_RE})[-\s]month\s+(?:period|stretch|span)\b{year_suffix()}",
+    _on_n_month_period)
+
 YEAR_TO_MONTH = rule(
     "year to month", (MONTH,), 24,
     rf"(?:until|till|through|thru|up\s+(?:un)?till|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?{month_group('mon')}"
