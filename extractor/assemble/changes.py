@@ -88,9 +88,9 @@ def bracketed_change(text: str, figure_end: int, percents: list[PercentMention])
     inside = next((p for p in percents if opened.end() <= p.start <= opened.end() + 20), None)
     if inside is None or inside.points or inside.fraction:
         return None
-    lead = _SIGN_WORD.search(text[opened.end():inside.start]) if inside.start > opened.end() else None
     if inside.start == opened.end():
         return None  # "(45.5%)": a share or a rate, no direction said
+    lead = _SIGN_WORD.search(text[opened.end():inside.start])
     if lead is None:
         return None
     if lead.group("sign"):

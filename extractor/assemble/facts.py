@@ -23,7 +23,7 @@ from extractor.assemble.figures import (
 )
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
-from extractor.assemble.timing import assign_periods, previous_period, resolve, same_period_a_year_before
+from extractor.assemble.timing import RUNNING, assign_periods, previous_period, resolve, same_period_a_year_before
 from extractor.assemble.triggers import Trigger, find_triggers, product_of
 from extractor.data.calendar import RECORD_SET_BEFORE
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
@@ -60,9 +60,6 @@ _PUBLICATION_AFTER = re.compile(
 
 
 # Periods counted back from the end of the story's period, not comparisons.
-_RUNNING = ("to_date", "rolling_year")
-
-
 _REFERENCE_POINT = re.compile(rf"\bsince\b[^.;,]{{0,30}}$|{RECORD_SET_BEFORE}", re.IGNORECASE)
 
 
@@ -106,16 +103,15 @@ class Assembler:
         if not self.ctx.sentences:
             return None
         first_end = self.ctx.sentences[0][1]
-        text = self.ctx.text
         # "its widest since records began in 1980", "a record set in August 2016": a
         # point of reference, not the period the story reports.
         stated = [p for p in self.ctx.periods
                   if not p.comparison and p.period_start and p.period_end and p.granularity != "day"
-                  and not _REFERENCE_POINT.search(text, max(0, p.start - 80), p.start)]
+                  and not _REFERENCE_POINT.search(self.ctx.text, max(0, p.start - 80), p.start)]
         figures = sorted(m.start for m in self.ctx.money)
         # The lead may follow a headline that states no period: the first period said
         # before any figure is still the story's.
-        before_figures = min(max(first_end, figures[0]) if figures else first_end, len(self.ctx.text))
+        before_figures = max(first_end, figures[0]) if figures else first_end
         for p in stated:
             if p.start < before_figures:
                 return p.period_start, p.period_end
@@ -317,12 +313,12 @@ class Assembler:
         for fig in figures:
             fig.period_mention = mapping.get(fig.money.start)
             pm = fig.period_mention
-            if pm is not None and pm.comparison and pm.comparison not in _RUNNING and pm.start >= fig.money.end:
+            if pm is not None and pm.comparison and pm.comparison not in RUNNING and pm.start >= fig.money.end:
                 fig.role = "comparison"  # "the 6.84 billion surplus posted in the same month of 1986"
             if fig.role == "current":
                 # "Since the beginning of the year, the surplus reached X": to the end
                 # of the period the story reports.
-                to_date = pm is not None and pm.comparison in _RUNNING
+                to_date = pm is not None and pm.comparison in RUNNING
                 fig.period = resolve(fig.period_mention, self._story_period()[0] if to_date else None)
                 rolling = [p for p in periods if p.comparison == "rolling_year" and p is not pm
                            and (last_current.money.end if last_current else ps.start) <= p.start < fig.money.start]
@@ -373,11 +369,12 @@ class Assembler:
         for fig in figures:
             for tok in tokens_in(ps.sent, fig.money.start, fig.money.end, ps.offset):
                 money_tokens[tok.i] = fig
+        percents = self.ctx.within(self.ctx.percents, ps.start, ps.end)
         compared = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if p.comparison]
         stops = sorted([m.start for m in self.ctx.within(self.ctx.money, ps.start, ps.end)]
-                       + [p.start for p in self.ctx.within(self.ctx.percents, ps.start, ps.end)])
+                       + [p.start for p in percents])
         sequential: set[int] = set()  # figures whose change so far is against the period before
-        for pct in self.ctx.within(self.ctx.percents, ps.start, ps.end):
+        for pct in percents:
             toks = tokens_in(ps.sent, pct.start, pct.end, ps.offset)
             if not toks or not is_value_change(pct, toks, text):
                 continue
@@ -388,6 +385,7 @@ class Assembler:
             if found is None:
                 continue
             change = _change(pct, sign)
+            against_previous = is_sequential(pct, compared, stops)
             on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
             target = on_path if on_path and on_path.role == "current" else None
             if target is None:
@@ -397,23 +395,22 @@ class Assembler:
                 # The figure's own change comes first ("up 7.8% to X, short of the 8.7% forecast"),
                 # unless it was against the month before and this one is not ("up 5.2% on the
                 # previous month and 12.1% on the same month last year").
-                if not (id(target) in sequential and not is_sequential(pct, compared, stops)):
+                if not (id(target) in sequential and not against_previous):
                     continue
             if target is not None:
                 target.change = change
-                if is_sequential(pct, compared, stops):
+                if against_previous:
                     sequential.add(id(target))
                 else:
                     sequential.discard(id(target))
                 target.change_against = change_basis(
                     pct.start, pct.end, target, figures,
-                    [p.start for p in self.ctx.within(self.ctx.percents, ps.start, ps.end) if p is not pct],
+                    [p.start for p in percents if p is not pct],
                     [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if p.comparison])
                 continue
             trig = found.triggers[0]
             if trig.counts:
                 self._change_only(trig, change, ps, figures, eco)
-        percents = self.ctx.within(self.ctx.percents, ps.start, ps.end)
         for fig in figures:
             if fig.role == "current" and fig.change is None:
                 bracketed = bracketed_change(text, fig.money.end, percents)

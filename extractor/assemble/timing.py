@@ -35,7 +35,9 @@ _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
 # year-on-year to X"), not the period of the figure the change leads to.
 _CHANGE_BASIS = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s*(?:on\s+|over\s+|from\s+)?(?:the\s+|a\s+)?$",
                            re.IGNORECASE)
-_OWN_RUNNING = ("to_date", "rolling_year")  # comparison rules that are a figure's own period
+# Comparison rules that are a figure's own period, counted from the period it reports
+# ("since the beginning of the year", "over the past 12 months").
+RUNNING = ("to_date", "rolling_year")
 
 
 def _tight(text: str, start: int, end: int) -> bool:
@@ -64,7 +66,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         return fig.start in current and bool(_COMPARISON_LEAD.search(text[max(s_start, p.start - 30):p.start]))
 
     def basis_of_change(fig: MoneyMention, p: PeriodMention) -> bool:
-        return (fig.start in current and p.comparison is not None and p.comparison not in _OWN_RUNNING
+        return (fig.start in current and p.comparison is not None and p.comparison not in RUNNING
                 and bool(_CHANGE_BASIS.search(text[max(s_start, p.start - 20):p.start])))
 
     def tail(fig: MoneyMention, tight: bool) -> PeriodMention | None:

@@ -95,6 +95,7 @@ _RATE_AFTER = re.compile(
     rf"(?:\s?[-–]\s?|\s+(?:to|or)\s+)(?:{NUMBER}|(?i:{NUMBER_WORDS}))\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ADJECTIVE_AFTER = re.compile(r"-[A-Za-z]")
 _BARE = re.compile(rf"(?<![\w.,$£€¥/-]){NUMBER}(?![\w%]|[.,]\d)")
 
 
@@ -304,7 +305,7 @@ def _bare_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
             continue
         if _unit_after(text, m.end()) in NON_MONEY_UNITS:
             continue
-        if re.match(r"-[A-Za-z]", text[m.end():m.end() + 2]):
+        if _ADJECTIVE_AFTER.match(text, m.end()):
             continue  # "a 7-year low", "a 10-month high": a number made an adjective
         number = parse_number(m.group())
         out.append(_Quantity(m.start(), m.end(), number.value, number.step, None, None, False,

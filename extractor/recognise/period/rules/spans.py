@@ -128,6 +128,7 @@ SPAN_TO_MONTH = rule(
     rf"(?:\s+(?P<day>{DAY_RE}))?(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?",
     _on_span_to_month)
 
+
 def _on_months_code(m: re.Match, economy: str | None) -> Found | None:
     """ "9M 2017", "6M2023": the first months of the year, as financial news writes them."""
     months = int(m.group("n"))
@@ -142,6 +143,7 @@ MONTHS_CODE = rule(
     "months code", (YEAR,), 8,
     r"(?<![\w$€£¥.,])(?P<n>\d{1,2})M\s?(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)",
     _on_months_code)
+
 
 def _on_n_month_period(m: re.Match, economy: str | None) -> Found | None:
     """ "the nine-month period", "the first six-month period of 2018": the year's first months."""
