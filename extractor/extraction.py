@@ -97,10 +97,17 @@ _FIGURE_HINT = re.compile(
 _AFTER_US = re.compile(r"(?<=U\.S\. )([A-Z])(?=[a-z]+\b)")
 
 
+# Cyrillic letters that look Latin, as they turn up inside Latin words ("Тrade" with a
+# Cyrillic Т, from keyboards that switch scripts): the parser reads such a word as unknown.
+_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХаеорсухі", "ABEKMHOPCTXaeopcyxi")
+_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[АВЕКМНОРСТХаеорсухі])\w+")
+
+
 def _sentence_text(text: str, start: int, end: int) -> str:
     # Line wraps become spaces (same length, so offsets hold); the parser reads a
     # newline as a token of its own and mis-attaches around it.
     plain = text[start:end].replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    plain = _MIXED_SCRIPT_WORD.sub(lambda m: m.group().translate(_HOMOGLYPHS), plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 
 

@@ -23,6 +23,7 @@ from extractor.assemble.figures import (
 )
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
+from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import RUNNING, assign_periods, previous_period, resolve, same_period_a_year_before
 from extractor.assemble.triggers import Trigger, find_triggers, product_of
 from extractor.data.calendar import RECORD_SET_BEFORE
@@ -132,6 +133,7 @@ class Assembler:
         for ps in parsed:
             deadline.check()  # a checkpoint of the per-article time limit
             self._sentence(ps)
+        self.facts.extend(table_facts(self.ctx, first_id=len(self.facts) + 1))
         merge_changes(self.facts, self.changes)
         self.facts = drop_repeats(self.facts, self.shares)
         return self.facts

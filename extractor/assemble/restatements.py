@@ -4,10 +4,13 @@ for the same series count once (GUIDELINES.md, "Restatements").
 "Trade surplus up to CZK 18.4bn" over "... ended in a surplus of CZK 18.4bn in June"
 is one fact. A figure stated again with other words ("over $3.1 billion" beside
 "$3.169 billion") is another number and stays. The first statement is kept, with
-any change or comparison a later one adds; references to a dropped fact move to it.
+any change or comparison a later one adds, and a later year-on-year change in place
+of a change against the period before (GUIDELINES.md ranks the year-on-year change
+first); references to a dropped fact move to it.
 """
 from __future__ import annotations
 
+from extractor.assemble.timing import same_period_a_year_before
 from models import Share, TradeFact
 
 
@@ -19,6 +22,7 @@ def _series(fact: TradeFact) -> tuple:
 
 def drop_repeats(facts: list[TradeFact], shares: list[Share]) -> list[TradeFact]:
     """``facts`` less the repeats of an earlier statement; ``shares`` are re-pointed in place."""
+    by_id = {fact.id: fact for fact in facts}
     kept: dict[tuple, TradeFact] = {}
     moved: dict[str, str] = {}
     out = []
@@ -29,7 +33,7 @@ def drop_repeats(facts: list[TradeFact], shares: list[Share]) -> list[TradeFact]
             out.append(fact)
             continue
         moved[fact.id] = first.id
-        if first.change is None and fact.change is not None:
+        if fact.change is not None and (first.change is None or _yearly(fact, by_id) and not _yearly(first, by_id)):
             first.change = fact.change
         if first.compared_with is None and fact.compared_with is not None:
             first.compared_with = fact.compared_with
@@ -42,3 +46,11 @@ def drop_repeats(facts: list[TradeFact], shares: list[Share]) -> list[TradeFact]
                 if side.fact in moved:
                     side.fact = moved[side.fact]
     return out
+
+
+def _yearly(fact: TradeFact, by_id: dict[str, TradeFact]) -> bool:
+    """Whether the fact's change is measured against the same period a year before."""
+    basis = by_id.get(fact.change.against) if fact.change and fact.change.against else None
+    if basis is None or basis.period is None or fact.period is None:
+        return False
+    return (basis.period.start, basis.period.end) == same_period_a_year_before((fact.period.start, fact.period.end))

@@ -19,8 +19,11 @@ _LINE = re.compile(r"\n(?![ \t]*[a-z(])")
 
 
 def is_hard_wrapped(text: str) -> bool:
-    """Most lines end mid-sentence: a newline there is a line wrap, not a break."""
-    lines = [line.rstrip() for line in text.split("\n")[:-1] if line.strip()]
+    """Most lines end mid-sentence: a newline there is a line wrap, not a break.
+
+    A table's lines ("|46,039.8") are neither prose nor wraps, and are not counted.
+    """
+    lines = [line.rstrip() for line in text.split("\n")[:-1] if line.strip() and "|" not in line]
     if len(lines) < 3:
         return False
     open_ended = sum(1 for line in lines if not re.search(r"[.!?:;\"”’)]$", line))

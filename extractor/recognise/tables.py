@@ -1,0 +1,262 @@
+"""Tables in an article's text: rows of figures under a header of column labels.
+
+Statistics offices end a release with a table, and outlets that retell the release
+often carry it. Once a page's markup is gone, a table survives in one of three layouts:
+
+- markdown rows, one row a line:  ``| Exports | 46,039.8 | 45,386.6 |``
+- one cell a line:  ``|Jan-Oct'18`` ``|Jan-Oct'17`` ``|Exports (FOB)`` ``|46,039.8`` ...
+- columns set by spaces, under a header line of column labels:
+  ``Singapore(NSA, BIL S$) Sep 10 Aug 10 Sep 09 M/M % Y/Y % 2009 2008 2007``
+  ``Exports 41.7 42.7 35.1 -2.30 18.84 391.1 476.8 450.6``
+
+Each becomes a ``Table``: its column labels, its rows (a label and one cell per
+column) and the caption said before them. The reader lays the grid only; what a label
+means, and which figures are trade facts, is the assembly's (extractor/assemble/tables.py).
+A block that is not a regular grid (rows of uneven length, a header that does not
+count its columns) is no table: a misread column would give a figure the wrong period.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.data.tables import CHANGE_LABEL, NUMBER_CELL, PERIOD_LABEL
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Row:
+    label: Cell
+    cells: list[Cell]  # one per column of the table
+
+
+@dataclass
+class Table:
+    columns: list[Cell]
+    rows: list[Row] = field(default_factory=list)
+    caption: str = ""  # the header's words before the column labels, or its corner cell
+    before: str = ""  # the line said just before the table
+    start: int = 0
+    end: int = 0
+
+
+def is_number(cell: Cell) -> bool:
+    return NUMBER_CELL.fullmatch(cell.text) is not None
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every table the text carries, in any of the three layouts, in text order."""
+    lines = _lines(text)
+    tables = _markdown_tables(text, lines) + _cell_stream_tables(text, lines) + _spaced_tables(text, lines)
+    return sorted(tables, key=lambda t: t.start)
+
+
+# -- lines and cells -----------------------------------------------------------------
+def _lines(text: str) -> list[Cell]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append(Cell(line, start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _stripped(text: str, start: int, end: int) -> Cell:
+    """The cell ``text[start:end]`` without its surrounding white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Cell(text[start:end], start, end)
+
+
+def _pipe_cells(text: str, line: Cell) -> list[Cell]:
+    """The cells between a line's pipes; the line's outer pipes open and close the row
+    ("| Balance | 2,107.5 | |" has three cells, the last one empty)."""
+    bounds = [line.start - 1] + [line.start + m.start() for m in re.finditer(r"\|", line.text)] + [line.end]
+    cells = [_stripped(text, a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    if cells and not cells[0].text and line.text.lstrip().startswith("|"):
+        cells.pop(0)
+    if cells and not cells[-1].text and line.text.rstrip().endswith("|"):
+        cells.pop()
+    return cells
+
+
+def _caption_before(text: str, start: int) -> str:
+    """The line said just before a table ("Details follow (in millions of levs):").
+
+    Only a short line, or one that ends by introducing what follows: a paragraph's
+    figures ("S$7 billion in August") say nothing of the unit of the table below it.
+    """
+    line = text[:text.rfind("\n", 0, start) + 1].rstrip().rsplit("\n", 1)[-1].strip(" |")
+    return line if len(line) <= 120 or line.endswith(":") else ""
+
+
+# -- markdown rows -------------------------------------------------------------------
+def _is_separator(cells: list[Cell]) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?", c.text) for c in cells)
+
+
+def _markdown_tables(text: str, lines: list[Cell]) -> list[Table]:
+    tables, run = [], []
+    for line in lines + [Cell("", len(text) + 1, len(text) + 1)]:
+        cells = _pipe_cells(text, line) if line.text.count("|") >= 2 else []
+        if len(cells) >= 2:
+            if not _is_separator(cells):
+                run.append(cells)
+            continue
+        if run:
+            tables.extend(_grid(text, run))
+        run = []
+    return tables
+
+
+def _grid(text: str, rows: list[list[Cell]]) -> list[Table]:
+    """Tables from rows of cells: a header row of labels, then rows of a label and numbers
+    (a cell may be empty)."""
+    tables, header, table = [], None, None
+    for cells in rows:
+        filled = [c for c in cells[1:] if c.text]
+        if not any(is_number(c) for c in filled):
+            header, table = cells, None  # a row with no figure labels the columns below it
+            continue
+        if header is None or is_number(cells[0]) or not all(is_number(c) for c in filled):
+            continue
+        width = len(cells) - 1
+        if len(header) == width + 1:
+            columns, caption = header[1:], header[0].text
+        elif len(header) == width:
+            columns, caption = header, ""
+        else:
+            continue
+        if table is None:
+            table = Table(columns, caption=caption, before=_caption_before(text, header[0].start), start=header[0].start)
+            tables.append(table)
+        table.rows.append(Row(cells[0], cells[1:]))
+        table.end = cells[-1].end
+    return tables
+
+
+# -- one cell a line -----------------------------------------------------------------
+_CELL_LINE = 100  # longer lines are sentences, not cells
+
+
+def _one_cell(line: Cell) -> bool:
+    return len(line.text) <= _CELL_LINE and sum(1 for part in line.text.split("|") if part.strip()) <= 1
+
+
+def _cell_stream_tables(text: str, lines: list[Cell]) -> list[Table]:
+    """Blocks of short lines holding one cell each, pipes between the cells: "|Exports
+    (FOB)" lines, "| 0-9 Total |" then "24 187.8 |", or cells and lone pipes on lines of
+    their own ("Sep 19", "|"). The block split at its pipes is the stream of cells,
+    empty ones included (an empty cell keeps its column's place)."""
+    tables, k = [], 0
+    while k < len(lines):
+        if "|" not in lines[k].text or not _one_cell(lines[k]):
+            k += 1
+            continue
+        j = k  # a line without a pipe belongs to the block only between lines with one
+        while j + 1 < len(lines) and _one_cell(lines[j + 1]) and (
+                "|" in lines[j + 1].text or j + 2 < len(lines) and "|" in lines[j + 2].text):
+            j += 1
+        start, end = lines[k].start, lines[j].end
+        bounds = [start - 1] + [start + m.start() for m in re.finditer(r"\|", text[start:end])] + [end]
+        table = _cells_to_table(text, [_stripped(text, a + 1, b) for a, b in zip(bounds, bounds[1:])])
+        if table is not None:
+            tables.append(table)
+        k = j + 1
+    return tables
+
+
+def _cells_to_table(text: str, cells: list[Cell]) -> Table | None:
+    """The first row is the first label followed by a number; its cells up to the next
+    label fix the width. The header's last ``width`` labels before it are the columns,
+    any before them its caption. Each row is then a label and ``width`` cells, numbers
+    or empty; empty cells where a label is due only space the rows."""
+    first = next((i for i in range(len(cells) - 1)
+                  if cells[i].text and not is_number(cells[i]) and is_number(cells[i + 1])), None)
+    if first is None:
+        return None
+    end = first + 1
+    while end < len(cells) and (not cells[end].text or is_number(cells[end])):
+        end += 1
+    width = end - first - 1
+    while width and not cells[first + width].text:
+        width -= 1
+    labels = [c for c in cells[:first] if c.text]
+    if width < 2 or len(labels) < width:
+        return None
+    columns, caption = labels[-width:], " ".join(c.text for c in labels[:-width])
+    table = Table(columns, caption=caption, before=_caption_before(text, cells[0].start), start=columns[0].start)
+    at = first
+    while at < len(cells):
+        if not cells[at].text:
+            at += 1
+            continue
+        row = cells[at + 1:at + 1 + width]
+        if is_number(cells[at]) or len(row) < width or not any(c.text for c in row) \
+                or not all(is_number(c) for c in row if c.text):
+            break
+        table.rows.append(Row(cells[at], row))
+        table.end = max(c.end for c in [cells[at], *row])
+        at += width + 1
+    return table if table.rows else None
+
+
+# -- columns set by spaces -----------------------------------------------------------
+_NUMBER_TOKEN = r"[-+−–]?\(?\d[\d,.]*\)?\*?"
+_SPACED_ROW = re.compile(rf"^(?P<label>[^\d|\s][^|]*?[^\s.!?,;:])\s+(?P<numbers>{_NUMBER_TOKEN}(?:[ \t]+{_NUMBER_TOKEN})+)\s*$")
+_COLUMN_LABEL = re.compile(rf"(?:^|(?<=\s))(?:{PERIOD_LABEL.pattern}|{CHANGE_LABEL.pattern})\s*$")
+
+
+def header_labels(line: Cell) -> tuple[str, list[Cell]]:
+    """A header line read from its end: its column labels, and the caption before them."""
+    labels, end = [], len(line.text.rstrip())
+    while end > 0:
+        m = _COLUMN_LABEL.search(line.text, 0, end)
+        if m is None or m.start() == m.end():
+            break
+        start = m.start()
+        labels.insert(0, Cell(line.text[start:end].strip(), line.start + start, line.start + end))
+        end = len(line.text[:start].rstrip())
+    return line.text[:end].strip(), labels
+
+
+def _spaced_tables(text: str, lines: list[Cell]) -> list[Table]:
+    tables, table = [], None
+    for i, line in enumerate(lines):
+        row = _spaced_row(line)
+        if table is not None and row is not None and len(row.cells) == len(table.columns) \
+                and not _is_header_of_next(lines, i, len(row.cells)):
+            table.rows.append(row)
+            table.end = line.end
+            continue
+        table = None
+        caption, labels = header_labels(line)
+        following = _spaced_row(lines[i + 1]) if i + 1 < len(lines) else None
+        if len(labels) >= 2 and following is not None and len(following.cells) == len(labels):
+            table = Table(labels, caption=caption, before=_caption_before(text, line.start), start=line.start)
+            tables.append(table)
+    return [t for t in tables if t.rows]
+
+
+def _is_header_of_next(lines: list[Cell], i: int, width: int) -> bool:
+    """A line of labels that ends in years ("Q2 10 Q1 10 ... 2009 2008 2007") also reads
+    as a row: it is a header when all of it is labels and the line after is a row."""
+    caption, labels = header_labels(lines[i])
+    following = _spaced_row(lines[i + 1]) if i + 1 < len(lines) else None
+    return not caption and len(labels) == width and following is not None and len(following.cells) == width
+
+
+def _spaced_row(line: Cell) -> Row | None:
+    m = _SPACED_ROW.match(line.text)
+    if m is None or len(m["label"]) > 60 or not re.search(r"[A-Za-z]", m["label"]):
+        return None
+    base = line.start + m.start("numbers")
+    cells = [Cell(t.group(), base + t.start(), base + t.end()) for t in re.finditer(r"\S+", m["numbers"])]
+    return Row(Cell(m["label"], line.start, line.start + m.end("label")), cells)
