@@ -264,6 +264,23 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A bare balance with a partner is the trade balance with it, even after the story
+    # spoke of goods and services; the sentence after it goes on about the same pair,
+    # and "less than $0.1 billion" after a change verb is the change, not a figure.
+    Case("invented (statistics bureau release, its section by country)",
+         "The U.S. goods and services deficit was $48.2 billion in May. The deficit with Japan increased $0.5 "
+         "billion to $5.9 billion in May. Exports decreased less than $0.1 billion to $6.3 billion and imports "
+         "increased $0.4 billion to $12.2 billion.", date(2019, 7, 3),
+         {F("balance", "USA", "JPN", -5.9e9, "USD", "2019-05-01", "2019-05-31"),
+          F("export", "USA", "JPN", 6.3e9, "USD", "2019-05-01", "2019-05-31"),
+          F("import", "USA", "JPN", 12.2e9, "USD", "2019-05-01", "2019-05-31")}),
+    # The pair goes one sentence on, and never to the economy's total.
+    Case("invented (statistics bureau release, its section by country)",
+         "The U.S. trade deficit with Japan widened to $5.9 billion in May. Total exports rose to $210.1 billion "
+         "in May. Imports rose to $258.3 billion in May.", date(2019, 7, 3),
+         {F("balance", "USA", "JPN", -5.9e9, "USD", "2019-05-01", "2019-05-31"),
+          F("export", "USA", None, 210.1e9, "USD", "2019-05-01", "2019-05-31"),
+          F("import", "USA", None, 258.3e9, "USD", "2019-05-01", "2019-05-31")}),
     # An economy named only as a flow's partner is not whose story it is; "exports from"
     # and "imports into" name the reporter.
     Case("invented (customs release retold, reporter unnamed)",

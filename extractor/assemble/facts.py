@@ -72,6 +72,17 @@ def _change(pct, sign: int) -> Change:
                   qualifier=pct.qualifier)
 
 
+def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
+    """A bare balance with an economy ("the deficit with Mexico") is the trade balance
+    with it, whatever account the story spoke of before: the balances news gives by
+    partner are trade's (a goods and services total, a current account, are national)."""
+    for child in trig.head.children:
+        if child.dep_ == "prep" and child.lower_ == "with" \
+                and any(t.i in eco.by_token for t in child.subtree if t.dep_ == "pobj" or t.head.dep_ == "pobj"):
+            return "trade"
+    return None
+
+
 @dataclass
 class ParsedSentence:
     """A candidate sentence and its parse; ``offset`` turns token.idx into article offsets."""
@@ -90,6 +101,9 @@ class Assembler:
         self.changes: list[ChangeOnly] = []
         self.shares: list[Share] = []
         self.last_parties: dict[str, Parties] = {}
+        # The pair of the sentence just before, when it reported a balance or a total
+        # with one partner: (that sentence's index, its parties).
+        self.previous_pair: tuple[int, Parties] | None = None
         self.previous_trigger: Trigger | None = None
         self._economy_tokens: set[int] = set()  # of the sentence being assembled
         self._group_flows: list[Trigger] = []  # its flows with a partner group that has no code
@@ -147,7 +161,7 @@ class Assembler:
         for trig in triggers:
             if trig.measure == "balance" and trig.kind is None:
                 words = [t.text.lower() for t in ps.sent if t.i < trig.head.i]
-                trig.kind = kind_in_sentence(words) or \
+                trig.kind = kind_in_sentence(words) or _bilateral(trig, eco) or \
                     self.kinds.before(trig.head.idx + ps.offset, trig.head.text.lower()) or \
                     self._trade_story(ps)
         figures: list[Figure] = []
@@ -441,6 +455,8 @@ class Assembler:
                                     found.partner or (None if world else previous_explicit.partner))
                 elif root_subject and root_subject != found.partner:
                     found = Parties(root_subject, found.partner, True)
+                elif found.partner is None and not world and (pair := self._pair_just_before(ps)) is not None:
+                    found = pair
                 elif trig.measure in self.last_parties and found.partner is None:
                     last = self.last_parties[trig.measure]
                     found = Parties(last.reporter, None, last.explicit) if world else last
@@ -453,7 +469,25 @@ class Assembler:
                     self.last_parties[trig.measure] = found
             result[id(trig)] = found
             trig.parties = found
+        self._remember_pair(triggers, result, ps)
         return result
+
+    def _pair_just_before(self, ps: ParsedSentence) -> Parties | None:
+        """"The deficit with Mexico increased to $6.6 billion. Exports decreased to $21.9
+        billion": the sentence after a bilateral balance goes on about the same pair."""
+        if self.previous_pair is None:
+            return None
+        index, pair = self.previous_pair
+        return pair if index + 1 < len(self.ctx.sentences) and self.ctx.sentences[index + 1][0] == ps.start else None
+
+    def _remember_pair(self, triggers: list[Trigger], result: dict[int, Parties], ps: ParsedSentence) -> None:
+        counted = [t for t in triggers if t.counts]
+        self.previous_pair = None
+        if counted and all(t.measure in ("balance", "total") for t in counted) \
+                and len({result[id(t)].partner for t in counted}) == 1 and result[id(counted[0])].partner:
+            index = bisect_left(self.ctx.sentences, (ps.start, -1))
+            found = result[id(counted[0])]
+            self.previous_pair = (index, Parties(found.reporter, found.partner))
 
     def _root_subject_economy(self, ps: ParsedSentence, eco: EconomyTokens) -> str | None:
         for tok in ps.sent:

@@ -160,7 +160,9 @@ REVISION_NOTE = r"\(\s*revised[^)]*\)"
 CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decreased?|declined?|dropped|jumped|"
                    r"widened|narrowed|grew|grown|climbed|shrank|shrunk|slipped|eased|gained|lost|surged|plunged|"
                    r"improved|deteriorated|swelled|contracted|expanded)\s+(?:by\s+)?"
-                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|an?\s+)?$"
+                   # "decreased less than $0.1 billion to $21.9 billion": a bound on the change
+                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|an?\s+|(?:less|more)\s+than\s+|"
+                   r"just\s+(?:over|under)\s+)?$"
                    # "up 1.2 billion dlrs", but not the particle of "racked up a 51.5 billion dlr surplus"
                    r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
 # Matched at the figure's end (re.match with a position: no "^", which would only match at 0).
