@@ -209,6 +209,7 @@ def _cells_to_table(text: str, cells: list[Cell]) -> Table | None:
 
 
 # -- columns set by spaces -----------------------------------------------------------
+_SPACED_LINE = 200  # a longer line is a paragraph, neither a header nor a row
 _NUMBER_TOKEN = r"[-+−–]?\(?\d[\d,.]*\)?\*?"
 _SPACED_ROW = re.compile(rf"^(?P<label>[^\d|\s][^|]*?[^\s.!?,;:])\s+(?P<numbers>{_NUMBER_TOKEN}(?:[ \t]+{_NUMBER_TOKEN})+)\s*$")
 _COLUMN_LABEL = re.compile(rf"(?:^|(?<=\s))(?:{PERIOD_LABEL.pattern}|{CHANGE_LABEL.pattern})\s*$")
@@ -216,7 +217,7 @@ _COLUMN_LABEL = re.compile(rf"(?:^|(?<=\s))(?:{PERIOD_LABEL.pattern}|{CHANGE_LAB
 
 def header_labels(line: Cell) -> tuple[str, list[Cell]]:
     """A header line read from its end: its column labels, and the caption before them."""
-    labels, end = [], len(line.text.rstrip())
+    labels, end = [], len(line.text.rstrip()) if len(line.text) <= _SPACED_LINE else 0
     while end > 0:
         m = _COLUMN_LABEL.search(line.text, 0, end)
         if m is None or m.start() == m.end():
@@ -254,7 +255,7 @@ def _is_header_of_next(lines: list[Cell], i: int, width: int) -> bool:
 
 
 def _spaced_row(line: Cell) -> Row | None:
-    m = _SPACED_ROW.match(line.text)
+    m = _SPACED_ROW.match(line.text) if len(line.text) <= _SPACED_LINE else None
     if m is None or len(m["label"]) > 60 or not re.search(r"[A-Za-z]", m["label"]):
         return None
     base = line.start + m.start("numbers")
