@@ -229,33 +229,39 @@ def header_labels(line: Cell) -> tuple[str, list[Cell]]:
 
 
 def _spaced_tables(text: str, lines: list[Cell]) -> list[Table]:
+    rows = [_spaced_row(line) for line in lines]
     tables, table = [], None
     for i, line in enumerate(lines):
-        row = _spaced_row(line)
+        row, following = rows[i], rows[i + 1] if i + 1 < len(lines) else None
         if table is not None and row is not None and len(row.cells) == len(table.columns) \
-                and not _is_header_of_next(lines, i, len(row.cells)):
+                and not _is_header_of_next(line, following, len(row.cells)):
             table.rows.append(row)
             table.end = line.end
             continue
         table = None
+        if following is None:
+            continue  # a header is always followed by a row
         caption, labels = header_labels(line)
-        following = _spaced_row(lines[i + 1]) if i + 1 < len(lines) else None
-        if len(labels) >= 2 and following is not None and len(following.cells) == len(labels):
+        if len(labels) >= 2 and len(following.cells) == len(labels):
             table = Table(labels, caption=caption, before=_caption_before(text, line.start), start=line.start)
             tables.append(table)
     return [t for t in tables if t.rows]
 
 
-def _is_header_of_next(lines: list[Cell], i: int, width: int) -> bool:
+def _is_header_of_next(line: Cell, following: Row | None, width: int) -> bool:
     """A line of labels that ends in years ("Q2 10 Q1 10 ... 2009 2008 2007") also reads
     as a row: it is a header when all of it is labels and the line after is a row."""
-    caption, labels = header_labels(lines[i])
-    following = _spaced_row(lines[i + 1]) if i + 1 < len(lines) else None
-    return not caption and len(labels) == width and following is not None and len(following.cells) == width
+    if following is None or len(following.cells) != width:
+        return False
+    caption, labels = header_labels(line)
+    return not caption and len(labels) == width
 
 
 def _spaced_row(line: Cell) -> Row | None:
-    m = _SPACED_ROW.match(line.text) if len(line.text) <= _SPACED_LINE else None
+    end = line.text.rstrip()[-1:]
+    if len(line.text) > _SPACED_LINE or not (end.isdigit() or end in "*)"):
+        return None  # a row ends in a figure; most lines are spared the pattern
+    m = _SPACED_ROW.match(line.text)
     if m is None or len(m["label"]) > 60 or not re.search(r"[A-Za-z]", m["label"]):
         return None
     base = line.start + m.start("numbers")
