@@ -99,8 +99,9 @@ _AFTER_US = re.compile(r"(?<=U\.S\. )([A-Z])(?=[a-z]+\b)")
 
 # Cyrillic letters that look Latin, as they turn up inside Latin words ("Тrade" with a
 # Cyrillic Т, from keyboards that switch scripts): the parser reads such a word as unknown.
-_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХаеорсухі", "ABEKMHOPCTXaeopcyxi")
-_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[АВЕКМНОРСТХаеорсухі])\w+")
+_CYRILLIC_LOOKALIKES, _LATIN = "АВЕКМНОРСТХаеорсухі", "ABEKMHOPCTXaeopcyxi"
+_HOMOGLYPHS = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN)
+_MIXED_SCRIPT_WORD = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_CYRILLIC_LOOKALIKES}])\w+")
 
 
 def _sentence_text(text: str, start: int, end: int) -> str:

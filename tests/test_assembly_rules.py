@@ -462,17 +462,26 @@ def _key(fact) -> tuple:
             period.end.isoformat() if period else None, fact.change.percent if fact.change else None)
 
 
-@pytest.fixture(scope="module")
-def results():
-    cases = [p.values[0] for p in CASES]
+def results_by_text(params) -> dict:
+    """Each case's article result, by its text, the cases extracted as one batch."""
+    cases = [p.values[0] for p in params]
     articles = [Article(id=str(i), text=c.text, published=c.published) for i, c in enumerate(cases)]
     return {c.text: r for c, r in zip(cases, extract_many(articles))}
 
 
+def actual_facts(result) -> set[tuple]:
+    """The result's actual facts for the economy's trade, keyed as the cases list them."""
+    return {_key(f) for f in result.facts if f.modality == "actual" and not f.product}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return results_by_text(CASES)
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_assembly_rule(case: Case, results):
-    got = {_key(f) for f in results[case.text].facts if f.modality == "actual" and not f.product}
-    assert got == case.facts
+    assert actual_facts(results[case.text]) == case.facts
 
 
 def test_a_share_follows_its_figure_when_a_restatement_is_dropped():

@@ -102,7 +102,7 @@ class Assembler:
         self.shares: list[Share] = []
         self.last_parties: dict[str, Parties] = {}
         # The pair of the sentence just before, when it reported a balance or a total
-        # with one partner: (that sentence's index, its parties).
+        # with one partner: (where the sentence after it starts, that pair).
         self.previous_pair: tuple[int, Parties] | None = None
         self.previous_trigger: Trigger | None = None
         self._economy_tokens: set[int] = set()  # of the sentence being assembled
@@ -477,17 +477,18 @@ class Assembler:
         billion": the sentence after a bilateral balance goes on about the same pair."""
         if self.previous_pair is None:
             return None
-        index, pair = self.previous_pair
-        return pair if index + 1 < len(self.ctx.sentences) and self.ctx.sentences[index + 1][0] == ps.start else None
+        next_start, pair = self.previous_pair
+        return pair if next_start == ps.start else None
 
     def _remember_pair(self, triggers: list[Trigger], result: dict[int, Parties], ps: ParsedSentence) -> None:
         counted = [t for t in triggers if t.counts]
         self.previous_pair = None
         if counted and all(t.measure in ("balance", "total") for t in counted) \
                 and len({result[id(t)].partner for t in counted}) == 1 and result[id(counted[0])].partner:
-            index = bisect_left(self.ctx.sentences, (ps.start, -1))
-            found = result[id(counted[0])]
-            self.previous_pair = (index, Parties(found.reporter, found.partner))
+            following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1
+            if following < len(self.ctx.sentences):
+                found = result[id(counted[0])]
+                self.previous_pair = (self.ctx.sentences[following][0], Parties(found.reporter, found.partner))
 
     def _root_subject_economy(self, ps: ParsedSentence, eco: EconomyTokens) -> str | None:
         for tok in ps.sent:

@@ -19,32 +19,28 @@ from datetime import date
 
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.timing import same_period_a_year_before
-from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from extractor.data.currencies import CODE_ALIASES, DOLLAR, PREFIX_CODES
 from extractor.data.tables import (
     BARE_COMPARISON, CHANGE_LABEL, DEFICIT_LABELS, INDEX_WORD, INDEX_YEARS, LABEL_BRACKET, LABEL_FILLER, LABEL_MEASURES, NUMBER_CELL, PERCENT_LABEL,
     PERIOD_LABEL, SEQUENTIAL_WORDS, UNIT_SCALES, YEARLY_WORDS,
 )
 from extractor.recognise.currency import NAME_SENSES, SYMBOL_SENSES, resolve
-from extractor.recognise.money import resolve_dollar
+from extractor.recognise.money import literal_alternation, resolve_dollar
 from extractor.recognise.numbers import parse_digits
 from extractor.recognise.period.calendar_math import month_end, months_span
+from extractor.recognise.period.tokens import ALL_MONTHS
 from extractor.recognise.tables import Cell, Table, find_tables
 from models import Change, Economy, Period, Span, TradeFact, Value
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 # Symbols of letters ("KSh", "Rs", "RM") only as words of their own, in their own case;
 # a lone capital ("R", "K") is as likely an initial.
 _CURRENCY = re.compile(
-    rf"(?P<symbol>{_alternation(s for s in SYMBOL_SENSES if not s.isalpha())}"
-    rf"|\b(?:{_alternation(s for s in SYMBOL_SENSES if s.isalpha() and len(s) > 1)})\b)"
-    rf"|\b(?P<code>{_alternation(set(PREFIX_CODES) | set(CODE_ALIASES))})\b"
-    rf"|(?i:\b(?P<name>{_alternation(n for n in NAME_SENSES if len(n) > 2)})\b)")
-_SCALE = re.compile(rf"(?i)(?<![A-Za-z])(?P<scale>{_alternation(UNIT_SCALES)})(?![A-Za-z])")
+    rf"(?P<symbol>{literal_alternation(s for s in SYMBOL_SENSES if not s.isalpha())}"
+    rf"|\b(?:{literal_alternation(s for s in SYMBOL_SENSES if s.isalpha() and len(s) > 1)})\b)"
+    rf"|\b(?P<code>{literal_alternation(set(PREFIX_CODES) | set(CODE_ALIASES))})\b"
+    rf"|(?i:\b(?P<name>{literal_alternation(n for n in NAME_SENSES if len(n) > 2)})\b)")
+_SCALE = re.compile(rf"(?i)(?<![A-Za-z])(?P<scale>{literal_alternation(UNIT_SCALES)})(?![A-Za-z])")
 # How close a scale and a currency must be to be one unit: "millions of levs", "BIL S$",
 # "USD million"; a one-letter scale ("$m", "€ b") only right beside its currency.
 _UNIT_REACH, _LETTER_REACH = 12, 1
@@ -102,10 +98,9 @@ def column_period(label: str, published: date | None) -> tuple[date, date] | Non
         year = int(m["year_only"])
         return date(year, 1, 1), date(year, 12, 31)
     if m["first"]:
-        months = {**MONTH_NAMES, **MONTH_ABBREVIATIONS}
         year = _year(m["year"], published)
-        first = months[m["first"].lower()]
-        last = months[m["last"].lower()] if m["last"] else first
+        first = ALL_MONTHS[m["first"].lower()]
+        last = ALL_MONTHS[m["last"].lower()] if m["last"] else first
         if last < first:
             return None
         return date(year, first, 1), month_end(year, last)
@@ -186,6 +181,8 @@ def _facts(table: Table, unit: tuple[float, str], reporter: str, ctx: ArticleCon
     periods = [column_period(c.text, ctx.published) for c in table.columns]
     measures = [label_measure(c.text) for c in table.columns]
     kinds = [column_change(c, [row.cells[k] for row in table.rows]) for k, c in enumerate(table.columns)]
+    # Which column each change column changes: periods across the top, or measures.
+    period_targets, measure_targets = _change_targets(kinds, periods), _change_targets(kinds, measures)
     economy = Economy(iso3=reporter, name=ctx.display_name(reporter))
     out: list[TradeFact] = []
     series: dict[tuple, TradeFact] = {}  # (measure, period) -> fact, to find a change's basis
@@ -213,7 +210,7 @@ def _facts(table: Table, unit: tuple[float, str], reporter: str, ctx: ArticleCon
             )
             at[k] = series[(name, period)] = fact
             out.append(fact)
-        targets = _change_targets(kinds, periods if row_measure else measures)
+        targets = period_targets if row_measure else measure_targets
         for k in sorted(targets, key=lambda k: _CHANGE_RANK.index(kinds[k])):
             fact = at.get(targets[k])
             if fact is not None and fact.change is None:

@@ -27,24 +27,25 @@ from extractor.recognise.sentences import sentence_spans
 from models import MoneyMention
 
 
-def _alternation(words: Iterable[str]) -> str:
+def literal_alternation(words: Iterable[str]) -> str:
+    """Regex alternation of ``words`` as written, longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _CODES = frozenset(PREFIX_CODES) | frozenset(CODE_ALIASES)
-_SYMBOL = _alternation(SYMBOL_SENSES)
-_SYMBOL_AFTER = _alternation(SYMBOLS_AFTER)
+_SYMBOL = literal_alternation(SYMBOL_SENSES)
+_SYMBOL_AFTER = literal_alternation(SYMBOLS_AFTER)
 # Currency names may be split by a line wrap ("N.Z.\nDlrs"): any white space between words.
 _NAME = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(NAME_SENSES, key=len, reverse=True))
-_LONG_SCALE = _alternation(s for s in SCALES if len(s) > 2)
+_LONG_SCALE = literal_alternation(s for s in SCALES if len(s) > 2)
 
 
 def _scale(group: str) -> str:
     """A scale after a number: "billion", "5bn"/"$5m"/"$5M" glued on, " bn" spaced; any case."""
     # "$4.74- billion" keeps its scale; "9M 2017" is nine months, not nine million.
     return (rf"(?:(?:\s+|-\s?|(?<=\d))(?P<{group}>(?i:{_LONG_SCALE}\b"
-            rf"|(?<=\d)(?:{_alternation(SHORT_SCALES)})\b(?!\s?(?:19|20)\d\d\b)"
-            rf"|(?<=\s)(?:{_alternation(SPACED_SHORT_SCALES)})\b)))")
+            rf"|(?<=\d)(?:{literal_alternation(SHORT_SCALES)})\b(?!\s?(?:19|20)\d\d\b)"
+            rf"|(?<=\s)(?:{literal_alternation(SPACED_SHORT_SCALES)})\b)))")
 
 
 # A lone "a" counts only before a scale: "a billion dollars", never "a dollar"; so do
@@ -84,7 +85,7 @@ _CONNECTIVE_BEFORE = re.compile(
 )
 # "between March 5 and 23": a day of the month, not a figure.
 _MONTH_DAY_BEFORE = re.compile(
-    rf"\b(?i:{_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})\.?\s+\d{{1,2}}\s+(?:and|to|-)\s+$"
+    rf"\b(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})\.?\s+\d{{1,2}}\s+(?:and|to|-)\s+$"
 )
 # "2.09 billion and 1.722 billion dlrs": the first figure takes the second's currency.
 _FORWARD_JOIN = re.compile(r"\s+(?:and|or|to)\s+")

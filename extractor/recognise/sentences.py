@@ -55,10 +55,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, p_end))
     result = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = stripped_span(text, s, e)
         if e > s:
             result.append((s, e))
     return result
+
+
+def stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed past the white space at either edge of ``text[start:end]``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.data.tables import CHANGE_LABEL, NUMBER_CELL, PERIOD_LABEL
+from extractor.recognise.sentences import stripped_span
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,7 @@ def _lines(text: str) -> list[Cell]:
 
 def _stripped(text: str, start: int, end: int) -> Cell:
     """The cell ``text[start:end]`` without its surrounding white space."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = stripped_span(text, start, end)
     return Cell(text[start:end], start, end)
 
 
