@@ -190,6 +190,31 @@ PERIODS = [
          date(2021, 4, 15),
          {F("export", "IND", None, 493.19e9, "USD", "2020-04-01", "2021-03-31"),
           F("balance", "IND", None, -13.93e9, "USD", "2021-03-01", "2021-03-31")}),
+    # A revision's "from" figure is the old estimate of the same month; a "revised" figure
+    # a change is measured from is the previous month's.
+    Case("invented (statistics office release)",
+         "Peru's trade surplus for August 2022 was revised downwards by $0.98 billion. The revision was from a "
+         "surplus of $7.18 billion to a surplus of $6.20 billion. In September the surplus widened to $8 billion "
+         "from a revised $6.1 billion.", date(2022, 10, 28),
+         {F("balance", "PER", None, 7.18e9, "USD", "2022-08-01", "2022-08-31"),
+          F("balance", "PER", None, 6.2e9, "USD", "2022-08-01", "2022-08-31"),
+          F("balance", "PER", None, 8e9, "USD", "2022-09-01", "2022-09-30"),
+          F("balance", "PER", None, 6.1e9, "USD", "2022-08-01", "2022-08-31")}),
+    # "On a year-on-year basis" says what a change is measured against, not a figure's
+    # period; the flow's own words ("trade balance surplus") sit between a figure and its month.
+    Case("invented (South African outlet)",
+         "South Africa's cumulative trade balance surplus for 2022 is R175.42 billion. On a year-on-year basis, "
+         "the R19.70 billion preliminary trade balance surplus for September 2022 was a deterioration from the "
+         "R21.82 billion trade balance surplus recorded in September 2021.", None,
+         {F("balance", "ZAF", None, 175.42e9, "ZAR", "2022-01-01", "2022-12-31"),
+          F("balance", "ZAF", None, 19.7e9, "ZAR", "2022-09-01", "2022-09-30"),
+          F("balance", "ZAF", None, 21.82e9, "ZAR", "2021-09-01", "2021-09-30")}),
+    # Day before month: a span over the turn of the year, and its year-ago twin.
+    Case("invented (Myanmar outlet)",
+         "Between 1 October and 14 February, Myanmar's external trade increased to over $14.5 billion from "
+         "$12.38 billion recorded in the year-ago period.", date(2020, 2, 24),
+         {F("total", "MMR", None, 14.5e9, "USD", "2019-10-01", "2020-02-14"),
+          F("total", "MMR", None, 12.38e9, "USD", "2018-10-01", "2019-02-14")}),
 ]
 
 FISCAL_AND_CHANGES = [

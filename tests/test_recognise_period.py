@@ -309,6 +309,15 @@ DAYS = [
          want("last February 28", "1986-02-28", "1986-02-28", granularity="day")),
     case("invented", "the leap day February 29 passed", "2024-03-05", want("February 29", "2024-02-29", "2024-02-29")),
     case("invented", "on April 1 or so", None, want("April 1", None, None, granularity="day")),
+    # Day before month, as most of the world writes it; a range over the turn of the year.
+    case("invented", "Between 1 October and 14 February, trade rose.", "2020-02-24",
+         want("Between 1 October and 14 February", "2019-10-01", "2020-02-14", granularity="span")),
+    case("invented", "the year-to-date (01 January to 30 September 2022) surplus", None,
+         want("the year-to-date", None, None, comparison="to_date"), want("01 January to 30 September 2022", "2022-01-01", "2022-09-30")),
+    case("invented", "the fair ran 2-4 March 2023 in Accra", None, want("2-4 March 2023", "2023-03-02", "2023-03-04")),
+    # Without a month after the first day only a dash makes a range: "from 5 to 14 March"
+    # may be two figures, so only the day with its month is read.
+    case("invented", "rates rose from 5 to 14 March 2023", None, want("14 March 2023", "2023-03-14", "2023-03-14")),
 ]
 
 FALSE_POSITIVES = [

@@ -24,7 +24,9 @@ from extractor.assemble.figures import (
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.tables import table_facts
-from extractor.assemble.timing import RUNNING, assign_periods, previous_period, resolve, same_period_a_year_before
+from extractor.assemble.timing import (
+    RUNNING, assign_periods, resolve, same_period_a_year_before, unlabelled_comparison_period,
+)
 from extractor.assemble.triggers import Trigger, find_triggers, product_of
 from extractor.data.calendar import RECORD_SET_BEFORE
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
@@ -357,7 +359,7 @@ class Assembler:
                 base_period = base.period if isinstance(base, Figure) else base
                 fig.period = resolve(fig.period_mention, base_period)
                 if fig.period is None and fig.period_mention is None and base_period:
-                    fig.period = previous_period(base_period)
+                    fig.period = unlabelled_comparison_period(self.ctx.text[ps.start:fig.money.start], base_period)
                 elif id(base) in rolling_from and fig.period is not None and fig.period_mention is not None \
                         and fig.period_mention.granularity == "month":
                     # "... compared to the USD 15.9 billion deficit in November": the

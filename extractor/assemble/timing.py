@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from extractor.data.calendar import COMPARED_WITH
-from extractor.data.lexicon import REVISION_NOTE
+from extractor.data.calendar import CHANGE_BASIS_PERIOD, COMPARED_WITH
+from extractor.data.lexicon import REVISION_NOTE, REVISION_WORD
 from extractor.recognise.period import resolve_comparison
 from models import MoneyMention, PeriodMention
 
@@ -28,6 +28,8 @@ _TIGHT_GAP = re.compile(
     r"^(?:[\s,()]|\b(?:in|during|for|of|over|at|the|a|an|on|by|as|through|ending|ended|to|year-earlier|"
     r"seasonally|adjusted|unadjusted|provisional|preliminary|record|dlrs?|dollars?|stg|marks?|yen|"
     r"U\.S\.|N\.Z\.|surplus|deficit|mln|billion|crowns|francs?|guilders|lire|figures?|"
+    # the flow the figure is: "the R19.70 billion trade balance surplus for September 2022"
+    r"trade|balance|exports?|imports?|goods|merchandise|shortfall|gap|"
     # participles that describe the figure: "a 9.6 billion franc surplus posted in the same month of 1986"
     r"posted|recorded|reported|registered|seen|shown|booked)\b)*$", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
@@ -38,6 +40,11 @@ _CHANGE_BASIS = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s*(?:on\s+|over\
 # Comparison rules that are a figure's own period, counted from the period it reports
 # ("since the beginning of the year", "over the past 12 months").
 RUNNING = ("to_date", "rolling_year")
+
+
+# "year-on-year", "y/y", "month-on-month": the basis of a change, never a figure's own
+# period ("On a year-on-year basis, the R19.70 billion surplus for September 2022 ...").
+_CHANGE_BASIS_ONLY = re.compile(CHANGE_BASIS_PERIOD, re.IGNORECASE)
 
 
 def _tight(text: str, start: int, end: int) -> bool:
@@ -57,6 +64,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
     stops at the next number, whether or not that number became a fact.
     """
     s_start, s_end = sentence
+    periods = [p for p in periods if not _CHANGE_BASIS_ONLY.fullmatch(p.text)]
     ordered = sorted(figures, key=lambda m: m.start)
     claimed: set[int] = set()
     result: dict[int, PeriodMention | None] = {}
@@ -124,6 +132,16 @@ def previous_period(base: tuple[date, date]) -> tuple[date, date]:
         return date(start.year - 1, start.month, start.day), _same_day_year_before(end)
     shift = months if months in (1, 3) else 12
     return _add_months(start, -shift), _month_end(_add_months(end.replace(day=1), -shift))
+
+
+_REVISION_WORD = re.compile(REVISION_WORD, re.IGNORECASE)
+
+
+def unlabelled_comparison_period(before: str, base: tuple[date, date]) -> tuple[date, date]:
+    """The period of a comparison figure that states none, ``before`` being its sentence
+    up to it: the previous period, except in a revision, whose "from" figure is the old
+    estimate of the same period ("was revised ... The revision was from X to Y")."""
+    return base if _REVISION_WORD.search(before) else previous_period(base)
 
 
 def _same_day_year_before(day: date) -> date:

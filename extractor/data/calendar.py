@@ -264,3 +264,8 @@ LOCAL_MONTH_NAMES: dict[str, dict[str, int]] = {
         "pagume": 13,
     },
 }
+
+# A comparison period that only says what a change is measured against: "year-on-year",
+# "month over month", "y/y". It is never a figure's own period.
+CHANGE_BASIS_PERIOD: str = (r"(?:year|month|quarter)[-\s]+(?:on|over)[-\s]+(?:year|month|quarter)"
+                            r"|y/y|yoy|m/m|mom|q/q|qoq")

@@ -153,6 +153,11 @@ MODAL_LEMMAS = {"will", "would", "could", "may", "might", "should", "shall", "wo
 # Words that make a figure a revision note or a change amount, not a level.
 # "(revised from 1.7 mln)" is a superseded figure; "a revised 780 mln" is the figure itself.
 REVISION_CUE = r"revised\s+(?:down\s+|up\s+)?from\s*$"
+# A sentence about a revision: a figure it gives "from" is the old estimate of the same
+# period, not the previous period's level ("The revision was from R7.18 billion to R6.20 billion").
+# A "revised" right before the figure ("from a revised $4.2 billion in February") is
+# the previous period's revised level, and does not count.
+REVISION_WORD = r"\brevisions?\b|\b(?:was|were|been|be|is|are)\s+revised\b"
 # The whole parenthesised note, which is transparent between a figure and its period or chain.
 REVISION_NOTE = r"\(\s*revised[^)]*\)"
 # A figure right after a direction verb is an amount of change, not a level:

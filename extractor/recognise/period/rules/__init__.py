@@ -35,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     spans.COMPACT,
     years.YEAR_SPAN,
     days.DAY_RANGE,
+    days.DAY_FIRST_RANGE,
     # quarters and halves
     quarters_and_halves.QUARTER,
     quarters_and_halves.QUARTER_CODE,

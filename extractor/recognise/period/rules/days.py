@@ -67,13 +67,15 @@ def _on_day_range(m: re.Match, economy: str | None) -> Found | None:
     """ "January 1 to March 23", "March 2-4, 1987"."""
     if amount_follows(m.string, m.end()):
         return None
-    if m.group("sep").strip().lower() == "and" and (m.group("pre") or "").lower() != "between":
+    if (m.group("sep") or "-").strip().lower() == "and" and (m.group("pre") or "").lower() != "between":
         return None  # "the April 11 and 26 elections" are two days
-    first = day_of(m, "mon1", "day1", "y1")
-    if m.group("mon2"):
-        last = day_of(m, "mon2", "day2", "y2")
-    else:  # the same month: "March 2-4"
-        last = day_of(m, "mon1", "day2", "y2")
+    if m.group("mon1") is None:  # the same month, written after both days: "2-4 March"
+        first, last = day_of(m, "mon2", "day1", "y2"), day_of(m, "mon2", "day2", "y2")
+        first = first and (first[0], first[1], None)
+    else:
+        first = day_of(m, "mon1", "day1", "y1")
+        # the same month, written before both days: "March 2-4"
+        last = day_of(m, "mon2" if m.group("mon2") else "mon1", "day2", "y2")
     if not first or not last:
         return None
     build = partial(day_span, first[:2], last[:2])
@@ -90,6 +92,16 @@ DAY_RANGE = rule(
     rf"(?:(?P<pre>from|between)\s+)?{month_group('mon1')}\s+(?P<day1>{DAY_RE})(?:,?\s+{year_group('y1')})?"
     rf"\s*(?P<sep>[-–]|\s+(?:to|through|until|and)\s+)\s*(?:{month_group('mon2')}\s+)?(?P<day2>{DAY_RE})"
     rf"(?:,?\s+{year_group('y2')})?",
+    _on_day_range)
+
+# The day before the month, as most of the world writes it: "between 1 October and 14
+# February", "01 January to 30 September 2022", "2-4 March". Without a month after the
+# first day only a dash joins the two ("2-4 March"): "from 5 to 14 March" may be figures.
+DAY_FIRST_RANGE = rule(
+    "day-first day range", (MONTH,), 8,
+    rf"(?:(?P<pre>from|between)\s+)?(?<![\d.,])(?P<day1>{DAY_RE})"
+    rf"(?:\s+(?:of\s+)?{month_group('mon1')}(?:,?\s+{year_group('y1')})?\s*(?P<sep>[-–]|\s+(?:to|through|until|and)\s+)"
+    rf"|(?P<dash>[-–]))\s*(?P<day2>{DAY_RE})\s+(?:of\s+)?{month_group('mon2')}(?:,?\s+{year_group('y2')})?",
     _on_day_range)
 
 DAY = rule(
