@@ -218,6 +218,21 @@ INHERITED = [
           M("555 mln", 555e6, "AUD", inherited=True)], "AUS"),
 ]
 
+# A currency named as the denomination, with no number of its own, is the currency of
+# the scaled figures after it in its sentence, before any figure further back.
+DENOMINATIONS = [
+    Case("invented", "Ghana spent GHC 85 billion on imports. In the case of imports, the US dollar value dropped "
+         "from 9.6 billion in 2022 to 7.9 billion.",
+         [M("GHC 85 billion", 85e9, "GHS"), M("9.6 billion", 9.6e9, "USD", inherited=True),
+          M("7.9 billion", 7.9e9, "USD", inherited=True)], "GHA"),
+    Case("invented", "In euro terms, exports grew to 300 billion; in USD terms, to 320 billion.",
+         [M("300 billion", 300e9, "EUR"), M("320 billion", 320e9, "USD")], "POL"),
+    Case("invented", "Imports, in Canadian dollars, rose to 61.2 billion.", [M("61.2 billion", 61.2e9, "CAD")], "CAN"),
+    # Only before the figure, in its own sentence.
+    Case("invented", "Exports rose to 5 billion. In dollar terms they fell.", []),
+    Case("invented", "In dollar terms exports fell. Imports rose to 5 billion.", []),
+]
+
 NOT_INHERITED = [
     Case("invented", "output fell to 2.34 mln tonnes from 2.99 mln", []),
     Case("invented", "exports rose to 8,285 tonnes in calendar 1986 from 5,908 in 1985", []),
@@ -352,6 +367,7 @@ TABLES = {
     "scales_and_steps": SCALES_AND_STEPS,
     "number_words": NUMBER_WORDS,
     "ranges": RANGES,
+    "denominations": DENOMINATIONS,
     "not_ranges": NOT_RANGES,
     "inherited": INHERITED,
     "not_inherited": NOT_INHERITED,

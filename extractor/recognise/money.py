@@ -345,6 +345,32 @@ def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
             and unscaled / 10 <= q.value <= unscaled * 10 and not _PER_UNIT_AFTER.match(text, q.end))
 
 
+# A currency named in words with no number of its own, as the denomination of the
+# figures around it: "the US dollar value dropped from 9.6 billion to 7.9 billion",
+# "in euro terms", "in US dollars". A figure with a scale and no currency after it in
+# the same sentence is in that currency.
+_DENOMINATION = re.compile(
+    rf"\b(?P<name>(?i:{_NAME}))[-\s]+(?i:terms|values?|denominated)\b"
+    rf"|\b(?P<code>[A-Z]{{3}})[-\s]+(?i:terms|values?|denominated)\b"
+    rf"|\b(?i:in)\s+(?:(?P<in_name>(?i:{_NAME}))|(?P<in_code>[A-Z]{{3}}))\b(?![\s$]*\d)"
+)
+
+
+def _denominations(text: str, story: _Story) -> list[tuple[int, str]]:
+    """(position, currency) of each currency the text names as a denomination."""
+    found = []
+    for m in _DENOMINATION.finditer(text):
+        code = m["code"] or m["in_code"]
+        name = m["name"] or m["in_name"]
+        if code:
+            currency = CODE_ALIASES.get(code, code) if code in _CODES else None
+        else:
+            currency = resolve(NAME_SENSES[re.sub(r"\s+", " ", name.lower())], story.economies, story.published)
+        if currency:
+            found.append((m.start(), currency))
+    return found
+
+
 def find_money(text: str, subject: str | None = None, published: date | None = None,
                economies: Iterable[str] = ()) -> list[MoneyMention]:
     """Money mentions in ``text``; ``subject`` is the story's economy (ISO3), if known.
@@ -360,7 +386,8 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
     sentences before (a scaled one), provided that figure was money: after
     "2.34 mln tonnes", "2.99 mln" is tonnes too.
     """
-    candidates = _candidates(text, _Story(subject, economies, published))
+    story = _Story(subject, economies, published)
+    candidates = _candidates(text, story)
     taken = [(q.start, q.end) for q in candidates]
     quantities = sorted(candidates + _bare_numbers(text, taken), key=lambda q: q.start)
     sentence_ends: list[int] | None = None
@@ -371,6 +398,24 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
             sentence_ends = [e for _, e in sentence_spans(text)]
         return bisect_right(sentence_ends, b.start) - bisect_right(sentence_ends, a.start)
 
+    denominations: list[tuple[int, str]] | None = None
+
+    def denomination(q: _Quantity) -> str | None:
+        """The currency a word names before ``q`` in its sentence, after any figure before it."""
+        nonlocal denominations, sentence_ends
+        if denominations is None:
+            denominations = _denominations(text, story)
+        if not denominations:
+            return None
+        if sentence_ends is None:
+            sentence_ends = [e for _, e in sentence_spans(text)]
+        i = bisect_right(sentence_ends, q.start)
+        floor = sentence_ends[i - 1] if i > 0 else 0
+        if previous is not None:
+            floor = max(floor, previous.end)
+        named = [c for pos, c in denominations if floor <= pos < q.start]
+        return named[-1] if named else None
+
     mentions: list[MoneyMention] = []
     previous: _Quantity | None = None
     named_dollar: str | None = None  # the last dollar the story named ("H.K. Dlrs", "U.S. Dlrs")
@@ -379,7 +424,10 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
             nxt = quantities[i + 1] if i + 1 < len(quantities) else None
             forward = (nxt is not None and not nxt.needs_currency
                        and _FORWARD_JOIN.fullmatch(text, q.end, nxt.start) and q.inherit(nxt))
-            if not forward:
+            named = None if forward or q.bare else denomination(q)
+            if named:
+                q.currency, q.is_money, q.inherited = named, True, True
+            elif not forward:
                 close = previous is not None and sentences_apart(previous, q) <= (0 if q.bare else 2)
                 if not (close and q.inherit(previous)):
                     if not q.bare:
