@@ -225,6 +225,13 @@ SPANS = [
     case("invented (Indian ministry style)", "The deficit for March2021 was", "2021-04-15",
          want("March2021", "2021-03-01", "2021-03-31", granularity="month")),
     case("invented", "Marchand and Mayfair", "2021-04-15"),
+    # Both ends with their years: one span, across a year end too; "and" only after "between".
+    case("invented", "between January 2023 and June 2023, against the same from January 2022 to June 2022", None,
+         want("between January 2023 and June 2023", "2023-01-01", "2023-06-30"),
+         want("from January 2022 to June 2022", "2022-01-01", "2022-06-30")),
+    case("invented", "in November 2022-February 2023", None, want("November 2022-February 2023", "2022-11-01", "2023-02-28")),
+    case("invented", "in January 2023 and June 2023", None,
+         want("January 2023", "2023-01-01", "2023-01-31"), want("June 2023", "2023-06-01", "2023-06-30")),
 ]
 
 FISCAL_YEARS = [

@@ -32,6 +32,7 @@ RULES: tuple[Rule, ...] = (
     spans.MONTHS_CODE,
     spans.FIRST_DAYS,
     spans.MONTH_RANGE,
+    spans.MONTH_YEAR_RANGE,
     spans.COMPACT,
     years.YEAR_SPAN,
     days.DAY_RANGE,

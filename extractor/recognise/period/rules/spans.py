@@ -183,6 +183,26 @@ MONTH_RANGE = rule(
     _on_month_range)
 
 
+def _on_month_year_range(m: re.Match, economy: str | None) -> Found | None:
+    """ "between January 2023 and June 2023", "from November 2022 to February 2023",
+    "January 2022-June 2022": both ends stated with their years."""
+    first, last = month_number(m.group("mon1")), month_number(m.group("mon2"))
+    sep, pre = m.group("sep").strip().lower(), (m.group("pre") or "").lower()
+    if not first or not last or (sep == "and" and pre != "between"):
+        return None  # "in January 2023 and June 2023" names two months
+    start, end = date(int(m.group("y1")), first, 1), month_end(int(m.group("y2")), last)
+    if not start < end or (end.year - start.year) * 12 + end.month - start.month >= 60:
+        return None
+    return Found(*m.span(), "span", fixed=(start, end))
+
+
+MONTH_YEAR_RANGE = rule(
+    "month and year range", (MONTH,), 8,
+    rf"(?:(?P<pre>between|from)\s+)?{month_group('mon1')},?\s+{year_group('y1')}"
+    rf"\s*(?P<sep>[-–]|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')},?\s+{year_group('y2')}",
+    _on_month_year_range)
+
+
 def _on_compact(m: re.Match, economy: str | None) -> Found | None:
     """ "1Q23", "2H2022", "9M 2023", "CY2022": a part of a year in analysts' shorthand."""
     year = int(m.group("y"))
