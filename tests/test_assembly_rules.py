@@ -286,6 +286,19 @@ FISCAL_AND_CHANGES = [
          "dollars to 14.2 billion dollars in 2022.", None,
          {F("export", "GHA", None, 17.6e9, "USD", "2022-01-01", "2022-12-31"),
           F("import", "GHA", None, 14.2e9, "USD", "2022-01-01", "2022-12-31")}),
+    # "X more than ..." without a comma says by how much; "an increase in the goods
+    # deficit of X to Y" gives the change first and the level second.
+    Case("invented (US statistics release retold)",
+         "The U.S. goods deficit was $77.0 billion in February 2018. February exports were $204.4 billion, $3.5 "
+         "billion more than January exports. The increase reflected an increase in the goods deficit of $0.3 billion "
+         "to $77.0 billion and a decrease in the services surplus of $0.6 billion to $19.4 billion.", None,
+         {F("balance", "USA", None, -77e9, "USD", "2018-02-01", "2018-02-28"),
+          F("export", "USA", None, 204.4e9, "USD", "2018-02-01", "2018-02-28")}),
+    # With a comma, "more than" compares the level with another.
+    Case("invented (wire copy)",
+         "Chile's exports were $5.1 billion in May 2023, higher than the $4.2 billion of May 2022.", None,
+         {F("export", "CHL", None, 5.1e9, "USD", "2023-05-01", "2023-05-31"),
+          F("export", "CHL", None, 4.2e9, "USD", "2022-05-01", "2022-05-31")}),
 ]
 
 PARTIES_AND_SUBSETS = [

@@ -175,7 +175,10 @@ CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decre
 # figure is a change; not "a surplus of $5bn, or 2% of GDP" (a share), nor a level
 # written after "to", "at", "reached" ("surpassed US$4.25 billion, or 2.5% higher").
 CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
-                    r"(?!\s+of\b)")
+                    r"(?!\s+of\b)"
+                    # "$3.5 billion more than January exports": by how much, not how much (with a
+                    # comma between, "$5 billion, more than in 2022" compares a level)
+                    r"|\s+(?:more|less|higher|lower|greater|above|below)\s+than\b")
 LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
                     r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
                     r"more\s+than\s+|almost\s+|a\s+record\s+)?$")
@@ -187,7 +190,9 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      # "rose four per cent, or £24.9bn, to": the same change in money
                      r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*,?\s+or\s+(?:by\s+)?"
                      # "representing decreases of €934.3 million and €155 million": a change noun's amount
-                     r"|\b(?:increases?|decreases?|rises?|falls?|declines?|drops?|reductions?|gains?|jumps?)\s+of\s+"
+                     # "an increase in the goods deficit of $0.3 billion to $77.0 billion": the same
+                     r"|\b(?:increases?|decreases?|rises?|falls?|declines?|drops?|reductions?|gains?|jumps?)"
+                     r"(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?\s+of\s+"
                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
                      r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|\S{0,4}[\d.,]+\s*to\s+)?)$")
 
