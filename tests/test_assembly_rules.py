@@ -429,6 +429,30 @@ PARTIES_AND_SUBSETS = [
          "semi-processed gold worth $320 million and tobacco worth $229 million.",
          date(2017, 6, 20),
          {F("export", "ZWE", None, 1.13e9, "USD", "2017-01-01", "2017-05-31")}),
+    # Countries named by a language are a group with no code, not the language's economy.
+    Case("invented (Macanese outlet)",
+         "Macau's imports from Portuguese-speaking countries rose 27.2 percent to MOP200 million in the first "
+         "quarter of 2018. Macau's imports from China rose to MOP7.68 billion in the first quarter of 2018.", None,
+         {F("import", "MAC", "CHN", 7.68e9, "MOP", "2018-01-01", "2018-03-31")}),
+    # Goods narrowed by a product word are a subset, after "of" or in a breakdown's
+    # brackets; goods alone are the whole.
+    Case("invented (Indian outlet)",
+         "India's imports of consumer goods rose to $14.6 billion in 2022. India's major imports from China are "
+         "electronic goods ($35.4 billion), engineering goods ($24.9 billion) and chemicals ($19.6 billion). "
+         "India imported goods worth $613.2 billion in 2022.", None,
+         {F("import", "IND", None, 613.2e9, "USD", "2022-01-01", "2022-12-31")}),
+    # Goods and services, said in brackets after the flow or in the sentence before a
+    # bare "exports", are not goods trade; "the goods deficit" is.
+    Case("invented (ministry release)",
+         "India's overall exports (Merchandise and Services combined) in April-March 2020-21 are estimated to be "
+         "USD 493.19 billion.", date(2021, 4, 15), set()),
+    Case("invented (US statistics release retold)",
+         "The U.S. goods and services deficit was $57.6 billion in February 2018.\nFebruary exports were $204.4 "
+         "billion. The goods deficit was $77.0 billion in February 2018. The deficit with Mexico was $6.6 billion "
+         "in February 2018, and exports to Mexico were $21.9 billion.", None,
+         {F("balance", "USA", None, -77e9, "USD", "2018-02-01", "2018-02-28"),
+          F("balance", "USA", "MEX", -6.6e9, "USD", "2018-02-01", "2018-02-28"),
+          F("export", "USA", "MEX", 21.9e9, "USD", "2018-02-01", "2018-02-28")}),
 ]
 
 LISTS_AND_VERBS = [

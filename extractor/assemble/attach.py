@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractor.assemble.triggers import Trigger, distinct
+from extractor.assemble.triggers import Trigger, distinct, narrowed_goods
 from extractor.data.lexicon import BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, LEVEL_VERBS, RISE_WORDS, VALUE_NOUNS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -93,6 +93,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
                 and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl":
             return None  # "gold worth $320 million", "diesel ($318 million)": a product's figure
+        if cur.pos_ == "NOUN" and cur.i not in own and narrowed_goods(cur, set()):
+            return None  # "electronic goods ($35.4 billion)": a product's figure
         if cur.lemma_.lower() in CHANGE_NOUNS:
             changed = [by_token[o.i] for p in cur.children if p.dep_ == "prep" and p.text.lower() in ("in", "of")
                        for o in p.children if o.dep_ == "pobj" and o.i in by_token]

@@ -52,6 +52,28 @@ class BalanceKinds:
         return earlier[-1][2] if earlier else None
 
 
+_FLOW_SCOPE = re.compile(r"\b(?P<both>(?:goods|merchandise)\s+and\s+services|services\s+combined)\b"
+                         r"|\b(?P<goods>goods|merchandise)\b", re.IGNORECASE)
+# How far a "goods and services" reaches: the sentence or two after it.
+_SCOPE_REACH = 400
+
+
+class FlowScope:
+    """Whether bare "exports" and "imports" are of goods and services at a point of the story.
+
+    A release that leads with "the goods and services deficit was X" goes on with
+    "exports were Y" and "imports were Z" for the same goods and services, until it
+    names goods alone again ("the goods deficit of W", "By country, goods ...").
+    """
+
+    def __init__(self, text: str):
+        self.marks = [(m.start(), m.lastgroup == "both") for m in _FLOW_SCOPE.finditer(text)]
+
+    def services_before(self, position: int) -> bool:
+        earlier = [mark for mark in self.marks if mark[0] < position]
+        return bool(earlier) and earlier[-1][1] and position - earlier[-1][0] <= _SCOPE_REACH
+
+
 def kind_in_sentence(words_before: list[str]) -> str | None:
     """The nearest kind word before a bare surplus/deficit in its own sentence."""
     for i in range(len(words_before) - 1, -1, -1):

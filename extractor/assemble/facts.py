@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extractor.assemble.attach import attach, tokens_in
 from extractor.assemble.changes import bracketed_change, direction, direction_word, is_sequential, is_value_change
 from extractor.assemble.context import ArticleContext
-from extractor.assemble.discourse import BalanceKinds, ChangeOnly, kind_in_sentence, merge_changes
+from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
 from extractor.assemble.lists import join_two_way, list_measure, listed_partner
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
@@ -99,6 +99,7 @@ class Assembler:
     def __init__(self, ctx: ArticleContext):
         self.ctx = ctx
         self.kinds = BalanceKinds(ctx.text, ctx.title)
+        self.scope = FlowScope(ctx.text)
         self.facts: list[TradeFact] = []
         self.changes: list[ChangeOnly] = []
         self.shares: list[Share] = []
@@ -370,6 +371,16 @@ class Assembler:
                     # year": the same months a year before, not the whole year.
                     fig.period = same_period_a_year_before(base_period)
 
+    def _product(self, trig: Trigger, parties: Parties, position: int) -> str | None:
+        """The part of the goods a figure is for: the trigger's own words, else goods and
+        services where the story just spoke of those (``FlowScope``)."""
+        if trig.subset:
+            return product_of(trig)
+        if trig.measure in ("export", "import") and parties.partner is None \
+                and self.scope.services_before(position):
+            return "goods and services"
+        return None
+
     def _story_period(self):
         """The period a figure with none of its own is about: the last current fact's."""
         for fact in reversed(self.facts):
@@ -521,7 +532,7 @@ class Assembler:
             period = Period(start=fig.period[0], end=fig.period[1], text=pm.text if pm else None,
                             span=Span(start=pm.start, end=pm.end) if pm else None)
         fact = TradeFact(
-            id=f"f{len(self.facts) + 1}", measure=trig.measure, product=product_of(trig) if trig.subset else None,
+            id=f"f{len(self.facts) + 1}", measure=trig.measure, product=self._product(trig, parties, trig.head.idx + ps.offset),
             modality="forecast" if is_forecast(fig, self.ctx) else "actual",
             reporter=self.economy(parties.reporter), partner=self.economy(parties.partner),
             value=value, period=period, change=fig.change if fig.role == "current" else None,

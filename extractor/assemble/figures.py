@@ -187,7 +187,13 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     words = {c.text.lower() for c in obj.children}
     if words & {"all", "the", "other"} and not any(c.dep_ in ("amod", "compound", "relcl", "acl") for c in obj.children):
         return False
-    return not any(c.like_num or c.i in economy_tokens for c in obj.subtree if c is not obj)
+    return not any(c.like_num or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree if c is not obj)
+
+
+def _language_of(token) -> bool:
+    """"Portuguese-speaking countries": a language, not an economy, names the group."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "speaking"
 
 
 def group_partner(head, economy_tokens: set[int]) -> bool:

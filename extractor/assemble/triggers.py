@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -82,7 +83,14 @@ def _with_services(token: Token) -> bool:
     services together are not merchandise trade (GUIDELINES.md)."""
     parts = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     parts += [o for p in token.children if p.dep_ == "prep" and _lower(p) in ("of", "in") for o in p.children]
-    return any(_lower(t) in ("services", "service") for part in parts for t in part.subtree)
+    if any(_lower(t) in ("services", "service") for part in parts for t in part.subtree):
+        return True
+    # "India's overall exports (Merchandise and Services combined)": said in brackets after it.
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "(":
+        inside = takewhile(lambda t: t.text != ")", doc[token.i + 2:token.i + 12])
+        return any(_lower(t) in ("services", "service") for t in inside)
+    return False
 
 
 def product_of(trig: Trigger) -> str:
@@ -103,6 +111,22 @@ def product_of(trig: Trigger) -> str:
             return " ".join(t.text for t in obj.subtree if t.dep_ != "det")
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
     return objects[0].text if objects else "part of the goods"
+
+
+_GOODS_WORDS = ("goods", "merchandise", "products", "commodities")
+
+
+def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
+    """Goods narrowed by a product word: "consumer goods", "capital goods", "petroleum products"."""
+    if _lower(goods) not in _GOODS_WORDS:
+        return False
+    for mod in _modifiers(goods):
+        word = _lower(mod)
+        if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or _is_economy(mod, economy_tokens):
+            continue
+        if word in PRODUCT_ADJECTIVES or (mod.dep_ == "compound" and mod.pos_ == "NOUN" and word.isalpha()):
+            return True
+    return False
 
 
 def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
@@ -127,7 +151,9 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             word = _lower(obj)
-            if obj.like_num or obj.pos_ != "NOUN" or word in ("goods", "merchandise", "products", "commodities") \
+            if narrowed_goods(obj, economy_tokens):
+                return True  # "imports of consumer goods", "exports of manufactured products"
+            if obj.like_num or obj.pos_ != "NOUN" or word in _GOODS_WORDS \
                     or _is_economy(obj, economy_tokens) or any(c.like_num for c in obj.children):
                 continue
             return True
