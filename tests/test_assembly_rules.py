@@ -510,6 +510,14 @@ LISTS_AND_VERBS = [
          {F("balance", "CAN", None, -9.72e8, "CAD", "2017-02-01", "2017-02-28")}),
     Case("invented (Samoan outlet)", "Samoa recorded a trade deficit of WST$81.5 million in July 2019.", None,
          {F("balance", "WSM", None, -81.5e6, "WST", "2019-07-01", "2019-07-31")}),
+    # Sales and purchases across the border are exports and imports; other sales are not.
+    Case("invented (Latin American outlet)",
+         "Ecuador's foreign sales reached US$24.2 billion in 2021. Retail sales in Ecuador reached US$5 billion "
+         "in 2021. Ecuador's sales abroad rose to US$3 billion in 2020, and its overseas purchases to US$4 "
+         "billion.", None,
+         {F("export", "ECU", None, 24.2e9, "USD", "2021-01-01", "2021-12-31"),
+          F("export", "ECU", None, 3e9, "USD", "2020-01-01", "2020-12-31"),
+          F("import", "ECU", None, 4e9, "USD", "2020-01-01", "2020-12-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -14,7 +14,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, EXCLUSION_WORDS, EXPORT_NOUNS, FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS,
+    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_WORDS, EXCLUSION_WORDS, EXPORT_NOUNS, FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS,
     FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, MONTH_WORDS, NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_VALUE_HEADS,
     VALUE_NOUNS,
 )
@@ -285,6 +285,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             if word == "turnover" and not _trade_turnover(token, economy_tokens):
                 continue
             trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))
+        elif word in CROSS_BORDER_FLOWS and any(_lower(c) in CROSS_BORDER_WORDS for c in token.children):
+            trig = Trigger(CROSS_BORDER_FLOWS[word], token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in FLOW_VALUE_HEADS:
             flows = [c for c in token.children if c.dep_ == "compound" and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS]
             if flows:

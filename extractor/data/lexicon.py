@@ -18,6 +18,10 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "b
 FLOW_OF_VALUE_NOUNS = {"revenue", "revenues", "earnings", "receipts", "expenditure", "expenditures", "spending",
                        "payments", "bill", "value", "proceeds", "income"}
 TRADE_NOUNS = {"trade", "turnover", "commerce"}
+# Sales and purchases across the border are the flows: "foreign sales reached X",
+# "foreign purchases meant an outlay of X", "sales abroad"; other sales are not.
+CROSS_BORDER_FLOWS = {"sales": "export", "purchases": "import"}
+CROSS_BORDER_WORDS = {"foreign", "overseas", "external", "abroad"}
 # Verbs that state a flow with the trading economy as subject: "Croatia exported 95.5
 # billion kuna worth of goods", "China imported $2.5 billion of goods from Iran",
 # "Iran and China exchanged $8.5 billion worth of products".
