@@ -518,6 +518,15 @@ LISTS_AND_VERBS = [
          {F("export", "ECU", None, 24.2e9, "USD", "2021-01-01", "2021-12-31"),
           F("export", "ECU", None, 3e9, "USD", "2020-01-01", "2020-12-31"),
           F("import", "ECU", None, 4e9, "USD", "2020-01-01", "2020-12-31")}),
+    # "with X, or 21.9 percent": after "with" the figure is a level, and the percentage its
+    # share, not a change; a clause "topped the destination countries" ranks the partner.
+    Case("invented (Gulf outlet)",
+         "Qatar's trade surplus rose to 28.2 billion riyals in December 2022. China topped the destination "
+         "countries for the exports of the State of Qatar, with about 8.4 billion riyals, or 21.9 percent, "
+         "followed by India with 4.2 billion riyals, or the equivalent of 11 percent.", None,
+         {F("balance", "QAT", None, 28.2e9, "QAR", "2022-12-01", "2022-12-31"),
+          F("export", "QAT", "CHN", 8.4e9, "QAR", "2022-12-01", "2022-12-31"),
+          F("export", "QAT", "IND", 4.2e9, "QAR", "2022-12-01", "2022-12-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -25,9 +25,10 @@ _AFTER_PARTNER = re.compile(
     re.IGNORECASE)
 _ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
 # ... or a clause that ranks it: "China was the largest importer of Saudi goods in the
-# second quarter, with a value of", "Japan ranked second among its markets at".
+# second quarter, with a value of", "Japan ranked second among its markets at", "China
+# topped the destination countries for the exports of the State of Qatar, with about".
 _RANKED_PARTNER = re.compile(
-    r"\s+(?:was|were|is|are|remained|ranked|came)\b[^.;$€£¥\d]{0,90}?\b(?:" + _ROLE_WORDS + r")\b"
+    r"\s+(?:was|were|is|are|remained|ranked|came|topped|led|headed)\b[^.;$€£¥\d]{0,90}?\b(?:" + _ROLE_WORDS + r")\b"
     r"[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
     re.IGNORECASE)
 _ROLE = re.compile(r"\b(" + _ROLE_WORDS + r")\b", re.IGNORECASE)

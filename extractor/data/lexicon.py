@@ -183,7 +183,7 @@ CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%
                     # "$3.5 billion more than January exports": by how much, not how much (with a
                     # comma between, "$5 billion, more than in 2022" compares a level)
                     r"|\s+(?:more|less|higher|lower|greater|above|below)\s+than\b")
-LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
+LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
                     r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
                     r"more\s+than\s+|almost\s+|a\s+record\s+)?$")
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
