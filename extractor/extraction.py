@@ -25,8 +25,8 @@ from extractor.recognise.story import read_story
 from models import ArticleResult
 
 # A sentence is worth parsing only when it has a figure and one of these words.
-_TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipment|turnover|gap|shortfall|exchanged|trading"
-                         r"|(?:foreign|overseas|external)\s+(?:sales|purchases)|sales\s+abroad)")
+_TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipment|turnover|gap|shortfall|exchanged"
+                         r"|trading|(?:foreign|overseas|external)\s+(?:sales|purchases)|sales\s+abroad)")
 
 
 class ArticleError(ValueError):

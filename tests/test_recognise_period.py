@@ -229,7 +229,8 @@ SPANS = [
     case("invented", "between January 2023 and June 2023, against the same from January 2022 to June 2022", None,
          want("between January 2023 and June 2023", "2023-01-01", "2023-06-30"),
          want("from January 2022 to June 2022", "2022-01-01", "2022-06-30")),
-    case("invented", "in November 2022-February 2023", None, want("November 2022-February 2023", "2022-11-01", "2023-02-28")),
+    case("invented", "in November 2022-February 2023", None,
+         want("November 2022-February 2023", "2022-11-01", "2023-02-28")),
     case("invented", "in January 2023 and June 2023", None,
          want("January 2023", "2023-01-01", "2023-01-31"), want("June 2023", "2023-06-01", "2023-06-30")),
 ]
@@ -320,7 +321,8 @@ DAYS = [
     case("invented", "Between 1 October and 14 February, trade rose.", "2020-02-24",
          want("Between 1 October and 14 February", "2019-10-01", "2020-02-14", granularity="span")),
     case("invented", "the year-to-date (01 January to 30 September 2022) surplus", None,
-         want("the year-to-date", None, None, comparison="to_date"), want("01 January to 30 September 2022", "2022-01-01", "2022-09-30")),
+         want("the year-to-date", None, None, comparison="to_date"),
+         want("01 January to 30 September 2022", "2022-01-01", "2022-09-30")),
     case("invented", "the fair ran 2-4 March 2023 in Accra", None, want("2-4 March 2023", "2023-03-02", "2023-03-04")),
     # Without a month after the first day only a dash makes a range: "from 5 to 14 March"
     # may be two figures, so only the day with its month is read.

@@ -532,7 +532,8 @@ class Assembler:
             period = Period(start=fig.period[0], end=fig.period[1], text=pm.text if pm else None,
                             span=Span(start=pm.start, end=pm.end) if pm else None)
         fact = TradeFact(
-            id=f"f{len(self.facts) + 1}", measure=trig.measure, product=self._product(trig, parties, trig.head.idx + ps.offset),
+            id=f"f{len(self.facts) + 1}", measure=trig.measure,
+            product=self._product(trig, parties, trig.head.idx + ps.offset),
             modality="forecast" if is_forecast(fig, self.ctx) else "actual",
             reporter=self.economy(parties.reporter), partner=self.economy(parties.partner),
             value=value, period=period, change=fig.change if fig.role == "current" else None,
