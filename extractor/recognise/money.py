@@ -356,18 +356,17 @@ _DENOMINATION = re.compile(
 )
 
 
-def _denominations(text: str, story: _Story) -> list[tuple[int, str]]:
-    """(position, currency) of each currency the text names as a denomination."""
-    found = []
-    for m in _DENOMINATION.finditer(text):
+def _denomination_in(text: str, start: int, end: int, story: _Story) -> str | None:
+    """The last currency ``text[start:end]`` names as a denomination, if any."""
+    found = None
+    for m in _DENOMINATION.finditer(text, start, end):
         code = m["code"] or m["in_code"]
         name = m["name"] or m["in_name"]
         if code:
             currency = CODE_ALIASES.get(code, code) if code in _CODES else None
         else:
             currency = resolve(NAME_SENSES[re.sub(r"\s+", " ", name.lower())], story.economies, story.published)
-        if currency:
-            found.append((m.start(), currency))
+        found = currency or found
     return found
 
 
@@ -398,23 +397,17 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
             sentence_ends = [e for _, e in sentence_spans(text)]
         return bisect_right(sentence_ends, b.start) - bisect_right(sentence_ends, a.start)
 
-    denominations: list[tuple[int, str]] | None = None
-
     def denomination(q: _Quantity) -> str | None:
         """The currency a word names before ``q`` in its sentence, after any figure before it."""
-        nonlocal denominations, sentence_ends
-        if denominations is None:
-            denominations = _denominations(text, story)
-        if not denominations:
-            return None
+        nonlocal sentence_ends
         if sentence_ends is None:
             sentence_ends = [e for _, e in sentence_spans(text)]
         i = bisect_right(sentence_ends, q.start)
         floor = sentence_ends[i - 1] if i > 0 else 0
         if previous is not None:
             floor = max(floor, previous.end)
-        named = [c for pos, c in denominations if floor <= pos < q.start]
-        return named[-1] if named else None
+        # Only the stretch before the figure is read: the names' pattern is long.
+        return _denomination_in(text, floor, q.start, story)
 
     mentions: list[MoneyMention] = []
     previous: _Quantity | None = None
