@@ -434,8 +434,7 @@ class Assembler:
                     sequential.discard(id(target))
                 target.change_against = change_basis(
                     pct.start, pct.end, target, figures,
-                    [p.start for p in percents if p is not pct],
-                    [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if p.comparison])
+                    [p.start for p in percents if p is not pct], compared)
                 continue
             trig = found.triggers[0]
             if trig.counts:

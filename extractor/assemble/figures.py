@@ -33,8 +33,8 @@ _COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:wit
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
                         r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
 # "rose 2.1% from February to X": the cue's stretch ends at "to", and X is where it ended.
-_STRETCH_END = re.compile(r"^\S+(?:\s+(?:with|to|on))?\s+.*\b(?:to|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
-                          re.IGNORECASE | re.DOTALL)
+_STRETCH_END = re.compile(r"^\S+(?:\s+(?:with|to|on))?\s+.*\b(?:to|at)\s+"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE | re.DOTALL)
 # "imports from Japan totalled X" is no comparison.
 _PERCENT_WORD = re.compile(r"%|\b(?:pct|per\s*cent|percent)\b", re.IGNORECASE)
 # A finite verb after "from" starts a clause: "Imports from China dropped to X" is no

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.triggers import Trigger
-from extractor.data.lexicon import PAIR_ANAPHORS, SUBJECT_ANAPHORS
+from extractor.data.lexicon import EXPORT_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, SUBJECT_ANAPHORS
 from models import EconomyMention
 
 PARTNER_PREPOSITIONS = {"to", "from", "with", "between", "against", "vis-a-vis", "toward", "towards"}
@@ -65,7 +65,7 @@ ORIGIN_PREPOSITIONS = {"export": {"from"}, "import": {"into"}}
 
 # Only the flow itself leaves a place: "export receipts from China" are the reporter's
 # earnings from a partner.
-_FLOW_HEADS = {"export", "import", "shipment", "exports", "imports", "shipments"}
+_FLOW_HEADS = EXPORT_NOUNS | IMPORT_NOUNS
 
 
 def _is_flow_head(head: Token) -> bool:

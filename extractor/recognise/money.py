@@ -391,19 +391,19 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
     quantities = sorted(candidates + _bare_numbers(text, taken), key=lambda q: q.start)
     sentence_ends: list[int] | None = None
 
-    def sentences_apart(a: _Quantity, b: _Quantity) -> int:
+    def ends() -> list[int]:
         nonlocal sentence_ends
         if sentence_ends is None:  # only articles with a figure to resolve pay for this
             sentence_ends = [e for _, e in sentence_spans(text)]
-        return bisect_right(sentence_ends, b.start) - bisect_right(sentence_ends, a.start)
+        return sentence_ends
+
+    def sentences_apart(a: _Quantity, b: _Quantity) -> int:
+        return bisect_right(ends(), b.start) - bisect_right(ends(), a.start)
 
     def denomination(q: _Quantity) -> str | None:
         """The currency a word names before ``q`` in its sentence, after any figure before it."""
-        nonlocal sentence_ends
-        if sentence_ends is None:
-            sentence_ends = [e for _, e in sentence_spans(text)]
-        i = bisect_right(sentence_ends, q.start)
-        floor = sentence_ends[i - 1] if i > 0 else 0
+        i = bisect_right(ends(), q.start)
+        floor = ends()[i - 1] if i > 0 else 0
         if previous is not None:
             floor = max(floor, previous.end)
         # Only the stretch before the figure is read: the names' pattern is long.

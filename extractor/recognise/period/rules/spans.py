@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 
 from extractor.data import calendar as cal
-from extractor.recognise.period.calendar_math import Range, month_end, months_span, span_ending
+from extractor.recognise.period.calendar_math import Range, month_end, months_between, months_span, span_ending
 from extractor.recognise.period.found import Found, stated, with_year
 from extractor.recognise.period.patterns import DAY_RE, NUM_RE, UNIT_RE, month_group, year_group, year_suffix
 from extractor.recognise.period.scan import MONTH, YEAR, rule
@@ -191,7 +191,7 @@ def _on_month_year_range(m: re.Match, economy: str | None) -> Found | None:
     if not first or not last or (sep == "and" and pre != "between"):
         return None  # "in January 2023 and June 2023" names two months
     start, end = date(int(m.group("y1")), first, 1), month_end(int(m.group("y2")), last)
-    if not start < end or (end.year - start.year) * 12 + end.month - start.month >= 60:
+    if not start < end or months_between(start, end) > 60:
         return None
     return Found(*m.span(), "span", fixed=(start, end))
 
