@@ -534,6 +534,12 @@ def test_month_names_of_another_calendar_need_its_economy(source, text, economy)
     ("invented: what a month is compared with is earlier than the month",
      "Exports were up 5.4% in July, compared with July 2014, the office said.", ("July", "2015-07-01", "2015-07-31")),
     ("invented: month on month", "Exports rose 2% in July from June 2015.", ("July", "2015-07-01", "2015-07-31")),
+    ("invented: the same period of a year is the year before the story's",
+     "Imports rose 17.2% in the first six months, over the same period of 2017. Analysts forecast a surplus of "
+     "$58 billion for 2018.", ("the first six months", "2018-01-01", "2018-06-30")),
+    ("invented: 'this year' in a story compared with the same period of a year",
+     "Exports rose 4% in the first half from the same period of 2017. A surplus of $50 billion is expected this "
+     "year.", ("this year", "2018-01-01", "2018-12-31")),
 ])
 def test_relative_years_of_an_undated_story(source, text, expected) -> None:
     (m,) = [m for m in find_periods(text, None) if m.text == expected[0]]

@@ -109,16 +109,19 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     # "in July, compared with July 2014": a yearless period falls after what it is compared with.
     floor = max((f.fixed[1] for f in found if f.start in compared), default=None)
     # The year the story is told in, as far as the text shows: that of its latest part-year
-    # period, else the one after its latest whole year. "Last year" and "this year" count
-    # from it ("exports in 2015 fell ... Last year, exports declined to $8.9 billion").
-    now = part_day.year if part_day else (year_day.year + 1 if year_day else None)
+    # period, else the one its "same period of 2017" implies, else the one after its latest
+    # whole year. "Last year" and "this year" count from it ("exports in 2015 fell ... Last
+    # year, exports declined to $8.9 billion").
+    now = part_day.year if part_day else (after or (year_day.year + 1 if year_day else None))
     out = []
     for f in found:
         if f.needs_publication and f.granularity == "year" and f.pick and f.build and now:
             out.append(_mention(text, f, dates_of(f, date(now, 12, 31), None)))
             continue
         year = _reference_year(f, part_day, year_day)
-        if after and (year is None or year < after) and f.build is not None:
+        if after and f.build is not None and (year is None or year < after or part_day is None):
+            # "compared with the same period of 2017" is said of 2018's period; a whole year
+            # the story names besides (a forecast "for 2018") does not move it on a year.
             year = after
         if floor and f.build is not None and not f.fixed:
             year = _after_floor(f, year, floor)
