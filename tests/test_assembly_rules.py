@@ -423,6 +423,18 @@ PARTIES_AND_SUBSETS = [
          "T&T moved from a trade deficit of $2.7 billion in 2016 to a trade surplus of $12.1 billion in 2018.", None,
          {F("balance", "TTO", None, -2.7e9, "TTD", "2016-01-01", "2016-12-31"),
           F("balance", "TTO", None, 12.1e9, "TTD", "2018-01-01", "2018-12-31")}),
+    Case("invented (Trinidadian outlet)",
+         "TT's trade performance improved, the minister said. She said exports in 2018 were valued at $59.7 billion.", None,
+         {F("export", "TTO", None, 59.7e9, "TTD", "2018-01-01", "2018-12-31")}),
+    # What is left once a product is taken out ("non-oil", "non-energy") is a part of the
+    # goods too; a "non-" that describes the series or names a partner is not.
+    Case("invented (Trinidadian outlet)",
+         "Trinidad's exports in 2018 were valued at $59.7 billion. Non-energy trade figures were static at "
+         "$30 billion, and non-traditional exports rose to $2 billion.", None,
+         {F("export", "TTO", None, 59.7e9, "TTD", "2018-01-01", "2018-12-31")}),
+    Case("invented (wire style)",
+         "Non-seasonally adjusted exports from Germany were 120 billion euros in May 2024.", None,
+         {F("export", "DEU", None, 120e9, "EUR", "2024-05-01", "2024-05-31")}),
     # A product's figure hangs on the product: not the economy's exports.
     Case("invented (Zimbabwean outlet)",
          "Zimbabwe's exports amounted to $1.13 billion in the first five months of 2017. Major exports included "

@@ -42,6 +42,8 @@ SYMBOLS_AND_CODES = [
          [M("£5bn", 5e9, "GBP", step=1e9), M("€3.2 billion", 3.2e9, "EUR"), M("¥500 million", 5e8, "JPY")]),
     Case("invented", "KSh 3.4 billion this year and Ksh3.4bn last year",
          [M("KSh 3.4 billion", 3.4e9, "KES"), M("Ksh3.4bn", 3.4e9, "KES")], "KEN"),
+    Case("invented (Ugandan and Tanzanian outlets)", "Ush1.5 trillion to Kenya and Tsh820 billion from it",
+         [M("Ush1.5 trillion", 1.5e12, "UGX"), M("Tsh820 billion", 8.2e11, "TZS")], "UGA"),
     Case("invented", "exports of Rs 500 crore and Rs. 2 lakh", [M("Rs 500 crore", 5e9, "INR"), M("Rs. 2 lakh", 2e5, "INR")]),
     Case("invented", "HK$5 billion, NT$3 billion, C$ 2 mln and A$3.2 billion",
          [M("HK$5 billion", 5e9, "HKD"), M("NT$3 billion", 3e9, "TWD"), M("C$ 2 mln", 2e6, "CAD"),

@@ -105,7 +105,7 @@ def product_of(trig: Trigger) -> str:
              and not m.like_num and _lower(m) not in GENERIC_FLOW_MODIFIERS and _lower(m) not in MONTH_WORDS]
     if words:
         first = min(t.i for w in words for t in w.subtree)
-        return " ".join(t.text for t in head.doc[first:head.i])
+        return head.doc[first:head.i].text
     for prep in (c for c in head.children if c.dep_ == "prep" and _lower(c) in ("of", "in")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             return " ".join(t.text for t in obj.subtree if t.dep_ != "det")
@@ -129,6 +129,25 @@ def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
     return False
 
 
+def _non_prefixed(token: Token, economy_tokens: set[int]) -> bool:
+    """A flow with a "non-" word before it is what is left of the goods once a product is
+    taken out: "non-oil exports", "non-traditional exports", "non-energy trade figures"
+    (the prefix may hang on the noun the flow qualifies). Not a series described
+    ("non-seasonally adjusted exports") nor trade with the rest of the world ("non-EU
+    exports": a partner, not a product)."""
+    doc = token.doc
+    holders = [token] + ([token.head] if token.dep_ == "compound" else [])
+    for holder in holders:
+        for mod in holder.children:
+            if mod.i >= holder.i or _lower(mod) not in ("non", "non-"):
+                continue
+            after = doc[mod.i + 2] if mod.i + 2 < len(doc) and doc[mod.i + 1].text == "-" else doc[mod.i + 1]
+            place = _is_economy(after, economy_tokens) or after.text.isupper() or after.pos_ == "PROPN"
+            if after.i < holder.i and "season" not in _lower(after) and not place:
+                return True
+    return False
+
+
 def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice".
 
@@ -137,6 +156,8 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     describe the series ("smoothed but non-seasonally adjusted exports").
     """
     if _with_services(token):
+        return True
+    if _non_prefixed(token, economy_tokens):
         return True
     for mod in _modifiers(token):
         word = _lower(mod)

@@ -168,6 +168,9 @@ ALIASES: dict[str, str] = {
     "PNG": "PNG",
     "ROK": "KOR",
     "T&T": "TTO",
+    "Trinidad": "TTO",
+    # Only the uppercase whole token, as "US": Trinidad's press writes "TT's trade policy".
+    "TT": "TTO",
     "RSA": "ZAF",
     "HKSAR": "HKG",
     "Irish Republic": "IRL",
