@@ -27,6 +27,24 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure compared with one dated by a bare earlier year compares the same months,
+    # unless the text says the whole year; "compared to" makes a comparison figure.
+    Case("invented (Ugandan outlet)",
+         "Uganda's exports to Kenya between January and September 2018 stood at Ush1.5 trillion compared to "
+         "Ush908.7 billion in 2017.", date(2018, 12, 10),
+         {F("export", "UGA", "KEN", 1.5e12, "UGX", "2018-01-01", "2018-09-30"),
+          F("export", "UGA", "KEN", 908.7e9, "UGX", "2017-01-01", "2017-09-30")}),
+    Case("invented (Latin American outlet)",
+         "Ecuador's exports reached US$24.2 billion in January-November 2021, well above the US$18.4 billion in "
+         "2020 and US$20.3 billion in 2019.", None,
+         {F("export", "ECU", None, 24.2e9, "USD", "2021-01-01", "2021-11-30"),
+          F("export", "ECU", None, 18.4e9, "USD", "2020-01-01", "2020-11-30"),
+          F("export", "ECU", None, 20.3e9, "USD", "2019-01-01", "2019-11-30")}),
+    Case("invented (wire copy)",
+         "Uganda's trade deficit in the first half was $3 billion, compared to $10 billion in 2017 as a whole.",
+         date(2018, 8, 1),
+         {F("balance", "UGA", None, -3e9, "USD", "2018-01-01", "2018-06-30"),
+          F("balance", "UGA", None, -10e9, "USD", "2017-01-01", "2017-12-31")}),
     # A figure's tail ends at the next number: the percentage's period is not the figure's.
     Case("invented (wire copy on a monthly release)",
          "Japan posted a trade surplus of 600 billion yen in April, the ministry said. Exports were up 7.8 percent "
@@ -468,6 +486,28 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # The balance said with the flows' verbs: "imported X more than it sold abroad".
+    Case("invented (British paper)",
+         "Despite a slump in sterling, the UK imported £9.2bn worth of goods more than it sold abroad in "
+         "December 2010.", None,
+         {F("balance", "GBR", None, -9.2e9, "GBP", "2010-12-01", "2010-12-31")}),
+    Case("invented (Brazilian agency)",
+         "Brazil exported USD 30.055 billion more than what it imported in the first half of 2018.", None,
+         {F("balance", "BRA", None, 30.055e9, "USD", "2018-01-01", "2018-06-30")}),
+    # A role word narrowed by a flow ranks that flow: "export trading partners".
+    Case("invented (Philippine outlet)",
+         "Rounding out the Philippines' top five export trading partners in January 2025 were Japan, "
+         "$945.80 million; China, $645.57 million; and Singapore, $266.48 million.", None,
+         {F("export", "PHL", "JPN", 945.8e6, "USD", "2025-01-01", "2025-01-31"),
+          F("export", "PHL", "CHN", 645.57e6, "USD", "2025-01-01", "2025-01-31"),
+          F("export", "PHL", "SGP", 266.48e6, "USD", "2025-01-01", "2025-01-31")}),
+    # A signed figure in brackets after a partner's name is that partner's.
+    Case("invented (Tunisian outlet)",
+         "Tunisia's trade deficit was 1.1 billion dinars in January 2023, explained by the deficit with certain "
+         "countries, such as China (-586.8 million dinars) and Turkey (-247.6 million dinars).", None,
+         {F("balance", "TUN", None, -1.1e9, "TND", "2023-01-01", "2023-01-31"),
+          F("balance", "TUN", "CHN", -586.8e6, "TND", "2023-01-01", "2023-01-31"),
+          F("balance", "TUN", "TUR", -247.6e6, "TND", "2023-01-01", "2023-01-31")}),
     # Partner lists: a figure straight after a partner's name, in a sentence that says
     # what the list ranks.
     Case("invented (wire copy)",

@@ -25,7 +25,7 @@ from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import (
-    RUNNING, assign_periods, resolve, same_period_a_year_before, unlabelled_comparison_period,
+    RUNNING, assign_periods, resolve, same_period_in_year, unlabelled_comparison_period,
 )
 from extractor.assemble.triggers import Trigger, find_triggers, product_of
 from extractor.data.calendar import RECORD_SET_BEFORE
@@ -48,11 +48,23 @@ def _converted(money) -> dict | None:
 _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in SERIES_BASIS]
 
 
-def _last_year_of(mention, period, base) -> bool:
-    """A comparison figure dated only "last year" against a current one for part of a year."""
-    if mention is None or period is None or base is None or mention.granularity != "year" or not mention.relative:
+# "... as a whole", "the whole of 2017", "full-year": a whole year meant as one.
+_WHOLE_YEAR_BEFORE = re.compile(r"\b(?:whole|full|entire|all)(?:\s+of)?\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
+_WHOLE_YEAR_AFTER = re.compile(r"\s*(?:as\s+a\s+whole|in\s+full)\b", re.IGNORECASE)
+
+
+def _year_of_part(text: str, mention, period, base) -> bool:
+    """A comparison figure dated by a bare earlier year ("last year", "in 2017") against a
+    current one for part of a year: "Ush1.5 trillion in January-September, compared to
+    Ush908.7 billion in 2017" compares the same months, not the part with a whole year,
+    unless the text says the whole year."""
+    if mention is None or period is None or base is None or mention.granularity != "year" \
+            or mention.comparison or not is_calendar_year(period):
         return False
-    return not is_calendar_year(base) and period[0].year == base[0].year - 1 and base[0].year == base[1].year
+    if _WHOLE_YEAR_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            or _WHOLE_YEAR_AFTER.match(text, mention.end):
+        return False
+    return not is_calendar_year(base) and period[0].year < base[0].year and base[0].year == base[1].year
 
 
 # A period naming a publication, not what its figures cover: "The June 2019 IMT
@@ -366,10 +378,10 @@ class Assembler:
                     # "... compared to the USD 15.9 billion deficit in November": the
                     # figure it is compared with runs twelve months too.
                     fig.period = resolve_comparison(rolling_from[id(base)], *fig.period)
-                elif _last_year_of(fig.period_mention, fig.period, base_period):
+                elif _year_of_part(self.ctx.text, fig.period_mention, fig.period, base_period):
                     # "$1.01 billion in the first five months, from $1.12 billion last
-                    # year": the same months a year before, not the whole year.
-                    fig.period = same_period_a_year_before(base_period)
+                    # year": the same months that year, not the whole year.
+                    fig.period = same_period_in_year(base_period, fig.period[0].year)
 
     def _product(self, trig: Trigger, parties: Parties, position: int) -> str | None:
         """The part of the goods a figure is for: the trigger's own words, else goods and

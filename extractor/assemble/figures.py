@@ -33,7 +33,8 @@ _COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:wit
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
                         r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
 # "rose 2.1% from February to X": the cue's stretch ends at "to", and X is where it ended.
-_STRETCH_END = re.compile(r"^\S+(?:\s+(?:with|to|on))?\s+.*\b(?:to|at)\s+"
+# The cue's own "to" ("compared to X") is no stretch's end: the group is atomic.
+_STRETCH_END = re.compile(r"^(?>\S+(?:\s+(?:with|to|on)\b)?)\s+.*\b(?:to|at)\s+"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE | re.DOTALL)
 # "imports from Japan totalled X" is no comparison.
 _PERCENT_WORD = re.compile(r"%|\b(?:pct|per\s*cent|percent)\b", re.IGNORECASE)
@@ -91,6 +92,9 @@ def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Fig
 
 _EXCEEDED_BY = re.compile(r"\b(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+(?:imports|exports)\s+"
                           r"(?:by|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
+# "Brazil exported USD 30 billion more than what it imported": the balance itself.
+_SOLD_MORE_THAN = re.compile(r"\s+more\s+than\s+(?:what\s+)?(?:it|they|the\s+country|the\s+nation)\s+(?:had\s+)?"
+                             r"(?:imported|exported|sold|shipped|bought|purchased)\b", re.IGNORECASE)
 # A plus sign before a figure (or before its currency) makes it a change.
 _PLUS_SIGN = re.compile(r"\+\s*(?:[A-Z]{3}\s?|[$€£¥])?$")
 
@@ -106,7 +110,7 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
     if money.amount is not None and abs(money.amount) < SMALLEST_TRADE_FIGURE:
         return False
     before = text[max(s_start, money.start - 40):money.start]
-    if _EXCEEDED_BY.search(before):
+    if _EXCEEDED_BY.search(before) or _SOLD_MORE_THAN.match(text, money.end):
         return True  # "imports exceeded exports by $1.2 billion": the balance itself
     if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
         return False

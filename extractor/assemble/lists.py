@@ -20,7 +20,7 @@ from models import EconomyMention, MoneyMention
 
 # What may stand between a partner's name and its figure.
 _AFTER_PARTNER = re.compile(
-    r"\s*(?:\(|,|:|–|—|-|\bwith\b|\bat\b|\bon\b)?\s*(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
+    r"\s*(?:\(|,|:|–|—|-|\bwith\b|\bat\b|\bon\b)?\s*[-−+]?(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
     r"amounting\s+to|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE)
 _ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
@@ -31,7 +31,7 @@ _RANKED_PARTNER = re.compile(
     r"\s+(?:was|were|is|are|remained|ranked|came|topped|led|headed)\b[^.;$€£¥\d]{0,90}?\b(?:" + _ROLE_WORDS + r")\b"
     r"[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
     re.IGNORECASE)
-_ROLE = re.compile(r"\b(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
+_ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
 
 
 def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
@@ -40,7 +40,10 @@ def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
     if len(measures) == 1:
         return measures.pop()
     role = _ROLE.search(sentence)
-    return LIST_ROLE_MEASURES[role.group(1).lower()] if role and not measures else None
+    if not role or measures:
+        return None
+    # "the top five export trading partners": the flow said before the role word rules.
+    return role.group(1).lower() if role.group(1) else LIST_ROLE_MEASURES[role.group(2).lower()]
 
 
 def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMention], floor: int,

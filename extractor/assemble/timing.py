@@ -165,3 +165,13 @@ def same_period_a_year_before(base: tuple[date, date]) -> tuple[date, date]:
     """The same stretch of days one year earlier: the first five months of 2016 for
     the first five months of 2017."""
     return _same_day_year_before(base[0]), _same_day_year_before(base[1])
+
+
+def same_period_in_year(base: tuple[date, date], year: int) -> tuple[date, date]:
+    """The same stretch of days in another year: January-September 2017 for
+    January-September 2018 and 2017."""
+    back = base[0].year - year
+    start, end = base
+    for _ in range(back):
+        start, end = _same_day_year_before(start), _same_day_year_before(end)
+    return start, end

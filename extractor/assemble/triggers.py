@@ -27,9 +27,21 @@ _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|expor
 _EXCEEDED = re.compile(r"\b(exports|imports)\s+(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+"
                        r"(imports|exports)\b", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\b(?:difference|gap)\s+between\s+(exports|imports)\s+and\s+(imports|exports)", re.IGNORECASE)
+# "the UK imported £9.2bn worth of goods more than it sold abroad", "Brazil exported USD
+# 30 billion more than what it imported": the balance, said with the flows' verbs.
+_SOLD_MORE = re.compile(
+    r"\b(exported|imported|sold\s+abroad|shipped\s+abroad|bought\s+abroad)\s+(?:[^.;]|\.(?=\d)){0,60}?\bmore\s+than\s+"
+    r"(?:what\s+)?(?:it|they|the\s+country|the\s+nation)\s+(?:had\s+)?"
+    r"(imported|exported|sold\s+abroad|sold|shipped\s+abroad|bought|purchased)\b", re.IGNORECASE)
 # The balance stated in words, signed by the flow named first; whether a surplus or
 # deficit word nearby may still overrule that sign.
-_WORDED_BALANCES = ((_EXCESS, True), (_EXCEEDED, True), (_DIFFERENCE, False))
+_WORDED_BALANCES = ((_EXCESS, True), (_EXCEEDED, True), (_DIFFERENCE, False), (_SOLD_MORE, True))
+
+
+def _flow_word(word: str) -> str:
+    """"exports" or "imports" for a flow noun or verb: "sold abroad" is exports."""
+    word = word.lower()
+    return "exports" if word.startswith(("export", "sold", "shipped")) else "imports"
 
 
 @dataclass
@@ -266,11 +278,14 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     base = sent[0].idx
     for pattern, fixed in _WORDED_BALANCES:
         for m in pattern.finditer(text):
-            if m.group(1).lower() == m.group(2).lower():
+            first, second = _flow_word(m.group(1)), _flow_word(m.group(2))
+            if first == second:
                 continue  # "exports over exports" names no balance
-            toks = [t for t in sent if m.start() <= t.idx - base < m.end()]
+            # the words that say the balance, not the figure said inside them
+            spans = [(m.start(i), m.end(i)) for i in (1, 2)] if pattern is _SOLD_MORE else [m.span()]
+            toks = [t for t in sent if any(a <= t.idx - base < b for a, b in spans)]
             trig = Trigger("balance", toks[0], {t.i for t in toks}, kind="trade",
-                           sign=1 if m.group(1).lower() == "exports" else -1, fixed_sign=fixed)
+                           sign=1 if first == "exports" else -1, fixed_sign=fixed)
             for t in toks:
                 triggers[t.i] = trig
     later = []  # flow verbs and value nouns, read once the flow nouns are known
