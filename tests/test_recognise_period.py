@@ -156,6 +156,8 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    case("invented (Jordanian outlet)", "exports over the first 4 months of the year 2016 have decreased", "2016-06-22",
+         want("the first 4 months of the year 2016", "2016-01-01", "2016-04-30", granularity="span", year=2016)),
     case("invented (Turkish outlet)", "In the nine-month period, exports totaled $123.04 billion", "2018-10-03",
          want("the nine-month period", "2018-01-01", "2018-09-30", relative=True)),
     case("invented (Czech business daily)", "Trade balance surplus in 9M 2017 totalled CZK 139.3bn", None,

@@ -39,5 +39,6 @@ def year_group(name: str) -> str:
 def year_suffix(prefix: str = "") -> str:
     """Optional year after a period: " 1986", " of 1986", " this year", " of last year"."""
     # An acronym may stand before the year: "the first nine months (9M) of 2022".
-    return (rf"(?:(?:\s*\([A-Za-z0-9 -]{{1,12}}\))?(?:\s+(?:of|in|for))?\s+(?:{year_group(prefix + 'y')}"
+    # "the first 4 months of the year 2016": the year named with its number.
+    return (rf"(?:(?:\s*\([A-Za-z0-9 -]{{1,12}}\))?(?:\s+(?:of|in|for))?\s+(?:(?:the\s+year\s+)?{year_group(prefix + 'y')}"
             rf"|(?P<{prefix}rel>this|last|next|the\s+current|the\s+previous|the)\s+year\b))?")
