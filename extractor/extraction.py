@@ -17,7 +17,7 @@ from datetime import date, datetime
 from extractor.assemble.context import ArticleContext, display_names
 from extractor.assemble.facts import Assembler, ParsedSentence
 from extractor.check import check
-from extractor.data.lexicon import FIGURE_WORDS
+from extractor.data.lexicon import FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
 from extractor.recognise import find_percents, find_periods, sentence_spans
@@ -27,6 +27,9 @@ from models import ArticleResult
 # A sentence is worth parsing only when it has a figure and one of these words.
 _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipment|turnover|gap|shortfall|exchanged"
                          r"|trading|(?:foreign|overseas|external)\s+(?:sales|purchases)|sales\s+abroad)")
+
+_FIGURE_ANAPHOR = re.compile(r"\s*(?:this|that|the)\s+(?:" + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b",
+                             re.IGNORECASE)
 
 
 class ArticleError(ValueError):
@@ -84,7 +87,10 @@ def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
         if end - start > MAX_SENTENCE_CHARS:
             continue  # a table or a wall of numbers, not a sentence
         k = bisect_left(figures, start)  # the first figure at or after the sentence's start
-        if k < len(figures) and figures[k] < end and _TRADE_WORD.search(ctx.text, start, end):
+        if k < len(figures) and figures[k] < end and (
+                _TRADE_WORD.search(ctx.text, start, end)
+                # "This figure is 9.4 percent higher": about the trade figure just said
+                or out and out[-1][1] >= start - 2 and _FIGURE_ANAPHOR.match(ctx.text, start)):
             out.append((start, end))
     return out
 

@@ -236,6 +236,17 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "This figure", "this indicator": the figure said just before, which takes the change;
+    # a figure in brackets after the change's basis is the one compared with.
+    Case("invented (Central Asian agency)",
+         "Uzbekistan's imports from China reached $4.9 billion from January through June 2024. This indicator "
+         "has increased by 16.6 percent year-on-year ($4.2 billion in January–June 2023).", None,
+         {F("import", "UZB", "CHN", 4.9e9, "USD", "2024-01-01", "2024-06-30", 16.6),
+          F("import", "UZB", "CHN", 4.2e9, "USD", "2023-01-01", "2023-06-30")}),
+    Case("invented (Central Asian agency)",
+         "Kazakhstan's foreign trade turnover amounted to $31.8 billion in the first half of 2024. This figure is "
+         "8.5 percent higher than a year earlier.", None,
+         {F("total", "KAZ", None, 31.8e9, "USD", "2024-01-01", "2024-06-30", 8.5)}),
     # Quarters and month ranges of a fiscal year count from the subject's own fiscal
     # year (Pakistan: July-June); "negative growth" is a fall; "Imports from China
     # dropped" compares nothing with China; a dateline picks the subject among the

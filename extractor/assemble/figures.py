@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.parties import EconomyTokens
 from extractor.assemble.triggers import Trigger
+from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, FALL_WORDS, FORECAST_ADJECTIVES,
     FORECAST_LEMMAS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MODAL_LEMMAS, NO_CODE_REGIONS, REVISION_CUE, REVISION_NOTE,
@@ -95,6 +96,11 @@ _EXCEEDED_BY = re.compile(r"\b(?:exceeded|surpassed|outpaced|outstripped|topped|
 # "Brazil exported USD 30 billion more than what it imported": the balance itself.
 _SOLD_MORE_THAN = re.compile(r"\s+more\s+than\s+(?:what\s+)?(?:it|they|the\s+country|the\s+nation)\s+(?:had\s+)?"
                              r"(?:imported|exported|sold|shipped|bought|purchased)\b", re.IGNORECASE)
+# A figure in brackets after the basis of a change is the figure compared with: "increased
+# by 16.6 percent year-on-year ($4.2 billion in January-June 2023)".
+_BASIS_BRACKET = re.compile(rf"(?:\b(?:{CHANGE_BASIS_PERIOD})|\ba\s+year\s+(?:earlier|ago|before)"
+                            rf"|\b(?:the\s+previous|last)\s+year)\s*\(\s*(?:from\s+|against\s+)?$",
+                            re.IGNORECASE)
 # A plus sign before a figure (or before its currency) makes it a change.
 _PLUS_SIGN = re.compile(r"\+\s*(?:[A-Z]{3}\s?|[$€£¥])?$")
 
@@ -124,6 +130,10 @@ def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
     prev_end, prev_role = s_start, None
     for fig in figures:
         gap = text[prev_end:fig.money.start]
+        if _BASIS_BRACKET.search(gap):
+            fig.role = "comparison"
+            prev_end, prev_role = fig.money.end, fig.role
+            continue
         cue = _COMPARISON_CUE.search(gap)
         # A verb after the cue starts a clause of its own, and a percentage after it
         # takes the cue ("rose more than 25 pct to X": "than" is the percentage's).

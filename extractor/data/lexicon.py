@@ -203,6 +203,9 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
 SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",
                     "emirate", "state", "government"}
+# Nouns that, with "this" or "the", stand for the figure said just before ("This figure
+# is 9.4 percent higher year-on-year").
+FIGURE_ANAPHOR_NOUNS = {"figure", "indicator", "amount", "value", "sum", "number"}
 PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations", "two sides",
                  "both sides", "two economies"}
 
