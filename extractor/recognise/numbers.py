@@ -47,7 +47,10 @@ LOCAL_DIGITS = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d.])"
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d,])"
     r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?"
-    r"|\d+,\d{1,2}(?!\d))"
+    r"|\d+,\d{1,2}(?!\d)"
+    # A stray space by a separator, as copy from tables and PDFs has it: "$1, 119 mn",
+    # "K11 .3 billion".
+    r"|\d{1,3},[ ]\d{3}(?![\d,.])|\d+[ ]\.\d+(?!\d))"
 )
 MONEY_NUMBER = rf"(?:{MIXED_FRACTION}|{LOCAL_DIGITS}|{DIGITS})"
 
