@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure stating no period comes after the one it is compared with, whatever the
+    # period of the story's previous figure.
+    Case("invented (wire copy)",
+         "Cuba's exports of services amounted to $12.7 billion in 2014. The report said Cuba's goods exports were "
+         "valued at $3.9 billion, compared with $5.1 billion in 2014.", date(2016, 5, 18),
+         {F("export", "CUB", None, 3.9e9, "USD", "2015-01-01", "2015-12-31"),
+          F("export", "CUB", None, 5.1e9, "USD", "2014-01-01", "2014-12-31")}),
     # A figure compared with one dated by a bare earlier year compares the same months,
     # unless the text says the whole year; "compared to" makes a comparison figure.
     Case("invented (Ugandan outlet)",
@@ -497,6 +504,10 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A participle after a passive verb's agent says what the agent came to, not the subject.
+    Case("invented (wire copy)",
+         "Cuba's trade deficit has traditionally been compensated by the export of doctors and tourism, "
+         "amounting to $12.7 billion in 2014.", None, set()),
     # The balance said with the flows' verbs: "imported X more than it sold abroad".
     Case("invented (British paper)",
          "Despite a slump in sterling, the UK imported £9.2bn worth of goods more than it sold abroad in "

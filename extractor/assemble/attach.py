@@ -109,6 +109,12 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                 return Attachment(changed[:1], path)
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in BREAKDOWN_VERBS and path[-2].dep_ in ("dobj", "attr", "obj"):
             return None  # "major exports include engineering goods ($5.4 billion), ...": a breakdown
+        if cur.pos_ == "VERB" and len(path) > 1 and path[-2].dep_ == "advcl" \
+                and any(c.dep_ == "nsubjpass" for c in cur.children) \
+                and any(c.dep_ == "agent" and c.i < path[-2].i for c in cur.children):
+            # "the deficit has been compensated by the export of services, amounting to
+            # $12.7 billion": the participle after the agent says what the agent came to.
+            return None
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS]
             for subject in subjects:

@@ -25,7 +25,7 @@ from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import (
-    RUNNING, assign_periods, resolve, same_period_in_year, unlabelled_comparison_period,
+    RUNNING, assign_periods, following_period, resolve, same_period_in_year, unlabelled_comparison_period,
 )
 from extractor.assemble.triggers import Trigger, find_triggers, product_of
 from extractor.data.calendar import RECORD_SET_BEFORE
@@ -341,6 +341,7 @@ class Assembler:
                                  current_starts, numbers)
         last_current = None
         rolling_from: dict[int, object] = {}  # current figures stated as rolling years
+        unsaid: set[int] = set()  # current figures given the story's period, stating none
         for fig in figures:
             fig.period_mention = mapping.get(fig.money.start)
             pm = fig.period_mention
@@ -363,8 +364,11 @@ class Assembler:
                     # previous figure's in this sentence, else the last current fact's.
                     if last_current:
                         fig.period, fig.period_mention = last_current.period, last_current.period_mention
+                        if id(last_current) in unsaid:
+                            unsaid.add(id(fig))
                     else:
                         fig.period, fig.period_mention = self._story_period()
+                        unsaid.add(id(fig))
                 last_current = fig
             else:
                 base = last_current or self._story_period()[0]
@@ -382,6 +386,12 @@ class Assembler:
                     # "$1.01 billion in the first five months, from $1.12 billion last
                     # year": the same months that year, not the whole year.
                     fig.period = same_period_in_year(base_period, fig.period[0].year)
+                if id(base) in unsaid and fig.period and base.period and fig.period_mention is not None \
+                        and not fig.period_mention.comparison and fig.period[0] >= base.period[0]:
+                    # "exports were valued at $3.9 billion, compared with $5.1 billion in
+                    # 2014": a figure that states no period comes after what it is compared
+                    # with, whatever the story's last period was.
+                    base.period, base.period_mention = following_period(fig.period), None
 
     def _product(self, trig: Trigger, parties: Parties, position: int) -> str | None:
         """The part of the goods a figure is for: the trigger's own words, else goods and

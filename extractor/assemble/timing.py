@@ -175,3 +175,13 @@ def same_period_in_year(base: tuple[date, date], year: int) -> tuple[date, date]
     for _ in range(back):
         start, end = _same_day_year_before(start), _same_day_year_before(end)
     return start, end
+
+
+def following_period(period: tuple[date, date]) -> tuple[date, date]:
+    """The stretch of the same length right after ``period``: 2015 after 2014, the
+    second quarter after the first, May after April (whole months; else a year on)."""
+    start, end = period
+    if start.day != 1 or (end + timedelta(days=1)).day != 1:
+        return date(start.year + 1, start.month, start.day), date(end.year + 1, end.month, end.day)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    return _add_months(start, months), _month_end(_add_months(end.replace(day=1), months))
