@@ -243,6 +243,18 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A clause that leaves out its verb takes the previous clause's: the second flow's
+    # figure and change are its own.
+    Case("invented (Finnish agency)",
+         "Finland's exports decreased by 11 per cent to EUR 4.5 billion and imports by 10 per cent to EUR 4.6 "
+         "billion in August 2013.", None,
+         {F("export", "FIN", None, 4.5e9, "EUR", "2013-08-01", "2013-08-31", -11.0),
+          F("import", "FIN", None, 4.6e9, "EUR", "2013-08-01", "2013-08-31", -10.0)}),
+    Case("invented (Finnish agency)",
+         "Finland's exports were EUR 4.5 billion and imports EUR 4.6 billion in August 2013. Exports decreased "
+         "by 11 per cent and imports by 10 per cent compared with the year before.", None,
+         {F("export", "FIN", None, 4.5e9, "EUR", "2013-08-01", "2013-08-31", -11.0),
+          F("import", "FIN", None, 4.6e9, "EUR", "2013-08-01", "2013-08-31", -10.0)}),
     # "This figure", "this indicator": the figure said just before, which takes the change;
     # a figure in brackets after the change's basis is the one compared with.
     Case("invented (Central Asian agency)",

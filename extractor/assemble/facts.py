@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from extractor.assemble.attach import attach, tokens_in
+from extractor.assemble.attach import Attachment, attach, tokens_in
 from extractor.assemble.changes import bracketed_change, direction, direction_word, is_sequential, is_value_change
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
@@ -73,6 +73,9 @@ _PUBLICATION_AFTER = re.compile(
     r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:bulletin|report|release|edition|issue|survey|update|statement|newsletter|"
     r"review|publication)\b", re.IGNORECASE)
 
+
+# A clause that leaves out its verb: "... and imports by 10 per cent".
+_GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}by\s+$", re.IGNORECASE)
 
 # Periods counted back from the end of the story's period, not comparisons.
 _REFERENCE_POINT = re.compile(rf"\bsince\b[^.;,]{{0,30}}$|{RECORD_SET_BEFORE}", re.IGNORECASE)
@@ -425,14 +428,25 @@ class Assembler:
         stops = sorted([m.start for m in self.ctx.within(self.ctx.money, ps.start, ps.end)]
                        + [p.start for p in percents])
         sequential: set[int] = set()  # figures whose change so far is against the period before
+        last_sign = 0  # the direction of the sentence's last change, for a clause that leaves out its verb
         for pct in percents:
             toks = tokens_in(ps.sent, pct.start, pct.end, ps.offset)
             if not toks or not is_value_change(pct, toks, text):
                 continue
+            found = attach(toks, by_token, self._antecedent(triggers, toks))
             sign = direction(toks)
+            gapped = _GAPPED_CHANGE.search(text, max(ps.start, pct.start - 60), pct.start)
+            if gapped:
+                # "exports decreased by 11 per cent and imports by 10 per cent": the verb
+                # left out is the previous clause's, and the flow is the one just named.
+                own = [t for t in triggers if gapped.start() <= t.head.idx + ps.offset < gapped.end()]
+                verbs = [t for t in ps.sent if gapped.start() <= t.idx + ps.offset < gapped.end()
+                         and t.pos_ in ("VERB", "AUX")]
+                if len(own) == 1 and not verbs:
+                    found, sign = Attachment(own, []), sign or last_sign
             if sign == 0:
                 continue
-            found = attach(toks, by_token, self._antecedent(triggers, toks))
+            last_sign = sign
             if found is None:
                 continue
             change = _change(pct, sign)

@@ -145,6 +145,12 @@ def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
         prev_end, prev_role = fig.money.end, fig.role
 
 
+# What may stand between the flow of a clause whose verb is left out and its figure:
+# "and imports 9.06 billion", "and imports at X", "and imports by 10 per cent to X".
+_GAPPED = re.compile(r"\s*(?:(?:were|was|at|of|totalled|totaling|totalling)\s+"
+                     r"|by\s+[\d.,]+\s*(?:%|per\s*cent|percent|pct)\s+to\s+)?", re.IGNORECASE)
+
+
 def ungap(figures: list[Figure], triggers: list[Trigger], text: str, offset: int) -> None:
     """"Exports were 10.2 billion dlrs and imports 9.06 billion": with the verb left
     out, the parser hands the second figure to exports; the trigger said right
@@ -155,7 +161,7 @@ def ungap(figures: list[Figure], triggers: list[Trigger], text: str, offset: int
                    and id(t) not in owned and t.measure != fig.triggers[0].measure]
         if len(between) == 1:
             head_end = between[0].head.idx + offset + len(between[0].head.text)
-            if re.fullmatch(r"\s*(?:(?:were|was|at|of|totalled|totaling|totalling)\s+)?", text[head_end:fig.money.start]):
+            if _GAPPED.fullmatch(text, head_end, fig.money.start):
                 fig.triggers = between
 
 
