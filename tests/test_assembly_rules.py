@@ -516,6 +516,11 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Verbs whose object is the flow's value: "exports fetched $X", "imports cost $Y".
+    Case("invented (Bangladeshi outlet)",
+         "Exports from Bangladesh fetched $4.29 billion in February 2022, while imports cost $6.1 billion.", None,
+         {F("export", "BGD", None, 4.29e9, "USD", "2022-02-01", "2022-02-28"),
+          F("import", "BGD", None, 6.1e9, "USD", "2022-02-01", "2022-02-28")}),
     # A participle after a passive verb's agent says what the agent came to, not the subject.
     Case("invented (wire copy)",
          "Cuba's trade deficit has traditionally been compensated by the export of doctors and tourism, "
