@@ -671,6 +671,8 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     ("Thailand's exports of rice reached $2 billion in 2020.", 2e9, "rice"),
     ("The US goods and services deficit was $57.6 billion in February 2018.", -57.6e9, "goods and services"),
     ("Singapore's re-exports rose to S$20 billion in March 2018.", 20e9, "re-exports"),
+    ("The value of Egypt's non-oil exports rose to $2.5 billion in October 2022.", 2.5e9, "non-oil"),
+    ("Trinidad's non-energy trade figures were static at $30 billion in 2018.", 30e9, "non-energy trade"),
 ])
 def test_a_figure_for_part_of_the_goods_names_its_product(text, amount, product):
     """GUIDELINES.md: a product's or a sector's figure is reported with its ``product``,

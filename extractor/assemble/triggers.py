@@ -105,6 +105,12 @@ def _with_services(token: Token) -> bool:
     return False
 
 
+def _product_words(head: Token) -> list[Token]:
+    """The modifiers before a flow that name what part of the goods it is."""
+    return [m for m in head.children if m.dep_ in ("compound", "amod", "nmod") and m.i < head.i
+            and not m.like_num and _lower(m) not in GENERIC_FLOW_MODIFIERS and _lower(m) not in MONTH_WORDS]
+
+
 def product_of(trig: Trigger) -> str:
     """What part of the goods a subset trigger names, in the text's words: "oil" for
     "oil exports", "rice" for "exports of rice", "goods and services", "re-exports"."""
@@ -113,13 +119,16 @@ def product_of(trig: Trigger) -> str:
         return "goods and services"
     if _re_prefixed(head):
         return "re-exports"
-    words = [m for m in head.children if m.dep_ in ("compound", "amod", "nmod") and m.i < head.i
-             and not m.like_num and _lower(m) not in GENERIC_FLOW_MODIFIERS and _lower(m) not in MONTH_WORDS]
+    words = _product_words(head)
     if words:
         first = min(t.i for w in words for t in w.subtree)
         return head.doc[first:head.i].text
     for prep in (c for c in head.children if c.dep_ == "prep" and _lower(c) in ("of", "in")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            flow_words = _product_words(obj) if _lower(obj) in EXPORT_NOUNS | IMPORT_NOUNS else []
+            if flow_words:  # "the value of Egypt's non-oil exports": "non-oil"
+                first = min(t.i for w in flow_words for t in w.subtree)
+                return head.doc[first:obj.i].text
             return " ".join(t.text for t in obj.subtree if t.dep_ != "det")
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
     return objects[0].text if objects else "part of the goods"
