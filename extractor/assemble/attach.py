@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.assemble.triggers import Trigger, distinct, narrowed_goods
-from extractor.data.lexicon import BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, RISE_WORDS, VALUE_NOUNS
+from extractor.data.lexicon import (
+    BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, RISE_WORDS, VALUE_NOUNS,
+)
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = {"which", "that", "who"}

@@ -151,6 +151,13 @@ def _same_day_year_before(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
+def _same_day_year_after(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
 def _add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
@@ -182,6 +189,6 @@ def following_period(period: tuple[date, date]) -> tuple[date, date]:
     second quarter after the first, May after April (whole months; else a year on)."""
     start, end = period
     if start.day != 1 or (end + timedelta(days=1)).day != 1:
-        return date(start.year + 1, start.month, start.day), date(end.year + 1, end.month, end.day)
+        return _same_day_year_after(start), _same_day_year_after(end)
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     return _add_months(start, months), _month_end(_add_months(end.replace(day=1), months))
