@@ -433,8 +433,7 @@ class Assembler:
             toks = tokens_in(ps.sent, pct.start, pct.end, ps.offset)
             if not toks or not is_value_change(pct, toks, text):
                 continue
-            found = attach(toks, by_token, self._antecedent(triggers, toks))
-            sign = direction(toks)
+            sign, found = direction(toks), None
             gapped = _GAPPED_CHANGE.search(text, max(ps.start, pct.start - 60), pct.start)
             if gapped:
                 # "exports decreased by 11 per cent and imports by 10 per cent": the verb
@@ -447,6 +446,7 @@ class Assembler:
             if sign == 0:
                 continue
             last_sign = sign
+            found = found or attach(toks, by_token, self._antecedent(triggers, toks))
             if found is None:
                 continue
             change = _change(pct, sign)

@@ -14,8 +14,8 @@ from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, FALL_WORDS, FORECAST_ADJECTIVES,
-    FORECAST_LEMMAS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MODAL_LEMMAS, NO_CODE_REGIONS, REVISION_CUE, REVISION_NOTE,
-    RISE_WORDS,
+    FORECAST_LEMMAS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MODAL_LEMMAS, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
+    REVISION_CUE, REVISION_NOTE, RISE_WORDS,
 )
 from models import Change, MoneyMention
 
@@ -94,8 +94,7 @@ def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Fig
 _EXCEEDED_BY = re.compile(r"\b(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+(?:imports|exports)\s+"
                           r"(?:by|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
 # "Brazil exported USD 30 billion more than what it imported": the balance itself.
-_SOLD_MORE_THAN = re.compile(r"\s+more\s+than\s+(?:what\s+)?(?:it|they|the\s+country|the\s+nation)\s+(?:had\s+)?"
-                             r"(?:imported|exported|sold|shipped|bought|purchased)\b", re.IGNORECASE)
+_SOLD_MORE_THAN = re.compile(r"\s+" + MORE_THAN_IT_TRADED, re.IGNORECASE)
 # A figure in brackets after the basis of a change is the figure compared with: "increased
 # by 16.6 percent year-on-year ($4.2 billion in January-June 2023)".
 _BASIS_BRACKET = re.compile(rf"(?:\b(?:{CHANGE_BASIS_PERIOD})|\ba\s+year\s+(?:earlier|ago|before)"

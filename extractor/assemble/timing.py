@@ -171,7 +171,7 @@ def _month_end(day: date) -> date:
 def same_period_a_year_before(base: tuple[date, date]) -> tuple[date, date]:
     """The same stretch of days one year earlier: the first five months of 2016 for
     the first five months of 2017."""
-    return _same_day_year_before(base[0]), _same_day_year_before(base[1])
+    return same_period_in_year(base, base[0].year - 1)
 
 
 def same_period_in_year(base: tuple[date, date], year: int) -> tuple[date, date]:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_WORDS, EXCLUSION_WORDS, EXPORT_NOUNS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, MONTH_WORDS,
+    MORE_THAN_IT_TRADED,
     NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 
@@ -30,9 +31,8 @@ _DIFFERENCE = re.compile(r"\b(?:difference|gap)\s+between\s+(exports|imports)\s+
 # "the UK imported £9.2bn worth of goods more than it sold abroad", "Brazil exported USD
 # 30 billion more than what it imported": the balance, said with the flows' verbs.
 _SOLD_MORE = re.compile(
-    r"\b(exported|imported|sold\s+abroad|shipped\s+abroad|bought\s+abroad)\s+(?:[^.;]|\.(?=\d)){0,60}?\bmore\s+than\s+"
-    r"(?:what\s+)?(?:it|they|the\s+country|the\s+nation)\s+(?:had\s+)?"
-    r"(imported|exported|sold\s+abroad|sold|shipped\s+abroad|bought|purchased)\b", re.IGNORECASE)
+    r"\b(exported|imported|sold\s+abroad|shipped\s+abroad|bought\s+abroad)\s+(?:[^.;]|\.(?=\d)){0,60}?\b"
+    + MORE_THAN_IT_TRADED, re.IGNORECASE)
 # The balance stated in words, signed by the flow named first; whether a surplus or
 # deficit word nearby may still overrule that sign.
 _WORDED_BALANCES = ((_EXCESS, True), (_EXCEEDED, True), (_DIFFERENCE, False), (_SOLD_MORE, True))

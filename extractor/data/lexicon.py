@@ -206,6 +206,11 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
 SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",
                     "emirate", "state", "government"}
+# The balance said with the flows' verbs, after the figure: "exported USD 30 billion more
+# than what it imported", "imported £9.2bn worth of goods more than it sold abroad".
+# The group is the second flow's verb.
+MORE_THAN_IT_TRADED = (r"more\s+than\s+(?:what\s+)?(?:it|they|the\s+country|the\s+nation)\s+(?:had\s+)?"
+                       r"(imported|exported|sold\s+abroad|sold|shipped\s+abroad|bought|purchased)\b")
 # Nouns that, with "this" or "the", stand for the figure said just before ("This figure
 # is 9.4 percent higher year-on-year").
 FIGURE_ANAPHOR_NOUNS = {"figure", "indicator", "amount", "value", "sum", "number"}
