@@ -57,8 +57,10 @@ class Change(BaseModel):
     """The stated percentage change against the comparison period, signed.
 
     ``against`` names the fact holding the figure the percentage is measured against
-    when the sentence states it ("rose 9.3% to X from Y": Y's fact); ``qualifier``
-    keeps "more than", "about" and the like.
+    when the sentence states it ("rose 9.3% to X from Y": Y's fact); ``against_period``
+    what the words after the percentage measure it against, where they say: the period
+    just before ("on the previous month") or the same period a year earlier ("year-on-
+    year"); ``qualifier`` keeps "more than", "about" and the like.
     """
 
     percent: float
@@ -68,6 +70,7 @@ class Change(BaseModel):
     high: float | None = None
     qualifier: str | None = None
     against: str | None = None
+    against_period: Literal["previous_period", "year_earlier"] | None = None
 
 
 class Trend(BaseModel):

@@ -228,6 +228,9 @@ NO_ALARM = [
     ArticleCase("no-alarm-other-clause-trend"),
     ArticleCase("no-alarm-after-seasonal-adjustment"),
     ArticleCase("no-alarm-trend-leak"),
+    # The parts' changes are on the month before, the deficit's on a year earlier: they
+    # do not combine (at face value they would imply +6.5%, not +25%).
+    ArticleCase("no-alarm-month-on-month-parts"),
 ]
 
 TABLES = {

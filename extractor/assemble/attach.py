@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractor.assemble.triggers import Trigger, distinct, narrowed_goods
+from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, narrowed_goods
 from extractor.data.lexicon import (
     BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, RISE_WORDS, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Where a clause's head stands: a noun there is a verb the parse misread.
+CLAUSE_HEADS = ("ROOT", "advcl", "ccomp", "conj", "relcl")
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 ANAPHORIC_PRONOUNS = {"it", "they", "this", "these"}
 
@@ -117,6 +119,10 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             # "the deficit has been compensated by the export of services, amounting to
             # $12.7 billion": the participle after the agent says what the agent came to.
             return None
+        if level_verb_read_as_noun(cur):
+            inner = [by_token[c.i] for c in cur.children if c.dep_ == "compound" and c.i in by_token]
+            if inner:
+                return Attachment(inner[:1], path)
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS]
             for subject in subjects:

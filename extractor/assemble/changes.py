@@ -65,13 +65,27 @@ def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool
     return not (window & NON_VALUE_CHANGE)
 
 
-def is_sequential(pct: PercentMention, comparison_periods: list, stops: list[int]) -> bool:
-    """The percentage is measured against the period just before ("5.2% on the previous
-    month", "up 3% quarter-on-quarter"): its comparison period follows it, before the next
-    number. The guidelines keep the year-on-year change when both are stated."""
-    limit = min([s for s in stops if s > pct.end], default=pct.end + 60)
-    following = [p for p in comparison_periods if pct.end <= p.start < min(limit, pct.end + 60)]
-    return bool(following) and following[0].comparison == "previous_period"
+def measured_against(pct: PercentMention, comparison_periods: list, stops: list[int], text: str) -> str | None:
+    """What the percentage is measured against, where the words after it say: the period
+    just before ("5.2% on the previous month", "up 3% quarter-on-quarter"), or the same
+    period a year earlier ("year-on-year", "the corresponding period last year"). The
+    comparison period follows the percentage in its clause, before the next percentage;
+    the figure and a restated amount may come between ("by 14 per cent or $1.4 million
+    to $10.9 million from the preceding month")."""
+    limit = min([s for s in stops if s > pct.end], default=pct.end + _REACH)
+    clause = _CLAUSE_BREAK.search(text, pct.end, limit)
+    limit = min(limit, clause.start() if clause else limit, pct.end + _REACH)
+    following = [p for p in comparison_periods if pct.end <= p.start < limit]
+    if not following:
+        return None
+    return _AGAINST.get(following[0].comparison)
+
+
+_REACH = 100
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\b")
+# A comparison period's rule, as what a change is measured against.
+_AGAINST = {"previous_period": "previous_period", "year_earlier": "year_earlier",
+            "same_period_of_year": "year_earlier"}
 
 
 # "$30.7 billion (down 41.1%)", "Sh12 billion in 2022 (+5.1% y/y)": a change in brackets

@@ -12,7 +12,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractor.assemble.attach import Attachment, attach, tokens_in
-from extractor.assemble.changes import bracketed_change, direction, direction_word, is_sequential, is_value_change
+from extractor.assemble.changes import (
+    bracketed_change, direction, direction_word, is_value_change, measured_against,
+)
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
 from extractor.assemble.lists import join_two_way, list_measure, listed_partner
@@ -81,12 +83,12 @@ _GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}b
 _REFERENCE_POINT = re.compile(rf"\bsince\b[^.;,]{{0,30}}$|{RECORD_SET_BEFORE}", re.IGNORECASE)
 
 
-def _change(pct, sign: int) -> Change:
+def _change(pct, sign: int, against_period: str | None = None) -> Change:
     """A signed change from a percentage, with the interval its rounding allows."""
     return Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
                   low=sign * (pct.value + pct.step / 2) if sign < 0 else pct.value - pct.step / 2,
                   high=sign * (pct.value - pct.step / 2) if sign < 0 else pct.value + pct.step / 2,
-                  qualifier=pct.qualifier)
+                  qualifier=pct.qualifier, against_period=against_period)
 
 
 def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
@@ -279,7 +281,7 @@ class Assembler:
 
     def _shares(self, figures: list[Figure], triggers: list[Trigger], parties: dict[int, Parties],
                 eco: EconomyTokens, ps: ParsedSentence) -> None:
-        periods = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if not p.comparison]
+        periods = [p for p in self._stretches(ps) if not p.comparison]
         period = resolve(periods[0], None) if periods else None
         if period is None:
             period = self._story_period()[0]
@@ -328,11 +330,15 @@ class Assembler:
         earlier = [t for t in triggers if t.head.i < tokens[0].i]
         return earlier[-1] if earlier else self.previous_trigger
 
+    def _stretches(self, ps: ParsedSentence) -> list:
+        """The sentence's period mentions that can be a figure's period. A single day is
+        when figures came out ("data released on Wednesday", "RIYADH, Aug. 7"), never the
+        stretch a trade figure covers."""
+        return [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end)
+                if p.granularity != "day" and not _PUBLICATION_AFTER.match(self.ctx.text, p.end)]
+
     def _periods(self, figures: list[Figure], ps: ParsedSentence) -> None:
-        # A single day is when figures came out ("data released on Wednesday", "RIYADH,
-        # Aug. 7"), never the stretch a trade figure covers.
-        periods = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end)
-                   if p.granularity != "day" and not _PUBLICATION_AFTER.match(self.ctx.text, p.end)]
+        periods = self._stretches(ps)
         current_starts = {f.money.start for f in figures if f.role == "current"}
         # A figure's tail ends at the next number, money or percentage: in "up 7.8 percent
         # to X yen, missing forecasts of 8.7 percent, up from 2.1 percent in the previous
@@ -425,8 +431,7 @@ class Assembler:
                 money_tokens[tok.i] = fig
         percents = self.ctx.within(self.ctx.percents, ps.start, ps.end)
         compared = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if p.comparison]
-        stops = sorted([m.start for m in self.ctx.within(self.ctx.money, ps.start, ps.end)]
-                       + [p.start for p in percents])
+        stops = [p.start for p in percents]
         sequential: set[int] = set()  # figures whose change so far is against the period before
         last_sign = 0  # the direction of the sentence's last change, for a clause that leaves out its verb
         for pct in percents:
@@ -449,8 +454,8 @@ class Assembler:
             found = found or attach(toks, by_token, self._antecedent(triggers, toks))
             if found is None:
                 continue
-            change = _change(pct, sign)
-            against_previous = is_sequential(pct, compared, stops)
+            change = _change(pct, sign, measured_against(pct, compared, stops, text))
+            against_previous = change.against_period == "previous_period"
             on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
             target = on_path if on_path and on_path.role == "current" else None
             if target is None:
@@ -483,7 +488,7 @@ class Assembler:
 
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
         parties = self._parties([trig], eco, ps)[id(trig)]
-        periods = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if not p.comparison]
+        periods = [p for p in self._stretches(ps) if not p.comparison]
         period = resolve(periods[0], None) if periods else None
         against = any(trig in f.triggers for f in figures)
         self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,

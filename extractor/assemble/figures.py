@@ -251,6 +251,9 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
         re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
     if after:
         return -1 if after.group(1).lower() in ("deficit", "gap", "shortfall") else 1
+    ledger = _LEDGER_COLOUR.match(text, fig.money.end)
+    if ledger:
+        return -1 if ledger.group(1).lower() == "red" else 1  # "is Nu 22.35B in the red"
     before = list(_BALANCE_WORD.finditer(text, s_start, fig.money.start))
     if before:
         word = before[-1].group(1).lower()
@@ -259,11 +262,14 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     # negative, at $2.5 billion": the sign in words.
     signed = _SIGN_WORD.findall(text, s_start, fig.money.start)
     if signed:
-        return -1 if signed[-1].lower() in ("negative", "adverse", "unfavourable", "unfavorable") else 1
+        return -1 if signed[-1].lower() in ("negative", "adverse", "unfavourable", "unfavorable", "red") else 1
     return trig.sign or 1
 
 
-_SIGN_WORD = re.compile(r"\b(negative|positive|adverse|favourable|favorable|unfavourable|unfavorable)\b", re.IGNORECASE)
+_SIGN_WORD = re.compile(r"\b(negative|positive|adverse|favourable|favorable|unfavourable|unfavorable"
+                        r"|(?<=in the )(?:red|black))\b", re.IGNORECASE)
+# The ledger's colour right after a balance figure: "a balance of X in the red" is a deficit.
+_LEDGER_COLOUR = re.compile(r"\s*,?\s*in\s+the\s+(red|black)\b", re.IGNORECASE)
 
 
 def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:

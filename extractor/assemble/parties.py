@@ -133,6 +133,15 @@ def _resolve_pronoun(head: Token, eco: EconomyTokens, exclude: set[str]) -> str 
     return None
 
 
+def _goods_shipped(head: Token) -> list[Token]:
+    """What a flow verb ships, where the parser hangs the destination: "Kenya exported
+    goods worth $610 million to Uganda" ("to Uganda" on "worth")."""
+    if head.pos_ != "VERB":
+        return []
+    shipped = [c for c in head.children if c.dep_ == "dobj"]
+    return shipped + [w for obj in shipped for w in obj.children if w.lower_ == "worth"]
+
+
 def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> Parties:
     heads = [trig.head] + [eco_tok for eco_tok in trig.head.children if eco_tok.i in trig.tokens and eco_tok is not trig.head]
     partners: list[str] = []
@@ -140,7 +149,7 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     # The parser often hangs "with the island" on the verb rather than on the trigger
     # it belongs to ("cutting its trade deficit with the island").
     governing_verb = trig.head.head if trig.head.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    for head in heads + ([governing_verb] if governing_verb is not None else []):
+    for head in heads + ([governing_verb] if governing_verb is not None else []) + _goods_shipped(trig.head):
         partners += [p for p in _partners(head, eco, ctx, trig.measure) if p not in partners]
         named += [n for n in _modifier_economies(head, eco) if n not in named]
     named += [n for n in _origins(trig.head, eco, trig.measure) if n not in named and n not in partners]

@@ -20,6 +20,9 @@ from models import MoneyMention, PeriodMention
 # A period introduced like this names what the figure is compared with, not its own.
 _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from)\s+(?:the\s+|a\s+)?$",
                               re.IGNORECASE)
+# "to $105.8 million on the month before": "on" a period that is a comparison's.
+_ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_EARLIER = ("previous_period", "year_earlier", "same_period_of_year")
 # What may stand between a figure and its own period: "3.6 billion crowns in February",
 # "a 3.3 mln dlr deficit (revised from 1.7 mln) in January". A verb or a new clause
 # between them ("15.0 billion guilders and were 25 pct below last year's level") means
@@ -71,7 +74,9 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
 
     def compared(fig: MoneyMention, p: PeriodMention) -> bool:
         """A current figure does not take a period its sentence compares it with."""
-        return fig.start in current and bool(_COMPARISON_LEAD.search(text[max(s_start, p.start - 30):p.start]))
+        lead = text[max(s_start, p.start - 30):p.start]
+        return fig.start in current and (bool(_COMPARISON_LEAD.search(lead)) or p.comparison in _EARLIER
+                                         and bool(_ON_LEAD.search(lead)))
 
     def basis_of_change(fig: MoneyMention, p: PeriodMention) -> bool:
         return (fig.start in current and p.comparison is not None and p.comparison not in RUNNING

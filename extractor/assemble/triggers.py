@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_WORDS, EXCLUSION_WORDS, EXPORT_NOUNS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, MONTH_WORDS,
-    MORE_THAN_IT_TRADED,
+    LEVEL_NOUNS_AS_VERBS, MORE_THAN_IT_TRADED,
     NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 
@@ -280,6 +280,16 @@ def _noun_like(token: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+# Where a clause's head stands: a noun there is a verb the parser misread.
+_CLAUSE_HEADS = ("ROOT", "advcl", "ccomp", "conj", "relcl")
+
+
+def level_verb_read_as_noun(token) -> bool:
+    """"as exports amount to Nu 31.6B": the parser reads "exports amount" as one noun
+    heading the clause; the flow it makes a modifier is the verb's subject."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in LEVEL_NOUNS_AS_VERBS and token.dep_ in _CLAUSE_HEADS
+
+
 def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     """Triggers of a parsed sentence (a spaCy Span or Doc), in token order."""
     triggers: dict[int, Trigger] = {}
@@ -307,7 +317,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         trig = None
         if word in EXPORT_NOUNS or word in IMPORT_NOUNS:
             measure = "export" if word in EXPORT_NOUNS else "import"
-            if token.dep_ == "compound" and _lower(token.head) not in FLOW_VALUE_HEADS:
+            if token.dep_ == "compound" and _lower(token.head) not in FLOW_VALUE_HEADS \
+                    and not level_verb_read_as_noun(token.head):
                 continue
             trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in BALANCE_NOUNS and word != "excess":

@@ -49,6 +49,9 @@ LEVEL_VERBS = {
 # worth X", "a record X"). Any other common noun on the way from a figure to its flow
 # is what the figure measures: "exports included gold worth $320 million", "imports
 # included diesel ($318 million)" are a product's figures.
+# Level verbs that are also nouns, which the parser takes for nouns after a plural flow
+# ("exports amount to X", "imports total Y").
+LEVEL_NOUNS_AS_VERBS = {"amount", "total"}
 VALUE_NOUNS = {
     "value", "worth", "total", "amount", "sum", "figure", "level", "record", "high", "low", "peak", "trade",
     "goods", "merchandise", "commodity", "product", "surplus", "deficit", "balance", "gap", "shortfall",

@@ -52,7 +52,11 @@ def change(fact: TradeFact) -> str:
     bounds = f" ({c.low:g} to {c.high:g})" if c.low is not None and c.high is not None else ""
     qualifier = f"{c.qualifier} " if c.qualifier else ""
     against = f", against {c.against}" if c.against else ""
-    return f"{qualifier}{c.percent:+g}%{bounds}{against}"
+    over = _OVER.get(c.against_period, "")
+    return f"{qualifier}{c.percent:+g}%{over}{bounds}{against}"
+
+
+_OVER = {"previous_period": " on the period before", "year_earlier": " on a year earlier"}
 
 
 def notes(fact: TradeFact) -> list[str]:

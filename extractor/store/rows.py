@@ -50,7 +50,7 @@ def _fact(article_id: str, prefix: str, f: TradeFact) -> dict:
         "period_start": p.start if p else None, "period_end": p.end if p else None, "period_text": p.text if p else None,
         "change_pct": c.percent if c else None, "change_low": c.low if c else None, "change_high": c.high if c else None,
         "change_text": c.text if c else None, "change_qualifier": c.qualifier if c else None,
-        "change_against": c.against if c else None,
+        "change_against": c.against if c else None, "change_against_period": c.against_period if c else None,
         "role": f.role, "compared_with": f.compared_with,
         "trend_word": t.word if t else None, "trend_sign": t.sign if t else None,
         "qualifiers": ",".join(f.qualifiers) or None, "basis": ",".join(f.basis) or None,

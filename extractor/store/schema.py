@@ -43,7 +43,8 @@ facts = Table(
     Column("trend_word", Text), Column("trend_sign", Integer),
     Column("qualifiers", Text), Column("basis", Text),   # comma-separated
     Column("sentence_start", Integer), Column("sentence_end", Integer),
-    Column("product", Text),                         # last: ALTER TABLE adds it to an older database
+    Column("product", Text),                         # last: ALTER TABLE adds these to an older database
+    Column("change_against_period", Text),
     Index("facts_article", "article_id"),
     Index("facts_pair", "reporter", "partner", "period_start"),
 )
@@ -87,4 +88,4 @@ ARTICLE_ROWS = (facts, shares, checks, errors)
 
 # Columns added since the first release: opening a database an earlier version created
 # adds them (extractor.store.database), with NULL in the rows already there.
-ADDED_COLUMNS = (articles.c.extractor_version, facts.c.product)
+ADDED_COLUMNS = (articles.c.extractor_version, facts.c.product, facts.c.change_against_period)

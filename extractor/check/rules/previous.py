@@ -21,16 +21,23 @@ from models import Check, TradeFact
 def check(figures: ArticleFigures) -> Iterator[Check]:
     for group in figures.groups:
         x, m = group.get("export"), group.get("import")
-        if not (x and m and x.change and m.change):
+        if not (x and m and x.change and m.change) or _mixed_periods(x, m):
             continue
         for whole in (group.get("total"), group.get("balance")):
             if whole is None or not comparable(whole, x, m):
                 continue
             if whole.change is not None:
-                if len({_period(b) for b in _bases(figures, whole, x, m)}) <= 1:
+                if len({_period(b) for b in _bases(figures, whole, x, m)}) <= 1 and not _mixed_periods(whole, x, m):
                     yield _change_of_parts(whole, x, m)
             elif (before := figures.compared(whole)) is not None and _measured_against(figures, before, whole, x, m):
                 yield _previous(whole, before, x, m)
+
+
+def _mixed_periods(*facts: TradeFact) -> bool:
+    """Whether the changes say they are measured against different periods: exports up
+    14% "from the preceding month", the deficit up 38% "compared to the corresponding
+    period last year" do not combine."""
+    return len({f.change.against_period for f in facts if f.change and f.change.against_period}) > 1
 
 
 def _period(fact: TradeFact):
@@ -50,6 +57,8 @@ def _measured_against(figures: ArticleFigures, before: TradeFact, whole: TradeFa
     bases = _bases(figures, x, m)
     if bases:
         return all(_period(b) == _period(before) for b in bases)
+    if any(f.change.against_period == "previous_period" for f in (x, m)):
+        return False  # the parts' changes are on the period before, not on a year earlier
     now, then = _period(whole), _period(before)
     if now is None or then is None:
         return False
