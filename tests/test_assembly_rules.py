@@ -351,6 +351,33 @@ FISCAL_AND_CHANGES = [
          "Chile's exports were $5.1 billion in May 2023, higher than the $4.2 billion of May 2022.", None,
          {F("export", "CHL", None, 5.1e9, "USD", "2023-05-01", "2023-05-31"),
           F("export", "CHL", None, 4.2e9, "USD", "2022-05-01", "2022-05-31")}),
+    # A change's basis word may carry the percentage in the parse ("4 percent YoY"); change
+    # nouns beyond the usual ("an annual hike of 7 percent") and comparatives of strength
+    # ("14% softer") state changes; "at current prices" is the value, "at constant prices" not.
+    Case("invented (Sri Lankan outlet)", "Sri Lanka's imports in August 2023 fell 4 percent YoY to $1,426 mn.", None,
+         {F("import", "LKA", None, 1.426e9, "USD", "2023-08-01", "2023-08-31", -4.0)}),
+    Case("invented (Turkish outlet)",
+         "In the nine-month period of 2018, Turkey's exports totaled $123.04 billion with an annual hike of 7 percent.",
+         None, {F("export", "TUR", None, 123.04e9, "USD", "2018-01-01", "2018-09-30", 7.0)}),
+    Case("invented (Botswana weekly)", "Botswana's imports were 14% softer at P5 billion in August 2019.", None,
+         {F("import", "BWA", None, 5e9, "BWP", "2019-08-01", "2019-08-31", -14.0)}),
+    Case("invented (Baltic agency)",
+         "In June 2017 Latvian foreign trade turnover amounted to EUR 2.15 billion, which at current prices was 19.2% "
+         "more than in June 2016.", None,
+         {F("total", "LVA", None, 2.15e9, "EUR", "2017-06-01", "2017-06-30", 19.2)}),
+    Case("invented (Baltic agency)",
+         "In June 2017 Latvian foreign trade turnover amounted to EUR 2.15 billion, which at constant prices was 9.2% "
+         "more than in June 2016.", None,
+         {F("total", "LVA", None, 2.15e9, "EUR", "2017-06-01", "2017-06-30")}),
+    # A percentage a rate or share moved to, and its earlier level in brackets, are no
+    # changes; "up to 5%" is a bound on one.
+    Case("invented (Baltic agency)",
+         "Latvia exported goods in the amount of EUR 920.3m in June 2017, as exports in total trade fell to 42.8% "
+         "(in June 2016 - 45.5%).", None,
+         {F("export", "LVA", None, 920.3e6, "EUR", "2017-06-01", "2017-06-30")}),
+    Case("invented (Kenyan outlet)", "Kenya's exports rose to $1 billion in March 2023, up to 5% more than a year "
+         "earlier.", None,
+         {F("export", "KEN", None, 1e9, "USD", "2023-03-01", "2023-03-31", 5.0)}),
 ]
 
 PARTIES_AND_SUBSETS = [
@@ -590,12 +617,29 @@ LISTS_AND_VERBS = [
     Case("invented (Vietnamese outlet)",
          "Vietnam's trade balance was in the black at $1.2 billion in March.", date(2021, 4, 1),
          {F("balance", "VNM", None, 1.2e9, "USD", "2021-03-01", "2021-03-31")}),
-    # The destination may hang on what was shipped rather than on the verb.
+    # The destination may hang on what was shipped rather than on the verb; a second flow
+    # verb the parser reads as an adjective of its goods ("and imported goods worth") is
+    # still that flow.
     Case("invented (Ugandan outlet)",
-         "Last year Tanzania exported goods worth Tsh1.2 trillion to Uganda, while it imported goods worth Tsh300 billion "
+         "Last year Tanzania exported goods worth Tsh1.2 trillion to Uganda and imported goods worth Tsh300 billion "
          "from Kenya.", date(2022, 2, 1),
          {F("export", "TZA", "UGA", 1.2e12, "TZS", "2021-01-01", "2021-12-31"),
           F("import", "TZA", "KEN", 300e9, "TZS", "2021-01-01", "2021-12-31")}),
+    Case("invented (Baltic agency)",
+         "Latvia exported goods in the amount of EUR 920.3m in June 2017, and imported goods in the amount of "
+         "EUR 1.23 billion.", None,
+         {F("export", "LVA", None, 920.3e6, "EUR", "2017-06-01", "2017-06-30"),
+          F("import", "LVA", None, 1.23e9, "EUR", "2017-06-01", "2017-06-30")}),
+    # Paying for imports, earning from exports: the flow is in the verb's preposition.
+    Case("invented (Ghanaian outlet)",
+         "Ghana spent GHC 85 billion on imports between January 2023 and June 2023, as compared to GHC 65.4 billion "
+         "from January 2022 to June 2022. Kenya spent $2.1 billion on fuel in March 2023.", None,
+         {F("import", "GHA", None, 85e9, "GHS", "2023-01-01", "2023-06-30"),
+          F("import", "GHA", None, 65.4e9, "GHS", "2022-01-01", "2022-06-30")},
+         known_failure="'spent X on imports' is not read: reading it (as 'earned X from exports' is) lost a "
+                       "fact elsewhere in the modern set's score half, by a side effect not yet found"),
+    Case("invented (Kenyan outlet)", "Kenya earned $600 million from exports to Uganda in 2020.", None,
+         {F("export", "KEN", "UGA", 600e6, "USD", "2020-01-01", "2020-12-31")}),
     Case("invented (Reuters style)", "Banks alone exported some 8.6 billion marks in funds in February 1987.", None,
          set()),
     # Two flows as one subject: two-way trade with one amount, one each with two.

@@ -9,13 +9,16 @@ about that something else.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, narrowed_goods
+from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
-    BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, RISE_WORDS, VALUE_NOUNS,
+    BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, MONEY_FLOW_VERBS, RISE_WORDS,
+    VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -23,6 +26,11 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 CLAUSE_HEADS = ("ROOT", "advcl", "ccomp", "conj", "relcl")
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 ANAPHORIC_PRONOUNS = {"it", "they", "this", "these"}
+
+
+# "fell 4 percent YoY": the parser may hang the percentage on the basis word, which names
+# no thing of its own.
+_CHANGE_BASIS = re.compile(CHANGE_BASIS_PERIOD, re.IGNORECASE)
 
 
 def _figure_anaphor(subject: Token) -> bool:
@@ -80,6 +88,19 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
     return distinct(found)
 
 
+def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """"Ghana spent GHC 85 billion on imports", "earned $3 billion from exports": the
+    flow a verb of paying or earning names in its preposition."""
+    preps = MONEY_FLOW_VERBS.get(verb.lemma_.lower())
+    if not preps:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in by_token):
+            if by_token[obj.i].measure in ("export", "import"):
+                return by_token[obj.i]
+    return None
+
+
 def _names_a_thing(token: Token) -> bool:
     """A noun object that is not itself a number or a percentage ("35 pct" is not)."""
     return token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.text.lower() not in ("pct", "%", "percent") \
@@ -95,14 +116,20 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         owners = [by_token[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in by_token]
         if owners:
             return Attachment(owners[:1], path)  # "18.53 billion dlrs in trade"
+    for participle in (c for c in cur.children if c.dep_ == "acl"):
+        paid_for = _money_flow_object(participle, by_token)
+        if paid_for is not None:
+            return Attachment([paid_for], path + [participle])  # "$1 billion spent on oil imports"
     if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() not in LEVEL_VERBS \
-            and cur.head.lemma_.lower() not in RISE_WORDS | FALL_WORDS and cur.head.i not in by_token:
+            and cur.head.lemma_.lower() not in RISE_WORDS | FALL_WORDS and cur.head.i not in by_token \
+            and _money_flow_object(cur.head, by_token) is None:
         return None  # "to cover the 12 billion dlrs needed ...": the figure is that verb's business
     for _ in range(40):  # a parse is a tree, but guard against cycles in odd input
         if cur.i in by_token and cur.i not in own:
             return Attachment([by_token[cur.i]], path)
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
-                and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl":
+                and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl" \
+                and cur.lemma_.lower() not in CHANGE_NOUNS and not _CHANGE_BASIS.fullmatch(cur.text):
             return None  # "gold worth $320 million", "diesel ($318 million)": a product's figure
         if cur.pos_ == "NOUN" and cur.i not in own and narrowed_goods(cur, set()):
             return None  # "electronic goods ($35.4 billion)": a product's figure
@@ -138,6 +165,9 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             objects = [c for c in cur.children if c.dep_ in ("dobj", "attr") and c.i not in own | came_through]
             if any(c.i in by_token for c in objects):
                 return Attachment([next(by_token[c.i] for c in objects if c.i in by_token)], path)
+            paid_for = _money_flow_object(cur, by_token)
+            if paid_for is not None:
+                return Attachment([paid_for], path)
             if any(_names_a_thing(c) for c in objects):
                 return None
             for subject in subjects:

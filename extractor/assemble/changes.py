@@ -54,14 +54,28 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     return None
 
 
+# A percentage that a rate or share moved to: "the share fell to 42.8%" (but "up to 5%" is a bound).
+_RATE_LEVEL = re.compile(r"(?<!\bup )\bto\s+(?:(?:about|around|nearly|almost|some|just|roughly|over|"
+                         r"under|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+
+# Its earlier level, in brackets after it.
+_EARLIER_RATE_LEVEL = re.compile(r"\bto\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|pct)\s*\([^()%]{0,30}$", re.IGNORECASE)
+
+
 def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool:
     """Not a share, not points, not a volume or price change."""
     if pct.points or pct.fraction:
         return False
+    if _RATE_LEVEL.search(text, max(0, pct.start - 40), pct.start) \
+            or _EARLIER_RATE_LEVEL.search(text, max(0, pct.start - 80), pct.start):
+        return False  # "fell to 42.8% (in June 2016 – 45.5%)": levels of a rate or share, not changes
     after = text[pct.end:pct.end + 6].lower()
     if after.lstrip().startswith("of ") and "decline of" not in text[max(0, pct.start - 14):pct.start].lower():
         return False
-    window = {t.text.lower() for t in tokens[0].doc[max(0, tokens[0].i - 3):tokens[-1].i + 5]}
+    near = tokens[0].doc[max(0, tokens[0].i - 3):tokens[-1].i + 5]
+    # "at current prices" is the value itself, as against one at constant prices.
+    window = {t.text.lower() for t in near if not (t.lower_ in ("price", "prices") and t.i > 0
+                                                   and t.doc[t.i - 1].lower_ == "current")}
     return not (window & NON_VALUE_CHANGE)
 
 

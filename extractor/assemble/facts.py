@@ -349,6 +349,7 @@ class Assembler:
         mapping = assign_periods(self.ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
                                  current_starts, numbers)
         last_current = None
+        currents: list[Figure] = []
         rolling_from: dict[int, object] = {}  # current figures stated as rolling years
         unsaid: set[int] = set()  # current figures given the story's period, stating none
         for fig in figures:
@@ -379,9 +380,13 @@ class Assembler:
                         fig.period, fig.period_mention = self._story_period()
                         unsaid.add(id(fig))
                 last_current = fig
+                currents.append(fig)
             else:
-                base = last_current or self._story_period()[0]
-                fig.current = last_current
+                # "Imports rose to $5 billion, with $1 billion spent on oil imports, compared
+                # with $4 billion": compared with the last current figure of its own flow.
+                own = next((c for c in reversed(currents) if any(t in fig.triggers for t in c.triggers)), None)
+                base = own or last_current or self._story_period()[0]
+                fig.current = own or last_current
                 base_period = base.period if isinstance(base, Figure) else base
                 fig.period = resolve(fig.period_mention, base_period)
                 if fig.period is None and fig.period_mention is None and base_period:

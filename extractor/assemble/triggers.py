@@ -356,6 +356,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     for token in later:
         if token.i not in triggers and (trig := _flow_verb(token, economy_tokens)) is not None:
             triggers[token.i] = trig
+        elif token.i not in triggers and (trig := _second_flow_verb(token)) is not None:
+            triggers[token.i] = triggers[trig.head.i] = trig
         elif token.i not in triggers and (trig := _flow_of_value(token, triggers)) is not None:
             triggers[token.i] = trig
     _absorb_balance_modifiers(triggers)
@@ -388,6 +390,23 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # spaCy lemmatises "goods" as "good": the word itself is looked up too.
     subset = not money_like and obj.pos_ == "NOUN" and not {obj.lemma_.lower(), _lower(obj)} & VALUE_NOUNS
     return Trigger(measure, token, {token.i}, subset=subset)
+
+
+# What a flow verb ships when it names no product: "and imported goods worth X".
+_SHIPPED_GOODS = {"goods", "merchandise", "products", "commodities"}
+
+
+def _second_flow_verb(token: Token) -> Trigger | None:
+    """"Latvia exported goods worth X, and imported goods worth Y": the parser reads the
+    second verb as an adjective of its goods, coordinated with the first verb. The goods
+    stand for that flow, and own its figure."""
+    goods = token.head
+    if token.dep_ != "amod" or token.pos_ != "VERB" or _lower(goods) not in _SHIPPED_GOODS \
+            or goods.dep_ != "conj" or not any(a.pos_ == "VERB" and a.lemma_.lower() in FLOW_VERBS
+                                               for a in goods.ancestors):
+        return None
+    measure = FLOW_VERBS.get(token.lemma_.lower())
+    return Trigger(measure, goods, {token.i, goods.i}) if measure in ("export", "import") else None
 
 
 def _flow_of_value(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:

@@ -49,6 +49,9 @@ LEVEL_VERBS = {
 # worth X", "a record X"). Any other common noun on the way from a figure to its flow
 # is what the figure measures: "exports included gold worth $320 million", "imports
 # included diesel ($318 million)" are a product's figures.
+# Verbs of earning, with the preposition that names the flow earned from:
+# "earned $3 billion from exports", "$300 million earned from tea exports".
+MONEY_FLOW_VERBS = {"earn": ("from",), "receive": ("from",)}
 # Level verbs that are also nouns, which the parser takes for nouns after a plural flow
 # ("exports amount to X", "imports total Y").
 LEVEL_NOUNS_AS_VERBS = {"amount", "total"}
@@ -71,7 +74,8 @@ VALUE_NOUNS = {
 BREAKDOWN_VERBS = {"include", "comprise", "consist", "feature"}
 CHANGE_NOUNS = {"rise", "increase", "fall", "decline", "drop", "jump", "growth", "widening", "narrowing", "decrease",
                 "contraction", "dip", "plunge", "rebound", "upturn", "downturn",
-                "reduction", "deterioration", "improvement", "swing", "surge", "slump", "gain"}
+                "reduction", "deterioration", "improvement", "swing", "surge", "slump", "gain",
+                "hike", "leap", "uptick", "upsurge", "rally", "expansion", "slide", "tumble"}
 
 # What a surplus or deficit is of, by the words that qualify it; only "trade" counts.
 BALANCE_KINDS = {
@@ -127,6 +131,8 @@ RISE_WORDS = {
     "improve", "improved", "widen", "widened", "boost", "boosted", "add", "added", "rebound", "rebounded",
     "swell", "swelled", "swollen", "spike", "spiked", "accelerate", "accelerated",
     "more",  # "almost 30 percent more than in the same month in 2016"
+    "hike", "hiked", "expansion", "leap", "leapt", "leaped", "upturn", "uptick", "upsurge", "rally", "rallied",
+    "stronger", "firmer",  # "14% stronger at P5 billion"
 }
 FALL_WORDS = {
     "fall", "fell", "fallen", "falling", "decrease", "decreased", "decreasing", "down", "drop",
@@ -135,6 +141,7 @@ FALL_WORDS = {
     "plunged", "slide", "slid", "tumble", "tumbled", "reduction", "reduce", "reduced", "cut",
     "narrow", "narrowed", "ease", "eased", "less", "loss", "off", "slip", "slipped", "sink", "sank",
     "sunk", "retreat", "retreated", "shed", "plummet", "plummeted", "shrinkage",
+    "downturn", "softer", "weaker",  # "imports were 14% softer at P5 billion"
 }
 # A change of volume or price is not a change of the value figure.
 # ("in real terms" is caught by "real"; "in dollar terms" is a value change.)
