@@ -381,6 +381,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A bare deficit is of the trade the story named: "trade in goods" names merchandise.
+    Case("invented (Maltese outlet)",
+         "According to provisional data for registered trade in goods, Malta in December 2023 recorded a deficit of "
+         "EUR 237.6 million. This compares to a deficit of EUR 446.9 million in the corresponding month of 2022.", None,
+         {F("balance", "MLT", None, -237.6e6, "EUR", "2023-12-01", "2023-12-31"),
+          F("balance", "MLT", None, -446.9e6, "EUR", "2022-12-01", "2022-12-31")}),
     # A bare balance with a partner is the trade balance with it, even after the story
     # spoke of goods and services; the sentence after it goes on about the same pair,
     # and "less than $0.1 billion" after a change verb is the change, not a figure.

@@ -16,7 +16,8 @@ from models import Change
 _BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)(?:es|s)?\b", re.IGNORECASE)
 _KIND_ONLY = re.compile(r"\b(?:(?P<current>current[\s-]+account)|(?P<other>invisibles|budget|fiscal|services|"
                         r"capital\s+account|balance\s+of\s+payments|transfer\s+payments)"
-                        r"|(?P<trade>merchandise|trade\s+figures|excess\s+of\s+(?:exports|imports)\s+over))\b", re.IGNORECASE)
+                        r"|(?P<trade>merchandise|trade\s+figures|trade\s+in\s+goods(?!\s+and\s+services)"
+                        r"|excess\s+of\s+(?:exports|imports)\s+over))\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'-]+")
 
 

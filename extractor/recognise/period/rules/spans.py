@@ -81,8 +81,9 @@ def _on_first_days(m: re.Match, economy: str | None) -> Found | None:
 
 
 def _on_year_to_month(m: re.Match, economy: str | None) -> Found | None:
-    """ "until November 2023", "up to the end of June", "through September": the year's
-    months so far, from January. A stated first month makes a month range instead."""
+    """ "until November 2023", "up to the end of June", "through September", "as of
+    end-September": the year's months so far, from January. A stated first month makes
+    a month range instead."""
     month = month_number(m.group("mon"))
     if not month:
         return None
@@ -160,7 +161,9 @@ N_MONTH_PERIOD = rule(
 
 YEAR_TO_MONTH = rule(
     "year to month", (MONTH,), 24,
-    rf"(?:until|till|through|thru|up\s+(?:un)?till|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?{month_group('mon')}"
+    rf"(?:(?:until|till|through|thru|up\s+(?:un)?till|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?"
+    rf"|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+|end-))"  # "as of end-September": a flow's months so far
+    rf"{month_group('mon')}"
     rf"(?!\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
     _on_year_to_month)
 
