@@ -174,6 +174,15 @@ PERIODS = [
          "percent to 38.3 billion riyals compared to the same month of 2021.", None,
          {F("balance", "QAT", None, 28.2e9, "QAR", "2022-12-01", "2022-12-31", 10.0),
           F("export", "QAT", None, 38.3e9, "QAR", "2022-12-01", "2022-12-31", 7.6)}),
+    # A figure followed right away by "over" an earlier period is that period's; a
+    # percentage between them makes the period the change's basis.
+    Case("invented (Turkish outlet)",
+         "Turkey's trade balance in January-September 2018 posted a deficit of $51.1 billion, as the deficit was "
+         "$53.9 billion over the same period last year. Exports rose to $120 billion in the period, up 5 percent over "
+         "the same period last year.", None,
+         {F("balance", "TUR", None, -51.1e9, "USD", "2018-01-01", "2018-09-30"),
+          F("balance", "TUR", None, -53.9e9, "USD", "2017-01-01", "2017-09-30"),
+          F("export", "TUR", None, 120e9, "USD", "2018-01-01", "2018-09-30", 5.0)}),
     # A dateline's day is not the lead's period.
     Case("invented (Croatian agency)",
          "ZAGREB, February 8, 2018 - Croatia's exports in the first 11 months of 2017 went up 13.9% on the year. "

@@ -20,6 +20,8 @@ from models import MoneyMention, PeriodMention
 # A period introduced like this names what the figure is compared with, not its own.
 _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from)\s+(?:the\s+|a\s+)?$",
                               re.IGNORECASE)
+# A figure followed right away by "over" an earlier period is that period's figure.
+_OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _EARLIER = ("previous_period", "year_earlier", "same_period_of_year")
@@ -75,6 +77,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
     def compared(fig: MoneyMention, p: PeriodMention) -> bool:
         """A current figure does not take a period its sentence compares it with."""
         lead = text[max(s_start, p.start - 30):p.start]
+        if _OVER_RIGHT_AFTER.fullmatch(text, fig.end, p.start) and p.comparison in _EARLIER:
+            return False  # "the deficit was $53.9 billion over the same period last year": its own
         return fig.start in current and (bool(_COMPARISON_LEAD.search(lead)) or p.comparison in _EARLIER
                                          and bool(_ON_LEAD.search(lead)))
 
