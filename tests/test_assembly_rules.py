@@ -390,6 +390,16 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # After "to", "from" or "with", "the country" or "that country" is the partner last
+    # named, not the story's subject (which does not trade with itself).
+    Case("invented (Andean agency)",
+         "Australia is Peru's primary trading partner in Oceania. In 2022, Peruvian exports to that country amounted "
+         "to US$98.8 million.", None,
+         {F("export", "PER", "AUS", 98.8e6, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Ugandan outlet)",
+         "Uganda exported more goods to Kenya than to any other country in 2018. Exports to the country stood at "
+         "Ush1.5 trillion in 2018.", None,
+         {F("export", "UGA", "KEN", 1.5e12, "UGX", "2018-01-01", "2018-12-31")}),
     # A bare deficit is of the trade the story named: "trade in goods" names merchandise.
     Case("invented (Maltese outlet)",
          "According to provisional data for registered trade in goods, Malta in December 2023 recorded a deficit of "

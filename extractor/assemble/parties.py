@@ -38,6 +38,13 @@ class EconomyTokens:
             if found is not None:
                 self.by_token[tok.i] = found
         self.ctx = ctx
+        self.start = offset + (sent.start_char if hasattr(sent, "start_char") else 0)
+
+    def other_than_subject(self) -> str | None:
+        """"Peruvian exports to that country": as a partner, a country anaphor is the
+        economy last named before this sentence that is not the story's subject."""
+        earlier = [m.code for m in self.ctx.economies if m.end <= self.start and m.code != self.ctx.subject]
+        return earlier[-1] if earlier else None
 
     def of(self, token: Token) -> str | None:
         """The economy a token names: itself, a compound part of it, or an anaphor."""
@@ -92,6 +99,11 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if any(p in _phrase_text(obj) for p in PAIR_ANAPHORS) and ctx.pair:
                 return list(ctx.pair)
+            if obj.lower_ in ("country", "nation") and any(c.lower_ in ("the", "that", "this") for c in obj.children):
+                other = eco.other_than_subject()
+                if other:
+                    found.append(other)
+                continue
             for tok in [obj] + list(obj.conjuncts):
                 code = eco.of(tok)
                 if code:
