@@ -390,6 +390,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Exclusions do not make a subset (GUIDELINES.md): still the economy's goods trade.
+    Case("invented (Armenian agency)",
+         "Armenia's exports excluding gold increased by 12.4% in 2023, reaching USD 4,120.0 million. Its external "
+         "trade (excluding re-exports) reached USD 9,870.5 million.", None,
+         {F("export", "ARM", None, 4.12e9, "USD", "2023-01-01", "2023-12-31", 12.4),
+          F("total", "ARM", None, 9.8705e9, "USD", "2023-01-01", "2023-12-31")}),
     # After "to", "from" or "with", "the country" or "that country" is the partner last
     # named, not the story's subject (which does not trade with itself).
     Case("invented (Andean agency)",
@@ -655,6 +661,11 @@ LISTS_AND_VERBS = [
          "EUR 1.23 billion.", None,
          {F("export", "LVA", None, 920.3e6, "EUR", "2017-06-01", "2017-06-30"),
           F("import", "LVA", None, 1.23e9, "EUR", "2017-06-01", "2017-06-30")}),
+    # A bracketed conversion is part of its figure, even where the parse makes its
+    # currency the head of both amounts.
+    Case("invented (Thai outlet)",
+         "Thailand's trade surplus in April 2024 was $1.1 billion (38 billion baht), the ministry said.", None,
+         {F("balance", "THA", None, 1.1e9, "USD", "2024-04-01", "2024-04-30")}),
     # Paying for imports, earning from exports: the flow is in the verb's preposition.
     Case("invented (Ghanaian outlet)",
          "Ghana spent GHC 85 billion on imports between January 2023 and June 2023, as compared to GHC 65.4 billion "

@@ -45,6 +45,8 @@ SYMBOLS_AND_CODES = [
     Case("invented (Sri Lankan and Papua New Guinean outlets)",
          "exports were reported at $1, 119 mn, and the surplus fell from K11 .3 billion",
          [M("$1, 119 mn", 1.119e9, "USD"), M("K11 .3 billion", 11.3e9, "PGK", step=1e8)], "PNG"),
+    Case("invented (Nepali and Sri Lankan outlets)", "imports of NRs 980.4 billion against SLRs 120 billion",
+         [M("NRs 980.4 billion", 980.4e9, "NPR"), M("SLRs 120 billion", 120e9, "LKR")], None),
     Case("invented (Ugandan and Tanzanian outlets)", "Ush1.5 trillion to Kenya and Tsh820 billion from it",
          [M("Ush1.5 trillion", 1.5e12, "UGX"), M("Tsh820 billion", 8.2e11, "TZS")], "UGA"),
     Case("invented", "exports of Rs 500 crore and Rs. 2 lakh", [M("Rs 500 crore", 5e9, "INR"), M("Rs. 2 lakh", 2e5, "INR")]),

@@ -76,6 +76,10 @@ YEARS = [
 ]
 
 MONTHS = [
+    # A month in lower case counts when its full name is no common word.
+    case("invented (Andean agency)", "exports fell 8.2% to $ 3,150.2 million in september.", "2020-10-19",
+         want("september", "2020-09-01", "2020-09-30", granularity="month", relative=True)),
+    case("invented", "trade may recover, the junior minister said in march", "2020-10-19"),
     case("reuters-5146", "Sweden's trade surplus rose to 3.6\nbillion crowns in February from 1.5 billion in January "
          "and 3.48\nbillion in February 1986", "1987-03-14",
          want("February", "1987-02-01", "1987-02-28", granularity="month", relative=True),

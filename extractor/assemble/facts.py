@@ -188,7 +188,10 @@ class Assembler:
         for money in ctx.within(ctx.money, ps.start, ps.end):
             if not usable(money, text, ps.start):
                 continue
-            toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
+            # "$1.1 billion (38 billion baht)": the parse may make the bracketed amount's
+            # currency the head of both; the figure is both amounts.
+            end = money.converted.end if money.converted is not None else money.end
+            toks = tokens_in(ps.sent, money.start, end, ps.offset)
             found = attach(toks, by_token, self._antecedent(triggers, toks)) if toks else None
             if found:
                 figures.append(Figure(money, found.triggers, found.path))

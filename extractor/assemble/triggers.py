@@ -14,7 +14,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_WORDS, EXCLUSION_WORDS, EXPORT_NOUNS,
+    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, MONTH_WORDS,
     LEVEL_NOUNS_AS_VERBS, MORE_THAN_IT_TRADED,
     NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
@@ -188,8 +188,6 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
             return True
         if word in PRODUCT_ADJECTIVES:
             return True
-    if any(_lower(c) in EXCLUSION_WORDS for c in token.children):
-        return True
     for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             word = _lower(obj)

@@ -115,8 +115,6 @@ PRODUCT_ADJECTIVES = {
     # Partial aggregates: Hong Kong's domestic exports and re-exports, non-oil trade.
     "domestic", "re", "non-oil", "nonoil", "oil", "gas",
 }
-# A flow "excluding" something is a partial aggregate too.
-EXCLUSION_WORDS = {"excluding", "except", "excl", "excl.", "ex"}
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

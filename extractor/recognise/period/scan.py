@@ -17,7 +17,7 @@ from typing import Callable
 
 from extractor.data import calendar as cal
 from extractor.recognise.period.found import Found
-from extractor.recognise.period.tokens import ALL_MONTHS
+from extractor.recognise.period.tokens import ALL_MONTHS, LOWER_CASE_MONTHS
 
 # Each handler takes a match (and the economy whose fiscal year applies, None in
 # find_periods) and returns a Found, or None to reject the match.
@@ -50,8 +50,10 @@ def rule(name: str, anchors: tuple[str, ...], reach: int, pattern: str, handler:
 
 # Where anchors are looked for: every word an anchor names, at the start of a word, in
 # the lower-cased text; months by their first three letters, capitalised as a month
-# name must be; years by digits.
+# name must be (or in lower case, for the full names that are no common word); years
+# by digits.
 _MONTH_PREFIXES = tuple(sorted({p for name in cal.MONTH_NAMES for p in (name[:3].capitalize(), name[:3].upper())}))
+_LOWER_MONTH_PREFIXES = tuple(sorted({name[:3] for name in LOWER_CASE_MONTHS}))
 _YEAR_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d")
 _WORD_START = re.compile(r"\b\w")
 _WORD_AT = re.compile(r"[A-Za-z]+")
@@ -81,6 +83,13 @@ def _anchors(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:
         _starts_of(text, prefix, months)
     # "Mar" also starts "Market" and "Dec" "Decision": keep real month words only.
     months[:] = [i for i in months if _WORD_AT.match(text, i).group().lower() in ALL_MONTHS]
+    # Copy also writes a month in lower case ("in september"): only a full name that is
+    # no common word counts then.
+    lower_months: list[int] = []
+    for prefix in _LOWER_MONTH_PREFIXES:
+        _starts_of(text, prefix, lower_months)
+    months += [i for i in lower_months if _WORD_AT.match(text, i).group() in LOWER_CASE_MONTHS]
+    months.sort()
     found[YEAR] = [m.start() for m in _YEAR_ANCHOR.finditer(text)]
     return found
 

@@ -7,13 +7,15 @@ from extractor.data import calendar as cal
 from extractor.recognise.period.patterns import alternation
 
 ALL_MONTHS = {**cal.MONTH_NAMES, **cal.MONTH_ABBREVIATIONS}
+LOWER_CASE_MONTHS = frozenset(cal.MONTH_NAMES) - cal.AMBIGUOUS_MONTH_NAMES
 # "a year to March": an article before a unit counts as one.
 _NUMBER_WORDS = {**cal.NUMBER_WORDS, "a": 1, "an": 1}
 
 
 def month_number(token: str) -> int | None:
-    """Month of a matched token, or None when it is a lower-case word ("may", "march")."""
-    if not token[:1].isupper():
+    """Month of a matched token, or None when it is a lower-case word ("may", "march",
+    "jan"); a full name that is no common word counts in lower case too ("in september")."""
+    if not token[:1].isupper() and token not in LOWER_CASE_MONTHS:
         return None
     return ALL_MONTHS.get(token.rstrip(".").lower())
 
