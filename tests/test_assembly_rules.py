@@ -645,6 +645,11 @@ LISTS_AND_VERBS = [
          date(2018, 3, 1),
          {F("balance", "BTN", "IND", -22.35e9, "BTN", "2017-01-01", "2017-12-31"),
           F("export", "BTN", "IND", 31.6e9, "BTN", "2017-01-01", "2017-12-31")}),
+    Case("invented (Zambian outlet)",
+         "The favourable trade gap of Zambia grew 8.5% to $1.1 billion in 2023, while Botswana's trade gap widened "
+         "to $640 million.", None,
+         {F("balance", "ZMB", None, 1.1e9, "USD", "2023-01-01", "2023-12-31", 8.5),
+          F("balance", "BWA", None, -640e6, "USD", "2023-01-01", "2023-12-31")}),
     Case("invented (Vietnamese outlet)",
          "Vietnam's trade balance was in the black at $1.2 billion in March.", date(2021, 4, 1),
          {F("balance", "VNM", None, 1.2e9, "USD", "2021-03-01", "2021-03-31")}),

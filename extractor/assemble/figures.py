@@ -257,15 +257,22 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     before = list(_BALANCE_WORD.finditer(text, s_start, fig.money.start))
     if before:
         word = before[-1].group(1).lower()
+        if word == "gap" and (said := _SIGN_BEFORE_GAP.search(text, max(s_start, before[-1].start() - 30),
+                                                               before[-1].start())):
+            # "the favourable trade gap", "a positive trade gap": the gap is a surplus
+            return -1 if said.group(1).lower() in _NEGATIVE_SIGN_WORDS else 1
         return -1 if word in ("deficit", "gap", "shortfall") else 1
     # "Ukraine's negative trade balance ... to $16.7 billion", "the balance was
     # negative, at $2.5 billion": the sign in words.
     signed = _SIGN_WORD.findall(text, s_start, fig.money.start)
     if signed:
-        return -1 if signed[-1].lower() in ("negative", "adverse", "unfavourable", "unfavorable", "red") else 1
+        return -1 if signed[-1].lower() in (*_NEGATIVE_SIGN_WORDS, "red") else 1
     return trig.sign or 1
 
 
+_NEGATIVE_SIGN_WORDS = ("negative", "adverse", "unfavourable", "unfavorable")
+_SIGN_BEFORE_GAP = re.compile(r"\b(negative|positive|adverse|favourable|favorable|unfavourable|unfavorable)"
+                              r"\s+(?:(?:trade|merchandise|external|balance\s+of\s+trade)\s+)?$", re.IGNORECASE)
 _SIGN_WORD = re.compile(r"\b(negative|positive|adverse|favourable|favorable|unfavourable|unfavorable"
                         r"|(?<=in the )(?:red|black))\b", re.IGNORECASE)
 # The ledger's colour right after a balance figure: "a balance of X in the red" is a deficit.

@@ -42,6 +42,7 @@ CODE_ALIASES = {"RMB": "CNY", "GHC": "GHS", "NIS": "ILS", "ZiG": "ZWG"}
 # does not settle it, or None; the currencies it may mean). "SR" is the Seychelles
 # rupee in CLDR and the Saudi riyal in the news; "Sh" is any East African shilling.
 _SHILLINGS = ("KES", "TZS", "UGX", "SOS")
+_CENTRAL_AFRICAN_CFA = {code: "XAF" for code in ("CMR", "GAB", "TCD", "COG", "CAF", "GNQ")}
 NEWS_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "USD$": "USD", "US $": "USD",
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
@@ -54,6 +55,8 @@ NEWS_SYMBOLS = {
     "Sh": ("KES", _SHILLINGS), "Shs": ("KES", _SHILLINGS), "TSh": "TZS", "TShs": "TZS",
     "USh": "UGX", "UShs": "UGX", "Ush": "UGX", "Ushs": "UGX", "Tsh": "TZS", "Tshs": "TZS",
     "Rs.": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")), "Rs": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")),
+    "FCFA": ("XOF", ("XOF", "XAF")), "CFAF": ("XOF", ("XOF", "XAF")), "F CFA": ("XOF", ("XOF", "XAF")),
+    "JD": "JOD", "Rwf": "RWF", "RWF": "RWF", "LL": "LBP", "TL": "TRY",
     "NRs": "NPR", "NRs.": "NPR", "SLRs": "LKR", "SLRs.": "LKR", "PKRs": "PKR",
     "RM": "MYR", "Rp": "IDR", "GH₵": "GHS", "GH¢": "GHS", "N": (None, ("NGN",)),
     "SR": ("SAR", ("SAR", "SCR")), "LE": "EGP", "L.E.": "EGP", "E£": "EGP", "EGP": "EGP",
@@ -133,7 +136,10 @@ NAMES = {
     "riyals": ("SAR", {"QAT": "QAR", "OMN": "OMR"}), "riyal": ("SAR", {"QAT": "QAR", "OMN": "OMR"}),
     "dirhams": ("AED", {"MAR": "MAD"}), "dirham": ("AED", {"MAR": "MAD"}),
     "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "forint": "HUF", "levs": "BGN", "lei": "RON",
-    "rials": "IRR", "shekels": "ILS", "kwacha": "ZMW", "cedis": "GHS", "dong": "VND",
+    "rials": ("IRR", {"OMN": "OMR", "YEM": "YER"}), "rial": ("IRR", {"OMN": "OMR", "YEM": "YER"}),
+    "shekels": "ILS", "kwacha": ("ZMW", {"MWI": "MWK"}), "cedis": "GHS", "dong": "VND",
+    # The two CFA francs: West African (XOF) and Central African (XAF), by the economy.
+    "cfa francs": ("XOF", _CENTRAL_AFRICAN_CFA), "cfa franc": ("XOF", _CENTRAL_AFRICAN_CFA),
     "taka": "BDT", "kyats": "MMK", "kyat": "MMK",
 }
 
