@@ -681,6 +681,7 @@ LISTS_AND_VERBS = [
                        "fact elsewhere in the modern set's score half, by a side effect not yet found"),
     Case("invented (Kenyan outlet)", "Kenya earned $600 million from exports to Uganda in 2020.", None,
          {F("export", "KEN", "UGA", 600e6, "USD", "2020-01-01", "2020-12-31")}),
+
     Case("invented (Reuters style)", "Banks alone exported some 8.6 billion marks in funds in February 1987.", None,
          set()),
     # Two flows as one subject: two-way trade with one amount, one each with two.
@@ -804,4 +805,16 @@ def test_a_change_says_what_it_is_measured_against(text, against_period):
     [result] = extract_many([Article(id="a", text=text, published=date(2023, 4, 20))])
     [fact] = [f for f in result.facts if f.measure == "export"]
     assert fact.change is not None and fact.change.against_period == against_period
+
+
+def test_a_figure_is_compared_with_its_own_flow_not_a_product_named_between():
+    # invented (Kenyan outlet): "$4 billion" is all exports' a year earlier, not tea's.
+    text = ("Kenya's exports rose to $5 billion in March 2023, with $1 billion earned from tea exports, compared "
+            "with $4 billion a year earlier.")
+    [result] = extract_many([Article(id="a", text=text, published=None)])
+    by_text = {f.value.text: f for f in result.facts}
+    assert by_text["$1 billion"].product == "tea"
+    assert by_text["$4 billion"].role == "comparison"
+    assert by_text["$5 billion"].compared_with == by_text["$4 billion"].id
+    assert not [c for c in result.checks if c.status == "inconsistent"]
 

@@ -385,7 +385,7 @@ class Assembler:
                 last_current = fig
                 currents.append(fig)
             else:
-                # "Imports rose to $5 billion, with $1 billion spent on oil imports, compared
+                # "Exports rose to $5 billion, with $1 billion earned from oil exports, compared
                 # with $4 billion": compared with the last current figure of its own flow.
                 own = next((c for c in reversed(currents) if any(t in fig.triggers for t in c.triggers)), None)
                 base = own or last_current or self._story_period()[0]

@@ -149,7 +149,9 @@ def _goods_shipped(head: Token) -> list[Token]:
     """What a flow ships, where the parser hangs the destination: "Kenya exported goods
     worth $610 million to Uganda" ("to Uganda" on "worth"), "and imported goods worth
     X from Kenya" (the goods are the trigger)."""
-    shipped = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
+    if head.pos_ != "VERB":
+        return [w for w in head.children if w.lower_ == "worth"]
+    shipped = [c for c in head.children if c.dep_ == "dobj"]
     return shipped + [w for obj in shipped for w in obj.children if w.lower_ == "worth"]
 
 

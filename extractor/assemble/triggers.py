@@ -390,16 +390,12 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     return Trigger(measure, token, {token.i}, subset=subset)
 
 
-# What a flow verb ships when it names no product: "and imported goods worth X".
-_SHIPPED_GOODS = {"goods", "merchandise", "products", "commodities"}
-
-
 def _second_flow_verb(token: Token) -> Trigger | None:
     """"Latvia exported goods worth X, and imported goods worth Y": the parser reads the
     second verb as an adjective of its goods, coordinated with the first verb. The goods
     stand for that flow, and own its figure."""
     goods = token.head
-    if token.dep_ != "amod" or token.pos_ != "VERB" or _lower(goods) not in _SHIPPED_GOODS \
+    if token.dep_ != "amod" or token.pos_ != "VERB" or _lower(goods) not in _GOODS_WORDS \
             or goods.dep_ != "conj" or not any(a.pos_ == "VERB" and a.lemma_.lower() in FLOW_VERBS
                                                for a in goods.ancestors):
         return None
