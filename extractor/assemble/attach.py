@@ -9,13 +9,12 @@ about that something else.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractor.assemble.timing import names_a_change_basis
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, narrowed_goods
-from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
     BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, MONEY_FLOW_VERBS, RISE_WORDS,
     VALUE_NOUNS,
@@ -24,11 +23,6 @@ from extractor.data.lexicon import (
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 ANAPHORIC_PRONOUNS = {"it", "they", "this", "these"}
-
-
-# "fell 4 percent YoY": the parser may hang the percentage on the basis word, which names
-# no thing of its own.
-_CHANGE_BASIS = re.compile(CHANGE_BASIS_PERIOD, re.IGNORECASE)
 
 
 def _figure_anaphor(subject: Token) -> bool:
@@ -127,8 +121,10 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             return Attachment([by_token[cur.i]], path)
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
                 and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl" \
-                and cur.lemma_.lower() not in CHANGE_NOUNS and not _CHANGE_BASIS.fullmatch(cur.text):
-            return None  # "gold worth $320 million", "diesel ($318 million)": a product's figure
+                and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text):
+            # "gold worth $320 million", "diesel ($318 million)": a product's figure (but
+            # "fell 4 percent YoY" may hang the percentage on the basis word, no thing)
+            return None
         if cur.pos_ == "NOUN" and cur.i not in own and narrowed_goods(cur, set()):
             return None  # "electronic goods ($35.4 billion)": a product's figure
         if cur.lemma_.lower() in CHANGE_NOUNS:

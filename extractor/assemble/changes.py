@@ -86,9 +86,10 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     comparison period follows the percentage in its clause, before the next percentage;
     the figure and a restated amount may come between ("by 14 per cent or $1.4 million
     to $10.9 million from the preceding month")."""
-    limit = min([s for s in stops if s > pct.end], default=pct.end + _REACH)
+    limit = min([s for s in stops if s > pct.end] + [pct.end + _REACH])
     clause = _CLAUSE_BREAK.search(text, pct.end, limit)
-    limit = min(limit, clause.start() if clause else limit, pct.end + _REACH)
+    if clause:
+        limit = clause.start()
     following = [p for p in comparison_periods if pct.end <= p.start < limit]
     if not following:
         return None

@@ -250,31 +250,37 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
         re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
     if after:
-        return -1 if after.group(1).lower() in ("deficit", "gap", "shortfall") else 1
+        return _sign_of(after.group(1))
     ledger = _LEDGER_COLOUR.match(text, fig.money.end)
     if ledger:
-        return -1 if ledger.group(1).lower() == "red" else 1  # "is Nu 22.35B in the red"
+        return _sign_of(ledger.group(1))  # "is Nu 22.35B in the red"
     before = list(_BALANCE_WORD.finditer(text, s_start, fig.money.start))
     if before:
-        word = before[-1].group(1).lower()
-        if word == "gap" and (said := _SIGN_BEFORE_GAP.search(text, max(s_start, before[-1].start() - 30),
-                                                               before[-1].start())):
-            # "the favourable trade gap", "a positive trade gap": the gap is a surplus
-            return -1 if said.group(1).lower() in _NEGATIVE_SIGN_WORDS else 1
-        return -1 if word in ("deficit", "gap", "shortfall") else 1
+        word = before[-1].group(1)
+        if word.lower() == "gap" and (said := _SIGN_BEFORE_GAP.search(text, max(s_start, before[-1].start() - 30),
+                                                                       before[-1].start())):
+            return _sign_of(said.group(1))  # "the favourable trade gap", "a positive trade gap": a surplus
+        return _sign_of(word)
     # "Ukraine's negative trade balance ... to $16.7 billion", "the balance was
     # negative, at $2.5 billion": the sign in words.
     signed = _SIGN_WORD.findall(text, s_start, fig.money.start)
     if signed:
-        return -1 if signed[-1].lower() in (*_NEGATIVE_SIGN_WORDS, "red") else 1
+        return _sign_of(signed[-1])
     return trig.sign or 1
 
 
-_NEGATIVE_SIGN_WORDS = ("negative", "adverse", "unfavourable", "unfavorable")
-_SIGN_BEFORE_GAP = re.compile(r"\b(negative|positive|adverse|favourable|favorable|unfavourable|unfavorable)"
-                              r"\s+(?:(?:trade|merchandise|external|balance\s+of\s+trade)\s+)?$", re.IGNORECASE)
-_SIGN_WORD = re.compile(r"\b(negative|positive|adverse|favourable|favorable|unfavourable|unfavorable"
-                        r"|(?<=in the )(?:red|black))\b", re.IGNORECASE)
+# Words that make a balance negative: its name, or a word for its sign.
+_NEGATIVE_WORDS = {"deficit", "gap", "shortfall", "negative", "adverse", "unfavourable", "unfavorable", "red"}
+
+
+def _sign_of(word: str) -> int:
+    return -1 if word.lower() in _NEGATIVE_WORDS else 1
+
+
+_SIGN_WORDS = r"negative|positive|adverse|favourable|favorable|unfavourable|unfavorable"
+_SIGN_BEFORE_GAP = re.compile(rf"\b({_SIGN_WORDS})\s+(?:(?:trade|merchandise|external|balance\s+of\s+trade)\s+)?$",
+                              re.IGNORECASE)
+_SIGN_WORD = re.compile(rf"\b({_SIGN_WORDS}|(?<=in the )(?:red|black))\b", re.IGNORECASE)
 # The ledger's colour right after a balance figure: "a balance of X in the red" is a deficit.
 _LEDGER_COLOUR = re.compile(r"\s*,?\s*in\s+the\s+(red|black)\b", re.IGNORECASE)
 

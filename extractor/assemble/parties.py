@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.triggers import Trigger
@@ -38,7 +38,7 @@ class EconomyTokens:
             if found is not None:
                 self.by_token[tok.i] = found
         self.ctx = ctx
-        self.start = offset + (sent.start_char if hasattr(sent, "start_char") else 0)
+        self.start = offset + (sent.start_char if isinstance(sent, Span) else 0)  # as tokens_in counts
 
     def other_than_subject(self) -> str | None:
         """"Peruvian exports to that country": as a partner, a country anaphor is the

@@ -52,6 +52,11 @@ RUNNING = ("to_date", "rolling_year")
 _CHANGE_BASIS_ONLY = re.compile(CHANGE_BASIS_PERIOD, re.IGNORECASE)
 
 
+def names_a_change_basis(words: str) -> bool:
+    """Whether ``words`` only say what a change is measured against ("YoY", "year-on-year")."""
+    return _CHANGE_BASIS_ONLY.fullmatch(words) is not None
+
+
 def _tight(text: str, start: int, end: int) -> bool:
     return end - start <= 60 and bool(_TIGHT_GAP.match(_REVISION_NOTE.sub(" ", text[start:end])))
 
@@ -69,7 +74,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
     stops at the next number, whether or not that number became a fact.
     """
     s_start, s_end = sentence
-    periods = [p for p in periods if not _CHANGE_BASIS_ONLY.fullmatch(p.text)]
+    periods = [p for p in periods if not names_a_change_basis(p.text)]
     ordered = sorted(figures, key=lambda m: m.start)
     claimed: set[int] = set()
     result: dict[int, PeriodMention | None] = {}
