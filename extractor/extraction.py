@@ -17,7 +17,7 @@ from datetime import date, datetime
 from extractor.assemble.context import ArticleContext, display_names
 from extractor.assemble.facts import Assembler, ParsedSentence
 from extractor.check import check
-from extractor.data.lexicon import FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS
+from extractor.data.lexicon import FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
 from extractor.recognise import find_percents, find_periods, sentence_spans
@@ -28,7 +28,12 @@ from models import ArticleResult
 _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipment|turnover|gap|shortfall|exchanged"
                          r"|trading|(?:foreign|overseas|external)\s+(?:sales|purchases)|sales\s+abroad)")
 
-_FIGURE_ANAPHOR = re.compile(r"\s*(?:this|that|the)\s+(?:" + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b",
+# "Its main suppliers were China with $3.1 billion, followed by ...": a sentence ranking
+# partners by a role (lists.py) is about trade without a trade word.
+_LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+_FIGURE_ANAPHOR = re.compile(r"\s*(?:(?:this|that|the)\s+(?:" + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b"
+                             r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked)\b)",
                              re.IGNORECASE)
 
 
@@ -80,7 +85,8 @@ def build_context(text: str, published: date | None, title: str | None,
 
 
 def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
-    """Sentences with a money figure or a percentage, and a trade word: the only ones parsed."""
+    """Sentences with a money figure or a percentage, and a trade word or a partner
+    list's role word: the only ones parsed."""
     figures = sorted([m.start for m in ctx.money] + [p.start for p in ctx.percents])
     out = []
     for start, end in ctx.sentences:
@@ -88,7 +94,7 @@ def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
             continue  # a table or a wall of numbers, not a sentence
         k = bisect_left(figures, start)  # the first figure at or after the sentence's start
         if k < len(figures) and figures[k] < end and (
-                _TRADE_WORD.search(ctx.text, start, end)
+                _TRADE_WORD.search(ctx.text, start, end) or _LIST_ROLE.search(ctx.text, start, end)
                 # "This figure is 9.4 percent higher": about the trade figure just said
                 or out and out[-1][1] >= start - 2 and _FIGURE_ANAPHOR.match(ctx.text, start)):
             out.append((start, end))

@@ -256,6 +256,27 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "respectively" pairs a list of changes with the flows named together, in order; a
+    # money amount joined to a change amount is a change amount too, not a level.
+    Case("invented (Fijian outlet)",
+         "Fiji's imports came to $376.6 million in June 2017 and exports to $177.1 million. Compared to June "
+         "2016, imports and exports decreased by $44.3 million (10.5 per cent) and $3.0 million (1.7 per cent) "
+         "respectively.", None,
+         {F("import", "FJI", None, 376.6e6, "FJD", "2017-06-01", "2017-06-30", -10.5),
+          F("export", "FJI", None, 177.1e6, "FJD", "2017-06-01", "2017-06-30", -1.7)}),
+    # A list of changes before a list of levels, which the parse may hang on the "%".
+    Case("invented (Jordanian agency)",
+         "Exports and imports rose 5% and 3% respectively to $2.1 billion and $3.4 billion in 2023, Jordan's "
+         "statistics department said.", None,
+         {F("export", "JOR", None, 2.1e9, "USD", "2023-01-01", "2023-12-31", 5.0),
+          F("import", "JOR", None, 3.4e9, "USD", "2023-01-01", "2023-12-31", 3.0)}),
+    # A sentence opened by "That is"/"This was" is about the figure just said: its change
+    # is that figure's; a relative "that" inside a sentence is not.
+    Case("invented (Ghanaian outlet)",
+         "Ghana's exports rose to $5.2 billion in April 2024. That is 12 percent higher than a year earlier. "
+         "Imports came to $4.1 billion. Cocoa prices that were 9 percent higher helped.", None,
+         {F("export", "GHA", None, 5.2e9, "USD", "2024-04-01", "2024-04-30", 12.0),
+          F("import", "GHA", None, 4.1e9, "USD", "2024-04-01", "2024-04-30")}),
     # A clause that leaves out its verb takes the previous clause's: the second flow's
     # figure and change are its own.
     Case("invented (Finnish agency)",
@@ -602,6 +623,17 @@ LISTS_AND_VERBS = [
          {F("export", "PHL", "JPN", 945.8e6, "USD", "2025-01-01", "2025-01-31"),
           F("export", "PHL", "CHN", 645.57e6, "USD", "2025-01-01", "2025-01-31"),
           F("export", "PHL", "SGP", 266.48e6, "USD", "2025-01-01", "2025-01-31")}),
+    # A sentence ranking partners by a role word is read without a trade word of its own,
+    # and a comma may stand before the "with" or "at" that gives a partner's figure.
+    Case("invented (Peruvian outlet)",
+         "Peru's imports rose 5% to $50 billion in 2023. Its main suppliers were China with $3.1 billion, "
+         "followed by the United States ($1.2 billion). Its biggest markets were India, at $2.1 billion, "
+         "and Japan, with $1.5 billion.", None,
+         {F("import", "PER", None, 50e9, "USD", "2023-01-01", "2023-12-31", 5.0),
+          F("import", "PER", "CHN", 3.1e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "PER", "USA", 1.2e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "PER", "IND", 2.1e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "PER", "JPN", 1.5e9, "USD", "2023-01-01", "2023-12-31")}),
     # A signed figure in brackets after a partner's name is that partner's.
     Case("invented (Tunisian outlet)",
          "Tunisia's trade deficit was 1.1 billion dinars in January 2023, explained by the deficit with certain "

@@ -50,6 +50,11 @@ SYMBOLS_AND_CODES = [
          [M("830.5 billion FCFA", 830.5e9, "XAF"), M("900 billion CFA francs", 900e9, "XAF")], "CMR"),
     Case("invented (Senegalese outlet)", "exports of CFAF 2.1 billion, against 1.9 billion CFA francs",
          [M("CFAF 2.1 billion", 2.1e9, "XOF"), M("1.9 billion CFA francs", 1.9e9, "XOF")], "SEN"),
+    # The CFA franc written after the number; a code that is also a word counts before a scaled number.
+    Case("invented (Senegalese outlet)", "exports of 1 250 billion F CFA and imports of 1,9 trillion CFA",
+         [M("1 250 billion F CFA", 1250e9, "XOF"), M("1,9 trillion CFA", 1.9e12, "XOF")], "SEN"),
+    Case("invented (Moroccan and Armenian outlets)", "exports of MAD 180.4 billion and AMD 1.2 trillion",
+         [M("MAD 180.4 billion", 180.4e9, "MAD"), M("AMD 1.2 trillion", 1.2e12, "AMD")], "MAR"),
     Case("invented (Omani outlet)", "exports of 3.2 billion rials", [M("3.2 billion rials", 3.2e9, "OMR")], "OMN"),
     Case("invented (Malawian outlet)", "exports of 2.1 billion kwacha", [M("2.1 billion kwacha", 2.1e9, "MWK")], "MWI"),
     Case("invented (Jordanian, Rwandan and Lebanese outlets)", "JD2.1 billion, Rwf 2.1 billion and LL 2 billion",
@@ -294,6 +299,8 @@ NOT_MONEY = [
     # A number made an adjective ("a 7-year low") is no amount, after money or not.
     Case("invented (Australian bank's note)", "the surplus rebounded to $3.9bn after falling to a 7-year low and "
          "from a 10-month high", [M("$3.9bn", 3.9e9, "AUD")], "AUS"),
+    # A code that is also a word, spaced from a number with no scale, is the word.
+    Case("invented", "ALL 5 exporters were fined; MAD 12 times over", []),
     Case("reuters-7628", "the\ndollar dropped some 10 yen.", [], "JPN",
          known_failure="an exchange-rate move reads as an amount of yen; telling them apart needs the sentence"),
 ]

@@ -93,9 +93,21 @@ def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | N
     return None
 
 
+_PERCENT_WORDS = ("pct", "%", "percent")
+
+
+def _percent_list_misparse(token: Token, below: Token) -> bool:
+    """"rose 5% and 3% (respectively) to $2.1 billion and $3.4 billion": the parse may
+    make a figure a conjunct of a percentage, or hang it on the second percentage of a
+    list through "to"; the figures are the levels the changes led to."""
+    if token.text.lower() not in _PERCENT_WORDS:
+        return False
+    return below.dep_ == "conj" or (below.lower_ == "to" and token.dep_ == "conj")
+
+
 def _names_a_thing(token: Token) -> bool:
     """A noun object that is not itself a number or a percentage ("35 pct" is not)."""
-    return token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.text.lower() not in ("pct", "%", "percent") \
+    return token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.text.lower() not in _PERCENT_WORDS \
         and not any(c.like_num for c in token.children)
 
 
@@ -121,9 +133,11 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             return Attachment([by_token[cur.i]], path)
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
                 and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl" \
-                and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text):
+                and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
+                and not _percent_list_misparse(cur, path[-2]):
             # "gold worth $320 million", "diesel ($318 million)": a product's figure (but
-            # "fell 4 percent YoY" may hang the percentage on the basis word, no thing)
+            # "fell 4 percent YoY" may hang the percentage on the basis word, no thing; and
+            # "rose 5% and 3% to $2.1 billion and $3.4 billion" may hang the figures on a "%")
             return None
         if cur.pos_ == "NOUN" and cur.i not in own and narrowed_goods(cur, set()):
             return None  # "electronic goods ($35.4 billion)": a product's figure
@@ -166,7 +180,10 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                 return None
             for subject in subjects:
                 word = subject.text.lower()
-                if (word in ANAPHORIC_PRONOUNS or _figure_anaphor(subject)) and previous is not None:
+                # "That is 12 percent higher": a "that" opening the sentence is the figure
+                # just said; elsewhere it is mostly a relative pronoun.
+                anaphor = word in ANAPHORIC_PRONOUNS or (word == "that" and subject.is_sent_start)
+                if (anaphor or _figure_anaphor(subject)) and previous is not None:
                     return Attachment([previous], path, via_pronoun=True)
                 if word not in RELATIVE_PRONOUNS and subject.pos_ != "PRON":
                     return None  # this clause is about something else

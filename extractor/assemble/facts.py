@@ -17,7 +17,7 @@ from extractor.assemble.changes import (
 )
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
-from extractor.assemble.lists import join_two_way, list_measure, listed_partner
+from extractor.assemble.lists import join_two_way, list_measure, listed_partner, respective_flows
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
     Figure, assign_roles, balance_sign, change_basis, group_partner, is_forecast, nearest_same_measure,
@@ -442,11 +442,13 @@ class Assembler:
         stops = [p.start for p in percents]
         sequential: set[int] = set()  # figures whose change so far is against the period before
         last_sign = 0  # the direction of the sentence's last change, for a clause that leaves out its verb
-        for pct in percents:
-            toks = tokens_in(ps.sent, pct.start, pct.end, ps.offset)
-            if not toks or not is_value_change(pct, toks, text):
-                continue
+        changes = [(pct, toks) for pct in percents
+                   if (toks := tokens_in(ps.sent, pct.start, pct.end, ps.offset)) and is_value_change(pct, toks, text)]
+        respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes))
+        for k, (pct, toks) in enumerate(changes):
             sign, found = direction(toks), None
+            if respective:
+                found, sign = Attachment([respective[k]], []), sign or last_sign
             gapped = _GAPPED_CHANGE.search(text, max(ps.start, pct.start - 60), pct.start)
             if gapped:
                 # "exports decreased by 11 per cent and imports by 10 per cent": the verb

@@ -20,7 +20,7 @@ from models import EconomyMention, MoneyMention
 
 # What may stand between a partner's name and its figure.
 _AFTER_PARTNER = re.compile(
-    r"\s*(?:\(|,|:|–|—|-|\bwith\b|\bat\b|\bon\b)?\s*[-−+]?(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
+    r"\s*(?:\(|,|:|–|—|-)?\s*(?:\bwith\b|\bat\b|\bon\b)?\s*[-−+]?(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
     r"amounting\s+to|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE)
 _ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
@@ -90,3 +90,16 @@ def join_two_way(figures: list[Figure], sent) -> None:
             first.measure, first.tokens = "total", first.tokens | second.tokens
             first.subset = first.subset or second.subset
             group[0].triggers = [first]
+
+
+def respective_flows(sent, triggers: list[Trigger], count: int) -> list[Trigger] | None:
+    """"imports and exports decreased by 10.5 per cent and 1.7 per cent respectively":
+    the flows named together, in order, when the sentence says "respectively" and gives
+    as many changes as flows; None otherwise."""
+    if count < 2 or not any(t.lower_ == "respectively" for t in sent):
+        return None
+    for trig in triggers:
+        flows = [t for t in triggers if t is trig or t.head in trig.head.conjuncts]
+        if len(flows) == count and len({t.measure for t in flows}) == count:
+            return sorted(flows, key=lambda t: t.head.i)
+    return None

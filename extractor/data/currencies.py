@@ -56,6 +56,7 @@ NEWS_SYMBOLS = {
     "USh": "UGX", "UShs": "UGX", "Ush": "UGX", "Ushs": "UGX", "Tsh": "TZS", "Tshs": "TZS",
     "Rs.": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")), "Rs": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")),
     "FCFA": ("XOF", ("XOF", "XAF")), "CFAF": ("XOF", ("XOF", "XAF")), "F CFA": ("XOF", ("XOF", "XAF")),
+    "CFA": ("XOF", ("XOF", "XAF")),
     "JD": "JOD", "Rwf": "RWF", "RWF": "RWF", "LL": "LBP", "TL": "TRY",
     "NRs": "NPR", "NRs.": "NPR", "SLRs": "LKR", "SLRs.": "LKR", "PKRs": "PKR",
     "RM": "MYR", "Rp": "IDR", "GH₵": "GHS", "GH¢": "GHS", "N": (None, ("NGN",)),
@@ -70,6 +71,8 @@ NEWS_SYMBOLS = {
     # Bhutan's press writes the ngultrum without CLDR's dot ("Nu 29.7B"); Maldives' the rufiyaa "Rf".
     "Nu": "BTN", "Rf": "MVR",
 }
+# News symbols written after the number as often as before it (CLDR's own are in its table).
+AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA")
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,

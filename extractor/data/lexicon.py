@@ -201,7 +201,10 @@ LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|reached|reaching|surpassed|surpassing|t
 # A range's "to" joins two numbers under one scale ("by 2 to 3 billion"); after a scaled
 # amount it leads to the level ("an increase of $2 billion to $40 billion").
 CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
-                     r"(?:[\d.,]+\s+(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|[\d.,]+\s*to\s+)?"
+                     # "by 2.1 and 3 billion", "by $44.3 million (10.5 per cent) and $3.0 million":
+                     # what is joined to a change amount is one too
+                     r"(?:[^\s\d()]{0,4}\s?[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:\([^()]{0,30}\)\s*)?"
+                     r"(?:and|or)\s+|[\d.,]+\s*to\s+)?"
                      # "rose four per cent, or £24.9bn, to": the same change in money
                      r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*,?\s+or\s+(?:by\s+)?"
                      # "representing decreases of €934.3 million and €155 million": a change noun's amount

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import pycountry
 
 from extractor.data.currencies import (
-    CLDR, DOLLAR, NAMES, NEWS_SYMBOLS, NOT_CURRENCY_WORDS,
+    AFTER_NUMBER_SYMBOLS, CLDR, DOLLAR, NAMES, NEWS_SYMBOLS, NOT_CURRENCY_WORDS,
 )
 
 
@@ -66,7 +66,9 @@ def _name_senses() -> dict[str, Sense]:
 SYMBOL_SENSES = _symbol_senses()
 NAME_SENSES = _name_senses()
 # Symbols some locale writes after the number ("1,5 Mrd. €", "500 kr"); "$" is left out.
-SYMBOLS_AFTER = sorted((set(CLDR["symbols_after"]) | {"€", "£", "kr"}) & set(SYMBOL_SENSES))
+# West and Central African copy writes the CFA franc after the number ("1 250 milliards
+# FCFA", "1,250 billion F CFA") as often as before it.
+SYMBOLS_AFTER = sorted((set(CLDR["symbols_after"]) | {"€", "£", "kr", *AFTER_NUMBER_SYMBOLS}) & set(SYMBOL_SENSES))
 _GROUP_TENDER = {"EU": ["EUR", "XEU"]}
 
 

@@ -213,13 +213,14 @@ def _unit_after(text: str, end: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
-# Codes that are also words ("MOP", "PEN", "TOP") count only glued to the number:
-# "MOP1.92 billion", never "to mop 5 million".
+# Codes that are also words ("MOP", "PEN", "MAD") count only glued to the number or,
+# in capitals, before a number with a scale: "MOP1.92 billion", "MAD 180.4 billion",
+# never "to mop 5 million" (the code group matches capitals only).
 _WORD_CODES = frozenset(ISO_CODES) - frozenset(PREFIX_CODES)
 
 
 def _glued_word_code(m: re.Match) -> bool:
-    return m["code"] in _WORD_CODES and m.end("code") == m.start("number")
+    return m["code"] in _WORD_CODES and (m.end("code") == m.start("number") or bool(m["scale"]))
 
 
 def _restart(text: str, m: re.Match) -> int | None:
