@@ -256,6 +256,23 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change appended after the attribution is the sentence's figure's; "on year" is its basis.
+    Case("invented (German wire)",
+         "Japan posted a merchandise trade surplus of 625.977 billion yen in April, the Ministry of Finance said "
+         "on Monday - up 30.9 percent on year.", date(2018, 5, 21),
+         {F("balance", "JPN", None, 625.977e9, "JPY", "2018-04-01", "2018-04-30", 30.9)}),
+    # A change set off by a comma right after a figure is that figure's, when the parse
+    # loses it: "X, up by 9.8 percent y/y", "X, 59.5% more than in 2021"; a share is not.
+    Case("invented (Polish agency)",
+         "Exports amounted to PLN 426.33 billion, up by 7.3 percent, while imports stood at PLN 422.11 billion, "
+         "up by 9.8 percent y/y, data from Poland's Central Statistical Office showed.", date(2017, 8, 10),
+         {F("export", "POL", None, 426.33e9, "PLN", change=7.3),
+          F("import", "POL", None, 422.11e9, "PLN", change=9.8)}),
+    Case("invented (Nicaraguan outlet)",
+         "Nicaragua closed 2022 with a deficit in its trade balance of $2,393.8 million, 59.5% more than in 2021, "
+         "according to the Central Bank. Exports reached $4.1 billion, 12% of GDP.", None,
+         {F("balance", "NIC", None, -2393.8e6, "USD", "2022-01-01", "2022-12-31", 59.5),
+          F("export", "NIC", None, 4.1e9, "USD", "2022-01-01", "2022-12-31")}),
     # "respectively" pairs a list of changes with the flows named together, in order; a
     # money amount joined to a change amount is a change amount too, not a level.
     Case("invented (Fijian outlet)",

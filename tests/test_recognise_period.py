@@ -269,6 +269,15 @@ FISCAL_YEARS = [
 ]
 
 COMPARISONS = [
+    # Wire shorthand and "basis" wordings name a change's basis; "year to date" is no basis.
+    case("invented (wire copy)", "a surplus of 625.9 billion yen, up 30.9 percent on year.", "2018-05-21",
+         want("year", None, None, comparison="year_earlier")),
+    case("invented (wire copy)", "exports rose 2.1 percent on month to 6.8 trillion yen", "2018-05-21",
+         want("month", None, None, comparison="previous_period", granularity="month")),
+    case("invented (Saudi outlet)", "a decline of 31.5 percent on an annual basis", "2023-11-23",
+         want("on an annual basis", None, None, comparison="year_earlier")),
+    case("invented (Saudi outlet)", "a 27.5% increase on a monthly basis", "2023-11-23",
+         want("on a monthly basis", None, None, comparison="previous_period", granularity="month")),
     case("reuters-271", "jumped to 3.58 billion dlrs from 1.94 billion a year earlier, the", "1987-03-02",
          want("a year earlier", None, None, comparison="year_earlier", relative=False, year=None)),
     case("reuters-3488", "is much healthier than a year ago.", "1987-03-11",

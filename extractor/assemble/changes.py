@@ -105,8 +105,13 @@ _AGAINST = {"previous_period": "previous_period", "year_earlier": "year_earlier"
 
 # "$30.7 billion (down 41.1%)", "Sh12 billion in 2022 (+5.1% y/y)": a change in brackets
 # right after a figure (past its period at most) is that figure's.
-_BRACKET_OPEN = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^()\d.;]{0,25}(?:(?:19|20)\d\d)?\s*)?\(\s*", re.IGNORECASE)
+_BRACKET_OPEN = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^()\d.;]{0,25}(?:(?:19|20)\d\d)?\s*)?\(\s*"
+                           # "imports stood at PLN 422.11 billion, up by 9.8 percent": set off by a comma
+                           # or "a deficit of $2,393.8 million, 59.5% more than in 2021"
+                           r"|\s*,\s*(?=(?:up|down)\s|(?P<bare>[\d.,]+\s*(?:%|per\s?cent|percent|pct)\s))",
+                           re.IGNORECASE)
 _SIGN_WORD = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:by\s+)?$|(?P<sign>[+\-−–])\s*$")
+_SIGN_AFTER = re.compile(r"\s+(more|higher|greater|above|less|lower|below)\s+than\b", re.IGNORECASE)
 
 
 def bracketed_change(text: str, figure_end: int, percents: list[PercentMention]) -> tuple[int, PercentMention] | None:
@@ -118,7 +123,10 @@ def bracketed_change(text: str, figure_end: int, percents: list[PercentMention])
     if inside is None or inside.points or inside.fraction:
         return None
     if inside.start == opened.end():
-        return None  # "(45.5%)": a share or a rate, no direction said
+        after = _SIGN_AFTER.match(text, inside.end) if opened.group("bare") else None
+        if after is None:
+            return None  # "(45.5%)": a share or a rate, no direction said
+        return (1 if after.group(1).lower() in ("more", "higher", "greater", "above") else -1), inside
     lead = _SIGN_WORD.search(text[opened.end():inside.start])
     if lead is None:
         return None
@@ -130,3 +138,15 @@ def bracketed_change(text: str, figure_end: int, percents: list[PercentMention])
     if word in FALL_WORDS:
         return -1, inside
     return None
+
+
+# "a surplus of 625.9 billion yen in April, the ministry said on Monday - up 30.9 percent
+# on year": a change appended after the attribution, about the sentence's figure.
+_APPENDED = re.compile(r"[-–—,]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|showed|shows|reported|announced|according\s+to)\b", re.IGNORECASE)
+
+
+def appended_change(text: str, pct: PercentMention, figure_end: int) -> bool:
+    """Whether ``pct`` is a change appended after an attribution that follows a figure."""
+    between = text[figure_end:pct.start]
+    return bool(_APPENDED.search(between)) and bool(_ATTRIBUTION.search(between)) and len(between) <= 120

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractor.assemble.attach import Attachment, attach, tokens_in
 from extractor.assemble.changes import (
-    bracketed_change, direction, direction_word, is_value_change, measured_against,
+    appended_change, bracketed_change, direction, direction_word, is_value_change, measured_against,
 )
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
@@ -463,6 +463,9 @@ class Assembler:
             last_sign = sign
             found = found or attach(toks, by_token, self._antecedent(triggers, toks))
             if found is None:
+                before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
+                if len(before) == 1 and before[0].change is None and appended_change(text, pct, before[0].money.end):
+                    before[0].change = _change(pct, sign, measured_against(pct, compared, stops, text))
                 continue
             change = _change(pct, sign, measured_against(pct, compared, stops, text))
             against_previous = change.against_period == "previous_period"
@@ -494,7 +497,7 @@ class Assembler:
             if fig.role == "current" and fig.change is None:
                 bracketed = bracketed_change(text, fig.money.end, percents)
                 if bracketed is not None:
-                    fig.change = _change(bracketed[1], bracketed[0])
+                    fig.change = _change(bracketed[1], bracketed[0], measured_against(bracketed[1], compared, stops, text))
 
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
         parties = self._parties([trig], eco, ps)[id(trig)]

@@ -64,7 +64,7 @@ SAME_PERIOD_OF_YEAR = rule(
     _comparison("same_period_of_year"))
 
 YEAR_EARLIER = rule(
-    "year earlier", ("year", "yoy", "y/y") + cal.SAME_PERIOD_WORDS, 14,
+    "year earlier", ("year", "yoy", "y/y", "annual", "yearly") + cal.SAME_PERIOD_WORDS, 14,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
     r"(?:\s+a\s+year\s+(?:ago|earlier|before)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last)"
     r"\s+(?:(?:fiscal|financial)\s+)?year\b)"
@@ -72,13 +72,18 @@ YEAR_EARLIER = rule(
     r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)\b"
     r"|(?:the\s+)?(?:previous|preceding|prior)\s+(?P<unitp>(?:fiscal\s+|financial\s+|budget\s+)?year)\b"
     r"|\byear[-\s]+(?:on|over)[-\s]+year\b|\by/y\b|\byoy\b"
+    # "up 30.9 percent on year" (wire shorthand), "a decline of 31.5 percent on an annual basis"
+    r"|(?<=\bon\s)year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
+    r"|\bon\s+(?:an\s+annual|a\s+yearly|a\s+year-on-year)\s+basis\b"
     r"|last\s+year'?s\s+(?:levels?|figures?|totals?|period|corresponding\s+period)\b"
     rf"|(?:the\s+)?same\s+(?P<unitm>{MONTH_FULL_RE})\s+period\b",
     _comparison("year_earlier"))
 
 PREVIOUS_PERIOD = rule(
-    "previous period", ("month", "quarter", "half", "period"), 14,
+    "previous period", ("month", "quarter", "half", "period", "monthly", "quarterly"), 14,
     rf"(?:the|a)\s+{_previous_unit('unit')}\s+(?:before|earlier|ago|previously)\b"
     rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
-    r"|\b(?P<unitx>month|quarter)[-\s]+(?:on|over)[-\s]+(?:month|quarter)\b",
+    r"|\b(?P<unitx>month|quarter)[-\s]+(?:on|over)[-\s]+(?:month|quarter)\b"
+    r"|(?<=\bon\s)(?P<unito>month|quarter)\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
+    r"|\bon\s+a\s+(?P<unitb>month|quarter)ly\s+basis\b",
     _comparison("previous_period"))
