@@ -256,6 +256,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change in money restated as a percentage ("by X or 24%") is the figure's change.
+    Case("invented (Tunisian agency)",
+         "Tunisia's trade deficit reached 1.095 billion dinars in January 2023, compared with 1.432 billion dinars "
+         "a year earlier, narrowing by 337 million dinars or 24%.", None,
+         {F("balance", "TUN", None, -1.095e9, "TND", "2023-01-01", "2023-01-31", -24.0),
+          F("balance", "TUN", None, -1.432e9, "TND", "2022-01-01", "2022-01-31")}),
     # A change appended after the attribution is the sentence's figure's; "on year" is its basis.
     Case("invented (German wire)",
          "Japan posted a merchandise trade surplus of 625.977 billion yen in April, the Ministry of Finance said "

@@ -105,6 +105,13 @@ def _percent_list_misparse(token: Token, below: Token) -> bool:
     return below.dep_ == "conj" or (below.lower_ == "to" and token.dep_ == "conj")
 
 
+def _amount_restated_as_percent(token: Token, below: Token) -> bool:
+    """"narrowing by 337 million dinars or 24%": the percentage is the same change as the
+    amount it is joined to, so the amount's noun (a currency) is no thing of its own."""
+    return below.text.lower() in _PERCENT_WORDS and below.dep_ in ("conj", "appos") \
+        and any(c.like_num or c.pos_ == "NUM" for c in token.children)
+
+
 def _names_a_thing(token: Token) -> bool:
     """A noun object that is not itself a number or a percentage ("35 pct" is not)."""
     return token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.text.lower() not in _PERCENT_WORDS \
@@ -134,7 +141,7 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
                 and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
-                and not _percent_list_misparse(cur, path[-2]):
+                and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]):
             # "gold worth $320 million", "diesel ($318 million)": a product's figure (but
             # "fell 4 percent YoY" may hang the percentage on the basis word, no thing; and
             # "rose 5% and 3% to $2.1 billion and $3.4 billion" may hang the figures on a "%")
