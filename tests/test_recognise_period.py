@@ -160,6 +160,14 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # A year's first months said without "first", or with it after the number (a calque of
+    # French "4 premiers mois"); a month range may name its year after "in"/"of".
+    case("invented (Argentine outlet)", "a surplus of US$ 130 million in the eight months of 2019.", "2020-09-20",
+         want("the eight months of 2019", "2019-01-01", "2019-08-31", granularity="span", year=2019)),
+    case("invented (Algerian agency)", "fell to 7,545 billion dollars in 4 first months of this year", "2016-05-20",
+         want("4 first months of this year", "2016-01-01", "2016-04-30", granularity="span")),
+    case("invented (Kazakh outlet)", "From January to June in 2020, foreign trade turnover amounted to", "2020-07-20",
+         want("From January to June in 2020", "2020-01-01", "2020-06-30", year=2020)),
     case("invented (Jordanian outlet)", "exports over the first 4 months of the year 2016 have decreased", "2016-06-22",
          want("the first 4 months of the year 2016", "2016-01-01", "2016-04-30", granularity="span", year=2016)),
     case("invented (Turkish outlet)", "In the nine-month period, exports totaled $123.04 billion", "2018-10-03",

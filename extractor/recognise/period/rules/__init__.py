@@ -27,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     # spans
     spans.SPAN_TO_MONTH,
     spans.FIRST_MONTHS,
+    spans.MONTHS_OF_YEAR,
     spans.YEAR_TO_MONTH,
     spans.N_MONTH_PERIOD,
     spans.MONTHS_CODE,

@@ -172,6 +172,22 @@ FIRST_MONTHS = rule(
     rf"(?:the\s+)?(?P<which>first|last|final|closing)\s+(?P<n>{NUM_RE})\s+(?P<unit>months|quarters)\b{year_suffix()}",
     _on_first_months)
 
+def _on_months_of_year(m: re.Match, economy: str | None) -> Found | None:
+    """ "the eight months of 2019", "in 4 first months of this year": a year's first
+    months, said without "first" (or with it after the number, as French "4 premiers
+    mois" comes out in translation); the year must be said."""
+    months = number_value(m.group("n")) * (3 if m.group("unit").lower().startswith("quarter") else 1)
+    if not 0 < months <= 12:
+        return None
+    return with_year(m, "span", partial(months_span, first_month=1, months=months), LATEST_LAST_MONTH_BEGUN)
+
+
+MONTHS_OF_YEAR = rule(
+    "months of a year", ("month", "quarters"), 26,
+    rf"(?:(?P<lead>the)\s+)?(?P<n>{NUM_RE})\s+(?(lead)|first\s+)(?P<unit>months|quarters)\s+(?:of|in)\s+"
+    rf"(?:(?:the\s+year\s+)?{year_group('y')}\b|(?P<rel>this|last|the\s+current|the\s+previous)\s+year\b)",
+    _on_months_of_year)
+
 FIRST_DAYS = rule(
     "first days", ("days",), 24,
     rf"(?:the\s+)?first\s+(?P<n>{NUM_RE})\s+days\s+of\s+{month_group('mon')}{year_suffix()}",
@@ -182,7 +198,7 @@ MONTH_RANGE = rule(
     rf"(?:(?P<pre>between|from)\s+)?(?:the\s+)?(?:(?P<cnt>{NUM_RE})\s+months\s+of\s+)?"
     rf"{month_group('mon1')}\s*(?P<sep>[-–/]|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')}"
     rf"(?:,?\s*(?P<fy1>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d)"
-    rf"|,?\s*{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?(?:\s+(?P<unit>quarter|period)\b)?",
+    rf"|,?\s*(?:(?:in|of)\s+)?{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?(?:\s+(?P<unit>quarter|period)\b)?",
     _on_month_range)
 
 
