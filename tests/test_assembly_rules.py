@@ -27,6 +27,12 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A comparison figure whose noun phrase names its own period keeps it.
+    Case("invented (Botswanan outlet)",
+         "Botswana recorded a trade surplus of P1,146.1 million in June 2017, which is slightly higher than the "
+         "May 2017 trade surplus of P1,134.5 million.", date(2017, 9, 25),
+         {F("balance", "BWA", None, 1146.1e6, "BWP", "2017-06-01", "2017-06-30"),
+          F("balance", "BWA", None, 1134.5e6, "BWP", "2017-05-01", "2017-05-31")}),
     # A figure stating no period comes after the one it is compared with, whatever the
     # period of the story's previous figure.
     Case("invented (wire copy)",
