@@ -628,6 +628,25 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "an outlay of X" is the flow's value; a level verb's participle the parse reads as a
+    # noun still says the level ("saw trade amounting to X").
+    Case("invented (Ecuadorian outlet)",
+         "Ecuador's imports rose 41.3% in 2021. In total, foreign purchases meant an outlay of US$21.5 billion, "
+         "well above the US$15.2 billion in 2020.", date(2022, 2, 1),
+         {F("import", "ECU", None, 21.5e9, "USD", "2021-01-01", "2021-12-31", 41.3),
+          F("import", "ECU", None, 15.2e9, "USD", "2020-01-01", "2020-12-31")}),
+    Case("invented (Namibian agency)",
+         "The month of April 2022 saw Namibia's total merchandise trade amounting to N$14.4 billion, a decrease "
+         "of 20.3% when compared to N$18 billion recorded in March 2022.", date(2022, 6, 1),
+         {F("total", "NAM", None, 14.4e9, "NAD", "2022-04-01", "2022-04-30", -20.3),
+          F("total", "NAM", None, 18e9, "NAD", "2022-03-01", "2022-03-31")}),
+    # A balance said as a level may carry a plus; a plus in brackets after a figure is its change.
+    Case("invented (Italian agency)",
+         "In June, Italy's trade balance rose to +3,6 billion euros against +2,8 billion in the same month last "
+         "year. Czechia's trade surplus reached CZK 62.2bn (CZK +6.2bn) in June.", date(2022, 7, 20),
+         {F("balance", "ITA", None, 3.6e9, "EUR", "2022-06-01", "2022-06-30"),
+          F("balance", "ITA", None, 2.8e9, "EUR", "2021-06-01", "2021-06-30"),
+          F("balance", "CZE", None, 62.2e9, "CZK", "2022-06-01", "2022-06-30")}),
     # Verbs whose object is the flow's value: "exports fetched $X", "imports cost $Y".
     Case("invented (Bangladeshi outlet)",
          "Exports from Bangladesh fetched $4.29 billion in February 2022, while imports cost $6.1 billion.", None,

@@ -141,7 +141,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
                 and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
-                and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]):
+                and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \
+                and not level_verb_read_as_noun(cur):
             # "gold worth $320 million", "diesel ($318 million)": a product's figure (but
             # "fell 4 percent YoY" may hang the percentage on the basis word, no thing; and
             # "rose 5% and 3% to $2.1 billion and $3.4 billion" may hang the figures on a "%")

@@ -103,6 +103,7 @@ _BASIS_BRACKET = re.compile(rf"(?:\b(?:{CHANGE_BASIS_PERIOD})|\ba\s+year\s+(?:ea
                             re.IGNORECASE)
 # A plus sign before a figure (or before its currency) makes it a change.
 _PLUS_SIGN = re.compile(r"\+\s*(?:[A-Z]{3}\s?|[$€£¥])?$")
+_COMPARED_LEVEL_BEFORE = re.compile(r"\b(?:against|from|versus|vs\.?|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
 # Below this many units of its currency no economy's trade figure is stated: "a deficit
@@ -120,8 +121,13 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         return True  # "imports exceeded exports by $1.2 billion": the balance itself
     if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
         return False
-    if _PLUS_SIGN.search(before) or text.startswith("+", money.start):
-        return False  # "CZK 62.2bn (CZK +6.2bn)": a level is never written with a plus
+    plus = _PLUS_SIGN.search(before)
+    if plus or text.startswith("+", money.start):
+        # "CZK 62.2bn (CZK +6.2bn)": a plus marks a change, but for a balance said as a
+        # level ("the trade balance rose to +3,6 billion euros")
+        ahead = before[:plus.start()] if plus else before
+        return bool(_LEVEL_BEFORE.search(ahead) or _COMPARED_LEVEL_BEFORE.search(ahead)) \
+            and not before.rstrip().endswith("(")
     return not (_CHANGE_AFTER.match(text, money.end, money.end + 40) and not _LEVEL_BEFORE.search(before))
 
 

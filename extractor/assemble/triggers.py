@@ -282,10 +282,18 @@ def _noun_like(token: Token) -> bool:
 _CLAUSE_HEADS = ("ROOT", "advcl", "ccomp", "conj", "relcl")
 
 
+# "saw total merchandise trade amounting to N$14.4 billion": a participle read as a noun
+# wherever it stands.
+_LEVEL_PARTICIPLES = ("amounting", "totalling", "totaling")
+
+
 def level_verb_read_as_noun(token) -> bool:
     """"as exports amount to Nu 31.6B": the parser reads "exports amount" as one noun
     heading the clause; the flow it makes a modifier is the verb's subject."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in LEVEL_NOUNS_AS_VERBS and token.dep_ in _CLAUSE_HEADS
+    if token.pos_ != "NOUN":
+        return False
+    return (token.lemma_.lower() in LEVEL_NOUNS_AS_VERBS and token.dep_ in _CLAUSE_HEADS) \
+        or token.lower_ in _LEVEL_PARTICIPLES
 
 
 def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
@@ -330,7 +338,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         elif word in TRADE_NOUNS:
             if token.dep_ == "compound":
                 head = token.head
-                if _lower(head) in TRADE_VALUE_HEADS and head.i not in triggers:
+                if (_lower(head) in TRADE_VALUE_HEADS or level_verb_read_as_noun(head)) and head.i not in triggers:
                     trig = Trigger("total", head, {token.i, head.i},
                                    subset=_names_subset(token, economy_tokens))
                     triggers[head.i] = trig

@@ -60,7 +60,7 @@ VALUE_NOUNS = {
     "goods", "merchandise", "commodity", "product", "surplus", "deficit", "balance", "gap", "shortfall",
     "export", "import", "shipment", "purchase", "sale", "turnover", "billion", "million", "trillion",
     "dollar", "dlrs", "year", "month", "period", "quarter", "half", "time", "term", "basis", "estimate",
-    "data", "statistic", "result", "outcome", "earnings", "receipt", "revenue", "bill", "expenditure",
+    "data", "statistic", "result", "outcome", "earnings", "receipt", "revenue", "bill", "expenditure", "outlay", "tally",
     "spending", "income", "flow", "business", "exchange", "commerce", "volume", "tune", "mark", "threshold",
     "side", "account", "position", "margin", "aggregate", "rate", "pace", "equivalent", "compare", "comparison",
     "contrast", "increase", "rise", "decline", "drop", "fall", "growth", "jump", "decrease", "change",
