@@ -30,7 +30,9 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
 
 # "Its main suppliers were China with $3.1 billion, followed by ...": a sentence ranking
 # partners by a role (lists.py) is about trade without a trade word.
-_LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "... followed by the U.K. with $1.05 billion" goes on with the ranking just before.
+_LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r"|followed\s+by)\b",
+                        re.IGNORECASE)
 
 _FIGURE_ANAPHOR = re.compile(r"\s*(?:(?:this|that|the)\s+(?:" + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b"
                              r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked)\b)",

@@ -628,6 +628,22 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "constituted"/"comprised" with the figure as object say the level (a breakdown's
+    # object is the goods), and a bracketed change said in money first keeps its sign.
+    Case("invented (Latvian outlet)",
+         "Latvia's exports value in the first half of 2017 constituted €5.39 billion (an increase of €501.5m or "
+         "10.3%), whereas the imports value comprised €6.62 billion (an increase of €810.6m or 13.9%). Its major "
+         "exports comprise timber ($1.2 billion).", date(2017, 8, 10),
+         {F("export", "LVA", None, 5.39e9, "EUR", "2017-01-01", "2017-06-30", 10.3),
+          F("import", "LVA", None, 6.62e9, "EUR", "2017-01-01", "2017-06-30", 13.9)}),
+    # A ranking goes on in the next sentence: "followed by A with $X, B with $Y".
+    Case("invented (Turkish outlet)",
+         "Turkey's exports rose 22.4% in September 2018. Official data showed that Germany with $1.42 billion was "
+         "the top market for Turkish exports in September. \"The country was followed by the U.K. with $1.05 "
+         "billion and Italy with $816 million,\" it added.", date(2018, 10, 2),
+         {F("export", "TUR", "DEU", 1.42e9, "USD", "2018-09-01", "2018-09-30"),
+          F("export", "TUR", "GBR", 1.05e9, "USD", "2018-09-01", "2018-09-30"),
+          F("export", "TUR", "ITA", 816e6, "USD", "2018-09-01", "2018-09-30")}),
     # "an outlay of X" is the flow's value; a level verb's participle the parse reads as a
     # noun still says the level ("saw trade amounting to X").
     Case("invented (Ecuadorian outlet)",

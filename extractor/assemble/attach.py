@@ -154,7 +154,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                        for o in p.children if o.dep_ == "pobj" and o.i in by_token]
             if changed:
                 return Attachment(changed[:1], path)
-        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in BREAKDOWN_VERBS and path[-2].dep_ in ("dobj", "attr", "obj"):
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in BREAKDOWN_VERBS and path[-2].dep_ in ("dobj", "attr", "obj") \
+                and path[-2].i not in own:  # "imports comprised €6.62 billion": the object is the figure
             return None  # "major exports include engineering goods ($5.4 billion), ...": a breakdown
         if cur.pos_ == "VERB" and len(path) > 1 and path[-2].dep_ == "advcl" \
                 and any(c.dep_ == "nsubjpass" for c in cur.children) \

@@ -111,6 +111,7 @@ _BRACKET_OPEN = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^()\d.;]{0,25}(?:(?:1
                            r"|\s*,\s*(?=(?:up|down)\s|(?P<bare>[\d.,]+\s*(?:%|per\s?cent|percent|pct)\s))",
                            re.IGNORECASE)
 _SIGN_WORD = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:by\s+)?$|(?P<sign>[+\-−–])\s*$")
+_RESTATED = re.compile(r"(?:an?\s+)?(?P<word>[A-Za-z]+)\s+(?:of\s+|by\s+)?[^()%]{1,25}?\s+or\s+$")
 _SIGN_AFTER = re.compile(r"\s+(more|higher|greater|above|less|lower|below)\s+than\b", re.IGNORECASE)
 
 
@@ -119,7 +120,7 @@ def bracketed_change(text: str, figure_end: int, percents: list[PercentMention])
     opened = _BRACKET_OPEN.match(text, figure_end)
     if opened is None:
         return None
-    inside = next((p for p in percents if opened.end() <= p.start <= opened.end() + 20), None)
+    inside = next((p for p in percents if opened.end() <= p.start <= opened.end() + 40), None)
     if inside is None or inside.points or inside.fraction:
         return None
     if inside.start == opened.end():
@@ -130,7 +131,10 @@ def bracketed_change(text: str, figure_end: int, percents: list[PercentMention])
     lead = _SIGN_WORD.search(text[opened.end():inside.start])
     if lead is None:
         return None
-    if lead.group("sign"):
+    restated = _RESTATED.match(text, opened.end(), inside.start)
+    if restated is not None:  # "(an increase of €810.6m or 13.9%)": the change said in money first
+        lead = restated
+    if lead.re is _SIGN_WORD and lead.group("sign"):
         return (1 if lead.group("sign") == "+" else -1), inside
     word = lead.group("word").lower()
     if word in RISE_WORDS:

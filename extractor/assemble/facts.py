@@ -17,7 +17,7 @@ from extractor.assemble.changes import (
 )
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
-from extractor.assemble.lists import join_two_way, list_measure, listed_partner, respective_flows
+from extractor.assemble.lists import join_two_way, list_measure, listed_partner, ranks_partners, respective_flows
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
     Figure, assign_roles, balance_sign, change_basis, group_partner, is_forecast, nearest_same_measure,
@@ -112,6 +112,9 @@ class ParsedSentence:
     offset: int
 
 
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
+
+
 class Assembler:
     def __init__(self, ctx: ArticleContext):
         self.ctx = ctx
@@ -125,6 +128,9 @@ class Assembler:
         # with one partner: (where the sentence after it starts, that pair).
         self.previous_pair: tuple[int, Parties] | None = None
         self.previous_trigger: Trigger | None = None
+        # The measure of the last partner list and where its sentence ends, for a list
+        # that goes on in the next sentence ("... was followed by the U.K. with $1.05 billion").
+        self.previous_list: tuple[str, int] | None = None
         self._economy_tokens: set[int] = set()  # of the sentence being assembled
         self._group_flows: list[Trigger] = []  # its flows with a partner group that has no code
         self.main_period: tuple | None = self._lead_period()
@@ -251,6 +257,9 @@ class Assembler:
         ctx, taken = self.ctx, {f.money.start for f in figures}
         measure = None
         out = []
+        sentence = ctx.text[ps.start:ps.end]
+        if ranks_partners(sentence) and (ranked := list_measure(sentence, triggers)) is not None:
+            self.previous_list = (ranked, ps.end)
         floor = ps.start
         for money in ctx.within(ctx.money, ps.start, ps.end):
             if money.start in taken or not usable(money, ctx.text, ps.start):
@@ -260,9 +269,10 @@ class Assembler:
             floor = money.end
             if partner is None:
                 continue
-            measure = measure or list_measure(ctx.text[ps.start:ps.end], triggers)
+            measure = measure or list_measure(sentence, triggers) or self._list_going_on(ps)
             if measure is None:
                 return []
+            self.previous_list = (measure, ps.end)
             toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
             if not toks:
                 continue
@@ -270,6 +280,14 @@ class Assembler:
             fig.partner = partner
             out.append(fig)
         return out
+
+    def _list_going_on(self, ps: ParsedSentence) -> str | None:
+        """The measure of the partner list in the sentence just before, when this one
+        goes on with it ("followed by A with $X, B with $Y")."""
+        if self.previous_list is None or not _FOLLOWED_BY.search(self.ctx.text, ps.start, ps.end):
+            return None
+        measure, end = self.previous_list
+        return measure if not self.ctx.text[end:ps.start].strip(' \n"“”') else None
 
     @staticmethod
     def _link_change_basis(figures: list[Figure]) -> None:

@@ -46,6 +46,11 @@ def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
     return role.group(1).lower() if role.group(1) else LIST_ROLE_MEASURES[role.group(2).lower()]
 
 
+def ranks_partners(sentence: str) -> bool:
+    """Whether the sentence names a partner's role in a ranking ("the top market")."""
+    return _ROLE.search(sentence) is not None
+
+
 def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMention], floor: int,
                    reporter: str | None, ranked: bool = True) -> str | None:
     """The economy a figure is listed under: the last one named before it, other than

@@ -39,6 +39,8 @@ LEVEL_VERBS = {
     "estimate", "forecast", "expect", "project", "see", "report", "achieve", "make", "earn", "cross",
     "pass", "break", "rise", "fall", "grow", "increase", "decrease", "climb", "drop", "jump", "decline",
     "widen", "narrow", "swell", "shrink", "ease", "come", "export", "import", "represent", "account",
+    # "the exports value constituted €5.39 billion", "the imports value comprised €6.62 billion"
+    "constitute", "comprise",
     # what earnings and bills do in South Asian and African copy: "exports fetched $4.29
     # billion", "imports cost $5 billion", "exports clocked $2 billion"
     "fetch", "generate", "bring", "clock", "log", "notch", "book", "rake", "garner", "attain", "cost",
