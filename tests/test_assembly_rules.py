@@ -875,6 +875,9 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     ("Singapore's re-exports rose to S$20 billion in March 2018.", 20e9, "re-exports"),
     ("The value of Egypt's non-oil exports rose to $2.5 billion in October 2022.", 2.5e9, "non-oil"),
     ("Trinidad's non-energy trade figures were static at $30 billion in 2018.", 30e9, "non-energy trade"),
+    # a product opening the sentence, which the tagger may take for a proper noun
+    ("Sri Lanka's exports fell 4.5 percent to $1.1 bn in August 2023. Tea exports declined 3.8 percent to "
+     "$119.6 mn.", 119.6e6, "Tea"),
 ])
 def test_a_figure_for_part_of_the_goods_names_its_product(text, amount, product):
     """GUIDELINES.md: a product's or a sector's figure is reported with its ``product``,

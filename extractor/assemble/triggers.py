@@ -184,7 +184,9 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
         word = _lower(mod)
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or _is_economy(mod, economy_tokens):
             continue
-        if mod.dep_ == "compound" and mod.pos_ == "NOUN" and word.isalpha():
+        # "Tea exports declined": a noun opening the sentence may be tagged a proper noun
+        if mod.dep_ == "compound" and (mod.pos_ == "NOUN" or mod.pos_ == "PROPN" and mod.is_sent_start) \
+                and word.isalpha():
             return True
         if word in PRODUCT_ADJECTIVES:
             return True
