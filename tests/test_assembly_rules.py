@@ -440,6 +440,11 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "overall" exports in a story that never names services are the goods.
+    Case("invented (Kenyan outlet)", "Kenya's overall exports rose to $5 billion in 2020, while goods imports "
+         "were $17 billion.", None,
+         {F("export", "KEN", None, 5e9, "USD", "2020-01-01", "2020-12-31"),
+          F("import", "KEN", None, 17e9, "USD", "2020-01-01", "2020-12-31")}),
     # Exclusions do not make a subset (GUIDELINES.md): still the economy's goods trade.
     Case("invented (Armenian agency)",
          "Armenia's exports excluding gold increased by 12.4% in 2023, reaching USD 4,120.0 million. Its external "
@@ -875,6 +880,9 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     ("Singapore's re-exports rose to S$20 billion in March 2018.", 20e9, "re-exports"),
     ("The value of Egypt's non-oil exports rose to $2.5 billion in October 2022.", 2.5e9, "non-oil"),
     ("Trinidad's non-energy trade figures were static at $30 billion in 2018.", 30e9, "non-energy trade"),
+    # "overall" exports in a story that tells goods from services are both
+    ("India's merchandise exports were USD 34 billion in March 2021, and services exports USD 20 billion. "
+     "Overall exports in April-March 2020-21 were USD 493.19 billion.", 493.19e9, "goods and services"),
     # a product opening the sentence, which the tagger may take for a proper noun
     ("Sri Lanka's exports fell 4.5 percent to $1.1 bn in August 2023. Tea exports declined 3.8 percent to "
      "$119.6 mn.", 119.6e6, "Tea"),

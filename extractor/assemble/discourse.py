@@ -55,6 +55,7 @@ class BalanceKinds:
 
 _FLOW_SCOPE = re.compile(r"\b(?P<both>(?:goods|merchandise)\s+and\s+services|services\s+combined)\b"
                          r"|\b(?P<goods>goods|merchandise)\b", re.IGNORECASE)
+_SERVICES = re.compile(r"\bservices?\b", re.IGNORECASE)
 # How far a "goods and services" reaches: the sentence or two after it.
 _SCOPE_REACH = 400
 
@@ -69,6 +70,10 @@ class FlowScope:
 
     def __init__(self, text: str):
         self.marks = [(m.start(), m.lastgroup == "both") for m in _FLOW_SCOPE.finditer(text)]
+        # A story that tells goods from services ("merchandise exports", "services exports")
+        # means both by its "overall exports" (India's releases: "merchandise and services
+        # combined"; the UK's: goods, then "overall exports").
+        self.tells_services_apart = bool(_SERVICES.search(text)) and any(not both for _, both in self.marks)
 
     def services_before(self, position: int) -> bool:
         earlier = [mark for mark in self.marks if mark[0] < position]

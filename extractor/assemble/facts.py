@@ -436,6 +436,8 @@ class Assembler:
         if trig.measure in ("export", "import") and parties.partner is None \
                 and self.scope.services_before(position):
             return "goods and services"
+        if self.scope.tells_services_apart and any(c.lower_ in ("overall", "combined") for c in trig.head.children):
+            return "goods and services"
         return None
 
     def _story_period(self):
