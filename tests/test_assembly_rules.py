@@ -440,6 +440,29 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Both flows with one partner pass the pair on to the balance said next (not to a
+    # flow, which may be the economy's total).
+    Case("invented (Philippine outlet)",
+         "In the first half of 2017, Philippine exports to Japan reached $5.378 billion, while imports amounted to "
+         "$5.391 billion. This resulted in a trade deficit of $13.33 million. Total exports rose to $30 billion.",
+         None,
+         {F("export", "PHL", "JPN", 5.378e9, "USD", "2017-01-01", "2017-06-30"),
+          F("import", "PHL", "JPN", 5.391e9, "USD", "2017-01-01", "2017-06-30"),
+          F("balance", "PHL", "JPN", -13.33e6, "USD", "2017-01-01", "2017-06-30"),
+          F("export", "PHL", None, 30e9, "USD", "2017-01-01", "2017-06-30")}),
+    # "countries outside the EU", "countries other than X" are a group with no code, and
+    # pass no partner on.
+    Case("invented (Czech agency)",
+         "The deficit of trading with countries outside EU dropped by CZK 6.7bn to CZK 35.7bn in September 2017. "
+         "Export grew 1.8% to CZK 293.8bn. Canada's imports from countries other than the United States fell 5.8 "
+         "per cent to $13.7-billion in October 2019.", None,
+         {F("export", "CZE", None, 293.8e9, "CZK", "2017-09-01", "2017-09-30", 1.8)}),
+    # A partner's figure after "with a trade turnover of".
+    Case("invented (Russian outlet)",
+         "Russia's largest trading partners in the first eight months of 2015 were China with a trade turnover of "
+         "$41.4 billion and the Netherlands with $30.7 billion.", None,
+         {F("total", "RUS", "CHN", 41.4e9, "USD", "2015-01-01", "2015-08-31"),
+          F("total", "RUS", "NLD", 30.7e9, "USD", "2015-01-01", "2015-08-31")}),
     # "overall" exports in a story that never names services are the goods.
     Case("invented (Kenyan outlet)", "Kenya's overall exports rose to $5 billion in 2020, while goods imports "
          "were $17 billion.", None,

@@ -37,6 +37,7 @@ from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import fiscal_period_for, is_fiscal, resolve_comparison
 from extractor.recognise.period.calendar_math import is_calendar_year
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
+from models.facts import MEASURES
 
 def _converted(money) -> dict | None:
     """The figure's amount in its second currency ("11.3 trillion riel ($2.806 billion)")."""
@@ -126,7 +127,9 @@ class Assembler:
         self.last_parties: dict[str, Parties] = {}
         # The pair of the sentence just before, when it reported a balance or a total
         # with one partner: (where the sentence after it starts, that pair).
-        self.previous_pair: tuple[int, Parties] | None = None
+        # A sentence giving both flows with one partner passes that pair on to a balance
+        # or total only: (where the sentence after it starts, that pair, the measures it reaches).
+        self.previous_pair: tuple[int, Parties, tuple[str, ...]] | None = None
         self.previous_trigger: Trigger | None = None
         # The measure of the last partner list and where its sentence ends, for a list
         # that goes on in the next sentence ("... was followed by the U.K. with $1.05 billion").
@@ -541,7 +544,7 @@ class Assembler:
                                     found.partner or (None if world else previous_explicit.partner))
                 elif root_subject and root_subject != found.partner:
                     found = Parties(root_subject, found.partner, True)
-                elif found.partner is None and not world and (pair := self._pair_just_before(ps)) is not None:
+                elif found.partner is None and not world and (pair := self._pair_just_before(ps, trig.measure)) is not None:
                     found = pair
                 elif trig.measure in self.last_parties and found.partner is None:
                     last = self.last_parties[trig.measure]
@@ -558,23 +561,32 @@ class Assembler:
         self._remember_pair(triggers, result, ps)
         return result
 
-    def _pair_just_before(self, ps: ParsedSentence) -> Parties | None:
+    def _pair_just_before(self, ps: ParsedSentence, measure: str) -> Parties | None:
         """"The deficit with Mexico increased to $6.6 billion. Exports decreased to $21.9
-        billion": the sentence after a bilateral balance goes on about the same pair."""
+        billion": the sentence after a bilateral balance goes on about the same pair; so
+        does the balance after both flows with one partner ("exports to Japan reached X,
+        while imports amounted to Y. This resulted in a trade deficit of Z")."""
         if self.previous_pair is None:
             return None
-        next_start, pair = self.previous_pair
-        return pair if next_start == ps.start else None
+        next_start, pair, measures = self.previous_pair
+        return pair if next_start == ps.start and measure in measures else None
 
     def _remember_pair(self, triggers: list[Trigger], result: dict[int, Parties], ps: ParsedSentence) -> None:
         counted = [t for t in triggers if t.counts]
         self.previous_pair = None
-        if counted and all(t.measure in ("balance", "total") for t in counted) \
-                and len({result[id(t)].partner for t in counted}) == 1 and result[id(counted[0])].partner:
-            following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1
-            if following < len(self.ctx.sentences):
-                found = result[id(counted[0])]
-                self.previous_pair = (self.ctx.sentences[following][0], Parties(found.reporter, found.partner))
+        if not counted or len({result[id(t)].partner for t in counted}) != 1 or not result[id(counted[0])].partner:
+            return
+        measures = {t.measure for t in counted}
+        if measures <= {"balance", "total"}:
+            reaches = MEASURES
+        elif measures == {"export", "import"}:
+            reaches = ("balance", "total")
+        else:
+            return
+        following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1
+        if following < len(self.ctx.sentences):
+            found = result[id(counted[0])]
+            self.previous_pair = (self.ctx.sentences[following][0], Parties(found.reporter, found.partner), reaches)
 
     def _root_subject_economy(self, ps: ParsedSentence, eco: EconomyTokens) -> str | None:
         for tok in ps.sent:

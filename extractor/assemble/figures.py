@@ -231,7 +231,11 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
             words = [t for t in obj.subtree if t.i <= obj.i]
             phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
             whole = " ".join(t.text.lower() for t in obj.subtree if t.dep_ != "det")
-            if phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
+            # "countries outside EU", "countries other than the United States": everyone but them
+            outside = any(c.dep_ == "prep" and c.lower_ in ("outside", "beyond", "except", "excluding")
+                          or c.dep_ == "amod" and c.lower_ == "other" and any(g.lower_ == "than" for g in c.children)
+                          for c in obj.children)
+            if outside or phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
                     or obj.text.lower() in NO_CODE_REGIONS or _uncoded_group(obj, economy_tokens) \
                     or any(whole.startswith(name) for name in LONG_GROUP_NAMES):
                 return True
