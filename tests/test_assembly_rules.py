@@ -656,6 +656,20 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "put the value of goods imported at X": the object is a flow's value; a ranking's
+    # role noun ("the largest source of imports, at X") is the partner's, not the flow's.
+    Case("invented (Fijian agency)",
+         "In its latest release, the Fiji Bureau of Statistics put the total value of goods imported in June 2017 "
+         "at $376.6 million while the value of "
+         "total exports at $177.1 million. China was Fiji's largest source of imports, at $93.1 million.", None,
+         {F("import", "FJI", None, 376.6e6, "FJD", "2017-06-01", "2017-06-30"),
+          F("export", "FJI", None, 177.1e6, "FJD", "2017-06-01", "2017-06-30"),
+          F("import", "FJI", "CHN", 93.1e6, "FJD", "2017-06-01", "2017-06-30")}),
+    # "exports of Europe's largest economy" are the reporter's, not a product's.
+    Case("invented (Chinese agency)",
+         "Total exports of Europe's largest economy in September 2022 were up 20.2 percent year-on-year, growing "
+         "to 142.1 billion euros, Germany's statistics office said.", None,
+         {F("export", "DEU", None, 142.1e9, "EUR", "2022-09-01", "2022-09-30", 20.2)}),
     # "constituted"/"comprised" with the figure as object say the level (a breakdown's
     # object is the goods), and a bracketed change said in money first keeps its sign.
     Case("invented (Latvian outlet)",

@@ -17,7 +17,7 @@ from extractor.assemble.timing import names_a_change_basis
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, narrowed_goods
 from extractor.data.lexicon import (
     BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, MONEY_FLOW_VERBS, RISE_WORDS,
-    VALUE_NOUNS,
+    LIST_ROLE_MEASURES, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -182,6 +182,12 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             objects = [c for c in cur.children if c.dep_ in ("dobj", "attr") and c.i not in own | came_through]
             if any(c.i in by_token for c in objects):
                 return Attachment([next(by_token[c.i] for c in objects if c.i in by_token)], path)
+            # "data put the total value of goods imported in June at $376.6 million": the
+            # object is the value of a flow, as a subject may be.
+            of_value = [t for c in objects if c.lemma_.lower() in VALUE_NOUNS and c.lemma_.lower() not in LIST_ROLE_MEASURES
+                        for t in _subject_triggers(c, by_token)]  # ("the largest source of imports, at X": a ranking)
+            if of_value:
+                return Attachment(of_value[:1], path)
             paid_for = _money_flow_object(cur, by_token)
             if paid_for is not None:
                 return Attachment([paid_for], path)

@@ -20,6 +20,7 @@ from extractor.data.lexicon import (
     NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 
+_ECONOMY_NOUNS = SUBJECT_ANAPHORS | {"economy", "economies", "countries", "nations"}
 _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|exports)", re.IGNORECASE)
 # "the difference between imports and exports widened to X": the balance, signed by
 # which comes first unless a surplus or deficit word says otherwise.
@@ -195,7 +196,8 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
             word = _lower(obj)
             if narrowed_goods(obj, economy_tokens):
                 return True  # "imports of consumer goods", "exports of manufactured products"
-            if obj.like_num or obj.pos_ != "NOUN" or word in _GOODS_WORDS \
+            # "exports of Europe's largest economy": the reporter, not a product
+            if obj.like_num or obj.pos_ != "NOUN" or word in _GOODS_WORDS or word in _ECONOMY_NOUNS \
                     or _is_economy(obj, economy_tokens) or any(c.like_num for c in obj.children):
                 continue
             return True
@@ -364,7 +366,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     for token in later:
         if token.i not in triggers and (trig := _flow_verb(token, economy_tokens)) is not None:
             triggers[token.i] = trig
-        elif token.i not in triggers and (trig := _second_flow_verb(token)) is not None:
+        elif token.i not in triggers and (trig := _second_flow_verb(token) or _valued_goods(token)) is not None:
             triggers[token.i] = triggers[trig.head.i] = trig
         elif token.i not in triggers and (trig := _flow_of_value(token, triggers)) is not None:
             triggers[token.i] = trig
@@ -398,6 +400,17 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # spaCy lemmatises "goods" as "good": the word itself is looked up too.
     subset = not money_like and obj.pos_ == "NOUN" and not {obj.lemma_.lower(), _lower(obj)} & VALUE_NOUNS
     return Trigger(measure, token, {token.i}, subset=subset)
+
+
+def _valued_goods(token: Token) -> Trigger | None:
+    """"the total value of goods imported in June at $376.6 million": goods that a flow's
+    participle follows, as the "of" object of a value noun, stand for that flow."""
+    goods = token.head
+    if token.dep_ != "acl" or token.pos_ != "VERB" or _lower(goods) not in _GOODS_WORDS or goods.dep_ != "pobj" \
+            or _lower(goods.head) != "of" or goods.head.head.lemma_.lower() not in VALUE_NOUNS:
+        return None
+    measure = FLOW_VERBS.get(token.lemma_.lower())
+    return Trigger(measure, goods, {token.i, goods.i}) if measure in ("export", "import") else None
 
 
 def _second_flow_verb(token: Token) -> Trigger | None:
