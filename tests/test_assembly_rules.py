@@ -665,6 +665,13 @@ LISTS_AND_VERBS = [
          {F("import", "FJI", None, 376.6e6, "FJD", "2017-06-01", "2017-06-30"),
           F("export", "FJI", None, 177.1e6, "FJD", "2017-06-01", "2017-06-30"),
           F("import", "FJI", "CHN", 93.1e6, "FJD", "2017-06-01", "2017-06-30")}),
+    # Figures that shared a farther trigger share the closer one the parse skipped: the
+    # comparison keeps the current figure's partner.
+    Case("reuters style (invented)",
+         "Officials put the value of Japan's exports to the U.S. in 1986 at 85 billion dlrs, against 70 billion "
+         "in 1985.", date(1987, 4, 10),
+         {F("export", "JPN", "USA", 85e9, "USD", "1986-01-01", "1986-12-31"),
+          F("export", "JPN", "USA", 70e9, "USD", "1985-01-01", "1985-12-31")}),
     # "exports of Europe's largest economy" are the reporter's, not a product's.
     Case("invented (Chinese agency)",
          "Total exports of Europe's largest economy in September 2022 were up 20.2 percent year-on-year, growing "

@@ -186,7 +186,7 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             # object is the value of a flow, as a subject may be.
             of_value = [t for c in objects if c.lemma_.lower() in VALUE_NOUNS and c.lemma_.lower() not in LIST_ROLE_MEASURES
                         for t in _subject_triggers(c, by_token)]  # ("the largest source of imports, at X": a ranking)
-            if of_value:
+            if of_value and cur.lemma_.lower() in LEVEL_VERBS:
                 return Attachment(of_value[:1], path)
             paid_for = _money_flow_object(cur, by_token)
             if paid_for is not None:

@@ -176,12 +176,19 @@ def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset:
     last year was 51.5 billion dlrs": when the parse skips to a farther trigger, a
     trigger of the same measure said between it and the figure, owning no figure, is
     the figure's own."""
+    replaced: dict[int, Trigger] = {}
     for fig in figures:
         first = fig.triggers[0]
+        if len(fig.triggers) == 1 and id(first) in replaced:
+            # "put the value of exports to the U.S. at X, against Y": the figures that
+            # shared the farther trigger share the closer one
+            fig.triggers = [replaced[id(first)]]
+            continue
         owned = {id(t) for f in figures for t in f.triggers}
         closer = [t for t in triggers if t.measure == first.measure and id(t) not in owned and t.counts
                   and first.head.i < t.head.i and t.head.idx + offset < fig.money.start]
         if closer and len(fig.triggers) == 1:
+            replaced[id(first)] = closer[-1]
             fig.triggers = [closer[-1]]
 
 
