@@ -262,6 +262,17 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "more than" before a percentage bounds it; the verb still gives the direction.
+    Case("invented (Spanish outlet)",
+         "Spain's exports of goods fell more than four per cent to EUR 24.3 billion in May 2020, while its trade "
+         "deficit dropped by more than 30% to EUR 1.2 billion.", None,
+         {F("export", "ESP", None, 24.3e9, "EUR", "2020-05-01", "2020-05-31", -4.0),
+          F("balance", "ESP", None, -1.2e9, "EUR", "2020-05-01", "2020-05-31", -30.0)}),
+    # "minus" before a balance makes it a deficit; what economists expected is no actual figure.
+    Case("invented (Croatian outlet)",
+         "Croatia's trade balance was minus EUR 1.2 billion in 2016. Economists had expected a deficit of EUR 1.5 "
+         "billion.", None,
+         {F("balance", "HRV", None, -1.2e9, "EUR", "2016-01-01", "2016-12-31")}),
     # A change in money restated as a percentage ("by X or 24%") is the figure's change.
     Case("invented (Tunisian agency)",
          "Tunisia's trade deficit reached 1.095 billion dinars in January 2023, compared with 1.432 billion dinars "

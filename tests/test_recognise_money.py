@@ -55,6 +55,13 @@ SYMBOLS_AND_CODES = [
          [M("1 250 billion F CFA", 1250e9, "XOF"), M("1,9 trillion CFA", 1.9e12, "XOF")], "SEN"),
     Case("invented (Moroccan and Armenian outlets)", "exports of MAD 180.4 billion and AMD 1.2 trillion",
          [M("MAD 180.4 billion", 180.4e9, "MAD"), M("AMD 1.2 trillion", 1.2e12, "AMD")], "MAR"),
+    # Currency names resolved by the story's economy: Turkish "liras", Czech "crowns",
+    # Russian "rubles" (Soviet ones before 1992), Uzbek "soums"; "mld" is a billion.
+    Case("invented (Turkish outlet)", "exports of 120 billion liras", [M("120 billion liras", 120e9, "TRY")], "TUR"),
+    Case("invented (Czech outlet)", "exports of 380 billion crowns and 98,4 mld Kč",
+         [M("380 billion crowns", 380e9, "CZK"), M("98,4 mld Kč", 98.4e9, "CZK")], "CZE"),
+    Case("invented (Russian outlet)", "exports of 3 trillion rubles", [M("3 trillion rubles", 3e12, "RUB")], "RUS"),
+    Case("invented (Uzbek outlet)", "exports of 30 trillion soums", [M("30 trillion soums", 30e12, "UZS")], "UZB"),
     Case("invented (Omani outlet)", "exports of 3.2 billion rials", [M("3.2 billion rials", 3.2e9, "OMR")], "OMN"),
     Case("invented (Malawian outlet)", "exports of 2.1 billion kwacha", [M("2.1 billion kwacha", 2.1e9, "MWK")], "MWI"),
     Case("invented (Jordanian, Rwandan and Lebanese outlets)", "JD2.1 billion, Rwf 2.1 billion and LL 2 billion",
@@ -299,6 +306,9 @@ NOT_MONEY = [
     # A number made an adjective ("a 7-year low") is no amount, after money or not.
     Case("invented (Australian bank's note)", "the surplus rebounded to $3.9bn after falling to a 7-year low and "
          "from a 10-month high", [M("$3.9bn", 3.9e9, "AUD")], "AUS"),
+    # A count of months after an adjective is no amount, even after a comparison word.
+    Case("invented (Taiwanese outlet)", "exports rose to $40 billion, after 12 straight months of decline",
+         [M("$40 billion", 40e9, "USD")], "TWN"),
     # A code that is also a word, spaced from a number with no scale, is the word.
     Case("invented", "ALL 5 exporters were fined; MAD 12 times over", []),
     Case("reuters-7628", "the\ndollar dropped some 10 yen.", [], "JPN",

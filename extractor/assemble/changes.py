@@ -45,6 +45,8 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
         word, lemma = tok.text.lower(), tok.lemma_.lower()
         if word in exclude or lemma in exclude:
             continue
+        if tok.i < first.i and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "than":
+            continue  # "fell more than four per cent": a bound before the number, not its direction
         # "a negative growth of 29.93%" is a fall: the adjective turns the word round.
         negated = -1 if any(c.dep_ == "amod" and c.lower_ == "negative" for c in tok.children) else 1
         if word in RISE_WORDS or lemma in RISE_WORDS:

@@ -13,7 +13,7 @@ from extractor.assemble.parties import EconomyTokens
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, FALL_WORDS, FORECAST_ADJECTIVES,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FALL_WORDS, FORECAST_ADJECTIVES,
     FORECAST_LEMMAS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MODAL_LEMMAS, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
     REVISION_CUE, REVISION_NOTE, RISE_WORDS,
 )
@@ -265,6 +265,8 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     """A deficit word right after the figure ("a 47 mln dlr deficit") or the nearest before it."""
     if trig.fixed_sign:
         return trig.sign
+    if _MINUS_BEFORE.search(text, max(s_start, fig.money.start - 8), fig.money.start):
+        return -1  # "the trade balance was minus EUR 1.2 billion"
     after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
         re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
     if after:
@@ -287,6 +289,7 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     return trig.sign or 1
 
 
+_MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
 # Words that make a balance negative: its name, or a word for its sign.
 _NEGATIVE_WORDS = {"deficit", "gap", "shortfall", "negative", "adverse", "unfavourable", "unfavorable", "red"}
 
@@ -322,6 +325,14 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             return True
         # "a likely widening of the deficit to 2.9 billion dlrs"
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in FORECAST_ADJECTIVES for c in tok.children):
+            return True
+    # "Economists expected a May trade surplus of $1.5 billion", "analysts had been looking
+    # for a surplus of $9.6 billion": the flow itself is what was expected.
+    for trig in fig.triggers:
+        governor = trig.head.head
+        if trig.head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in EXPECTATION_LEMMAS:
+            return True
+        if trig.head.dep_ == "pobj" and governor.lower_ == "for" and governor.head.lemma_.lower() == "look":
             return True
     # A period not over when the story was published has no actual figure yet; one
     # ending in the month of publication may (offices such as Vietnam's publish a

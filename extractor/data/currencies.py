@@ -87,9 +87,12 @@ _DOLLARS_OF = {
 _FRANCS_OF = {
     "french": "FRF", "swiss": "CHF", "belgian": "BEF", "luxembourg": "LUF", "cfa": "XOF", "malagasy": "MGF",
 }
-_CROWNS_OF = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK"}
+_CROWNS_OF = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK", "slovak": "SKK"}
 _SHILLINGS_OF = {"kenya": "KES", "kenyan": "KES", "tanzanian": "TZS", "ugandan": "UGX", "austrian": "ATS"}
 _POUNDS_OF = {"egyptian": "EGP", "irish": "IEP", "syrian": "SYP", "british": "GBP", "lebanese": "LBP"}
+
+
+_CROWNS_BY_ECONOMY = {"DNK": "DKK", "NOR": "NOK", "CSK": "CSK", "ISL": "ISK", "CZE": "CZK", "SVK": "SKK", "EST": "EEK"}
 
 
 def _named(countries: dict[str, str], words: tuple[str, ...]) -> dict[str, str]:
@@ -117,15 +120,18 @@ NAMES = {
     # Economic Union (BLEU) reports its joint trade in Belgian francs.
     "francs": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "BEF", "SEN": "XOF", "CIV": "XOF", "CMR": "XAF"}),
     "franc": ("FRF", {"CHE": "CHF", "BEL": "BEF", "LUX": "BEF", "SEN": "XOF", "CIV": "XOF", "CMR": "XAF"}),
-    "lire": ("ITL", {"TUR": "TRY"}), "lira": ("ITL", {"TUR": "TRY"}), "turkish lira": "TRY",
-    "crowns": ("SEK", {"DNK": "DKK", "NOR": "NOK", "CSK": "CSK", "ISL": "ISK"}),
-    "crown": ("SEK", {"DNK": "DKK", "NOR": "NOK", "CSK": "CSK", "ISL": "ISK"}),
+    "lire": ("ITL", {"TUR": "TRY"}), "lira": ("ITL", {"TUR": "TRY"}), "turkish lira": "TRY", "turkish liras": "TRY",
+    # Italy wrote "lire"; "liras" is the Turkish plural
+    "liras": ("TRY", {"ITA": "ITL", "MLT": "MTL"}),
+    "crowns": ("SEK", _CROWNS_BY_ECONOMY), "crown": ("SEK", _CROWNS_BY_ECONOMY),
     "kronor": "SEK", "krona": "SEK", "kroner": ("DKK", {"NOR": "NOK"}),
     "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE", "escudo": "PTE",
     "schillings": "ATS", "schilling": "ATS", "drachmas": "GRD", "drachma": "GRD",
     "rupees": ("INR", {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"}),
     "rupee": ("INR", {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"}),
-    "roubles": "SUR", "rubles": "SUR", "rouble": "SUR", "ruble": "SUR",
+    # Soviet copy's roubles are SUR; Russia's since 1992 RUB, Belarus's BYN
+    **{word: ("SUR", {"RUS": "RUB", "BLR": "BYN", "SUN": "SUR"}) for word in ("roubles", "rubles", "rouble", "ruble")},
+    "soums": "UZS", "soum": "UZS", "sums": "UZS",
     "won": "KRW", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "yuan": "CNY", "renminbi": "CNY", "rand": "ZAR", "naira": "NGN",
     "pesos": ("MXN", {"PHL": "PHP", "ARG": "ARS", "CHL": "CLP", "COL": "COP", "URY": "UYU"}),
@@ -172,6 +178,8 @@ SCALES = {
     "thousand": 1e3, "thousands": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
+    # Central European copy: Polish and Czech "mld", German "Mrd", Russian "mlrd"
+    "mld": 1e9, "mrd": 1e9, "mlrd": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tln": 1e12, "trn": 1e12, "tn": 1e12,
     "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     # Indian figures stack their scales: "Rs 3.1 lakh crore" is 3.1 x 10^12.

@@ -161,6 +161,9 @@ FORECAST_LEMMAS = {
 # "exports in April-March 2020-21 are estimated to be USD 493.19 billion" is the
 # ministry's figure for a year it reports (GUIDELINES.md).
 ESTIMATE_LEMMAS = {"estimate"}
+# Verbs whose object is a figure someone expects, not one reported ("economists expected
+# a surplus of X"); unlike "achieve" or "post", whose object is what happened.
+EXPECTATION_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate", "envisage"}
 # Adjectives on the figure's own noun that make it a forecast; "estimated" is not one
 # ("dropped to an estimated 879.4 mln dlrs" is a preliminary actual figure).
 FORECAST_ADJECTIVES = {"likely", "expected", "projected", "forecast", "anticipated", "probable", "possible",

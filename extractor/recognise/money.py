@@ -208,8 +208,13 @@ def _scale_value(word: str | None) -> float | None:
     return SCALES[word.lower()] if word else None
 
 
+# "after 12 straight months of deficits": a count's unit may stand after an adjective.
+_COUNT_ADJECTIVE = re.compile(r"\s*(?:straight|consecutive|successive|full|calendar|long|more)\b", re.IGNORECASE)
+
+
 def _unit_after(text: str, end: int) -> str | None:
-    m = _UNIT_AFTER.match(text, end)
+    adjective = _COUNT_ADJECTIVE.match(text, end)
+    m = _UNIT_AFTER.match(text, adjective.end() if adjective else end)
     return m.group(1).lower() if m else None
 
 
