@@ -451,6 +451,16 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Groups defined against another ("non-EU", "extra-EU", "outside of EU countries"),
+    # groups named on the verb ("recorded a deficit of X with developing countries") and
+    # the Caribbean Community have no code: their figures are not the economy's with the world.
+    Case("invented (German agency)",
+         "German exports outside of EU countries were EUR 55.1 billion in May 2021, while non-EU imports to "
+         "Germany totaled EUR 49.2 billion. Portugal recorded a trade deficit of EUR 2.1 billion with developing "
+         "countries in 2020. The Dominican Republic's trade surplus with the Caribbean Community (CARICOM) rose "
+         "to US$812.4 million in 2020. Extra-EU exports of Italy reached EUR 20 billion in May 2021.", None, set()),
+    Case("invented (German agency)", "Imports to Germany totaled EUR 49.2 billion in May 2021.", None,
+         {F("import", "DEU", None, 49.2e9, "EUR", "2021-05-01", "2021-05-31")}),
     # Both flows with one partner pass the pair on to the balance said next (not to a
     # flow, which may be the economy's total).
     Case("invented (Philippine outlet)",

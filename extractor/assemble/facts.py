@@ -597,6 +597,10 @@ class Assembler:
         return None
 
     def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
+        if parties.partner is not None and parties.partner == parties.reporter:
+            # "non-EU imports to Germany": an economy does not trade with itself; the
+            # economy said as the destination is the reporter
+            parties = Parties(parties.reporter, None, parties.explicit)
         if parties.partner is None and (region_partner(fig, trig.head, self._economy_tokens)
                                         or self._in_group_clause(fig, trig, parties)):
             return  # "exports to Asia": a region with no code is no partner, nor the world

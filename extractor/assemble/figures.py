@@ -229,10 +229,18 @@ def _language_of(token) -> bool:
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "speaking"
 
 
+_DEFINED_AGAINST = re.compile(r"\b(?:[Ee]xtra|[Ii]ntra)\s?-\s?\w|\b[Nn]on\s?-\s?[A-Z]")
+
+
 def group_partner(head, economy_tokens: set[int]) -> bool:
     """Whether ``head`` (a flow word, or a figure's own token) trades "to", "from" or
     "with" a region or group that has no code: "exports to Asia", "the deficit with
     non-EU countries", "imports from the euro zone"."""
+    # "non-EU imports", "extra-EU exports", "intra-EU trade": a group defined against another
+    if _DEFINED_AGAINST.search(head.doc[head.left_edge.i:head.i].text):
+        return True
+    if any(c.text.lower() in ("outside", "beyond") for c in head.children):
+        return True  # "exports outside of EU countries"
     for prep in (c for c in head.children if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             words = [t for t in obj.subtree if t.i <= obj.i]
@@ -251,8 +259,11 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
 
 def region_partner(fig: Figure, trigger_head, economy_tokens: set[int]) -> bool:
     """Whether the figure is for trade with a region or group that has no code."""
+    # "recorded a deficit of X with developing countries": the group may hang on the verb
+    # whose object the flow is
+    verb = trigger_head.head if trigger_head is not None and trigger_head.dep_ in ("dobj", "obj") else None
     return any(head is not None and group_partner(head, economy_tokens)
-               for head in (trigger_head, fig.path[0] if fig.path else None))
+               for head in (trigger_head, verb, *fig.path))
 
 
 def _strip_periods(gap: str) -> str:

@@ -282,6 +282,7 @@ LONG_GROUP_NAMES = (
     "organisation for economic co-operation and development", "organization for economic co-operation and development",
     "asia-pacific economic cooperation", "southern african development community", "east african community",
     "economic community of west african states", "eurasian economic union", "commonwealth of independent states",
+    "caribbean community", "andean community", "pacific alliance", "african union", "arab league",
 )
 
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
