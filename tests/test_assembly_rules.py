@@ -262,6 +262,33 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A rate's two levels ("58.1 percent, up from 54.9 percent") are no change of a figure.
+    Case("invented (Kazakh outlet)",
+         "Kazakhstan's exports were $48.2 billion in 2021. The share of exports in turnover was 58.1 percent, up "
+         "from 54.9 percent a year earlier.", None,
+         {F("export", "KAZ", None, 48.2e9, "USD", "2021-01-01", "2021-12-31")}),
+    # Bases listed "respectively" give the year-on-year change; a participle set off after
+    # a figure is its change; "at a slower pace of" still reaches the verb; "skidded" falls.
+    Case("invented (Finnish and Indian outlets)",
+         "Finland's imports from China totalled EUR 410 million in April 2021, registering a monthly and yearly "
+         "decline of 6% and 21.5%, respectively. India's exports were $30 billion in May 2021, with imports at "
+         "$37.5 billion, increasing 12.5%.", None,
+         {F("import", "FIN", "CHN", 410e6, "EUR", "2021-04-01", "2021-04-30", -21.5),
+          F("export", "IND", None, 30e9, "USD", "2021-05-01", "2021-05-31"),
+          F("import", "IND", None, 37.5e9, "USD", "2021-05-01", "2021-05-31", 12.5)}),
+    Case("invented (Indian and Mexican outlets)",
+         "India's imports grew at a slower pace of 5.6 per cent to $81.3 billion in 2021. Mexico's exports skidded "
+         "11.3 per cent to $40 billion in May 2022.", None,
+         {F("import", "IND", None, 81.3e9, "USD", "2021-01-01", "2021-12-31", 5.6),
+          F("export", "MEX", None, 40e9, "USD", "2022-05-01", "2022-05-31", -11.3)}),
+    # A year-on-year change said in the next sentence wins over the month-on-month one;
+    # "The result is 18.5% higher" is about the figure just said.
+    Case("invented (Guatemalan and Bolivian outlets)",
+         "Guatemala's exports rose 3.1% month-on-month to US$1.25 billion in June 2022. Compared with the same "
+         "month last year, exports were up 7.4%. Bolivia ran a trade surplus of US$612 million in the first half "
+         "of 2019. The result is 18.5% higher than a year earlier.", None,
+         {F("export", "GTM", None, 1.25e9, "USD", "2022-06-01", "2022-06-30", 7.4),
+          F("balance", "BOL", None, 612e6, "USD", "2019-01-01", "2019-06-30", 18.5)}),
     # "more than" before a percentage bounds it; the verb still gives the direction.
     Case("invented (Spanish outlet)",
          "Spain's exports of goods fell more than four per cent to EUR 24.3 billion in May 2020, while its trade "

@@ -33,7 +33,7 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     neighbours = [doc[j] for j in (last.i + 1, first.i - 1, last.i + 2, first.i - 2) if 0 <= j < len(doc)]
     heads: list[Token] = []
     head = last.head
-    for _ in range(3):
+    for _ in range(4):  # "grew at a slower pace of 5.6 per cent": four steps up to the verb
         heads.append(head)
         heads.extend(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp"))
         # An amount's own verb ends the climb: past it lies another clause's direction
@@ -64,9 +64,18 @@ _RATE_LEVEL = re.compile(r"(?<!\bup )\bto\s+(?:(?:about|around|nearly|almost|som
 _EARLIER_RATE_LEVEL = re.compile(r"\bto\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|pct)\s*\([^()%]{0,30}$", re.IGNORECASE)
 
 
+# "The share was 58.1 percent, up from 54.9 percent": two levels of a rate, not changes.
+_RATE_MOVED_FROM = re.compile(r"\s*,?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pct)",
+                              re.IGNORECASE)
+_RATE_MOVED_BEFORE = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent|pct)\s*,?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?$",
+                                re.IGNORECASE)
+
+
 def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool:
     """Not a share, not points, not a volume or price change."""
     if pct.points or pct.fraction:
+        return False
+    if _RATE_MOVED_FROM.match(text, pct.end) or _RATE_MOVED_BEFORE.search(text, max(0, pct.start - 40), pct.start):
         return False
     if _RATE_LEVEL.search(text, max(0, pct.start - 40), pct.start) \
             or _EARLIER_RATE_LEVEL.search(text, max(0, pct.start - 80), pct.start):
@@ -93,12 +102,17 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     if clause:
         limit = clause.start()
     following = [p for p in comparison_periods if pct.end <= p.start < limit]
-    if not following:
-        return None
-    return _AGAINST.get(following[0].comparison)
+    if following:
+        return _AGAINST.get(following[0].comparison)
+    # "Compared with the same month last year, exports were up 7.4%": the basis said first
+    leading = [p for p in comparison_periods if p.end <= pct.start and pct.start - p.end <= _REACH
+               and _COMPARED_FIRST.search(text, max(0, p.start - 20), p.start)
+               and not _CLAUSE_BREAK.search(text, p.end, pct.start)]
+    return _AGAINST.get(leading[-1].comparison) if leading else None
 
 
 _REACH = 100
+_COMPARED_FIRST = re.compile(r"\b(?:compared\s+(?:with|to)|against|relative\s+to|versus)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\b")
 # A comparison period's rule, as what a change is measured against.
 _AGAINST = {"previous_period": "previous_period", "year_earlier": "year_earlier",
@@ -156,3 +170,33 @@ def appended_change(text: str, pct: PercentMention, figure_end: int) -> bool:
     """Whether ``pct`` is a change appended after an attribution that follows a figure."""
     between = text[figure_end:pct.start]
     return bool(_APPENDED.search(between)) and bool(_ATTRIBUTION.search(between)) and len(between) <= 120
+
+
+# "a monthly and yearly decline of 6% and 21.5%, respectively": each percentage's basis
+# said in a list before them, in order.
+_BASIS_WORD = (r"(monthly|month-on-month|month-over-month|quarterly|quarter-on-quarter|annual|yearly|"
+               r"year-on-year|year-over-year)")
+_RESPECTIVE_BASES = re.compile(
+    _BASIS_WORD + r"\s+and\s+" + _BASIS_WORD + r"\b[^.;%]{0,60}?(\d[\d.,]*\s*(?:%|per\s?cent|percent|pct))"
+    r"\s*,?\s*and\s*(\d[\d.,]*\s*(?:%|per\s?cent|percent|pct))[^.;]{0,30}?\brespectively", re.IGNORECASE)
+
+
+def respective_bases(text: str, start: int, end: int) -> dict[int, str]:
+    """Where a sentence lists the bases of two percentages "respectively": each one's
+    start offset and what it is measured against."""
+    out = {}
+    for m in _RESPECTIVE_BASES.finditer(text, start, end):
+        for basis, group in ((m.group(1), 3), (m.group(2), 4)):
+            out[m.start(group)] = "year_earlier" if basis.lower().startswith(("annual", "year")) else "previous_period"
+    return out
+
+
+_PARTICIPLE_CHANGE = re.compile(
+    r"\s*,\s*(?:increasing|decreasing|rising|falling|growing|declining|dropping|jumping|climbing|sliding)\s+"
+    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
+
+
+def participle_change(text: str, figure_end: int, pct_start: int) -> bool:
+    """Whether the percentage at ``pct_start`` is a participle's set off right after the
+    figure ending at ``figure_end`` ("$37.5 billion, increasing 12.5%")."""
+    return 0 <= pct_start - figure_end <= 40 and _PARTICIPLE_CHANGE.fullmatch(text, figure_end, pct_start) is not None

@@ -106,12 +106,20 @@ class ChangeOnly:
 _NEAR = 400
 
 
+def _year_on_year_over(held, offered) -> bool:
+    """GUIDELINES.md: the year-on-year change wins over the month-on-month one, when both
+    are stated ("rose 3.1% on the month ... Compared with June of last year, exports were
+    up 7.4%")."""
+    return held.against_period == "previous_period" and offered.against_period == "year_earlier"
+
+
 def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
     """Give each change-only statement to the fact it is about, in place."""
     for ch in changes:
         target = None
         for fact in facts:
-            if fact.change is not None or fact.measure != ch.measure or fact.role == "comparison":
+            if fact.measure != ch.measure or fact.role == "comparison" or fact.change is not None \
+                    and not _year_on_year_over(fact.change, ch.change):
                 continue
             same_parties = (fact.reporter and fact.reporter.iso3) == ch.reporter and \
                 (fact.partner and fact.partner.iso3) == ch.partner
@@ -126,7 +134,8 @@ def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
             # figure of that flow said just before, with the same parties; failing
             # that, the first said just after ("attributed the decline to the 18.8%
             # drop in imports. In July, imports totaled ...").
-            near = [f for f in facts if f.measure == ch.measure and f.change is None and f.role != "comparison"
+            near = [f for f in facts if f.measure == ch.measure and f.role != "comparison"
+                    and (f.change is None or _year_on_year_over(f.change, ch.change))
                     and abs(f.value.start - ch.position) <= _NEAR
                     and (ch.reporter is None or (f.reporter and f.reporter.iso3) == ch.reporter)
                     and (f.partner and f.partner.iso3) == ch.partner]

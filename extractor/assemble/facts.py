@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractor.assemble.attach import Attachment, attach, tokens_in
 from extractor.assemble.changes import (
-    appended_change, bracketed_change, direction, direction_word, is_value_change, measured_against,
+    appended_change, bracketed_change, direction, participle_change, respective_bases, direction_word, is_value_change, measured_against,
 )
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
@@ -468,6 +468,7 @@ class Assembler:
         changes = [(pct, toks) for pct in percents
                    if (toks := tokens_in(ps.sent, pct.start, pct.end, ps.offset)) and is_value_change(pct, toks, text)]
         respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes))
+        bases = respective_bases(text, ps.start, ps.end)
         for k, (pct, toks) in enumerate(changes):
             sign, found = direction(toks), None
             if respective:
@@ -490,9 +491,12 @@ class Assembler:
                 if len(before) == 1 and before[0].change is None and appended_change(text, pct, before[0].money.end):
                     before[0].change = _change(pct, sign, measured_against(pct, compared, stops, text))
                 continue
-            change = _change(pct, sign, measured_against(pct, compared, stops, text))
+            change = _change(pct, sign, bases.get(pct.start) or measured_against(pct, compared, stops, text))
             against_previous = change.against_period == "previous_period"
             on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
+            # "with imports at $37.5 billion, increasing 12.5%": a participle set off right
+            # after a figure gives that figure's change, whatever the parse hangs it on
+            on_path = next((f for f in figures if participle_change(text, f.money.end, pct.start)), on_path)
             target = on_path if on_path and on_path.role == "current" else None
             if target is None:
                 mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]

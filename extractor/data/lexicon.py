@@ -142,6 +142,7 @@ FALL_WORDS = {
     "narrow", "narrowed", "ease", "eased", "less", "loss", "off", "slip", "slipped", "sink", "sank",
     "sunk", "retreat", "retreated", "shed", "plummet", "plummeted", "shrinkage",
     "downturn", "softer", "weaker",  # "imports were 14% softer at P5 billion"
+    "skid", "skidded", "sag", "sagged", "slacken", "slackened",
 }
 # A change of volume or price is not a change of the value figure.
 # ("in real terms" is caught by "real"; "in dollar terms" is a value change.)
@@ -229,7 +230,7 @@ MORE_THAN_IT_TRADED = (r"more\s+than\s+(?:what\s+)?(?:it|they|the\s+country|the\
                        r"(imported|exported|sold\s+abroad|sold|shipped\s+abroad|bought|purchased)\b")
 # Nouns that, with "this" or "the", stand for the figure said just before ("This figure
 # is 9.4 percent higher year-on-year").
-FIGURE_ANAPHOR_NOUNS = {"figure", "indicator", "amount", "value", "sum", "number"}
+FIGURE_ANAPHOR_NOUNS = {"figure", "indicator", "amount", "value", "sum", "number", "result", "outcome"}
 PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations", "two sides",
                  "both sides", "two economies"}
 
