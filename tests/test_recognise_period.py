@@ -160,6 +160,17 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # From the survey of unseen news: a year's Nth month, "this year to May" (January to
+    # May, not the twelve months to May), a short year after a quarter code, "the N months
+    # of the fiscal year", and "of this year" after a month range.
+    case("invented (Chilean outlet)", "US$2.210 billion in the fourth month of 2019", "2019-05-20",
+         want("the fourth month of 2019", "2019-04-01", "2019-04-30", granularity="month", year=2019)),
+    case("invented (Honduran outlet)", "imports this year to May totalled US$6.1bn", "2021-06-20",
+         want("this year to May", "2021-01-01", "2021-05-31", granularity="span")),
+    case("invented (broker's note)", "exports in 1Q21 rose 12%", "2021-05-20",
+         want("1Q21", "2021-01-01", "2021-03-31", granularity="quarter", year=2021)),
+    case("invented (Pakistani outlet)", "During the January-March of this year, exports rose", "2022-05-20",
+         want("the January-March of this year", "2022-01-01", "2022-03-31")),
     # A year's first months said without "first", or with it after the number (a calque of
     # French "4 premiers mois"); a month range may name its year after "in"/"of".
     case("invented (Argentine outlet)", "a surplus of US$ 130 million in the eight months of 2019.", "2020-09-20",
@@ -478,6 +489,7 @@ def test_offsets_slice_to_mention_text(parts, published) -> None:
     ("invented (Egyptian outlet)", "July-March of the 2023/2024 fiscal year", "EGY", ("2023-07-01", "2024-03-31")),
     ("invented (Egyptian outlet)", "July-March of FY 23/24", "EGY", ("2023-07-01", "2024-03-31")),
     ("invented (Indian outlet)", "April-December of FY24", "IND", ("2023-04-01", "2023-12-31")),
+    ("invented (Pakistani outlet)", "the 9 months of the fiscal year 2021-22", "PAK", ("2021-07-01", "2022-03-31")),
 ])
 def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, economy, expected):
     (m,) = find_periods(phrase, None, economy)

@@ -28,6 +28,8 @@ RULES: tuple[Rule, ...] = (
     spans.SPAN_TO_MONTH,
     spans.FIRST_MONTHS,
     spans.MONTHS_OF_YEAR,
+    spans.ORDINAL_MONTH,
+    spans.THIS_YEAR_TO_MONTH,
     spans.YEAR_TO_MONTH,
     spans.N_MONTH_PERIOD,
     spans.MONTHS_CODE,
@@ -41,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     # quarters and halves
     quarters_and_halves.QUARTER,
     quarters_and_halves.QUARTER_CODE,
+    quarters_and_halves.QUARTER_SHORT_YEAR,
     quarters_and_halves.QUARTER_BY_MONTH,
     quarters_and_halves.HALF,
     # days, months, years

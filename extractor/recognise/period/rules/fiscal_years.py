@@ -209,7 +209,8 @@ def _on_year_beginning(m: re.Match, economy: str | None) -> Found | None:
 
 FISCAL_MONTHS = rule(
     "fiscal months", ("month",), 24,
-    rf"(?:the\s+)?first\s+(?P<n>{NUM_RE})\s+months(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?{FISCAL_REF_RE}",
+    # "the first nine months of fiscal 2023", "the 9 months of the fiscal year 2021-22"
+    rf"(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})\s+months(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?{FISCAL_REF_RE}",
     _on_fiscal_part)
 
 FISCAL_HALF = rule(

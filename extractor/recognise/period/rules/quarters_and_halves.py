@@ -68,6 +68,18 @@ QUARTER_CODE = rule(
     rf"|{year_group('ly')}\s*[-/]?\s*(?P<code0>{QUARTER_CODE_RE})\b",
     _on_quarter_code)
 
+def _on_quarter_short_year(m: re.Match, economy: str | None) -> Found | None:
+    """ "1Q21", "Q3'22", "Q2-23": a quarter with the year's last two digits."""
+    number = int(m.group("n1") or m.group("n2"))
+    year = 2000 + int(m.group("yy"))
+    return Found(*m.span(), "quarter", fixed=months_span(year, first_month=3 * number - 2, months=3))
+
+
+QUARTER_SHORT_YEAR = rule(
+    "quarter with a short year", ("1q", "2q", "3q", "4q", "q1", "q2", "q3", "q4"), 0,
+    r"\b(?:(?P<n1>[1-4])Q|Q(?P<n2>[1-4]))\s?['’-]?\s?(?P<yy>[0-3]\d)\b(?![.,]?\d)",
+    _on_quarter_short_year)
+
 QUARTER_BY_MONTH = rule(
     "quarter by month", (MONTH,), 10,
     rf"(?:the\s+)?(?:{year_group('ly')}\s+)?{month_group('mon', full_only=True)}(?:\s+{year_group('y')})?\s+quarter\b",

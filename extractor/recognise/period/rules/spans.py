@@ -188,6 +188,35 @@ MONTHS_OF_YEAR = rule(
     rf"(?:(?:the\s+year\s+)?{year_group('y')}\b|(?P<rel>this|last|the\s+current|the\s+previous)\s+year\b)",
     _on_months_of_year)
 
+def _on_ordinal_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "the fourth month of 2019": the year's fourth month, April."""
+    month = cal.ORDINAL_WORDS.get(m.group("ord").lower())
+    if not month:
+        return None
+    return with_year(m, "month", partial(months_span, first_month=month, months=1), LATEST_LAST_MONTH_BEGUN)
+
+
+ORDINAL_MONTH = rule(
+    "ordinal month", ("month",), 24,
+    rf"(?:the\s+)?(?P<ord>{'|'.join(sorted(cal.ORDINAL_WORDS, key=len, reverse=True))})\s+month\s+of\s+"
+    rf"(?:(?:the\s+year\s+)?{year_group('y')}\b|(?P<rel>this|last|the\s+current)\s+year\b)",
+    _on_ordinal_month)
+
+
+def _on_this_year_to_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "this year to May", "so far this year through August": January to that month."""
+    month = month_number(m.group("mon"))
+    if not month:
+        return None
+    return with_year(m, "span", partial(months_span, first_month=1, months=month), LATEST_LAST_MONTH_BEGUN)
+
+
+THIS_YEAR_TO_MONTH = rule(
+    "this year to month", ("year",), 16,
+    rf"(?:so\s+far\s+)?(?P<rel>this)\s+year\s+(?:to|through|until|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?"
+    rf"{month_group('mon')}",
+    _on_this_year_to_month)
+
 FIRST_DAYS = rule(
     "first days", ("days",), 24,
     rf"(?:the\s+)?first\s+(?P<n>{NUM_RE})\s+days\s+of\s+{month_group('mon')}{year_suffix()}",
@@ -198,7 +227,8 @@ MONTH_RANGE = rule(
     rf"(?:(?P<pre>between|from)\s+)?(?:the\s+)?(?:(?P<cnt>{NUM_RE})\s+months\s+of\s+)?"
     rf"{month_group('mon1')}\s*(?P<sep>[-–/]|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')}"
     rf"(?:,?\s*(?P<fy1>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d)"
-    rf"|,?\s*(?:(?:in|of)\s+)?{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?(?:\s+(?P<unit>quarter|period)\b)?",
+    rf"|,?\s*(?:(?:in|of)\s+)?{year_group('y')}|(?:\s+of)?\s+(?P<rel>this|last|next)\s+year\b)?"
+    rf"(?:\s+(?P<unit>quarter|period)\b)?",
     _on_month_range)
 
 
