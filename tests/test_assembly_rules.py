@@ -704,6 +704,28 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # From the survey of unseen news: a flow verb the parse makes an adjective of its goods
+    # while keeping the economy as subject; the second of two coordinated flows owns its
+    # figure; an amount never modifies a flow named across "and".
+    Case("invented (Pakistani, Danish and Nicaraguan outlets)",
+         "Pakistan imported goods worth $5.2 billion in 2021. Denmark exported goods to the value of DKK 75.2bn "
+         "and imported goods to the value of DKK 61.8bn in May 2018. Nicaragua closed March 2022 with foreign "
+         "purchases for US$1,450.2 million and foreign sales for US$647.6 million.", None,
+         {F("import", "PAK", None, 5.2e9, "USD", "2021-01-01", "2021-12-31"),
+          F("export", "DNK", None, 75.2e9, "DKK", "2018-05-01", "2018-05-31"),
+          F("import", "DNK", None, 61.8e9, "DKK", "2018-05-01", "2018-05-31"),
+          F("import", "NIC", None, 1450.2e6, "USD", "2022-03-01", "2022-03-31"),
+          F("export", "NIC", None, 647.6e6, "USD", "2022-03-01", "2022-03-31")}),
+    # Buying and selling across a border are flows; buying bonds is not. Goods worth a
+    # figure may be the subject of a passive flow verb.
+    Case("invented (Ecuadorian and Estonian outlets)",
+         "Ecuador bought US$2.315 billion of foreign goods in March 2022, while it sold US$2.870 billion abroad. "
+         "In June 2022 Estonia shipped goods worth EUR 1.5 billion to the EU. Kenya bought $500 million of bonds "
+         "abroad in 2021. Goods worth $3.2 billion were exported by Kenya to China in 2021.", None,
+         {F("import", "ECU", None, 2.315e9, "USD", "2022-03-01", "2022-03-31"),
+          F("export", "ECU", None, 2.87e9, "USD", "2022-03-01", "2022-03-31"),
+          F("export", "EST", "EU", 1.5e9, "EUR", "2022-06-01", "2022-06-30"),
+          F("export", "KEN", "CHN", 3.2e9, "USD", "2021-01-01", "2021-12-31")}),
     # "put the value of goods imported at X": the object is a flow's value; a ranking's
     # role noun ("the largest source of imports, at X") is the partner's, not the flow's.
     Case("invented (Fijian agency)",

@@ -96,6 +96,15 @@ def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | N
 _PERCENT_WORDS = ("pct", "%", "percent")
 
 
+def _modifies_across_and(head: Token, path: list[Token]) -> bool:
+    """"foreign purchases for US$1,450.2 million and foreign sales for US$647.6 million":
+    the parse may make the first amount a modifier of the flow named after "and"; an
+    amount does not modify a noun across a conjunction."""
+    if len(path) < 2 or path[-2].dep_ not in ("nummod", "compound", "quantmod") or path[-2].i > head.i:
+        return False
+    return any(t.dep_ == "cc" for t in head.doc[path[-2].i + 1:head.i])
+
+
 def _percent_list_misparse(token: Token, below: Token) -> bool:
     """"rose 5% and 3% (respectively) to $2.1 billion and $3.4 billion": the parse may
     make a figure a conjunct of a percentage, or hang it on the second percentage of a
@@ -136,7 +145,7 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             and _money_flow_object(cur.head, by_token) is None:
         return None  # "to cover the 12 billion dlrs needed ...": the figure is that verb's business
     for _ in range(40):  # a parse is a tree, but guard against cycles in odd input
-        if cur.i in by_token and cur.i not in own:
+        if cur.i in by_token and cur.i not in own and not _modifies_across_and(cur, path):
             return Attachment([by_token[cur.i]], path)
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
                 and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl" \

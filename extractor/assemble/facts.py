@@ -430,6 +430,14 @@ class Assembler:
                     # 2014": a figure that states no period comes after what it is compared
                     # with, whatever the story's last period was.
                     base.period, base.period_mention = following_period(fig.period), None
+        # "exported goods worth X and imported goods worth Y in May 2018": a period said
+        # after all the sentence's current figures is theirs too, when none states its own.
+        said_last = [f for f in currents if f.period_mention is not None and id(f) not in unsaid
+                     and f.period_mention.start >= currents[-1].money.end]
+        if said_last and all(f.role == "current" for f in figures):
+            for fig in currents:
+                if id(fig) in unsaid:
+                    fig.period, fig.period_mention = said_last[-1].period, said_last[-1].period_mention
 
     def _product(self, trig: Trigger, parties: Parties, position: int) -> str | None:
         """The part of the goods a figure is for: the trigger's own words, else goods and

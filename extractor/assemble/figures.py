@@ -185,7 +185,15 @@ def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset:
             fig.triggers = [replaced[id(first)]]
             continue
         owned = {id(t) for f in figures for t in f.triggers}
-        closer = [t for t in triggers if t.measure == first.measure and id(t) not in owned and t.counts
+        # ... or a flow coordinated after it: "exported goods to the value of X and imported
+        # goods to the value of Y", where the parse hangs Y on the first verb
+        # (or "purchases for X and foreign sales for Y": one after the first trigger's own figure)
+        earlier = max((f.money.end for f in figures if f is not fig and first in f.triggers
+                       and f.money.end <= fig.money.start), default=None)
+        closer = [t for t in triggers if (t.measure == first.measure or {t.measure, first.measure} == {"export", "import"}
+                                          and (t.head.dep_ == "conj" or earlier is not None
+                                               and earlier <= t.head.idx + offset))
+                  and id(t) not in owned and t.counts
                   and first.head.i < t.head.i and t.head.idx + offset < fig.money.start]
         if closer and len(fig.triggers) == 1:
             replaced[id(first)] = closer[-1]

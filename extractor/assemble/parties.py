@@ -152,7 +152,8 @@ def _goods_shipped(head: Token) -> list[Token]:
     if head.pos_ != "VERB":
         return [w for w in head.children if w.lower_ == "worth"]
     shipped = [c for c in head.children if c.dep_ == "dobj"]
-    return shipped + [w for obj in shipped for w in obj.children if w.lower_ == "worth"]
+    # "shipped goods worth EUR 1.5 billion to the EU": "worth" may hang on the verb itself
+    return shipped + [w for obj in [*shipped, head] for w in obj.children if w.lower_ == "worth"]
 
 
 def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> Parties:
@@ -185,6 +186,12 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         for subject in (c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")):
             for tok in [subject, *subject.conjuncts]:
                 code = eco.of(tok)
+                if code and code not in named and code not in partners:
+                    named.append(code)
+        # "Goods worth $3.2 billion were exported by Kenya": the passive's agent trades
+        for agent in (c for c in trig.head.children if c.dep_ == "agent"):
+            for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                code = eco.of(obj)
                 if code and code not in named and code not in partners:
                     named.append(code)
     bilateral = any(t.text.lower() in ("bilateral", "two-way") for t in trig.head.subtree) \

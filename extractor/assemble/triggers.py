@@ -14,7 +14,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
+    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, MONTH_WORDS,
     LEVEL_NOUNS_AS_VERBS, MORE_THAN_IT_TRADED,
     NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
@@ -380,17 +380,27 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     gold worth $3 billion") makes a subset; a verb with no object ("exports fell") or
     used as an adjective ("imported goods") is no trigger; nor is one whose subject is
     not an economy ("Banks alone exported some 8.6 billion marks in funds")."""
-    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound") or _noun_like(token):
+    # "Pakistan imported goods worth $5.2 billion": the parser may make the verb an
+    # adjective of its goods, keeping the economy as its subject; it is still the verb.
+    misread = token.dep_ == "amod" and any(c.dep_ == "nsubj" and c.i in economy_tokens for c in token.children)
+    if token.pos_ != "VERB" or (token.dep_ in ("amod", "compound") and not misread) or _noun_like(token):
         return None
     measure = FLOW_VERBS.get(token.lemma_.lower())
+    if measure is None and token.lemma_.lower() in CROSS_BORDER_VERBS and _crosses_border(token, economy_tokens):
+        measure = CROSS_BORDER_VERBS[token.lemma_.lower()]
     if measure is None:
         return None
-    for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+    # "Goods worth $3.2 billion were exported to China": in the passive the goods, worth
+    # the figure, are the subject, and the economy (if said) the agent.
+    passive_goods = [c for c in token.children if c.dep_ == "nsubjpass" and measure in ("export", "import")
+                     and _lower(c) in _GOODS_WORDS and any(_lower(t) == "worth" or t.like_num for t in c.subtree)]
+    for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c not in passive_goods):
         names = [subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
         if not any(t.i in economy_tokens for t in names) and _lower(subject) not in SUBJECT_ANAPHORS \
                 and subject.pos_ != "PRON":
             return None
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] or ([token.head] if misread else []) \
+        or passive_goods
     if not objects:
         return None
     obj = objects[0]
@@ -399,7 +409,7 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
         return None  # "the two traded accusations"
     # spaCy lemmatises "goods" as "good": the word itself is looked up too.
     subset = not money_like and obj.pos_ == "NOUN" and not {obj.lemma_.lower(), _lower(obj)} & VALUE_NOUNS
-    return Trigger(measure, token, {token.i}, subset=subset)
+    return Trigger(measure, token, {token.i, token.head.i} if misread else {token.i}, subset=subset)
 
 
 def _valued_goods(token: Token) -> Trigger | None:
@@ -411,6 +421,33 @@ def _valued_goods(token: Token) -> Trigger | None:
         return None
     measure = FLOW_VERBS.get(token.lemma_.lower())
     return Trigger(measure, goods, {token.i, goods.i}) if measure in ("export", "import") else None
+
+
+_COUNTRY_WORDS = SUBJECT_ANAPHORS - {"government"}
+_AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "bn", "mn", "dollars", "dlrs", "euros", "worth", "value"}
+
+
+def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
+    """An economy buys or sells across a border: its subject is an economy, and the goods
+    go "abroad", are "foreign", or go to or come from another economy."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(t.i in economy_tokens or _lower(t) in _COUNTRY_WORDS or t.pos_ == "PRON" for t in subjects):
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        # what was bought or sold must be goods: "$500 million of bonds" is not
+        things = [t for t in obj.subtree if t.pos_ == "NOUN" and not t.like_num and _lower(t) not in CROSS_BORDER_WORDS
+                  and _lower(t) not in _AMOUNT_WORDS]
+        if things and not any(_lower(t) in _GOODS_WORDS or _lower(t) == "worth" for t in things):
+            return False
+    for child in verb.children:
+        if _lower(child) in CROSS_BORDER_WORDS:
+            return True  # "sold US$2.9 billion abroad"
+        if child.dep_ in ("dobj", "obj") and any(_lower(m) in CROSS_BORDER_WORDS for m in child.subtree):
+            return True  # "bought US$2.3 billion of foreign goods"
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and _lower(t) in ("to", "from")):
+        if any(o.dep_ == "pobj" and (o.i in economy_tokens or _lower(o) in CROSS_BORDER_WORDS) for o in prep.children):
+            return True  # "shipped goods worth EUR 1.5 billion to the EU", "bought from abroad"
+    return False
 
 
 def _second_flow_verb(token: Token) -> Trigger | None:

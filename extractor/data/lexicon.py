@@ -26,6 +26,10 @@ CROSS_BORDER_WORDS = {"foreign", "overseas", "external", "abroad"}
 # billion kuna worth of goods", "China imported $2.5 billion of goods from Iran",
 # "Iran and China exchanged $8.5 billion worth of products".
 FLOW_VERBS = {"export": "export", "import": "import", "exchange": "total", "trade": "total"}
+# Verbs of buying and selling that state a flow only when the goods cross a border:
+# "Ecuador bought US$2.3 billion of foreign goods", "it sold US$2.9 billion abroad",
+# "Estonia shipped goods worth EUR 1.5 billion to the EU".
+CROSS_BORDER_VERBS = {"buy": "import", "purchase": "import", "receive": "import", "sell": "export", "ship": "export"}
 TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level"}
 BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance",
                  "surpluses", "deficits", "balances", "gaps", "shortfalls"}
