@@ -704,6 +704,9 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "made up" states a level: its "up" is the verb's particle, no change.
+    Case("invented (Tajik outlet)", "Tajikistan's exports made up $1 billion 215 million in 2021.", None,
+         {F("export", "TJK", None, 1.215e9, "USD", "2021-01-01", "2021-12-31")}),
     # From the survey of unseen news: a flow verb the parse makes an adjective of its goods
     # while keeping the economy as subject; the second of two coordinated flows owns its
     # figure; an amount never modifies a flow named across "and".

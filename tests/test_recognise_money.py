@@ -306,6 +306,12 @@ NOT_MONEY = [
     # A number made an adjective ("a 7-year low") is no amount, after money or not.
     Case("invented (Australian bank's note)", "the surplus rebounded to $3.9bn after falling to a 7-year low and "
          "from a 10-month high", [M("$3.9bn", 3.9e9, "AUD")], "AUS"),
+    # One amount in two scales; a Spanish-style "41.250 million" in an article that writes
+    # decimal commas is forty-one thousand million (a billion keeps its decimal dot).
+    Case("invented (Tajik outlet)", "exports of $1 billion 215 million and imports of $4 billion 302.5 million",
+         [M("$1 billion 215 million", 1.215e9, "USD"), M("$4 billion 302.5 million", 4.3025e9, "USD")], "TJK"),
+    Case("invented (Mexican outlet)", "exports rose 6,2% to 41.250 million dollars, or 7.632 billion dollars",
+         [M("41.250 million dollars", 41.25e9, "USD"), M("7.632 billion dollars", 7.632e9, "USD")], "MEX"),
     # A count of months after an adjective is no amount, even after a comparison word.
     Case("invented (Taiwanese outlet)", "exports rose to $40 billion, after 12 straight months of decline",
          [M("$40 billion", 40e9, "USD")], "TWN"),

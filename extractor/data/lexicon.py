@@ -194,7 +194,9 @@ CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decre
                    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|an?\s+|(?:less|more)\s+than\s+|"
                    r"just\s+(?:over|under)\s+)?$"
                    # "up 1.2 billion dlrs", but not the particle of "racked up a 51.5 billion dlr surplus"
-                   r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
+                   # ("made up $1.2 billion" is a level: the particle of "make up")
+                   r"|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?:up|down)\s+(?:by\s+)?"
+                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
 # Matched at the figure's end (re.match with a position: no "^", which would only match at 0).
 # "up by 2.6 billion riyals, and about two billion riyals, or 7.6 percent": the second
 # figure is a change; not "a surplus of $5bn, or 2% of GDP" (a share), nor a level

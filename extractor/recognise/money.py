@@ -268,6 +268,11 @@ def _matches(text: str) -> Iterator[re.Match]:
             pos = max(pos, m.end())
 
 
+_DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+_COMPOUND_REST = re.compile(r"\s+(?P<number>\d{1,3}(?:[.,]\d+)?)\s*(?P<scale>million|mln|mn|thousand)\b(?!\s*(?:dollars|dlrs|euros))",
+                            re.IGNORECASE)
+
+
 def _candidates(text: str, story: _Story) -> list[_Quantity]:
     """Every number with a currency or a scale, money or not, in text order."""
     found = []
@@ -283,10 +288,25 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
         number = _parse_amount(m["number"], decimal_comma)
         if number is None or (currency is None and scale is None):
             continue
+        if decimal_comma and scale == 1e6 and _DOT_GROUPED.fullmatch(m["number"]):
+            # "41.250 million dollars" in an article that writes "6,2%": Spanish "41.250
+            # millones", forty-one thousand million (a billion reads "7.632 billion" either way)
+            number = _parse_amount(m["number"].replace(".", ""), decimal_comma)
+        if found and m.start() < found[-1].end:
+            continue  # the rest of a compound amount taken with the figure before
         number = number.times(scale)
         end = _end(m)
         if _PERCENT_AFTER.match(text, end):
             continue
+        rest = _COMPOUND_REST.match(text, end) \
+            if scale and not (m["high"] or m["name"] or m["code_after"] or m["symbol_after"]) else None
+        if rest is not None and _scale_value(rest["scale"]) < scale:
+            # "$1 billion 215 million", "3 bln 482 mln": one amount in two scales
+            part = _parse_amount(rest["number"], decimal_comma)
+            if part is not None and part.value < 1000:
+                part = part.times(_scale_value(rest["scale"]))
+                number = number.plus(part)
+                end = rest.end()
         is_money = currency is not None or _unit_after(text, end) not in NON_MONEY_UNITS
         start = m.start("symbol") if m["symbol"] else m.start("code") if m["code"] else m.start("number")
         high = _parse_amount(m["high"], decimal_comma).times(high_scale).value if m["high"] else None

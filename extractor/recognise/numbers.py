@@ -67,6 +67,10 @@ class ParsedNumber:
             return self
         return ParsedNumber(float(f"{self.value * factor:.15g}"), float(f"{self.step * factor:.15g}"))
 
+    def plus(self, other: "ParsedNumber") -> "ParsedNumber":
+        """The sum of the two parts of an amount ("$1 billion 215 million"), as precise as the finer."""
+        return ParsedNumber(float(f"{self.value + other.value:.15g}"), min(self.step, other.step))
+
 
 def parse_digits(text: str, decimal_comma: bool = False) -> ParsedNumber:
     """Parse "1,375,000", "892.3" or "10-1/2"; the step follows the stated decimals.

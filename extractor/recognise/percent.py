@@ -13,7 +13,7 @@ ranges but two rates, so they give two mentions, the first without the unit it s
 import re
 
 from extractor.data.fractions import FRACTIONS, QUALIFIERS
-from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, TENS, UNITS, ParsedNumber, parse_number
+from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, TENS, UNITS, ParsedNumber, parse_digits, parse_number
 from models import PercentMention
 
 # Looked for behind a match rather than inside the pattern, which would try every
@@ -22,7 +22,8 @@ _QUALIFIER_BEFORE = re.compile(
     r"\b(?i:(" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS) + r"))\s+(?:an?\s+)?$"
 )
 # "1/2 pct", "5/8 percentage point" (money pattern never reads these: dates look alike)
-_AMOUNT = rf"(?:{NUMBER}|\d/\d{{1,2}}|(?i:a\s+half|{NUMBER_WORDS}))"
+# "6,2%", "27,9 percent": a decimal comma (a grouping comma has three digits after it).
+_AMOUNT = rf"(?:\d{{1,3}},\d{{1,2}}(?![\d,.])|{NUMBER}|\d/\d{{1,2}}|(?i:a\s+half|{NUMBER_WORDS}))"
 # What a match can begin with; checked first, it spares most word starts of the text
 # the slow case-insensitive number-word alternation.
 _INITIALS = "".join(sorted({w[0] for w in [*UNITS, *TENS, "a", "between"]}))
@@ -57,6 +58,8 @@ def _parse(text: str) -> ParsedNumber | None:
     if simple:
         numerator, denominator = int(simple[1]), int(simple[2])
         return ParsedNumber(numerator / denominator, 1 / denominator) if denominator else None
+    if re.fullmatch(r"\d{1,3},\d{1,2}", word):
+        return parse_digits(word)  # "6,2"
     return parse_number(word)
 
 
