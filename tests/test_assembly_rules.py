@@ -478,6 +478,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A dateline opening a paragraph ("Riga, LETA –", "CAIRO:") is no subject of its
+    # sentence; a capitalised word before a dash that names no place is part of it.
+    Case("invented (Latvian agency)",
+         "Riga, LETA – Latvia's foreign trade turnover in 2019 was EUR 29.1 billion.\n\nCAIRO: Egypt's exports "
+         "rose to $3 billion in January 2020.\n\nEgypt's imports – the main driver – rose to $5 billion in January "
+         "2020.", date(2020, 2, 20),
+         {F("total", "LVA", None, 29.1e9, "EUR", "2019-01-01", "2019-12-31"),
+          F("export", "EGY", None, 3e9, "USD", "2020-01-01", "2020-01-31"),
+          F("import", "EGY", None, 5e9, "USD", "2020-01-01", "2020-01-31")}),
     # Groups defined against another ("non-EU", "extra-EU", "outside of EU countries"),
     # groups named on the verb ("recorded a deficit of X with developing countries") and
     # the Caribbean Community have no code: their figures are not the economy's with the world.

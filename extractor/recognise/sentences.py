@@ -41,11 +41,33 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A dateline opening a paragraph: "RIYADH, Aug. 7 (SPA) --", "Riga, LETA –", "CAIRO:".
+# The parser reads its city as the sentence's subject, so the sentence starts after it.
+_DATELINE = re.compile(
+    r"[ \t]*(?P<city>[A-Z][A-Za-z'’.\- ]{1,30}?)[ \t]*"
+    r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)|,[ \t]*(?P<agency>[A-Z]{2,10}))?"
+    r"[ \t]*(?P<paren>\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--?)[ \t]+(?=[A-Z\"“])")
+
+
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """Where the sentence starting at ``start`` begins past a dateline, if it opens with one."""
+    m = _DATELINE.match(text, start, end)
+    if m is None or end - m.end() < 20:
+        return start
+    city = m.group("city").strip()
+    if m.group("agency") or m.group("paren") or m.group("date"):
+        return m.end()
+    from extractor.recognise.economy import find_economies  # (the economy table imports nothing of ours)
+    named = find_economies(city.title() if city.isupper() else city)  # "CAIRO:" as "Cairo"
+    return m.end() if len(named) == 1 and named[0].form in ("capital", "city") else start
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of sentences, stripped of surrounding white space."""
+    """Character spans of sentences, stripped of surrounding white space; a paragraph's
+    first sentence starts past its dateline."""
     spans = []
     for p_start, p_end in _paragraphs(text):
-        start = p_start
+        start = _past_dateline(text, p_start, p_end)
         for m in _STOP.finditer(text, p_start, p_end):
             head = text[start:m.start() + 1]
             if _ABBREVIATIONS.search(head.rstrip("\"'”’)")):
