@@ -478,6 +478,19 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Partners named together take figures listed "respectively" in order; a clause that
+    # leaves out flow and verb names its own partner and change; "import-export turnover"
+    # and "export-import value" are both flows.
+    Case("invented (New Zealand, Chilean and Vietnamese outlets)",
+         "New Zealand's trade surpluses with Australia and Canada were $3.2 billion and $1.1 billion, "
+         "respectively, in 2021. Chile's exports to Japan rose 11% to US$4.2 billion in 2021, and to South Korea "
+         "by 8.4% to US$2.9 billion. Vietnam's total import-export turnover reached US$176.4 billion in the first "
+         "half of 2021.", None,
+         {F("balance", "NZL", "AUS", 3.2e9, "NZD", "2021-01-01", "2021-12-31"),
+          F("balance", "NZL", "CAN", 1.1e9, "NZD", "2021-01-01", "2021-12-31"),
+          F("export", "CHL", "JPN", 4.2e9, "USD", "2021-01-01", "2021-12-31", 11.0),
+          F("export", "CHL", "KOR", 2.9e9, "USD", "2021-01-01", "2021-12-31", 8.4),
+          F("total", "VNM", None, 176.4e9, "USD", "2021-01-01", "2021-06-30")}),
     # A dateline opening a paragraph ("Riga, LETA –", "CAIRO:") is no subject of its
     # sentence; a capitalised word before a dash that names no place is part of it.
     Case("invented (Latvian agency)",

@@ -17,7 +17,9 @@ from extractor.assemble.changes import (
 )
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
-from extractor.assemble.lists import join_two_way, list_measure, listed_partner, ranks_partners, respective_flows
+from extractor.assemble.lists import (
+    gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_flows, respective_partners,
+)
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
     Figure, assign_roles, balance_sign, change_basis, group_partner, is_forecast, nearest_same_measure,
@@ -210,8 +212,11 @@ class Assembler:
         ungap(figures, triggers, text, ps.offset)
         join_two_way(figures, ps.sent)
         nearest_same_measure(figures, triggers, ps.offset)
-        for fig in figures:
-            fig.partner = partner_on_path(fig, eco) or fig.partner or self._bracketed_partner(fig, ps)
+        for k, fig in enumerate(figures):
+            fig.partner = partner_on_path(fig, eco) or fig.partner or self._bracketed_partner(fig, ps) \
+                or (gapped_partner(text, figures[k - 1].money.end, fig.money.start,
+                                   ctx.within(ctx.economies, ps.start, ps.end)) if k else None)
+        respective_partners(figures, ps.sent, eco)
         assign_roles(figures, text, ps.start)
         self._periods(figures, ps)
         self._changes(figures, ps, triggers, by_token, eco)
@@ -478,7 +483,7 @@ class Assembler:
         respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes))
         bases = respective_bases(text, ps.start, ps.end)
         for k, (pct, toks) in enumerate(changes):
-            sign, found = direction(toks), None
+            sign, found, forced = direction(toks), None, None
             if respective:
                 found, sign = Attachment([respective[k]], []), sign or last_sign
             gapped = _GAPPED_CHANGE.search(text, max(ps.start, pct.start - 60), pct.start)
@@ -490,6 +495,14 @@ class Assembler:
                          and t.pos_ in ("VERB", "AUX")]
                 if len(own) == 1 and not verbs:
                     found, sign = Attachment(own, []), sign or last_sign
+                elif not own and not verbs:
+                    # "..., and to South Korea by 8.4% to $2.9 billion": the gapped clause
+                    # names only its partner; its change is its own figure's
+                    before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
+                    after = next((f for f in figures if f.role == "current" and f.money.start >= pct.end), None)
+                    if before and after and gapped_partner(text, before[-1].money.end, pct.start,
+                                                           self.ctx.within(self.ctx.economies, ps.start, ps.end)):
+                        found, sign, forced = Attachment(after.triggers, []), sign or last_sign, after
             if sign == 0:
                 continue
             last_sign = sign
@@ -504,7 +517,7 @@ class Assembler:
             on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
             # "with imports at $37.5 billion, increasing 12.5%": a participle set off right
             # after a figure gives that figure's change, whatever the parse hangs it on
-            on_path = next((f for f in figures if participle_change(text, f.money.end, pct.start)), on_path)
+            on_path = forced or next((f for f in figures if participle_change(text, f.money.end, pct.start)), on_path)
             target = on_path if on_path and on_path.role == "current" else None
             if target is None:
                 mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]

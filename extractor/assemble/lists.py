@@ -110,3 +110,34 @@ def respective_flows(sent, triggers: list[Trigger], count: int) -> list[Trigger]
         if len(flows) == count and len({t.measure for t in flows}) == count:
             return sorted(flows, key=lambda t: t.head.i)
     return None
+
+
+# "exports to Japan rose 11% to $4.2 billion, and to South Korea by 8.4% to $2.9 billion":
+# a clause that leaves out its flow and verb names only the new partner.
+_GAPPED_PARTNER = re.compile(r"(?:\s+(?:in|during|for)\s+[^,;.]{1,30})?[\s,;]*(?:and|while|but|whereas)\s+(?:those\s+|exports\s+|imports\s+)?(?:to|from|with)\s+",
+                             re.IGNORECASE)
+
+
+def gapped_partner(text: str, previous_end: int, start: int, economies: list[EconomyMention]) -> str | None:
+    """The partner a gapped clause between the previous figure and this one names, if any."""
+    m = _GAPPED_PARTNER.match(text, previous_end, start)
+    if m is None:
+        return None
+    named = [e for e in economies if m.end() <= e.start < start]
+    return named[0].code if named and named[0].start - m.end() <= 4 else None
+
+
+def respective_partners(figures: list[Figure], sent, eco) -> None:
+    """"surpluses with Australia and Canada were $3.2 billion and $1.1 billion,
+    respectively": the partners named together take the figures in order."""
+    if not any(t.lower_ == "respectively" for t in sent):
+        return
+    for trig in {id(t): t for f in figures for t in f.triggers}.values():
+        mine = sorted((f for f in figures if f.role == "current" and f.triggers == [trig]), key=lambda f: f.money.start)
+        partners = []
+        for prep in (c for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                partners += [code for tok in (obj, *obj.conjuncts) if (code := eco.of(tok))]
+        if len(mine) >= 2 and len(partners) == len(mine):
+            for fig, partner in zip(mine, partners):
+                fig.partner = partner

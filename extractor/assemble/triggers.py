@@ -185,6 +185,8 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
         word = _lower(mod)
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or _is_economy(mod, economy_tokens):
             continue
+        if word in EXPORT_NOUNS or word in IMPORT_NOUNS:
+            continue  # "import-export turnover", "export-import trade": both flows, no product
         # "Tea exports declined": a noun opening the sentence may be tagged a proper noun
         if mod.dep_ == "compound" and (mod.pos_ == "NOUN" or mod.pos_ == "PROPN" and mod.is_sent_start) \
                 and word.isalpha():
@@ -357,6 +359,10 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             flows = [c for c in token.children if c.dep_ == "compound" and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS]
             if flows:
                 measure = "export" if _lower(flows[0]) in EXPORT_NOUNS else "import"
+                chained = [c for f in flows for c in f.children if c.dep_ == "compound"
+                           and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS]
+                if len({_lower(f) in EXPORT_NOUNS for f in flows + chained}) == 2:
+                    measure = "total"  # "export-import value", "import-export volume"
                 trig = Trigger(measure, token, {token.i, flows[0].i}, subset=_names_subset(flows[0], economy_tokens))
                 triggers[flows[0].i] = trig
         if trig is not None:
