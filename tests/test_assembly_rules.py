@@ -295,6 +295,13 @@ FISCAL_AND_CHANGES = [
          "deficit dropped by more than 30% to EUR 1.2 billion.", None,
          {F("export", "ESP", None, 24.3e9, "EUR", "2020-05-01", "2020-05-31", -4.0),
           F("balance", "ESP", None, -1.2e9, "EUR", "2020-05-01", "2020-05-31", -30.0)}),
+    # A poll's or a consensus's figure is a forecast, said before or after it.
+    Case("invented (wire copy)",
+         "Thailand posted a trade surplus of $1.35 billion in March 2023, versus the median estimate of a $0.9 "
+         "billion surplus in a Reuters poll. Exports rose to $25 billion, above the $24.1 billion expected in a "
+         "Reuters poll, while imports missed expectations for $23 billion.", date(2023, 4, 25),
+         {F("balance", "THA", None, 1.35e9, "USD", "2023-03-01", "2023-03-31"),
+          F("export", "THA", None, 25e9, "USD", "2023-03-01", "2023-03-31")}),
     # "minus" before a balance makes it a deficit; what economists expected is no actual figure.
     Case("invented (Croatian outlet)",
          "Croatia's trade balance was minus EUR 1.2 billion in 2016. Economists had expected a deficit of EUR 1.5 "

@@ -312,6 +312,10 @@ NOT_MONEY = [
          [M("$1 billion 215 million", 1.215e9, "USD"), M("$4 billion 302.5 million", 4.3025e9, "USD")], "TJK"),
     Case("invented (Mexican outlet)", "exports rose 6,2% to 41.250 million dollars, or 7.632 billion dollars",
          [M("41.250 million dollars", 41.25e9, "USD"), M("7.632 billion dollars", 7.632e9, "USD")], "MEX"),
+    # Broadcast copy spells the decimal point; an amount in two scales may name its currency last.
+    Case("invented (Korean broadcaster)", "exports of 38-point-four billion dollars and seven-point-two billion dollars",
+         [M("38-point-four billion dollars", 38.4e9, "USD"), M("seven-point-two billion dollars", 7.2e9, "USD")], "KOR"),
+    Case("invented (Turkish agency)", "exports of 3 billion 615 million dollars", [M("3 billion 615 million dollars", 3.615e9, "USD")], "TUR"),
     # A count of months after an adjective is no amount, even after a comparison word.
     Case("invented (Taiwanese outlet)", "exports rose to $40 billion, after 12 straight months of decline",
          [M("$40 billion", 40e9, "USD")], "TWN"),

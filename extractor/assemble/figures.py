@@ -325,9 +325,22 @@ _SIGN_WORD = re.compile(rf"\b({_SIGN_WORDS}|(?<=in the )(?:red|black))\b", re.IG
 _LEDGER_COLOUR = re.compile(r"\s*,?\s*in\s+the\s+(red|black)\b", re.IGNORECASE)
 
 
+_POLLED_BEFORE = re.compile(
+    r"(?:\bexpectations?\s+(?:for|of)|\b(?:median|consensus|average|analysts['’]?|economists['’]?|market)\s+"
+    r"(?:estimates?|forecasts?|expectations?|projections?)(?:\s+(?:for|of))?|\bforecasts?\s+(?:for|of))"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicted|anticipated)\s+(?:in|by)\s+"
+                           r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b", re.IGNORECASE)
+
+
 def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     """Forecast words on the figure's way to its trigger, or governing its clause
     ("expects the deficit to fall to 800 mln"), or a period still to come."""
+    # "versus the median estimate of a $0.9 billion surplus", "missing expectations for a
+    # shortfall of $1.6 billion", "above the $1.2 billion expected in a Reuters poll"
+    if _POLLED_BEFORE.search(ctx.text, max(0, fig.money.start - 70), fig.money.start) \
+            or _POLLED_AFTER.match(ctx.text, fig.money.end):
+        return True
     if fig.role == "comparison" and fig.period and ctx.published and fig.period[1] < ctx.published:
         return False  # "expected to rise to X from Y a year earlier": Y is a past, actual figure
     path = list(fig.path)

@@ -191,6 +191,8 @@ def _parse_amount(text: str, decimal_comma: bool = False) -> ParsedNumber | None
     if fraction:
         value = _FRACTION_OF_A[fraction.group(1).lower()]
         return ParsedNumber(value, value)
+    if "-point-" in text.lower():
+        return parse_number(text)  # "38-point-four"
     if re.fullmatch(MONEY_NUMBER, text.strip()):
         return parse_digits(text, decimal_comma)
     return parse_number(text)
@@ -269,8 +271,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
-_COMPOUND_REST = re.compile(r"\s+(?P<number>\d{1,3}(?:[.,]\d+)?)\s*(?P<scale>million|mln|mn|thousand)\b(?!\s*(?:dollars|dlrs|euros))",
-                            re.IGNORECASE)
+_COMPOUND_REST = re.compile(r"\s+(?P<number>\d{1,3}(?:[.,]\d+)?)\s*(?P<scale>million|mln|mn|thousand)\b", re.IGNORECASE)
 
 
 def _candidates(text: str, story: _Story) -> list[_Quantity]:
@@ -301,12 +302,15 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
         rest = _COMPOUND_REST.match(text, end) \
             if scale and not (m["high"] or m["name"] or m["code_after"] or m["symbol_after"]) else None
         if rest is not None and _scale_value(rest["scale"]) < scale:
-            # "$1 billion 215 million", "3 bln 482 mln": one amount in two scales
+            # "$1 billion 215 million", "3 bln 482 mln dollars": one amount in two scales
             part = _parse_amount(rest["number"], decimal_comma)
-            if part is not None and part.value < 1000:
+            second = MONEY.match(text, rest.start("number"))
+            second_currency = _currency_of(second, story) if second is not None else None
+            if part is not None and part.value < 1000 and (currency is None or second_currency in (None, currency)):
                 part = part.times(_scale_value(rest["scale"]))
                 number = number.plus(part)
-                end = rest.end()
+                end = _end(second) if second is not None and second.end() > rest.end() else rest.end()
+                currency = currency or second_currency
         is_money = currency is not None or _unit_after(text, end) not in NON_MONEY_UNITS
         start = m.start("symbol") if m["symbol"] else m.start("code") if m["code"] else m.start("number")
         high = _parse_amount(m["high"], decimal_comma).times(high_scale).value if m["high"] else None

@@ -52,7 +52,11 @@ LOCAL_DIGITS = (
     # "K11 .3 billion".
     r"|\d{1,3},[ ]\d{3}(?![\d,.])|\d+[ ]\.\d+(?!\d))"
 )
-MONEY_NUMBER = rf"(?:{MIXED_FRACTION}|{LOCAL_DIGITS}|{DIGITS})"
+# Broadcast scripts spell the decimal point: "38-point-four billion", "14-point-27",
+# "seven-point-two percent" (KBS, Arirang, Yonhap radio copy).
+_POINT_PART = rf"(?:\d+|{_words(UNITS[:9])}|zero|oh)"
+SPOKEN_DECIMAL = rf"(?:(?:\d+|{_SMALL})-point-(?:\d+|{_POINT_PART}(?:-{_POINT_PART})*))"
+MONEY_NUMBER = rf"(?:{SPOKEN_DECIMAL}|{MIXED_FRACTION}|{LOCAL_DIGITS}|{DIGITS})"
 
 
 @dataclass(frozen=True)
@@ -120,8 +124,31 @@ def parse_words(text: str) -> ParsedNumber | None:
     return ParsedNumber(float(hundreds + rest), 1.0)
 
 
+def parse_spoken_decimal(text: str) -> ParsedNumber | None:
+    """ "38-point-four" is 38.4, "two-point-51" 2.51, "seven-point-two-five" 7.25."""
+    whole, _, rest = text.lower().partition("-point-")
+    whole_value = parse_number(whole)
+    if whole_value is None or not rest:
+        return None
+    digits = ""
+    for part in (rest.split("-") if not rest.isdigit() else [rest]):
+        if part.isdigit():
+            digits += part
+        elif part in ("zero", "oh"):
+            digits += "0"
+        elif part in UNITS[:9]:
+            digits += str(UNITS.index(part) + 1)
+        else:
+            return None
+    if not float(whole_value.value).is_integer():
+        return None
+    return ParsedNumber(float(f"{int(whole_value.value)}.{digits}"), 10.0 ** -len(digits))
+
+
 def parse_number(text: str) -> ParsedNumber | None:
     """Digits or words; None when the text is not one number."""
     if re.fullmatch(NUMBER, text.strip()):
         return parse_digits(text)
+    if "-point-" in text.lower():
+        return parse_spoken_decimal(text.strip())
     return parse_words(text)

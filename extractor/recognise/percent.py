@@ -13,7 +13,9 @@ ranges but two rates, so they give two mentions, the first without the unit it s
 import re
 
 from extractor.data.fractions import FRACTIONS, QUALIFIERS
-from extractor.recognise.numbers import NUMBER, NUMBER_WORDS, TENS, UNITS, ParsedNumber, parse_digits, parse_number
+from extractor.recognise.numbers import (
+    NUMBER, NUMBER_WORDS, SPOKEN_DECIMAL, TENS, UNITS, ParsedNumber, parse_digits, parse_number,
+)
 from models import PercentMention
 
 # Looked for behind a match rather than inside the pattern, which would try every
@@ -23,7 +25,7 @@ _QUALIFIER_BEFORE = re.compile(
 )
 # "1/2 pct", "5/8 percentage point" (money pattern never reads these: dates look alike)
 # "6,2%", "27,9 percent": a decimal comma (a grouping comma has three digits after it).
-_AMOUNT = rf"(?:\d{{1,3}},\d{{1,2}}(?![\d,.])|{NUMBER}|\d/\d{{1,2}}|(?i:a\s+half|{NUMBER_WORDS}))"
+_AMOUNT = rf"(?:\d{{1,3}},\d{{1,2}}(?![\d,.])|(?i:{SPOKEN_DECIMAL})|{NUMBER}|\d/\d{{1,2}}|(?i:a\s+half|{NUMBER_WORDS}))"
 # What a match can begin with; checked first, it spares most word starts of the text
 # the slow case-insensitive number-word alternation.
 _INITIALS = "".join(sorted({w[0] for w in [*UNITS, *TENS, "a", "between"]}))
