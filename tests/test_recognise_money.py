@@ -312,6 +312,11 @@ NOT_MONEY = [
          [M("$1 billion 215 million", 1.215e9, "USD"), M("$4 billion 302.5 million", 4.3025e9, "USD")], "TJK"),
     Case("invented (Mexican outlet)", "exports rose 6,2% to 41.250 million dollars, or 7.632 billion dollars",
          [M("41.250 million dollars", 41.25e9, "USD"), M("7.632 billion dollars", 7.632e9, "USD")], "MEX"),
+    # Nigerian "tr" is a trillion; Rwandan francs as "Frw"; Ghanaian cedis in mixed case.
+    Case("invented (Nigerian, Rwandan and Ghanaian outlets)", "N2.3tr, N36.1 tr",
+         [M("N2.3tr", 2.3e12, "NGN"), M("N36.1 tr", 36.1e12, "NGN")], "NGA"),
+    Case("invented (Rwandan outlet)", "exports of Frw 4.2 trillion", [M("Frw 4.2 trillion", 4.2e12, "RWF")], "RWA"),
+    Case("invented (Ghanaian outlet)", "exports of Gh¢45.2bn", [M("Gh¢45.2bn", 45.2e9, "GHS")], "GHA"),
     # Broadcast copy spells the decimal point; an amount in two scales may name its currency last.
     Case("invented (Korean broadcaster)", "exports of 38-point-four billion dollars and seven-point-two billion dollars",
          [M("38-point-four billion dollars", 38.4e9, "USD"), M("seven-point-two billion dollars", 7.2e9, "USD")], "KOR"),

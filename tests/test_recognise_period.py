@@ -288,6 +288,8 @@ FISCAL_YEARS = [
 ]
 
 COMPARISONS = [
+    case("invented (Jordanian agency)", "compared with JD 748 million in the comparison period.", "2023-08-20",
+         want("the comparison period", None, None, comparison="year_earlier")),
     # Wire shorthand and "basis" wordings name a change's basis; "year to date" is no basis.
     case("invented (wire copy)", "a surplus of 625.9 billion yen, up 30.9 percent on year.", "2018-05-21",
          want("year", None, None, comparison="year_earlier")),

@@ -57,7 +57,8 @@ NEWS_SYMBOLS = {
     "Rs.": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")), "Rs": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")),
     "FCFA": ("XOF", ("XOF", "XAF")), "CFAF": ("XOF", ("XOF", "XAF")), "F CFA": ("XOF", ("XOF", "XAF")),
     "CFA": ("XOF", ("XOF", "XAF")),
-    "JD": "JOD", "Rwf": "RWF", "RWF": "RWF", "LL": "LBP", "TL": "TRY",
+    "JD": "JOD", "Rwf": "RWF", "RWF": "RWF", "Frw": "RWF", "FRW": "RWF", "LL": "LBP", "TL": "TRY",
+    "Gh¢": "GHS", "Gh₵": "GHS", "GHc": "GHS",
     "NRs": "NPR", "NRs.": "NPR", "SLRs": "LKR", "SLRs.": "LKR", "PKRs": "PKR",
     "RM": "MYR", "Rp": "IDR", "GH₵": "GHS", "GH¢": "GHS", "N": (None, ("NGN",)),
     "SR": ("SAR", ("SAR", "SCR")), "LE": "EGP", "L.E.": "EGP", "E£": "EGP", "EGP": "EGP",
@@ -180,13 +181,13 @@ SCALES = {
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     # Central European copy: Polish and Czech "mld", German "Mrd", Russian "mlrd"
     "mld": 1e9, "mrd": 1e9, "mlrd": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "tln": 1e12, "trn": 1e12, "tn": 1e12,
+    "trillion": 1e12, "trillions": 1e12, "tln": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12,  # Nigerian "N2.3tr"
     "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     # Indian figures stack their scales: "Rs 3.1 lakh crore" is 3.1 x 10^12.
     "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10, "thousand crores": 1e10,
 }
-SHORT_SCALES = ("bn", "mn", "tn", "m", "b", "k")
-SPACED_SHORT_SCALES = ("bn", "mn", "tn")
+SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k")
+SPACED_SHORT_SCALES = ("bn", "mn", "tn", "tr")
 
 # Words after a number that make it something other than money ("2.34 mln tonnes",
 # "12 or 18 months", "ninety or eighty cents", "rose 40 points").

@@ -64,7 +64,7 @@ SAME_PERIOD_OF_YEAR = rule(
     _comparison("same_period_of_year"))
 
 YEAR_EARLIER = rule(
-    "year earlier", ("year", "yoy", "y/y", "annual", "yearly") + cal.SAME_PERIOD_WORDS, 14,
+    "year earlier", ("year", "yoy", "y/y", "annual", "yearly", "comparison") + cal.SAME_PERIOD_WORDS, 14,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
     r"(?:\s+a\s+year\s+(?:ago|earlier|before)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last)"
     r"\s+(?:(?:fiscal|financial)\s+)?year\b)"
@@ -75,6 +75,9 @@ YEAR_EARLIER = rule(
     # "up 30.9 percent on year" (wire shorthand), "a decline of 31.5 percent on an annual basis"
     r"|(?<=\bon\s)year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     r"|\bon\s+(?:an\s+annual|a\s+yearly|a\s+year-on-year)\s+basis\b"
+    # "compared with JD 748 million in the comparison period": a release's year-earlier period
+    r"|\bthe\s+(?:comparison|corresponding|comparable)\s+(?P<unitc>period|month|quarter)\b"
+    r"(?!\s+(?:of|in|a|last|the|previous)\b)(?!\s+\d)"
     r"|last\s+year'?s\s+(?:levels?|figures?|totals?|period|corresponding\s+period)\b"
     rf"|(?:the\s+)?same\s+(?P<unitm>{MONTH_FULL_RE})\s+period\b",
     _comparison("year_earlier"))
