@@ -733,6 +733,11 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # An amount glued to its symbol ("N$7.95bn") after "of" is the flow's value, no product.
+    Case("invented (Namibian agency)",
+         "The April surplus is attributable to Namibia's exports of N$9.15bn and imports of N$7.95bn in April 2024.",
+         None, {F("export", "NAM", None, 9.15e9, "NAD", "2024-04-01", "2024-04-30"),
+                F("import", "NAM", None, 7.95e9, "NAD", "2024-04-01", "2024-04-30")}),
     # "made up" states a level: its "up" is the verb's particle, no change.
     Case("invented (Tajik outlet)", "Tajikistan's exports made up $1 billion 215 million in 2021.", None,
          {F("export", "TJK", None, 1.215e9, "USD", "2021-01-01", "2021-12-31")}),

@@ -199,7 +199,8 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
             if narrowed_goods(obj, economy_tokens):
                 return True  # "imports of consumer goods", "exports of manufactured products"
             # "exports of Europe's largest economy": the reporter, not a product
-            if obj.like_num or obj.pos_ != "NOUN" or word in _GOODS_WORDS or word in _ECONOMY_NOUNS \
+            if obj.like_num or any(ch.isdigit() for ch in obj.text) or obj.pos_ != "NOUN" or word in _GOODS_WORDS \
+                    or word in _ECONOMY_NOUNS \
                     or _is_economy(obj, economy_tokens) or any(c.like_num for c in obj.children):
                 continue
             return True
