@@ -35,7 +35,10 @@ _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, 
                         re.IGNORECASE)
 
 _FIGURE_ANAPHOR = re.compile(r"\s*(?:(?:this|that|the)\s+(?:" + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b"
-                             r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked)\b)",
+                             r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked)\b"
+                             # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
+                             r"|(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
+                             r"decreased|declined|dropped|jumped|climbed|reached|stood|totall?ed|amounted|were|was)\b)",
                              re.IGNORECASE)
 
 

@@ -738,6 +738,18 @@ LISTS_AND_VERBS = [
          "The April surplus is attributable to Namibia's exports of N$9.15bn and imports of N$7.95bn in April 2024.",
          None, {F("export", "NAM", None, 9.15e9, "NAD", "2024-04-01", "2024-04-30"),
                 F("import", "NAM", None, 7.95e9, "NAD", "2024-04-01", "2024-04-30")}),
+    # "export flows" are exports; a sentence opened by "They rose" goes on about the flow
+    # just named; goods counted in tons may stand between the flow and its value.
+    Case("invented (Ugandan, Namibian and Kuwaiti outlets)",
+         "Uganda's export flows grew 9.0% from $610 million in March 2023 to $665 million in March 2024. Namibia's "
+         "merchandise exports grew by 22.1% in March 2024 from a year earlier. They rose from N$4.10 billion in "
+         "March 2023 to N$5.01 billion in March 2024. Kuwait exported 9.4 million tons of goods valued at KD 1.9 "
+         "billion in the first half of 2023.", None,
+         {F("export", "UGA", None, 610e6, "USD", "2023-03-01", "2023-03-31"),
+          F("export", "UGA", None, 665e6, "USD", "2024-03-01", "2024-03-31", 9.0),
+          F("export", "NAM", None, 4.1e9, "NAD", "2023-03-01", "2023-03-31"),
+          F("export", "NAM", None, 5.01e9, "NAD", "2024-03-01", "2024-03-31", 22.1),
+          F("export", "KWT", None, 1.9e9, "KWD", "2023-01-01", "2023-06-30")}),
     # "made up" states a level: its "up" is the verb's particle, no change.
     Case("invented (Tajik outlet)", "Tajikistan's exports made up $1 billion 215 million in 2021.", None,
          {F("export", "TJK", None, 1.215e9, "USD", "2021-01-01", "2021-12-31")}),

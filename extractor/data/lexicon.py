@@ -10,7 +10,7 @@ IMPORT_NOUNS = {"import", "imports"}
 # A flow noun used as a modifier counts only before these heads: "export earnings"
 # is exports, "export cartel" and "import duties" are not.
 FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "bill", "value", "values",
-                    "figure", "figures", "volume", "total", "level", "sales"}
+                    "figure", "figures", "volume", "total", "level", "sales", "flows", "flow"}
 # "trade" as two-way trade only as the head or before these words ("trade volume");
 # "trade ministry", "trade credit", "trade portfolio" are not trade figures.
 # Value nouns that take the flow they are of: "revenue from exports", "expenditure on
