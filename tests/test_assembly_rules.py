@@ -750,6 +750,17 @@ LISTS_AND_VERBS = [
           F("export", "NAM", None, 4.1e9, "NAD", "2023-03-01", "2023-03-31"),
           F("export", "NAM", None, 5.01e9, "NAD", "2024-03-01", "2024-03-31", 22.1),
           F("export", "KWT", None, 1.9e9, "KWD", "2023-01-01", "2023-06-30")}),
+    # "outbound shipments" are exports, "inbound" ones imports, neither a product; a
+    # surplus "in the world's fourth largest economy" says where, not of what.
+    Case("invented (wire copy)",
+         "Cambodia's outbound shipments reached 2.1 billion U.S. dollars in May 2023, while inbound shipments "
+         "were 2.4 billion U.S. dollars.", None,
+         {F("export", "KHM", None, 2.1e9, "USD", "2023-05-01", "2023-05-31"),
+          F("import", "KHM", None, 2.4e9, "USD", "2023-05-01", "2023-05-31")}),
+    Case("invented (wire copy)",
+         "Japan's exports rose in May 2023. But the trade surplus in the world's fourth largest economy fell 5.1 "
+         "percent to $88.2 billion.", None,
+         {F("balance", "JPN", None, 88.2e9, "USD", "2023-05-01", "2023-05-31", -5.1)}),
     # "made up" states a level: its "up" is the verb's particle, no change.
     Case("invented (Tajik outlet)", "Tajikistan's exports made up $1 billion 215 million in 2021.", None,
          {F("export", "TJK", None, 1.215e9, "USD", "2021-01-01", "2021-12-31")}),

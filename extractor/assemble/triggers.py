@@ -207,9 +207,12 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     return False
 
 
+_INBOUND = {"inbound", "incoming", "inward"}
 _NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year", "month", "quarter", "half",
                  "period", "months", "years", "terms", "favour", "favor", "total", "all", "commerce", "dealings",
-                 "days", "day", "weeks", "week", "quarters", "interval", "fiscal", "calendar", "session"}
+                 "days", "day", "weeks", "week", "quarters", "interval", "fiscal", "calendar", "session",
+                 # "the trade surplus in the world's fourth largest economy": where, not what
+                 "economy", "economies", "country", "countries", "nation", "kingdom", "region", "island"}
 
 
 def _balance_of_products(token: Token) -> bool:
@@ -330,6 +333,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         trig = None
         if word in EXPORT_NOUNS or word in IMPORT_NOUNS:
             measure = "export" if word in EXPORT_NOUNS else "import"
+            if any(_lower(m) in _INBOUND for m in token.children if m.dep_ in ("amod", "compound")):
+                measure = "import"  # "inbound shipments"
             if token.dep_ == "compound" and _lower(token.head) not in FLOW_VALUE_HEADS \
                     and not level_verb_read_as_noun(token.head):
                 continue

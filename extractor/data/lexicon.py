@@ -100,6 +100,7 @@ BALANCE_KINDS = {
 # Modifiers that keep "exports"/"imports" a measure of all goods; any other noun or
 # adjective before them ("oil exports", "capital exports") names a subset.
 GENERIC_FLOW_MODIFIERS = {
+    "outbound", "inbound", "outward", "inward", "incoming", "outgoing",
     "total", "overall", "merchandise", "goods", "visible", "world", "global",
     "foreign", "international", "monthly", "annual", "yearly", "quarterly", "seasonally",
     "adjusted", "unadjusted", "non-seasonally", "smoothed", "provisional", "preliminary",
