@@ -32,6 +32,9 @@ UNITS = [
     Case("seed 000", "an average rate of 11 per cent per year", [P("11 per cent", 11.0, step=1.0)]),
     Case("invented", "29.6 percent and 3 Per Cent", [P("29.6 percent", 29.6), P("3 Per Cent", 3.0)]),
     Case("reuters-8671", "Imports fell by 9.4 pct in February from January", [P("9.4 pct", 9.4, step=0.1)]),
+    Case("invented (Algerian agency)", "a decrease of 38, 4% in exports, and of 15,06% in imports",
+         [P("38, 4%", 38.4, step=0.1), P("15,06%", 15.06, step=0.01)]),
+    Case("invented", "In 2015, 4% of exports and 12, 5% of imports", [P("4%", 4.0), P("5%", 5.0)]),
     Case("invented (Korean broadcaster)", "up 12-point-six percent and two-point-51 percent",
          [P("12-point-six percent", 12.6, step=0.1), P("two-point-51 percent", 2.51, step=0.01)]),
     # A decimal comma (Latin American, African and European copy); a grouping comma has three digits.

@@ -76,10 +76,26 @@ def qualifier_before(text: str, start: int) -> str | None:
     return re.sub(r"\s+", " ", m.group(1).lower()) if m else None
 
 
+# "a decrease of 38, 4%": in copy that writes decimal commas ("15,06%"), a stray space
+# after the comma (from PDFs and tables) still leaves one number.
+_DECIMAL_COMMA_PERCENT = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}\s?(?:%|(?i:per\s?cent|percent|pct)\b)")
+_SPACED_DECIMAL_COMMA = re.compile(r"(?<![\w.,/])(?P<whole>\d{1,3}),[ ](?P<part>\d{1,2})(?P<unit>\s?%)")
+
+
 def find_percents(text: str) -> list[PercentMention]:
     """Percentages and word fractions in ``text``, in order."""
     found = []
+    spaced = []
+    if _DECIMAL_COMMA_PERCENT.search(text):
+        for m in _SPACED_DECIMAL_COMMA.finditer(text):
+            number = parse_digits(f"{m['whole']},{m['part']}")
+            spaced.append(PercentMention(text=m.group(), start=m.start(), end=m.end(), value=number.value,
+                                         step=number.step, points=False, qualifier=qualifier_before(text, m.start())))
+    taken = [(p.start, p.end) for p in spaced]
+    found.extend(spaced)
     for m in PERCENT.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         low, high = _parse(m["number"]), _parse(m["high"]) if m["high"] else None
         if low is None or (m["high"] and high is None):
             continue
