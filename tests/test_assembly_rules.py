@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure compared with one that is no goods fact (a services deficit) is none either.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's services trade deficit was recorded at $607.67 million in June 2023 against the deficit of "
+         "$5,175.24 million last year. Exports rose to $2.3 billion in June 2023 from $2.1 billion a year earlier.",
+         None,
+         {F("export", "PAK", None, 2.3e9, "USD", "2023-06-01", "2023-06-30"),
+          F("export", "PAK", None, 2.1e9, "USD", "2022-06-01", "2022-06-30")}),
     # A comparison figure whose noun phrase names its own period keeps it.
     Case("invented (Botswanan outlet)",
          "Botswana recorded a trade surplus of P1,146.1 million in June 2017, which is slightly higher than the "

@@ -222,6 +222,9 @@ class Assembler:
         self._changes(figures, ps, triggers, by_token, eco)
         parties = self._parties(triggers, eco, ps)
         for fig in figures:
+            if fig.role == "comparison" and fig.current is not None and fig.current.money.start < fig.money.start \
+                    and not fig.current.facts:
+                continue  # compared with a figure that is no goods fact (a services deficit): neither is it
             for trig in fig.triggers:
                 if trig.counts or trig.subset and (trig.measure != "balance" or trig.kind in ("trade", None)):
                     # A trigger reached through "it" belongs to an earlier sentence and
@@ -660,5 +663,9 @@ class Assembler:
             for current_fact in fig.current.facts:
                 if current_fact.measure == fact.measure and current_fact.compared_with is None:
                     current_fact.compared_with = fact.id
+                if current_fact.measure == fact.measure and current_fact.product and not fact.product:
+                    # "The services trade deficit was $607.67 million against the deficit of
+                    # $5,175.24 million last year": what is compared is the same part
+                    fact.product = current_fact.product
         fig.facts.append(fact)
         self.facts.append(fact)
