@@ -492,6 +492,16 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the rest of the GCC members" is the group, "the rest of the world" the world; the
+    # parse may make both economies after "between" modifiers of one noun.
+    Case("invented (Gulf outlet)",
+         "Trade between Bahrain and the rest of the Gulf Cooperation Council (GCC) members rose 6 percent to $1.76 "
+         "billion during the first quarter of 2021. Trade between Oman and GCC countries rose to $2.1 billion in the "
+         "same quarter. Trade between Kuwait and the rest of the world rose to $9 billion in the first quarter of "
+         "2021.", None,
+         {F("total", "BHR", "GCC", 1.76e9, "USD", "2021-01-01", "2021-03-31", 6.0),
+          F("total", "OMN", "GCC", 2.1e9, "USD", "2021-01-01", "2021-03-31"),
+          F("total", "KWT", None, 9e9, "USD", "2021-01-01", "2021-03-31")}),
     # Partners named together take figures listed "respectively" in order; a clause that
     # leaves out flow and verb names its own partner and change; "import-export turnover"
     # and "export-import value" are both flows.

@@ -55,6 +55,11 @@ class EconomyTokens:
                 return self.by_token[child.i].code
         if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" for c in token.children):
             return self.ctx.subject
+        if token.lower_ == "rest":
+            # "the rest of the GCC members": the group (the rest of the world stays the world)
+            for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"):
+                return self.of(obj)
         return None
 
 
@@ -104,6 +109,12 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
                 if other:
                     found.append(other)
                 continue
+            if prep.lower_ == "between":
+                # "between Bahrain and GCC countries": the parse may make both modifiers of one noun
+                named = [eco.by_token[t.i].code for t in obj.subtree if t.i in eco.by_token]
+                if len(set(named)) >= 2:
+                    found += [c for c in dict.fromkeys(named) if c not in found]
+                    continue
             for tok in [obj] + list(obj.conjuncts):
                 code = eco.of(tok)
                 if code:
@@ -199,6 +210,9 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     between = any(c.dep_ == "prep" and c.text.lower() == "between" for h in heads for c in h.children)
     if len(partners) >= 2 and not named and between:
         return Parties(partners[0], partners[1], explicit=True)  # "trade between Argentina and Brazil"
+    if len(partners) == 1 and between and any(t.lower_ == "world" for h in heads for c in h.children
+                                              if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree):
+        return Parties(partners[0], None, explicit=True)  # "trade between Kuwait and the rest of the world"
     if len(named) >= 2 and not partners:
         return Parties(named[0], named[1], explicit=True)
     partner = partners[0] if partners else None
