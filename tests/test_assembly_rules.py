@@ -778,6 +778,12 @@ LISTS_AND_VERBS = [
          "Japan's exports rose in May 2023. But the trade surplus in the world's fourth largest economy fell 5.1 "
          "percent to $88.2 billion.", None,
          {F("balance", "JPN", None, 88.2e9, "USD", "2023-05-01", "2023-05-31", -5.1)}),
+    # A money amount restated after a percentage ("or some X") is the change's, no level;
+    # "as of August 2022" is the year so far.
+    Case("invented (Egyptian and Algerian outlets)",
+         "Egypt's imports decreased by 12.4 percent, or some 1,530 million dollars, in March 2023. Algeria, as of "
+         "August 2022, had exported goods worth 31 billion dollars.", None,
+         {F("export", "DZA", None, 31e9, "USD", "2022-01-01", "2022-08-31")}),
     # "made up" states a level: its "up" is the verb's particle, no change.
     Case("invented (Tajik outlet)", "Tajikistan's exports made up $1 billion 215 million in 2021.", None,
          {F("export", "TJK", None, 1.215e9, "USD", "2021-01-01", "2021-12-31")}),
@@ -1074,6 +1080,8 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     # "overall" exports in a story that tells goods from services are both
     ("India's merchandise exports were USD 34 billion in March 2021, and services exports USD 20 billion. "
      "Overall exports in April-March 2020-21 were USD 493.19 billion.", 493.19e9, "goods and services"),
+    # what a flow's earnings come "from"
+    ("Malaysia's export earnings from rubber fell 14 percent to US$ 212 million in March 2019.", 212e6, "rubber"),
     # a product opening the sentence, which the tagger may take for a proper noun
     ("Sri Lanka's exports fell 4.5 percent to $1.1 bn in August 2023. Tea exports declined 3.8 percent to "
      "$119.6 mn.", 119.6e6, "Tea"),

@@ -120,6 +120,11 @@ def product_of(trig: Trigger) -> str:
         return "goods and services"
     if _re_prefixed(head):
         return "re-exports"
+    value_head = head.head if head.dep_ == "compound" else head
+    if _lower(value_head) in FLOW_VALUE_HEADS:
+        for obj in (o for p in value_head.children if p.dep_ == "prep" and _lower(p) == "from"
+                    for o in p.children if o.dep_ == "pobj"):
+            return " ".join(t.text for t in obj.subtree if t.dep_ != "det")  # "export earnings from rubber"
     words = _product_words(head)
     if words:
         first = min(t.i for w in words for t in w.subtree)
@@ -193,6 +198,14 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
             return True
         if word in PRODUCT_ADJECTIVES:
             return True
+    value_head = token.head if token.dep_ == "compound" else token
+    if _lower(value_head) in FLOW_VALUE_HEADS:
+        # "export earnings from rubber": what the earnings come from is a product
+        for prep in (c for c in value_head.children if c.dep_ == "prep" and _lower(c) == "from"):
+            if any(o.dep_ == "pobj" and o.pos_ == "NOUN" and _lower(o) not in _GOODS_WORDS
+                   and _lower(o) not in CROSS_BORDER_WORDS and not _is_economy(o, economy_tokens)
+                   for o in prep.children):
+                return True
     for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             word = _lower(obj)

@@ -219,7 +219,7 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      r"(?:[^\s\d()]{0,4}\s?[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:\([^()]{0,30}\)\s*)?"
                      r"(?:and|or)\s+|[\d.,]+\s*to\s+)?"
                      # "rose four per cent, or £24.9bn, to": the same change in money
-                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*,?\s+or\s+(?:by\s+)?"
+                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*,?\s+or\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
                      # "representing decreases of €934.3 million and €155 million": a change noun's amount
                      # "an increase in the goods deficit of $0.3 billion to $77.0 billion": the same
                      r"|\b(?:increases?|decreases?|rises?|falls?|declines?|drops?|reductions?|gains?|jumps?)"

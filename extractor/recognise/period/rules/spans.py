@@ -162,7 +162,7 @@ N_MONTH_PERIOD = rule(
 YEAR_TO_MONTH = rule(
     "year to month", (MONTH,), 24,
     rf"(?:(?:until|till|through|thru|up\s+(?:un)?till|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?"
-    rf"|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+|end-))"  # "as of end-September": a flow's months so far
+    rf"|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+|end-)?)"  # "as of (end-)September": a flow's months so far
     rf"{month_group('mon')}"
     rf"(?!\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
     _on_year_to_month)
