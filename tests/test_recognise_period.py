@@ -160,6 +160,11 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # A list of months with its year; the quarter "of" a month is the quarter ending then.
+    case("invented (Tongan bureau)", "for the period of July, August and September 2011.", "2011-11-20",
+         want("July, August and September 2011", "2011-07-01", "2011-09-30")),
+    case("invented (Tongan bureau)", "Statistics for the Quarter of September, 2011 recorded", "2011-11-20",
+         want("the Quarter of September, 2011", "2011-07-01", "2011-09-30", granularity="quarter")),
     # From the survey of unseen news: a year's Nth month, "this year to May" (January to
     # May, not the twelve months to May), a short year after a quarter code, "the N months
     # of the fiscal year", and "of this year" after a month range.
@@ -492,6 +497,8 @@ def test_offsets_slice_to_mention_text(parts, published) -> None:
     ("invented (Egyptian outlet)", "July-March of FY 23/24", "EGY", ("2023-07-01", "2024-03-31")),
     ("invented (Indian outlet)", "April-December of FY24", "IND", ("2023-04-01", "2023-12-31")),
     ("invented (Pakistani outlet)", "the 9 months of the fiscal year 2021-22", "PAK", ("2021-07-01", "2022-03-31")),
+    ("invented (Bangladeshi outlet)", "the first 11 months of the current 2019-20 fiscal year", "BGD",
+     ("2019-07-01", "2020-05-31")),
 ])
 def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, economy, expected):
     (m,) = find_periods(phrase, None, economy)

@@ -30,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     spans.MONTHS_OF_YEAR,
     spans.ORDINAL_MONTH,
     spans.THIS_YEAR_TO_MONTH,
+    spans.MONTH_LIST,
     spans.YEAR_TO_MONTH,
     spans.N_MONTH_PERIOD,
     spans.MONTHS_CODE,
@@ -45,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     quarters_and_halves.QUARTER_CODE,
     quarters_and_halves.QUARTER_SHORT_YEAR,
     quarters_and_halves.QUARTER_BY_MONTH,
+    quarters_and_halves.QUARTER_OF_MONTH,
     quarters_and_halves.HALF,
     # days, months, years
     days.DAY,

@@ -85,6 +85,11 @@ QUARTER_BY_MONTH = rule(
     rf"(?:the\s+)?(?:{year_group('ly')}\s+)?{month_group('mon', full_only=True)}(?:\s+{year_group('y')})?\s+quarter\b",
     _on_quarter_by_month)
 
+QUARTER_OF_MONTH = rule(
+    "quarter of a month", ("quarter",), 6,
+    rf"(?:the\s+)?quarter\s+(?:of|ending|ended)\s+{month_group('mon', full_only=True)},?(?:\s+{year_group('y')})?",
+    _on_quarter_by_month)  # "the Quarter of September, 2011": the quarter ending that month
+
 HALF = rule(
     "half", ("half", "semester", *cal.HALF_CODES), 18,
     # "semester" is how Philippine and Latin American outlets name a half-year.

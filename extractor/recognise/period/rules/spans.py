@@ -10,7 +10,7 @@ from functools import partial
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, month_end, months_between, months_span, span_ending
 from extractor.recognise.period.found import Found, stated, with_year
-from extractor.recognise.period.patterns import DAY_RE, NUM_RE, UNIT_RE, month_group, year_group, year_suffix
+from extractor.recognise.period.patterns import DAY_RE, MONTH_FULL_RE, NUM_RE, UNIT_RE, month_group, year_group, year_suffix
 from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import month_number, normalise, number_value
 from extractor.recognise.period.year_choice import LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN, UPCOMING_END
@@ -216,6 +216,21 @@ THIS_YEAR_TO_MONTH = rule(
     rf"(?:so\s+far\s+)?(?P<rel>this)\s+year\s+(?:to|through|until|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?"
     rf"{month_group('mon')}",
     _on_this_year_to_month)
+
+def _on_month_list(m: re.Match, economy: str | None) -> Found | None:
+    """ "July, August and September 2011": the months from the first listed to the last."""
+    first, last = month_number(m.group("mon1")), month_number(m.group("mon2"))
+    if not first or not last or not first < last:
+        return None
+    return stated(*m.span(), "span" if last - first != 2 or first % 3 != 1 else "quarter",
+                  partial(months_span, first_month=first, months=last - first + 1), int(m.group("y")), False)
+
+
+MONTH_LIST = rule(
+    "month list", (MONTH,), 40,
+    rf"{month_group('mon1', full_only=True)}(?:,\s*{MONTH_FULL_RE})+,?\s+and\s+{month_group('mon2', full_only=True)}"
+    rf",?\s+{year_group('y')}",
+    _on_month_list)
 
 FIRST_DAYS = rule(
     "first days", ("days",), 24,
