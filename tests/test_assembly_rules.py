@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A revision's new figure is for the period the sentence opens with.
+    Case("invented (Kenyan outlet)",
+         "Kenya's trade deficit in March 2024 widened to Sh140 billion. February 2024's trade deficit was revised "
+         "from a preliminary Sh131 billion to Sh128 billion.", date(2024, 4, 20),
+         {F("balance", "KEN", None, -140e9, "KES", "2024-03-01", "2024-03-31"),
+          F("balance", "KEN", None, -131e9, "KES", "2024-02-01", "2024-02-29"),
+          F("balance", "KEN", None, -128e9, "KES", "2024-02-01", "2024-02-29")}),
     # A figure compared with one that is no goods fact (a services deficit) is none either.
     Case("invented (Pakistani outlet)",
          "Pakistan's services trade deficit was recorded at $607.67 million in June 2023 against the deficit of "

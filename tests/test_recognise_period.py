@@ -160,6 +160,9 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # A headline's month abbreviated after "in"/"for".
+    case("invented (South African headline)", "trade surplus narrows to R8.2 bln in Dec", "2024-02-05",
+         want("Dec", "2023-12-01", "2023-12-31", granularity="month")),
     # A list of months with its year; the quarter "of" a month is the quarter ending then.
     case("invented (Tongan bureau)", "for the period of July, August and September 2011.", "2011-11-20",
          want("July, August and September 2011", "2011-07-01", "2011-09-30")),

@@ -115,6 +115,7 @@ class ParsedSentence:
     offset: int
 
 
+_REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 
 
@@ -408,6 +409,12 @@ class Assembler:
                         fig.period, fig.period_mention = last_current.period, last_current.period_mention
                         if id(last_current) in unsaid:
                             unsaid.add(id(fig))
+                    elif _REVISED.search(self.ctx.text, ps.start, fig.money.start) and \
+                            (leading := [p for p in periods if not p.comparison and p.end <= figures[0].money.start
+                                         and resolve(p, None) is not None]):
+                        # "February 2024's trade deficit was revised from a preliminary Sh131
+                        # billion to Sh128 billion": the sentence's opening period is its figures'
+                        fig.period, fig.period_mention = resolve(leading[-1], None), leading[-1]
                     else:
                         fig.period, fig.period_mention = self._story_period()
                         unsaid.add(id(fig))

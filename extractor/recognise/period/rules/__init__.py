@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     months.MONTH_AND_YEAR,
     months.WORD_AND_MONTH,
     months.BARE_MONTH,
+    months.ABBREVIATED_MONTH,
     relative.RELATIVE_UNIT,
     relative.RELATIVE_YEAR,
     years.YEAR_WITH_WORD,

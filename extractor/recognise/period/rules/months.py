@@ -78,3 +78,8 @@ WORD_AND_MONTH = rule(
     _on_month_after_word)
 
 BARE_MONTH = rule("month", (MONTH,), 0, month_group("mon", full_only=True), _on_month)
+# Headlines abbreviate a month after "in"/"for": "surplus narrows to R8.2 bln in Dec".
+ABBREVIATED_MONTH = rule(
+    "abbreviated month", (MONTH,), 0,
+    rf"(?:(?<=\bin\s)|(?<=\bfor\s)){month_group('mon')}(?![\w'’-])(?!\.?\s*\d)",
+    _on_month)
