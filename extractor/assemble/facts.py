@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from extractor.assemble.attach import Attachment, attach, tokens_in
 from extractor.assemble.changes import (
-    appended_change, bracketed_change, direction, participle_change, respective_bases, direction_word, is_value_change, measured_against,
+    appended_change, bracketed_change, direction, direction_word, is_value_change, measured_against,
+    participle_change, respective_bases,
 )
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
