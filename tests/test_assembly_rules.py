@@ -430,7 +430,9 @@ FISCAL_AND_CHANGES = [
          "US$2.1bn recorded a year earlier, in May 2020; however, the value of exports was up 35% and the value of "
          "imports up 75% on a year earlier.", None,
          {F("export", "CHL", None, 7.9e9, "USD", "2021-05-01", "2021-05-31", 35.0),
-          F("import", "CHL", None, 6.6e9, "USD", "2021-05-01", "2021-05-31", 75.0)}),
+          F("import", "CHL", None, 6.6e9, "USD", "2021-05-01", "2021-05-31", 75.0),
+          # the bare surplus beside both flows is the trade surplus a year earlier
+          F("balance", "CHL", None, 2.1e9, "USD", "2020-05-01", "2020-05-31")}),
     # A figure compared with a scaled one, written without its scale, shares it.
     Case("invented (Pakistani outlet)",
          "Pakistan's bilateral trade with China declined by 45.7% to $1.112 billion in September 2022 from $2.048 "
@@ -791,6 +793,14 @@ LISTS_AND_VERBS = [
          "Egypt's imports decreased by 12.4 percent, or some 1,530 million dollars, in March 2023. Algeria, as of "
          "August 2022, had exported goods worth 31 billion dollars.", None,
          {F("export", "DZA", None, 31e9, "USD", "2022-01-01", "2022-08-31")}),
+    # A bare surplus beside both flows is trade's; an unscaled level of the other flow
+    # after "in exports and" shares the scale.
+    Case("invented (wire copy)",
+         "Ecuador recorded a US$1.12 billion surplus in August 2023, with $5.38 billion in exports and $4.26 in "
+         "imports.", None,
+         {F("balance", "ECU", None, 1.12e9, "USD", "2023-08-01", "2023-08-31"),
+          F("export", "ECU", None, 5.38e9, "USD", "2023-08-01", "2023-08-31"),
+          F("import", "ECU", None, 4.26e9, "USD", "2023-08-01", "2023-08-31")}),
     # "made up" states a level: its "up" is the verb's particle, no change.
     Case("invented (Tajik outlet)", "Tajikistan's exports made up $1 billion 215 million in 2021.", None,
          {F("export", "TJK", None, 1.215e9, "USD", "2021-01-01", "2021-12-31")}),

@@ -353,9 +353,12 @@ class Assembler:
         return found
 
     def _trade_story(self, ps: ParsedSentence) -> str | None:
-        """Nothing qualifies a bare surplus: in a sentence or story about trade, it is trade's."""
+        """Nothing qualifies a bare surplus: in a sentence or story about trade, it is
+        trade's; so it is beside both exports and imports ("a US$1.12 billion surplus,
+        with $5.38 billion in exports and $4.26 billion in imports")."""
         words = (self.ctx.text[ps.start:ps.end] + " " + (self.ctx.title or "")).lower()
-        return "trade" if "trade" in words else None
+        both_flows = re.search(r"\bexports?\b", words) and re.search(r"\bimports?\b", words)
+        return "trade" if "trade" in words or both_flows else None
 
     def _antecedent(self, triggers: list[Trigger], tokens) -> Trigger | None:
         """What "it" before a figure refers to: the sentence's last trigger before it, else

@@ -358,6 +358,7 @@ _COMPARED_GAP = re.compile(r"(?:\s+(?:in|during|for|of)\s+[A-Za-z0-9 -]{1,30}?)?
 _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|surplus|deficit|balance|trade|shipments|purchases|sales|turnover)\b",
                         re.IGNORECASE)
+_FLOW_PAIR_GAP = re.compile(r"\s+(?:in|of)\s+(?:exports?|imports?)\s*,?\s*(?:and|while|with)\s+", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s*(?:a|an|per|/)\s*[a-z]", re.IGNORECASE)
 _PARALLEL_GAP = 120
 
@@ -368,6 +369,8 @@ def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
         return False
     if _COMPARED_GAP.fullmatch(text, previous.end, q.start) is not None:
         return True
+    if _FLOW_PAIR_GAP.fullmatch(text, previous.end, q.start) is not None:
+        return True  # "$5.38 billion in exports and $4.26 in imports"
     gap = text[previous.end:q.start]
     unscaled = previous.value / previous.scale
     return (len(gap) <= _PARALLEL_GAP and not re.search(r"[.;!?]\s", gap) and _LEVEL_BEFORE.search(gap) is not None
