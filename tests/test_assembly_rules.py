@@ -801,6 +801,13 @@ LISTS_AND_VERBS = [
          {F("balance", "ECU", None, 1.12e9, "USD", "2023-08-01", "2023-08-31"),
           F("export", "ECU", None, 5.38e9, "USD", "2023-08-01", "2023-08-31"),
           F("import", "ECU", None, 4.26e9, "USD", "2023-08-01", "2023-08-31")}),
+    # Supplies "from" one economy "to" another are the first's exports; supplies of a
+    # good with no economies are no flow.
+    Case("invented (Central Asian agency)",
+         "Supplies from Kazakhstan to China grew 9.5% to $6.1 bln in 2022, while shipments from China to "
+         "Kazakhstan reached $8.1 bln. Supplies of grain rose to $6 bln in 2022.", None,
+         {F("export", "KAZ", "CHN", 6.1e9, "USD", "2022-01-01", "2022-12-31", 9.5),
+          F("export", "CHN", "KAZ", 8.1e9, "USD", "2022-01-01", "2022-12-31")}),
     # "made up" states a level: its "up" is the verb's particle, no change.
     Case("invented (Tajik outlet)", "Tajikistan's exports made up $1 billion 215 million in 2021.", None,
          {F("export", "TJK", None, 1.215e9, "USD", "2021-01-01", "2021-12-31")}),

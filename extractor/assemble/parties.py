@@ -77,7 +77,7 @@ ORIGIN_PREPOSITIONS = {"export": {"from"}, "import": {"into"}}
 
 # Only the flow itself leaves a place: "export receipts from China" are the reporter's
 # earnings from a partner.
-_FLOW_HEADS = EXPORT_NOUNS | IMPORT_NOUNS
+_FLOW_HEADS = EXPORT_NOUNS | IMPORT_NOUNS | {"supplies", "deliveries"}  # "supplies from Kazakhstan to China"
 
 
 def _is_flow_head(head: Token) -> bool:

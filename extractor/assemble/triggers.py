@@ -221,6 +221,14 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
 
 
 _INBOUND = {"inbound", "incoming", "inward"}
+_SUPPLY_NOUNS = {"supplies", "deliveries"}
+
+
+def _between_economies(token: Token, economy_tokens: set[int]) -> bool:
+    """Whether the noun names goods going "from" one economy "to" another."""
+    ends = {_lower(p) for p in token.children if p.dep_ == "prep" and _lower(p) in ("from", "to")
+            and any(o.dep_ == "pobj" and o.i in economy_tokens for o in p.children)}
+    return ends == {"from", "to"}
 _NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year", "month", "quarter", "half",
                  "period", "months", "years", "terms", "favour", "favor", "total", "all", "commerce", "dealings",
                  "days", "day", "weeks", "week", "quarters", "interval", "fiscal", "calendar", "session",
@@ -372,6 +380,9 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             if word == "turnover" and not _trade_turnover(token, economy_tokens):
                 continue
             trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))
+        elif word in _SUPPLY_NOUNS and _between_economies(token, economy_tokens):
+            # "Supplies from Kazakhstan to China grew 9.5%": goods sent from one economy to another
+            trig = Trigger("export", token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in CROSS_BORDER_FLOWS and any(_lower(c) in CROSS_BORDER_WORDS for c in token.children):
             trig = Trigger(CROSS_BORDER_FLOWS[word], token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in FLOW_VALUE_HEADS:
