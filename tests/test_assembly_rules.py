@@ -560,6 +560,12 @@ PARTIES_AND_SUBSETS = [
          "Export grew 1.8% to CZK 293.8bn. Canada's imports from countries other than the United States fell 5.8 "
          "per cent to $13.7-billion in October 2019.", None,
          {F("export", "CZE", None, 293.8e9, "CZK", "2017-09-01", "2017-09-30", 1.8)}),
+    # A ranking's next partner is the subject of "followed"; the story's economy reports.
+    Case("invented (Omani outlet)",
+         "Oman's imports from the UAE reached OMR 400 million in 2023. Japan followed with imports at OMR 95 "
+         "million.", None,
+         {F("import", "OMN", "ARE", 400e6, "OMR", "2023-01-01", "2023-12-31"),
+          F("import", "OMN", "JPN", 95e6, "OMR", "2023-01-01", "2023-12-31")}),
     # A partner's figure after "with a trade turnover of".
     Case("invented (Russian outlet)",
          "Russia's largest trading partners in the first eight months of 2015 were China with a trade turnover of "

@@ -581,6 +581,10 @@ class Assembler:
                 if previous_explicit is not None:
                     found = Parties(previous_explicit.reporter,
                                     found.partner or (None if world else previous_explicit.partner))
+                elif root_subject and root_subject != found.partner and self._ranked_subject(ps) \
+                        and self.ctx.subject and root_subject != self.ctx.subject and found.partner is None:
+                    # "Japan followed with imports at OMR 95 million": a ranking's next partner
+                    found = Parties(self.ctx.subject, root_subject, True)
                 elif root_subject and root_subject != found.partner:
                     found = Parties(root_subject, found.partner, True)
                 elif found.partner is None and not world and (pair := self._pair_just_before(ps, trig.measure)) is not None:
@@ -626,6 +630,11 @@ class Assembler:
         if following < len(self.ctx.sentences):
             found = result[id(counted[0])]
             self.previous_pair = (self.ctx.sentences[following][0], Parties(found.reporter, found.partner), reaches)
+
+    @staticmethod
+    def _ranked_subject(ps: ParsedSentence) -> bool:
+        """The sentence's main verb ranks its subject after another ("followed", "trailed")."""
+        return any(t.dep_ == "ROOT" and t.lemma_.lower() in ("follow", "trail") for t in ps.sent)
 
     def _root_subject_economy(self, ps: ParsedSentence, eco: EconomyTokens) -> str | None:
         for tok in ps.sent:
