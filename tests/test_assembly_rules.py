@@ -27,6 +27,14 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "this year" after an ordinal counts events ("the fourth surplus this year"); it is
+    # not the period of the figure before it.
+    Case("invented (wire copy)",
+         "Ecuador recorded a US$1.12 billion trade surplus in August 2023, with $5.38 billion in exports and $4.26 "
+         "billion in imports, resulting in the fourth surplus this year.", date(2023, 9, 25),
+         {F("balance", "ECU", None, 1.12e9, "USD", "2023-08-01", "2023-08-31"),
+          F("export", "ECU", None, 5.38e9, "USD", "2023-08-01", "2023-08-31"),
+          F("import", "ECU", None, 4.26e9, "USD", "2023-08-01", "2023-08-31")}),
     # A revision's new figure is for the period the sentence opens with.
     Case("invented (Kenyan outlet)",
          "Kenya's trade deficit in March 2024 widened to Sh140 billion. February 2024's trade deficit was revised "
