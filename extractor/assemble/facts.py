@@ -214,10 +214,10 @@ class Assembler:
         ungap(figures, triggers, text, ps.offset)
         join_two_way(figures, ps.sent)
         nearest_same_measure(figures, triggers, ps.offset)
+        economies = ctx.within(ctx.economies, ps.start, ps.end)
         for k, fig in enumerate(figures):
             fig.partner = partner_on_path(fig, eco) or fig.partner or self._bracketed_partner(fig, ps) \
-                or (gapped_partner(text, figures[k - 1].money.end, fig.money.start,
-                                   ctx.within(ctx.economies, ps.start, ps.end)) if k else None)
+                or (gapped_partner(text, figures[k - 1].money.end, fig.money.start, economies) if k else None)
         respective_partners(figures, ps.sent, eco)
         assign_roles(figures, text, ps.start)
         self._periods(figures, ps)
@@ -496,6 +496,10 @@ class Assembler:
                    if (toks := tokens_in(ps.sent, pct.start, pct.end, ps.offset)) and is_value_change(pct, toks, text)]
         respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes))
         bases = respective_bases(text, ps.start, ps.end)
+
+        def against(pct) -> str | None:
+            return measured_against(pct, compared, stops, text)
+
         for k, (pct, toks) in enumerate(changes):
             sign, found, forced = direction(toks), None, None
             if respective:
@@ -524,9 +528,9 @@ class Assembler:
             if found is None:
                 before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
                 if len(before) == 1 and before[0].change is None and appended_change(text, pct, before[0].money.end):
-                    before[0].change = _change(pct, sign, measured_against(pct, compared, stops, text))
+                    before[0].change = _change(pct, sign, against(pct))
                 continue
-            change = _change(pct, sign, bases.get(pct.start) or measured_against(pct, compared, stops, text))
+            change = _change(pct, sign, bases.get(pct.start) or against(pct))
             against_previous = change.against_period == "previous_period"
             on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
             # "with imports at $37.5 billion, increasing 12.5%": a participle set off right
@@ -559,7 +563,7 @@ class Assembler:
             if fig.role == "current" and fig.change is None:
                 bracketed = bracketed_change(text, fig.money.end, percents)
                 if bracketed is not None:
-                    fig.change = _change(bracketed[1], bracketed[0], measured_against(bracketed[1], compared, stops, text))
+                    fig.change = _change(bracketed[1], bracketed[0], against(bracketed[1]))
 
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
         parties = self._parties([trig], eco, ps)[id(trig)]

@@ -70,6 +70,11 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
     return None
 
 
+def says_respectively(sent) -> bool:
+    """Whether the parsed sentence pairs two lists in order ("..., respectively")."""
+    return any(t.lower_ == "respectively" for t in sent)
+
+
 def join_two_way(figures: list[Figure], sent) -> None:
     """Two flows named together as one subject ("imports and exports"):
 
@@ -86,7 +91,7 @@ def join_two_way(figures: list[Figure], sent) -> None:
     groups: dict[tuple, list[Figure]] = {}
     for fig in pairs:
         groups.setdefault(tuple(sorted(id(t) for t in fig.triggers)), []).append(fig)
-    respectively = any(t.lower_ == "respectively" for t in sent)
+    respectively = says_respectively(sent)
     for group in groups.values():
         flows = sorted(group[0].triggers, key=lambda t: t.head.i)
         if len(group) == len(flows):
@@ -103,7 +108,7 @@ def respective_flows(sent, triggers: list[Trigger], count: int) -> list[Trigger]
     """"imports and exports decreased by 10.5 per cent and 1.7 per cent respectively":
     the flows named together, in order, when the sentence says "respectively" and gives
     as many changes as flows; None otherwise."""
-    if count < 2 or not any(t.lower_ == "respectively" for t in sent):
+    if count < 2 or not says_respectively(sent):
         return None
     for trig in triggers:
         flows = [t for t in triggers if t is trig or t.head in trig.head.conjuncts]
@@ -114,8 +119,8 @@ def respective_flows(sent, triggers: list[Trigger], count: int) -> list[Trigger]
 
 # "exports to Japan rose 11% to $4.2 billion, and to South Korea by 8.4% to $2.9 billion":
 # a clause that leaves out its flow and verb names only the new partner.
-_GAPPED_PARTNER = re.compile(r"(?:\s+(?:in|during|for)\s+[^,;.]{1,30})?[\s,;]*(?:and|while|but|whereas)\s+(?:those\s+|exports\s+|imports\s+)?(?:to|from|with)\s+",
-                             re.IGNORECASE)
+_GAPPED_PARTNER = re.compile(r"(?:\s+(?:in|during|for)\s+[^,;.]{1,30})?[\s,;]*(?:and|while|but|whereas)\s+"
+                             r"(?:those\s+|exports\s+|imports\s+)?(?:to|from|with)\s+", re.IGNORECASE)
 
 
 def gapped_partner(text: str, previous_end: int, start: int, economies: list[EconomyMention]) -> str | None:
@@ -130,7 +135,7 @@ def gapped_partner(text: str, previous_end: int, start: int, economies: list[Eco
 def respective_partners(figures: list[Figure], sent, eco) -> None:
     """"surpluses with Australia and Canada were $3.2 billion and $1.1 billion,
     respectively": the partners named together take the figures in order."""
-    if not any(t.lower_ == "respectively" for t in sent):
+    if not says_respectively(sent):
         return
     for trig in {id(t): t for f in figures for t in f.triggers}.values():
         mine = sorted((f for f in figures if f.role == "current" and f.triggers == [trig]), key=lambda f: f.money.start)

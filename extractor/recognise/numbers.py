@@ -131,7 +131,7 @@ def parse_spoken_decimal(text: str) -> ParsedNumber | None:
     if whole_value is None or not rest:
         return None
     digits = ""
-    for part in (rest.split("-") if not rest.isdigit() else [rest]):
+    for part in rest.split("-"):
         if part.isdigit():
             digits += part
         elif part in ("zero", "oh"):

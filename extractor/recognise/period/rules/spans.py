@@ -51,11 +51,17 @@ def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
     return with_year(m, granularity, build, default, fiscal=fiscal)
 
 
+def _months_counted(m: re.Match) -> int | None:
+    """How many months "two months" or "three quarters" are, if a year can hold them."""
+    months = number_value(m.group("n")) * (3 if m.group("unit").lower().startswith("quarter") else 1)
+    return months if 0 < months <= 12 else None
+
+
 def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
     """ "the first two months of 2024", "the closing three months of 1986", "the first
     three quarters of 2023"."""
-    months = number_value(m.group("n")) * (3 if m.group("unit").lower().startswith("quarter") else 1)
-    if not 0 < months <= 12:
+    months = _months_counted(m)
+    if months is None:
         return None
     which = m.group("which").lower()
     if which == "first":
@@ -172,12 +178,13 @@ FIRST_MONTHS = rule(
     rf"(?:the\s+)?(?P<which>first|last|final|closing)\s+(?P<n>{NUM_RE})\s+(?P<unit>months|quarters)\b{year_suffix()}",
     _on_first_months)
 
+
 def _on_months_of_year(m: re.Match, economy: str | None) -> Found | None:
     """ "the eight months of 2019", "in 4 first months of this year": a year's first
     months, said without "first" (or with it after the number, as French "4 premiers
     mois" comes out in translation); the year must be said."""
-    months = number_value(m.group("n")) * (3 if m.group("unit").lower().startswith("quarter") else 1)
-    if not 0 < months <= 12:
+    months = _months_counted(m)
+    if months is None:
         return None
     return with_year(m, "span", partial(months_span, first_month=1, months=months), LATEST_LAST_MONTH_BEGUN)
 
@@ -187,6 +194,7 @@ MONTHS_OF_YEAR = rule(
     rf"(?:(?P<lead>the)\s+)?(?P<n>{NUM_RE})\s+(?(lead)|first\s+)(?P<unit>months|quarters)\s+(?:of|in)\s+"
     rf"(?:(?:the\s+year\s+)?{year_group('y')}\b|(?P<rel>this|last|the\s+current|the\s+previous)\s+year\b)",
     _on_months_of_year)
+
 
 def _on_ordinal_month(m: re.Match, economy: str | None) -> Found | None:
     """ "the fourth month of 2019": the year's fourth month, April."""
@@ -203,19 +211,14 @@ ORDINAL_MONTH = rule(
     _on_ordinal_month)
 
 
-def _on_this_year_to_month(m: re.Match, economy: str | None) -> Found | None:
-    """ "this year to May", "so far this year through August": January to that month."""
-    month = month_number(m.group("mon"))
-    if not month:
-        return None
-    return with_year(m, "span", partial(months_span, first_month=1, months=month), LATEST_LAST_MONTH_BEGUN)
-
-
+# "this year to May", "so far this year through August": January to that month, as
+# "until May" is.
 THIS_YEAR_TO_MONTH = rule(
     "this year to month", ("year",), 16,
     rf"(?:so\s+far\s+)?(?P<rel>this)\s+year\s+(?:to|through|until|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?"
     rf"{month_group('mon')}",
-    _on_this_year_to_month)
+    _on_year_to_month)
+
 
 def _on_month_list(m: re.Match, economy: str | None) -> Found | None:
     """ "July, August and September 2011": the months from the first listed to the last."""
@@ -231,6 +234,7 @@ MONTH_LIST = rule(
     rf"{month_group('mon1', full_only=True)}(?:,\s*{MONTH_FULL_RE})+,?\s+and\s+{month_group('mon2', full_only=True)}"
     rf",?\s+{year_group('y')}",
     _on_month_list)
+
 
 FIRST_DAYS = rule(
     "first days", ("days",), 24,
