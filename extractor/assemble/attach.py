@@ -17,7 +17,7 @@ from extractor.assemble.timing import names_a_change_basis
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, narrowed_goods
 from extractor.data.lexicon import (
     BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, MONEY_FLOW_VERBS, RISE_WORDS,
-    LIST_ROLE_MEASURES, VALUE_NOUNS,
+    LIST_ROLE_MEASURES, QUANTITY_UNITS, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -94,9 +94,6 @@ def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | N
 
 
 _PERCENT_WORDS = ("pct", "%", "percent")
-# Units a quantity of goods is counted in ("9.4 million tons of goods valued at X"): no product.
-_QUANTITY_UNITS = {"tonnes", "tonne", "tons", "ton", "barrels", "kilos", "kg", "kgs", "bags", "bales", "bushels",
-                   "litres", "liters", "gallons", "ounces", "lbs", "carats", "units", "containers", "teu"}
 
 
 def _modifies_across_and(head: Token, path: list[Token]) -> bool:
@@ -154,7 +151,7 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                 and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
                 and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \
-                and not level_verb_read_as_noun(cur) and cur.lower_ not in _QUANTITY_UNITS:
+                and not level_verb_read_as_noun(cur) and cur.lower_ not in QUANTITY_UNITS:
             # "gold worth $320 million", "diesel ($318 million)": a product's figure (but
             # "fell 4 percent YoY" may hang the percentage on the basis word, no thing; and
             # "rose 5% and 3% to $2.1 billion and $3.4 billion" may hang the figures on a "%")

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.triggers import Trigger
-from extractor.data.lexicon import EXPORT_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, SUBJECT_ANAPHORS
+from extractor.data.lexicon import EXPORT_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, SUBJECT_ANAPHORS, SUPPLY_NOUNS
 from models import EconomyMention
 
 PARTNER_PREPOSITIONS = {"to", "from", "with", "between", "against", "vis-a-vis", "toward", "towards"}
@@ -77,7 +77,7 @@ ORIGIN_PREPOSITIONS = {"export": {"from"}, "import": {"into"}}
 
 # Only the flow itself leaves a place: "export receipts from China" are the reporter's
 # earnings from a partner.
-_FLOW_HEADS = EXPORT_NOUNS | IMPORT_NOUNS | {"supplies", "deliveries"}  # "supplies from Kazakhstan to China"
+_FLOW_HEADS = EXPORT_NOUNS | IMPORT_NOUNS | SUPPLY_NOUNS  # "supplies from Kazakhstan to China"
 
 
 def _is_flow_head(head: Token) -> bool:

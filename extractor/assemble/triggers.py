@@ -15,9 +15,10 @@ from spacy.tokens import Token
 
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
-    FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, MONTH_WORDS,
+    FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, INBOUND_WORDS, MONTH_WORDS,
     LEVEL_NOUNS_AS_VERBS, MORE_THAN_IT_TRADED,
-    NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
+    NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
+    VALUE_NOUNS,
 )
 
 _ECONOMY_NOUNS = SUBJECT_ANAPHORS | {"economy", "economies", "countries", "nations"}
@@ -220,8 +221,6 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     return False
 
 
-_INBOUND = {"inbound", "incoming", "inward"}
-_SUPPLY_NOUNS = {"supplies", "deliveries"}
 
 
 def _between_economies(token: Token, economy_tokens: set[int]) -> bool:
@@ -354,7 +353,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         trig = None
         if word in EXPORT_NOUNS or word in IMPORT_NOUNS:
             measure = "export" if word in EXPORT_NOUNS else "import"
-            if any(_lower(m) in _INBOUND for m in token.children if m.dep_ in ("amod", "compound")):
+            if any(_lower(m) in INBOUND_WORDS for m in token.children if m.dep_ in ("amod", "compound")):
                 measure = "import"  # "inbound shipments"
             if token.dep_ == "compound" and _lower(token.head) not in FLOW_VALUE_HEADS \
                     and not level_verb_read_as_noun(token.head):
@@ -380,7 +379,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             if word == "turnover" and not _trade_turnover(token, economy_tokens):
                 continue
             trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))
-        elif word in _SUPPLY_NOUNS and _between_economies(token, economy_tokens):
+        elif word in SUPPLY_NOUNS and _between_economies(token, economy_tokens):
             # "Supplies from Kazakhstan to China grew 9.5%": goods sent from one economy to another
             trig = Trigger("export", token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in CROSS_BORDER_FLOWS and any(_lower(c) in CROSS_BORDER_WORDS for c in token.children):

@@ -7,6 +7,15 @@ these; changing what counts as a trade figure starts here.
 # Nouns naming a flow of goods; "exports" and "imports" are their plural lemmas.
 EXPORT_NOUNS = {"export", "exports", "shipment", "shipments"}
 IMPORT_NOUNS = {"import", "imports"}
+# Goods sent "from" one economy "to" another: the first's exports ("supplies from
+# Kazakhstan to China"); only with both economies named are they a flow.
+SUPPLY_NOUNS = {"supplies", "deliveries"}
+# Modifiers that turn a shipment inward: "inbound shipments" are imports.
+INBOUND_WORDS = {"inbound", "incoming", "inward"}
+# Units a quantity of goods is counted in ("9.4 million tons of goods valued at X"):
+# what they count is goods, not a product.
+QUANTITY_UNITS = {"tonnes", "tonne", "tons", "ton", "barrels", "kilos", "kg", "kgs", "bags", "bales", "bushels",
+                  "litres", "liters", "gallons", "ounces", "lbs", "carats", "units", "containers", "teu"}
 # A flow noun used as a modifier counts only before these heads: "export earnings"
 # is exports, "export cartel" and "import duties" are not.
 FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "bill", "value", "values",
