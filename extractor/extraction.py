@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from extractor.assemble.context import ArticleContext, display_names
-from extractor.assemble.facts import Assembler, ParsedSentence
+from extractor.assemble.context import ArticleContext, ParsedSentence, display_names
+from extractor.assemble.facts import Assembler
 from extractor.check import check
 from extractor.data.lexicon import FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,

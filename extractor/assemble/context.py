@@ -64,3 +64,13 @@ _WS = re.compile(r"\s+")
 
 def squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
+
+
+@dataclass
+class ParsedSentence:
+    """A candidate sentence and its parse; ``offset`` turns token.idx into article offsets."""
+
+    start: int
+    end: int
+    sent: object
+    offset: int

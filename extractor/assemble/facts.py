@@ -2,45 +2,42 @@
 
 Per sentence: find the triggers, attach each money figure to its trigger through the
 parse, tell the reported figure from the ones it is compared with, give each its
-period, change, parties, sign and modality. Across sentences: carry the balance kind,
-the parties of a measure, and changes stated apart from their figures.
+period (figure_periods.py), change (figure_changes.py), parties, sign and modality.
+Across sentences: carry the balance kind, the parties of a measure, and changes stated
+apart from their figures.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
-from extractor.assemble.attach import Attachment, attach, tokens_in
-from extractor.assemble.changes import (
-    appended_change, bracketed_change, direction, direction_word, is_value_change, measured_against,
-    participle_change, respective_bases,
-)
-from extractor.assemble.context import ArticleContext
+from extractor.assemble.attach import attach, tokens_in
+from extractor.assemble.changes import direction_word
+from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
+from extractor.assemble.figure_changes import give_changes
+from extractor.assemble.figure_periods import give_periods, stretches
 from extractor.assemble.lists import (
-    gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_flows, respective_partners,
+    gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
 )
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
-    Figure, assign_roles, balance_sign, change_basis, group_partner, is_forecast, nearest_same_measure,
+    Figure, assign_roles, balance_sign, group_partner, is_forecast, nearest_same_measure,
     partner_on_path, region_partner, ungap, usable,
 )
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.tables import table_facts
-from extractor.assemble.timing import (
-    RUNNING, assign_periods, following_period, resolve, same_period_in_year, unlabelled_comparison_period,
-)
+from extractor.assemble.timing import resolve
 from extractor.assemble.triggers import Trigger, find_triggers, product_of
 from extractor.data.calendar import RECORD_SET_BEFORE
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.percent import qualifier_before
-from extractor.recognise.period import fiscal_period_for, is_fiscal, resolve_comparison
-from extractor.recognise.period.calendar_math import is_calendar_year
+from extractor.recognise.period import fiscal_period_for, is_fiscal
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
 from models.facts import MEASURES
+
 
 def _converted(money) -> dict | None:
     """The figure's amount in its second currency ("11.3 trillion riel ($2.806 billion)")."""
@@ -54,45 +51,8 @@ def _converted(money) -> dict | None:
 _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in SERIES_BASIS]
 
 
-# "... as a whole", "the whole of 2017", "full-year": a whole year meant as one.
-_WHOLE_YEAR_BEFORE = re.compile(r"\b(?:whole|full|entire|all)(?:\s+of)?\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
-_WHOLE_YEAR_AFTER = re.compile(r"\s*(?:as\s+a\s+whole|in\s+full)\b", re.IGNORECASE)
-
-
-def _year_of_part(text: str, mention, period, base) -> bool:
-    """A comparison figure dated by a bare earlier year ("last year", "in 2017") against a
-    current one for part of a year: "Ush1.5 trillion in January-September, compared to
-    Ush908.7 billion in 2017" compares the same months, not the part with a whole year,
-    unless the text says the whole year."""
-    if mention is None or period is None or base is None or mention.granularity != "year" \
-            or mention.comparison or not is_calendar_year(period):
-        return False
-    if _WHOLE_YEAR_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
-            or _WHOLE_YEAR_AFTER.match(text, mention.end):
-        return False
-    return not is_calendar_year(base) and period[0].year < base[0].year and base[0].year == base[1].year
-
-
-# A period naming a publication, not what its figures cover: "The June 2019 IMT
-# Bulletin further outlined that ...", "the March 2023 report".
-_PUBLICATION_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:bulletin|report|release|edition|issue|survey|update|statement|newsletter|"
-    r"review|publication)\b", re.IGNORECASE)
-
-
-# A clause that leaves out its verb: "... and imports by 10 per cent".
-_GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}by\s+$", re.IGNORECASE)
-
 # Periods counted back from the end of the story's period, not comparisons.
 _REFERENCE_POINT = re.compile(rf"\bsince\b[^.;,]{{0,30}}$|{RECORD_SET_BEFORE}", re.IGNORECASE)
-
-
-def _change(pct, sign: int, against_period: str | None = None) -> Change:
-    """A signed change from a percentage, with the interval its rounding allows."""
-    return Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
-                  low=sign * (pct.value + pct.step / 2) if sign < 0 else pct.value - pct.step / 2,
-                  high=sign * (pct.value - pct.step / 2) if sign < 0 else pct.value + pct.step / 2,
-                  qualifier=pct.qualifier, against_period=against_period)
 
 
 def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
@@ -106,17 +66,6 @@ def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
     return None
 
 
-@dataclass
-class ParsedSentence:
-    """A candidate sentence and its parse; ``offset`` turns token.idx into article offsets."""
-
-    start: int
-    end: int
-    sent: object
-    offset: int
-
-
-_REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 
 
@@ -220,8 +169,9 @@ class Assembler:
                 or (gapped_partner(text, figures[k - 1].money.end, fig.money.start, economies) if k else None)
         respective_partners(figures, ps.sent, eco)
         assign_roles(figures, text, ps.start)
-        self._periods(figures, ps)
-        self._changes(figures, ps, triggers, by_token, eco)
+        give_periods(self.ctx, figures, ps, self._story_period)
+        for trig, change in give_changes(self.ctx, figures, ps, triggers, by_token, self._antecedent):
+            self._change_only(trig, change, ps, figures, eco)
         parties = self._parties(triggers, eco, ps)
         for fig in figures:
             if fig.role == "comparison" and fig.current is not None and fig.current.money.start < fig.money.start \
@@ -315,7 +265,7 @@ class Assembler:
 
     def _shares(self, figures: list[Figure], triggers: list[Trigger], parties: dict[int, Parties],
                 eco: EconomyTokens, ps: ParsedSentence) -> None:
-        periods = [p for p in self._stretches(ps) if not p.comparison]
+        periods = [p for p in stretches(self.ctx, ps) if not p.comparison]
         period = resolve(periods[0], None) if periods else None
         if period is None:
             period = self._story_period()[0]
@@ -367,97 +317,6 @@ class Assembler:
         earlier = [t for t in triggers if t.head.i < tokens[0].i]
         return earlier[-1] if earlier else self.previous_trigger
 
-    def _stretches(self, ps: ParsedSentence) -> list:
-        """The sentence's period mentions that can be a figure's period. A single day is
-        when figures came out ("data released on Wednesday", "RIYADH, Aug. 7"), never the
-        stretch a trade figure covers."""
-        return [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end)
-                if p.granularity != "day" and not _PUBLICATION_AFTER.match(self.ctx.text, p.end)]
-
-    def _periods(self, figures: list[Figure], ps: ParsedSentence) -> None:
-        periods = self._stretches(ps)
-        current_starts = {f.money.start for f in figures if f.role == "current"}
-        # A figure's tail ends at the next number, money or percentage: in "up 7.8 percent
-        # to X yen, missing forecasts of 8.7 percent, up from 2.1 percent in the previous
-        # month", "the previous month" is the 2.1 percent's period, not X's.
-        numbers = [m.start for m in self.ctx.within(self.ctx.money, ps.start, ps.end)
-                   if usable(m, self.ctx.text, ps.start)]
-        numbers += [p.start for p in self.ctx.within(self.ctx.percents, ps.start, ps.end)]
-        mapping = assign_periods(self.ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
-                                 current_starts, numbers)
-        last_current = None
-        currents: list[Figure] = []
-        rolling_from: dict[int, object] = {}  # current figures stated as rolling years
-        unsaid: set[int] = set()  # current figures given the story's period, stating none
-        for fig in figures:
-            fig.period_mention = mapping.get(fig.money.start)
-            pm = fig.period_mention
-            if pm is not None and pm.comparison and pm.comparison not in RUNNING and pm.start >= fig.money.end:
-                fig.role = "comparison"  # "the 6.84 billion surplus posted in the same month of 1986"
-            if fig.role == "current":
-                # "Since the beginning of the year, the surplus reached X": to the end
-                # of the period the story reports.
-                to_date = pm is not None and pm.comparison in RUNNING
-                fig.period = resolve(fig.period_mention, self._story_period()[0] if to_date else None)
-                rolling = [p for p in periods if p.comparison == "rolling_year" and p is not pm
-                           and (last_current.money.end if last_current else ps.start) <= p.start < fig.money.start]
-                if rolling and fig.period is not None:
-                    # "the 12-month trailing balance recording a deficit of X in December":
-                    # the twelve months to the month stated.
-                    fig.period = resolve_comparison(rolling[-1], *fig.period)
-                    rolling_from[id(fig)] = rolling[-1]
-                if fig.period is None:
-                    # Unsaid, the period is the one the story is talking about: the
-                    # previous figure's in this sentence, else the last current fact's.
-                    if last_current:
-                        fig.period, fig.period_mention = last_current.period, last_current.period_mention
-                        if id(last_current) in unsaid:
-                            unsaid.add(id(fig))
-                    elif _REVISED.search(self.ctx.text, ps.start, fig.money.start) and \
-                            (leading := [p for p in periods if not p.comparison and p.end <= figures[0].money.start
-                                         and resolve(p, None) is not None]):
-                        # "February 2024's trade deficit was revised from a preliminary Sh131
-                        # billion to Sh128 billion": the sentence's opening period is its figures'
-                        fig.period, fig.period_mention = resolve(leading[-1], None), leading[-1]
-                    else:
-                        fig.period, fig.period_mention = self._story_period()
-                        unsaid.add(id(fig))
-                last_current = fig
-                currents.append(fig)
-            else:
-                # "Exports rose to $5 billion, with $1 billion earned from oil exports, compared
-                # with $4 billion": compared with the last current figure of its own flow.
-                own = next((c for c in reversed(currents) if any(t in fig.triggers for t in c.triggers)), None)
-                base = own or last_current or self._story_period()[0]
-                fig.current = own or last_current
-                base_period = base.period if isinstance(base, Figure) else base
-                fig.period = resolve(fig.period_mention, base_period)
-                if fig.period is None and fig.period_mention is None and base_period:
-                    fig.period = unlabelled_comparison_period(self.ctx.text[ps.start:fig.money.start], base_period)
-                elif id(base) in rolling_from and fig.period is not None and fig.period_mention is not None \
-                        and fig.period_mention.granularity == "month":
-                    # "... compared to the USD 15.9 billion deficit in November": the
-                    # figure it is compared with runs twelve months too.
-                    fig.period = resolve_comparison(rolling_from[id(base)], *fig.period)
-                elif _year_of_part(self.ctx.text, fig.period_mention, fig.period, base_period):
-                    # "$1.01 billion in the first five months, from $1.12 billion last
-                    # year": the same months that year, not the whole year.
-                    fig.period = same_period_in_year(base_period, fig.period[0].year)
-                if id(base) in unsaid and fig.period and base.period and fig.period_mention is not None \
-                        and not fig.period_mention.comparison and fig.period[0] >= base.period[0]:
-                    # "exports were valued at $3.9 billion, compared with $5.1 billion in
-                    # 2014": a figure that states no period comes after what it is compared
-                    # with, whatever the story's last period was.
-                    base.period, base.period_mention = following_period(fig.period), None
-        # "exported goods worth X and imported goods worth Y in May 2018": a period said
-        # after all the sentence's current figures is theirs too, when none states its own.
-        said_last = [f for f in currents if f.period_mention is not None and id(f) not in unsaid
-                     and f.period_mention.start >= currents[-1].money.end]
-        if said_last and all(f.role == "current" for f in figures):
-            for fig in currents:
-                if id(fig) in unsaid:
-                    fig.period, fig.period_mention = said_last[-1].period, said_last[-1].period_mention
-
     def _product(self, trig: Trigger, parties: Parties, position: int) -> str | None:
         """The part of the goods a figure is for: the trigger's own words, else goods and
         services where the story just spoke of those (``FlowScope``)."""
@@ -480,94 +339,9 @@ class Assembler:
                 return (fact.period.start, fact.period.end), mention
         return self.main_period, None
 
-    def _changes(self, figures: list[Figure], ps: ParsedSentence, triggers: list[Trigger], by_token,
-                 eco: EconomyTokens) -> None:
-        text = self.ctx.text
-        money_tokens = {}
-        for fig in figures:
-            for tok in tokens_in(ps.sent, fig.money.start, fig.money.end, ps.offset):
-                money_tokens[tok.i] = fig
-        percents = self.ctx.within(self.ctx.percents, ps.start, ps.end)
-        compared = [p for p in self.ctx.within(self.ctx.periods, ps.start, ps.end) if p.comparison]
-        stops = [p.start for p in percents]
-        sequential: set[int] = set()  # figures whose change so far is against the period before
-        last_sign = 0  # the direction of the sentence's last change, for a clause that leaves out its verb
-        changes = [(pct, toks) for pct in percents
-                   if (toks := tokens_in(ps.sent, pct.start, pct.end, ps.offset)) and is_value_change(pct, toks, text)]
-        respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes))
-        bases = respective_bases(text, ps.start, ps.end)
-
-        def against(pct) -> str | None:
-            return measured_against(pct, compared, stops, text)
-
-        for k, (pct, toks) in enumerate(changes):
-            sign, found, forced = direction(toks), None, None
-            if respective:
-                found, sign = Attachment([respective[k]], []), sign or last_sign
-            gapped = _GAPPED_CHANGE.search(text, max(ps.start, pct.start - 60), pct.start)
-            if gapped:
-                # "exports decreased by 11 per cent and imports by 10 per cent": the verb
-                # left out is the previous clause's, and the flow is the one just named.
-                own = [t for t in triggers if gapped.start() <= t.head.idx + ps.offset < gapped.end()]
-                verbs = [t for t in ps.sent if gapped.start() <= t.idx + ps.offset < gapped.end()
-                         and t.pos_ in ("VERB", "AUX")]
-                if len(own) == 1 and not verbs:
-                    found, sign = Attachment(own, []), sign or last_sign
-                elif not own and not verbs:
-                    # "..., and to South Korea by 8.4% to $2.9 billion": the gapped clause
-                    # names only its partner; its change is its own figure's
-                    before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
-                    after = next((f for f in figures if f.role == "current" and f.money.start >= pct.end), None)
-                    if before and after and gapped_partner(text, before[-1].money.end, pct.start,
-                                                           self.ctx.within(self.ctx.economies, ps.start, ps.end)):
-                        found, sign, forced = Attachment(after.triggers, []), sign or last_sign, after
-            if sign == 0:
-                continue
-            last_sign = sign
-            found = found or attach(toks, by_token, self._antecedent(triggers, toks))
-            if found is None:
-                before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
-                if len(before) == 1 and before[0].change is None and appended_change(text, pct, before[0].money.end):
-                    before[0].change = _change(pct, sign, against(pct))
-                continue
-            change = _change(pct, sign, bases.get(pct.start) or against(pct))
-            against_previous = change.against_period == "previous_period"
-            on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
-            # "with imports at $37.5 billion, increasing 12.5%": a participle set off right
-            # after a figure gives that figure's change, whatever the parse hangs it on
-            on_path = forced or next((f for f in figures if participle_change(text, f.money.end, pct.start)), on_path)
-            target = on_path if on_path and on_path.role == "current" else None
-            if target is None:
-                mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]
-                target = mine[0] if mine else None
-            if target is not None and target.change is not None and target.change.span.start < pct.start:
-                # The figure's own change comes first ("up 7.8% to X, short of the 8.7% forecast"),
-                # unless it was against the month before and this one is not ("up 5.2% on the
-                # previous month and 12.1% on the same month last year").
-                if not (id(target) in sequential and not against_previous):
-                    continue
-            if target is not None:
-                target.change = change
-                if against_previous:
-                    sequential.add(id(target))
-                else:
-                    sequential.discard(id(target))
-                target.change_against = change_basis(
-                    pct.start, pct.end, target, figures,
-                    [p.start for p in percents if p is not pct], compared)
-                continue
-            trig = found.triggers[0]
-            if trig.counts:
-                self._change_only(trig, change, ps, figures, eco)
-        for fig in figures:
-            if fig.role == "current" and fig.change is None:
-                bracketed = bracketed_change(text, fig.money.end, percents)
-                if bracketed is not None:
-                    fig.change = _change(bracketed[1], bracketed[0], against(bracketed[1]))
-
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
         parties = self._parties([trig], eco, ps)[id(trig)]
-        periods = [p for p in self._stretches(ps) if not p.comparison]
+        periods = [p for p in stretches(self.ctx, ps) if not p.comparison]
         period = resolve(periods[0], None) if periods else None
         against = any(trig in f.triggers for f in figures)
         self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,

@@ -1,0 +1,126 @@
+"""The change of each figure in one sentence.
+
+changes.py says which percentages are changes of a value and their sign; this pass
+gives each to its figure: through the parse, a participle set off right after a figure,
+a clause that leaves out its verb ("and imports by 10 per cent"), "respectively", or a
+bracket. A change whose flow has no figure in the sentence is returned, for the
+assembler to keep until the flow's figure turns up (discourse.ChangeOnly).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from extractor.assemble.attach import Attachment, attach, tokens_in
+from extractor.assemble.changes import (
+    appended_change, bracketed_change, direction, is_value_change, measured_against, participle_change,
+    respective_bases,
+)
+from extractor.assemble.context import ArticleContext, ParsedSentence
+from extractor.assemble.figures import Figure, change_basis
+from extractor.assemble.lists import gapped_partner, respective_flows
+from extractor.assemble.triggers import Trigger
+from models import Change, Span
+
+# A clause that leaves out its verb: "... and imports by 10 per cent".
+_GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}by\s+$", re.IGNORECASE)
+
+# The trigger "it" before some tokens refers to (Assembler._antecedent).
+Antecedent = Callable[[list[Trigger], list], "Trigger | None"]
+
+
+def signed_change(pct, sign: int, against_period: str | None = None) -> Change:
+    """A signed change from a percentage, with the interval its rounding allows."""
+    return Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
+                  low=sign * (pct.value + pct.step / 2) if sign < 0 else pct.value - pct.step / 2,
+                  high=sign * (pct.value - pct.step / 2) if sign < 0 else pct.value + pct.step / 2,
+                  qualifier=pct.qualifier, against_period=against_period)
+
+
+def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, triggers: list[Trigger], by_token,
+                 antecedent: Antecedent) -> list[tuple[Trigger, Change]]:
+    """Set each figure's change; return the changes of flows with no figure here."""
+    text = ctx.text
+    money_tokens = {}
+    for fig in figures:
+        for tok in tokens_in(ps.sent, fig.money.start, fig.money.end, ps.offset):
+            money_tokens[tok.i] = fig
+    percents = ctx.within(ctx.percents, ps.start, ps.end)
+    compared = [p for p in ctx.within(ctx.periods, ps.start, ps.end) if p.comparison]
+    stops = [p.start for p in percents]
+    sequential: set[int] = set()  # figures whose change so far is against the period before
+    last_sign = 0  # the direction of the sentence's last change, for a clause that leaves out its verb
+    changes = [(pct, toks) for pct in percents
+               if (toks := tokens_in(ps.sent, pct.start, pct.end, ps.offset)) and is_value_change(pct, toks, text)]
+    unplaced: list[tuple[Trigger, Change]] = []
+    respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes))
+    bases = respective_bases(text, ps.start, ps.end)
+
+    def against(pct) -> str | None:
+        return measured_against(pct, compared, stops, text)
+
+    for k, (pct, toks) in enumerate(changes):
+        sign, found, forced = direction(toks), None, None
+        if respective:
+            found, sign = Attachment([respective[k]], []), sign or last_sign
+        gapped = _GAPPED_CHANGE.search(text, max(ps.start, pct.start - 60), pct.start)
+        if gapped:
+            # "exports decreased by 11 per cent and imports by 10 per cent": the verb
+            # left out is the previous clause's, and the flow is the one just named.
+            own = [t for t in triggers if gapped.start() <= t.head.idx + ps.offset < gapped.end()]
+            verbs = [t for t in ps.sent if gapped.start() <= t.idx + ps.offset < gapped.end()
+                     and t.pos_ in ("VERB", "AUX")]
+            if len(own) == 1 and not verbs:
+                found, sign = Attachment(own, []), sign or last_sign
+            elif not own and not verbs:
+                # "..., and to South Korea by 8.4% to $2.9 billion": the gapped clause
+                # names only its partner; its change is its own figure's
+                before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
+                after = next((f for f in figures if f.role == "current" and f.money.start >= pct.end), None)
+                if before and after and gapped_partner(text, before[-1].money.end, pct.start,
+                                                       ctx.within(ctx.economies, ps.start, ps.end)):
+                    found, sign, forced = Attachment(after.triggers, []), sign or last_sign, after
+        if sign == 0:
+            continue
+        last_sign = sign
+        found = found or attach(toks, by_token, antecedent(triggers, toks))
+        if found is None:
+            before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
+            if len(before) == 1 and before[0].change is None and appended_change(text, pct, before[0].money.end):
+                before[0].change = signed_change(pct, sign, against(pct))
+            continue
+        change = signed_change(pct, sign, bases.get(pct.start) or against(pct))
+        against_previous = change.against_period == "previous_period"
+        on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
+        # "with imports at $37.5 billion, increasing 12.5%": a participle set off right
+        # after a figure gives that figure's change, whatever the parse hangs it on
+        on_path = forced or next((f for f in figures if participle_change(text, f.money.end, pct.start)), on_path)
+        target = on_path if on_path and on_path.role == "current" else None
+        if target is None:
+            mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]
+            target = mine[0] if mine else None
+        if target is not None and target.change is not None and target.change.span.start < pct.start:
+            # The figure's own change comes first ("up 7.8% to X, short of the 8.7% forecast"),
+            # unless it was against the month before and this one is not ("up 5.2% on the
+            # previous month and 12.1% on the same month last year").
+            if not (id(target) in sequential and not against_previous):
+                continue
+        if target is not None:
+            target.change = change
+            if against_previous:
+                sequential.add(id(target))
+            else:
+                sequential.discard(id(target))
+            target.change_against = change_basis(
+                pct.start, pct.end, target, figures,
+                [p.start for p in percents if p is not pct], compared)
+            continue
+        trig = found.triggers[0]
+        if trig.counts:
+            unplaced.append((trig, change))
+    for fig in figures:
+        if fig.role == "current" and fig.change is None:
+            bracketed = bracketed_change(text, fig.money.end, percents)
+            if bracketed is not None:
+                fig.change = signed_change(bracketed[1], bracketed[0], against(bracketed[1]))
+    return unplaced

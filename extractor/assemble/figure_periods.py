@@ -1,0 +1,143 @@
+"""The period of each figure in one sentence, with what the story said before.
+
+timing.py says which period mention a figure's is and resolves it; this pass applies
+that sentence by sentence: a current figure that states no period takes its
+sentence-mate's, else the period the story is talking about; a comparison figure's
+period is resolved against the figure it is compared with; a period said after all the
+sentence's current figures is theirs.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from extractor.assemble.context import ArticleContext, ParsedSentence
+from extractor.assemble.figures import Figure, usable
+from extractor.assemble.timing import (
+    RUNNING, assign_periods, following_period, resolve, same_period_in_year, unlabelled_comparison_period,
+)
+from extractor.recognise.period import resolve_comparison
+from extractor.recognise.period.calendar_math import is_calendar_year
+
+# "... as a whole", "the whole of 2017", "full-year": a whole year meant as one.
+_WHOLE_YEAR_BEFORE = re.compile(r"\b(?:whole|full|entire|all)(?:\s+of)?\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
+_WHOLE_YEAR_AFTER = re.compile(r"\s*(?:as\s+a\s+whole|in\s+full)\b", re.IGNORECASE)
+
+# A period naming a publication, not what its figures cover: "The June 2019 IMT
+# Bulletin further outlined that ...", "the March 2023 report".
+_PUBLICATION_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:bulletin|report|release|edition|issue|survey|update|statement|newsletter|"
+    r"review|publication)\b", re.IGNORECASE)
+
+_REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+
+# What the story is talking about when a figure says nothing: (period, its mention).
+StoryPeriod = Callable[[], tuple]
+
+
+def _year_of_part(text: str, mention, period, base) -> bool:
+    """A comparison figure dated by a bare earlier year ("last year", "in 2017") against a
+    current one for part of a year: "Ush1.5 trillion in January-September, compared to
+    Ush908.7 billion in 2017" compares the same months, not the part with a whole year,
+    unless the text says the whole year."""
+    if mention is None or period is None or base is None or mention.granularity != "year" \
+            or mention.comparison or not is_calendar_year(period):
+        return False
+    if _WHOLE_YEAR_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            or _WHOLE_YEAR_AFTER.match(text, mention.end):
+        return False
+    return not is_calendar_year(base) and period[0].year < base[0].year and base[0].year == base[1].year
+
+
+def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
+    """The sentence's period mentions that can be a figure's period. A single day is
+    when figures came out ("data released on Wednesday", "RIYADH, Aug. 7"), never the
+    stretch a trade figure covers."""
+    return [p for p in ctx.within(ctx.periods, ps.start, ps.end)
+            if p.granularity != "day" and not _PUBLICATION_AFTER.match(ctx.text, p.end)]
+
+
+def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, story_period: StoryPeriod) -> None:
+    """Set each figure's period (and a figure compared with a later period becomes a comparison)."""
+    periods = stretches(ctx, ps)
+    current_starts = {f.money.start for f in figures if f.role == "current"}
+    # A figure's tail ends at the next number, money or percentage: in "up 7.8 percent
+    # to X yen, missing forecasts of 8.7 percent, up from 2.1 percent in the previous
+    # month", "the previous month" is the 2.1 percent's period, not X's.
+    numbers = [m.start for m in ctx.within(ctx.money, ps.start, ps.end)
+               if usable(m, ctx.text, ps.start)]
+    numbers += [p.start for p in ctx.within(ctx.percents, ps.start, ps.end)]
+    mapping = assign_periods(ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
+                             current_starts, numbers)
+    last_current = None
+    currents: list[Figure] = []
+    rolling_from: dict[int, object] = {}  # current figures stated as rolling years
+    unsaid: set[int] = set()  # current figures given the story's period, stating none
+    for fig in figures:
+        fig.period_mention = mapping.get(fig.money.start)
+        pm = fig.period_mention
+        if pm is not None and pm.comparison and pm.comparison not in RUNNING and pm.start >= fig.money.end:
+            fig.role = "comparison"  # "the 6.84 billion surplus posted in the same month of 1986"
+        if fig.role == "current":
+            # "Since the beginning of the year, the surplus reached X": to the end
+            # of the period the story reports.
+            to_date = pm is not None and pm.comparison in RUNNING
+            fig.period = resolve(fig.period_mention, story_period()[0] if to_date else None)
+            rolling = [p for p in periods if p.comparison == "rolling_year" and p is not pm
+                       and (last_current.money.end if last_current else ps.start) <= p.start < fig.money.start]
+            if rolling and fig.period is not None:
+                # "the 12-month trailing balance recording a deficit of X in December":
+                # the twelve months to the month stated.
+                fig.period = resolve_comparison(rolling[-1], *fig.period)
+                rolling_from[id(fig)] = rolling[-1]
+            if fig.period is None:
+                # Unsaid, the period is the one the story is talking about: the
+                # previous figure's in this sentence, else the last current fact's.
+                if last_current:
+                    fig.period, fig.period_mention = last_current.period, last_current.period_mention
+                    if id(last_current) in unsaid:
+                        unsaid.add(id(fig))
+                elif _REVISED.search(ctx.text, ps.start, fig.money.start) and \
+                        (leading := [p for p in periods if not p.comparison and p.end <= figures[0].money.start
+                                     and resolve(p, None) is not None]):
+                    # "February 2024's trade deficit was revised from a preliminary Sh131
+                    # billion to Sh128 billion": the sentence's opening period is its figures'
+                    fig.period, fig.period_mention = resolve(leading[-1], None), leading[-1]
+                else:
+                    fig.period, fig.period_mention = story_period()
+                    unsaid.add(id(fig))
+            last_current = fig
+            currents.append(fig)
+        else:
+            # "Exports rose to $5 billion, with $1 billion earned from oil exports, compared
+            # with $4 billion": compared with the last current figure of its own flow.
+            own = next((c for c in reversed(currents) if any(t in fig.triggers for t in c.triggers)), None)
+            base = own or last_current or story_period()[0]
+            fig.current = own or last_current
+            base_period = base.period if isinstance(base, Figure) else base
+            fig.period = resolve(fig.period_mention, base_period)
+            if fig.period is None and fig.period_mention is None and base_period:
+                fig.period = unlabelled_comparison_period(ctx.text[ps.start:fig.money.start], base_period)
+            elif id(base) in rolling_from and fig.period is not None and fig.period_mention is not None \
+                    and fig.period_mention.granularity == "month":
+                # "... compared to the USD 15.9 billion deficit in November": the
+                # figure it is compared with runs twelve months too.
+                fig.period = resolve_comparison(rolling_from[id(base)], *fig.period)
+            elif _year_of_part(ctx.text, fig.period_mention, fig.period, base_period):
+                # "$1.01 billion in the first five months, from $1.12 billion last
+                # year": the same months that year, not the whole year.
+                fig.period = same_period_in_year(base_period, fig.period[0].year)
+            if id(base) in unsaid and fig.period and base.period and fig.period_mention is not None \
+                    and not fig.period_mention.comparison and fig.period[0] >= base.period[0]:
+                # "exports were valued at $3.9 billion, compared with $5.1 billion in
+                # 2014": a figure that states no period comes after what it is compared
+                # with, whatever the story's last period was.
+                base.period, base.period_mention = following_period(fig.period), None
+    # "exported goods worth X and imported goods worth Y in May 2018": a period said
+    # after all the sentence's current figures is theirs too, when none states its own.
+    said_last = [f for f in currents if f.period_mention is not None and id(f) not in unsaid
+                 and f.period_mention.start >= currents[-1].money.end]
+    if said_last and all(f.role == "current" for f in figures):
+        for fig in currents:
+            if id(fig) in unsaid:
+                fig.period, fig.period_mention = said_last[-1].period, said_last[-1].period_mention
