@@ -89,6 +89,17 @@ MONTHS = [
          want("January last year", "1986-01-01", "1986-01-31", relative=True)),
     case("reuters-9821", "Exports rose to a record 6.93 billion last month", "1987-03-26",
          want("last month", "1987-02-01", "1987-02-28", relative=True)),
+    # A story dated the first of a month, written the day before: its "last month" is the
+    # month it named first, unless it names the month "last month" would otherwise be.
+    case("invented", "The deficit fell in September, the office said yesterday. Last month exports rose.",
+         "2018-11-01", want("September", "2018-09-01", "2018-09-30"), want("Last month", "2018-09-01", "2018-09-30")),
+    case("invented", "Exports rose last month, the ministry said. In September they had fallen.", "2018-11-01",
+         want("last month", "2018-10-01", "2018-10-31"), want("September", "2018-09-01", "2018-09-30")),
+    case("invented", "Exports rose in October. In September they fell. Imports rose last month.", "2018-11-01",
+         want("October", "2018-10-01", "2018-10-31"), want("September", "2018-09-01", "2018-09-30"),
+         want("last month", "2018-10-01", "2018-10-31")),
+    case("invented", "The deficit fell in September. Last month exports rose.", "2018-11-02",
+         want("September", "2018-09-01", "2018-09-30"), want("Last month", "2018-10-01", "2018-10-31")),
     case("reuters-4987", "exports compared with a December figure of 15.0 billion guilders", "1987-03-13",
          want("December", "1986-12-01", "1986-12-31")),
     case("invented", "in January, in March and in December", "1987-03-13",

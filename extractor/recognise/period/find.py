@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, is_calendar_year
@@ -73,6 +73,30 @@ def _after_floor(f: Found, year: int | None, floor: date) -> int | None:
     return year
 
 
+_LAST_MONTH = re.compile(r"last\s+month", re.IGNORECASE)
+
+
+def _written_the_day_before(text: str, found: list[Found], mentions: list[PeriodMention],
+                            published: date) -> list[PeriodMention]:
+    """A story dated the first of a month was often written the day before ("announced
+    yesterday"): its "last month" is then the month before that, when the story names
+    that month first and never the one "last month" would otherwise be."""
+    last = [k for k, f in enumerate(found) if f.granularity == "month" and f.build is None
+            and _LAST_MONTH.fullmatch(text[f.start:f.end])]
+    if published.day != 1 or not last:
+        return mentions
+    written = published - timedelta(days=1)
+    named = [(m.period_start, m.period_end) for k, m in enumerate(mentions)
+             if k not in last and m.granularity == "month" and not m.comparison]
+    named_first = [(m.period_start, m.period_end) for k, m in enumerate(mentions[:last[0]])
+                   if m.granularity == "month" and not m.comparison]
+    before = dates_of(found[last[0]], written, None)
+    if before not in named_first or (mentions[last[0]].period_start, mentions[last[0]].period_end) in named:
+        return mentions
+    return [_mention(text, found[k], dates_of(found[k], written, None)) if k in last else m
+            for k, m in enumerate(mentions)]
+
+
 def _mention(text: str, f: Found, dates: Range | None) -> PeriodMention:
     if f.comparison:
         year = f.year
@@ -101,7 +125,8 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     published = publication_date(published)
     found = scan(text, RULES, economy)
     if published:
-        return [_mention(text, f, dates_of(f, published, None)) for f in found]
+        return _written_the_day_before(text, found, [_mention(text, f, dates_of(f, published, None)) for f in found],
+                                       published)
     compared = {f.start for f in found if f.fixed and _compared(text, f)}
     part_day, year_day = _reference_days(text, found, compared)
     # "compared with the same month of 2021" is said in a later year.
