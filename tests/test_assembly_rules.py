@@ -773,6 +773,23 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A currency's abbreviation with its dot ("Rs.", "Tk.") neither ends the sentence nor
+    # cuts the amount after it from the flow it is the value of.
+    Case("invented (Nepali outlet)",
+         "Nepal exported goods worth Rs. 120.5 billion in April 2024. Goods worth Rs. 61.3 billion were imported by "
+         "Nepal in the same month.", None,
+         {F("export", "NPL", None, 120.5e9, "NPR", "2024-04-01", "2024-04-30"),
+          F("import", "NPL", None, 61.3e9, "NPR", "2024-04-01", "2024-04-30")}),
+    Case("invented (Bangladeshi outlet)",
+         "Bangladesh's exports rose to Tk. 400 billion in May 2024, while imports stood at Tk. 520 billion.", None,
+         {F("export", "BGD", None, 400e9, "BDT", "2024-05-01", "2024-05-31"),
+          F("import", "BGD", None, 520e9, "BDT", "2024-05-01", "2024-05-31")}),
+    Case("invented (Swedish wire)",
+         "Sweden's exports rose to 40 billion kr. in May 2024. Imports fell to 30 billion kr. Exports to Norway "
+         "rose to 5 billion kr.", None,
+         {F("export", "SWE", None, 40e9, "SEK", "2024-05-01", "2024-05-31"),
+          F("import", "SWE", None, 30e9, "SEK", "2024-05-01", "2024-05-31"),
+          F("export", "SWE", "NOR", 5e9, "SEK", "2024-05-01", "2024-05-31")}),
     # An amount glued to its symbol ("N$7.95bn") after "of" is the flow's value, no product.
     Case("invented (Namibian agency)",
          "The April surplus is attributable to Namibia's exports of N$9.15bn and imports of N$7.95bn in April 2024.",

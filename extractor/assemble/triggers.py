@@ -429,7 +429,10 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # the figure, are the subject, and the economy (if said) the agent.
     passive_goods = [c for c in token.children if c.dep_ == "nsubjpass" and measure in ("export", "import")
                      and _lower(c) in _GOODS_WORDS and any(_lower(t) == "worth" or t.like_num for t in c.subtree)]
-    for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c not in passive_goods):
+    # The amount may be parsed as a second passive subject ("Goods worth Rs. 61.3 billion
+    # were imported"): it is the goods' worth, no subject that must be an economy.
+    for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c not in passive_goods
+                    and not (passive_goods and c.like_num)):
         names = [subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
         if not any(t.i in economy_tokens for t in names) and _lower(subject) not in SUBJECT_ANAPHORS \
                 and subject.pos_ != "PRON":

@@ -9,10 +9,16 @@ sentence when a capitalised word follows, except after abbreviations such as "U.
 """
 import re
 
+from extractor.data.currencies import NEWS_SYMBOLS
+
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Corp|Inc|Ltd|Co|No|Jan|Feb|"
-    r"Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|Rs|Nos)\.)$"
+    r"Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|Nos)\.)$"
 )
+# A currency's abbreviation before its amount ("Tk. 400 billion", "Dhs. 5 million") ends
+# no sentence either; after an amount ("40 billion kr.") it may.
+_CURRENCY_ABBREVIATION = re.compile(
+    r"\b(?:" + "|".join(sorted({re.escape(s[:-1]) for s in NEWS_SYMBOLS if re.fullmatch(r"\w+\.", s)})) + r")\.$")
 _STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
 _LINE = re.compile(r"\n(?![ \t]*[a-z(])")
@@ -70,7 +76,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = _past_dateline(text, p_start, p_end)
         for m in _STOP.finditer(text, p_start, p_end):
             head = text[start:m.start() + 1]
-            if _ABBREVIATIONS.search(head.rstrip("\"'”’)")):
+            if _ABBREVIATIONS.search(head.rstrip("\"'”’)")) or \
+                    _CURRENCY_ABBREVIATION.search(head) and text[m.end():m.end() + 1].isdigit():
                 continue
             spans.append((start, m.start() + len(m.group().rstrip())))
             start = m.end()
