@@ -284,6 +284,14 @@ SPANS = [
 ]
 
 FISCAL_YEARS = [
+    # A bracket glossing the period before it with its year is no period of its own; one
+    # inside a year before it says which part of the year.
+    case("invented", "in the first half of the 2022-23 fiscal year (April 2022-March 2023)", None,
+         want("the first half of the 2022-23 fiscal year", "2022-04-01", "2022-09-30")),
+    case("invented", "exports in 2023 (January-November) rose", "2024-01-15",
+         want("January-November", "2023-01-01", "2023-11-30")),
+    case("invented", "exports in fiscal 2023 (April 2023-March 2024) rose", None,
+         want("fiscal 2023", "2023-04-01", "2024-03-31")),
     case("reuters-10268", "three billion dlrs in fiscal 1986/87", "1987-03-26",
          want("fiscal 1986/87", "1986-04-01", "1987-03-31", granularity="fiscal_year", year=1986)),
     case("reuters-1772", "58,400 tonnes of beef in fiscal 1987.", "1987-03-04",
@@ -513,6 +521,13 @@ def test_offsets_slice_to_mention_text(parts, published) -> None:
     ("invented (Pakistani outlet)", "the 9 months of the fiscal year 2021-22", "PAK", ("2021-07-01", "2022-03-31")),
     ("invented (Bangladeshi outlet)", "the first 11 months of the current 2019-20 fiscal year", "BGD",
      ("2019-07-01", "2020-05-31")),
+    # A month range with its fiscal year in brackets; a half as "H1"; "fiscal year (FY)".
+    ("invented (Pakistani outlet)", "July-January (2024-25)", "PAK", ("2024-07-01", "2025-01-31")),
+    ("invented (Egyptian outlet)", "H1 of FY 2019/20", "EGY", ("2019-07-01", "2019-12-31")),
+    ("invented (Egyptian outlet)", "the first half (H1) of fiscal year (FY) 2020/21", "EGY",
+     ("2020-07-01", "2020-12-31")),
+    ("invented (Bangladeshi outlet)", "the first half of the current 2022-23 fiscal year", "BGD",
+     ("2022-07-01", "2022-12-31")),
 ])
 def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, economy, expected):
     (m,) = find_periods(phrase, None, economy)

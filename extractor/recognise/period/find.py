@@ -97,6 +97,31 @@ def _written_the_day_before(text: str, found: list[Found], mentions: list[Period
             for k, m in enumerate(mentions)]
 
 
+_OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
+_CLOSES_BRACKET = re.compile(r"\s*[)\]]")
+
+
+def _without_glosses(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Mentions less those a bracket makes one with the period before it: a bracket that
+    glosses that period with the year it falls in ("the first half of the 2022-23 fiscal
+    year (July 2022-June 2023)" is about the half) goes; a bracket inside a year before it
+    says which part ("the current fiscal year (July-March)"), and the year goes."""
+    out: list[PeriodMention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is None or not (before.period_start and m.period_start) \
+                or not (_OPENS_BRACKET.fullmatch(text, before.end, m.start) and _CLOSES_BRACKET.match(text, m.end)):
+            out.append(m)
+        elif m.period_start <= before.period_start and before.period_end <= m.period_end:
+            continue
+        elif before.granularity in ("year", "fiscal_year") and before.period_start <= m.period_start \
+                and m.period_end <= before.period_end:
+            out[-1] = m
+        else:
+            out.append(m)
+    return out
+
+
 def _mention(text: str, f: Found, dates: Range | None) -> PeriodMention:
     if f.comparison:
         year = f.year
@@ -125,8 +150,8 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     published = publication_date(published)
     found = scan(text, RULES, economy)
     if published:
-        return _written_the_day_before(text, found, [_mention(text, f, dates_of(f, published, None)) for f in found],
-                                       published)
+        return _without_glosses(text, _written_the_day_before(
+            text, found, [_mention(text, f, dates_of(f, published, None)) for f in found], published))
     compared = {f.start for f in found if f.fixed and _compared(text, f)}
     part_day, year_day = _reference_days(text, found, compared)
     # "compared with the same month of 2021" is said in a later year.
@@ -153,4 +178,4 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
         if f.needs_publication and f.granularity == "month" and year is not None:
             f = replace(f, needs_publication=False)  # "last December" in a story that fixes its year
         out.append(_mention(text, f, dates_of(f, published, year)))
-    return out
+    return _without_glosses(text, out)

@@ -41,7 +41,7 @@ _LOCAL_LABEL_RE = (
 # months ("(April/March)").
 FISCAL_REF_RE = (
     rf"(?:{_LOCAL_LABEL_RE}"
-    r"|(?P<fw>fiscal|financial|budget)\s+(?:years?\s+)?(?P<fy1>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<fw>fiscal|financial|budget)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy1>(?:19|20)\d\d)(?!\d)"
     r"(?:\s*[/-]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d))?"
     r"|\bFY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|\d\d)(?!\d))?"
     r"|(?<![\d.,/])(?P<fy1c>(?:19|20)\d\d)\s*[/\-–]\s*(?P<fy2c>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)"
@@ -160,8 +160,8 @@ def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
         return None
     economy = ref.economy or economy
     g = m.groupdict()
-    if g.get("ord"):
-        half = cal.ORDINAL_WORDS[m.group("ord").lower()]
+    if g.get("ord") or g.get("hn"):
+        half = cal.ORDINAL_WORDS[m.group("ord").lower()] if g.get("ord") else int(g["hn"])
         offset, months = (half - 1) * 6, 6
         granularity = "half"
     elif g.get("qord") or g.get("qn"):
@@ -216,8 +216,9 @@ FISCAL_MONTHS = rule(
     _on_fiscal_part)
 
 FISCAL_HALF = rule(
-    "fiscal half", ("half",), 12,
-    rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]+half(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?{FISCAL_REF_RE}",
+    "fiscal half", ("half", "h1", "h2"), 12,
+    rf"(?:(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]+half|\bH(?P<hn>[12]))(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
+    rf"(?:(?:current|ongoing)\s+(?=(?:19|20)\d\d))?{FISCAL_REF_RE}",
     _on_fiscal_part)
 
 # "the first quarter (July-September) of the current fiscal year (2022-23)", "Q1 of
@@ -228,11 +229,13 @@ FISCAL_QUARTER = rule(
     rf"(?:\s*\([^()]{{1,30}}\))?\s*(?:of\s+|in\s+)?(?:the\s+)?{FISCAL_REF_RE}",
     _on_fiscal_part)
 
-# "July-March of the 2023/2024 fiscal year", "April-December of FY24": months of a
-# fiscal year, from the first one named.
+# "July-March of the 2023/2024 fiscal year", "April-December of FY24", "July-January
+# (2024-25)": months of a fiscal year, from the first one named.
 FISCAL_MONTH_RANGE = rule(
     "fiscal month range", (MONTH,), 4,
-    rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}\s+(?:of|in)\s+(?:the\s+)?{FISCAL_REF_RE}",
+    rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*(?P<open>\()\s*)(?:(?:current|ongoing)\s+(?=(?:19|20)\d\d))?{FISCAL_REF_RE}"
+    r"(?(open)\))",
     _on_fiscal_part)
 
 FISCAL_YEAR = rule(
