@@ -535,6 +535,27 @@ def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, eco
     assert fiscal_period_for(m, economy) == tuple(map(date.fromisoformat, expected))
 
 
+# Where trade is counted in fiscal years, "the first N months" unlabelled is the latest
+# such stretch of the calendar or the fiscal year whose last month has begun.
+@pytest.mark.parametrize("source, phrase, economy, published, expected", [
+    ("invented (Pakistani outlet)", "exports in the first eight months rose", "PAK", "2024-03-20",
+     ("2023-07-01", "2024-02-29")),
+    ("invented (Pakistani outlet)", "exports in the first four months rose", "PAK", "2024-05-20",
+     ("2024-01-01", "2024-04-30")),
+    ("invented (Nepali outlet)", "exports in the first 10 months rose", "NPL", "2024-05-20",
+     ("2023-07-17", "2024-05-13")),
+    ("invented (Indian outlet)", "exports in the first eight months rose", "IND", "2024-01-15",
+     ("2023-04-01", "2023-11-30")),
+    ("invented (Kenyan outlet)", "exports in the first eight months rose", "KEN", "2024-03-20",
+     ("2023-01-01", "2023-08-31")),
+    ("invented (Pakistani outlet)", "exports in the first eight months of 2023 rose", "PAK", "2024-03-20",
+     ("2023-01-01", "2023-08-31")),
+])
+def test_unlabelled_months_where_trade_is_counted_in_fiscal_years(source, phrase, economy, published, expected):
+    (m,) = find_periods(phrase, date.fromisoformat(published), economy)
+    assert (m.period_start, m.period_end) == tuple(map(date.fromisoformat, expected))
+
+
 # Other calendars. Expected days from the calendars themselves: Shrawan 1, 2077 BS =
 # 16 July 2020 and Jestha 31, 2078 = 14 June 2021 (Nepal Rastra Bank's calendar);
 # Farvardin 1, 1401 = 21 March 2022 and 1403 = 20 March 2024; Hamle 1, 2014 EC = 8 July

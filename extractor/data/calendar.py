@@ -175,6 +175,13 @@ FISCAL_YEAR_START_MONTH: dict[str, int] = {
     "KHM": 1, "IDN": 1, "TWN": 1, "SAU": 1, "TUR": 1, "POL": 1, "HUN": 1, "NGA": 1,
 }
 
+# Economies whose trade news counts a year's months in the fiscal year even unlabelled:
+# "the first eight months" in a Pakistani story in March are July to February. Their
+# statistics offices publish cumulative trade by fiscal year (Pakistan Bureau of
+# Statistics, Bangladesh Bank and EPB, Nepal's Department of Customs, Bhutan's Department
+# of Revenue and Customs); India's ministry of commerce gives April-to-date figures.
+FISCAL_COUNTED_TRADE: frozenset[str] = frozenset({"PAK", "BGD", "NPL", "BTN", "IND"})
+
 # Economies whose fiscal-year start month changed, as (first fiscal year starting in the
 # new month, new start month), oldest first; FISCAL_YEAR_START_MONTH holds the current one.
 FISCAL_YEAR_START_HISTORY: dict[str, tuple[tuple[int, int], ...]] = {

@@ -10,7 +10,7 @@ from functools import partial
 from typing import Callable
 
 from extractor.recognise.period.calendar_math import Range, add_months, month_end, months_span
-from extractor.recognise.period.fiscal_calendar import fiscal_containing, fiscal_year
+from extractor.recognise.period.fiscal_calendar import fiscal_containing, fiscal_part, fiscal_year
 
 Build = Callable[[int], Range]  # anchor year -> inclusive date range
 Pick = Callable[[Build | None, date], Range | None]  # chooses the year from the publication date
@@ -105,3 +105,17 @@ def units_from_publication(unit_months: int, k: int, build: Build | None, publis
 
 def fiscal_from_publication(economy_code: str | None, k: int, build: Build | None, published: date) -> Range:
     return fiscal_year(fiscal_containing(published, economy_code) + k, economy_code)
+
+
+def latest_calendar_or_fiscal_part(economy_code: str, months: int, build: Build | None, published: date) -> Range | None:
+    """"The first eight months", unlabelled, where trade is counted in fiscal years: the
+    latest such stretch, of the calendar year or of the fiscal year, whose last month has
+    begun. A story reports the newest figures: in March that is July to February."""
+    options = [r for r in (LATEST_LAST_MONTH_BEGUN(build, published) if build else None,) if r]
+    current = fiscal_containing(published, economy_code)
+    for year in (current, current - 1):
+        part = fiscal_part(fiscal_year(year, economy_code), economy_code, 0, months)
+        if _last_month_has_begun(part, published):
+            options.append(part)
+            break
+    return max(options, key=lambda r: r[1], default=None)

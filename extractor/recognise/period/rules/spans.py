@@ -13,7 +13,9 @@ from extractor.recognise.period.found import Found, stated, with_year
 from extractor.recognise.period.patterns import DAY_RE, MONTH_FULL_RE, NUM_RE, UNIT_RE, month_group, year_group, year_suffix
 from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import month_number, normalise, number_value
-from extractor.recognise.period.year_choice import LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN, UPCOMING_END
+from extractor.recognise.period.year_choice import (
+    LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN, UPCOMING_END, latest_calendar_or_fiscal_part,
+)
 
 
 def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
@@ -64,6 +66,9 @@ def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
     if months is None:
         return None
     which = m.group("which").lower()
+    if which == "first" and economy in cal.FISCAL_COUNTED_TRADE and not m.group("y") and not m.group("rel"):
+        build = partial(months_span, first_month=1, months=months)
+        return Found(*m.span(), "span", build=build, pick=partial(latest_calendar_or_fiscal_part, economy, months))
     if which == "first":
         build = partial(months_span, first_month=1, months=months)
     elif m.group("y") or normalise(m.group("rel")) in ("this", "last", "next"):
