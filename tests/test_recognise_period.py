@@ -550,6 +550,11 @@ def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, eco
      ("2023-01-01", "2023-08-31")),
     ("invented (Pakistani outlet)", "exports in the first eight months of 2023 rose", "PAK", "2024-03-20",
      ("2023-01-01", "2023-08-31")),
+    # "the current fiscal", "the current FY" after a part: the fiscal year left unsaid
+    ("invented (Pakistani outlet)", "exports in the first three months of the current fiscal, officials said", "PAK",
+     "2023-11-20", ("2023-07-01", "2023-09-30")),
+    ("invented (Nepali outlet)", "imports in the first four months of the current FY stood at", "NPL", "2023-11-20",
+     ("2023-07-17", "2023-11-16")),
 ])
 def test_unlabelled_months_where_trade_is_counted_in_fiscal_years(source, phrase, economy, published, expected):
     (m,) = find_periods(phrase, date.fromisoformat(published), economy)

@@ -35,6 +35,9 @@ _LOCAL_LABEL_RE = (
     rf"|\b(?P<labbr>{_CAL_ABBR})\s*(?P<ly4>20\d\d)(?!\d)"
 )
 
+# Words that may follow "the current fiscal" when it is the year: no noun.
+_AFTER_BARE_FISCAL = "and|to|as|compared|against|from|while|when|which|in|on|at|with|the|over|than|amid|so|for"
+
 # A fiscal-year reference: a label ("fiscal 1986/87", "FY2023", "the 1986/87 fiscal
 # year", "1987/88") or a relative one ("the current fiscal year", "the current Iranian
 # year"), optionally with the month it ends in ("fiscal 1986/87, ending June 30") or its
@@ -46,7 +49,11 @@ FISCAL_REF_RE = (
     r"|\bFY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|\d\d)(?!\d))?"
     r"|(?<![\d.,/])(?P<fy1c>(?:19|20)\d\d)\s*[/\-–]\s*(?P<fy2c>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)"
     r"(?:\s+(?P<fwc>fiscal|financial|budget)\s+year\b)?"
-    rf"|(?P<frel>{_REL_WORD})\s+(?:(?P<fwd>fiscal|financial|budget)|(?P<rcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
+    rf"|(?P<frel>{_REL_WORD})\s+(?:(?:(?P<fwd>fiscal|financial|budget)|(?P<rcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
+    # "the first four months of the current FY", "... of the current fiscal": the year
+    # left unsaid, where no noun follows ("the current fiscal deficit" is no period);
+    # alone ("in the last fiscal") it is too loose, as "the fiscal year" is
+    rf"|(?P<fwx>FY|fiscal)\b(?!\s*-?\d)(?=\s*(?:[,.;:)]|$|\s(?:{_AFTER_BARE_FISCAL})\b)))"
     r"(?:\s*\(?(?P<fpy1>(?:19|20)\d\d)\s*[/-]\s*(?P<fpy2>(?:19|20)\d\d|\d\d)(?!\d)\)?)?"
     rf"|(?P<fthe>the)\s+(?:(?P<fwe>fiscal|financial|budget)|(?P<tcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b)"
     rf"(?:\s*\((?P<fm1>{MONTH_ANY_RE})\s*[/-]\s*(?P<fm2>{MONTH_ANY_RE})\)"
@@ -143,6 +150,8 @@ def _season_follows(m: re.Match) -> bool:
 def _on_fiscal(m: re.Match, economy: str | None) -> Found | None:
     if m.group("fthe") and not m.group("tcal"):
         return None  # a bare "the fiscal year" is too loose alone; "the first half of" it is not
+    if m.group("fwx"):
+        return None  # so is "the current fiscal", "the last FY"
     ref = _fiscal_ref(m, economy)
     if ref is None:
         return None
