@@ -171,6 +171,15 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # "the six-month period" without "first" or a year points back at the stretch of
+    # that many months just named; with none named it is the year's first months.
+    case("invented (Pakistani outlet)", "for the July to December 2016 period. Exports declined in the six month "
+         "period", "2017-01-14",
+         want("the July to December 2016 period", "2016-07-01", "2016-12-31"),
+         want("the six month period", "2016-07-01", "2016-12-31")),
+    case("invented", "in the first quarter and in the six-month period", "2017-08-14",
+         want("the first quarter", "2017-01-01", "2017-03-31"),
+         want("the six-month period", "2017-01-01", "2017-06-30")),
     # A headline's month abbreviated after "in"/"for".
     case("invented (South African headline)", "trade surplus narrows to R8.2 bln in Dec", "2024-02-05",
          want("Dec", "2023-12-01", "2023-12-31", granularity="month")),

@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from extractor.data import calendar as cal
-from extractor.recognise.period.calendar_math import Range, is_calendar_year
+from extractor.recognise.period.calendar_math import Range, is_calendar_year, months_between
 from extractor.recognise.period.found import Found, dates_of
 from extractor.recognise.period.rules import RULES
 from extractor.recognise.period.scan import scan
-from extractor.recognise.period.tokens import WORD_BEFORE
+from extractor.recognise.period.tokens import WORD_BEFORE, number_value
 from extractor.recognise.period.year_choice import publication_date
 from models.mentions import PeriodMention
 
@@ -101,6 +101,31 @@ _OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
 _CLOSES_BRACKET = re.compile(r"\s*[)\]]")
 
 
+# "the six-month period", "this nine-month period": said without "first" or a year, it
+# points back at the stretch just named.
+_N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<n>[\w-]+?)[-\s]month\s+(?:period|stretch|span)", re.IGNORECASE)
+
+
+def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """"The deficit widened to $9.1 billion for the July to December 2016 period. Exports
+    declined to $10.2 billion in the six month period": the latest period stated before
+    of that many months, when there is one."""
+    out: list[PeriodMention] = []
+    for m in mentions:
+        said = _N_MONTH_ANAPHOR.fullmatch(m.text)
+        try:
+            months = number_value(said.group("n")) if said else None
+        except KeyError:  # no count
+            months = None
+        earlier = [b for b in out if b.period_start and not b.comparison and b.granularity != "day"
+                   and months_between(b.period_start, b.period_end) == months] if months else []
+        if earlier and not m.comparison:
+            m = m.model_copy(update={"period_start": earlier[-1].period_start, "period_end": earlier[-1].period_end,
+                                     "year": earlier[-1].year})
+        out.append(m)
+    return out
+
+
 def _without_glosses(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """Mentions less those a bracket makes one with the period before it: a bracket that
     glosses that period with the year it falls in ("the first half of the 2022-23 fiscal
@@ -150,8 +175,8 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     published = publication_date(published)
     found = scan(text, RULES, economy)
     if published:
-        return _without_glosses(text, _written_the_day_before(
-            text, found, [_mention(text, f, dates_of(f, published, None)) for f in found], published))
+        return _anaphors(text, _without_glosses(text, _written_the_day_before(
+            text, found, [_mention(text, f, dates_of(f, published, None)) for f in found], published)))
     compared = {f.start for f in found if f.fixed and _compared(text, f)}
     part_day, year_day = _reference_days(text, found, compared)
     # "compared with the same month of 2021" is said in a later year.
@@ -178,4 +203,4 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
         if f.needs_publication and f.granularity == "month" and year is not None:
             f = replace(f, needs_publication=False)  # "last December" in a story that fixes its year
         out.append(_mention(text, f, dates_of(f, published, year)))
-    return _without_glosses(text, out)
+    return _anaphors(text, _without_glosses(text, out))
