@@ -171,6 +171,14 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # "the June year": the twelve months ending that month (New Zealand's annual figures).
+    case("invented (New Zealand outlet)", "imports rose in the June year, Stats NZ said", "2018-07-27",
+         want("the June year", "2017-07-01", "2018-06-30", granularity="span")),
+    case("invented (New Zealand outlet)", "exports in the March 2018 year and the December year", "2018-07-27",
+         want("the March 2018 year", "2017-04-01", "2018-03-31"),
+         want("the December year", "2017-01-01", "2017-12-31", granularity="year")),
+    case("invented", "exports in May year-on-year", "2018-07-27",
+         want("May", "2018-05-01", "2018-05-31"), want("year-on-year", None, None)),
     # "the six-month period" without "first" or a year points back at the stretch of
     # that many months just named; with none named it is the year's first months.
     case("invented (Pakistani outlet)", "for the July to December 2016 period. Exports declined in the six month "

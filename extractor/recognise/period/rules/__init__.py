@@ -33,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     spans.MONTH_LIST,
     spans.YEAR_TO_MONTH,
     spans.N_MONTH_PERIOD,
+    spans.YEAR_BY_MONTH,
     spans.MONTHS_CODE,
     spans.FIRST_DAYS,
     spans.MONTH_RANGE,

@@ -165,6 +165,22 @@ def _on_n_month_period(m: re.Match, economy: str | None) -> Found | None:
     return with_year(m, "span", partial(months_span, first_month=1, months=months), LATEST_LAST_MONTH_BEGUN)
 
 
+def _on_year_by_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "the June year", "the March 2018 year": the twelve months ending that month, as
+    New Zealand's statistics name their annual figures."""
+    month = month_number(m.group("mon"))
+    if not month:
+        return None
+    return with_year(m, "year" if month == 12 else "span", partial(span_ending, last_month=month, months=12),
+                     LATEST_LAST_MONTH_BEGUN)  # "the December year" is the calendar year
+
+
+YEAR_BY_MONTH = rule(
+    "year by month", (MONTH,), 10,
+    rf"the\s+{month_group('mon', full_only=True)}(?:\s+{year_group('y')})?\s+year\b(?![-\s]+(?:on|to|ago|earlier|before|end))",
+    _on_year_by_month)
+
+
 N_MONTH_PERIOD = rule(
     "n-month period", ("month",), 30,
     rf"the\s+(?:first\s+)?(?P<n>{NUM_RE})[-\s]month\s+(?:period|stretch|span)\b{year_suffix()}",
