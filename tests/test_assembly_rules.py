@@ -27,6 +27,19 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure in a clause that tells what happened in the period just named is that
+    # period's, even after "since" or when the period is already another figure's.
+    Case("invented (Vietnamese outlet)",
+         "Vietnam logged a trade surplus of $2.1 billion in May 2021. It was the largest since March 2020, when the "
+         "country reported a $2.9 billion surplus.", date(2021, 6, 2),
+         {F("balance", "VNM", None, 2.1e9, "USD", "2021-05-01", "2021-05-31"),
+          F("balance", "VNM", None, 2.9e9, "USD", "2020-03-01", "2020-03-31")}),
+    Case("invented (wire copy)",
+         "Chile's exports rose to $5 billion in May, up from $4 billion in April, when imports stood at $3 billion.",
+         date(2021, 6, 8),
+         {F("export", "CHL", None, 5e9, "USD", "2021-05-01", "2021-05-31"),
+          F("export", "CHL", None, 4e9, "USD", "2021-04-01", "2021-04-30"),
+          F("import", "CHL", None, 3e9, "USD", "2021-04-01", "2021-04-30")}),
     # "this year" after an ordinal counts events ("the fourth surplus this year"); it is
     # not the period of the figure before it.
     Case("invented (wire copy)",

@@ -26,6 +26,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|sevent
                              r"\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 # A figure followed right away by "over" an earlier period is that period's figure.
 _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+# A clause that tells what happened in the period just named: ", when the country reported".
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which)\b[^.;]*$", re.IGNORECASE)
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _EARLIER = ("previous_period", "year_earlier", "same_period_of_year")
@@ -88,6 +90,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         lead = text[max(s_start, p.start - 30):p.start]
         if _OVER_RIGHT_AFTER.fullmatch(text, fig.end, p.start) and p.comparison in _EARLIER:
             return False  # "the deficit was $53.9 billion over the same period last year": its own
+        if p.end <= fig.start and _WHEN_CLAUSE.match(text, p.end, fig.start):
+            return False  # "the largest since March 2020, when it reported a $2.9 billion surplus": its own
         return fig.start in current and (bool(_COMPARISON_LEAD.search(lead)) or p.comparison in _EARLIER
                                          and bool(_ON_LEAD.search(lead)))
 
@@ -118,7 +122,10 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
             continue
         floor = ordered[i - 1].end if i > 0 else s_start
         # "Throughout 2023, the deficit narrowed when compared to 2022, reaching X": 2023.
-        before = [p for p in periods if floor <= p.start and p.end <= fig.start and p.start not in claimed
+        # A period already taken is this figure's too when a clause tells what else
+        # happened in it ("up from $4 billion in April, when imports stood at $3 billion").
+        before = [p for p in periods if floor <= p.start and p.end <= fig.start
+                  and (p.start not in claimed or _WHEN_CLAUSE.match(text, p.end, fig.start))
                   and not compared(fig, p) and not basis_of_change(fig, p)]
         found = before[-1] if before else tail(fig, tight=False)
         result[fig.start] = found
