@@ -27,6 +27,14 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A period counted back ("the previous month", "a year earlier") said before a figure
+    # counts back from the story's period.
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports rose 4 percent to $8.1 billion in June 2021. The previous month, Vietnam had posted a "
+         "revised trade deficit of $450 million. A year earlier, exports stood at $7.8 billion.", None,
+         {F("export", "VNM", None, 8.1e9, "USD", "2021-06-01", "2021-06-30", 4.0),
+          F("balance", "VNM", None, -450e6, "USD", "2021-05-01", "2021-05-31"),
+          F("export", "VNM", None, 7.8e9, "USD", "2020-06-01", "2020-06-30")}),
     # A figure in a clause that tells what happened in the period just named is that
     # period's, even after "since" or when the period is already another figure's.
     Case("invented (Vietnamese outlet)",

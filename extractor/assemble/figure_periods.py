@@ -31,6 +31,9 @@ _PUBLICATION_AFTER = re.compile(
 
 _REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 
+# Comparison periods that count back from another: "the previous month", "a year earlier".
+_COUNTED_BACK = ("previous_period", "year_earlier", "same_period_of_year")
+
 # What the story is talking about when a figure says nothing: (period, its mention).
 StoryPeriod = Callable[[], tuple]
 
@@ -78,6 +81,10 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         pm = fig.period_mention
         if pm is not None and pm.comparison and pm.comparison not in RUNNING and pm.start >= fig.money.end:
             fig.role = "comparison"  # "the 6.84 billion surplus posted in the same month of 1986"
+        elif pm is not None and pm.comparison in _COUNTED_BACK and pm.end <= fig.money.start and last_current is None:
+            # "The previous month, Vietnam had posted a deficit of $450 million": a period
+            # counted back before the sentence's first figure counts back from the story's.
+            fig.role = "comparison"
         if fig.role == "current":
             # "Since the beginning of the year, the surplus reached X": to the end
             # of the period the story reports.
