@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # One flow set against the other ("exports of X compared to imports of Y") makes no
+    # comparison figure: both are the period's.
+    Case("invented (Namibian agency)",
+         "Namibia's February 2021 surplus was attributable to exports of N$9.1 billion compared to imports of "
+         "N$8.5 billion.", None,
+         {F("export", "NAM", None, 9.1e9, "NAD", "2021-02-01", "2021-02-28"),
+          F("import", "NAM", None, 8.5e9, "NAD", "2021-02-01", "2021-02-28")}),
     # A period counted back ("the previous month", "a year earlier") said before a figure
     # counts back from the story's period.
     Case("invented (Vietnamese outlet)",

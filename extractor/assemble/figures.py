@@ -133,22 +133,25 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
 
 def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
     """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
-    prev_end, prev_role = s_start, None
+    prev_end, prev_role, prev_measure = s_start, None, None
     for fig in figures:
         gap = text[prev_end:fig.money.start]
+        measure = fig.triggers[0].measure if fig.triggers else None
         if _BASIS_BRACKET.search(gap):
             fig.role = "comparison"
-            prev_end, prev_role = fig.money.end, fig.role
+            prev_end, prev_role, prev_measure = fig.money.end, fig.role, measure
             continue
         cue = _COMPARISON_CUE.search(gap)
         # A verb after the cue starts a clause of its own, and a percentage after it
         # takes the cue ("rose more than 25 pct to X": "than" is the percentage's).
+        # One flow set against the other ("exports of X compared to imports of Y") is
+        # no earlier figure.
         if (cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group())
-                and not _STRETCH_END.match(cue.group())):
+                and not _STRETCH_END.match(cue.group()) and {prev_measure, measure} != {"export", "import"}):
             fig.role = "comparison"
         elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
             fig.role = "comparison"
-        prev_end, prev_role = fig.money.end, fig.role
+        prev_end, prev_role, prev_measure = fig.money.end, fig.role, measure
 
 
 # What may stand between the flow of a clause whose verb is left out and its figure:
