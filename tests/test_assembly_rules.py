@@ -352,6 +352,15 @@ FISCAL_AND_CHANGES = [
          "Reuters poll, while imports missed expectations for $23 billion.", date(2023, 4, 25),
          {F("balance", "THA", None, 1.35e9, "USD", "2023-03-01", "2023-03-31"),
           F("export", "THA", None, 25e9, "USD", "2023-03-01", "2023-03-31")}),
+    # ... so is a consensus "for" a figure, an "expected" flow, and what a sentence that
+    # reports a poll says ("likely narrowed to X, a Reuters poll showed").
+    Case("invented (wire copy)",
+         "Malaysia's trade surplus rose to RM12 billion in June 2019. This beat a Bloomberg consensus for a RM9 "
+         "billion surplus. The expected export total was RM80 billion.", None,
+         {F("balance", "MYS", None, 12e9, "MYR", "2019-06-01", "2019-06-30")}),
+    Case("invented (wire copy)",
+         "Thailand's trade surplus in April 2020 likely narrowed to $1.2 billion, a Reuters poll showed. Exports "
+         "probably fell 10 percent, according to a survey of economists.", None, set()),
     # "minus" before a balance makes it a deficit; what economists expected is no actual figure.
     Case("invented (Croatian outlet)",
          "Croatia's trade balance was minus EUR 1.2 billion in 2016. Economists had expected a deficit of EUR 1.5 "
@@ -1139,6 +1148,16 @@ def results():
 @pytest.mark.parametrize("case", CASES)
 def test_assembly_rule(case: Case, results):
     assert actual_facts(results[case.text]) == case.facts
+
+
+def test_what_a_poll_expected_is_a_forecast_of_the_reported_period():
+    """"above the $1.1 billion surplus expected in a Reuters poll" is no earlier figure."""
+    (result,) = extract_many([Article(id="poll", published=date(2017, 8, 2), text=(
+        "Chile posted a $1.5 billion trade surplus in July, above the $1.1 billion surplus expected in a Reuters "
+        "poll of economists."))])
+    forecast = [f for f in result.facts if f.modality == "forecast"]
+    assert [(f.value.amount, f.period.start.isoformat(), f.period.end.isoformat()) for f in forecast] == \
+        [(1.1e9, "2017-07-01", "2017-07-31")]
 
 
 def test_a_share_follows_its_figure_when_a_restatement_is_dropped():

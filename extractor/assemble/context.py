@@ -7,6 +7,7 @@ or "the Kingdom", and the economy whose dollar a bare "dlrs" may be.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -35,6 +36,13 @@ class ArticleContext:
 
     def within(self, mentions, start: int, end: int):
         return [m for m in mentions if start <= m.start and m.end <= end]
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The span of the sentence holding ``offset`` (the offset alone when none does)."""
+        k = bisect_right(self.sentences, (offset, float("inf"))) - 1
+        if k >= 0 and self.sentences[k][0] <= offset < self.sentences[k][1]:
+            return self.sentences[k]
+        return offset, offset
 
     def economy_at(self, start: int, end: int) -> EconomyMention | None:
         for m in self.economies:

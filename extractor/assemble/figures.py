@@ -145,9 +145,11 @@ def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
         # A verb after the cue starts a clause of its own, and a percentage after it
         # takes the cue ("rose more than 25 pct to X": "than" is the percentage's).
         # One flow set against the other ("exports of X compared to imports of Y") is
-        # no earlier figure.
+        # no earlier figure. Nor is what a poll expected ("above the $1.1 billion surplus
+        # expected in a Reuters poll"): a forecast of the same period.
         if (cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group())
-                and not _STRETCH_END.match(cue.group()) and {prev_measure, measure} != {"export", "import"}):
+                and not _STRETCH_END.match(cue.group()) and {prev_measure, measure} != {"export", "import"}
+                and not polled(fig, text)):
             fig.role = "comparison"
         elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
             fig.role = "comparison"
@@ -330,10 +332,22 @@ _LEDGER_COLOUR = re.compile(r"\s*,?\s*in\s+the\s+(red|black)\b", re.IGNORECASE)
 
 _POLLED_BEFORE = re.compile(
     r"(?:\bexpectations?\s+(?:for|of)|\b(?:median|consensus|average|analysts['’]?|economists['’]?|market)\s+"
-    r"(?:estimates?|forecasts?|expectations?|projections?)(?:\s+(?:for|of))?|\bforecasts?\s+(?:for|of))"
+    r"(?:estimates?|forecasts?|expectations?|projections?)(?:\s+(?:for|of))?|\b(?:forecasts?|consensus)\s+(?:for|of))"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicted|anticipated)\s+(?:in|by)\s+"
                            r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b", re.IGNORECASE)
+# A sentence that reports a poll: "Thailand's surplus likely narrowed to $1.2 billion, a
+# Reuters poll showed", "according to a survey of economists".
+_POLL_REPORTED = re.compile(r"\b(?:poll|survey)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:showed|shows|found|finds|suggested|"
+                            r"suggests|predicted|predicts)\b|\baccording\s+to\s+an?\s+(?:[\w-]+\s+){0,2}(?:poll|survey)\b",
+                            re.IGNORECASE)
+
+
+def polled(fig: Figure, text: str) -> bool:
+    """Whether the figure is what a poll or a consensus expected ("versus the median
+    estimate of a $0.9 billion surplus", "above the $1.2 billion expected in a Reuters poll")."""
+    return bool(_POLLED_BEFORE.search(text, max(0, fig.money.start - 70), fig.money.start)
+                or _POLLED_AFTER.match(text, fig.money.end))
 
 
 def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
@@ -341,8 +355,7 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     ("expects the deficit to fall to 800 mln"), or a period still to come."""
     # "versus the median estimate of a $0.9 billion surplus", "missing expectations for a
     # shortfall of $1.6 billion", "above the $1.2 billion expected in a Reuters poll"
-    if _POLLED_BEFORE.search(ctx.text, max(0, fig.money.start - 70), fig.money.start) \
-            or _POLLED_AFTER.match(ctx.text, fig.money.end):
+    if polled(fig, ctx.text) or _POLL_REPORTED.search(ctx.text, *ctx.sentence_of(fig.money.start)):
         return True
     if fig.role == "comparison" and fig.period and ctx.published and fig.period[1] < ctx.published:
         return False  # "expected to rise to X from Y a year earlier": Y is a past, actual figure
@@ -358,12 +371,15 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children):
             return True
-        # "a likely widening of the deficit to 2.9 billion dlrs"
-        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in FORECAST_ADJECTIVES for c in tok.children):
+        # "a likely widening of the deficit to 2.9 billion dlrs", "the surplus likely narrowed to X"
+        if tok.pos_ in ("NOUN", "VERB") and any(c.dep_ in ("amod", "advmod") and c.lower_ in FORECAST_ADJECTIVES
+                                                for c in tok.children):
             return True
     # "Economists expected a May trade surplus of $1.5 billion", "analysts had been looking
     # for a surplus of $9.6 billion": the flow itself is what was expected.
     for trig in fig.triggers:
+        if any(c.dep_ == "amod" and c.lower_ in FORECAST_ADJECTIVES for c in trig.head.children):
+            return True  # "The expected surplus was EUR 1.3 billion"
         governor = trig.head.head
         if trig.head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in EXPECTATION_LEMMAS:
             return True
