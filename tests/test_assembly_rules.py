@@ -578,6 +578,14 @@ PARTIES_AND_SUBSETS = [
          {F("total", "LVA", None, 29.1e9, "EUR", "2019-01-01", "2019-12-31"),
           F("export", "EGY", None, 3e9, "USD", "2020-01-01", "2020-01-31"),
           F("import", "EGY", None, 5e9, "USD", "2020-01-01", "2020-01-31")}),
+    # A wire's dateline that runs into the lead with no mark between ("KARACHI, Pakistan,
+    # March 15 Pakistan's ...") is no part of the lead's sentence either.
+    Case("invented (wire copy)",
+         "KARACHI, Pakistan, March 15 Pakistan's trade deficit rose by 3.9 percent to $12.4 billion in January "
+         "2016.\n\nNEW DELHI, Feb 15 India's exports rose 5 percent to $30 billion in January 2016.",
+         date(2016, 3, 15),
+         {F("balance", "PAK", None, -12.4e9, "USD", "2016-01-01", "2016-01-31", 3.9),
+          F("export", "IND", None, 30e9, "USD", "2016-01-01", "2016-01-31", 5.0)}),
     # Groups defined against another ("non-EU", "extra-EU", "outside of EU countries"),
     # groups named on the verb ("recorded a deficit of X with developing countries") and
     # the Caribbean Community have no code: their figures are not the economy's with the world.

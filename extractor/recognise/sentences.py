@@ -55,8 +55,18 @@ _DATELINE = re.compile(
     r"[ \t]*(?P<paren>\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--?)[ \t]+(?=[A-Z\"“])")
 
 
+# ... and one that runs into the lead with no mark between, which a wire's capitals and
+# date still show: "KARACHI, Pakistan, March 15 Pakistan's trade deficit ...".
+_DATELINE_RUN_ON = re.compile(
+    r"[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,2}[ \t]*,[ \t]*(?:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*,[ \t]*)?"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?[ \t]+(?=[A-Z\"“])")
+
+
 def _past_dateline(text: str, start: int, end: int) -> int:
     """Where the sentence starting at ``start`` begins past a dateline, if it opens with one."""
+    run_on = _DATELINE_RUN_ON.match(text, start, end)
+    if run_on is not None and end - run_on.end() >= 20:
+        return run_on.end()
     m = _DATELINE.match(text, start, end)
     if m is None or end - m.end() < 20:
         return start
