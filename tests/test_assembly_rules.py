@@ -818,6 +818,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # The balance of payments' words for a flow's value: "import payments", "import spending".
+    Case("invented (Bangladeshi outlet)",
+         "Bangladesh's import payment was $30.2 billion in July-December 2019, while export earnings stood at $21.4 "
+         "billion. Kenya's import spending rose to $2 billion in May 2019.", None,
+         {F("import", "BGD", None, 30.2e9, "USD", "2019-07-01", "2019-12-31"),
+          F("export", "BGD", None, 21.4e9, "USD", "2019-07-01", "2019-12-31"),
+          F("import", "KEN", None, 2e9, "USD", "2019-05-01", "2019-05-31")}),
     # A currency's abbreviation with its dot ("Rs.", "Tk.") neither ends the sentence nor
     # cuts the amount after it from the flow it is the value of.
     Case("invented (Nepali outlet)",

@@ -19,7 +19,9 @@ QUANTITY_UNITS = {"tonnes", "tonne", "tons", "ton", "barrels", "kilos", "kg", "k
 # A flow noun used as a modifier counts only before these heads: "export earnings"
 # is exports, "export cartel" and "import duties" are not.
 FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "bill", "value", "values",
-                    "figure", "figures", "volume", "total", "level", "sales", "flows", "flow"}
+                    "figure", "figures", "volume", "total", "level", "sales", "flows", "flow",
+                    # the balance of payments' words: "import payments were $30.2 billion"
+                    "payment", "payments", "spending", "expenditure", "expenditures", "outlay", "outlays"}
 # "trade" as two-way trade only as the head or before these words ("trade volume");
 # "trade ministry", "trade credit", "trade portfolio" are not trade figures.
 # Value nouns that take the flow they are of: "revenue from exports", "expenditure on
@@ -76,6 +78,7 @@ VALUE_NOUNS = {
     "export", "import", "shipment", "purchase", "sale", "turnover", "billion", "million", "trillion",
     "dollar", "dlrs", "year", "month", "period", "quarter", "half", "time", "term", "basis", "estimate",
     "data", "statistic", "result", "outcome", "earnings", "receipt", "revenue", "bill", "expenditure", "outlay", "tally",
+    "payment",
     "spending", "income", "flow", "business", "exchange", "commerce", "volume", "tune", "mark", "threshold",
     "side", "account", "position", "margin", "aggregate", "rate", "pace", "equivalent", "compare", "comparison",
     "contrast", "increase", "rise", "decline", "drop", "fall", "growth", "jump", "decrease", "change",
