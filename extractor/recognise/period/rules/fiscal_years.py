@@ -242,7 +242,7 @@ FISCAL_QUARTER = rule(
 # (2024-25)": months of a fiscal year, from the first one named.
 FISCAL_MONTH_RANGE = rule(
     "fiscal month range", (MONTH,), 4,
-    rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}"
+    rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}(?:\s+(?:period|months))?"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*(?P<open>\()\s*)(?:(?:current|ongoing)\s+(?=(?:19|20)\d\d))?{FISCAL_REF_RE}"
     r"(?(open)\))",
     _on_fiscal_part)
