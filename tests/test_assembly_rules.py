@@ -818,6 +818,12 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "outbound trade" is exports, "inbound trade" imports.
+    Case("invented (Indian outlet)",
+         "India's outbound trade rose to $27.9 billion in February 2020, while inbound trade stood at $37.5 billion.",
+         None,
+         {F("export", "IND", None, 27.9e9, "USD", "2020-02-01", "2020-02-29"),
+          F("import", "IND", None, 37.5e9, "USD", "2020-02-01", "2020-02-29")}),
     # The balance of payments' words for a flow's value: "import payments", "import spending".
     Case("invented (Bangladeshi outlet)",
          "Bangladesh's import payment was $30.2 billion in July-December 2019, while export earnings stood at $21.4 "

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
-    FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, INBOUND_WORDS, MONTH_WORDS,
+    FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, INBOUND_WORDS, MONTH_WORDS, OUTBOUND_WORDS,
     LEVEL_NOUNS_AS_VERBS, MORE_THAN_IT_TRADED,
     NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
     VALUE_NOUNS,
@@ -378,7 +378,11 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                 continue
             if word == "turnover" and not _trade_turnover(token, economy_tokens):
                 continue
-            trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))
+            # "outbound trade" is exports, "inbound trade" imports
+            directed = [_lower(c) for c in token.children if c.dep_ in ("amod", "compound")
+                        and _lower(c) in INBOUND_WORDS | OUTBOUND_WORDS]
+            measure = ("import" if directed[0] in INBOUND_WORDS else "export") if directed else "total"
+            trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in SUPPLY_NOUNS and _between_economies(token, economy_tokens):
             # "Supplies from Kazakhstan to China grew 9.5%": goods sent from one economy to another
             trig = Trigger("export", token, {token.i}, subset=_names_subset(token, economy_tokens))

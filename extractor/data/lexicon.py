@@ -12,6 +12,8 @@ IMPORT_NOUNS = {"import", "imports"}
 SUPPLY_NOUNS = {"supplies", "deliveries"}
 # Modifiers that turn a shipment inward: "inbound shipments" are imports.
 INBOUND_WORDS = {"inbound", "incoming", "inward"}
+# ... and outward: "outbound trade" is exports.
+OUTBOUND_WORDS = {"outbound", "outgoing", "outward"}
 # Units a quantity of goods is counted in ("9.4 million tons of goods valued at X"):
 # what they count is goods, not a product.
 QUANTITY_UNITS = {"tonnes", "tonne", "tons", "ton", "barrels", "kilos", "kg", "kgs", "bags", "bales", "bushels",
