@@ -17,13 +17,17 @@ _VEHICLE_CURRENCIES = {"USD", "EUR"}
 
 
 # A flow's partner: "exports to China", "imports from Japan", "the trade deficit with
-# India", "goods shipped to the US". Said first, it is still not whose story it is.
+# India", "goods shipped to the US", "demand from markets in the West". Said first, it is
+# still not whose story it is.
 # The preposition must fit the flow: "exports from China" and "imports into the US"
 # name the reporter.
 _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:exports?|shipments?|sales|exported|shipped|sold)\s+(?:[\w-]+\s+){0,2}?to"
     r"|(?:imports?|purchases|imported|bought)\s+(?:[\w-]+\s+){0,2}?from"
-    r"|(?:trade|trading|deficit|surplus)\s+(?:[\w-]+\s+){0,2}?with)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|(?:trade|trading|deficit|surplus)\s+(?:[\w-]+\s+){0,2}?with"
+    # the market a flow sells in: "as demand from traditional markets in the West recovered"
+    r"|(?:demand|orders|buyers)\s+(?:[\w-]+\s+){0,3}?(?:from|in)|markets?\s+(?:in|of|like|such\s+as))"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "China, Japan and the US were the Philippines's top trade partners": the economy whose
