@@ -824,6 +824,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Figures each followed by its partner ("Rs 6.1 billion with the UAE, Rs 3.2 billion with
+    # Thailand and Rs 2.9 billion with Japan") take that partner, whatever the parse joins.
+    Case("invented (Nepali outlet)",
+         "Nepal's trade deficit widened in 2023. It has a trade deficit of Rs 6.1 billion with the UAE, Rs 3.2 "
+         "billion with Thailand and Rs 2.9 billion with Japan.", None,
+         {F("balance", "NPL", "ARE", -6.1e9, "NPR", "2023-01-01", "2023-12-31"),
+          F("balance", "NPL", "THA", -3.2e9, "NPR", "2023-01-01", "2023-12-31"),
+          F("balance", "NPL", "JPN", -2.9e9, "NPR", "2023-01-01", "2023-12-31")}),
     # "outbound trade" is exports, "inbound trade" imports.
     Case("invented (Indian outlet)",
          "India's outbound trade rose to $27.9 billion in February 2020, while inbound trade stood at $37.5 billion.",

@@ -19,6 +19,7 @@ from extractor.assemble.figure_changes import give_changes
 from extractor.assemble.figure_periods import give_periods, stretches
 from extractor.assemble.lists import (
     gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
+    trailing_partners,
 )
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
@@ -168,6 +169,7 @@ class Assembler:
             fig.partner = partner_on_path(fig, eco) or fig.partner or self._bracketed_partner(fig, ps) \
                 or (gapped_partner(text, figures[k - 1].money.end, fig.money.start, economies) if k else None)
         respective_partners(figures, ps.sent, eco)
+        trailing_partners(figures, text, economies)
         assign_roles(figures, text, ps.start)
         give_periods(self.ctx, figures, ps, self._story_period)
         for trig, change in give_changes(self.ctx, figures, ps, triggers, by_token, self._antecedent):

@@ -146,3 +146,28 @@ def respective_partners(figures: list[Figure], sent, eco) -> None:
         if len(mine) >= 2 and len(partners) == len(mine):
             for fig, partner in zip(mine, partners):
                 fig.partner = partner
+
+
+# A figure followed by its partner: "Rs 3.2 billion with Thailand", "$2 billion to Japan".
+_TRAILING_PARTNER = re.compile(r"\s+(?:with|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|and\b|while\b|$)", re.IGNORECASE)
+
+
+def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyMention]) -> None:
+    """"a trade deficit of Rs 6.1 billion with the UAE, Rs 3.2 billion with Thailand and Rs
+    2.9 billion with Japan": when two or more figures of one measure each have their
+    partner right after them, that is each one's partner, whatever the parse joins."""
+    by_measure: dict[str, list[tuple[Figure, str]]] = {}
+    for fig in figures:
+        if fig.role != "current" or not fig.triggers:
+            continue
+        after = next((e for e in economies if e.start >= fig.money.end), None)
+        if after is not None and _TRAILING_PARTNER.fullmatch(text, fig.money.end, after.start) \
+                and _LIST_GOES_ON.match(text, after.end):
+            by_measure.setdefault(fig.triggers[0].measure, []).append((fig, after.code))
+    for measure, listed in by_measure.items():
+        mine = [f for f in figures if f.role == "current" and f.triggers and f.triggers[0].measure == measure]
+        if len(listed) >= 2 and len(listed) == len(mine):
+            for fig, code in listed:
+                fig.partner = code
+
