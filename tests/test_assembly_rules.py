@@ -546,6 +546,24 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A flow of one of the pair a sentence names is with the other; the pair of one flow
+    # passes to a balance said as its consequence ("This left Egypt with a deficit"); a
+    # partner may hang on the noun a trade word modifies ("trade turnover volume with").
+    Case("invented (Latin American outlet)",
+         "Trade between Peru and South Korea reached $4.2 billion in 2018, with Peruvian exports standing at $2.9 "
+         "billion and imports at $1.3 billion.", None,
+         {F("total", "PER", "KOR", 4.2e9, "USD", "2018-01-01", "2018-12-31"),
+          F("export", "PER", "KOR", 2.9e9, "USD", "2018-01-01", "2018-12-31"),
+          F("import", "PER", "KOR", 1.3e9, "USD", "2018-01-01", "2018-12-31")}),
+    Case("invented (Egyptian outlet)",
+         "Egypt's imports from India were valued at $3.1 billion in 2019. This left Egypt with a $1.2 billion trade "
+         "deficit. Egypt's overall trade deficit was $40 billion.", None,
+         {F("import", "EGY", "IND", 3.1e9, "USD", "2019-01-01", "2019-12-31"),
+          F("balance", "EGY", "IND", -1.2e9, "USD", "2019-01-01", "2019-12-31"),
+          F("balance", "EGY", None, -40e9, "USD", "2019-01-01", "2019-12-31")}),
+    Case("invented (Ghanaian outlet)",
+         "Ghana's trade turnover volume with Turkey amounted to $2.4 billion from January through April 2023.", None,
+         {F("total", "GHA", "TUR", 2.4e9, "USD", "2023-01-01", "2023-04-30")}),
     # The market a flow sells in ("as demand from markets in the West recovered") is not
     # whose story it is: with no other economy named, the reporter is unknown.
     Case("invented (South Asian outlet)",

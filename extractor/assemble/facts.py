@@ -68,6 +68,10 @@ def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
 
 
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
+# A sentence that says what the one before led to: "This left Egypt with a deficit".
+_CONSEQUENCE_OPENER = re.compile(r"\s*(?:this|that|which|it)\s+(?:left|leaves|resulted|results|led|leads|put|puts|"
+                                 r"brought|brings|meant|means|gave|gives|produced|created)\b", re.IGNORECASE)
+_CONSEQUENCE_ONLY = ("balance as a consequence",)
 
 
 class Assembler:
@@ -376,6 +380,15 @@ class Assembler:
                     reporter = self.ctx.subject if self.ctx.subject != found.partner else None
                     found = Parties(reporter, found.partner)
             else:
+                if found.partner is None and not world and previous_explicit is not None \
+                        and previous_explicit.partner is not None and trig.measure in ("export", "import") \
+                        and found.reporter in (previous_explicit.reporter, previous_explicit.partner):
+                    # "Trade between Peru and South Korea reached $4.2 billion, with Peruvian
+                    # exports at $2.9 billion", "In bilateral trade, Chinese exports grew to
+                    # X": a flow of one of the pair named in its sentence is with the other
+                    other = previous_explicit.partner if found.reporter == previous_explicit.reporter \
+                        else previous_explicit.reporter
+                    found = Parties(found.reporter, other, True)
                 previous_explicit = found
                 if trig.counts:
                     self.last_parties[trig.measure] = found
@@ -392,6 +405,12 @@ class Assembler:
         if self.previous_pair is None:
             return None
         next_start, pair, measures = self.previous_pair
+        if measures == _CONSEQUENCE_ONLY:
+            # "Egypt's imports from India were $3.1 billion. This left Egypt with a $1.2
+            # billion trade deficit": one flow with a partner passes it on only to a
+            # balance said as its consequence.
+            return pair if next_start == ps.start and measure == "balance" \
+                and _CONSEQUENCE_OPENER.match(self.ctx.text, ps.start, ps.end) else None
         return pair if next_start == ps.start and measure in measures else None
 
     def _remember_pair(self, triggers: list[Trigger], result: dict[int, Parties], ps: ParsedSentence) -> None:
@@ -404,6 +423,8 @@ class Assembler:
             reaches = MEASURES
         elif measures == {"export", "import"}:
             reaches = ("balance", "total")
+        elif len(measures) == 1 and measures <= {"export", "import"}:
+            reaches = _CONSEQUENCE_ONLY
         else:
             return
         following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1

@@ -169,6 +169,8 @@ def _goods_shipped(head: Token) -> list[Token]:
 
 def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> Parties:
     heads = [trig.head] + [eco_tok for eco_tok in trig.head.children if eco_tok.i in trig.tokens and eco_tok is not trig.head]
+    if trig.head.dep_ == "compound" and trig.head.head.pos_ == "NOUN":
+        heads.append(trig.head.head)  # "trade turnover volume with Turkey": the partner hangs on the noun it modifies
     partners: list[str] = []
     named: list[str] = []
     # The parser often hangs "with the island" on the verb rather than on the trigger
