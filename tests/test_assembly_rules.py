@@ -546,6 +546,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Two-way trade" is all the pair's trade, split by the parser or not; "agri-food
+    # exports" are a product's.
+    Case("invented (Lao outlet)",
+         "Two-way trade between Laos and Vietnam hit 1.2 billion USD in the first nine months of 2019, up 18% "
+         "annually. Agri-food exports rose to $5 billion.", None,
+         {F("total", "LAO", "VNM", 1.2e9, "USD", "2019-01-01", "2019-09-30", 18.0)}),
     # A flow of one of the pair a sentence names is with the other; the pair of one flow
     # passes to a balance said as its consequence ("This left Egypt with a deficit"); a
     # partner may hang on the noun a trade word modifies ("trade turnover volume with").

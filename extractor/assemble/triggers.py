@@ -176,6 +176,15 @@ def _non_prefixed(token: Token, economy_tokens: set[int]) -> bool:
     return False
 
 
+def _hyphenated(token: Token) -> str:
+    """The word a token makes with the hyphenated parts hanging on it, lower-cased: the
+    parser splits "Two-way" into "Two", "-", "way"."""
+    parts = [t for t in token.subtree if t.i < token.i and token.i - t.i <= 2]
+    if parts and any(t.text == "-" for t in parts) and all(not t.whitespace_ for t in parts):
+        return "".join(t.text for t in parts).lower() + _lower(token)
+    return _lower(token)
+
+
 def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice".
 
@@ -189,7 +198,7 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
         return True
     for mod in _modifiers(token):
         word = _lower(mod)
-        if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or _is_economy(mod, economy_tokens):
+        if mod.like_num or word in GENERIC_FLOW_MODIFIERS or _hyphenated(mod) in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or _is_economy(mod, economy_tokens):
             continue
         if word in EXPORT_NOUNS or word in IMPORT_NOUNS:
             continue  # "import-export turnover", "export-import trade": both flows, no product
