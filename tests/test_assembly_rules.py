@@ -848,6 +848,16 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "the trade exchange between A and B" is their trade; an economy buying another's
+    # goods imports from it, in a sentence with no other trade word.
+    Case("invented (Omani outlet)",
+         "The trade exchange between Oman and India totaled $5.2 billion in 2018.", None,
+         {F("total", "OMN", "IND", 5.2e9, "USD", "2018-01-01", "2018-12-31")}),
+    Case("invented (Chilean outlet)",
+         "Japan bought $6.2 billion worth of Chilean goods in 2018, while Chile bought $2.1 billion worth of Japanese "
+         "goods. Japan also bought $1 billion of Chilean bonds.", None,
+         {F("import", "JPN", "CHL", 6.2e9, "USD", "2018-01-01", "2018-12-31"),
+          F("import", "CHL", "JPN", 2.1e9, "USD", "2018-01-01", "2018-12-31")}),
     # Figures each followed by its partner ("Rs 6.1 billion with the UAE, Rs 3.2 billion with
     # Thailand and Rs 2.9 billion with Japan") take that partner, whatever the parse joins.
     Case("invented (Nepali outlet)",

@@ -156,6 +156,9 @@ def _resolve_pronoun(head: Token, eco: EconomyTokens, exclude: set[str]) -> str 
     return None
 
 
+_IMPORTED_GOODS = ("goods", "merchandise", "products", "commodities")
+
+
 def _goods_shipped(head: Token) -> list[Token]:
     """What a flow ships, where the parser hangs the destination: "Kenya exported goods
     worth $610 million to Uganda" ("to Uganda" on "worth"), "and imported goods worth
@@ -207,6 +210,14 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
                 code = eco.of(obj)
                 if code and code not in named and code not in partners:
                     named.append(code)
+        if trig.measure == "import":
+            # "Japan bought $6.2 billion worth of Chilean goods": the goods' origin sold them
+            for obj in (c for c in trig.head.children if c.dep_ in ("dobj", "obj")):
+                for tok in obj.subtree:
+                    code = eco.of(tok)
+                    if code and tok.dep_ == "amod" and tok.head.lower_ in _IMPORTED_GOODS \
+                            and code not in named and code not in partners:
+                        partners.append(code)
     bilateral = any(t.text.lower() in ("bilateral", "two-way") for t in trig.head.subtree) \
         and trig.measure in ("total", "balance")
     between = any(c.dep_ == "prep" and c.text.lower() == "between" for h in heads for c in h.children)

@@ -495,6 +495,9 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
             return True  # "sold US$2.9 billion abroad"
         if child.dep_ in ("dobj", "obj") and any(_lower(m) in CROSS_BORDER_WORDS for m in child.subtree):
             return True  # "bought US$2.3 billion of foreign goods"
+        if child.dep_ in ("dobj", "obj") and any(m.i in economy_tokens and m.head.pos_ == "NOUN"
+                                                and _lower(m.head) in _GOODS_WORDS for m in child.subtree):
+            return True  # "Japan bought $6.2 billion worth of Chilean goods"
     for prep in (t for t in verb.subtree if t.dep_ == "prep" and _lower(t) in ("to", "from")):
         if any(o.dep_ == "pobj" and (o.i in economy_tokens or _lower(o) in CROSS_BORDER_WORDS) for o in prep.children):
             return True  # "shipped goods worth EUR 1.5 billion to the EU", "bought from abroad"

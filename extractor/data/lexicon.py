@@ -43,7 +43,8 @@ FLOW_VERBS = {"export": "export", "import": "import", "exchange": "total", "trad
 # "Ecuador bought US$2.3 billion of foreign goods", "it sold US$2.9 billion abroad",
 # "Estonia shipped goods worth EUR 1.5 billion to the EU".
 CROSS_BORDER_VERBS = {"buy": "import", "purchase": "import", "receive": "import", "sell": "export", "ship": "export"}
-TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level"}
+TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level",
+                     "exchange", "exchanges"}  # "the trade exchange between Oman and India"
 BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance",
                  "surpluses", "deficits", "balances", "gaps", "shortfalls"}
 NEGATIVE_BALANCE = {"deficit", "gap", "shortfall", "deficits", "gaps", "shortfalls"}
