@@ -171,6 +171,11 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # A year said by the day or month it ended: "that ended on March, 2018", "31 March 2016".
+    case("invented (Indian outlet)", "exports for the financial year that ended on March, 2018 rose", "2018-06-01",
+         want("the financial year that ended on March, 2018", "2017-04-01", "2018-03-31", granularity="fiscal_year")),
+    case("invented (Kenyan outlet)", "trade for the year ended 31 March 2016 was", None,
+         want("the year ended 31 March 2016", "2015-04-01", "2016-03-31")),
     # "the June year": the twelve months ending that month (New Zealand's annual figures).
     case("invented (New Zealand outlet)", "imports rose in the June year, Stats NZ said", "2018-07-27",
          want("the June year", "2017-07-01", "2018-06-30", granularity="span")),
@@ -547,6 +552,10 @@ def test_offsets_slice_to_mention_text(parts, published) -> None:
      ("2022-07-01", "2022-12-31")),
     ("invented (Bangladeshi outlet)", "July-December period of the 2019-20 fiscal year", "BGD",
      ("2019-07-01", "2019-12-31")),
+    # One month of a fiscal year: "July FY25", "the first month of FY25".
+    ("invented (Pakistani outlet)", "July FY25", "PAK", ("2024-07-01", "2024-07-31")),
+    ("invented (Pakistani outlet)", "the first month of FY25", "PAK", ("2024-07-01", "2024-07-31")),
+    ("invented (Indian outlet)", "July of FY 2024-25", "IND", ("2024-07-01", "2024-07-31")),
 ])
 def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, economy, expected):
     (m,) = find_periods(phrase, None, economy)

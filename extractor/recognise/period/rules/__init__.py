@@ -22,6 +22,7 @@ RULES: tuple[Rule, ...] = (
     fiscal_years.FISCAL_HALF,
     fiscal_years.FISCAL_QUARTER,
     fiscal_years.FISCAL_MONTH_RANGE,
+    fiscal_years.FISCAL_MONTH,
     fiscal_years.FISCAL_YEAR,
     fiscal_years.YEAR_BEGINNING,
     # spans

@@ -180,14 +180,15 @@ def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
         offset, months = (quarter - 1) * 3, 3
         granularity = "quarter"
     elif g.get("mon1"):
-        first, last = month_number(g["mon1"]), month_number(g["mon2"])
+        first = month_number(g["mon1"])
+        last = month_number(g["mon2"]) if g.get("mon2") else first  # one month: "July FY25"
         if not first or not last:
             return None
         offset, months = None, (last - first) % 12 + 1
-        granularity = "span"
+        granularity = "span" if months > 1 else "month"
     else:
-        offset, months = 0, number_value(m.group("n"))
-        granularity = "span"
+        offset, months = 0, number_value(m.group("n")) if m.group("n") else 1  # "the first month of FY25"
+        granularity = "span" if months > 1 else "month"
     if not 0 < months < 12:
         return None
 
@@ -220,7 +221,7 @@ FISCAL_MONTHS = rule(
     "fiscal months", ("month",), 24,
     # "the first nine months of fiscal 2023", "the 9 months of the fiscal year 2021-22"
     # ("of the current 2019-20 fiscal year": the year named, "current" a mere word)
-    rf"(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})\s+months(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
+    rf"(?:(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})\s+months|the\s+first\s+month)(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
     rf"(?:(?:current|ongoing)\s+(?=(?:19|20)\d\d))?{FISCAL_REF_RE}",
     _on_fiscal_part)
 
@@ -247,6 +248,12 @@ FISCAL_MONTH_RANGE = rule(
     r"(?(open)\))",
     _on_fiscal_part)
 
+# "July FY25", "July of FY 2024-25": a month named with the fiscal year it falls in.
+FISCAL_MONTH = rule(
+    "fiscal month", (MONTH,), 4,
+    rf"{month_group('mon1')}\s+(?:of\s+)?(?=FY|fiscal)(?:the\s+)?{FISCAL_REF_RE}",
+    _on_fiscal_part)
+
 FISCAL_YEAR = rule(
     "fiscal year", ("fiscal", "financial", "budget", "fy", YEAR,
                     *cal.CALENDAR_YEAR_WORDS, *cal.CALENDAR_FISCAL_ABBREVIATIONS), 18,
@@ -260,4 +267,4 @@ YEAR_BEGINNING = rule(
     _on_year_beginning)
 
 # The rules that read a fiscal-year mention, for re-reading it with another economy.
-FISCAL_RULES = (FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_YEAR)
+FISCAL_RULES = (FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_MONTH, FISCAL_YEAR)

@@ -31,7 +31,8 @@ def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
     months = count * unit_months
     if not 0 < months <= 60:
         return None
-    day = int(re.sub(r"\D", "", m.group("day"))) if m.group("day") else None
+    said_day = m.group("day") or m.group("dayb")
+    day = int(re.sub(r"\D", "", said_day)) if said_day else None
     if day and day > month_end(2000, month).day:
         return None
     if day and day >= month_end(2001, month).day:
@@ -136,7 +137,9 @@ def _split_year_follows(first: int, second: str) -> bool:
 SPAN_TO_MONTH = rule(
     "span to month", ("month", "quarter", "half", "year"), 26,
     rf"(?:the\s+)?(?:(?:current|latest|past|last)\s+)?(?:(?P<n>{NUM_RE}|an?)\s+)?(?P<unit>{UNIT_RE})\s+"
-    rf"(?P<tense>to|ended|ending|through|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?{month_group('mon')}"
+    # "the financial year that ended on March, 2018", "the year ended 31 March 2016"
+    rf"(?:(?:that|which)\s+)?(?P<tense>to|ended|ending|through|up\s+to)\s+(?:on\s+)?(?:the\s+end\s+of\s+|end-)?"
+    rf"(?:(?P<dayb>{DAY_RE})\s+)?{month_group('mon')}"
     rf"(?:\s+(?P<day>{DAY_RE}))?(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?",
     _on_span_to_month)
 
