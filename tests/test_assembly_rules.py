@@ -27,6 +27,11 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A comparison said before "to" the new level ("jumped 21.5% compared to 2018 to just
+    # over two billion euros") leaves the level the current figure.
+    Case("invented (Chilean outlet)",
+         "In 2019 Chile's exports to Italy jumped 21.5% compared to 2018 to just over two billion euros.", None,
+         {F("export", "CHL", "ITA", 2e9, "EUR", "2019-01-01", "2019-12-31", 21.5)}),
     # One flow set against the other ("exports of X compared to imports of Y") makes no
     # comparison figure: both are the period's.
     Case("invented (Namibian agency)",

@@ -37,7 +37,8 @@ _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|whi
 # "rose 2.1% from February to X": the cue's stretch ends at "to", and X is where it ended.
 # The cue's own "to" ("compared to X") is no stretch's end: the group is atomic.
 _STRETCH_END = re.compile(r"^(?>\S+(?:\s+(?:with|to|on)\b)?)\s+.*\b(?:to|at)\s+"
-                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE | re.DOTALL)
+                          r"(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|a\s+record|"
+                          r"an\s+estimated|just\s+(?:over|under|above|below))\s+)?$", re.IGNORECASE | re.DOTALL)
 # "imports from Japan totalled X" is no comparison.
 _PERCENT_WORD = re.compile(r"%|\b(?:pct|per\s*cent|percent)\b", re.IGNORECASE)
 # A finite verb after "from" starts a clause: "Imports from China dropped to X" is no
