@@ -27,6 +27,10 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A change written "7.5pc" is the figure's change like any other.
+    Case("invented (Pakistani outlet)",
+         "Sri Lanka's imports recorded an increase of 7.5pc and clocked in at $1.52 billion in May 2019.", None,
+         {F("import", "LKA", None, 1.52e9, "USD", "2019-05-01", "2019-05-31", 7.5)}),
     # A comparison said before "to" the new level ("jumped 21.5% compared to 2018 to just
     # over two billion euros") leaves the level the current figure.
     Case("invented (Chilean outlet)",

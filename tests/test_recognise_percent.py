@@ -41,6 +41,8 @@ UNITS = [
     Case("invented (Argentine outlet)", "trade contracted 27,9% and exports 5,25 pct, against 1,250%",
          [P("27,9%", 27.9, step=0.1), P("5,25 pct", 5.25, step=0.01), P("1,250%", 1250.0, step=1.0)]),
     Case("invented", "12 PCT growth", [P("12 PCT", 12.0)]),
+    # "pc" glued to its number (Pakistani and British copy).
+    Case("invented (Pakistani outlet)", "an increase of 7.5pc in imports", [P("7.5pc", 7.5, step=0.1)]),
 ]
 
 POINTS = [
@@ -118,6 +120,7 @@ NOT_PERCENT = [
     Case("invented", "exports of 5 mln dlrs in 1986 and 1987", []),
     Case("invented", "the 1986/87 fiscal year", []),
     Case("reuters-7628", "the\ndollar dropped some 10 yen.", []),
+    Case("invented", "sales of 20 pc units and 3 PCs", []),
 ]
 
 KNOWN_FAILURES = [

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from extractor.data.lexicon import FALL_WORDS, NON_VALUE_CHANGE, RISE_WORDS
+from extractor.data.lexicon import FALL_WORDS, NON_VALUE_CHANGE, PERCENT_UNIT, RISE_WORDS
 from models import PercentMention
 
 
@@ -57,7 +57,7 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
 
 
 # How a percentage is written after its number.
-_PERCENT_UNIT = r"(?:%|per\s?cent|percent|pct)"
+_PERCENT_UNIT = PERCENT_UNIT
 # A percentage that a rate or share moved to: "the share fell to 42.8%" (but "up to 5%" is a bound).
 _RATE_LEVEL = re.compile(r"(?<!\bup )\bto\s+(?:(?:about|around|nearly|almost|some|just|roughly|over|"
                          r"under|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)

@@ -15,7 +15,7 @@ from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FALL_WORDS, FORECAST_ADJECTIVES,
     FORECAST_LEMMAS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MODAL_LEMMAS, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
-    REVISION_CUE, REVISION_NOTE, RISE_WORDS,
+    PERCENT_UNIT, REVISION_CUE, REVISION_NOTE, RISE_WORDS,
 )
 from models import Change, MoneyMention
 
@@ -40,7 +40,7 @@ _STRETCH_END = re.compile(r"^(?>\S+(?:\s+(?:with|to|on)\b)?)\s+.*\b(?:to|at)\s+"
                           r"(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|a\s+record|"
                           r"an\s+estimated|just\s+(?:over|under|above|below))\s+)?$", re.IGNORECASE | re.DOTALL)
 # "imports from Japan totalled X" is no comparison.
-_PERCENT_WORD = re.compile(r"%|\b(?:pct|per\s*cent|percent)\b", re.IGNORECASE)
+_PERCENT_WORD = re.compile(PERCENT_UNIT)
 # A finite verb after "from" starts a clause: "Imports from China dropped to X" is no
 # comparison of X with China.
 _CLAUSE_VERBS = sorted(w for w in RISE_WORDS | FALL_WORDS if w.endswith("ed") or w in {

@@ -191,6 +191,10 @@ FORECAST_ADJECTIVES = {"likely", "expected", "projected", "forecast", "anticipat
                        "targeted", "planned", "potential"}
 MODAL_LEMMAS = {"will", "would", "could", "may", "might", "should", "shall", "wo", "ca"}
 
+# The words a percentage is written with after its number ("%", "per cent", "pct",
+# and "pc" glued to the number in Pakistani and British copy: "7.5pc").
+PERCENT_UNIT = r"(?:%|(?i:per\s?cent|percent|pct)\b|(?<=\d)(?i:pc)\b)"
+
 # Words that make a figure a revision note or a change amount, not a level.
 # "(revised from 1.7 mln)" is a superseded figure; "a revised 780 mln" is the figure itself.
 REVISION_CUE = r"revised\s+(?:down\s+|up\s+)?from\s*$"
