@@ -27,6 +27,23 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "March alone" is the month; a "-" before a balance's figure is its sign; an amount
+    # parsed as a modifier of the flow after "and" is the first flow's.
+    Case("invented (Lao outlet)",
+         "Laos recorded a trade surplus of $209 million in the first quarter of 2022. March alone saw exports of "
+         "$1.06 billion and imports of $0.67 billion.", date(2022, 4, 10),
+         {F("balance", "LAO", None, 209e6, "USD", "2022-01-01", "2022-03-31"),
+          F("export", "LAO", None, 1.06e9, "USD", "2022-03-01", "2022-03-31"),
+          F("import", "LAO", None, 0.67e9, "USD", "2022-03-01", "2022-03-31")}),
+    Case("invented (Sri Lankan outlet)",
+         "The balance of trade in goods of Sri Lanka in September 2024 amounted to -5.09 billion dollars, indicating "
+         "a trade deficit.", None,
+         {F("balance", "LKA", None, -5.09e9, "USD", "2024-09-01", "2024-09-30")}),
+    Case("invented (Nigerian outlet)",
+         "Nigeria's statistics bureau said total exports stood at N6.36 trillion and total imports stood at N5.36 "
+         "trillion in the fourth quarter of 2022.", None,
+         {F("export", "NGA", None, 6.36e12, "NGN", "2022-10-01", "2022-12-31"),
+          F("import", "NGA", None, 5.36e12, "NGN", "2022-10-01", "2022-12-31")}),
     # A change written "7.5pc" is the figure's change like any other.
     Case("invented (Pakistani outlet)",
          "Sri Lanka's imports recorded an increase of 7.5pc and clocked in at $1.52 billion in May 2019.", None,

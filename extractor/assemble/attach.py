@@ -100,7 +100,7 @@ def _modifies_across_and(head: Token, path: list[Token]) -> bool:
     """"foreign purchases for US$1,450.2 million and foreign sales for US$647.6 million":
     the parse may make the first amount a modifier of the flow named after "and"; an
     amount does not modify a noun across a conjunction."""
-    if len(path) < 2 or path[-2].dep_ not in ("nummod", "compound", "quantmod") or path[-2].i > head.i:
+    if len(path) < 2 or path[-2].dep_ not in ("nummod", "compound", "quantmod", "nmod") or path[-2].i > head.i:
         return False
     return any(t.dep_ == "cc" for t in head.doc[path[-2].i + 1:head.i])
 

@@ -291,7 +291,7 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     if trig.fixed_sign:
         return trig.sign
     if _MINUS_BEFORE.search(text, max(s_start, fig.money.start - 8), fig.money.start):
-        return -1  # "the trade balance was minus EUR 1.2 billion"
+        return -1  # "the trade balance was minus EUR 1.2 billion", "amounted to -5.09 billion dollars"
     after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
         re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
     if after:
@@ -314,7 +314,8 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     return trig.sign or 1
 
 
-_MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
+# "minus EUR 1.2 billion", "-5.09 billion dollars" (a sign, not a range's dash)
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]\s?)$", re.IGNORECASE)
 # Words that make a balance negative: its name, or a word for its sign.
 _NEGATIVE_WORDS = {"deficit", "gap", "shortfall", "negative", "adverse", "unfavourable", "unfavorable", "red"}
 

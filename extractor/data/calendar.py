@@ -36,6 +36,7 @@ MONTH_CONTEXT_AFTER: frozenset[str] = frozenset({
     "statistics", "report", "quarter", "period", "shipments", "sales", "output",
     "rise", "fall", "increase", "decline", "drop", "gain", "average", "interim",
     "provisional", "preliminary", "budget", "current", "account", "deadline",
+    "alone",  # "March alone saw exports of $1.06 billion"
 })
 
 # Ordinal words for "the first quarter", "the first two months", "the 1st half".

@@ -73,7 +73,8 @@ MONEY = re.compile(
        {_scale("high_scale")}?)?
     (?:\s+(?P<name>(?i:{_NAME}))\b                 # dlrs | U.S. dlrs | marks
       |\s?(?P<symbol_after>{_SYMBOL_AFTER})(?!\w)    # 1,5 Mrd. € | 500 kr
-      |\s+(?P<code_after>[A-Z]{{3}})(?![A-Za-z]))?    # 5bn USD: checked against the ISO table
+      |\s+(?P<code_after>[A-Z]{{3}})(?![A-Za-z])      # 5bn USD: checked against the ISO table
+       (?(scale)|{_scale("code_scale")}?))?            # 3165 USD million: the scale after the code
     """,
     re.VERBOSE,
 )
@@ -284,8 +285,8 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
             continue  # "K5 billion" in a story on no kwacha economy: not money we can name
         if _lone_letter(m) and not (m["scale"] or re.search(r"\D", m["number"])):
             continue  # "Q3", "K9": a quarter or a model; a lone-letter currency needs "K5 billion", "P1,200"
-        scale = _scale_value(m["scale"] or m["high_scale"])
-        high_scale = _scale_value(m["high_scale"] or m["scale"])
+        scale = _scale_value(m["scale"] or m["high_scale"] or m["code_scale"])
+        high_scale = _scale_value(m["high_scale"] or m["scale"] or m["code_scale"])
         number = _parse_amount(m["number"], decimal_comma)
         if number is None or (currency is None and scale is None):
             continue
