@@ -572,6 +572,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A flow whose own words name a group with no code ("countries other than Brazil")
+    # does not take the partner the sentence before passed on.
+    Case("invented (Chilean outlet)",
+         "Chile's trade surplus with Brazil was $1.7 billion in June 2024. Imports from countries other than Brazil "
+         "increased 3.1% to a record high of $9.2 billion.", None,
+         {F("balance", "CHL", "BRA", 1.7e9, "USD", "2024-06-01", "2024-06-30")}),
     # "Two-way trade" is all the pair's trade, split by the parser or not; "agri-food
     # exports" are a product's.
     Case("invented (Lao outlet)",

@@ -453,6 +453,8 @@ class Assembler:
         if parties.partner is None and (region_partner(fig, trig.head, self._economy_tokens)
                                         or self._in_group_clause(fig, trig, parties)):
             return  # "exports to Asia": a region with no code is no partner, nor the world
+        if not parties.explicit and group_partner(trig.head, self._economy_tokens):
+            return  # "imports from countries other than Brazil" after a Brazil sentence: not Brazil's
         money = fig.money
         sign = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
         half = money.step / 2
