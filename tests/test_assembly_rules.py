@@ -387,6 +387,10 @@ FISCAL_AND_CHANGES = [
     Case("invented (wire copy)",
          "Thailand's trade surplus in April 2020 likely narrowed to $1.2 billion, a Reuters poll showed. Exports "
          "probably fell 10 percent, according to a survey of economists.", None, set()),
+    # A statistics office's survey reports actual figures.
+    Case("invented (Ugandan outlet)",
+         "Uganda's exports rose to Shs12.4 trillion in 2022, the Statistical Abstract survey shows.", None,
+         {F("export", "UGA", None, 12.4e12, "UGX", "2022-01-01", "2022-12-31")}),
     # "minus" before a balance makes it a deficit; what economists expected is no actual figure.
     Case("invented (Croatian outlet)",
          "Croatia's trade balance was minus EUR 1.2 billion in 2016. Economists had expected a deficit of EUR 1.5 "

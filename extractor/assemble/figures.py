@@ -340,8 +340,12 @@ _POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicte
                            r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b", re.IGNORECASE)
 # A sentence that reports a poll: "Thailand's surplus likely narrowed to $1.2 billion, a
 # Reuters poll showed", "according to a survey of economists".
-_POLL_REPORTED = re.compile(r"\b(?:poll|survey)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:showed|shows|found|finds|suggested|"
-                            r"suggests|predicted|predicts)\b|\baccording\s+to\s+an?\s+(?:[\w-]+\s+){0,2}(?:poll|survey)\b",
+# A statistics office's survey ("the Statistical Abstract survey shows") reports actual
+# figures: a survey forecasts only when it is of economists or analysts.
+_POLLSTERS = r"(?:economists|analysts|forecasters|traders|experts)"
+_POLL_REPORTED = re.compile(rf"\b(?:poll|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POLLSTERS})\s+(?:of\s+(?:[\w-]+\s+){{1,3}})?"
+                            r"(?:showed|shows|found|finds|suggested|suggests|predicted|predicts)\b"
+                            rf"|\baccording\s+to\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:poll\b|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POLLSTERS})",
                             re.IGNORECASE)
 
 
