@@ -1255,6 +1255,17 @@ def test_assembly_rule(case: Case, results):
     assert actual_facts(results[case.text]) == case.facts
 
 
+def test_a_change_is_not_measured_against_a_figure_of_another_period_than_it_says():
+    """"sank an annual 13 percent to X in December, down from Y a month earlier": the
+    change is year on year, and Y (November's) is not what it is measured against."""
+    (result,) = extract_many([Article(id="annual", published=date(2023, 2, 10), text=(
+        "Fiji's imports sank an annual 13 percent to F$0.62 billion in December, down from F$0.75 billion a month "
+        "earlier."))])
+    december = next(f for f in result.facts if f.value.amount == 0.62e9)
+    assert (december.change.percent, december.change.against_period, december.change.against) == \
+        (-13.0, "year_earlier", None)
+
+
 def test_what_a_poll_expected_is_a_forecast_of_the_reported_period():
     """"above the $1.1 billion surplus expected in a Reuters poll" is no earlier figure."""
     (result,) = extract_many([Article(id="poll", published=date(2017, 8, 2), text=(

@@ -99,6 +99,8 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     comparison period follows the percentage in its clause, before the next percentage;
     the figure and a restated amount may come between ("by 14 per cent or $1.4 million
     to $10.9 million from the preceding month")."""
+    if _ANNUAL_BEFORE.search(text, max(0, pct.start - 30), pct.start):
+        return "year_earlier"  # "sank an annual 13 percent", "a 4% annual downtick" is after
     limit = min([s for s in stops if s > pct.end] + [pct.end + _REACH])
     clause = _CLAUSE_BREAK.search(text, pct.end, limit)
     if clause:
@@ -114,6 +116,7 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
 
 
 _REACH = 100
+_ANNUAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:annual|yearly|year-on-year|y/y)\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
 _COMPARED_FIRST = re.compile(r"\b(?:compared\s+(?:with|to)|against|relative\s+to|versus)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\b")
 # A comparison period's rule, as what a change is measured against.

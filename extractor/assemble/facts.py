@@ -29,7 +29,7 @@ from extractor.assemble.figures import (
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.tables import table_facts
-from extractor.assemble.timing import resolve
+from extractor.assemble.timing import previous_period, resolve, same_period_a_year_before
 from extractor.assemble.triggers import Trigger, find_triggers, product_of
 from extractor.data.calendar import RECORD_SET_BEFORE
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
@@ -72,6 +72,18 @@ _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 _CONSEQUENCE_OPENER = re.compile(r"\s*(?:this|that|which|it)\s+(?:left|leaves|resulted|results|led|leads|put|puts|"
                                  r"brought|brings|meant|means|gave|gives|produced|created)\b", re.IGNORECASE)
 _CONSEQUENCE_ONLY = ("balance as a consequence",)
+
+
+def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
+    """Whether ``basis`` is for the period the change says it is measured against: "sank
+    an annual 13 percent to X in December, down from Y a month earlier" does not measure
+    the 13 percent against Y."""
+    said = fact.change.against_period if fact.change else None
+    if said is None or not (fact.period and basis.period and fact.period.start and basis.period.start):
+        return True
+    own = (fact.period.start, fact.period.end)
+    expected = previous_period(own) if said == "previous_period" else same_period_a_year_before(own)
+    return expected == (basis.period.start, basis.period.end)
 
 
 class Assembler:
@@ -266,7 +278,7 @@ class Assembler:
                 continue
             for fact in fig.facts:
                 basis = next((f for f in fig.change_against.facts if f.measure == fact.measure), None)
-                if fact.change is not None and basis is not None:
+                if fact.change is not None and basis is not None and _fits_basis(fact, basis):
                     fact.change = fact.change.model_copy(update={"against": basis.id})
 
     def _shares(self, figures: list[Figure], triggers: list[Trigger], parties: dict[int, Parties],
