@@ -27,6 +27,16 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # After a year-on-year change, the figure compared with that states no period is the
+    # same period a year before.
+    Case("invented (Omani agency)",
+         "Oman recorded a trade surplus of OMR 5.10 billion in the second quarter of 2023, up 45.2% year-on-year "
+         "from OMR 3.51 billion. Exports rose 5% on the year to OMR 3 billion in June 2023 from OMR 2.86 billion.",
+         None,
+         {F("balance", "OMN", None, 5.1e9, "OMR", "2023-04-01", "2023-06-30", 45.2),
+          F("balance", "OMN", None, 3.51e9, "OMR", "2022-04-01", "2022-06-30"),
+          F("export", "OMN", None, 3e9, "OMR", "2023-06-01", "2023-06-30", 5.0),
+          F("export", "OMN", None, 2.86e9, "OMR", "2022-06-01", "2022-06-30")}),
     # "March alone" is the month; a "-" before a balance's figure is its sign; an amount
     # parsed as a modifier of the flow after "and" is the first flow's.
     Case("invented (Lao outlet)",

@@ -163,11 +163,23 @@ def previous_period(base: tuple[date, date]) -> tuple[date, date]:
 _REVISION_WORD = re.compile(REVISION_WORD, re.IGNORECASE)
 
 
+# "up 45.2% year-on-year from OMR 3.51 billion", "rose 5% on the year to $3 billion from
+# $2.86 billion": the figure compared with is a year older.
+_YEAR_ON_YEAR = re.compile(r"\b(?:year[-\s]on[-\s]year|y/y|yoy|on\s+(?:the\s+)?year|annual(?:ly)?)\b"
+                           r"(?=[^.;]{0,80}\b(?:from|against|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$)",
+                           re.IGNORECASE)
+
+
 def unlabelled_comparison_period(before: str, base: tuple[date, date]) -> tuple[date, date]:
     """The period of a comparison figure that states none, ``before`` being its sentence
     up to it: the previous period, except in a revision, whose "from" figure is the old
-    estimate of the same period ("was revised ... The revision was from X to Y")."""
-    return base if _REVISION_WORD.search(before) else previous_period(base)
+    estimate of the same period ("was revised ... The revision was from X to Y"), and
+    after a year-on-year change, which compares with the same period a year before."""
+    if _REVISION_WORD.search(before):
+        return base
+    if _YEAR_ON_YEAR.search(before):
+        return same_period_a_year_before(base)
+    return previous_period(base)
 
 
 def _same_day_year_before(day: date) -> date:
