@@ -172,6 +172,11 @@ SCALES_AND_STEPS = [
     Case("invented", "a 5bn dlr deal, a 5 bn dlr deal and a 7 trillion yen budget",
          [M("5bn dlr", 5e9, "USD"), M("5 bn dlr", 5e9, "USD"), M("7 trillion yen", 7e12, "JPY", step=1e12)]),
     Case("invented", "a 2.3 BN dlrs and 4 Million dlrs", [M("2.3 BN dlrs", 2.3e9, "USD"), M("4 Million dlrs", 4e6, "USD")]),
+    # "the 1 trillion mark" is a threshold, not Deutsche marks; "Ghana cedis" are cedis.
+    Case("invented", "exports crossed the 1 trillion mark, a 10 billion mark deficit",
+         [M("10 billion mark", 10e9, "DEM", step=1e9)]),
+    Case("invented (Ghanaian agency)", "a deficit of 2.1 billion Ghana cedis", [M("2.1 billion Ghana cedis", 2.1e9, "GHS",
+                                                                                 step=1e8)], "GHA"),
     # The scale after the code (Moroccan agency copy): "3165 USD million".
     Case("invented (Moroccan agency)", "narrowed to 3165 USD million, from 2059 USD million",
          [M("3165 USD million", 3.165e9, "USD", step=1e6), M("2059 USD million", 2.059e9, "USD", step=1e6)], "MAR"),

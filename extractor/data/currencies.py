@@ -151,6 +151,11 @@ NAMES = {
     # The two CFA francs: West African (XOF) and Central African (XAF), by the economy.
     "cfa francs": ("XOF", _CENTRAL_AFRICAN_CFA), "cfa franc": ("XOF", _CENTRAL_AFRICAN_CFA),
     "taka": "BDT", "kyats": "MMK", "kyat": "MMK",
+    # The country's name before its currency's word, as East and West African and South
+    # Asian outlets write them ("2.1 billion Ghana cedis", "Kenya shillings")
+    "ghana cedis": "GHS", "ghana cedi": "GHS", "kenya shillings": "KES", "uganda shillings": "UGX",
+    "tanzania shillings": "TZS", "malawi kwacha": "MWK", "zambia kwacha": "ZMW", "nigeria naira": "NGN",
+    "sri lanka rupees": "LKR", "pakistan rupees": "PKR", "nepal rupees": "NPR", "mauritius rupees": "MUR",
 }
 
 # The last words of CLDR's currency names ("shillings" of "Kenyan shillings") are read

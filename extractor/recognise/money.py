@@ -272,6 +272,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+_THRESHOLD_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _COMPOUND_REST = re.compile(r"\s+(?P<number>\d{1,3}(?:[.,]\d+)?)\s*(?P<scale>million|mln|mn|thousand)\b", re.IGNORECASE)
 
 
@@ -281,7 +282,9 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
     decimal_comma = _DECIMAL_COMMA_EVIDENCE.search(text) is not None
     for m in _matches(text):
         currency = _currency_of(m, story)
-        if currency is None and _names_currency(m):
+        if m["name"] and m["name"].lower() == "mark" and _THRESHOLD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            currency = None  # "crossed the 1 trillion mark": a threshold, not Deutsche marks
+        elif currency is None and _names_currency(m):
             continue  # "K5 billion" in a story on no kwacha economy: not money we can name
         if _lone_letter(m) and not (m["scale"] or re.search(r"\D", m["number"])):
             continue  # "Q3", "K9": a quarter or a model; a lone-letter currency needs "K5 billion", "P1,200"
