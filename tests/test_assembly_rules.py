@@ -894,6 +894,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Goods named by their flow's participle are that flow where the sentence values them;
+    # "tariffs on imported goods" are no figure's flow.
+    Case("invented (New Zealand outlet)",
+         "New Zealand's imported goods were valued at NZD 5.6 billion in March 2019, down 1.4 percent from March "
+         "2018. The value of exported goods was NZD 5.2 billion. Tariffs on imported goods worth $200 million took "
+         "effect.", None,
+         {F("import", "NZL", None, 5.6e9, "NZD", "2019-03-01", "2019-03-31", -1.4),
+          F("export", "NZL", None, 5.2e9, "NZD", "2019-03-01", "2019-03-31")}),
     # "the trade exchange between A and B" is their trade; an economy buying another's
     # goods imports from it, in a sentence with no other trade word.
     Case("invented (Omani outlet)",

@@ -176,6 +176,19 @@ def _non_prefixed(token: Token, economy_tokens: set[int]) -> bool:
     return False
 
 
+def _goods_flow(goods: Token) -> str | None:
+    """The flow goods named by its participle are, where they are what the sentence
+    values: the subject ("Imported goods were valued at X") or what a value is of ("the
+    value of exported goods was X"); "tariffs on imported goods" are no figure's flow."""
+    participle = next((c for c in goods.children if c.dep_ == "amod" and c.i < goods.i
+                       and c.lower_ in ("imported", "exported")), None)
+    if participle is None:
+        return None
+    valued = goods.dep_ in ("nsubj", "nsubjpass") or (
+        goods.dep_ == "pobj" and goods.head.lower_ == "of" and _lower(goods.head.head) in FLOW_OF_VALUE_NOUNS)
+    return ("import" if participle.lower_ == "imported" else "export") if valued else None
+
+
 def _hyphenated(token: Token) -> str:
     """The word a token makes with the hyphenated parts hanging on it, lower-cased: the
     parser splits "Two-way" into "Two", "-", "way"."""
@@ -392,6 +405,9 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                         and _lower(c) in INBOUND_WORDS | OUTBOUND_WORDS]
             measure = ("import" if directed[0] in INBOUND_WORDS else "export") if directed else "total"
             trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
+        elif word in _GOODS_WORDS and (measure := _goods_flow(token)) is not None:
+            # "Imported goods were valued at X", "the value of imported goods was X"
+            trig = Trigger(measure, token, {token.i} | {c.i for c in token.children if c.dep_ == "amod"})
         elif word in SUPPLY_NOUNS and _between_economies(token, economy_tokens):
             # "Supplies from Kazakhstan to China grew 9.5%": goods sent from one economy to another
             trig = Trigger("export", token, {token.i}, subset=_names_subset(token, economy_tokens))
