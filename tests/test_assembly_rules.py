@@ -586,6 +586,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A region or group with no code said as the subject ("the euro area posted ...") is
+    # no reporter, not even the EU a sentence before named.
+    Case("invented (European wire)",
+         "The European Union posted a trade surplus of €34.5 billion in 2023. Meanwhile, the euro area posted a "
+         "trade surplus of €61.2 billion, with exports and imports amounting to €2.91 trillion and €2.85 trillion, "
+         "respectively.", None,
+         {F("balance", "EU", None, 34.5e9, "EUR", "2023-01-01", "2023-12-31")}),
     # A flow whose own words name a group with no code ("countries other than Brazil")
     # does not take the partner the sentence before passed on.
     Case("invented (Chilean outlet)",

@@ -23,7 +23,7 @@ from extractor.assemble.lists import (
 )
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
-    Figure, assign_roles, balance_sign, group_partner, is_forecast, nearest_same_measure,
+    Figure, assign_roles, balance_sign, group_partner, group_reporter, is_forecast, nearest_same_measure,
     partner_on_path, region_partner, ungap, usable,
 )
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
@@ -467,6 +467,8 @@ class Assembler:
             return  # "exports to Asia": a region with no code is no partner, nor the world
         if not parties.explicit and group_partner(trig.head, self._economy_tokens):
             return  # "imports from countries other than Brazil" after a Brazil sentence: not Brazil's
+        if group_reporter(trig.head, self._economy_tokens):
+            return  # "the euro area posted a surplus of X" after an EU sentence: not the EU's
         money = fig.money
         sign = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
         half = money.step / 2

@@ -271,6 +271,20 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     return False
 
 
+def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:
+    """Whether the flow is a region's or group's with no code, said as the subject of the
+    verb it hangs under: "the euro area posted a trade surplus of X, with exports and
+    imports amounting to Y and Z" (the nearest subject that names a trader decides)."""
+    for verb in (a for a in trigger_head.ancestors if a.pos_ in ("VERB", "AUX")):
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != trigger_head.i):
+            if any(t.i in economy_tokens for t in subject.subtree):
+                return False
+            phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ != "det")
+            if phrase in NO_CODE_REGIONS:
+                return True
+    return False
+
+
 def region_partner(fig: Figure, trigger_head, economy_tokens: set[int]) -> bool:
     """Whether the figure is for trade with a region or group that has no code."""
     # "recorded a deficit of X with developing countries": the group may hang on the verb
