@@ -171,6 +171,9 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # "Last year's total" opening a sentence is last year; later in one, a comparison.
+    case("invented (Ugandan outlet)", "Last year's total volume of trade rose. Exports beat last year's total.",
+         "2023-06-10", want("Last year", "2022-01-01", "2022-12-31"), want("last year's total", None, None)),
     # A year said by the day or month it ended: "that ended on March, 2018", "31 March 2016".
     case("invented (Indian outlet)", "exports for the financial year that ended on March, 2018 rose", "2018-06-01",
          want("the financial year that ended on March, 2018", "2017-04-01", "2018-03-31", granularity="fiscal_year")),

@@ -14,11 +14,17 @@ from extractor.recognise.period.scan import rule
 from extractor.recognise.period.tokens import normalise
 
 
+_OPENS_SENTENCE_WITH_LAST_YEAR = re.compile(r"last\s+year'?s\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\W*$")
+
+
 def _comparison(comparison_rule: str):
     """Handler factory for comparison periods: they carry a rule, not dates."""
 
     def handler(m: re.Match, economy: str | None) -> Found | None:
         g = m.groupdict()
+        if _OPENS_SENTENCE_WITH_LAST_YEAR.match(m.group()) and _SENTENCE_START.search(m.string, 0, m.start()):
+            return None  # "Last year's total volume of trade amounted to X": last year, no comparison
         year = g.get("y") or g.get("y1") or g.get("y2")
         if comparison_rule == "same_period_of_year" and not year:
             return None
