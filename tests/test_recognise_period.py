@@ -171,6 +171,10 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # The quarter named by its last month, with its year after it.
+    case("invented (Australian outlet)", "the surplus in the December quarter 2021 and the June quarter of 2020",
+         "2023-03-01", want("the December quarter 2021", "2021-10-01", "2021-12-31", granularity="quarter"),
+         want("the June quarter of 2020", "2020-04-01", "2020-06-30")),
     # "Last year's total" opening a sentence is last year; later in one, a comparison.
     case("invented (Ugandan outlet)", "Last year's total volume of trade rose. Exports beat last year's total.",
          "2023-06-10", want("Last year", "2022-01-01", "2022-12-31"), want("last year's total", None, None)),

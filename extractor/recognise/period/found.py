@@ -48,7 +48,7 @@ def with_year(m: re.Match, granularity: str, build: Build, default: Pick, fiscal
     from publication (group ``rel``: "this year", "last year"), or else to ``default``."""
     start, end = m.span()
     g = m.groupdict()
-    year = g.get("y") or g.get("ly")
+    year = g.get("y") or g.get("ly") or g.get("ly2")
     if year:
         return stated(start, end, granularity, build, int(year), fiscal)
     rel = normalise(g.get("rel"))

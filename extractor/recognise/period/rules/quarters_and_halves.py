@@ -82,7 +82,8 @@ QUARTER_SHORT_YEAR = rule(
 
 QUARTER_BY_MONTH = rule(
     "quarter by month", (MONTH,), 10,
-    rf"(?:the\s+)?(?:{year_group('ly')}\s+)?{month_group('mon', full_only=True)}(?:\s+{year_group('y')})?\s+quarter\b",
+    rf"(?:the\s+)?(?:{year_group('ly')}\s+)?{month_group('mon', full_only=True)}(?:\s+{year_group('y')})?\s+quarter\b"
+    rf"(?(y)|(?(ly)|(?:\s+(?:of\s+)?{year_group('ly2')})?))",  # "the December quarter 2021"
     _on_quarter_by_month)
 
 QUARTER_OF_MONTH = rule(
