@@ -27,6 +27,12 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "a 4% annual downtick to X": a change noun the figure hangs on, with its sign.
+    Case("invented (Jordanian outlet)",
+         "Jordan's imports fell by 9% in the first half of 2023, reaching $9.6 billion, whereas the country's exports "
+         "saw a 4% annual downtick to $4.1 billion.", None,
+         {F("import", "JOR", None, 9.6e9, "USD", "2023-01-01", "2023-06-30", -9.0),
+          F("export", "JOR", None, 4.1e9, "USD", "2023-01-01", "2023-06-30", -4.0)}),
     # After a year-on-year change, the figure compared with that states no period is the
     # same period a year before.
     Case("invented (Omani agency)",

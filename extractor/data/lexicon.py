@@ -96,7 +96,8 @@ BREAKDOWN_VERBS = {"include", "comprise", "consist", "feature"}
 CHANGE_NOUNS = {"rise", "increase", "fall", "decline", "drop", "jump", "growth", "widening", "narrowing", "decrease",
                 "contraction", "dip", "plunge", "rebound", "upturn", "downturn",
                 "reduction", "deterioration", "improvement", "swing", "surge", "slump", "gain",
-                "hike", "leap", "uptick", "upsurge", "rally", "expansion", "slide", "tumble"}
+                "hike", "leap", "uptick", "upsurge", "rally", "expansion", "slide", "tumble", "downtick", "dive",
+                "nosedive", "slowdown", "shrinkage", "climb", "spike", "retreat"}
 
 # What a surplus or deficit is of, by the words that qualify it; only "trade" counts.
 BALANCE_KINDS = {
@@ -162,7 +163,8 @@ FALL_WORDS = {
     "narrow", "narrowed", "ease", "eased", "less", "loss", "off", "slip", "slipped", "sink", "sank",
     "sunk", "retreat", "retreated", "shed", "plummet", "plummeted", "shrinkage",
     "downturn", "softer", "weaker",  # "imports were 14% softer at P5 billion"
-    "skid", "skidded", "sag", "sagged", "slacken", "slackened",
+    "skid", "skidded", "sag", "sagged", "slacken", "slackened", "downtick", "dive", "dived", "nosedive",
+    "nosedived", "slowdown",
 }
 # A change of volume or price is not a change of the value figure.
 # ("in real terms" is caught by "real"; "in dollar terms" is a value change.)
