@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "(originally X)" gives the earlier estimate of the figure before it, for its period.
+    Case("invented (New Zealand outlet)",
+         "New Zealand's exports were down 4.1 percent on year to NZ$5.12 billion in June 2023, down from the revised "
+         "NZ$5.30 billion in the previous month (originally NZ$5.41 billion).", None,
+         {F("export", "NZL", None, 5.12e9, "NZD", "2023-06-01", "2023-06-30", -4.1),
+          F("export", "NZL", None, 5.30e9, "NZD", "2023-05-01", "2023-05-31"),
+          F("export", "NZL", None, 5.41e9, "NZD", "2023-05-01", "2023-05-31")}),
     # "a 4% annual downtick to X": a change noun the figure hangs on, with its sign.
     Case("invented (Jordanian outlet)",
          "Jordan's imports fell by 9% in the first half of 2023, reaching $9.6 billion, whereas the country's exports "

@@ -77,6 +77,10 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     rolling_from: dict[int, object] = {}  # current figures stated as rolling years
     unsaid: set[int] = set()  # current figures given the story's period, stating none
     for fig in figures:
+        if fig.glosses is not None:  # an earlier estimate is of the period of the figure it glosses
+            fig.period, fig.period_mention, fig.current = fig.glosses.period, fig.glosses.period_mention, \
+                fig.glosses.current
+            continue
         fig.period_mention = mapping.get(fig.money.start)
         pm = fig.period_mention
         if pm is not None and pm.comparison and pm.comparison not in RUNNING and pm.start >= fig.money.end:

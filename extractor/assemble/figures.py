@@ -48,6 +48,9 @@ _CLAUSE_VERBS = sorted(w for w in RISE_WORDS | FALL_WORDS if w.endswith("ed") or
 _NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reached|came|hit|touched|recorded|"
                          r"registered|posted|" + "|".join(_CLAUSE_VERBS) + r")\b", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
+# A bracket giving a figure's earlier estimate: "(originally NZ$5.41 billion)".
+_EARLIER_ESTIMATE = re.compile(r"[^()]{0,40}\(\s*(?:originally|previously|initially|first\s+reported\s+(?:as|at)|"
+                               r"previously\s+reported\s+(?:as|at))\s*", re.IGNORECASE)
 _BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)(?:es|s)?\b", re.IGNORECASE)
 
 
@@ -64,6 +67,7 @@ class Figure:
     current: "Figure | None" = None
     partner: str | None = None
     facts: list = field(default_factory=list)
+    glosses: "Figure | None" = None  # the figure this one gives an earlier estimate of
 
 
 def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Figure], percent_starts: list[int],
@@ -134,13 +138,19 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
 
 def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
     """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
-    prev_end, prev_role, prev_measure = s_start, None, None
+    prev_end, prev_role, prev_measure, previous = s_start, None, None, None
     for fig in figures:
         gap = text[prev_end:fig.money.start]
         measure = fig.triggers[0].measure if fig.triggers else None
         if _BASIS_BRACKET.search(gap):
             fig.role = "comparison"
             prev_end, prev_role, prev_measure = fig.money.end, fig.role, measure
+            continue
+        if previous is not None and _EARLIER_ESTIMATE.fullmatch(gap):
+            # "the revised NZ$5.30 billion in May (originally NZ$5.41 billion)": the same
+            # period's earlier estimate, in the role of the figure it glosses
+            fig.role, fig.glosses = previous.role, previous
+            prev_end, previous = fig.money.end, fig
             continue
         cue = _COMPARISON_CUE.search(gap)
         # A verb after the cue starts a clause of its own, and a percentage after it
@@ -154,7 +164,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
             fig.role = "comparison"
         elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
             fig.role = "comparison"
-        prev_end, prev_role, prev_measure = fig.money.end, fig.role, measure
+        prev_end, prev_role, prev_measure, previous = fig.money.end, fig.role, measure, fig
 
 
 # What may stand between the flow of a clause whose verb is left out and its figure:
