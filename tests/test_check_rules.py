@@ -109,6 +109,10 @@ CHANGE = [
     Case("change-rounding-readme", "change", "consistent", rounding=True),   # 90 pct
     Case("change-rounding-inside", "change", "consistent", rounding=True),   # 93 pct
     Case("change-rounding-outside", "change", "inconsistent", rounding=True),  # 94 pct
+    # 512.48 from 409.20 is +25.24%: "25.20%" is 25.2 printed to two decimals (25.15 to
+    # 25.25), "25.40%" is not.
+    Case("change-padded-percent", "change", "consistent", rounding=True),
+    Case("change-padded-percent-inconsistent", "change", "inconsistent", rounding=True),
 ]
 
 PREVIOUS = [

@@ -41,6 +41,9 @@ UNITS = [
     Case("invented (Argentine outlet)", "trade contracted 27,9% and exports 5,25 pct, against 1,250%",
          [P("27,9%", 27.9, step=0.1), P("5,25 pct", 5.25, step=0.01), P("1,250%", 1250.0, step=1.0)]),
     Case("invented", "12 PCT growth", [P("12 PCT", 12.0)]),
+    # A trailing zero past the first decimal is padding: "25.20%" is 25.2 (step 0.1).
+    Case("invented (Bahraini agency)", "a rise of 25.20% and 3.0% and 4.01%",
+         [P("25.20%", 25.2, step=0.1), P("3.0%", 3.0, step=0.1), P("4.01%", 4.01, step=0.01)]),
     # "pc" glued to its number (Pakistani and British copy).
     Case("invented (Pakistani outlet)", "an increase of 7.5pc in imports", [P("7.5pc", 7.5, step=0.1)]),
 ]

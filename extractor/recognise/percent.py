@@ -63,7 +63,20 @@ def _parse(text: str) -> ParsedNumber | None:
         return ParsedNumber(numerator / denominator, 1 / denominator) if denominator else None
     if re.fullmatch(r"\d{1,3},\d{1,2}", word):
         return parse_digits(word)  # "6,2"
-    return parse_number(word)
+    return _unpadded(word, parse_number(word))
+
+
+_PADDED = re.compile(r"\d*\.(\d*?)0+")
+
+
+def _unpadded(word: str, number: ParsedNumber | None) -> ParsedNumber | None:
+    """A percentage's trailing zero past its first decimal is a table's padding ("a rise
+    of 25.20%" printed to two decimals): it claims no precision, so the step is that of
+    the last nonzero decimal (one decimal at least)."""
+    padded = _PADDED.fullmatch(word)
+    if number is None or padded is None or len(word.split(".")[1]) < 2:
+        return number
+    return ParsedNumber(number.value, 10.0 ** -max(len(padded.group(1)), 1))
 
 
 def _round(x: float) -> float:
