@@ -27,6 +27,15 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A valuation basis after a figure ("US$ 4,412.5 million FOB") is transparent; "the
+    # same month of 2019" after "May 2018" is May 2019, the current figure's.
+    Case("invented (Peruvian agency)",
+         "Peru's exports were US$ 4,412.5 million FOB in March 2019. Imports rose 5.2% in May 2019 compared to the "
+         "same month of 2018, from US$ 3.410 billion CIF in May 2018 to US$ 3.587 billion CIF in the same month of "
+         "2019.", None,
+         {F("export", "PER", None, 4.4125e9, "USD", "2019-03-01", "2019-03-31"),
+          F("import", "PER", None, 3.41e9, "USD", "2018-05-01", "2018-05-31"),
+          F("import", "PER", None, 3.587e9, "USD", "2019-05-01", "2019-05-31", 5.2)}),
     # "(originally X)" gives the earlier estimate of the figure before it, for its period.
     Case("invented (New Zealand outlet)",
          "New Zealand's exports were down 4.1 percent on year to NZ$5.12 billion in June 2023, down from the revised "

@@ -52,6 +52,15 @@ def _year_of_part(text: str, mention, period, base) -> bool:
     return not is_calendar_year(base) and period[0].year < base[0].year and base[0].year == base[1].year
 
 
+def _later_same_period(pm, periods: list) -> tuple | None:
+    """"from X in May 2018 to Y in the same month of 2019": a same period of a year later
+    than the sentence's stated one is the current period, that month of that year."""
+    if pm is None or pm.comparison != "same_period_of_year" or not pm.year:
+        return None
+    stated = [p for p in periods if not p.comparison and p.period_start and p.year and p.year < pm.year]
+    return resolve_comparison(pm, stated[-1].period_start, stated[-1].period_end) if stated else None
+
+
 def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
     """The sentence's period mentions that can be a figure's period. A single day is
     when figures came out ("data released on Wednesday", "RIYADH, Aug. 7"), never the
@@ -83,7 +92,9 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             continue
         fig.period_mention = mapping.get(fig.money.start)
         pm = fig.period_mention
-        if pm is not None and pm.comparison and pm.comparison not in RUNNING and pm.start >= fig.money.end:
+        later = _later_same_period(pm, periods)
+        if pm is not None and pm.comparison and pm.comparison not in RUNNING and pm.start >= fig.money.end \
+                and later is None:
             fig.role = "comparison"  # "the 6.84 billion surplus posted in the same month of 1986"
         elif pm is not None and pm.comparison in _COUNTED_BACK and pm.end <= fig.money.start and last_current is None:
             # "The previous month, Vietnam had posted a deficit of $450 million": a period
@@ -93,7 +104,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # "Since the beginning of the year, the surplus reached X": to the end
             # of the period the story reports.
             to_date = pm is not None and pm.comparison in RUNNING
-            fig.period = resolve(fig.period_mention, story_period()[0] if to_date else None)
+            fig.period = later or resolve(fig.period_mention, story_period()[0] if to_date else None)
             rolling = [p for p in periods if p.comparison == "rolling_year" and p is not pm
                        and (last_current.money.end if last_current else ps.start) <= p.start < fig.money.start]
             if rolling and fig.period is not None:

@@ -40,7 +40,7 @@ _TIGHT_GAP = re.compile(
     r"seasonally|adjusted|unadjusted|provisional|preliminary|record|dlrs?|dollars?|stg|marks?|yen|"
     r"U\.S\.|N\.Z\.|surplus|deficit|mln|billion|crowns|francs?|guilders|lire|figures?|"
     # the flow the figure is: "the R19.70 billion trade balance surplus for September 2022"
-    r"trade|balance|exports?|imports?|goods|merchandise|shortfall|gap|"
+    r"trade|balance|exports?|imports?|goods|merchandise|shortfall|gap|fob|cif|f\.o\.b\.?|c\.i\.f\.?|"
     # participles that describe the figure: "a 9.6 billion franc surplus posted in the same month of 1986"
     r"posted|recorded|reported|registered|seen|shown|booked)\b)*$", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)

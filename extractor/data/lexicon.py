@@ -81,7 +81,7 @@ VALUE_NOUNS = {
     "export", "import", "shipment", "purchase", "sale", "turnover", "billion", "million", "trillion",
     "dollar", "dlrs", "year", "month", "period", "quarter", "half", "time", "term", "basis", "estimate",
     "data", "statistic", "result", "outcome", "earnings", "receipt", "revenue", "bill", "expenditure", "outlay", "tally",
-    "payment",
+    "payment", "fob", "cif", "f.o.b.", "c.i.f.", "f.o.b", "c.i.f",  # valuation bases: "US$ 4,412.5 million FOB"
     "spending", "income", "flow", "business", "exchange", "commerce", "volume", "tune", "mark", "threshold",
     "side", "account", "position", "margin", "aggregate", "rate", "pace", "equivalent", "compare", "comparison",
     "contrast", "increase", "rise", "decline", "drop", "fall", "growth", "jump", "decrease", "change",
