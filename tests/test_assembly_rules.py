@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "after reporting X" opens a clause: no comparison figure.
+    Case("invented (Uruguayan agency)",
+         "Uruguay posted a US$ 95 million trade surplus in April 2023 after reporting US$ 910 million in exports and "
+         "US$ 815 million in imports.", None,
+         {F("balance", "URY", None, 95e6, "USD", "2023-04-01", "2023-04-30"),
+          F("export", "URY", None, 910e6, "USD", "2023-04-01", "2023-04-30"),
+          F("import", "URY", None, 815e6, "USD", "2023-04-01", "2023-04-30")}),
     # A valuation basis after a figure ("US$ 4,412.5 million FOB") is transparent; "the
     # same month of 2019" after "May 2018" is May 2019, the current figure's.
     Case("invented (Peruvian agency)",

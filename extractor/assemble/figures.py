@@ -46,7 +46,10 @@ _PERCENT_WORD = re.compile(PERCENT_UNIT)
 _CLAUSE_VERBS = sorted(w for w in RISE_WORDS | FALL_WORDS if w.endswith("ed") or w in {
     "rose", "fell", "grew", "shrank", "sank", "slid", "swelled", "swollen", "risen", "fallen", "grown"})
 _NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reached|came|hit|touched|recorded|"
-                         r"registered|posted|" + "|".join(_CLAUSE_VERBS) + r")\b", re.IGNORECASE)
+                         r"registered|posted|"
+                         # "a surplus in April after reporting $910 million in exports": a clause, no comparison
+                         r"reporting|recording|registering|posting|reaching|booking|"
+                         + "|".join(_CLAUSE_VERBS) + r")\b", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
 # A bracket giving a figure's earlier estimate: "(originally NZ$5.41 billion)".
 _EARLIER_ESTIMATE = re.compile(r"[^()]{0,40}\(\s*(?:originally|previously|initially|first\s+reported\s+(?:as|at)|"
