@@ -305,7 +305,16 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
             continue
         rest = _COMPOUND_REST.match(text, end) \
             if scale and not (m["high"] or m["name"] or m["code_after"] or m["symbol_after"]) else None
-        if rest is not None and _scale_value(rest["scale"]) < scale:
+        if rest is not None and scale == 1e3 and _scale_value(rest["scale"]) > scale and number.value < 1e6:
+            # "3 thousand 412 million dollars": Spanish "3 mil 412 millones", 3,412 million
+            part = _parse_amount(rest["number"], decimal_comma)
+            second = MONEY.match(text, rest.start("number"))
+            if part is not None and part.value < 1000 and second is not None:
+                rest_scale = _scale_value(rest["scale"])
+                number = ParsedNumber(number.value * rest_scale + part.value * rest_scale, part.step * rest_scale)
+                end = _end(second) if second.end() > rest.end() else rest.end()
+                currency = currency or _currency_of(second, story)
+        elif rest is not None and _scale_value(rest["scale"]) < scale:
             # "$1 billion 215 million", "3 bln 482 mln dollars": one amount in two scales
             part = _parse_amount(rest["number"], decimal_comma)
             second = MONEY.match(text, rest.start("number"))
