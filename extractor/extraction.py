@@ -28,7 +28,8 @@ from models import ArticleResult
 _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipment|turnover|gap|shortfall|exchanged"
                          r"|trading|(?:foreign|overseas|external)\s+(?:sales|purchases|goods)|abroad|shipped"
                          # an economy buying or selling goods across the border, supplies to another
-                         r"|\b(?:bought|buys|purchased|sold|sells|supplies|supplied|deliveries)\b)")
+                         r"|\b(?:bought|buys|purchased|sold|sells|supplies|supplied|deliveries)\b"
+                         r"|commercial\s+(?:ex|inter)change)")
 
 # "Its main suppliers were China with $3.1 billion, followed by ...": a sentence ranking
 # partners by a role (lists.py) is about trade without a trade word.

@@ -930,6 +930,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "a commercial exchange" (Spanish "intercambio comercial") is two-way trade, and two
+    # economies that accumulate it trade with each other.
+    Case("invented (Argentine agency)",
+         "Argentina and Chile accumulated a commercial exchange of 9.4 billion dollars in 2019. The commercial "
+         "exchange between Argentina and Brazil reached 20 billion dollars.", None,
+         {F("total", "ARG", "CHL", 9.4e9, "USD", "2019-01-01", "2019-12-31"),
+          F("total", "ARG", "BRA", 20e9, "USD", "2019-01-01", "2019-12-31")}),
     # Goods named by their flow's participle are that flow where the sentence values them;
     # "tariffs on imported goods" are no figure's flow.
     Case("invented (New Zealand outlet)",

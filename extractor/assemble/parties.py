@@ -193,9 +193,11 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         # "The European Community ran a deficit with Japan", "Kenya posted a surplus":
         # the subject of the verb that has the flow as its object is the reporter.
         for subject in (c for c in governing_verb.children if c.dep_ == "nsubj"):
-            code = eco.of(subject)
-            if code and code not in partners:
-                named.append(code)
+            # "Argentina and Chile accumulated a commercial exchange of X": both trade
+            for tok in [subject, *(subject.conjuncts if trig.measure == "total" else ())]:
+                code = eco.of(tok)
+                if code and code not in partners and code not in named:
+                    named.append(code)
     if trig.head.pos_ == "VERB":
         # A flow verb's subject trades: "China imported ... from Iran", "Iran and China
         # exchanged ...", "the country exported ...".

@@ -176,6 +176,9 @@ def _non_prefixed(token: Token, economy_tokens: set[int]) -> bool:
     return False
 
 
+_EXCHANGE_WORDS = ("exchange", "exchanges", "interchange")
+
+
 def _goods_flow(goods: Token) -> str | None:
     """The flow goods named by its participle are, where they are what the sentence
     values: the subject ("Imported goods were valued at X") or what a value is of ("the
@@ -405,6 +408,10 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                         and _lower(c) in INBOUND_WORDS | OUTBOUND_WORDS]
             measure = ("import" if directed[0] in INBOUND_WORDS else "export") if directed else "total"
             trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
+        elif word in _EXCHANGE_WORDS and any(c.dep_ == "amod" and _lower(c) in ("commercial", "trade")
+                                             for c in token.children):
+            # "a commercial exchange of 9.4 billion dollars" (Spanish "intercambio comercial")
+            trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in _GOODS_WORDS and (measure := _goods_flow(token)) is not None:
             # "Imported goods were valued at X", "the value of imported goods was X"
             trig = Trigger(measure, token, {token.i} | {c.i for c in token.children if c.dep_ == "amod"})
