@@ -690,6 +690,11 @@ PARTIES_AND_SUBSETS = [
          {F("total", "LVA", None, 29.1e9, "EUR", "2019-01-01", "2019-12-31"),
           F("export", "EGY", None, 3e9, "USD", "2020-01-01", "2020-01-31"),
           F("import", "EGY", None, 5e9, "USD", "2020-01-01", "2020-01-31")}),
+    # A dateline naming the city's country before the date ("Lima, Peru, 20 July –").
+    Case("invented (Macanese agency)",
+         "Lima, Peru, 20 July – Chinese exports to Peru rose 31.4 percent in the first six months of this year to "
+         "US$4.12 billion.", date(2011, 7, 20),
+         {F("export", "CHN", "PER", 4.12e9, "USD", "2011-01-01", "2011-06-30", 31.4)}),
     # A wire's dateline that runs into the lead with no mark between ("KARACHI, Pakistan,
     # March 15 Pakistan's ...") is no part of the lead's sentence either.
     Case("invented (wire copy)",
