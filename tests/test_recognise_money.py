@@ -228,6 +228,9 @@ NOT_RANGES = [
 ]
 
 INHERITED = [
+    # "from $5.12 billion ... to $6.48": the second end of the range said without its scale.
+    Case("invented (Latin American wire)", "Imports climbed from $5.12 billion during the first half of 2010 to $6.48 "
+         "during the first half of 2011.", [M("$5.12 billion", 5.12e9, "USD"), M("$6.48", 6.48e9, "USD")]),
     Case("reuters-271", "jumped to 3.58 billion dlrs from\n1.94 billion a year earlier, the Finance Ministry said.",
          [M("3.58 billion dlrs", 3.58e9, "USD", inherited=False), M("1.94 billion", 1.94e9, "USD", inherited=True)],
          "JPN"),

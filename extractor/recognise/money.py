@@ -371,6 +371,8 @@ _COMPARED_GAP = re.compile(r"(?:\s+(?:in|during|for|of)\s+[A-Za-z0-9 -]{1,30}?)?
 _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|surplus|deficit|balance|trade|shipments|purchases|sales|turnover)\b",
                         re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_GAP = re.compile(r"(?:\s+(?:in|during|for|of)\s+[A-Za-z0-9 -]{1,40}?)?\s*,?\s*to\s*", re.IGNORECASE)
 _FLOW_PAIR_GAP = re.compile(r"\s+(?:in|of)\s+(?:exports?|imports?)\s*,?\s*(?:and|while|with)\s+", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s*(?:a|an|per|/)\s*[a-z]", re.IGNORECASE)
 _PARALLEL_GAP = 120
@@ -384,6 +386,9 @@ def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
         return True
     if _FLOW_PAIR_GAP.fullmatch(text, previous.end, q.start) is not None:
         return True  # "$5.38 billion in exports and $4.26 in imports"
+    if _FROM_BEFORE.search(text, max(0, previous.start - 8), previous.start) \
+            and _TO_GAP.fullmatch(text, previous.end, q.start) is not None:
+        return True  # "climbed from $5.12 billion during the first half of 2010 to $6.48"
     gap = text[previous.end:q.start]
     unscaled = previous.value / previous.scale
     return (len(gap) <= _PARALLEL_GAP and not re.search(r"[.;!?]\s", gap) and _LEVEL_BEFORE.search(gap) is not None
