@@ -935,6 +935,12 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "sales to the world" are exports, whatever the parse hangs "to the world" on.
+    Case("invented (Central American agency)",
+         "In 2021, Honduras's external purchases totaled US$9,120.5 million and sales to the world accounted for "
+         "US$7,040.3 million.", None,
+         {F("import", "HND", None, 9.1205e9, "USD", "2021-01-01", "2021-12-31"),
+          F("export", "HND", None, 7.0403e9, "USD", "2021-01-01", "2021-12-31")}),
     # "a commercial exchange" (Spanish "intercambio comercial") is two-way trade, and two
     # economies that accumulate it trade with each other.
     Case("invented (Argentine agency)",

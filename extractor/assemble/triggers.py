@@ -179,6 +179,15 @@ def _non_prefixed(token: Token, economy_tokens: set[int]) -> bool:
 _EXCHANGE_WORDS = ("exchange", "exchanges", "interchange")
 
 
+def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
+    """"sales to the world", "purchases from China": sales or purchases across a border
+    (said right after them: the parser may hang the phrase on the verb)."""
+    doc = token.doc
+    following = [t for t in doc[token.i + 1:token.i + 4] if t.lower_ != "the"]
+    return len(following) >= 2 and following[0].lower_ in ("to", "from") \
+        and (following[1].lower_ == "world" or following[1].i in economy_tokens)
+
+
 def _goods_flow(goods: Token) -> str | None:
     """The flow goods named by its participle are, where they are what the sentence
     values: the subject ("Imported goods were valued at X") or what a value is of ("the
@@ -418,7 +427,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         elif word in SUPPLY_NOUNS and _between_economies(token, economy_tokens):
             # "Supplies from Kazakhstan to China grew 9.5%": goods sent from one economy to another
             trig = Trigger("export", token, {token.i}, subset=_names_subset(token, economy_tokens))
-        elif word in CROSS_BORDER_FLOWS and any(_lower(c) in CROSS_BORDER_WORDS for c in token.children):
+        elif word in CROSS_BORDER_FLOWS and (any(_lower(c) in CROSS_BORDER_WORDS for c in token.children)
+                                             or _to_the_world(token, economy_tokens)):
             trig = Trigger(CROSS_BORDER_FLOWS[word], token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in FLOW_VALUE_HEADS:
             flows = [c for c in token.children if c.dep_ == "compound" and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS]
