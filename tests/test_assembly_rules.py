@@ -935,6 +935,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A partner list separated by semicolons, each partner "for"/"with" its figure.
+    Case("invented (Peruvian agency)",
+         "In the first half of 2023, Peru had a trade deficit with China of US$2,104.3 million; Brazil for "
+         "US$987.6 million; Mexico with US$455.1 million.", None,
+         {F("balance", "PER", "CHN", -2.1043e9, "USD", "2023-01-01", "2023-06-30"),
+          F("balance", "PER", "BRA", -987.6e6, "USD", "2023-01-01", "2023-06-30"),
+          F("balance", "PER", "MEX", -455.1e6, "USD", "2023-01-01", "2023-06-30")}),
     # "sales to the world" are exports, whatever the parse hangs "to the world" on.
     Case("invented (Central American agency)",
          "In 2021, Honduras's external purchases totaled US$9,120.5 million and sales to the world accounted for "
