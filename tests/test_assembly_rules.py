@@ -615,6 +615,17 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # One of the pair's balance in the pair's sentence is with the other; the sign word
+    # nearest before a balance's figure rules ("a deficit ..., but including it the
+    # balance is positive at Y").
+    Case("invented (Peruvian agency)",
+         "In 2022, total trade between Peru and Japan was US$3.3 billion, with Japan posting a surplus of US$0.8 "
+         "billion. Nicaragua's trade deficit with the world was $1,240 million excluding gold in 2022, but including "
+         "it the balance was positive at $310 million.", None,
+         {F("total", "PER", "JPN", 3.3e9, "USD", "2022-01-01", "2022-12-31"),
+          F("balance", "JPN", "PER", 0.8e9, "USD", "2022-01-01", "2022-12-31"),
+          F("balance", "NIC", None, -1.24e9, "USD", "2022-01-01", "2022-12-31"),
+          F("balance", "NIC", None, 310e6, "USD", "2022-01-01", "2022-12-31")}),
     # A region or group with no code said as the subject ("the euro area posted ...") is
     # no reporter, not even the EU a sentence before named.
     Case("invented (European wire)",

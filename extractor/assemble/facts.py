@@ -393,7 +393,7 @@ class Assembler:
                     found = Parties(reporter, found.partner)
             else:
                 if found.partner is None and not world and previous_explicit is not None \
-                        and previous_explicit.partner is not None and trig.measure in ("export", "import") \
+                        and previous_explicit.partner is not None and trig.measure in ("export", "import", "balance") \
                         and found.reporter in (previous_explicit.reporter, previous_explicit.partner):
                     # "Trade between Peru and South Korea reached $4.2 billion, with Peruvian
                     # exports at $2.9 billion", "In bilateral trade, Chinese exports grew to

@@ -327,17 +327,18 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     if ledger:
         return _sign_of(ledger.group(1))  # "is Nu 22.35B in the red"
     before = list(_BALANCE_WORD.finditer(text, s_start, fig.money.start))
-    if before:
+    # "Ukraine's negative trade balance ... to $16.7 billion", "the balance was
+    # negative, at $2.5 billion": the sign in words; the nearest word before the figure
+    # rules ("a deficit of X excluding gold, but including it the balance is positive at Y")
+    signed = list(_SIGN_WORD.finditer(text, s_start, fig.money.start))
+    if before and not (signed and signed[-1].start() > before[-1].end()):
         word = before[-1].group(1)
         if word.lower() == "gap" and (said := _SIGN_BEFORE_GAP.search(text, max(s_start, before[-1].start() - 30),
                                                                        before[-1].start())):
             return _sign_of(said.group(1))  # "the favourable trade gap", "a positive trade gap": a surplus
         return _sign_of(word)
-    # "Ukraine's negative trade balance ... to $16.7 billion", "the balance was
-    # negative, at $2.5 billion": the sign in words.
-    signed = _SIGN_WORD.findall(text, s_start, fig.money.start)
     if signed:
-        return _sign_of(signed[-1])
+        return _sign_of(signed[-1].group(1))
     return trig.sign or 1
 
 
