@@ -171,6 +171,8 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    case("invented", "exports for the tenth month of the year", "2023-12-15",
+         want("the tenth month of the year", "2023-10-01", "2023-10-31", granularity="month")),
     # The quarter named by its last month, with its year after it.
     case("invented (Australian outlet)", "the surplus in the December quarter 2021 and the June quarter of 2020",
          "2023-03-01", want("the December quarter 2021", "2021-10-01", "2021-12-31", granularity="quarter"),

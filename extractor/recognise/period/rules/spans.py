@@ -221,7 +221,8 @@ MONTHS_OF_YEAR = rule(
 
 
 def _on_ordinal_month(m: re.Match, economy: str | None) -> Found | None:
-    """ "the fourth month of 2019": the year's fourth month, April."""
+    """ "the fourth month of 2019": the year's fourth month, April ("of the year": the
+    latest one that has begun)."""
     month = cal.ORDINAL_WORDS.get(m.group("ord").lower())
     if not month:
         return None
@@ -231,7 +232,7 @@ def _on_ordinal_month(m: re.Match, economy: str | None) -> Found | None:
 ORDINAL_MONTH = rule(
     "ordinal month", ("month",), 24,
     rf"(?:the\s+)?(?P<ord>{'|'.join(sorted(cal.ORDINAL_WORDS, key=len, reverse=True))})\s+month\s+of\s+"
-    rf"(?:(?:the\s+year\s+)?{year_group('y')}\b|(?P<rel>this|last|the\s+current)\s+year\b)",
+    rf"(?:(?:the\s+year\s+)?{year_group('y')}\b|(?P<rel>this|last|the\s+current)\s+year\b|the\s+year\b)",
     _on_ordinal_month)
 
 
