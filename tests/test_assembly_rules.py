@@ -27,6 +27,17 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A chain of comparison figures goes on past "shortfall" and "the same month last
+    # year": "$420 million in January" is compared with, not the story's current figure.
+    Case("invented (Ugandan outlet)",
+         "Uganda's balance of trade amounted to a $310 million deficit in February 2021, lower than the $350 million "
+         "shortfall in the same month last year and $420 million in January. Exports of merchandise goods reached "
+         "$290 million, down by 4 percent from $302 million in the same month last year.", None,
+         {F("balance", "UGA", None, -310e6, "USD", "2021-02-01", "2021-02-28"),
+          F("balance", "UGA", None, -350e6, "USD", "2020-02-01", "2020-02-29"),
+          F("balance", "UGA", None, -420e6, "USD", "2021-01-01", "2021-01-31"),
+          F("export", "UGA", None, 290e6, "USD", "2021-02-01", "2021-02-28", -4.0),
+          F("export", "UGA", None, 302e6, "USD", "2020-02-01", "2020-02-29")}),
     # "after reporting X" opens a clause: no comparison figure.
     Case("invented (Uruguayan agency)",
          "Uruguay posted a US$ 95 million trade surplus in April 2023 after reporting US$ 910 million in exports and "

@@ -33,7 +33,7 @@ _COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:wit
 # What may stand between two comparison figures of one chain ("from 1.5 billion in
 # January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
-                        r"stg|yen|surplus|deficit)\b)*$", re.IGNORECASE)
+                        r"stg|yen|surplus|deficit|shortfall|gap)\b)*$", re.IGNORECASE)
 # "rose 2.1% from February to X": the cue's stretch ends at "to", and X is where it ended.
 # The cue's own "to" ("compared to X") is no stretch's end: the group is atomic.
 _STRETCH_END = re.compile(r"^(?>\S+(?:\s+(?:with|to|on)\b)?)\s+.*\b(?:to|at)\s+"
@@ -310,7 +310,7 @@ def region_partner(fig: Figure, trigger_head, economy_tokens: set[int]) -> bool:
 def _strip_periods(gap: str) -> str:
     return re.sub(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)(?:\s+\d{4})?|\d{4}|last\s+year|a\s+year\s+(?:earlier|ago)|"
-                  r"the\s+same\s+period(?:\s+of\s+\d{4})?)\b", " ", gap)
+                  r"the\s+same\s+(?:period|month|quarter)(?:\s+of\s+\d{4})?)\b", " ", gap)
 
 
 def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
