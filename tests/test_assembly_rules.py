@@ -27,6 +27,15 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A change said "over the same period" after a year-to-date figure is of that period,
+    # not of the month's figures said next.
+    Case("invented (Namibian agency)",
+         "The year-to-date trade surplus of N$9.4 billion for January to September 2021 is an improvement. Exports "
+         "increased by 17.5% year-on-year whilst imports declined by 6.1% over the same period. The September 2021 "
+         "surplus is attributable to exports of N$9.60 billion and imports of N$7.50 billion.", None,
+         {F("balance", "NAM", None, 9.4e9, "NAD", "2021-01-01", "2021-09-30"),
+          F("export", "NAM", None, 9.6e9, "NAD", "2021-09-01", "2021-09-30"),
+          F("import", "NAM", None, 7.5e9, "NAD", "2021-09-01", "2021-09-30")}),
     # A chain of comparison figures goes on past "shortfall" and "the same month last
     # year": "$420 million in January" is compared with, not the story's current figure.
     Case("invented (Ugandan outlet)",

@@ -68,6 +68,8 @@ def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
 
 
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
+_SAME_PERIOD_SAID = re.compile(r"\b(?:over|during|in|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year))",
+                               re.IGNORECASE)
 # A sentence that says what the one before led to: "This left Egypt with a deficit".
 _CONSEQUENCE_OPENER = re.compile(r"\s*(?:this|that|which|it)\s+(?:left|leaves|resulted|results|led|leads|put|puts|"
                                  r"brought|brings|meant|means|gave|gives|produced|created)\b", re.IGNORECASE)
@@ -361,6 +363,10 @@ class Assembler:
         parties = self._parties([trig], eco, ps)[id(trig)]
         periods = [p for p in stretches(self.ctx, ps) if not p.comparison]
         period = resolve(periods[0], None) if periods else None
+        if period is None and _SAME_PERIOD_SAID.search(self.ctx.text, ps.start, ps.end):
+            # "Exports increased by 17.5% year-on-year over the same period", after a
+            # year-to-date figure: the change is of the period the story just spoke of
+            period = self._story_period()[0]
         against = any(trig in f.triggers for f in figures)
         self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,
                                        ps.start, against))
