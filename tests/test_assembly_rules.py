@@ -1376,6 +1376,23 @@ def test_a_change_is_not_measured_against_a_figure_of_another_period_than_it_say
         (-13.0, "year_earlier", None)
 
 
+@pytest.mark.parametrize("text, published, against_period", [
+    # a stated period after "from" that is the month before
+    ("Eswatini's exports of E4.62 billion in October 2021 decreased by E0.09 billion (1.9%) from September 2021.",
+     date(2021, 11, 30), "previous_period"),
+    # ... or the same month a year before
+    ("Eswatini's exports of E4.62 billion in October 2021 rose 5% from October 2020.", date(2021, 11, 30),
+     "year_earlier"),
+    # a basis set off before the change
+    ("On a month-on-month basis, Malaysia's exports in March 2021 rose 7.2 per cent to RM98.6 billion.",
+     date(2021, 4, 20), "previous_period"),
+])
+def test_what_a_change_is_measured_against_when_said_apart_from_it(text, published, against_period):
+    (result,) = extract_many([Article(id="basis", published=published, text=text)])
+    (fact,) = [f for f in result.facts if f.change is not None]
+    assert fact.change.against_period == against_period
+
+
 def test_what_a_poll_expected_is_a_forecast_of_the_reported_period():
     """"above the $1.1 billion surplus expected in a Reuters poll" is no earlier figure."""
     (result,) = extract_many([Article(id="poll", published=date(2017, 8, 2), text=(

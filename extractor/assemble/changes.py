@@ -109,13 +109,15 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     if following:
         return _AGAINST.get(following[0].comparison)
     # "Compared with the same month last year, exports were up 7.4%": the basis said first
+    # "On a month-on-month basis, exports rose 7.2 per cent": a basis set off before
     leading = [p for p in comparison_periods if p.end <= pct.start and pct.start - p.end <= _REACH
-               and _COMPARED_FIRST.search(text, max(0, p.start - 20), p.start)
+               and (_COMPARED_FIRST.search(text, max(0, p.start - 20), p.start) or _SET_OFF.match(text, p.end))
                and not _CLAUSE_BREAK.search(text, p.end, pct.start)]
     return _AGAINST.get(leading[-1].comparison) if leading else None
 
 
 _REACH = 100
+_SET_OFF = re.compile(r"\s*(?:basis\s*)?,")
 _ANNUAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:annual|yearly|year-on-year|y/y)\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
 _COMPARED_FIRST = re.compile(r"\b(?:compared\s+(?:with|to)|against|relative\s+to|versus)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\b")

@@ -19,6 +19,7 @@ from extractor.assemble.changes import (
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, change_basis
 from extractor.assemble.lists import gapped_partner, respective_flows
+from extractor.assemble.timing import previous_period, same_period_a_year_before
 from extractor.assemble.triggers import Trigger
 from models import Change, Span
 
@@ -106,6 +107,13 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             if not (id(target) in sequential and not against_previous):
                 continue
         if target is not None:
+            if change.against_period is None and target.period is not None:
+                # "decreased by E0.09 billion (1.9%) from September 2021": a stated period
+                # that is the one before, or the year before, says what the change is against
+                said = _stated_basis(ctx, pct, ps, target.period)
+                if said is not None:
+                    change = change.model_copy(update={"against_period": said})
+                    against_previous = said == "previous_period"
             target.change = change
             if against_previous:
                 sequential.add(id(target))
@@ -124,3 +132,22 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             if bracketed is not None:
                 fig.change = signed_change(bracketed[1], bracketed[0], against(bracketed[1]))
     return unplaced
+
+
+_FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|compared\s+(?:with|to)|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _stated_basis(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple) -> str | None:
+    """What a change is against when a stated period follows it after "from": the period
+    before the figure's, or the same one a year before."""
+    stated = next((p for p in ctx.within(ctx.periods, pct.end, ps.end) if not p.comparison and p.period_start
+                   and _FROM_STATED.fullmatch(ctx.text, pct.end, p.start)), None)
+    if stated is None:
+        return None
+    said = (stated.period_start, stated.period_end)
+    if said == previous_period(period):
+        return "previous_period"
+    if said == same_period_a_year_before(period):
+        return "year_earlier"
+    return None
+
