@@ -235,6 +235,14 @@ NO_ALARM = [
     # The parts' changes are on the month before, the deficit's on a year earlier: they
     # do not combine (at face value they would imply +6.5%, not +25%).
     ArticleCase("no-alarm-month-on-month-parts"),
+    # Found in unseen news (invented sentences of the same kinds): a figure said with a
+    # narrower coverage; changes on a stated previous month or on a basis set off before
+    # them; a change over the year to date; a chain of comparison figures.
+    ArticleCase("no-alarm-excluding-gold"),
+    ArticleCase("no-alarm-stated-month-basis"),
+    ArticleCase("no-alarm-leading-basis"),
+    ArticleCase("no-alarm-year-to-date-change"),
+    ArticleCase("no-alarm-comparison-chain"),
 ]
 
 TABLES = {

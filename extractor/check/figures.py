@@ -20,6 +20,9 @@ SeriesKey = tuple  # (reporter, partner, period start, period end, currency, mod
 # compatible with any): imports c.i.f. and exports f.o.b. are the usual pair behind a
 # stated balance, but a seasonally adjusted figure and an unadjusted one are not.
 ADJUSTMENTS = frozenset({"seasonally adjusted", "unadjusted", "smoothed"})
+# Coverages narrower than all goods: a figure said with one is no part of a relation with
+# figures said without it ("Excluding gold, exports in March were $210 million").
+COVERAGES = frozenset({"excluding"})
 
 
 def value_interval(fact: TradeFact) -> Interval:
@@ -53,6 +56,8 @@ def comparable(*facts: TradeFact) -> bool:
     said = [set(f.basis) & ADJUSTMENTS for f in facts]
     if any(len(s) > 1 for s in said):
         return False  # its sentence gives two ways ("5.2 billion adjusted, or 5.8 billion unadjusted")
+    if len({frozenset(set(f.basis) & COVERAGES) for f in facts}) > 1:
+        return False  # "Excluding gold, exports were X" against the whole balance
     return len({tuple(s) for s in said if s}) <= 1
 
 

@@ -279,6 +279,9 @@ SERIES_BASIS = (
     (r"\bsmoothed\b", "smoothed"),
     (r"\bc\.?i\.?f\b\.?", "cif"),
     (r"\bf\.?o\.?b\b\.?", "fob"),
+    # a coverage narrower than all goods: "Excluding gold, exports were X", "when excluding
+    # the BELN trade data"
+    (r"\b(?:excluding|excludes|excluded|excl\.|not\s+including|ex-)\s*(?!seasonal)", "excluding"),
 )
 
 # Modifiers that make a figure the economy's trade with the whole world.
