@@ -635,6 +635,11 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A flow named in a relative clause on another ("which made up 81 per cent of total
+    # exports") does not take that one's figure: the manufactured goods' figure stays theirs.
+    Case("invented (Thai outlet)",
+         "Thailand's exports of manufactured goods in April 2021, which made up 81 per cent of total exports, rose "
+         "6.2 per cent to 598 billion baht.", None, set()),
     # One of the pair's balance in the pair's sentence is with the other; the sign word
     # nearest before a balance's figure rules ("a deficit ..., but including it the
     # balance is positive at Y").
