@@ -1408,6 +1408,17 @@ def test_what_a_poll_expected_is_a_forecast_of_the_reported_period():
         [(1.1e9, "2017-07-01", "2017-07-31")]
 
 
+@pytest.mark.parametrize("text, product", [
+    ("Cambodia's FDI sector's exports in the first four months of 2021 were US$4.8 billion.", "FDI sector"),
+    ("In the first quarter of 2022, foreign-invested firms posted a trade surplus of $1.4 billion in Vietnam.",
+     "foreign-invested firms"),
+])
+def test_a_sectors_figure_names_its_sector(text, product):
+    """A flow of part of the economy is that sector's, not the economy's trade."""
+    (result,) = extract_many([Article(id="sector", published=date(2022, 6, 10), text=text)])
+    assert [f.product for f in result.facts] == [product]
+
+
 def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     """A share naming a figure stated twice names the statement that is kept."""
     text = ("Cambodia's total international trade volume was $8.12 billion in the first two months of 2024. "

@@ -17,7 +17,7 @@ from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, INBOUND_WORDS, MONTH_WORDS, OUTBOUND_WORDS,
     LEVEL_NOUNS_AS_VERBS, MORE_THAN_IT_TRADED,
-    NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
+    NEGATIVE_BALANCE, PRODUCT_ADJECTIVES, SECTOR_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
     VALUE_NOUNS,
 )
 
@@ -121,6 +121,11 @@ def product_of(trig: Trigger) -> str:
         return "goods and services"
     if _re_prefixed(head):
         return "re-exports"
+    sector = _sector_owner(head)
+    if sector is not None:  # "the FDI sector's exports": "FDI sector"
+        owner = {t.i for c in sector.children if c.dep_ == "poss" for t in c.subtree}  # "Cambodia's"
+        kept = [t.i for t in sector.subtree if t.dep_ not in ("det", "case") and t.i not in owner]
+        return head.doc[min(kept):max(kept) + 1].text
     value_head = head.head if head.dep_ == "compound" else head
     if _lower(value_head) in FLOW_VALUE_HEADS:
         for obj in (o for p in value_head.children if p.dep_ == "prep" and _lower(p) == "from"
@@ -155,6 +160,19 @@ def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
         if word in PRODUCT_ADJECTIVES or (mod.dep_ == "compound" and mod.pos_ == "NOUN" and word.isalpha()):
             return True
     return False
+
+
+def _sector_owner(token: Token) -> Token | None:
+    """The part of the economy a flow is of: "the FDI sector's exports", "foreign-invested
+    firms posted a trade surplus of X" (the sector owning it, or the subject of its verb)."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if token.dep_ in ("dobj", "obj"):
+        owners += [c for c in token.head.children if c.dep_ == "nsubj"]
+    return next((o for o in owners if _lower(o) in SECTOR_NOUNS), None)
+
+
+def _of_a_sector(token: Token) -> bool:
+    return _sector_owner(token) is not None
 
 
 def _non_prefixed(token: Token, economy_tokens: set[int]) -> bool:
@@ -220,6 +238,8 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
     if _with_services(token):
         return True
     if _non_prefixed(token, economy_tokens):
+        return True
+    if _of_a_sector(token):
         return True
     for mod in _modifiers(token):
         word = _lower(mod)
@@ -398,7 +418,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                 continue
             kind = _balance_kind_from_modifiers(token)
             trig = Trigger("balance", token, {token.i}, kind=kind,
-                           sign=-1 if word in NEGATIVE_BALANCE else 1, subset=_balance_of_products(token))
+                           sign=-1 if word in NEGATIVE_BALANCE else 1,
+                           subset=_balance_of_products(token) or _of_a_sector(token))
             if word in ("balance", "imbalance"):
                 trig.sign = 0  # the sign must come from a surplus/deficit word nearby
         elif word in TRADE_NOUNS:

@@ -138,6 +138,9 @@ PRODUCT_ADJECTIVES = {
     # Partial aggregates: Hong Kong's domestic exports and re-exports, non-oil trade.
     "domestic", "re", "non-oil", "nonoil", "oil", "gas",
 }
+# Parts of an economy whose flows are a sector's, not the economy's: "the FDI sector's
+# exports", "foreign-invested firms posted a surplus".
+SECTOR_NOUNS = {"sector", "sectors", "firms", "companies", "enterprises", "businesses", "industry", "industries"}
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
