@@ -446,6 +446,13 @@ FISCAL_AND_CHANGES = [
     Case("invented (wire copy)",
          "Thailand's trade surplus in April 2020 likely narrowed to $1.2 billion, a Reuters poll showed. Exports "
          "probably fell 10 percent, according to a survey of economists.", None, set()),
+    # Another body's estimate ("the central bank's estimated deficit") is a forecast; an
+    # office's own estimate of its month ("dropped to an estimated X") is its figure.
+    Case("invented (Sri Lankan outlet)",
+         "Sri Lanka's imports in June 2019 were $1.62 billion. June's figure was narrower than the central bank's "
+         "estimated trade deficit of close to $0.8 billion. Exports dropped to an estimated $879.4 million.", None,
+         {F("import", "LKA", None, 1.62e9, "USD", "2019-06-01", "2019-06-30"),
+          F("export", "LKA", None, 879.4e6, "USD", "2019-06-01", "2019-06-30")}),
     # A statistics office's survey reports actual figures.
     Case("invented (Ugandan outlet)",
          "Uganda's exports rose to Shs12.4 trillion in 2022, the Statistical Abstract survey shows.", None,

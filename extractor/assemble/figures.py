@@ -385,6 +385,11 @@ _POLL_REPORTED = re.compile(rf"\b(?:poll|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POL
                             re.IGNORECASE)
 
 
+# Who estimates a figure it does not report: "the central bank's estimated deficit".
+_ESTIMATORS = {"bank", "ministry", "government", "fund", "imf", "analyst", "economist", "forecaster", "agency",
+               "institute", "authority", "treasury", "consensus", "market"}
+
+
 def polled(fig: Figure, text: str) -> bool:
     """Whether the figure is what a poll or a consensus expected ("versus the median
     estimate of a $0.9 billion surplus", "above the $1.2 billion expected in a Reuters poll")."""
@@ -422,6 +427,9 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     for trig in fig.triggers:
         if any(c.dep_ == "amod" and c.lower_ in FORECAST_ADJECTIVES for c in trig.head.children):
             return True  # "The expected surplus was EUR 1.3 billion"
+        if any(c.dep_ == "amod" and c.lower_ == "estimated" for c in trig.head.children) \
+                and any(c.dep_ == "poss" and c.lemma_.lower() in _ESTIMATORS for c in trig.head.children):
+            return True  # "the central bank's estimated trade deficit of close to $0.8 billion"
         governor = trig.head.head
         if trig.head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in EXPECTATION_LEMMAS:
             return True
