@@ -978,6 +978,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # In a sentence that ranks partners, the ranked one is the partner of the figure the
+    # flow owns ("the biggest supplier of the country's imports, valued at X").
+    Case("invented (Malawian outlet)",
+         "Malawi posted a trade deficit of $210 million in February 2021. South Africa was the biggest supplier of "
+         "the country's imports in February valued at $88 million or 29 percent of the total.", None,
+         {F("balance", "MWI", None, -210e6, "USD", "2021-02-01", "2021-02-28"),
+          F("import", "MWI", "ZAF", 88e6, "USD", "2021-02-01", "2021-02-28")}),
     # A partner list separated by semicolons, each partner "for"/"with" its figure.
     Case("invented (Peruvian agency)",
          "In the first half of 2023, Peru had a trade deficit with China of US$2,104.3 million; Brazil for "

@@ -232,8 +232,11 @@ class Assembler:
         (MOP471 million)": a flow's figure set straight after a partner's name."""
         previous = [m.end for m in self.ctx.within(self.ctx.money, ps.start, fig.money.start) if m.end <= fig.money.start]
         floor = max(previous, default=ps.start)
+        # "South Africa was the biggest supplier of the country's imports, valued at X": in a
+        # sentence that ranks partners, the ranked one
+        ranked = ranks_partners(self.ctx.text[ps.start:ps.end])
         return listed_partner(self.ctx.text, fig.money, self.ctx.within(self.ctx.economies, ps.start, ps.end), floor,
-                              self.ctx.subject, ranked=False)
+                              self.ctx.subject, ranked=ranked)
 
     def _listed(self, ps: ParsedSentence, triggers: list[Trigger], figures: list[Figure]) -> list[Figure]:
         """Figures listed partner by partner, which hang on no flow word (lists.py)."""

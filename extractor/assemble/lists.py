@@ -31,7 +31,7 @@ _ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
 # topped the destination countries for the exports of the State of Qatar, with about".
 _RANKED_PARTNER = re.compile(
     r"\s+(?:was|were|is|are|remained|ranked|came|topped|led|headed)\b[^.;$€£¥\d]{0,90}?\b(?:" + _ROLE_WORDS + r")\b"
-    r"[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
+    r"[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
     re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
 
