@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure right before a change noun ("a N$2.5 billion improvement on") is by how
+    # much, not a level.
+    Case("invented (Namibian agency)",
+         "Namibia's trade deficit of N$4 billion in January-February 2019 was a N$2.5 billion improvement on the "
+         "deficit for the first two months of 2018. Exports saw a $5 billion increase to N$50 billion.", None,
+         {F("balance", "NAM", None, -4e9, "NAD", "2019-01-01", "2019-02-28"),
+          F("export", "NAM", None, 50e9, "NAD", "2019-01-01", "2019-02-28")}),
     # A change said "over the same period" after a year-to-date figure is of that period,
     # not of the month's figures said next.
     Case("invented (Namibian agency)",

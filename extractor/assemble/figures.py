@@ -13,7 +13,7 @@ from extractor.assemble.parties import EconomyTokens
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FALL_WORDS, FORECAST_ADJECTIVES,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FALL_WORDS, FORECAST_ADJECTIVES,
     FORECAST_LEMMAS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MODAL_LEMMAS, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
     PERCENT_UNIT, REVISION_CUE, REVISION_NOTE, RISE_WORDS,
 )
@@ -21,6 +21,7 @@ from models import Change, MoneyMention
 
 _REVISION = re.compile(REVISION_CUE, re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_CUE, re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\b", re.IGNORECASE)
 _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
@@ -129,6 +130,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         return True  # "imports exceeded exports by $1.2 billion": the balance itself
     if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
         return False
+    if _CHANGE_NOUN_AFTER.match(text, money.end):
+        return False  # "was a N$2.5 billion improvement on the deficit": by how much, not how much
     plus = _PLUS_SIGN.search(before)
     if plus or text.startswith("+", money.start):
         # "CZK 62.2bn (CZK +6.2bn)": a plus marks a change, but for a balance said as a
