@@ -1431,6 +1431,12 @@ def test_what_a_poll_expected_is_a_forecast_of_the_reported_period():
 
 @pytest.mark.parametrize("text, product", [
     ("Cambodia's FDI sector's exports in the first four months of 2021 were US$4.8 billion.", "FDI sector"),
+    # a customs regime's trade, and an average per day, are parts, not the period's trade
+    ("China's exports and imports under the processing trade category rose 3 percent to $80 billion in May 2021.",
+     "processing trade category"),
+    ("Guatemala's shipments under the maquila regime totaled US$1.9 billion in 2021, up 12%.", "maquila regime"),
+    ("China's daily average exports rose 2.1 percent on-year to $310 million in the first 20 days of May 2022.",
+     "daily average"),
     ("In the first quarter of 2022, foreign-invested firms posted a trade surplus of $1.4 billion in Vietnam.",
      "foreign-invested firms"),
 ])

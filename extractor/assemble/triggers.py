@@ -121,6 +121,11 @@ def product_of(trig: Trigger) -> str:
         return "goods and services"
     if _re_prefixed(head):
         return "re-exports"
+    for flow in (head, *head.conjuncts):  # "exports under the processing trade category"
+        for obj in (o for p in flow.children if p.dep_ == "prep" and _lower(p) == "under"
+                    for o in p.children if _lower(o) in _REGIME_NOUNS):
+            kept = [t.i for t in obj.subtree if t.dep_ != "det"]
+            return head.doc[min(kept):max(kept) + 1].text
     sector = _sector_owner(head)
     if sector is not None:  # "the FDI sector's exports": "FDI sector"
         owner = {t.i for c in sector.children if c.dep_ == "poss" for t in c.subtree}  # "Cambodia's"
@@ -169,6 +174,18 @@ def _sector_owner(token: Token) -> Token | None:
     if token.dep_ in ("dobj", "obj"):
         owners += [c for c in token.head.children if c.dep_ == "nsubj"]
     return next((o for o in owners if _lower(o) in SECTOR_NOUNS), None)
+
+
+_PER_DAY_WORDS = {"daily", "per-day", "weekly", "average"}
+_REGIME_NOUNS = {"category", "regime", "scheme", "arrangement", "mode", "regimes"}
+
+
+def _under_a_regime(token: Token) -> bool:
+    """"exports and imports under the processing trade category", "shipments under the
+    maquila regime": the trade of one customs regime, a part of the goods."""
+    flows = [token, *token.conjuncts]
+    return any(p.dep_ == "prep" and _lower(p) == "under" and any(_lower(o) in _REGIME_NOUNS for o in p.children)
+               for f in flows for p in f.children)
 
 
 def _of_a_sector(token: Token) -> bool:
@@ -241,6 +258,10 @@ def _names_subset(token: Token, economy_tokens: set[int]) -> bool:
         return True
     if _of_a_sector(token):
         return True
+    if any(_lower(m) in _PER_DAY_WORDS for m in _modifiers(token)):
+        return True  # "daily average exports rose to $310 million": no total of the period
+    if _under_a_regime(token):
+        return True  # "exports under the processing trade category"
     for mod in _modifiers(token):
         word = _lower(mod)
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or _hyphenated(mod) in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or _is_economy(mod, economy_tokens):
