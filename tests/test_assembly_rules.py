@@ -649,6 +649,11 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "those to Japan" names a partner with the flow left out: Japan is not whose story it is.
+    Case("invented (wire copy)",
+         "Exports to China rose to $5 billion in 2020, while those to Japan fell to $3 billion.", None,
+         {F("export", None, "CHN", 5e9, "USD", "2020-01-01", "2020-12-31"),
+          F("export", None, "JPN", 3e9, "USD", "2020-01-01", "2020-12-31")}),
     # A flow named in a relative clause on another ("which made up 81 per cent of total
     # exports") does not take that one's figure: the manufactured goods' figure stays theirs.
     Case("invented (Thai outlet)",

@@ -25,6 +25,8 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:exports?|shipments?|sales|exported|shipped|sold)\s+(?:[\w-]+\s+){0,2}?to"
     r"|(?:imports?|purchases|imported|bought)\s+(?:[\w-]+\s+){0,2}?from"
     r"|(?:trade|trading|deficit|surplus)\s+(?:[\w-]+\s+){0,2}?with"
+    # the flow left out: "while those to Japan fell", "that with South Korea rose"
+    r"|\b(?:those|that)\s+(?:to|from|with)"
     # the market a flow sells in: "as demand from traditional markets in the West recovered"
     r"|(?:demand|orders|buyers)\s+(?:[\w-]+\s+){0,3}?(?:from|in)|markets?\s+(?:in|of|like|such\s+as))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
