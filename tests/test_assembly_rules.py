@@ -27,6 +27,12 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure said "at" right after the period it is compared with is that period's.
+    Case("invented (Indian outlet)",
+         "Cumulative value of India's exports during April-November 2016-17 was $175.3 billion, which is 1.2 percent "
+         "higher over the same period last year at $173.2 billion.", None,
+         {F("export", "IND", None, 175.3e9, "USD", "2016-04-01", "2016-11-30", 1.2),
+          F("export", "IND", None, 173.2e9, "USD", "2015-04-01", "2015-11-30")}),
     # A figure right before a change noun ("a N$2.5 billion improvement on") is by how
     # much, not a level.
     Case("invented (Namibian agency)",

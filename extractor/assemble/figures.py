@@ -21,6 +21,12 @@ from models import Change, MoneyMention
 
 _REVISION = re.compile(REVISION_CUE, re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_CUE, re.IGNORECASE)
+# A figure said "at" right after the period it is compared with.
+_PERIOD_COMPARED_AT = re.compile(
+    r"\b(?:over|than|from|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|corresponding|comparable)\s+"
+    r"(?:period|month|quarter|months)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+"
+    r"(?:fiscal\s+)?year|(?:19|20)\d\d(?:-\d\d)?)\s*,?\s*(?:at|of|when\s+(?:it|they)\s+(?:was|were|stood\s+at))\s+"
+    r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\b", re.IGNORECASE)
 _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
@@ -157,6 +163,11 @@ def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
             # period's earlier estimate, in the role of the figure it glosses
             fig.role, fig.glosses = previous.role, previous
             prev_end, previous = fig.money.end, fig
+            continue
+        if _PERIOD_COMPARED_AT.search(gap):
+            # "1.2 percent higher over the same period last year at $173.2 billion"
+            fig.role = "comparison"
+            prev_end, prev_role, prev_measure, previous = fig.money.end, fig.role, measure, fig
             continue
         cue = _COMPARISON_CUE.search(gap)
         # A verb after the cue starts a clause of its own, and a percentage after it
