@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A month range with its fiscal label after a space ("July-March FY2022"), compared
+    # with "the same period of 2020-21": the fiscal year ending in 2021.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports soared to $30.1 billion during July-March FY2022, compared to $18.8 billion during the "
+         "same period of 2020-21.", None,
+         {F("export", "PAK", None, 30.1e9, "USD", "2021-07-01", "2022-03-31"),
+          F("export", "PAK", None, 18.8e9, "USD", "2020-07-01", "2021-03-31")}),
     # A figure said "at" right after the period it is compared with is that period's.
     Case("invented (Indian outlet)",
          "Cumulative value of India's exports during April-November 2016-17 was $175.3 billion, which is 1.2 percent "

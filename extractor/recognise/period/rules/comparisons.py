@@ -14,6 +14,7 @@ from extractor.recognise.period.scan import rule
 from extractor.recognise.period.tokens import normalise
 
 
+_SPLIT_YEAR_AFTER = re.compile(r"[-/–](\d{2}|\d{4})(?!\d)")
 _OPENS_SENTENCE_WITH_LAST_YEAR = re.compile(r"last\s+year'?s\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\W*$")
 
@@ -28,6 +29,9 @@ def _comparison(comparison_rule: str):
         year = g.get("y") or g.get("y1") or g.get("y2")
         if comparison_rule == "same_period_of_year" and not year:
             return None
+        split = _SPLIT_YEAR_AFTER.match(m.string, m.end()) if year else None
+        if split and int(split.group(1)[-2:]) == (int(year) + 1) % 100:
+            year = str(int(year) + 1)  # "the same period of 2020-21": the fiscal year ending in 2021
         unit = next((normalise(v) for k, v in g.items() if k.startswith("unit") and v), "")
         granularity = _comparison_granularity(unit)
         return Found(*m.span(), granularity, comparison=comparison_rule, year=int(year) if year else None)

@@ -244,7 +244,7 @@ FISCAL_QUARTER = rule(
 FISCAL_MONTH_RANGE = rule(
     "fiscal month range", (MONTH,), 4,
     rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}(?:\s+(?:period|months))?"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*(?P<open>\()\s*)(?:(?:current|ongoing)\s+(?=(?:19|20)\d\d))?{FISCAL_REF_RE}"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*(?P<open>\()\s*|\s+(?=FY))(?:(?:current|ongoing)\s+(?=(?:19|20)\d\d))?{FISCAL_REF_RE}"
     r"(?(open)\))",
     _on_fiscal_part)
 
