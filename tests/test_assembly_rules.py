@@ -662,6 +662,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # An economy named in an event around the story ("the Russian invasion of Ukraine",
+    # "the US-China trade war") is no trader: the story's subject is the one that trades.
+    Case("invented (Guyanese outlet)",
+         "Supply chain issues and the Russian invasion of Ukraine have hurt many countries, and while Guyana is not "
+         "immune, its export earnings topped US$1.3 billion during the first quarter of 2022.", None,
+         {F("export", "GUY", None, 1.3e9, "USD", "2022-01-01", "2022-03-31")}),
+    Case("invented (Thai outlet)",
+         "The US-China trade war hit Asia hard. Thailand's exports fell 5% to $20 billion in May 2019.", None,
+         {F("export", "THA", None, 20e9, "USD", "2019-05-01", "2019-05-31", -5.0)}),
     # "those to Japan" names a partner with the flow left out: Japan is not whose story it is.
     Case("invented (wire copy)",
          "Exports to China rose to $5 billion in 2020, while those to Japan fell to $3 billion.", None,

@@ -43,6 +43,24 @@ def owns_partners(mention: EconomyMention, text: str) -> bool:
     return bool(_OWNS_PARTNERS.match(text, mention.end))
 
 
+# An economy named in an event around the story, not as a trader: "the Russian invasion
+# of Ukraine", "the war in Ukraine", "sanctions on Iran".
+_EVENTS = r"invasion|war|aggression|attacks?|conflict|sanctions|crisis|elections?|troops|forces|president|government"
+_IN_EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+(?:of|in|on|against|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_EVENT_AFTER = re.compile(rf"\s+(?:{_EVENTS})\b", re.IGNORECASE)
+# "the US-China trade war": a dispute between them, whatever its form
+_IN_DISPUTE_AFTER = re.compile(r"(?:\s*[-–/]\s*[A-Z][\w.]*)?\s+(?:trade|tariff)\s+(?:war|dispute|tensions?|row)\b",
+                               re.IGNORECASE)
+
+
+def in_event(mention: EconomyMention, text: str) -> bool:
+    """Whether the mention names an economy in an event, not a trader ("the Russian
+    invasion of Ukraine")."""
+    return bool(_IN_EVENT_AFTER.match(text, mention.end) and mention.form == "demonym"
+                or _IN_DISPUTE_AFTER.match(text, mention.end)
+                or _IN_EVENT_BEFORE.search(text[max(0, mention.start - 40):mention.start]))
+
+
 def as_partner(mention: EconomyMention, text: str) -> bool:
     """Whether the mention names the partner of a flow said just before it."""
     return bool(_PARTNER_BEFORE.search(text[max(0, mention.start - 60):mention.start]))
@@ -57,7 +75,7 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
     story, "TOKYO (Reuters) - China's exports rose" still China's. An economy named
     only as a flow's partner ("Exports to China rose") is not the subject."""
     if text is not None:
-        economies = [m for m in economies if not as_partner(m, text)]
+        economies = [m for m in economies if not as_partner(m, text) and not in_event(m, text)]
     if title is not None:
         title_economies = [m for m in title_economies if not as_partner(m, title)]
     lead = [m for m in economies if m.start < lead_end]
