@@ -172,6 +172,9 @@ SCALES_AND_STEPS = [
     Case("invented", "a 5bn dlr deal, a 5 bn dlr deal and a 7 trillion yen budget",
          [M("5bn dlr", 5e9, "USD"), M("5 bn dlr", 5e9, "USD"), M("7 trillion yen", 7e12, "JPY", step=1e12)]),
     Case("invented", "a 2.3 BN dlrs and 4 Million dlrs", [M("2.3 BN dlrs", 2.3e9, "USD"), M("4 Million dlrs", 4e6, "USD")]),
+    # "in 8M" is the first eight months, no money; "$8M" is.
+    Case("invented (Russian agency)", "narrows to $116.7 bln in 8M - customs, and sales of $8M",
+         [M("$116.7 bln", 116.7e9, "USD", step=1e8), M("$8M", 8e6, "USD", step=1e6)]),
     # "3 thousand 412 million dollars": Spanish "3 mil 412 millones", one amount.
     Case("invented (Central American agency)", "a deficit of 3 thousand 412 million dollars and exports of 1 thousand "
          "205.4 million dollars", [M("3 thousand 412 million dollars", 3.412e9, "USD", step=1e6),

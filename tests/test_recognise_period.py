@@ -171,6 +171,9 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # "in 8M": financial news' code for the year's first eight months, its year unsaid.
+    case("invented (Russian agency)", "the surplus narrowed to $116.7 bln in 8M - customs", "2015-10-10",
+         want("8M", "2015-01-01", "2015-08-31", granularity="span")),
     case("invented", "exports for the tenth month of the year", "2023-12-15",
          want("the tenth month of the year", "2023-10-01", "2023-10-31", granularity="month")),
     # The quarter named by its last month, with its year after it.

@@ -273,6 +273,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 _THRESHOLD_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_MONTHS_CODE_BEFORE = re.compile(r"\b(?:in|for|during|over)\s+$")
 _COMPOUND_REST = re.compile(r"\s+(?P<number>\d{1,3}(?:[.,]\d+)?)\s*(?P<scale>million|mln|mn|thousand)\b", re.IGNORECASE)
 
 
@@ -288,6 +289,9 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
             continue  # "K5 billion" in a story on no kwacha economy: not money we can name
         if _lone_letter(m) and not (m["scale"] or re.search(r"\D", m["number"])):
             continue  # "Q3", "K9": a quarter or a model; a lone-letter currency needs "K5 billion", "P1,200"
+        if m["scale"] == "M" and not _names_currency(m) and _MONTHS_CODE_BEFORE.search(text, max(0, m.start() - 8),
+                                                                                        m.start()):
+            continue  # "narrows to $116.7 bln in 8M": the first eight months, financial news' code
         scale = _scale_value(m["scale"] or m["high_scale"] or m["code_scale"])
         high_scale = _scale_value(m["high_scale"] or m["scale"] or m["code_scale"])
         number = _parse_amount(m["number"], decimal_comma)

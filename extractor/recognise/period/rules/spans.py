@@ -9,7 +9,7 @@ from functools import partial
 
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, month_end, months_between, months_span, span_ending
-from extractor.recognise.period.found import Found, stated, with_year
+from extractor.recognise.period.found import Found, relative, stated, with_year
 from extractor.recognise.period.patterns import DAY_RE, MONTH_FULL_RE, NUM_RE, UNIT_RE, month_group, year_group, year_suffix
 from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import month_number, normalise, number_value
@@ -146,17 +146,19 @@ SPAN_TO_MONTH = rule(
 
 def _on_months_code(m: re.Match, economy: str | None) -> Found | None:
     """ "9M 2017", "6M2023": the first months of the year, as financial news writes them."""
-    months = int(m.group("n"))
+    months = int(m.group("n") or m.group("n2"))
     if not 0 < months <= 12:
         return None
-    year = int(m.group("y"))
-    return stated(*m.span(), "year" if months == 12 else "span",
-                  partial(months_span, first_month=1, months=months), year, False)
+    build = partial(months_span, first_month=1, months=months)
+    if not m.group("y"):  # "in 8M": this year's first eight months so far (the mention is "8M")
+        return relative(m.start("n2"), m.end(), "span", build, LATEST_LAST_MONTH_BEGUN)
+    return stated(*m.span(), "year" if months == 12 else "span", build, int(m.group("y")), False)
 
 
 MONTHS_CODE = rule(
-    "months code", (YEAR,), 8,
-    r"(?<![\w$€£¥.,])(?P<n>\d{1,2})M\s?(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)",
+    "months code", (YEAR, "in", "for", "during", "over"), 8,
+    r"(?<![\w$€£¥.,])(?P<n>\d{1,2})M\s?(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)"
+    r"|\b(?:in|for|during|over)\s(?P<n2>\d{1,2})M\b(?![\w%]|[.,]\d|\s+(?:dollars|dlrs|euros|[A-Z]{3}\b))",
     _on_months_code)
 
 
