@@ -27,6 +27,14 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # Scraped copy that lost the space after a full stop ("yuan.Zhou Ming") still ends the
+    # sentence: the next one's period does not leak back.
+    Case("invented (Chinese outlet)",
+         "China's exports rose 5.1 percent to 9.82 trillion yuan in the first five months of 2024, while imports fell "
+         "1.2 percent to 6.40 trillion yuan.Zhou Ming, a customs official, said trade in the third quarter would "
+         "rise.", None,
+         {F("export", "CHN", None, 9.82e12, "CNY", "2024-01-01", "2024-05-31", 5.1),
+          F("import", "CHN", None, 6.4e12, "CNY", "2024-01-01", "2024-05-31", -1.2)}),
     # A month range with its fiscal label after a space ("July-March FY2022"), compared
     # with "the same period of 2020-21": the fiscal year ending in 2021.
     Case("invented (Pakistani outlet)",

@@ -19,7 +19,9 @@ _ABBREVIATIONS = re.compile(
 # no sentence either; after an amount ("40 billion kr.") it may.
 _CURRENCY_ABBREVIATION = re.compile(
     r"\b(?:" + "|".join(sorted({re.escape(s[:-1]) for s in NEWS_SYMBOLS if re.fullmatch(r"\w+\.", s)})) + r")\.$")
-_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# Scraped copy may lose the space after a full stop ("6.40 trillion yuan.Zhou Ming said"):
+# a word of two or more lower-case letters, a stop, then a capitalised word.
+_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2,})")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
 _LINE = re.compile(r"\n(?![ \t]*[a-z(])")
 
