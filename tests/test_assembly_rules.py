@@ -1020,6 +1020,12 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "import and export value" (customs' wording, the flows parsed as a coordinated noun
+    # modifier) is two-way trade.
+    Case("invented (Chinese agency)",
+         "China's import and export value reached 9.45 trillion yuan in the first quarter of 2024, up 4.8 percent "
+         "year on year.", None,
+         {F("total", "CHN", None, 9.45e12, "CNY", "2024-01-01", "2024-03-31", 4.8)}),
     # In a sentence that ranks partners, the ranked one is the partner of the figure the
     # flow owns ("the biggest supplier of the country's imports, valued at X").
     Case("invented (Malawian outlet)",

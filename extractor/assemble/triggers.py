@@ -473,10 +473,14 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                                              or _to_the_world(token, economy_tokens)):
             trig = Trigger(CROSS_BORDER_FLOWS[word], token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in FLOW_VALUE_HEADS:
-            flows = [c for c in token.children if c.dep_ == "compound" and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS]
+            # "export earnings", "China's import and export value" (the parser may make the
+            # flows a noun modifier, coordinated)
+            flows = [c for c in token.children if _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS and (
+                c.dep_ == "compound" or c.dep_ == "nmod" and any(_lower(j) in EXPORT_NOUNS | IMPORT_NOUNS
+                                                                for j in c.conjuncts))]
             if flows:
                 measure = "export" if _lower(flows[0]) in EXPORT_NOUNS else "import"
-                chained = [c for f in flows for c in f.children if c.dep_ == "compound"
+                chained = [c for f in flows for c in f.children if c.dep_ in ("compound", "conj")
                            and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS]
                 if len({_lower(f) in EXPORT_NOUNS for f in flows + chained}) == 2:
                     measure = "total"  # "export-import value", "import-export volume"
