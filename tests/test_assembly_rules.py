@@ -670,6 +670,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # An economy paired with a region that has no code ("China-Africa trade") trades with
+    # no country: no fact; paired with an economy, with that one.
+    Case("invented (Chinese agency)",
+         "China-Africa trade volume hit 64.2 billion U.S. dollars in the first four months of 2024. China-Japan "
+         "trade volume hit 98.7 billion U.S. dollars in the same period.", None,
+         {F("total", "CHN", "JPN", 98.7e9, "USD", "2024-01-01", "2024-04-30")}),
     # An economy named in an event around the story ("the Russian invasion of Ukraine",
     # "the US-China trade war") is no trader: the story's subject is the one that trades.
     Case("invented (Guyanese outlet)",

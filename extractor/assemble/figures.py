@@ -278,6 +278,8 @@ def _language_of(token) -> bool:
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "speaking"
 
 
+_PAIRED_WITH_REGION = re.compile(r"[-–]\s*(?:" + "|".join(sorted((re.escape(r) for r in NO_CODE_REGIONS), key=len,
+                                                                     reverse=True)) + r")\b", re.IGNORECASE)
 _DEFINED_AGAINST = re.compile(r"\b(?:[Ee]xtra|[Ii]ntra)\s?-\s?\w|\b[Nn]on\s?-\s?[A-Z]")
 
 
@@ -286,8 +288,11 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     "with" a region or group that has no code: "exports to Asia", "the deficit with
     non-EU countries", "imports from the euro zone"."""
     # "non-EU imports", "extra-EU exports", "intra-EU trade": a group defined against another
-    if _DEFINED_AGAINST.search(head.doc[head.left_edge.i:head.i].text):
+    before = head.doc[head.left_edge.i:head.i].text
+    if _DEFINED_AGAINST.search(before):
         return True
+    if _PAIRED_WITH_REGION.search(before):
+        return True  # "China-Africa trade volume": an economy's trade with a region
     if any(c.text.lower() in ("outside", "beyond") for c in head.children):
         return True  # "exports outside of EU countries"
     for prep in (c for c in head.children if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with")):
