@@ -670,6 +670,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A province's or a city's trade is not its economy's, nor are the flows said with it.
+    Case("invented (Chinese agency)",
+         "Foreign trade in east China's Jiangsu Province rose 3.6 percent year on year to 1.15 trillion yuan in the "
+         "first two months of 2024. Exports from the province reached 742 billion yuan, while imports totaled 408 "
+         "billion yuan. China's exports rose to 3.8 trillion yuan in the period.", None,
+         {F("export", "CHN", None, 3.8e12, "CNY", "2024-01-01", "2024-02-29")}),
     # An economy paired with a region that has no code ("China-Africa trade") trades with
     # no country: no fact; paired with an economy, with that one.
     Case("invented (Chinese agency)",

@@ -23,7 +23,7 @@ from extractor.assemble.lists import (
 )
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
-    Figure, assign_roles, balance_sign, group_partner, group_reporter, is_forecast, nearest_same_measure,
+    Figure, assign_roles, balance_sign, group_partner, group_reporter, is_forecast, subnational, nearest_same_measure,
     partner_on_path, region_partner, ungap, usable,
 )
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
@@ -178,7 +178,7 @@ class Assembler:
                 figures.append(Figure(money, found.triggers, found.path))
         figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
         self._economy_tokens = set(eco.by_token)
-        self._group_flows = [t for t in triggers if group_partner(t.head, self._economy_tokens)]
+        self._group_flows = [t for t in triggers if group_partner(t.head, self._economy_tokens) or subnational(t.head)]
         ungap(figures, triggers, text, ps.offset)
         join_two_way(figures, ps.sent)
         nearest_same_measure(figures, triggers, ps.offset)
@@ -478,6 +478,8 @@ class Assembler:
             return  # "imports from countries other than Brazil" after a Brazil sentence: not Brazil's
         if group_reporter(trig.head, self._economy_tokens):
             return  # "the euro area posted a surplus of X" after an EU sentence: not the EU's
+        if subnational(trig.head):
+            return  # "foreign trade in east China's Jiangsu Province": a province's, not China's
         money = fig.money
         sign = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
         half = money.step / 2

@@ -15,7 +15,7 @@ from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FALL_WORDS, FORECAST_ADJECTIVES,
     FORECAST_LEMMAS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MODAL_LEMMAS, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
-    PERCENT_UNIT, REVISION_CUE, REVISION_NOTE, RISE_WORDS,
+    PERCENT_UNIT, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
 )
 from models import Change, MoneyMention
 
@@ -309,6 +309,18 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
                     or any(whole.startswith(name) for name in LONG_GROUP_NAMES):
                 return True
     return False
+
+
+def subnational(trigger_head) -> bool:
+    """Whether the flow is a province's or a city's: "foreign trade in east China's Jiangsu
+    Province", "exports from the province", "Yiwu city's exports"."""
+    owners = [o for p in trigger_head.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
+              for o in p.children if o.dep_ == "pobj"]
+    owners += [c for c in trigger_head.children if c.dep_ in ("poss", "compound")]
+    verb = trigger_head if trigger_head.pos_ == "VERB" else None
+    if verb is not None:
+        owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lower_ in SUBNATIONAL_NOUNS for o in owners for t in o.subtree)
 
 
 def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:

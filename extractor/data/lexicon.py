@@ -138,6 +138,10 @@ PRODUCT_ADJECTIVES = {
     # Partial aggregates: Hong Kong's domestic exports and re-exports, non-oil trade.
     "domestic", "re", "non-oil", "nonoil", "oil", "gas",
 }
+# Parts of an economy's territory: "Jiangsu Province", "the city of Yiwu", "the
+# emirate of Sharjah"; their trade is not the economy's.
+SUBNATIONAL_NOUNS = {"province", "provinces", "city", "cities", "municipality", "prefecture", "county", "emirate",
+                     "state's", "region's"}
 # Parts of an economy whose flows are a sector's, not the economy's: "the FDI sector's
 # exports", "foreign-invested firms posted a surplus".
 SECTOR_NOUNS = {"sector", "sectors", "firms", "companies", "enterprises", "businesses", "industry", "industries"}
