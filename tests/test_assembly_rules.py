@@ -27,6 +27,11 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A change set beside the amount ("301.2 billion yuan, an increase of 12.4 percent").
+    Case("invented (Chinese agency)",
+         "In the first five months of 2024, China's exports to Brazil were 301.2 billion yuan, an increase of 12.4 "
+         "percent.", None,
+         {F("export", "CHN", "BRA", 301.2e9, "CNY", "2024-01-01", "2024-05-31", 12.4)}),
     # Scraped copy that lost the space after a full stop ("yuan.Zhou Ming") still ends the
     # sentence: the next one's period does not leak back.
     Case("invented (Chinese outlet)",

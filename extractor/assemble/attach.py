@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractor.assemble.timing import names_a_change_basis
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, narrowed_goods
+from extractor.data.currencies import NAMES
 from extractor.data.lexicon import (
     BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, MONEY_FLOW_VERBS, RISE_WORDS,
     LIST_ROLE_MEASURES, QUANTITY_UNITS, VALUE_NOUNS,
@@ -94,6 +95,9 @@ def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | N
 
 
 _PERCENT_WORDS = ("pct", "%", "percent")
+# A currency's word reached from a change set beside it is the figure itself ("301.2
+# billion yuan, an increase of 12.4 percent"), no product.
+_CURRENCY_WORDS = frozenset(w for w in NAMES if " " not in w)
 
 
 def _modifies_across_and(head: Token, path: list[Token]) -> bool:
@@ -148,7 +152,10 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         if cur.i in by_token and cur.i not in own and not _modifies_across_and(cur, path):
             return Attachment([by_token[cur.i]], path)
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
-                and cur.text.lower() not in VALUE_NOUNS and not cur.like_num and path[-2].dep_ != "relcl" \
+                and cur.text.lower() not in VALUE_NOUNS \
+                and not (cur.lower_ in _CURRENCY_WORDS and path[-2].dep_ == "appos"
+                         and path[-2].lemma_.lower() in CHANGE_NOUNS) \
+                and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
                 and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \
                 and not level_verb_read_as_noun(cur) and cur.lower_ not in QUANTITY_UNITS:
