@@ -171,6 +171,11 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # "by the end of May this year": the year's months to then; "to late July": to July.
+    case("invented (Lebanese outlet)", "widened to $4.21 billion by the end of May this year", "2023-08-10",
+         want("by the end of May this year", "2023-01-01", "2023-05-31", granularity="span")),
+    case("invented (Iranian outlet)", "exports in the four months to late July", "2023-08-10",
+         want("the four months to late July", "2023-04-01", "2023-07-31")),
     # "in 8M": financial news' code for the year's first eight months, its year unsaid.
     case("invented (Russian agency)", "the surplus narrowed to $116.7 bln in 8M - customs", "2015-10-10",
          want("8M", "2015-01-01", "2015-08-31", granularity="span")),

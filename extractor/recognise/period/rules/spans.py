@@ -138,7 +138,7 @@ SPAN_TO_MONTH = rule(
     "span to month", ("month", "quarter", "half", "year"), 26,
     rf"(?:the\s+)?(?:(?:current|latest|past|last)\s+)?(?:(?P<n>{NUM_RE}|an?)\s+)?(?P<unit>{UNIT_RE})\s+"
     # "the financial year that ended on March, 2018", "the year ended 31 March 2016"
-    rf"(?:(?:that|which)\s+)?(?P<tense>to|ended|ending|through|up\s+to)\s+(?:on\s+)?(?:the\s+end\s+of\s+|end-)?"
+    rf"(?:(?:that|which)\s+)?(?P<tense>to|ended|ending|through|up\s+to)\s+(?:on\s+)?(?:the\s+end\s+of\s+|end-|(?:late|mid|early)[-\s]+)?"
     rf"(?:(?P<dayb>{DAY_RE})\s+)?{month_group('mon')}"
     rf"(?:\s+(?P<day>{DAY_RE}))?(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?",
     _on_span_to_month)
@@ -194,7 +194,8 @@ N_MONTH_PERIOD = rule(
 YEAR_TO_MONTH = rule(
     "year to month", (MONTH,), 24,
     rf"(?:(?:until|till|through|thru|up\s+(?:un)?till|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?"
-    rf"|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+|end-)?)"  # "as of (end-)September": a flow's months so far
+    rf"|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+|end-)?"  # "as of (end-)September": a flow's months so far
+    rf"|by\s+(?:the\s+end\s+of\s+|end-))"  # "by the end of May this year": the year's months to then
     rf"{month_group('mon')}"
     rf"(?!\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
     _on_year_to_month)
