@@ -593,6 +593,8 @@ def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, eco
      ("2023-04-01", "2023-11-30")),
     ("invented (Kenyan outlet)", "exports in the first eight months rose", "KEN", "2024-03-20",
      ("2023-01-01", "2023-08-31")),
+    ("invented (Iranian outlet)", "exports in the first four months rose", "IRN", "2023-07-25",
+     ("2023-03-21", "2023-07-22")),
     ("invented (Pakistani outlet)", "exports in the first eight months of 2023 rose", "PAK", "2024-03-20",
      ("2023-01-01", "2023-08-31")),
     # "the current fiscal", "the current FY" after a part: the fiscal year left unsaid

@@ -180,8 +180,9 @@ FISCAL_YEAR_START_MONTH: dict[str, int] = {
 # "the first eight months" in a Pakistani story in March are July to February. Their
 # statistics offices publish cumulative trade by fiscal year (Pakistan Bureau of
 # Statistics, Bangladesh Bank and EPB, Nepal's Department of Customs, Bhutan's Department
-# of Revenue and Customs); India's ministry of commerce gives April-to-date figures.
-FISCAL_COUNTED_TRADE: frozenset[str] = frozenset({"PAK", "BGD", "NPL", "BTN", "IND"})
+# of Revenue and Customs); India's ministry of commerce gives April-to-date figures;
+# Iran's customs administration (IRICA) counts in the Iranian year from 1 Farvardin.
+FISCAL_COUNTED_TRADE: frozenset[str] = frozenset({"PAK", "BGD", "NPL", "BTN", "IND", "IRN"})
 
 # Economies whose fiscal-year start month changed, as (first fiscal year starting in the
 # new month, new start month), oldest first; FISCAL_YEAR_START_MONTH holds the current one.
