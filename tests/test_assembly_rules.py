@@ -1037,6 +1037,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Goods sent "to foreign countries" go to the world; a qualifier the parser reads as a
+    # preposition ("imported over USD280 million worth of goods") still gives the verb its object.
+    Case("invented (Iraqi agency)",
+         "Iraq exported $6.1 billion worth of goods to foreign countries in 2022. Iraq imported over USD280 million "
+         "worth of goods from Lebanon in 2022.", None,
+         {F("export", "IRQ", None, 6.1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "IRQ", "LBN", 280e6, "USD", "2022-01-01", "2022-12-31")}),
     # "import and export value" (customs' wording, the flows parsed as a coordinated noun
     # modifier) is two-way trade.
     Case("invented (Chinese agency)",

@@ -267,6 +267,8 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     if obj.text.lower() not in _GROUP_NOUNS:
         return False
     words = {c.text.lower() for c in obj.children}
+    if words & {"foreign", "overseas"} and len(list(obj.children)) <= 2:
+        return False  # "exported $6.1 billion worth of goods to foreign countries": the world
     if words & {"all", "the", "other"} and not any(c.dep_ in ("amod", "compound", "relcl", "acl") for c in obj.children):
         return False
     return not any(c.like_num or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree if c is not obj)

@@ -166,6 +166,9 @@ def _goods_shipped(head: Token) -> list[Token]:
     if head.pos_ != "VERB":
         return [w for w in head.children if w.lower_ == "worth"]
     shipped = [c for c in head.children if c.dep_ == "dobj"]
+    # "imported over USD280 million worth of goods from Lebanon": the qualifier read as a preposition
+    shipped += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("over", "about", "around", "nearly")
+                for o in p.children if o.dep_ == "pobj"]
     # "shipped goods worth EUR 1.5 billion to the EU": "worth" may hang on the verb itself
     return shipped + [w for obj in [*shipped, head] for w in obj.children if w.lower_ == "worth"]
 

@@ -529,8 +529,11 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
         if not any(t.i in economy_tokens for t in names) and _lower(subject) not in SUBJECT_ANAPHORS \
                 and subject.pos_ != "PRON":
             return None
+    # "imported over USD280 million worth of goods": the qualifier read as a preposition
+    qualified = [o for p in token.children if p.dep_ == "prep" and _lower(p) in ("over", "about", "around", "nearly")
+                 for o in p.children if o.dep_ == "pobj" and any(t.like_num for t in o.subtree)]
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] or ([token.head] if misread else []) \
-        or passive_goods
+        or passive_goods or qualified
     if not objects:
         return None
     obj = objects[0]
