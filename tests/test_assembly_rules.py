@@ -486,6 +486,11 @@ FISCAL_AND_CHANGES = [
          "estimated trade deficit of close to $0.8 billion. Exports dropped to an estimated $879.4 million.", None,
          {F("import", "LKA", None, 1.62e9, "USD", "2019-06-01", "2019-06-30"),
           F("export", "LKA", None, 879.4e6, "USD", "2019-06-01", "2019-06-30")}),
+    # "achieving X" of a year that is over is done, not aimed at.
+    Case("invented (Turkish agency)",
+         "Turkey's exports rose in 2022, achieving $254.2 billion, up 12.9 percent. Turkey aims to achieve exports of "
+         "$300 billion in 2023.", date(2023, 3, 10),
+         {F("export", "TUR", None, 254.2e9, "USD", "2022-01-01", "2022-12-31", 12.9)}),
     # A statistics office's survey reports actual figures.
     Case("invented (Ugandan outlet)",
          "Uganda's exports rose to Shs12.4 trillion in 2022, the Statistical Abstract survey shows.", None,

@@ -447,6 +447,8 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     for tok in path:
         if tok.lemma_.lower() in ESTIMATE_LEMMAS and (over or fig.period and not ctx.published):
             continue  # a statistics office's estimate for a period it reports is its figure
+        if tok.lemma_.lower() == "achieve" and tok.tag_ in ("VBD", "VBN", "VBG") and over:
+            continue  # "topped exports in 2022, achieving $22.6 billion": done, not aimed at
         if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             return True
         if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children):
