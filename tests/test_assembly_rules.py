@@ -27,6 +27,11 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A rate's two levels ("fell to 38 percent ... from 46 percent") are no change of a figure.
+    Case("invented (Jordanian agency)",
+         "The coverage ratio of exports to imports fell to 38 percent in March 2023 from 46 percent a year earlier. "
+         "In March 2023, Jordan's exports amounted to JD611 million.", None,
+         {F("export", "JOR", None, 611e6, "JOD", "2023-03-01", "2023-03-31")}),
     # A change set beside the amount ("301.2 billion yuan, an increase of 12.4 percent").
     Case("invented (Chinese agency)",
          "In the first five months of 2024, China's exports to Brazil were 301.2 billion yuan, an increase of 12.4 "

@@ -62,6 +62,10 @@ _PERCENT_UNIT = PERCENT_UNIT
 _RATE_LEVEL = re.compile(r"(?<!\bup )\bto\s+(?:(?:about|around|nearly|almost|some|just|roughly|over|"
                          r"under|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 
+# ... or after "from", once the new level is said: "fell to 38 percent in March from 46 percent".
+_RATE_PAIR_FROM = re.compile(rf"\bto\s+\d[\d.,]*\s?{_PERCENT_UNIT}[^.;%]{{0,60}}?\bfrom\s+(?:about\s+|around\s+)?$",
+                             re.IGNORECASE)
+
 # Its earlier level, in brackets after it.
 _EARLIER_RATE_LEVEL = re.compile(rf"\bto\s+\d[\d.,]*\s?{_PERCENT_UNIT}\s*\([^()%]{{0,30}}$", re.IGNORECASE)
 
@@ -80,7 +84,8 @@ def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool
     if _RATE_MOVED_FROM.match(text, pct.end) or _RATE_MOVED_BEFORE.search(text, max(0, pct.start - 40), pct.start):
         return False
     if _RATE_LEVEL.search(text, max(0, pct.start - 40), pct.start) \
-            or _EARLIER_RATE_LEVEL.search(text, max(0, pct.start - 80), pct.start):
+            or _EARLIER_RATE_LEVEL.search(text, max(0, pct.start - 80), pct.start) \
+            or _RATE_PAIR_FROM.search(text, max(0, pct.start - 100), pct.start):
         return False  # "fell to 42.8% (in June 2016 – 45.5%)": levels of a rate or share, not changes
     after = text[pct.end:pct.end + 6].lower()
     if after.lstrip().startswith("of ") and "decline of" not in text[max(0, pct.start - 14):pct.start].lower():
