@@ -1047,6 +1047,10 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # The goods a quantity is of ship to the partner named with their worth.
+    Case("invented (Iranian agency)",
+         "Iran exported about 4 million tons of goods worth $1.45 billion to Azerbaijan in the first half of 2022.",
+         None, {F("export", "IRN", "AZE", 1.45e9, "USD", "2022-01-01", "2022-06-30")}),
     # Goods sent "to foreign countries" go to the world; a qualifier the parser reads as a
     # preposition ("imported over USD280 million worth of goods") still gives the verb its object.
     Case("invented (Iraqi agency)",

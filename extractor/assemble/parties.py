@@ -14,7 +14,9 @@ from spacy.tokens import Span, Token
 
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.triggers import Trigger
-from extractor.data.lexicon import EXPORT_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, SUBJECT_ANAPHORS, SUPPLY_NOUNS
+from extractor.data.lexicon import (
+    EXPORT_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
+)
 from models import EconomyMention
 
 PARTNER_PREPOSITIONS = {"to", "from", "with", "between", "against", "vis-a-vis", "toward", "towards"}
@@ -169,6 +171,10 @@ def _goods_shipped(head: Token) -> list[Token]:
     # "imported over USD280 million worth of goods from Lebanon": the qualifier read as a preposition
     shipped += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("over", "about", "around", "nearly")
                 for o in p.children if o.dep_ == "pobj"]
+    # "exported 4 million tons of goods worth $1.45 billion to Azerbaijan": the goods a
+    # quantity is of ship too
+    shipped += [o for obj in list(shipped) if obj.lower_ in QUANTITY_UNITS
+                for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # "shipped goods worth EUR 1.5 billion to the EU": "worth" may hang on the verb itself
     return shipped + [w for obj in [*shipped, head] for w in obj.children if w.lower_ == "worth"]
 
