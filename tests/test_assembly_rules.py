@@ -1047,6 +1047,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Partners listed with their balances in brackets, signed after the code ("MAD -21.4 billion").
+    Case("invented (Moroccan agency)",
+         "Morocco's trade deficit in 2021 was mainly recorded with certain countries, such as Spain (MAD -21.4 "
+         "billion), China (MAD -18.9 billion) and Turkey (MAD -9.6 billion).", None,
+         {F("balance", "MAR", "ESP", -21.4e9, "MAD", "2021-01-01", "2021-12-31"),
+          F("balance", "MAR", "CHN", -18.9e9, "MAD", "2021-01-01", "2021-12-31"),
+          F("balance", "MAR", "TUR", -9.6e9, "MAD", "2021-01-01", "2021-12-31")}),
     # The goods a quantity is of ship to the partner named with their worth.
     Case("invented (Iranian agency)",
          "Iran exported about 4 million tons of goods worth $1.45 billion to Azerbaijan in the first half of 2022.",

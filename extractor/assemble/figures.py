@@ -358,7 +358,8 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     """A deficit word right after the figure ("a 47 mln dlr deficit") or the nearest before it."""
     if trig.fixed_sign:
         return trig.sign
-    if _MINUS_BEFORE.search(text, max(s_start, fig.money.start - 8), fig.money.start):
+    if _MINUS_BEFORE.search(text, max(s_start, fig.money.start - 8), fig.money.start) \
+            or _CODE_THEN_MINUS.match(fig.money.text):
         return -1  # "the trade balance was minus EUR 1.2 billion", "amounted to -5.09 billion dollars"
     after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
         re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
@@ -383,6 +384,7 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     return trig.sign or 1
 
 
+_CODE_THEN_MINUS = re.compile(r"[A-Z]{3}\s?[-−]\s?\d")  # "MAD -21.4 billion"
 # "minus EUR 1.2 billion", "-5.09 billion dollars" (a sign, not a range's dash)
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]\s?)$", re.IGNORECASE)
 # Words that make a balance negative: its name, or a word for its sign.

@@ -65,7 +65,7 @@ MONEY = re.compile(
     (?<![\w.,/]){_FIRST}                            # a match starts a word, cheaply pruning
     (?:(?P<between>(?i:between))\s+)?              # "between 700 mln and one billion dlrs"
     (?:(?P<symbol>{_SYMBOL})\s?                     # $ | US$ | KSh
-      |(?P<code>[A-Z]{{3}})(?![A-Za-z])\$?\s?)?     # USD | DEM | WST$: checked against the ISO table
+      |(?P<code>[A-Z]{{3}})(?![A-Za-z])\$?\s?(?:[-−]\s?(?=\d))?)?  # USD | DEM | WST$ (checked against the ISO table); "MAD -21.4"
     (?P<number>{_AMOUNT})
     {_scale("scale")}?
     (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))   # 15-20 | 15 to 20 | between 2 and 3
