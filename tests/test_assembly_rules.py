@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "compared to the same month of 2022, which hit $0.31 billion": that month's figure.
+    Case("invented (Lao outlet)",
+         "Laos' exports in December 2023 were $1.12 billion and imports were $0.87 billion. The trade surplus was "
+         "lower when compared to the same month of 2022, which hit $0.31 billion.", None,
+         {F("export", "LAO", None, 1.12e9, "USD", "2023-12-01", "2023-12-31"),
+          F("import", "LAO", None, 0.87e9, "USD", "2023-12-01", "2023-12-31"),
+          F("balance", "LAO", None, 0.31e9, "USD", "2022-12-01", "2022-12-31")}),
     # A rate's two levels ("fell to 38 percent ... from 46 percent") are no change of a figure.
     Case("invented (Jordanian agency)",
          "The coverage ratio of exports to imports fell to 38 percent in March 2023 from 46 percent a year earlier. "

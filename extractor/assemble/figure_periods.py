@@ -14,7 +14,8 @@ from typing import Callable
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, usable
 from extractor.assemble.timing import (
-    RUNNING, assign_periods, following_period, resolve, same_period_in_year, unlabelled_comparison_period,
+    RUNNING, assign_periods, following_period, resolve, said_of_the_period, same_period_in_year,
+    unlabelled_comparison_period,
 )
 from extractor.recognise.period import resolve_comparison
 from extractor.recognise.period.calendar_math import is_calendar_year
@@ -96,6 +97,9 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         if pm is not None and pm.comparison and pm.comparison not in RUNNING and pm.start >= fig.money.end \
                 and later is None:
             fig.role = "comparison"  # "the 6.84 billion surplus posted in the same month of 1986"
+        elif pm is not None and pm.comparison in _COUNTED_BACK and pm.end <= fig.money.start \
+                and said_of_the_period(ctx.text, pm.end, fig.money.start):
+            fig.role = "comparison"  # "compared to the same month of 2022, which hit $0.31 billion"
         elif pm is not None and pm.comparison in _COUNTED_BACK and pm.end <= fig.money.start and last_current is None:
             # "The previous month, Vietnam had posted a deficit of $450 million": a period
             # counted back before the sentence's first figure counts back from the story's.

@@ -27,7 +27,14 @@ _COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|sevent
 # A figure followed right away by "over" an earlier period is that period's figure.
 _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # A clause that tells what happened in the period just named: ", when the country reported".
-_WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which)\b[^.;]*$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which\s+(?:hit|was|stood|reached|totall?ed|amounted))"
+                          r"\b[^.;]*$", re.IGNORECASE)
+
+
+def said_of_the_period(text: str, period_end: int, figure_start: int) -> bool:
+    """Whether the figure is in a clause telling what happened in the period just named
+    ("since March 2020, when it reported X", "the same month of 2022, which hit X")."""
+    return bool(_WHEN_CLAUSE.match(text, period_end, figure_start))
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _EARLIER = ("previous_period", "year_earlier", "same_period_of_year")
@@ -90,7 +97,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         lead = text[max(s_start, p.start - 30):p.start]
         if _OVER_RIGHT_AFTER.fullmatch(text, fig.end, p.start) and p.comparison in _EARLIER:
             return False  # "the deficit was $53.9 billion over the same period last year": its own
-        if p.end <= fig.start and _WHEN_CLAUSE.match(text, p.end, fig.start):
+        if p.end <= fig.start and said_of_the_period(text, p.end, fig.start):
             return False  # "the largest since March 2020, when it reported a $2.9 billion surplus": its own
         return fig.start in current and (bool(_COMPARISON_LEAD.search(lead)) or p.comparison in _EARLIER
                                          and bool(_ON_LEAD.search(lead)))
@@ -125,7 +132,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         # A period already taken is this figure's too when a clause tells what else
         # happened in it ("up from $4 billion in April, when imports stood at $3 billion").
         before = [p for p in periods if floor <= p.start and p.end <= fig.start
-                  and (p.start not in claimed or _WHEN_CLAUSE.match(text, p.end, fig.start))
+                  and (p.start not in claimed or said_of_the_period(text, p.end, fig.start))
                   and not compared(fig, p) and not basis_of_change(fig, p)]
         found = before[-1] if before else tail(fig, tight=False)
         result[fig.start] = found
