@@ -27,6 +27,12 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure in brackets after the period a change is compared with is that period's.
+    Case("invented (Zambian agency)",
+         "Zambia's exports rose by 3% in the first quarter of 2022 when compared to the fourth quarter of 2021 "
+         "(K48,210 million). Total imports in the first quarter of 2022 were K39,400 million.", None,
+         {F("export", "ZMB", None, 48.21e9, "ZMW", "2021-10-01", "2021-12-31"),
+          F("import", "ZMB", None, 39.4e9, "ZMW", "2022-01-01", "2022-03-31")}),
     # "compared to the same month of 2022, which hit $0.31 billion": that month's figure.
     Case("invented (Lao outlet)",
          "Laos' exports in December 2023 were $1.12 billion and imports were $0.87 billion. The trade surplus was "

@@ -36,7 +36,8 @@ _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
 _COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|following|than|below|above|"
                              r"(?:up|down)\s+on)"
-                             r"\s+(?:[\w'’.]+\s+){0,7}$", re.IGNORECASE)
+                             # "compared to the fourth quarter of 2021 (K48,210 million)": that period's figure
+                             r"\s+(?:[\w'’.]+\s+){0,7}(?:\(\s*)?$", re.IGNORECASE)
 # What may stand between two comparison figures of one chain ("from 1.5 billion in
 # January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
