@@ -171,6 +171,9 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    case("invented (Uruguayan agency)", "a surplus in the first week of September 2011 and the first two weeks of May",
+         "2011-09-20", want("the first week of September 2011", "2011-09-01", "2011-09-07"),
+         want("the first two weeks of May", "2011-05-01", "2011-05-14")),
     # "by the end of May this year": the year's months to then; "to late July": to July.
     case("invented (Lebanese outlet)", "widened to $4.21 billion by the end of May this year", "2023-08-10",
          want("by the end of May this year", "2023-01-01", "2023-05-31", granularity="span")),

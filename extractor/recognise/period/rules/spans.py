@@ -80,9 +80,12 @@ def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
 
 
 def _on_first_days(m: re.Match, economy: str | None) -> Found | None:
-    """ "the first 20 days of February"."""
+    """ "the first 20 days of February", "the first week of September" (seven days)."""
     month = month_number(m.group("mon"))
-    days = number_value(m.group("n"))
+    if m.group("week"):
+        days = 7 if m.group("week").lower() == "week" else 14
+    else:
+        days = number_value(m.group("n")) * (7 if m.group("unit").lower() == "weeks" else 1)
     if not month or not 0 < days <= 31:
         return None
 
@@ -265,8 +268,10 @@ MONTH_LIST = rule(
 
 
 FIRST_DAYS = rule(
-    "first days", ("days",), 24,
-    rf"(?:the\s+)?first\s+(?P<n>{NUM_RE})\s+days\s+of\s+{month_group('mon')}{year_suffix()}",
+    "first days", ("days", "week", "weeks", "fortnight"), 24,
+    # "the first 20 days of February", "the first week of September", "the first two weeks of May"
+    rf"(?:the\s+)?first\s+(?:(?P<n>{NUM_RE})\s+(?P<unit>days|weeks)|(?P<week>week|fortnight))\s+of\s+"
+    rf"{month_group('mon')}{year_suffix()}",
     _on_first_days)
 
 MONTH_RANGE = rule(
