@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.assemble.timing import names_a_change_basis
-from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, narrowed_goods
+from extractor.assemble.subsets import narrowed_goods
+from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun
 from extractor.data.currencies import NAMES
 from extractor.data.lexicon import (
     BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, MONEY_FLOW_VERBS, RISE_WORDS,

@@ -30,7 +30,8 @@ from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import previous_period, resolve, same_period_a_year_before
-from extractor.assemble.triggers import Trigger, find_triggers, product_of
+from extractor.assemble.subsets import product_of
+from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import RECORD_SET_BEFORE
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
 from extractor.limits import NO_DEADLINE, Deadline

@@ -1,0 +1,244 @@
+"""Which flows are a part of the goods, and what part: "oil exports", "exports of rice",
+"the FDI sector's exports", "exports under the processing trade category", "daily
+average exports", "a surplus in auto parts", "goods and services".
+
+GUIDELINES.md: a figure for a product or sector is neither rewarded nor penalised, and
+the checker leaves it out; the trigger that names such a part is a subset, and
+``product_of`` says which part in the text's words.
+"""
+from __future__ import annotations
+
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from extractor.data.lexicon import (
+    CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, MONTH_WORDS,
+    PRODUCT_ADJECTIVES, SECTOR_NOUNS, SUBJECT_ANAPHORS,
+)
+
+if TYPE_CHECKING:
+    from extractor.assemble.triggers import Trigger
+
+
+ECONOMY_NOUNS = SUBJECT_ANAPHORS | {"economy", "economies", "countries", "nations"}
+
+
+def re_prefixed(token: Token) -> bool:
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and lower(doc[token.i - 2]) == "re" \
+        or lower(token).startswith("re-")
+
+
+def lower(token: Token) -> str:
+    return token.text.lower()
+
+
+def modifiers(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")]
+
+
+def is_economy(token: Token, economy_tokens: set[int]) -> bool:
+    return token.i in economy_tokens
+
+
+def with_services(token: Token) -> bool:
+    """"the goods and services deficit", "exports of goods and services": goods and
+    services together are not merchandise trade (GUIDELINES.md)."""
+    parts = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    parts += [o for p in token.children if p.dep_ == "prep" and lower(p) in ("of", "in") for o in p.children]
+    if any(lower(t) in ("services", "service") for part in parts for t in part.subtree):
+        return True
+    # "India's overall exports (Merchandise and Services combined)": said in brackets after it.
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "(":
+        inside = takewhile(lambda t: t.text != ")", doc[token.i + 2:token.i + 12])
+        return any(lower(t) in ("services", "service") for t in inside)
+    return False
+
+
+def _product_words(head: Token) -> list[Token]:
+    """The modifiers before a flow that name what part of the goods it is."""
+    return [m for m in head.children if m.dep_ in ("compound", "amod", "nmod") and m.i < head.i
+            and not m.like_num and lower(m) not in GENERIC_FLOW_MODIFIERS and lower(m) not in MONTH_WORDS]
+
+
+def product_of(trig: Trigger) -> str:
+    """What part of the goods a subset trigger names, in the text's words: "oil" for
+    "oil exports", "rice" for "exports of rice", "goods and services", "re-exports"."""
+    head = trig.head
+    if with_services(head):
+        return "goods and services"
+    if re_prefixed(head):
+        return "re-exports"
+    for flow in (head, *head.conjuncts):  # "exports under the processing trade category"
+        for obj in (o for p in flow.children if p.dep_ == "prep" and lower(p) == "under"
+                    for o in p.children if lower(o) in _REGIME_NOUNS):
+            kept = [t.i for t in obj.subtree if t.dep_ != "det"]
+            return head.doc[min(kept):max(kept) + 1].text
+    sector = _sector_owner(head)
+    if sector is not None:  # "the FDI sector's exports": "FDI sector"
+        owner = {t.i for c in sector.children if c.dep_ == "poss" for t in c.subtree}  # "Cambodia's"
+        kept = [t.i for t in sector.subtree if t.dep_ not in ("det", "case") and t.i not in owner]
+        return head.doc[min(kept):max(kept) + 1].text
+    value_head = head.head if head.dep_ == "compound" else head
+    if lower(value_head) in FLOW_VALUE_HEADS:
+        for obj in (o for p in value_head.children if p.dep_ == "prep" and lower(p) == "from"
+                    for o in p.children if o.dep_ == "pobj"):
+            return " ".join(t.text for t in obj.subtree if t.dep_ != "det")  # "export earnings from rubber"
+    words = _product_words(head)
+    if words:
+        first = min(t.i for w in words for t in w.subtree)
+        return head.doc[first:head.i].text
+    for prep in (c for c in head.children if c.dep_ == "prep" and lower(c) in ("of", "in")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            flow_words = _product_words(obj) if lower(obj) in EXPORT_NOUNS | IMPORT_NOUNS else []
+            if flow_words:  # "the value of Egypt's non-oil exports": "non-oil"
+                first = min(t.i for w in flow_words for t in w.subtree)
+                return head.doc[first:obj.i].text
+            return " ".join(t.text for t in obj.subtree if t.dep_ != "det")
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    return objects[0].text if objects else "part of the goods"
+
+
+GOODS_WORDS = ("goods", "merchandise", "products", "commodities")
+
+
+def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
+    """Goods narrowed by a product word: "consumer goods", "capital goods", "petroleum products"."""
+    if lower(goods) not in GOODS_WORDS:
+        return False
+    for mod in modifiers(goods):
+        word = lower(mod)
+        if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or is_economy(mod, economy_tokens):
+            continue
+        if word in PRODUCT_ADJECTIVES or (mod.dep_ == "compound" and mod.pos_ == "NOUN" and word.isalpha()):
+            return True
+    return False
+
+
+def _sector_owner(token: Token) -> Token | None:
+    """The part of the economy a flow is of: "the FDI sector's exports", "foreign-invested
+    firms posted a trade surplus of X" (the sector owning it, or the subject of its verb)."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if token.dep_ in ("dobj", "obj"):
+        owners += [c for c in token.head.children if c.dep_ == "nsubj"]
+    return next((o for o in owners if lower(o) in SECTOR_NOUNS), None)
+
+
+_PER_DAY_WORDS = {"daily", "per-day", "weekly", "average"}
+
+
+_REGIME_NOUNS = {"category", "regime", "scheme", "arrangement", "mode", "regimes"}
+
+
+def _under_a_regime(token: Token) -> bool:
+    """"exports and imports under the processing trade category", "shipments under the
+    maquila regime": the trade of one customs regime, a part of the goods."""
+    flows = [token, *token.conjuncts]
+    return any(p.dep_ == "prep" and lower(p) == "under" and any(lower(o) in _REGIME_NOUNS for o in p.children)
+               for f in flows for p in f.children)
+
+
+def of_a_sector(token: Token) -> bool:
+    return _sector_owner(token) is not None
+
+
+def _non_prefixed(token: Token, economy_tokens: set[int]) -> bool:
+    """A flow with a "non-" word before it is what is left of the goods once a product is
+    taken out: "non-oil exports", "non-traditional exports", "non-energy trade figures"
+    (the prefix may hang on the noun the flow qualifies). Not a series described
+    ("non-seasonally adjusted exports") nor trade with the rest of the world ("non-EU
+    exports": a partner, not a product)."""
+    doc = token.doc
+    holders = [token] + ([token.head] if token.dep_ == "compound" else [])
+    for holder in holders:
+        for mod in holder.children:
+            if mod.i >= holder.i or lower(mod) not in ("non", "non-"):
+                continue
+            after = doc[mod.i + 2] if mod.i + 2 < len(doc) and doc[mod.i + 1].text == "-" else doc[mod.i + 1]
+            place = is_economy(after, economy_tokens) or after.text.isupper() or after.pos_ == "PROPN"
+            if after.i < holder.i and "season" not in lower(after) and not place:
+                return True
+    return False
+
+
+def _hyphenated(token: Token) -> str:
+    """The word a token makes with the hyphenated parts hanging on it, lower-cased: the
+    parser splits "Two-way" into "Two", "-", "way"."""
+    parts = [t for t in token.subtree if t.i < token.i and token.i - t.i <= 2]
+    if parts and any(t.text == "-" for t in parts) and all(not t.whitespace_ for t in parts):
+        return "".join(t.text for t in parts).lower() + lower(token)
+    return lower(token)
+
+
+def names_subset(token: Token, economy_tokens: set[int]) -> bool:
+    """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice".
+
+    Nouns before the flow name a product ("oil exports", "capital goods trade"); of
+    adjectives only product ones do ("agricultural exports"), since most others
+    describe the series ("smoothed but non-seasonally adjusted exports").
+    """
+    if with_services(token):
+        return True
+    if _non_prefixed(token, economy_tokens):
+        return True
+    if of_a_sector(token):
+        return True
+    if any(lower(m) in _PER_DAY_WORDS for m in modifiers(token)):
+        return True  # "daily average exports rose to $310 million": no total of the period
+    if _under_a_regime(token):
+        return True  # "exports under the processing trade category"
+    for mod in modifiers(token):
+        word = lower(mod)
+        if mod.like_num or word in GENERIC_FLOW_MODIFIERS or _hyphenated(mod) in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or is_economy(mod, economy_tokens):
+            continue
+        if word in EXPORT_NOUNS or word in IMPORT_NOUNS:
+            continue  # "import-export turnover", "export-import trade": both flows, no product
+        # "Tea exports declined": a noun opening the sentence may be tagged a proper noun
+        if mod.dep_ == "compound" and (mod.pos_ == "NOUN" or mod.pos_ == "PROPN" and mod.is_sent_start) \
+                and word.isalpha():
+            return True
+        if word in PRODUCT_ADJECTIVES:
+            return True
+    value_head = token.head if token.dep_ == "compound" else token
+    if lower(value_head) in FLOW_VALUE_HEADS:
+        # "export earnings from rubber": what the earnings come from is a product
+        for prep in (c for c in value_head.children if c.dep_ == "prep" and lower(c) == "from"):
+            if any(o.dep_ == "pobj" and o.pos_ == "NOUN" and lower(o) not in GOODS_WORDS
+                   and lower(o) not in CROSS_BORDER_WORDS and not is_economy(o, economy_tokens)
+                   for o in prep.children):
+                return True
+    for prep in (c for c in token.children if c.dep_ == "prep" and lower(c) == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            word = lower(obj)
+            if narrowed_goods(obj, economy_tokens):
+                return True  # "imports of consumer goods", "exports of manufactured products"
+            # "exports of Europe's largest economy": the reporter, not a product
+            if obj.like_num or any(ch.isdigit() for ch in obj.text) or obj.pos_ != "NOUN" or word in GOODS_WORDS \
+                    or word in ECONOMY_NOUNS \
+                    or is_economy(obj, economy_tokens) or any(c.like_num for c in obj.children):
+                continue
+            return True
+    return False
+
+
+_NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year", "month", "quarter", "half",
+                 "period", "months", "years", "terms", "favour", "favor", "total", "all", "commerce", "dealings",
+                 "days", "day", "weeks", "week", "quarters", "interval", "fiscal", "calendar", "session",
+                 # "the trade surplus in the world's fourth largest economy": where, not what
+                 "economy", "economies", "country", "countries", "nation", "kingdom", "region", "island"}
+
+
+def balance_of_products(token: Token) -> bool:
+    """"a surplus ... in auto parts", "a deficit in manufactured goods": a product balance."""
+    if with_services(token):
+        return True
+    for prep in (c for c in token.children if c.dep_ == "prep" and lower(c) == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if lower(obj) not in _NOT_PRODUCTS:
+                return True
+            if any(lower(m) in PRODUCT_ADJECTIVES for m in modifiers(obj)):
+                return True
+    return False
