@@ -698,6 +698,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "bilateral" trade in a sentence saying one economy is the other's trade partner is
+    # that pair's, not the pair the story named before.
+    Case("invented (Chinese agency)",
+         "China's trade with Japan fell 3.1 percent in the first half of 2024. In the first half, Vietnam remained "
+         "China's largest trade partner in Southeast Asia, with bilateral trade rising 4.4 percent to 112.5 billion "
+         "U.S. dollars.", None,
+         {F("total", "CHN", "VNM", 112.5e9, "USD", "2024-01-01", "2024-06-30", 4.4)}),
     # A province's or a city's trade is not its economy's, nor are the flows said with it.
     Case("invented (Chinese agency)",
          "Foreign trade in east China's Jiangsu Province rose 3.6 percent year on year to 1.15 trillion yuan in the "

@@ -8,6 +8,7 @@ not itself a partner of something else ("... with Washington"); "the island" and
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -179,6 +180,27 @@ def _goods_shipped(head: Token) -> list[Token]:
     return shipped + [w for obj in [*shipped, head] for w in obj.children if w.lower_ == "worth"]
 
 
+_PARTNER_OF = re.compile(r"\s+(?:remained|remains|is|was|became|has\s+been|stood\s+as)\s+(?:the\s+|a\s+)?"
+                         r"(?:[\w-]+\s+){0,5}?(?:trad(?:e|ing)\s+)?partners?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTNER_OWNED = re.compile(r"\s+(?:remained|remains|is|was|became|has\s+been|stood\s+as)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_OWNS_A_PARTNER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?(?:trad(?:e|ing)\s+)?partners?\b", re.IGNORECASE)
+
+
+def sentence_pair(trig: Trigger, eco: EconomyTokens) -> tuple[str, str] | None:
+    """(whose partner, the partner) when the trigger's sentence says one economy is the
+    other's trade partner: "Vietnam remained China's largest trade partner", "Brazil
+    remained the fifth largest trade partner of China"."""
+    text = eco.ctx.text
+    named = sorted({id(m): m for m in eco.by_token.values()}.values(), key=lambda m: m.start)
+    for x, y in zip(named, named[1:]):
+        gap = text[x.end:y.start]
+        if x.code != y.code and (_PARTNER_OF.fullmatch(gap) or _PARTNER_OWNED.fullmatch(gap)
+                                 and _OWNS_A_PARTNER.match(text, y.end)):
+            return y.code, x.code
+    return None
+
+
 def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> Parties:
     heads = [trig.head] + [eco_tok for eco_tok in trig.head.children if eco_tok.i in trig.tokens and eco_tok is not trig.head]
     if trig.head.dep_ == "compound" and trig.head.head.pos_ == "NOUN":
@@ -251,6 +273,12 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
             explicit = reporter is not None
         elif poss is not None and eco.of(poss):
             reporter, explicit = eco.of(poss), True
+    if reporter is None and bilateral and partner is None:
+        # "Vietnam remained China's largest trade partner, with bilateral trade rising to X":
+        # the pair the sentence names, else the story's
+        said = sentence_pair(trig, eco)
+        if said is not None:
+            return Parties(*said, explicit=True)
     if reporter is None and bilateral and partner is None and ctx.pair and trig.measure == "total":
         return Parties(*ctx.pair, explicit=True)
     if bilateral and partner is None and ctx.pair and reporter in ctx.pair:
