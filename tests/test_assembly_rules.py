@@ -1525,11 +1525,15 @@ def test_what_a_change_is_measured_against_when_said_apart_from_it(text, publish
     assert fact.change.against_period == against_period
 
 
-def test_what_a_poll_expected_is_a_forecast_of_the_reported_period():
-    """"above the $1.1 billion surplus expected in a Reuters poll" is no earlier figure."""
-    (result,) = extract_many([Article(id="poll", published=date(2017, 8, 2), text=(
-        "Chile posted a $1.5 billion trade surplus in July, above the $1.1 billion surplus expected in a Reuters "
-        "poll of economists."))])
+@pytest.mark.parametrize("text", [
+    "Chile posted a $1.5 billion trade surplus in July, above the $1.1 billion surplus expected in a Reuters poll "
+    "of economists.",
+    "Chile posted a $1.5 billion trade surplus in July, higher than the expected $1.1 billion.",
+])
+def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
+    """"above the $1.1 billion surplus expected in a Reuters poll", "higher than the
+    expected $1.1 billion": no earlier figure, a forecast of the month reported."""
+    (result,) = extract_many([Article(id="poll", published=date(2017, 8, 2), text=text)])
     forecast = [f for f in result.facts if f.modality == "forecast"]
     assert [(f.value.amount, f.period.start.isoformat(), f.period.end.isoformat()) for f in forecast] == \
         [(1.1e9, "2017-07-01", "2017-07-31")]
