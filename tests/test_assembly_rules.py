@@ -504,6 +504,12 @@ FISCAL_AND_CHANGES = [
          "estimated trade deficit of close to $0.8 billion. Exports dropped to an estimated $879.4 million.", None,
          {F("import", "LKA", None, 1.62e9, "USD", "2019-06-01", "2019-06-30"),
           F("export", "LKA", None, 879.4e6, "USD", "2019-06-01", "2019-06-30")}),
+    # A finished earlier year's figure written in the future (machine-translated copy) is
+    # its actual figure; the current year's is a forecast.
+    Case("invented (translated Chinese copy)",
+         "China's trade surplus will be US$801.20 billion in 2023. China's trade surplus will be US$850 billion in "
+         "2024.", date(2024, 4, 20),
+         {F("balance", "CHN", None, 801.2e9, "USD", "2023-01-01", "2023-12-31")}),
     # "achieving X" of a year that is over is done, not aimed at.
     Case("invented (Turkish agency)",
          "Turkey's exports rose in 2022, achieving $254.2 billion, up 12.9 percent. Turkey aims to achieve exports of "
