@@ -1547,6 +1547,10 @@ def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
 
 @pytest.mark.parametrize("text, product", [
     ("Cambodia's FDI sector's exports in the first four months of 2021 were US$4.8 billion.", "FDI sector"),
+    # product words as Chinese and Vietnamese copy writes them
+    ("China's exports of mechanical and electrical products reached 3.9 trillion yuan in the first quarter of 2024.",
+     "mechanical and electrical products"),
+    ("Vietnam's exports of labour-intensive goods rose to $20 billion in 2021.", "labour-intensive goods"),
     # a customs regime's trade, and an average per day, are parts, not the period's trade
     ("China's exports and imports under the processing trade category rose 3 percent to $80 billion in May 2021.",
      "processing trade category"),

@@ -86,7 +86,7 @@ def product_of(trig: Trigger) -> str:
     if lower(value_head) in FLOW_VALUE_HEADS:
         for obj in (o for p in value_head.children if p.dep_ == "prep" and lower(p) == "from"
                     for o in p.children if o.dep_ == "pobj"):
-            return " ".join(t.text for t in obj.subtree if t.dep_ != "det")  # "export earnings from rubber"
+            return _phrase(obj)  # "export earnings from rubber"
     words = _product_words(head)
     if words:
         first = min(t.i for w in words for t in w.subtree)
@@ -97,12 +97,18 @@ def product_of(trig: Trigger) -> str:
             if flow_words:  # "the value of Egypt's non-oil exports": "non-oil"
                 first = min(t.i for w in flow_words for t in w.subtree)
                 return head.doc[first:obj.i].text
-            return " ".join(t.text for t in obj.subtree if t.dep_ != "det")
+            return _phrase(obj)
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
     return objects[0].text if objects else "part of the goods"
 
 
 GOODS_WORDS = ("goods", "merchandise", "products", "commodities")
+
+
+def _phrase(token: Token) -> str:
+    """The words of a token's phrase as written, less its article ("labour-intensive goods")."""
+    kept = [t.i for t in token.subtree if t.dep_ != "det"]
+    return token.doc[min(kept):max(kept) + 1].text
 
 
 def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
@@ -113,8 +119,9 @@ def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
         word = lower(mod)
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or is_economy(mod, economy_tokens):
             continue
-        if word in PRODUCT_ADJECTIVES or (mod.dep_ == "compound" and mod.pos_ == "NOUN" and word.isalpha()):
-            return True
+        if word in PRODUCT_ADJECTIVES or _hyphenated(mod) in PRODUCT_ADJECTIVES \
+                or (mod.dep_ == "compound" and mod.pos_ == "NOUN" and word.isalpha()):
+            return True  # ("labour-intensive goods": the parser splits the hyphenated word)
     return False
 
 

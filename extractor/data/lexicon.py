@@ -135,6 +135,7 @@ PRODUCT_ADJECTIVES = {
     "mineral", "petroleum", "chemical", "military", "defence", "defense", "agro", "food", "dairy",
     "fishery", "forestry", "automotive", "pharmaceutical", "primary", "capital", "consumer",
     "invisible", "service", "nuclear", "strategic", "high-technology", "high-tech",
+    "mechanical", "electromechanical", "labour-intensive", "labor-intensive", "medical", "plastic", "marine",
     # Partial aggregates: Hong Kong's domestic exports and re-exports, non-oil trade.
     "domestic", "re", "non-oil", "nonoil", "oil", "gas",
 }
