@@ -37,7 +37,12 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
 _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r"|followed\s+by)\b",
                         re.IGNORECASE)
 
-_FIGURE_ANAPHOR = re.compile(r"\s*(?:(?:this|that|the)\s+(?:" + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b"
+# ... and the form that names the figure with a noun, which may refer to trade said
+# without a figure ("Trade between A and B grew. The total value amounted to X").
+_NOUN_ANAPHOR = re.compile(r"\s*(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combined\s+)?(?:"
+                           + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b", re.IGNORECASE)
+_FIGURE_ANAPHOR = re.compile(r"\s*(?:(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combined\s+)?(?:"
+                             + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b"
                              r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked)\b"
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
                              r"|(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
@@ -97,15 +102,24 @@ def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
     list's role word: the only ones parsed."""
     figures = sorted([m.start for m in ctx.money] + [p.start for p in ctx.percents])
     out = []
+    before = None  # the sentence just before
     for start, end in ctx.sentences:
         if end - start > MAX_SENTENCE_CHARS:
+            before = None
             continue  # a table or a wall of numbers, not a sentence
         k = bisect_left(figures, start)  # the first figure at or after the sentence's start
-        if k < len(figures) and figures[k] < end and (
-                _TRADE_WORD.search(ctx.text, start, end) or _LIST_ROLE.search(ctx.text, start, end)
-                # "This figure is 9.4 percent higher": about the trade figure just said
-                or out and out[-1][1] >= start - 2 and _FIGURE_ANAPHOR.match(ctx.text, start)):
-            out.append((start, end))
+        if k < len(figures) and figures[k] < end:
+            if _TRADE_WORD.search(ctx.text, start, end) or _LIST_ROLE.search(ctx.text, start, end):
+                out.append((start, end))
+            elif _FIGURE_ANAPHOR.match(ctx.text, start) and before is not None and before[1] >= start - 2 \
+                    and (out and out[-1] == before
+                         or _NOUN_ANAPHOR.match(ctx.text, start) and _TRADE_WORD.search(ctx.text, *before)):
+                # "This figure is 9.4 percent higher", "The total value amounted to X": about
+                # the trade figure, or the trade, said just before (parsed too, to name it)
+                if not (out and out[-1] == before):
+                    out.append(before)
+                out.append((start, end))
+        before = (start, end)
     return out
 
 

@@ -1073,6 +1073,11 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "The total value amounted to X" after a sentence about the pair's trade with no figure.
+    Case("invented (Vietnamese outlet)",
+         "Trade between Vietnam and Chile grew strongly in 2012. The total value amounted to US$820 million in 2012, "
+         "up 25 percent from 2011.", None,
+         {F("total", "VNM", "CHL", 820e6, "USD", "2012-01-01", "2012-12-31", 25.0)}),
     # Partners listed with their balances in brackets, signed after the code ("MAD -21.4 billion").
     Case("invented (Moroccan agency)",
          "Morocco's trade deficit in 2021 was mainly recorded with certain countries, such as Spain (MAD -21.4 "

@@ -266,7 +266,7 @@ MORE_THAN_IT_TRADED = (r"more\s+than\s+(?:what\s+)?(?:it|they|the\s+country|the\
                        r"(imported|exported|sold\s+abroad|sold|shipped\s+abroad|bought|purchased)\b")
 # Nouns that, with "this" or "the", stand for the figure said just before ("This figure
 # is 9.4 percent higher year-on-year").
-FIGURE_ANAPHOR_NOUNS = {"figure", "indicator", "amount", "value", "sum", "number", "result", "outcome"}
+FIGURE_ANAPHOR_NOUNS = {"figure", "indicator", "amount", "value", "sum", "number", "result", "outcome", "index"}
 PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations", "two sides",
                  "both sides", "two economies"}
 
