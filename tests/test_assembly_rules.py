@@ -1073,6 +1073,12 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "Goods exported rose ... to X": the parser makes the participle the verb.
+    Case("invented (New Zealand outlet)",
+         "New Zealand's trade figures for March 2019 came out on Friday. Goods exported rose 3.1 percent to NZD 5.2 "
+         "billion. Goods imported fell 1.4 percent to NZD 5.6 billion.", None,
+         {F("export", "NZL", None, 5.2e9, "NZD", "2019-03-01", "2019-03-31", 3.1),
+          F("import", "NZL", None, 5.6e9, "NZD", "2019-03-01", "2019-03-31", -1.4)}),
     # "The total value amounted to X" after a sentence about the pair's trade with no figure.
     Case("invented (Vietnamese outlet)",
          "Trade between Vietnam and Chile grew strongly in 2012. The total value amounted to US$820 million in 2012, "

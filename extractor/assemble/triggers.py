@@ -20,7 +20,7 @@ from extractor.assemble.subsets import (
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
     FLOW_VALUE_HEADS, FLOW_VERBS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, INBOUND_WORDS, OUTBOUND_WORDS,
-    LEVEL_NOUNS_AS_VERBS, MORE_THAN_IT_TRADED,
+    FALL_WORDS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED, RISE_WORDS,
     NEGATIVE_BALANCE, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
     VALUE_NOUNS,
 )
@@ -345,6 +345,13 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
                      and _lower(c) in _GOODS_WORDS and any(_lower(t) == "worth" or t.like_num for t in c.subtree)]
     # The amount may be parsed as a second passive subject ("Goods worth Rs. 61.3 billion
     # were imported"): it is the goods' worth, no subject that must be an economy.
+    # "Goods exported rose 3.1 percent to NZD 5.2 billion": the parser makes the participle
+    # the verb and the real verb its complement; the goods are the flow.
+    if measure in ("export", "import") and any(c.dep_ == "nsubj" and _lower(c) in _GOODS_WORDS and c.i < token.i
+                                               for c in token.children) \
+            and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in RISE_WORDS | FALL_WORDS | LEVEL_VERBS
+                    for c in token.children):
+        return Trigger(measure, token, {token.i})
     for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c not in passive_goods
                     and not (passive_goods and c.like_num)):
         names = [subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
