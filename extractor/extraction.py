@@ -39,10 +39,10 @@ _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, 
 
 # ... and the form that names the figure with a noun, which may refer to trade said
 # without a figure ("Trade between A and B grew. The total value amounted to X").
-_NOUN_ANAPHOR = re.compile(r"\s*(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combined\s+)?(?:"
-                           + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b", re.IGNORECASE)
-_FIGURE_ANAPHOR = re.compile(r"\s*(?:(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combined\s+)?(?:"
-                             + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b"
+_NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combined\s+)?(?:"
+                    + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b")
+_NOUN_ANAPHOR = re.compile(r"\s*" + _NOUN_ANAPHOR_RE, re.IGNORECASE)
+_FIGURE_ANAPHOR = re.compile(r"\s*(?:" + _NOUN_ANAPHOR_RE +
                              r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked)\b"
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
                              r"|(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"

@@ -56,24 +56,22 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     return None
 
 
-# How a percentage is written after its number.
-_PERCENT_UNIT = PERCENT_UNIT
 # A percentage that a rate or share moved to: "the share fell to 42.8%" (but "up to 5%" is a bound).
 _RATE_LEVEL = re.compile(r"(?<!\bup )\bto\s+(?:(?:about|around|nearly|almost|some|just|roughly|over|"
                          r"under|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 
 # ... or after "from", once the new level is said: "fell to 38 percent in March from 46 percent".
-_RATE_PAIR_FROM = re.compile(rf"\bto\s+\d[\d.,]*\s?{_PERCENT_UNIT}[^.;%]{{0,60}}?\bfrom\s+(?:about\s+|around\s+)?$",
+_RATE_PAIR_FROM = re.compile(rf"\bto\s+\d[\d.,]*\s?{PERCENT_UNIT}[^.;%]{{0,60}}?\bfrom\s+(?:about\s+|around\s+)?$",
                              re.IGNORECASE)
 
 # Its earlier level, in brackets after it.
-_EARLIER_RATE_LEVEL = re.compile(rf"\bto\s+\d[\d.,]*\s?{_PERCENT_UNIT}\s*\([^()%]{{0,30}}$", re.IGNORECASE)
+_EARLIER_RATE_LEVEL = re.compile(rf"\bto\s+\d[\d.,]*\s?{PERCENT_UNIT}\s*\([^()%]{{0,30}}$", re.IGNORECASE)
 
 
 # "The share was 58.1 percent, up from 54.9 percent": two levels of a rate, not changes.
-_RATE_MOVED_FROM = re.compile(rf"\s*,?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?[\d.,]+\s*{_PERCENT_UNIT}",
+_RATE_MOVED_FROM = re.compile(rf"\s*,?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?[\d.,]+\s*{PERCENT_UNIT}",
                               re.IGNORECASE)
-_RATE_MOVED_BEFORE = re.compile(rf"[\d.,]+\s*{_PERCENT_UNIT}\s*,?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?$",
+_RATE_MOVED_BEFORE = re.compile(rf"[\d.,]+\s*{PERCENT_UNIT}\s*,?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?$",
                                 re.IGNORECASE)
 
 
@@ -136,7 +134,7 @@ _AGAINST = {"previous_period": "previous_period", "year_earlier": "year_earlier"
 _BRACKET_OPEN = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^()\d.;]{0,25}(?:(?:19|20)\d\d)?\s*)?\(\s*"
                            # "imports stood at PLN 422.11 billion, up by 9.8 percent": set off by a comma
                            # or "a deficit of $2,393.8 million, 59.5% more than in 2021"
-                           rf"|\s*,\s*(?=(?:up|down)\s|(?P<bare>[\d.,]+\s*{_PERCENT_UNIT}\s))",
+                           rf"|\s*,\s*(?=(?:up|down)\s|(?P<bare>[\d.,]+\s*{PERCENT_UNIT}\s))",
                            re.IGNORECASE)
 _SIGN_WORD = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:by\s+)?$|(?P<sign>[+\-−–])\s*$")
 _RESTATED = re.compile(r"(?:an?\s+)?(?P<word>[A-Za-z]+)\s+(?:of\s+|by\s+)?[^()%]{1,25}?\s+or\s+$")
@@ -189,8 +187,8 @@ def appended_change(text: str, pct: PercentMention, figure_end: int) -> bool:
 _BASIS_WORD = (r"(monthly|month-on-month|month-over-month|quarterly|quarter-on-quarter|annual|yearly|"
                r"year-on-year|year-over-year)")
 _RESPECTIVE_BASES = re.compile(
-    _BASIS_WORD + r"\s+and\s+" + _BASIS_WORD + rf"\b[^.;%]{{0,60}}?(\d[\d.,]*\s*{_PERCENT_UNIT})"
-    rf"\s*,?\s*and\s*(\d[\d.,]*\s*{_PERCENT_UNIT})[^.;]{{0,30}}?\brespectively", re.IGNORECASE)
+    _BASIS_WORD + r"\s+and\s+" + _BASIS_WORD + rf"\b[^.;%]{{0,60}}?(\d[\d.,]*\s*{PERCENT_UNIT})"
+    rf"\s*,?\s*and\s*(\d[\d.,]*\s*{PERCENT_UNIT})[^.;]{{0,30}}?\brespectively", re.IGNORECASE)
 
 
 def respective_bases(text: str, start: int, end: int) -> dict[int, str]:

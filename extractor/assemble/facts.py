@@ -29,7 +29,7 @@ from extractor.assemble.figures import (
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.tables import table_facts
-from extractor.assemble.timing import previous_period, resolve, same_period_a_year_before
+from extractor.assemble.timing import period_against, resolve
 from extractor.assemble.subsets import product_of
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import RECORD_SET_BEFORE
@@ -74,7 +74,6 @@ _SAME_PERIOD_SAID = re.compile(r"\b(?:over|during|in|for)\s+the\s+same\s+period\
 # A sentence that says what the one before led to: "This left Egypt with a deficit".
 _CONSEQUENCE_OPENER = re.compile(r"\s*(?:this|that|which|it)\s+(?:left|leaves|resulted|results|led|leads|put|puts|"
                                  r"brought|brings|meant|means|gave|gives|produced|created)\b", re.IGNORECASE)
-_CONSEQUENCE_ONLY = ("balance as a consequence",)
 
 
 def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
@@ -84,9 +83,7 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
     said = fact.change.against_period if fact.change else None
     if said is None or not (fact.period and basis.period and fact.period.start and basis.period.start):
         return True
-    own = (fact.period.start, fact.period.end)
-    expected = previous_period(own) if said == "previous_period" else same_period_a_year_before(own)
-    return expected == (basis.period.start, basis.period.end)
+    return period_against((fact.period.start, fact.period.end), said) == (basis.period.start, basis.period.end)
 
 
 class Assembler:
@@ -98,11 +95,12 @@ class Assembler:
         self.changes: list[ChangeOnly] = []
         self.shares: list[Share] = []
         self.last_parties: dict[str, Parties] = {}
-        # The pair of the sentence just before, when it reported a balance or a total
-        # with one partner: (where the sentence after it starts, that pair).
-        # A sentence giving both flows with one partner passes that pair on to a balance
-        # or total only: (where the sentence after it starts, that pair, the measures it reaches).
-        self.previous_pair: tuple[int, Parties, tuple[str, ...]] | None = None
+        # The pair of the sentence just before, when it reported a balance or a total with
+        # one partner (it reaches every measure), both flows with one partner (a balance or
+        # a total only), or one flow with a partner (a balance said as its consequence:
+        # "This left Egypt with ..."): (where the sentence after it starts, that pair, the
+        # measures it reaches, whether only as that consequence).
+        self.previous_pair: tuple[int, Parties, tuple[str, ...], bool] | None = None
         self.previous_trigger: Trigger | None = None
         # The measure of the last partner list and where its sentence ends, for a list
         # that goes on in the next sentence ("... was followed by the U.K. with $1.05 billion").
@@ -426,13 +424,9 @@ class Assembler:
         while imports amounted to Y. This resulted in a trade deficit of Z")."""
         if self.previous_pair is None:
             return None
-        next_start, pair, measures = self.previous_pair
-        if measures == _CONSEQUENCE_ONLY:
-            # "Egypt's imports from India were $3.1 billion. This left Egypt with a $1.2
-            # billion trade deficit": one flow with a partner passes it on only to a
-            # balance said as its consequence.
-            return pair if next_start == ps.start and measure == "balance" \
-                and _CONSEQUENCE_OPENER.match(self.ctx.text, ps.start, ps.end) else None
+        next_start, pair, measures, as_consequence = self.previous_pair
+        if as_consequence and not _CONSEQUENCE_OPENER.match(self.ctx.text, ps.start, ps.end):
+            return None
         return pair if next_start == ps.start and measure in measures else None
 
     def _remember_pair(self, triggers: list[Trigger], result: dict[int, Parties], ps: ParsedSentence) -> None:
@@ -441,18 +435,23 @@ class Assembler:
         if not counted or len({result[id(t)].partner for t in counted}) != 1 or not result[id(counted[0])].partner:
             return
         measures = {t.measure for t in counted}
+        as_consequence = False
         if measures <= {"balance", "total"}:
             reaches = MEASURES
         elif measures == {"export", "import"}:
             reaches = ("balance", "total")
         elif len(measures) == 1 and measures <= {"export", "import"}:
-            reaches = _CONSEQUENCE_ONLY
+            # "Egypt's imports from India were $3.1 billion. This left Egypt with a $1.2
+            # billion trade deficit": one flow with a partner passes it on only to a
+            # balance said as its consequence.
+            reaches, as_consequence = ("balance",), True
         else:
             return
         following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1
         if following < len(self.ctx.sentences):
             found = result[id(counted[0])]
-            self.previous_pair = (self.ctx.sentences[following][0], Parties(found.reporter, found.partner), reaches)
+            self.previous_pair = (self.ctx.sentences[following][0], Parties(found.reporter, found.partner), reaches,
+                                  as_consequence)
 
     @staticmethod
     def _ranked_subject(ps: ParsedSentence) -> bool:

@@ -19,7 +19,7 @@ from extractor.assemble.changes import (
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, change_basis
 from extractor.assemble.lists import gapped_partner, respective_flows
-from extractor.assemble.timing import previous_period, same_period_a_year_before
+from extractor.assemble.timing import period_against
 from extractor.assemble.triggers import Trigger
 from models import Change, Span
 
@@ -145,9 +145,6 @@ def _stated_basis(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple) -
     if stated is None:
         return None
     said = (stated.period_start, stated.period_end)
-    if said == previous_period(period):
-        return "previous_period"
-    if said == same_period_a_year_before(period):
-        return "year_earlier"
-    return None
+    return next((against for against in ("previous_period", "year_earlier") if said == period_against(period, against)),
+                None)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.assemble.context import ArticleContext
+from extractor.assemble.subsets import GOODS_WORDS
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
     EXPORT_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
@@ -159,9 +160,6 @@ def _resolve_pronoun(head: Token, eco: EconomyTokens, exclude: set[str]) -> str 
     return None
 
 
-_IMPORTED_GOODS = ("goods", "merchandise", "products", "commodities")
-
-
 def _goods_shipped(head: Token) -> list[Token]:
     """What a flow ships, where the parser hangs the destination: "Kenya exported goods
     worth $610 million to Uganda" ("to Uganda" on "worth"), "and imported goods worth
@@ -248,7 +246,7 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
             for obj in (c for c in trig.head.children if c.dep_ in ("dobj", "obj")):
                 for tok in obj.subtree:
                     code = eco.of(tok)
-                    if code and tok.dep_ == "amod" and tok.head.lower_ in _IMPORTED_GOODS \
+                    if code and tok.dep_ == "amod" and tok.head.lower_ in GOODS_WORDS \
                             and code not in named and code not in partners:
                         partners.append(code)
     bilateral = any(t.text.lower() in ("bilateral", "two-way") for t in trig.head.subtree) \

@@ -30,11 +30,6 @@ _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which\s+(?:hit|was|stood|reached|totall?ed|amounted))"
                           r"\b[^.;]*$", re.IGNORECASE)
 
-
-def said_of_the_period(text: str, period_end: int, figure_start: int) -> bool:
-    """Whether the figure is in a clause telling what happened in the period just named
-    ("since March 2020, when it reported X", "the same month of 2022, which hit X")."""
-    return bool(_WHEN_CLAUSE.match(text, period_end, figure_start))
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _EARLIER = ("previous_period", "year_earlier", "same_period_of_year")
@@ -63,6 +58,12 @@ RUNNING = ("to_date", "rolling_year")
 # "year-on-year", "y/y", "month-on-month": the basis of a change, never a figure's own
 # period ("On a year-on-year basis, the R19.70 billion surplus for September 2022 ...").
 _CHANGE_BASIS_ONLY = re.compile(CHANGE_BASIS_PERIOD, re.IGNORECASE)
+
+
+def said_of_the_period(text: str, period_end: int, figure_start: int) -> bool:
+    """Whether the figure is in a clause telling what happened in the period just named
+    ("since March 2020, when it reported X", "the same month of 2022, which hit X")."""
+    return bool(_WHEN_CLAUSE.match(text, period_end, figure_start))
 
 
 def names_a_change_basis(words: str) -> bool:
@@ -211,6 +212,12 @@ def _add_months(day: date, months: int) -> date:
 def _month_end(day: date) -> date:
     following = _add_months(day, 1)
     return following - timedelta(days=1)
+
+
+def period_against(base: tuple[date, date], against_period: str) -> tuple[date, date]:
+    """The period a change of ``base``'s figure is measured against, by what the change
+    says: the one before ("previous_period") or the same one a year before ("year_earlier")."""
+    return previous_period(base) if against_period == "previous_period" else same_period_a_year_before(base)
 
 
 def same_period_a_year_before(base: tuple[date, date]) -> tuple[date, date]:

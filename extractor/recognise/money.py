@@ -309,23 +309,19 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
             continue
         rest = _COMPOUND_REST.match(text, end) \
             if scale and not (m["high"] or m["name"] or m["code_after"] or m["symbol_after"]) else None
-        if rest is not None and scale == 1e3 and _scale_value(rest["scale"]) > scale and number.value < 1e6:
-            # "3 thousand 412 million dollars": Spanish "3 mil 412 millones", 3,412 million
-            part = _parse_amount(rest["number"], decimal_comma)
-            second = MONEY.match(text, rest.start("number"))
-            if part is not None and part.value < 1000 and second is not None:
-                rest_scale = _scale_value(rest["scale"])
-                number = ParsedNumber(number.value * rest_scale + part.value * rest_scale, part.step * rest_scale)
-                end = _end(second) if second.end() > rest.end() else rest.end()
-                currency = currency or _currency_of(second, story)
-        elif rest is not None and _scale_value(rest["scale"]) < scale:
-            # "$1 billion 215 million", "3 bln 482 mln dollars": one amount in two scales
+        if rest is not None:
+            # One amount in two scales: "$1 billion 215 million", "3 bln 482 mln dollars"; and
+            # "3 thousand 412 million dollars" (Spanish "3 mil 412 millones"), 3,412 million.
+            rest_scale = _scale_value(rest["scale"])
             part = _parse_amount(rest["number"], decimal_comma)
             second = MONEY.match(text, rest.start("number"))
             second_currency = _currency_of(second, story) if second is not None else None
-            if part is not None and part.value < 1000 and (currency is None or second_currency in (None, currency)):
-                part = part.times(_scale_value(rest["scale"]))
-                number = number.plus(part)
+            thousands = scale == 1e3 and rest_scale > scale and number.value < 1e6
+            if part is not None and part.value < 1000 and (
+                    thousands and second is not None
+                    or rest_scale < scale and (currency is None or second_currency in (None, currency))):
+                number = ParsedNumber(number.value * rest_scale + part.value * rest_scale, part.step * rest_scale) \
+                    if thousands else number.plus(part.times(rest_scale))
                 end = _end(second) if second is not None and second.end() > rest.end() else rest.end()
                 currency = currency or second_currency
         is_money = currency is not None or _unit_after(text, end) not in NON_MONEY_UNITS
