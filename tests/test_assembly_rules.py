@@ -1073,6 +1073,37 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "respectively" after a written list the parse joins wrongly: the listed partners
+    # (after "to", or ranked as markets) take the figures in order, the reporter being the
+    # other economy named; a list of the flow's own subjects is no partner list.
+    Case("invented (Ghanaian outlet)",
+         "Ghana's exports to China, the United States and Japan stood at $4.1 billion, $3.2 billion and $2.5 "
+         "billion, respectively, in 2023.", None,
+         {F("export", "GHA", "CHN", 4.1e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "GHA", "USA", 3.2e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "GHA", "JPN", 2.5e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Kuwaiti agency)",
+         "Egypt, Jordan and Iraq were Kuwait's top export markets in 2023, with exports worth $1.2 billion, $800 "
+         "million and $650 million respectively.", None,
+         {F("export", "KWT", "EGY", 1.2e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "KWT", "JOR", 800e6, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "KWT", "IRQ", 650e6, "USD", "2023-01-01", "2023-12-31")}),
+    # A list after the figures belongs to another clause.
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports rose to $3 billion and $2.5 billion in 2023 and 2022 respectively, while China and India "
+         "were its main markets.", None,
+         {F("export", "KEN", None, 3e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "KEN", None, 2.5e9, "USD", "2022-01-01", "2022-12-31")}),
+    # Periods listed "respectively" after as many figures are each one's, months too
+    # ("January and February" is otherwise one span).
+    Case("invented (Ugandan outlet)",
+         "Uganda's exports were $1 billion, $3 billion and $2 billion in 2021, 2022 and 2023, respectively. Its "
+         "imports stood at $0.9 billion and $0.8 billion in January and February 2024 respectively.", None,
+         {F("export", "UGA", None, 1e9, "USD", "2021-01-01", "2021-12-31"),
+          F("export", "UGA", None, 3e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "UGA", None, 2e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "UGA", None, 0.9e9, "USD", "2024-01-01", "2024-01-31"),
+          F("import", "UGA", None, 0.8e9, "USD", "2024-02-01", "2024-02-29")}),
     # "Goods exported rose ... to X": the parser makes the participle the verb.
     Case("invented (New Zealand outlet)",
          "New Zealand's trade figures for March 2019 came out on Friday. Goods exported rose 3.1 percent to NZD 5.2 "

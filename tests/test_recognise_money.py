@@ -133,6 +133,13 @@ BY_SUBJECT = [
          "15.32 billion francs",
          [M("9.45 billion francs", 9.45e9, "BEF"), M("15.32 billion francs", 15.32e9, "BEF")], "LUX"),
     Case("invented", "a surplus of 9 billion crowns", [M("9 billion crowns", 9e9, "NOK")], "NOR"),
+    # "P" is the peso in Philippine papers and the pula in Botswana's; elsewhere no currency.
+    Case("invented (Philippine outlet)", "exports rose to P8.1 billion", [M("P8.1 billion", 8.1e9, "PHP")], "PHL"),
+    Case("invented (Botswanan outlet)", "exports rose to P8.1 billion", [M("P8.1 billion", 8.1e9, "BWP")], "BWA"),
+    Case("invented (Kenyan outlet)", "exports rose to P8.1 billion", [], "KEN"),
+    # Mozambique's press writes the metical's Portuguese plural.
+    Case("invented (Mozambican outlet)", "exports of 8.1 billion meticais", [M("8.1 billion meticais", 8.1e9, "MZN")],
+         "MOZ"),
     Case("invented", "a deficit of 9 mln pounds", [M("9 mln pounds", 9e6, "EGP")], "EGY"),
     Case("reuters-11137", "a surplus on\nmerchandise trade of 174 mln dlrs after 161 mln in January and\n33 mln in "
          "February 1986.",

@@ -636,6 +636,13 @@ def test_fiscal_years_kept_in_another_calendar(source, year, economy, expected) 
      ("2022-03-21", "2023-01-20")),
     ("invented (Iranian outlet)", "the Iranian calendar year 1400", None, None, ("2021-03-21", "2022-03-20")),
     ("invented (Iranian outlet)", "the past Iranian fiscal year", "IRN", "2023-02-10", ("2021-03-21", "2022-03-20")),
+    # A fiscal year so far, to the day or month named ("(started March 21)" only glosses it).
+    ("invented (Iranian outlet)", "since the beginning of the current Iranian year (started March 21) up to May 10",
+     None, "2023-05-15", ("2023-03-21", "2023-05-10")),
+    ("invented (Pakistani outlet)", "from the start of the current fiscal year to March 15", "PAK", "2023-03-20",
+     ("2022-07-01", "2023-03-15")),
+    ("invented (Indian outlet)", "since the start of fiscal 2023-24 through the end of January", "IND", None,
+     ("2023-04-01", "2024-01-31")),
     ("invented (Ethiopian outlet): named by the year it ends in", "the 2015 EFY", None, None,
      ("2022-07-08", "2023-07-07")),
     ("invented (Ethiopian outlet): Pagume is no month of the count", "the first half of the 2011 Ethiopian fiscal year",
@@ -657,6 +664,12 @@ def test_periods_in_another_calendar(source, phrase, economy, published, expecte
      ("Mangsir 2079", "2022-11-17", "2022-12-15")),
     ("invented (Iranian outlet)", "in the Iranian month of Dey", None, "2023-02-10",
      ("the Iranian month of Dey", "2022-12-22", "2023-01-20")),
+    # "mid-July to mid-September" in a Nepali story: the Bikram Sambat months it stands for
+    ("invented (Nepali outlet)", "Imports stood at Rs 250 billion between mid-July and mid-September.", "NPL",
+     "2023-10-01", ("between mid-July and mid-September", "2023-07-17", "2023-09-17")),
+    ("invented (Nepali outlet)", "Exports from mid-November 2022 to mid-January 2023 rose.", "NPL", None,
+     ("from mid-November 2022 to mid-January 2023",
+      "2022-11-17", "2023-01-14")),
 ])
 def test_months_of_another_calendar(source, text, economy, published, expected) -> None:
     pub = date.fromisoformat(published) if published else None

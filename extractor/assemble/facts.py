@@ -185,7 +185,7 @@ class Assembler:
         for k, fig in enumerate(figures):
             fig.partner = partner_on_path(fig, eco) or fig.partner or self._bracketed_partner(fig, ps) \
                 or (gapped_partner(text, figures[k - 1].money.end, fig.money.start, economies) if k else None)
-        respective_partners(figures, ps.sent, eco)
+        respective_partners(figures, ps.sent, eco, text, economies)
         trailing_partners(figures, text, economies)
         assign_roles(figures, text, ps.start)
         give_periods(self.ctx, figures, ps, self._story_period)
@@ -201,6 +201,9 @@ class Assembler:
                     # A trigger reached through "it" belongs to an earlier sentence and
                     # keeps the parties resolved there.
                     found = parties.get(id(trig)) or trig.parties or Parties(self.ctx.subject)
+                    if found.reporter in fig.listed_with:
+                        # The parse took a partner of the list for the reporter.
+                        found = Parties(self._reporter_beside(fig.listed_with, ps), fig.partner, found.explicit)
                     if fig.partner and fig.partner != found.reporter:
                         found = Parties(found.reporter, fig.partner, found.explicit)
                     found = self._with_reporter(found)
@@ -225,6 +228,14 @@ class Assembler:
             return found
         subject = self.ctx.subject
         return Parties(subject, found.partner if found.partner != subject else None, found.explicit)
+
+    def _reporter_beside(self, listed: tuple, ps: ParsedSentence) -> str | None:
+        """The reporter of a sentence whose partners are listed: the one other economy it
+        names ("Kuwait's top markets"), else the story's subject."""
+        others = {e.code for e in self.ctx.within(self.ctx.economies, ps.start, ps.end)} - set(listed)
+        if len(others) == 1:
+            return others.pop()
+        return self.ctx.subject if self.ctx.subject not in listed else None
 
     def _bracketed_partner(self, fig: Figure, ps: ParsedSentence) -> str | None:
         """"exports were headed for Hong Kong (MOP1.92 billion) and mainland China

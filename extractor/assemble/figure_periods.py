@@ -13,6 +13,7 @@ from typing import Callable
 
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, usable
+from extractor.assemble.lists import LIST_JOIN
 from extractor.assemble.timing import (
     RUNNING, assign_periods, following_period, resolve, said_of_the_period, same_period_in_year,
     unlabelled_comparison_period,
@@ -62,6 +63,28 @@ def _later_same_period(pm, periods: list) -> tuple | None:
     return resolve_comparison(pm, stated[-1].period_start, stated[-1].period_end) if stated else None
 
 
+def _respective_periods(text: str, figures: list[Figure], periods: list, ps: ParsedSentence) -> dict:
+    """"exports were $3 billion and $2 billion in 2022 and 2023, respectively": a written
+    list of periods after as many figures gives them their periods in order (the nearest
+    period would give both the first)."""
+    if not re.search(r"\brespectively\b", text[ps.start:ps.end], re.IGNORECASE):
+        return {}
+    runs: list[list] = []
+    for pm in (p for p in periods if not p.comparison):
+        if runs and LIST_JOIN.fullmatch(text, runs[-1][-1].end, pm.start):
+            runs[-1].append(pm)
+        else:
+            runs.append([pm])
+    for run in (r for r in runs if len(r) >= 2):
+        before = [f for f in figures if f.money.end <= run[0].start]
+        listed = before[-len(run):]
+        floor = listed[0].money.start if len(listed) == len(run) else None
+        if floor is None or any(floor <= p.start < run[0].start for p in periods):
+            continue
+        return {fig.money.start: pm for fig, pm in zip(listed, run)}
+    return {}
+
+
 def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
     """The sentence's period mentions that can be a figure's period. A single day is
     when figures came out ("data released on Wednesday", "RIYADH, Aug. 7"), never the
@@ -82,6 +105,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     numbers += [p.start for p in ctx.within(ctx.percents, ps.start, ps.end)]
     mapping = assign_periods(ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
                              current_starts, numbers)
+    mapping.update(_respective_periods(ctx.text, figures, periods, ps))
     last_current = None
     currents: list[Figure] = []
     rolling_from: dict[int, object] = {}  # current figures stated as rolling years

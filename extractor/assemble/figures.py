@@ -79,6 +79,7 @@ class Figure:
     partner: str | None = None
     facts: list = field(default_factory=list)
     glosses: "Figure | None" = None  # the figure this one gives an earlier estimate of
+    listed_with: tuple = ()  # the written list of partners this one's was taken from in order
 
 
 def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Figure], percent_starts: list[int],

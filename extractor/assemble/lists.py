@@ -132,20 +132,74 @@ def gapped_partner(text: str, previous_end: int, start: int, economies: list[Eco
     return named[0].code if named and named[0].start - m.end() <= 4 else None
 
 
-def respective_partners(figures: list[Figure], sent, eco) -> None:
+# What joins the economies of a written list: "China, India and Japan", "Egypt, the UAE, and Iraq".
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def economy_lists(text: str, economies: list[EconomyMention]) -> list[list[EconomyMention]]:
+    """The runs of two or more economies the text lists one after another."""
+    runs: list[list[EconomyMention]] = []
+    for eco in economies:
+        if runs and LIST_JOIN.fullmatch(text, runs[-1][-1].end, eco.start):
+            runs[-1].append(eco)
+        else:
+            runs.append([eco])
+    return [run for run in runs if len(run) >= 2]
+
+
+def respective_partners(figures: list[Figure], sent, eco, text: str, economies: list[EconomyMention]) -> None:
     """"surpluses with Australia and Canada were $3.2 billion and $1.1 billion,
-    respectively": the partners named together take the figures in order."""
+    respectively": the partners named together take the figures in order.
+
+    The parse often joins a long list wrongly ("exports to China, the United States and
+    Japan" makes "the United States" the verb's subject), so when its partners do not
+    number the figures, the written list does, if the sentence has one list of that
+    length and it is the flow's partners (after "to", "from", "with") or the ranked
+    economies of a ranking ("Egypt, Jordan and Iraq were Kuwait's top markets, with
+    exports worth X, Y and Z respectively"). A list that is the flow's own subject
+    ("China and India imported X and Y") names reporters, not partners.
+    """
     if not says_respectively(sent):
         return
+    ranked = ranks_partners(sent.text)
     for trig in {id(t): t for f in figures for t in f.triggers}.values():
         mine = sorted((f for f in figures if f.role == "current" and f.triggers == [trig]), key=lambda f: f.money.start)
+        if len(mine) < 2:
+            continue
         partners = []
         for prep in (c for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 partners += [code for tok in (obj, *obj.conjuncts) if (code := eco.of(tok))]
-        if len(mine) >= 2 and len(partners) == len(mine):
-            for fig, partner in zip(mine, partners):
-                fig.partner = partner
+        listed: tuple[str, ...] = ()
+        if len(partners) != len(mine):
+            # The list comes before its figures: one after them is another clause's.
+            runs = [run for run in economy_lists(text, economies) if len(run) == len(mine)
+                    and run[-1].end <= mine[0].money.start
+                    and len({e.code for e in run}) == len(run) and _partners_of(run, trig, eco, ranked)]
+            if len(runs) != 1:
+                continue
+            partners = [e.code for e in runs[0]]
+            listed = tuple(partners)
+        for fig, partner in zip(mine, partners):
+            fig.partner = partner
+            fig.listed_with = listed
+
+
+def _partners_of(run: list[EconomyMention], trig: Trigger, eco, ranked: bool) -> bool:
+    """Whether a written list of economies names a flow's partners rather than its reporters."""
+    tokens = sorted(i for i, m in eco.by_token.items() if any(m is e for e in run))
+    if not tokens:
+        return False
+    doc = trig.head.doc
+    before = doc[tokens[0] - 1] if tokens[0] > 0 else None
+    if before is not None and before.lower_ == "the" and before.i > 0:
+        before = doc[before.i - 1]
+    if before is not None and before.lower_ in ("to", "from", "with") and before.head == trig.head:
+        return True
+    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.i in tokens for s in subjects for t in s.subtree):
+        return False
+    return ranked
 
 
 # A figure followed by its partner: "Rs 3.2 billion with Thailand", "$2 billion to Japan".

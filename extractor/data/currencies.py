@@ -68,6 +68,8 @@ NEWS_SYMBOLS = {
     # Icelandic copy writes "kr" too; Malawi's kwacha is "K" in its press (CLDR: "MK").
     "kr": (None, ("DKK", "NOK", "SEK", "ISK")), "kr.": (None, ("DKK", "NOK", "SEK", "ISK")),
     "K": (None, ("ZMW", "MWK", "PGK", "MMK")), "MK": "MWK",
+    # Philippine papers write the peso "P" (CLDR: only the pula's)
+    "P": (None, ("BWP", "PHP")),
     "MRs": "MUR", "MUR": "MUR", "WS$": "WST", "SI$": "SBD", "FJ$": "FJD", "F$": "FJD",
     # Bhutan's press writes the ngultrum without CLDR's dot ("Nu 29.7B"); Maldives' the rufiyaa "Rf".
     "Nu": "BTN", "Rf": "MVR",
@@ -138,7 +140,7 @@ NAMES = {
     "pesos": ("MXN", {"PHL": "PHP", "ARG": "ARS", "CHL": "CLP", "COL": "COP", "URY": "UYU"}),
     "peso": ("MXN", {"PHL": "PHP", "ARG": "ARS", "CHL": "CLP", "COL": "COP", "URY": "UYU"}),
     "australs": "ARA", "austral": "ARA", "cruzados": "BRC", "cruzado": "BRC", "cruzeiros": "BRC",
-    "reais": "BRL",
+    "reais": "BRL", "meticais": "MZN",  # Mozambique's press uses the Portuguese plural
     "shillings": ("KES", {"TZA": "TZS", "UGA": "UGX", "AUT": "ATS", "SOM": "SOS"}),
     "shilling": ("KES", {"TZA": "TZS", "UGA": "UGX", "AUT": "ATS", "SOM": "SOS"}),
     "dinars": ("KWD", {"DZA": "DZD", "IRQ": "IQD", "JOR": "JOD", "LBY": "LYD", "TUN": "TND", "YUG": "YUD", "BHR": "BHD"}),

@@ -18,6 +18,7 @@ RULES: tuple[Rule, ...] = (
     relative.YEAR_TO_DATE,
     relative.ROLLING_YEAR,
     # fiscal years
+    fiscal_years.FISCAL_TO_DAY,
     fiscal_years.FISCAL_MONTHS,
     fiscal_years.FISCAL_HALF,
     fiscal_years.FISCAL_QUARTER,
@@ -53,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     # days, months, years
     days.DAY,
     local_months.LOCAL_MONTH,
+    local_months.MID_MONTH_RANGE,
     months.MONTH_AND_YEAR,
     months.WORD_AND_MONTH,
     months.BARE_MONTH,

@@ -206,6 +206,30 @@ def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
     return Found(*m.span(), granularity, pick=lambda b, p: part(pick(b, p)), needs_publication=True)
 
 
+def _on_fiscal_to_day(m: re.Match, economy: str | None) -> Found | None:
+    """ "since the beginning of the current Iranian year (March 21) up to May 10": from the
+    fiscal year's first day to the day (or the end of the month) named, within that year."""
+    ref = _fiscal_ref(m, economy)
+    month = month_number(m.group("tm") or m.group("tm2"))
+    if ref is None or not month:
+        return None
+    day_text = m.group("td") or m.group("td2")
+    day = int(re.sub(r"\D", "", day_text)) if day_text else None
+
+    def part(fy: Range) -> Range:
+        shift = (month - fy[0].month) % 12
+        if day is not None and shift == 0 and day < fy[0].day:
+            shift = 12  # "(March 21) up to March 10": the year's last days
+        year, last_month = add_months(fy[0].year, fy[0].month, shift)
+        end = months_span(year, last_month, 1)[1]
+        return fy[0], end if day is None else end.replace(day=min(day, end.day))
+
+    if ref.fixed:
+        return Found(*m.span(), "span", fixed=part(ref.fixed))
+    pick = ref.pick
+    return Found(*m.span(), "span", pick=lambda b, p: part(pick(b, p)), needs_publication=True)
+
+
 def _on_year_beginning(m: re.Match, economy: str | None) -> Found | None:
     """ "the fiscal year beginning April 1", "the year starting July"."""
     month = month_number(m.group("mon"))
@@ -260,6 +284,15 @@ FISCAL_YEAR = rule(
     rf"(?:the\s+)?{FISCAL_REF_RE}",
     _on_fiscal)
 
+# "since the beginning of the current Iranian year (started March 21) up to May 10", "from
+# the start of the fiscal year 2023-24 to March 15": a fiscal year so far, to the day.
+FISCAL_TO_DAY = rule(
+    "fiscal year to day", ("since", "from"), 2,
+    rf"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?{FISCAL_REF_RE}(?:\s*\([^()]{{1,40}}\))?"
+    rf",?\s+(?:up\s+)?(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:{month_group('tm')}(?:\s+(?P<td>{DAY_RE}))?|(?P<td2>{DAY_RE})\s+(?:of\s+)?(?P<tm2>{MONTH_ANY_RE}))",
+    _on_fiscal_to_day)
+
 YEAR_BEGINNING = rule(
     "year beginning", ("year",), 14,
     rf"(?:the\s+)?(?:(?P<fw>fiscal|financial|budget)\s+)?year\s+(?P<tense>beginning|starting|began|begins|starts)"
@@ -267,4 +300,5 @@ YEAR_BEGINNING = rule(
     _on_year_beginning)
 
 # The rules that read a fiscal-year mention, for re-reading it with another economy.
-FISCAL_RULES = (FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_MONTH, FISCAL_YEAR)
+FISCAL_RULES = (FISCAL_TO_DAY, FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_MONTH,
+                FISCAL_YEAR)

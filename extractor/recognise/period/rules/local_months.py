@@ -17,8 +17,9 @@ from functools import partial
 from extractor.data import calendar as cal
 from extractor.recognise.period import local_calendars as local
 from extractor.recognise.period.calendar_math import Range
-from extractor.recognise.period.found import Found, relative
-from extractor.recognise.period.patterns import alternation
+from extractor.recognise.period.found import Found, relative, stated
+from extractor.recognise.period.patterns import alternation, month_group, year_group
+from extractor.recognise.period.tokens import month_number
 from extractor.recognise.period.scan import rule
 from extractor.recognise.period.year_choice import LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN
 
@@ -76,3 +77,43 @@ LOCAL_MONTH = rule(
     rf"\b(?P<lm1>{_NAME_RE})\b(?:\s*(?:[-–]|\s+to\s+|\s+through\s+)\s*(?P<lm2>{_NAME_RE})\b)?"
     rf"(?:,?\s+(?P<ly>20[4-9]\d|1[34]\d\d)(?!\d))?",
     _on_local_month)
+
+
+def _mid_month_run(calendar: str, first_month: int, months: int, year: int) -> Range:
+    """The ``months`` local months from the one that begins in the middle of Gregorian
+    ``first_month`` of ``year``."""
+    for local_month in range(1, 13):
+        try:
+            found = _occurrence(calendar, local_month, 1, year)
+        except ValueError:
+            continue
+        if found[0].month == first_month and 10 <= found[0].day <= 20:
+            return _occurrence(calendar, local_month, months, year)
+    raise ValueError(f"no {calendar} month begins in the middle of month {first_month}")
+
+
+def _on_mid_month_range(m: re.Match, economy: str | None) -> Found | None:
+    """ "between mid-July and mid-September" in a Nepali story: the Bikram Sambat months
+    the words approximate (Shrawan and Bhadra), in a calendar whose months begin in the
+    middle of Gregorian ones. Elsewhere the words fix no days and are left to other rules."""
+    calendar = cal.FISCAL_YEAR_LOCAL_START.get(economy or "", (None,))[0]
+    first, last = month_number(m.group("mm1")), month_number(m.group("mm2"))
+    if calendar is None or not first or not last:
+        return None
+    months = (last - first) % 12
+    if months == 0:
+        return None
+    build = partial(_mid_month_run, calendar, first, months)
+    if m.group("y1"):
+        return stated(*m.span(), "span", build, int(m.group("y1")))
+    if m.group("y"):  # the year of the end
+        end_year = int(m.group("y"))
+        return stated(*m.span(), "span", build, end_year if first < last else end_year - 1)
+    return relative(*m.span(), "span", build, LATEST_LAST_MONTH_BEGUN)
+
+
+MID_MONTH_RANGE = rule(
+    "mid-month range", ("mid",), 10,
+    rf"(?:(?:between|from)\s+)?mid[-\s]?{month_group('mm1')}(?:,?\s+{year_group('y1')})?\s*(?:[-–]|\s+(?:to|and|through|till|until)\s+)\s*"
+    rf"mid[-\s]?{month_group('mm2')}(?:,?\s+{year_group('y')})?",
+    _on_mid_month_range)

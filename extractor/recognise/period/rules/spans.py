@@ -115,7 +115,7 @@ def _on_month_range(m: re.Match, economy: str | None) -> Found | None:
     sep, pre = m.group("sep").strip().lower(), (m.group("pre") or "").lower()
     if pre == "from" and sep not in ("to", "through", "thru", "until"):
         return None  # "from the October/December quarter": "from" marks a comparison
-    if sep == "and" and pre != "between" and not m.group("cnt") and months != 2:
+    if sep == "and" and pre != "between" and not m.group("cnt") and (months != 2 or _respectively(m)):
         return None  # "in January and March" names two months, not a span
     if m.group("cnt") and number_value(m.group("cnt")) != months:
         return None
@@ -130,6 +130,15 @@ def _on_month_range(m: re.Match, economy: str | None) -> Found | None:
         return stated(*m.span(), granularity, partial(months_span, first_month=first, months=months), year, False)
     build = partial(span_ending, last_month=last, months=months)
     return with_year(m, granularity, build, LATEST_BEGUN if quarter else LATEST_LAST_MONTH_BEGUN)
+
+
+# "$3 billion and $2 billion in January and February, respectively": months listed for
+# as many figures are each one's, not a span.
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def _respectively(m: re.Match) -> bool:
+    return _RESPECTIVELY_AFTER.match(m.string, m.end()) is not None
 
 
 def _split_year_follows(first: int, second: str) -> bool:
@@ -254,7 +263,7 @@ THIS_YEAR_TO_MONTH = rule(
 def _on_month_list(m: re.Match, economy: str | None) -> Found | None:
     """ "July, August and September 2011": the months from the first listed to the last."""
     first, last = month_number(m.group("mon1")), month_number(m.group("mon2"))
-    if not first or not last or not first < last:
+    if not first or not last or not first < last or _respectively(m):
         return None
     return stated(*m.span(), "span" if last - first != 2 or first % 3 != 1 else "quarter",
                   partial(months_span, first_month=first, months=last - first + 1), int(m.group("y")), False)
