@@ -27,6 +27,15 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "rose 12.5 percent in 2024, from X to Y": the period said before both is Y's; X,
+    # stating none, is of the period before (a year's part: the same part a year before).
+    Case("invented (Armenian agency)",
+         "Armenia's imports rose 12.5 percent in 2024, from $8.8 billion to $9.9 billion. In January-May 2025, its "
+         "exports increased from $1.2 billion to $1.5 billion.", None,
+         {F("import", "ARM", None, 8.8e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "ARM", None, 9.9e9, "USD", "2024-01-01", "2024-12-31", 12.5),
+          F("export", "ARM", None, 1.2e9, "USD", "2024-01-01", "2024-05-31"),
+          F("export", "ARM", None, 1.5e9, "USD", "2025-01-01", "2025-05-31")}),
     # A figure in brackets after the period a change is compared with is that period's.
     Case("invented (Zambian agency)",
          "Zambia's exports rose by 3% in the first quarter of 2022 when compared to the fourth quarter of 2021 "
@@ -448,6 +457,25 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # Amounts of change are no levels: money in brackets after a change's percentage, "by
+    # $12.4m and $3.1m", "X higher than" after a bare copula, "an increase of more than X".
+    Case("invented (Armenian agency)",
+         "Armenia's foreign trade fell by 4.1 percent ($0.6 billion) in 2024, from $14.2 billion to $13.6 billion.",
+         None, {F("total", "ARM", None, 14.2e9, "USD", "2023-01-01", "2023-12-31"),
+                F("total", "ARM", None, 13.6e9, "USD", "2024-01-01", "2024-12-31", -4.1)}),
+    Case("invented (Fijian outlet)",
+         "Fiji's imports were $520.4m in May 2024. Compared with April 2024, total imports and total exports rose by "
+         "$12.4m and $3.1m respectively.", None,
+         {F("import", "FJI", None, 520.4e6, "FJD", "2024-05-01", "2024-05-31")}),
+    Case("invented (Tongan outlet)",
+         "Tonga's trade deficit climbed to $40.2 million in March 2024, an increase of more than $6 million on the "
+         "year before.", None,
+         {F("balance", "TON", None, -40.2e6, "TOP", "2024-03-01", "2024-03-31")}),
+    Case("invented (Icelandic agency)",
+         "Iceland's imported goods amounted to 80.1 billion ISK in May 2024. Their value was 5.2 billion ISK higher "
+         "than in May 2023. Exports were 70.3 billion ISK, more than doubling.", None,
+         {F("import", "ISL", None, 80.1e9, "ISK", "2024-05-01", "2024-05-31"),
+          F("export", "ISL", None, 70.3e9, "ISK", "2024-05-01", "2024-05-31")}),
     # A rate's two levels ("58.1 percent, up from 54.9 percent") are no change of a figure.
     Case("invented (Kazakh outlet)",
          "Kazakhstan's exports were $48.2 billion in 2021. The share of exports in turnover was 58.1 percent, up "

@@ -171,6 +171,12 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # A year named in the possessive before its part: "this year's first five months".
+    case("invented (Latin American wire)", "a surplus of 3.1 billion dollars for this year's first five months",
+         "2004-06-10", want("this year's first five months", "2004-01-01", "2004-05-31", granularity="span")),
+    case("invented (Asian business paper)", "exports in 2023's first half and last year's first quarter", "2024-02-01",
+         want("2023's first half", "2023-01-01", "2023-06-30", granularity="half"),
+         want("last year's first quarter", "2023-01-01", "2023-03-31", granularity="quarter")),
     case("invented (Uruguayan agency)", "a surplus in the first week of September 2011 and the first two weeks of May",
          "2011-09-20", want("the first week of September 2011", "2011-09-01", "2011-09-07"),
          want("the first two weeks of May", "2011-05-01", "2011-05-14")),
@@ -357,6 +363,11 @@ FISCAL_YEARS = [
 ]
 
 COMPARISONS = [
+    # "the year prior", "a year prior"; "the same duration last year" (Seychelles' agency)
+    case("invented (Pacific outlet)", "up from $35.6 million in the same month the year prior.", "2024-05-10",
+         want("the same month the year prior", None, None, comparison="year_earlier")),
+    case("invented (Seychelles agency)", "it exported SR 580 million during the same duration last year", "2024-05-10",
+         want("the same duration last year", None, None, comparison="year_earlier")),
     case("invented (Jordanian agency)", "compared with JD 748 million in the comparison period.", "2023-08-20",
          want("the comparison period", None, None, comparison="year_earlier")),
     # Wire shorthand and "basis" wordings name a change's basis; "year to date" is no basis.

@@ -85,6 +85,29 @@ def _respective_periods(text: str, figures: list[Figure], periods: list, ps: Par
     return {}
 
 
+def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentence, unsaid: set[int]) -> None:
+    """"rose 12.5 percent in 2024, from $8.8 billion to $9.9 billion": the one period said
+    before both is the current figure's, and the figure it is compared with, which states
+    none of its own, is of the period before (or a year before, or the same in a revision:
+    ``unlabelled_comparison_period``)."""
+    for k, fig in enumerate(figures):
+        pm = fig.period_mention
+        if fig.role != "comparison" or pm is None or pm.comparison or pm.end > fig.money.start:
+            continue
+        current = next((c for c in figures[k + 1:] if c.role == "current"
+                        and any(t in fig.triggers for t in c.triggers)), None)
+        if current is None or (current.period_mention is not pm and id(current) not in unsaid):
+            continue
+        if current.period_mention is not pm:  # the period went to the nearer figure
+            current.period, current.period_mention = resolve(pm, None) or current.period, pm
+            unsaid.discard(id(current))
+        if current.period is None:
+            continue
+        fig.current = fig.current or current
+        fig.period = unlabelled_comparison_period(text[ps.start:fig.money.start], current.period)
+        fig.period_mention = None
+
+
 def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
     """The sentence's period mentions that can be a figure's period. A single day is
     when figures came out ("data released on Wednesday", "RIYADH, Aug. 7"), never the
@@ -183,6 +206,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # 2014": a figure that states no period comes after what it is compared
                 # with, whatever the story's last period was.
                 base.period, base.period_mention = following_period(fig.period), None
+    _compared_before_current(ctx.text, figures, ps, unsaid)
     # "exported goods worth X and imported goods worth Y in May 2018": a period said
     # after all the sentence's current figures is theirs too, when none states its own.
     said_last = [f for f in currents if f.period_mention is not None and id(f) not in unsaid

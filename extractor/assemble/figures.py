@@ -31,6 +31,9 @@ _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:" + "|".join(sorted(CHANGE_NOUN
 _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
+                            re.IGNORECASE)
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+than\b", re.IGNORECASE)
 # A comparison word just before the figure, within a few words and no comma (a noun
 # phrase: "than the May 2017 trade surplus of"):
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
@@ -147,7 +150,11 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         ahead = before[:plus.start()] if plus else before
         return bool(_LEVEL_BEFORE.search(ahead) or _COMPARED_LEVEL_BEFORE.search(ahead)) \
             and not before.rstrip().endswith("(")
-    return not (_CHANGE_AFTER.match(text, money.end, money.end + 40) and not _LEVEL_BEFORE.search(before))
+    if _CHANGE_AFTER.match(text, money.end, money.end + 40):
+        # "was 5.2 billion ISK higher than in May 2020": after a bare copula, by how much
+        return bool(_LEVEL_BEFORE.search(before)) and not (
+            _COPULA_BEFORE.search(before) and _COMPARATIVE_AFTER.match(text, money.end))
+    return True
 
 
 def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:

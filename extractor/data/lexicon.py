@@ -235,7 +235,7 @@ CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%
                     r"(?!\s+of\b)"
                     # "$3.5 billion more than January exports": by how much, not how much (with a
                     # comma between, "$5 billion, more than in 2022" compares a level)
-                    r"|\s+(?:more|less|higher|lower|greater|above|below)\s+than\b")
+                    r"|\s+(?:more|less|higher|lower|greater|above|below)\s+than\b(?!\s+(?:doubl|tripl|quadrupl|halv))")
 LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
                     r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
                     r"more\s+than\s+|almost\s+|a\s+record\s+)?$")
@@ -245,15 +245,19 @@ LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|reached|reaching|surpassed|surpassing|t
 CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
                      # "by 2.1 and 3 billion", "by $44.3 million (10.5 per cent) and $3.0 million":
                      # what is joined to a change amount is one too
-                     r"(?:[^\s\d()]{0,4}\s?[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:\([^()]{0,30}\)\s*)?"
+                     r"(?:[^\s\d()]{0,4}\s?[\d.,]+\s*(?:mln|million|billion|bln|bn|mn|trillion|tn|m|b)?\s*(?:\([^()]{0,30}\)\s*)?"
                      r"(?:and|or)\s+|[\d.,]+\s*to\s+)?"
                      # "rose four per cent, or £24.9bn, to": the same change in money
                      r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*,?\s+or\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+                     # "fell by 4.1 percent ($0.6 billion)": a change's percentage, then its money
+                     r"|\b(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|grown|jumped|climbed|"
+                     r"gained|slipped|up|down|increase|decrease|rise|fall|decline|drop|growth|gain)\s+(?:by\s+|of\s+)?"
+                     r"[\d.,]+\s*(?:%|pct|per\s?cent|percent)\s*\(\s*"
                      # "representing decreases of €934.3 million and €155 million": a change noun's amount
                      # "an increase in the goods deficit of $0.3 billion to $77.0 billion": the same
                      r"|\b(?:increases?|decreases?|rises?|falls?|declines?|drops?|reductions?|gains?|jumps?)"
                      r"(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?\s+of\s+"
-                     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
+                     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?"
                      r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|\S{0,4}[\d.,]+\s*to\s+)?)$")
 
 # Nouns that stand for the story's subject economy ("the island's trade surplus").

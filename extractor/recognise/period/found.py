@@ -48,10 +48,10 @@ def with_year(m: re.Match, granularity: str, build: Build, default: Pick, fiscal
     from publication (group ``rel``: "this year", "last year"), or else to ``default``."""
     start, end = m.span()
     g = m.groupdict()
-    year = g.get("y") or g.get("ly") or g.get("ly2")
+    year = g.get("y") or g.get("ly") or g.get("ly2") or g.get("py")  # py: "2023's first half"
     if year:
         return stated(start, end, granularity, build, int(year), fiscal)
-    rel = normalise(g.get("rel"))
+    rel = normalise(g.get("rel") or g.get("prel"))  # prel: "this year's first half"
     if rel in cal.RELATIVE_OFFSET_WORDS:
         return relative(start, end, granularity, build, partial(year_offset, cal.RELATIVE_OFFSET_WORDS[rel]),
                         needs_publication=True, fiscal=fiscal)

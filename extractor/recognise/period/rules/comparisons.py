@@ -76,10 +76,10 @@ SAME_PERIOD_OF_YEAR = rule(
 YEAR_EARLIER = rule(
     "year earlier", ("year", "yoy", "y/y", "annual", "yearly", "comparison") + cal.SAME_PERIOD_WORDS, 14,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
-    r"(?:\s+a\s+year\s+(?:ago|earlier|before)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last)"
+    r"(?:\s+(?:a|the)\s+year\s+(?:ago|earlier|before|prior)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last)"
     r"\s+(?:(?:fiscal|financial)\s+)?year\b)"
     r"|(?:the\s+|a\s+)?year[-\s]+(?:earlier|ago)(?:\s+(?:period|months?|quarters?|levels?|figures?|totals?))?\b"
-    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)\b"
+    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before|prior)\b"
     r"|(?:the\s+)?(?:previous|preceding|prior)\s+(?P<unitp>(?:fiscal\s+|financial\s+|budget\s+)?year)\b"
     r"|\byear[-\s]+(?:on|over)[-\s]+year\b|\by/y\b|\byoy\b"
     # "up 30.9 percent on year" (wire shorthand), "a decline of 31.5 percent on an annual basis"

@@ -9,7 +9,9 @@ from functools import partial
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import months_span, span_ending
 from extractor.recognise.period.found import Found, relative, with_year
-from extractor.recognise.period.patterns import MONTH_ANY_RE, QUARTER_CODE_RE, alternation, month_group, year_group, year_suffix
+from extractor.recognise.period.patterns import (
+    MONTH_ANY_RE, QUARTER_CODE_RE, alternation, month_group, year_group, year_prefix, year_suffix,
+)
 from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import month_number
 from extractor.recognise.period.year_choice import LATEST_BEGUN, units_from_publication
@@ -18,7 +20,7 @@ from extractor.recognise.period.year_choice import LATEST_BEGUN, units_from_publ
 def _on_quarter(m: re.Match, economy: str | None) -> Found | None:
     """ "the first quarter", "first-quarter 1987", "the final quarter of last year"."""
     word = m.group("ord").lower()
-    stated = m.group("y") or m.group("ly") or m.group("rel")
+    stated = m.group("y") or m.group("ly") or m.group("rel") or m.group("py") or m.group("prel")
     if word == "last" and not stated:  # "the last quarter": the one before this one
         return relative(*m.span(), "quarter", None, partial(units_from_publication, 3, -1),
                         needs_publication=True)
@@ -57,8 +59,8 @@ def _on_half(m: re.Match, economy: str | None) -> Found | None:
 
 
 QUARTER = rule(
-    "quarter", ("quarter",), 18,
-    rf"(?:the\s+)?(?:{year_group('ly')}\s+)?(?P<ord>first|second|third|fourth|final|last|closing|1st|2nd|3rd|4th)"
+    "quarter", ("quarter",), 40,
+    rf"{year_prefix()}(?:the\s+)?(?:{year_group('ly')}\s+)?(?P<ord>first|second|third|fourth|final|last|closing|1st|2nd|3rd|4th)"
     rf"[-\s]+quarter\b{year_suffix()}",
     _on_quarter)
 
@@ -92,9 +94,9 @@ QUARTER_OF_MONTH = rule(
     _on_quarter_by_month)  # "the Quarter of September, 2011": the quarter ending that month
 
 HALF = rule(
-    "half", ("half", "semester", *cal.HALF_CODES), 18,
+    "half", ("half", "semester", *cal.HALF_CODES), 40,
     # "semester" is how Philippine and Latin American outlets name a half-year.
-    rf"(?:the\s+)?(?:{year_group('ly')}\s+)?(?:(?P<ord>first|second|1st|2nd|final|last|latter)[-\s]+(?:half|semester)\b"
+    rf"{year_prefix()}(?:the\s+)?(?:{year_group('ly')}\s+)?(?:(?P<ord>first|second|1st|2nd|final|last|latter)[-\s]+(?:half|semester)\b"
     rf"(?![-\s]+(?:point|percentage|of\s+(?:{MONTH_ANY_RE}|the\s+(?:month|decade|century|financial|fiscal))))"
     rf"|\b(?P<code>{alternation(cal.HALF_CODES)})\b){year_suffix()}",
     _on_half)

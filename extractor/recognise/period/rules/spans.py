@@ -10,7 +10,9 @@ from functools import partial
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, month_end, months_between, months_span, span_ending
 from extractor.recognise.period.found import Found, relative, stated, with_year
-from extractor.recognise.period.patterns import DAY_RE, MONTH_FULL_RE, NUM_RE, UNIT_RE, month_group, year_group, year_suffix
+from extractor.recognise.period.patterns import (
+    DAY_RE, MONTH_FULL_RE, NUM_RE, UNIT_RE, month_group, year_group, year_prefix, year_suffix,
+)
 from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import month_number, normalise, number_value
 from extractor.recognise.period.year_choice import (
@@ -67,12 +69,14 @@ def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
     if months is None:
         return None
     which = m.group("which").lower()
-    if which == "first" and economy in cal.FISCAL_COUNTED_TRADE and not m.group("y") and not m.group("rel"):
+    said_year = m.group("y") or m.group("py")
+    said_rel = normalise(m.group("rel") or m.group("prel"))
+    if which == "first" and economy in cal.FISCAL_COUNTED_TRADE and not said_year and not said_rel:
         build = partial(months_span, first_month=1, months=months)
         return Found(*m.span(), "span", build=build, pick=partial(latest_calendar_or_fiscal_part, economy, months))
     if which == "first":
         build = partial(months_span, first_month=1, months=months)
-    elif m.group("y") or normalise(m.group("rel")) in ("this", "last", "next"):
+    elif said_year or said_rel in ("this", "last", "next"):
         build = partial(months_span, first_month=13 - months, months=months)
     else:
         return None  # "the last three months": no calendar year to count back from
@@ -213,8 +217,8 @@ YEAR_TO_MONTH = rule(
     _on_year_to_month)
 
 FIRST_MONTHS = rule(
-    "first months", ("month", "quarters"), 26,
-    rf"(?:the\s+)?(?P<which>first|last|final|closing)\s+(?P<n>{NUM_RE})\s+(?P<unit>months|quarters)\b{year_suffix()}",
+    "first months", ("month", "quarters"), 48,
+    rf"{year_prefix()}(?:the\s+)?(?P<which>first|last|final|closing)\s+(?P<n>{NUM_RE})\s+(?P<unit>months|quarters)\b{year_suffix()}",
     _on_first_months)
 
 
