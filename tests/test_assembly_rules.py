@@ -457,6 +457,20 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "declined from X to Y in FY2023": X counts back from Y's period, said after both.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports in the first eleven months of FY2023 were $25.1 billion. On the other hand, imports "
+         "declined from $11,613.57 million to $7,263.49 million in FY2023.", date(2023, 7, 4),
+         {F("export", "PAK", None, 25.1e9, "USD", "2022-07-01", "2023-05-31"),
+          F("import", "PAK", None, 11613.57e6, "USD", "2021-07-01", "2022-06-30"),
+          F("import", "PAK", None, 7263.49e6, "USD", "2022-07-01", "2023-06-30")}),
+    # "last year" against a fiscal part that runs across two calendar years: the same part
+    # a year before, counted from the year it ends in.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports rose 9 per cent to $8.2 billion in July-April 2006-07, against $7.5 billion last year.",
+         date(2007, 6, 5),
+         {F("export", "PAK", None, 8.2e9, "USD", "2006-07-01", "2007-04-30", 9.0),
+          F("export", "PAK", None, 7.5e9, "USD", "2005-07-01", "2006-04-30")}),
     # Amounts of change are no levels: money in brackets after a change's percentage, "by
     # $12.4m and $3.1m", "X higher than" after a bare copula, "an increase of more than X".
     Case("invented (Armenian agency)",

@@ -216,6 +216,9 @@ QUALIFIERS = [
     Case("qualifier-share-nearly-half-inconsistent", "share", "inconsistent"),  # 3.5 billion
     # "rose more than 25 pct to 1.30 billion dlrs from 1.00 billion": "than" is the percentage's.
     Case("qualifier-change-more-than-before", "change", "consistent"),
+    # "up 14 percent over $25.1 billion the year before": "over" after a change names its
+    # basis and bounds nothing (287 from 25.1 is no 14% rise).
+    Case("qualifier-change-over-basis-inconsistent", "change", "inconsistent"),
 ]
 
 KNOWN_FAILURES = [

@@ -137,6 +137,12 @@ BY_SUBJECT = [
     Case("invented (Philippine outlet)", "exports rose to P8.1 billion", [M("P8.1 billion", 8.1e9, "PHP")], "PHL"),
     Case("invented (Botswanan outlet)", "exports rose to P8.1 billion", [M("P8.1 billion", 8.1e9, "BWP")], "BWA"),
     Case("invented (Kenyan outlet)", "exports rose to P8.1 billion", [], "KEN"),
+    # Caribbean and Pacific papers' dollars; "R" is the Seychelles rupee in its press.
+    Case("invented (Bahamian outlet)", "imports reached B$3.4 billion", [M("B$3.4 billion", 3.4e9, "BSD")], "BHS"),
+    Case("invented (Barbadian outlet)", "imports of BDS$3.1 billion", [M("BDS$3.1 billion", 3.1e9, "BBD")], "BRB"),
+    Case("invented (Guyanese outlet)", "exports rose to GY$300 billion", [M("GY$300 billion", 300e9, "GYD")], "GUY"),
+    Case("invented (Samoan outlet)", "exports were SAT$50 million", [M("SAT$50 million", 50e6, "WST")], "WSM"),
+    Case("invented (Seychelles agency)", "imports were R4,950.3m", [M("R4,950.3m", 4950.3e6, "SCR")], "SYC"),
     # Mozambique's press writes the metical's Portuguese plural.
     Case("invented (Mozambican outlet)", "exports of 8.1 billion meticais", [M("8.1 billion meticais", 8.1e9, "MZN")],
          "MOZ"),
@@ -228,6 +234,10 @@ RANGES = [
 
 # "X to Y" that is no range: a year, two levels, a change and the level it led to.
 NOT_RANGES = [
+    # A split year's tail before "to" is no range's low end.
+    Case("invented (Pakistani outlet)", "from $6,438.33 million in 2021-22 to $6,655.82 million",
+         [M("$6,438.33 million", 6438.33e6, "USD", step=10_000), M("$6,655.82 million", 6655.82e6, "USD", step=10_000)],
+         "PAK"),
     Case("reuters-3249", "surplus excluding energy fell by 5.6\nbillion guilders in 1986 to 11.4 billion due to",
          [M("5.6\nbillion guilders", 5.6e9, "NLG"), M("11.4 billion", 11.4e9, "NLG", inherited=True)], "NLD"),
     Case("invented", "exports fell in 1986 to 11.4 billion dlrs", [M("11.4 billion dlrs", 11.4e9, "USD")]),

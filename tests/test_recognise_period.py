@@ -611,6 +611,9 @@ def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, eco
      ("2023-03-21", "2023-07-22")),
     ("invented (Pakistani outlet)", "exports in the first eight months of 2023 rose", "PAK", "2024-03-20",
      ("2023-01-01", "2023-08-31")),
+    # "month" for "months", as South Asian copy now and then writes it
+    ("invented (Pakistani outlet)", "exports in first eleven month of FY2022-23 rose", "PAK", "2023-07-04",
+     ("2022-07-01", "2023-05-31")),
     # "the current fiscal", "the current FY" after a part: the fiscal year left unsaid
     ("invented (Pakistani outlet)", "exports in the first three months of the current fiscal, officials said", "PAK",
      "2023-11-20", ("2023-07-01", "2023-09-30")),

@@ -208,6 +208,7 @@ class Assembler:
                         found = Parties(found.reporter, fig.partner, found.explicit)
                     found = self._with_reporter(found)
                     self._emit(fig, trig, found, ps)
+        self._link_comparisons(figures)
         self._link_change_basis(figures)
         self._shares(figures, triggers, parties, eco, ps)
         if triggers:
@@ -284,6 +285,22 @@ class Assembler:
             return None
         measure, end = self.previous_list
         return measure if not self.ctx.text[end:ps.start].strip(' \n"“”') else None
+
+    @staticmethod
+    def _link_comparisons(figures: list[Figure]) -> None:
+        """Point each current fact at the fact it is compared with, once both exist (the
+        comparison may come first: "rose 14 percent from X in 2008 to Y in 2009")."""
+        for fig in figures:
+            if fig.role != "comparison" or fig.current is None:
+                continue
+            for fact in fig.facts:
+                for current_fact in fig.current.facts:
+                    if current_fact.measure == fact.measure and current_fact.compared_with is None:
+                        current_fact.compared_with = fact.id
+                    if current_fact.measure == fact.measure and current_fact.product and not fact.product:
+                        # "The services trade deficit was $607.67 million against the deficit
+                        # of $5,175.24 million last year": what is compared is the same part
+                        fact.product = current_fact.product
 
     @staticmethod
     def _link_change_basis(figures: list[Figure]) -> None:
@@ -518,13 +535,5 @@ class Assembler:
             qualifiers=[q] if (q := qualifier_before(self.ctx.text, money.start)) else [],
             basis=self._basis(ps),
         )
-        if fig.role == "comparison" and fig.current is not None:
-            for current_fact in fig.current.facts:
-                if current_fact.measure == fact.measure and current_fact.compared_with is None:
-                    current_fact.compared_with = fact.id
-                if current_fact.measure == fact.measure and current_fact.product and not fact.product:
-                    # "The services trade deficit was $607.67 million against the deficit of
-                    # $5,175.24 million last year": what is compared is the same part
-                    fact.product = current_fact.product
         fig.facts.append(fact)
         self.facts.append(fact)

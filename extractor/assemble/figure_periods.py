@@ -51,7 +51,9 @@ def _year_of_part(text: str, mention, period, base) -> bool:
     if _WHOLE_YEAR_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             or _WHOLE_YEAR_AFTER.match(text, mention.end):
         return False
-    return not is_calendar_year(base) and period[0].year < base[0].year and base[0].year == base[1].year
+    # A part that runs across two calendar years (a fiscal part: "July-April 2006-07") is
+    # counted back from the year it ends in.
+    return not is_calendar_year(base) and period[0].year < base[1].year and (base[1] - base[0]).days < 360
 
 
 def _later_same_period(pm, periods: list) -> tuple | None:
@@ -86,16 +88,26 @@ def _respective_periods(text: str, figures: list[Figure], periods: list, ps: Par
 
 
 def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentence, unsaid: set[int]) -> None:
-    """"rose 12.5 percent in 2024, from $8.8 billion to $9.9 billion": the one period said
+    """A figure compared with one said after it ("from X to Y") is dated from that one:
+    "rose 12.5 percent in 2024, from $8.8 billion to $9.9 billion": the one period said
     before both is the current figure's, and the figure it is compared with, which states
     none of its own, is of the period before (or a year before, or the same in a revision:
-    ``unlabelled_comparison_period``)."""
+    ``unlabelled_comparison_period``); so it is when the period is said after both."""
     for k, fig in enumerate(figures):
-        pm = fig.period_mention
-        if fig.role != "comparison" or pm is None or pm.comparison or pm.end > fig.money.start:
+        if fig.role != "comparison":
             continue
         current = next((c for c in figures[k + 1:] if c.role == "current"
                         and any(t in fig.triggers for t in c.triggers)), None)
+        unlinked = fig.current is None
+        if unlinked:
+            fig.current = current  # "rose 14 percent from X in 2008 to Y in 2009"
+        pm = fig.period_mention
+        if pm is None and unlinked and current is not None and current.period and id(current) not in unsaid:
+            # "declined from X to Y in FY2023": counted back from the period said after
+            # both, not from the story's
+            fig.period = unlabelled_comparison_period(text[ps.start:fig.money.start], current.period)
+        if pm is None or pm.comparison or pm.end > fig.money.start:
+            continue
         if current is None or (current.period_mention is not pm and id(current) not in unsaid):
             continue
         if current.period_mention is not pm:  # the period went to the nearer figure
@@ -199,7 +211,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             elif _year_of_part(ctx.text, fig.period_mention, fig.period, base_period):
                 # "$1.01 billion in the first five months, from $1.12 billion last
                 # year": the same months that year, not the whole year.
-                fig.period = same_period_in_year(base_period, fig.period[0].year)
+                fig.period = same_period_in_year(base_period, base_period[0].year - (base_period[1].year - fig.period[0].year))
             if id(base) in unsaid and fig.period and base.period and fig.period_mention is not None \
                     and not fig.period_mention.comparison and fig.period[0] >= base.period[0]:
                 # "exports were valued at $3.9 billion, compared with $5.1 billion in

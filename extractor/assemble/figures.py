@@ -37,8 +37,10 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+than\b
 # A comparison word just before the figure, within a few words and no comma (a noun
 # phrase: "than the May 2017 trade surplus of"):
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
-_COMPARISON_CUE = re.compile(r"\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|following|than|below|above|"
-                             r"(?:up|down)\s+on)"
+_COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|following|than|below|"
+                             r"above|(?:up|down)\s+on)"
+                             # "rose 14 percent over $25.1 billion": a change's basis
+                             r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=per\scent\s))over\b)"
                              # "compared to the fourth quarter of 2021 (K48,210 million)": that period's figure
                              r"\s+(?:[\w'’.]+\s+){0,7}(?:\(\s*)?$", re.IGNORECASE)
 # What may stand between two comparison figures of one chain ("from 1.5 billion in

@@ -231,6 +231,9 @@ def _glued_word_code(m: re.Match) -> bool:
     return m["code"] in _WORD_CODES and (m.end("code") == m.start("number") or bool(m["scale"]))
 
 
+_SPLIT_YEAR_HEAD = re.compile(r"(?:19|20)\d\d\s*[-/–]\s*$")
+
+
 def _restart(text: str, m: re.Match) -> int | None:
     """Where to match again when ``m`` is not what it looks like, else None.
 
@@ -248,6 +251,8 @@ def _restart(text: str, m: re.Match) -> int | None:
         high_scale = _scale_value(m["high_scale"] or m["scale"]) or 1.0
         is_year = _YEAR.fullmatch(m["number"]) and not m["scale"]
         is_change = re.search(r"\bfrom\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE)
+        # "from X in 2021-22 to $6,655.82 million": the low end is a split year's tail
+        is_year = is_year or _SPLIT_YEAR_HEAD.search(text, max(0, m.start("number") - 8), m.start("number"))
         if low is None or high is None or is_year or is_change:
             return m.start("high_symbol") if m["high_symbol"] else m.start("high")
         low_value, high_value = low.value * low_scale, high.value * high_scale

@@ -84,10 +84,21 @@ def _round(x: float) -> float:
     return float(f"{x:.12g}")
 
 
+# "up 14 percent over $25.1 billion the year before": after a change, "over" and its
+# like say what it is measured against, not a bound.
+_CHANGE_BEFORE_PREPOSITION = re.compile(r"(?:%|\b(?i:per\s?cent|percent|pct|points?))\s*$")
+
+
 def qualifier_before(text: str, start: int) -> str | None:
     """"over", "nearly", "more than": the qualifier written just before ``start``, if any."""
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
-    return re.sub(r"\s+", " ", m.group(1).lower()) if m else None
+    if m is None:
+        return None
+    word = re.sub(r"\s+", " ", m.group(1).lower())
+    if word in ("over", "above", "below", "under") and _CHANGE_BEFORE_PREPOSITION.search(text, max(0, m.start() - 12),
+                                                                                          m.start()):
+        return None
+    return word
 
 
 # "a decrease of 38, 4%": in copy that writes decimal commas ("15,06%"), a stray space

@@ -245,7 +245,7 @@ FISCAL_MONTHS = rule(
     "fiscal months", ("month",), 24,
     # "the first nine months of fiscal 2023", "the 9 months of the fiscal year 2021-22"
     # ("of the current 2019-20 fiscal year": the year named, "current" a mere word)
-    rf"(?:(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})\s+months|the\s+first\s+month)(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
+    rf"(?:(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})\s+months?|the\s+first\s+month)(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
     rf"(?:(?:current|ongoing)\s+(?=(?:19|20)\d\d))?{FISCAL_REF_RE}",
     _on_fiscal_part)
 

@@ -218,7 +218,7 @@ YEAR_TO_MONTH = rule(
 
 FIRST_MONTHS = rule(
     "first months", ("month", "quarters"), 48,
-    rf"{year_prefix()}(?:the\s+)?(?P<which>first|last|final|closing)\s+(?P<n>{NUM_RE})\s+(?P<unit>months|quarters)\b{year_suffix()}",
+    rf"{year_prefix()}(?:the\s+)?(?P<which>first|last|final|closing)\s+(?P<n>{NUM_RE})\s+(?P<unit>months|quarters|month(?=\s+of\b))\b{year_suffix()}",
     _on_first_months)
 
 
