@@ -27,6 +27,16 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure in brackets after a compared period written with a hyphen ("January-May
+    # 2023") or as "the 2022 figures" is that period's; a spaced hyphen is a dash.
+    Case("invented (Armenian agency)",
+         "In January-May 2024, Armenia's exports to Georgia amounted to $310.5 million - up by 12.2 percent, compared "
+         "to January-May 2023 ($276.7 million). Armenia's imports from Iran in 2023 totaled $512.4 million, which is "
+         "a 9.9 percent increase compared to the 2022 figures ($466.2 million).", None,
+         {F("export", "ARM", "GEO", 310.5e6, "USD", "2024-01-01", "2024-05-31", 12.2),
+          F("export", "ARM", "GEO", 276.7e6, "USD", "2023-01-01", "2023-05-31"),
+          F("import", "ARM", "IRN", 512.4e6, "USD", "2023-01-01", "2023-12-31", 9.9),
+          F("import", "ARM", "IRN", 466.2e6, "USD", "2022-01-01", "2022-12-31")}),
     # "rose 12.5 percent in 2024, from X to Y": the period said before both is Y's; X,
     # stating none, is of the period before (a year's part: the same part a year before).
     Case("invented (Armenian agency)",
@@ -746,6 +756,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The whole of a share ("9 percent of Kyrgyzstan's total trade") is not what the story
+    # goes on about: "the trade" after it is still the pair's.
+    Case("invented (Central Asian agency)",
+         "Kyrgyzstan's trade with Uzbekistan reached $1.3 billion in 2023, or 9 percent of Kyrgyzstan's total trade. "
+         "The trade increased by 11 percent compared to $1.17 billion in 2022.", None,
+         {F("total", "KGZ", "UZB", 1.3e9, "USD", "2023-01-01", "2023-12-31", 11.0),
+          F("total", "KGZ", "UZB", 1.17e9, "USD", "2022-01-01", "2022-12-31")}),
     # "bilateral" trade in a sentence saying one economy is the other's trade partner is
     # that pair's, not the pair the story named before.
     Case("invented (Chinese agency)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from extractor.assemble.attach import attach, tokens_in
+from extractor.assemble.attach import attach, root_of, tokens_in
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
@@ -23,8 +23,8 @@ from extractor.assemble.lists import (
 )
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
-    Figure, assign_roles, balance_sign, group_partner, group_reporter, is_forecast, subnational, nearest_same_measure,
-    partner_on_path, region_partner, ungap, usable,
+    Figure, assign_roles, balance_sign, compared_in_brackets, group_partner, group_reporter, is_forecast,
+    nearest_same_measure, partner_on_path, region_partner, subnational, ungap, usable,
 )
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
 from extractor.assemble.shares import find_shares, share_of
@@ -85,6 +85,15 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
         return True
     return period_against((fact.period.start, fact.period.end), said) == (basis.period.start, basis.period.end)
 
+
+
+def _share_whole(trig: Trigger) -> bool:
+    """Whether a flow is named only as the whole of a share ("or 9 percent of Kyrgyzstan's
+    total trade"): it is not what the story goes on talking about."""
+    head = trig.head
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and (
+        of.head.lower_ in ("percent", "%", "pct", "share", "cent", "per") or of.head.like_num)
 
 class Assembler:
     def __init__(self, ctx: ArticleContext):
@@ -175,6 +184,10 @@ class Assembler:
             found = attach(toks, by_token, self._antecedent(triggers, toks)) if toks else None
             if found:
                 figures.append(Figure(money, found.triggers, found.path))
+            elif toks and figures and compared_in_brackets(text, ps.start, money):
+                # "totaled X, a 9.9 percent increase compared to the 2022 figures (Y)": the
+                # parse hangs Y on "figures"; it is the flow's figure of that period
+                figures.append(Figure(money, figures[-1].triggers, [root_of(toks)]))
         figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
         self._economy_tokens = set(eco.by_token)
         self._group_flows = [t for t in triggers if group_partner(t.head, self._economy_tokens) or subnational(t.head)]
@@ -438,7 +451,7 @@ class Assembler:
                         else previous_explicit.reporter
                     found = Parties(found.reporter, other, True)
                 previous_explicit = found
-                if trig.counts:
+                if trig.counts and not _share_whole(trig):
                     self.last_parties[trig.measure] = found
             result[id(trig)] = found
             trig.parties = found

@@ -41,8 +41,9 @@ _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:
                              r"above|(?:up|down)\s+on)"
                              # "rose 14 percent over $25.1 billion": a change's basis
                              r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=per\scent\s))over\b)"
-                             # "compared to the fourth quarter of 2021 (K48,210 million)": that period's figure
-                             r"\s+(?:[\w'’.]+\s+){0,7}(?:\(\s*)?$", re.IGNORECASE)
+                             # "compared to the fourth quarter of 2021 (K48,210 million)", "compared to
+                             # January-May 2023 ($276.7 million)": that period's figure
+                             r"\s+(?:[\w'’./–-]+\s+){0,7}(?:\(\s*)?$", re.IGNORECASE)
 # What may stand between two comparison figures of one chain ("from 1.5 billion in
 # January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"
@@ -131,6 +132,13 @@ _COMPARED_LEVEL_BEFORE = re.compile(r"\b(?:against|from|versus|vs\.?|compared\s+
 # Below this many units of its currency no economy's trade figure is stated: "a deficit
 # of €1.698 while ..." lost its scale, "$7.543.3 million" its grouping.
 SMALLEST_TRADE_FIGURE = 1000
+
+
+def compared_in_brackets(text: str, s_start: int, money: MoneyMention) -> bool:
+    """Whether a figure stands in brackets after what it is compared as ("compared to
+    January-May 2023 ($276.7 million)")."""
+    before = text[max(s_start, money.start - 80):money.start]
+    return before.rstrip().endswith("(") and _COMPARISON_CUE.search(before) is not None
 
 
 def usable(money: MoneyMention, text: str, s_start: int) -> bool:
