@@ -27,6 +27,25 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A compared figure that states no period, beside a year-on-year change, is a year
+    # older; one whose tail says "the same period last year" takes it over the period its
+    # sentence opened with; "this year" after a figure places the months said before it.
+    Case("invented (Southeast Asian outlets)",
+         "Brunei's imports fell to 410.2 million Brunei dollars in March from 498.7 million Brunei dollars, a 17.7 "
+         "percent year-on-year decline.", date(2021, 4, 20),
+         {F("import", "BRN", None, 410.2e6, "BND", "2021-03-01", "2021-03-31", -17.7),
+          F("import", "BRN", None, 498.7e6, "BND", "2020-03-01", "2020-03-31")}),
+    Case("invented (Malaysian outlet)",
+         "Malaysia booked a trade surplus of RM9.4 billion in March. According to the ministry, the surplus in March "
+         "had risen from the RM6.2 billion positive trade balance during the same period last year.",
+         date(2021, 4, 20),
+         {F("balance", "MYS", None, 9.4e9, "MYR", "2021-03-01", "2021-03-31"),
+          F("balance", "MYS", None, 6.2e9, "MYR", "2020-03-01", "2020-03-31")}),
+    Case("invented (Philippine outlet)",
+         "From January to March, the Philippines' imports fell 6.2 percent to $28.4 billion this year from $30.3 "
+         "billion in the same period last year.", date(2021, 4, 20),
+         {F("import", "PHL", None, 28.4e9, "USD", "2021-01-01", "2021-03-31", -6.2),
+          F("import", "PHL", None, 30.3e9, "USD", "2020-01-01", "2020-03-31")}),
     # A figure in brackets after a compared period written with a hyphen ("January-May
     # 2023") or as "the 2022 figures" is that period's; a spaced hyphen is a dash.
     Case("invented (Armenian agency)",

@@ -171,6 +171,11 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # "January-to-March"; "as of mid-April": from the year's start to the month's middle
+    case("invented (Vietnamese outlet)", "The surplus in the January-to-March period came to 5.6 billion USD",
+         "2021-04-20", want("the January-to-March period", "2021-01-01", "2021-03-31", granularity="span")),
+    case("invented (Vietnamese outlet)", "As of mid-April, the trade surplus stood at 1.5 billion USD", "2021-04-20",
+         want("As of mid-April", "2021-01-01", "2021-04-15", granularity="span")),
     # A year named in the possessive before its part: "this year's first five months".
     case("invented (Latin American wire)", "a surplus of 3.1 billion dollars for this year's first five months",
          "2004-06-10", want("this year's first five months", "2004-01-01", "2004-05-31", granularity="span")),

@@ -65,6 +65,16 @@ def _later_same_period(pm, periods: list) -> tuple | None:
     return resolve_comparison(pm, stated[-1].period_start, stated[-1].period_end) if stated else None
 
 
+def _part_named_before(pm, periods: list, fig: Figure):
+    """The part of a year said earlier in the sentence that a bare "this year" or "last
+    year" after the figure places."""
+    if pm is None or pm.granularity != "year" or not pm.relative or pm.comparison or pm.start < fig.money.end:
+        return None
+    parts = [p for p in periods if p.end <= fig.money.start and not p.comparison and p.period_start
+             and p.granularity in ("span", "quarter", "half", "month") and p.year == pm.year]
+    return parts[-1] if parts else None
+
+
 def _respective_periods(text: str, figures: list[Figure], periods: list, ps: ParsedSentence) -> dict:
     """"exports were $3 billion and $2 billion in 2022 and 2023, respectively": a written
     list of periods after as many figures gives them their periods in order (the nearest
@@ -105,7 +115,8 @@ def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentenc
         if pm is None and unlinked and current is not None and current.period and id(current) not in unsaid:
             # "declined from X to Y in FY2023": counted back from the period said after
             # both, not from the story's
-            fig.period = unlabelled_comparison_period(text[ps.start:fig.money.start], current.period)
+            fig.period = unlabelled_comparison_period(text[ps.start:fig.money.start], current.period,
+                                                      text[fig.money.end:ps.end])
         if pm is None or pm.comparison or pm.end > fig.money.start:
             continue
         if current is None or (current.period_mention is not pm and id(current) not in unsaid):
@@ -116,7 +127,8 @@ def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentenc
         if current.period is None:
             continue
         fig.current = fig.current or current
-        fig.period = unlabelled_comparison_period(text[ps.start:fig.money.start], current.period)
+        fig.period = unlabelled_comparison_period(text[ps.start:fig.money.start], current.period,
+                                                  text[fig.money.end:ps.end])
         fig.period_mention = None
 
 
@@ -168,6 +180,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # of the period the story reports.
             to_date = pm is not None and pm.comparison in RUNNING
             fig.period = later or resolve(fig.period_mention, story_period()[0] if to_date else None)
+            if (part := _part_named_before(pm, periods, fig)) is not None:
+                # "From January to March, imports fell to $28.4 billion this year": "this
+                # year" says which year the months said before are in
+                fig.period, fig.period_mention = resolve(part, None), part
+                pm = part
             rolling = [p for p in periods if p.comparison == "rolling_year" and p is not pm
                        and (last_current.money.end if last_current else ps.start) <= p.start < fig.money.start]
             if rolling and fig.period is not None:
@@ -202,7 +219,8 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             base_period = base.period if isinstance(base, Figure) else base
             fig.period = resolve(fig.period_mention, base_period)
             if fig.period is None and fig.period_mention is None and base_period:
-                fig.period = unlabelled_comparison_period(ctx.text[ps.start:fig.money.start], base_period)
+                fig.period = unlabelled_comparison_period(ctx.text[ps.start:fig.money.start], base_period,
+                                                          ctx.text[fig.money.end:ps.end])
             elif id(base) in rolling_from and fig.period is not None and fig.period_mention is not None \
                     and fig.period_mention.granularity == "month":
                 # "... compared to the USD 15.9 billion deficit in November": the

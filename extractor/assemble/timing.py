@@ -136,6 +136,13 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
                   and (p.start not in claimed or said_of_the_period(text, p.end, fig.start))
                   and not compared(fig, p) and not basis_of_change(fig, p)]
         found = before[-1] if before else tail(fig, tight=False)
+        if before and fig.start not in current and found.comparison is None:
+            # "the surplus in March had risen from the RM6.2 billion positive balance during
+            # the same period last year": a compared figure takes the earlier period its tail
+            # says over the one its sentence opened with
+            later = tail(fig, tight=False)
+            if later is not None and later.comparison in _EARLIER:
+                found = later
         result[fig.start] = found
         if found:
             claimed.add(found.start)
@@ -169,6 +176,11 @@ def previous_period(base: tuple[date, date]) -> tuple[date, date]:
 
 
 _REVISION_WORD = re.compile(REVISION_WORD, re.IGNORECASE)
+# Right after the compared figure, a change measured a year back: ", a 17.7 percent
+# year-on-year decline", ", up 5% year on year".
+_YEAR_ON_YEAR_CHANGE_AFTER = re.compile(
+    r"[^.;$€£¥\d]{0,12}[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+(?:year[-\s]+on[-\s]+year|y/y|yoy|on\s+the\s+year)\b",
+    re.IGNORECASE)
 
 
 # "up 45.2% year-on-year from OMR 3.51 billion", "rose 5% on the year to $3 billion from
@@ -178,14 +190,15 @@ _YEAR_ON_YEAR = re.compile(r"\b(?:year[-\s]on[-\s]year|y/y|yoy|on\s+(?:the\s+)?y
                            re.IGNORECASE)
 
 
-def unlabelled_comparison_period(before: str, base: tuple[date, date]) -> tuple[date, date]:
+def unlabelled_comparison_period(before: str, base: tuple[date, date], after: str = "") -> tuple[date, date]:
     """The period of a comparison figure that states none, ``before`` being its sentence
-    up to it: the previous period, except in a revision, whose "from" figure is the old
-    estimate of the same period ("was revised ... The revision was from X to Y"), and
-    after a year-on-year change, which compares with the same period a year before."""
+    up to it (``after`` the rest): the previous period, except in a revision, whose "from"
+    figure is the old estimate of the same period ("was revised ... The revision was from
+    X to Y"), and beside a year-on-year change, which compares with the same period a
+    year before ("from Y, a 17.7 percent year-on-year decline")."""
     if _REVISION_WORD.search(before):
         return base
-    if _YEAR_ON_YEAR.search(before):
+    if _YEAR_ON_YEAR.search(before) or _YEAR_ON_YEAR_CHANGE_AFTER.match(after):
         return same_period_a_year_before(base)
     return previous_period(base)
 

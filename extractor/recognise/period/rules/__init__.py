@@ -53,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     quarters_and_halves.HALF,
     # days, months, years
     days.DAY,
+    days.TO_MID_MONTH,
     local_months.LOCAL_MONTH,
     local_months.MID_MONTH_RANGE,
     months.MONTH_AND_YEAR,

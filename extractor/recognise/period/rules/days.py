@@ -109,3 +109,22 @@ DAY = rule(
     rf"{month_group('mona')}\s+(?P<daya>{DAY_RE})(?:,?\s+{year_group('ya')})?"
     rf"|(?<![\d.,])(?P<dayb>{DAY_RE})\s+(?:of\s+)?{month_group('monb')}(?:,?\s+{year_group('yb')})?",
     _on_day)
+
+
+def _on_to_mid_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "as of mid-May", "until mid-April": from the start of the year to the middle of
+    that month (its 15th), as the counts Vietnam's customs publish twice a month run."""
+    month = month_number(m.group("mon"))
+    if not month:
+        return None
+    build = partial(day_span, (1, 1), (month, 15))
+    if m.group("y"):
+        return stated(*m.span(), "span", build, int(m.group("y")))
+    return relative(*m.span(), "span", build, LATEST_LAST_MONTH_BEGUN)
+
+
+TO_MID_MONTH = rule(
+    "to mid-month", ("mid",), 20,
+    rf"(?:as\s+(?:of|at)|up\s+to|until|till|by)\s+(?:the\s+)?mid(?:dle\s+of\s+|[-\s]?){month_group('mon')}"
+    rf"(?:,?\s+{year_group('y')})?",
+    _on_to_mid_month)

@@ -116,7 +116,7 @@ def _on_month_range(m: re.Match, economy: str | None) -> Found | None:
     if not first or not last:
         return None
     months = (last - first) % 12 + 1
-    sep, pre = m.group("sep").strip().lower(), (m.group("pre") or "").lower()
+    sep, pre = m.group("sep").strip().strip("-").lower() or "-", (m.group("pre") or "").lower()
     if pre == "from" and sep not in ("to", "through", "thru", "until"):
         return None  # "from the October/December quarter": "from" marks a comparison
     if sep == "and" and pre != "between" and not m.group("cnt") and (months != 2 or _respectively(m)):
@@ -290,7 +290,7 @@ FIRST_DAYS = rule(
 MONTH_RANGE = rule(
     "month range", (MONTH, "month"), 18,
     rf"(?:(?P<pre>between|from)\s+)?(?:the\s+)?(?:(?P<cnt>{NUM_RE})\s+months\s+of\s+)?"
-    rf"{month_group('mon1')}\s*(?P<sep>[-–/]|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')}"
+    rf"{month_group('mon1')}\s*(?P<sep>-to-|[-–/]|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')}"
     rf"(?:,?\s*(?P<fy1>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d)"
     rf"|,?\s*(?:(?:in|of)\s+)?{year_group('y')}|(?:\s+of)?\s+(?P<rel>this|last|next)\s+year\b)?"
     rf"(?:\s+(?P<unit>quarter|period)\b)?",
