@@ -139,6 +139,9 @@ _HOMOGLYPHS = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN)
 _MIXED_SCRIPT_WORD = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_CYRILLIC_LOOKALIKES}])\w+")
 
 
+_CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
+
+
 def _sentence_text(text: str, start: int, end: int) -> str:
     # Line wraps become spaces (same length, so offsets hold); the parser reads a
     # newline as a token of its own and mis-attaches around it.
@@ -147,6 +150,9 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # A hyphen set between spaces is a dash ("$310.5 million - up by 12.2 percent"); the
     # parser takes the en dash as one and the hyphen as a joiner of what follows.
     plain = plain.replace(" - ", " – ")
+    # A curly apostrophe of a possessive ("Canada’s exports") is parsed as a quotation
+    # mark in long sentences; the straight one it stands for is not.
+    plain = _CURLY_POSSESSIVE.sub("'", plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 
 

@@ -27,6 +27,22 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure restated with "the" ("The R6.00 billion surplus was attributable to ...") is
+    # of the period it was first told for, and so are the figures explaining it.
+    Case("invented (South African outlet)",
+         "South Africa recorded a trade surplus of R6.00 billion in August 2022. The year-to-date (1 January to 31 "
+         "August 2022) surplus of R150.00 billion is lower than last year. The R6.00 billion surplus was "
+         "attributable to exports of R170.00 billion and imports of R164.00 billion.", None,
+         {F("balance", "ZAF", None, 6e9, "ZAR", "2022-08-01", "2022-08-31"),
+          F("balance", "ZAF", None, 150e9, "ZAR", "2022-01-01", "2022-08-31"),
+          F("export", "ZAF", None, 170e9, "ZAR", "2022-08-01", "2022-08-31"),
+          F("import", "ZAF", None, 164e9, "ZAR", "2022-08-01", "2022-08-31")}),
+    # "Between April and May 2021, exports rose from X to Y": one figure for each end.
+    Case("invented (South African outlet)",
+         "South Africa's trade surplus widened in May 2021. Between April and May 2021, exports rose from R140.2 "
+         "billion to R151.9 billion.", None,
+         {F("export", "ZAF", None, 140.2e9, "ZAR", "2021-04-01", "2021-04-30"),
+          F("export", "ZAF", None, 151.9e9, "ZAR", "2021-05-01", "2021-05-31")}),
     # A compared figure that states no period, beside a year-on-year change, is a year
     # older; one whose tail says "the same period last year" takes it over the period its
     # sentence opened with; "this year" after a figure places the months said before it.
@@ -1151,6 +1167,12 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A possessive's curly apostrophe ("Canada’s exports") parses as the straight one.
+    Case("invented (Canadian outlet)",
+         "According to data provided by Statistics Canada, Canada’s exports fell 4.0 percent in March 2021 to $42.50 "
+         "billion, while imports fell 2.1 percent to $43.1 billion.", None,
+         {F("export", "CAN", None, 42.5e9, "CAD", "2021-03-01", "2021-03-31", -4.0),
+          F("import", "CAN", None, 43.1e9, "CAD", "2021-03-01", "2021-03-31", -2.1)}),
     # "respectively" after a written list the parse joins wrongly: the listed partners
     # (after "to", or ranked as markets) take the figures in order, the reporter being the
     # other economy named; a list of the flow's own subjects is no partner list.

@@ -171,6 +171,9 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # A run of days across months is the latest one nearly over by publication.
+    case("invented (South African outlet)", "The deficit from January 1 to September 30 was R8.1bn",
+         "2016-10-31", want("from January 1 to September 30", "2016-01-01", "2016-09-30", granularity="span")),
     # "January-to-March"; "as of mid-April": from the year's start to the month's middle
     case("invented (Vietnamese outlet)", "The surplus in the January-to-March period came to 5.6 billion USD",
          "2021-04-20", want("the January-to-March period", "2021-01-01", "2021-03-31", granularity="span")),

@@ -87,6 +87,9 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
 
 
 
+_RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+
 def _share_whole(trig: Trigger) -> bool:
     """Whether a flow is named only as the whole of a share ("or 9 percent of Kyrgyzstan's
     total trade"): it is not what the story goes on talking about."""
@@ -201,7 +204,7 @@ class Assembler:
         respective_partners(figures, ps.sent, eco, text, economies)
         trailing_partners(figures, text, economies)
         assign_roles(figures, text, ps.start)
-        give_periods(self.ctx, figures, ps, self._story_period)
+        give_periods(self.ctx, figures, ps, self._story_period, self._restated)
         for trig, change in give_changes(self.ctx, figures, ps, triggers, by_token, self._antecedent):
             self._change_only(trig, change, ps, figures, eco)
         parties = self._parties(triggers, eco, ps)
@@ -390,6 +393,20 @@ class Assembler:
             return "goods and services"
         if self.scope.tells_services_apart and any(c.lower_ in ("overall", "combined") for c in trig.head.children):
             return "goods and services"
+        return None
+
+    def _restated(self, fig: Figure) -> tuple | None:
+        """The period (and its mention) of an earlier current fact this figure restates:
+        the same measure and amount, said again with "the" or "this" before it."""
+        if not _RESTATED_BEFORE.search(self.ctx.text, max(0, fig.money.start - 6), fig.money.start):
+            return None
+        measures = {t.measure for t in fig.triggers}
+        for fact in reversed(self.facts):
+            if fact.role == "current" and fact.measure in measures and fact.period \
+                    and abs(fact.value.amount) == abs(fig.money.amount) and fact.value.currency == fig.money.currency:
+                mention = next((p for p in self.ctx.periods if fact.period.span and p.start == fact.period.span.start),
+                               None)
+                return (fact.period.start, fact.period.end), mention
         return None
 
     def _story_period(self):

@@ -19,7 +19,7 @@ from extractor.assemble.timing import (
     unlabelled_comparison_period,
 )
 from extractor.recognise.period import resolve_comparison
-from extractor.recognise.period.calendar_math import is_calendar_year
+from extractor.recognise.period.calendar_math import is_calendar_year, month_end
 
 # "... as a whole", "the whole of 2017", "full-year": a whole year meant as one.
 _WHOLE_YEAR_BEFORE = re.compile(r"\b(?:whole|full|entire|all)(?:\s+of)?\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
@@ -127,9 +127,29 @@ def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentenc
         if current.period is None:
             continue
         fig.current = fig.current or current
-        fig.period = unlabelled_comparison_period(text[ps.start:fig.money.start], current.period,
-                                                  text[fig.money.end:ps.end])
+        ends = _two_ends(pm, current.period)
+        if ends is not None:
+            # "Between April and May 2021, exports rose from R140.2 billion to R151.9
+            # billion": one figure for each end
+            fig.period, current.period = ends
+        else:
+            fig.period = unlabelled_comparison_period(text[ps.start:fig.money.start], current.period,
+                                                      text[fig.money.end:ps.end])
         fig.period_mention = None
+
+
+_BETWEEN_MONTHS = re.compile(r"(?:between|from)\s", re.IGNORECASE)
+
+
+def _two_ends(pm, period: tuple) -> tuple | None:
+    """The first and the last month of a span said as its two ends ("between April and
+    May 2021", "from January to March"), or None."""
+    if pm.granularity != "span" or not _BETWEEN_MONTHS.match(pm.text) or period[0].year != period[1].year:
+        return None
+    first, last = period
+    if first.day != 1 or first.month == last.month:
+        return None
+    return (first, month_end(first.year, first.month)), (last.replace(day=1), last)
 
 
 def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
@@ -140,7 +160,8 @@ def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
             if p.granularity != "day" and not _PUBLICATION_AFTER.match(ctx.text, p.end)]
 
 
-def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, story_period: StoryPeriod) -> None:
+def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, story_period: StoryPeriod,
+                 restated: Callable[[Figure], tuple | None] = lambda fig: None) -> None:
     """Set each figure's period (and a figure compared with a later period becomes a comparison)."""
     periods = stretches(ctx, ps)
     current_starts = {f.money.start for f in figures if f.role == "current"}
@@ -205,6 +226,10 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     # "February 2024's trade deficit was revised from a preliminary Sh131
                     # billion to Sh128 billion": the sentence's opening period is its figures'
                     fig.period, fig.period_mention = resolve(leading[-1], None), leading[-1]
+                elif (earlier := restated(fig)) is not None:
+                    # "The R6.00 billion surplus was attributable to ...": a figure told
+                    # before, restated, is of the period it was told for
+                    fig.period, fig.period_mention = earlier
                 else:
                     fig.period, fig.period_mention = story_period()
                     unsaid.add(id(fig))

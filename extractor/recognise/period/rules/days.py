@@ -84,7 +84,9 @@ def _on_day_range(m: re.Match, economy: str | None) -> Found | None:
         return Found(*m.span(), "span", fixed=fixed) if fixed[0] <= fixed[1] else None
     if last[2]:
         return stated(*m.span(), "span", build, last[2])
-    return relative(*m.span(), "span", build, nearest)
+    # A run of days across months ("from January 1 to September 30") is a stretch figures
+    # are told for once it is nearly over, like a run of months; a few days may be ahead.
+    return relative(*m.span(), "span", build, LATEST_LAST_MONTH_BEGUN if first[0] != last[0] else nearest)
 
 
 DAY_RANGE = rule(
