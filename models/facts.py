@@ -2,7 +2,7 @@
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from models.spans import Span
 
@@ -71,6 +71,8 @@ class Change(BaseModel):
     qualifier: str | None = None
     against: str | None = None
     against_period: Literal["previous_period", "year_earlier"] | None = None
+    # Said as better or worse ("improved 10%"): for a deficit the sign of its size turns.
+    _by_merit: bool = PrivateAttr(default=False)
 
 
 class Trend(BaseModel):

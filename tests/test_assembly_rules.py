@@ -502,6 +502,21 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # Better and worse: a deficit that "improved by 10%" fell 10% in size and one with "a
+    # worsening of 25.3%" rose; a surplus that "deteriorated" fell; exports that saw "an
+    # improvement of 4.8%" rose.
+    Case("invented (Nigerien agency)",
+         "Niger's trade deficit improved by 10% to 88.2 billion CFA francs in 2023. With India, the trade balance "
+         "showed a deficit of 20.1 billion CFA francs in 2023, after 16.0 billion CFA francs in 2022, a worsening of "
+         "25.3%.", None,
+         {F("balance", "NER", None, -88.2e9, "XOF", "2023-01-01", "2023-12-31", -10.0),
+          F("balance", "NER", "IND", -20.1e9, "XOF", "2023-01-01", "2023-12-31", 25.3),
+          F("balance", "NER", "IND", -16.0e9, "XOF", "2022-01-01", "2022-12-31")}),
+    Case("invented (Malian outlet)",
+         "Mali's exports were worth CFAF 710.2 billion in 2022, an improvement of 4.8%. Its trade surplus "
+         "deteriorated by 12% to CFAF 50.3 billion.", None,
+         {F("export", "MLI", None, 710.2e9, "XOF", "2022-01-01", "2022-12-31", 4.8),
+          F("balance", "MLI", None, 50.3e9, "XOF", "2022-01-01", "2022-12-31", -12.0)}),
     # "declined from X to Y in FY2023": X counts back from Y's period, said after both.
     Case("invented (Pakistani outlet)",
          "Pakistan's exports in the first eleven months of FY2023 were $25.1 billion. On the other hand, imports "

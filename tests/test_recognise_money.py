@@ -143,6 +143,9 @@ BY_SUBJECT = [
     Case("invented (Guyanese outlet)", "exports rose to GY$300 billion", [M("GY$300 billion", 300e9, "GYD")], "GUY"),
     Case("invented (Samoan outlet)", "exports were SAT$50 million", [M("SAT$50 million", 50e6, "WST")], "WSM"),
     Case("invented (Seychelles agency)", "imports were R4,950.3m", [M("R4,950.3m", 4950.3e6, "SCR")], "SYC"),
+    Case("invented (Liberian outlet)", "exports reached L$210 billion", [M("L$210 billion", 210e9, "LRD")], "LBR"),
+    Case("invented (Djiboutian outlet)", "imports of 45 billion Djibouti francs and FDJ 150 billion",
+         [M("45 billion Djibouti francs", 45e9, "DJF"), M("FDJ 150 billion", 150e9, "DJF")], "DJI"),
     # Mozambique's press writes the metical's Portuguese plural.
     Case("invented (Mozambican outlet)", "exports of 8.1 billion meticais", [M("8.1 billion meticais", 8.1e9, "MZN")],
          "MOZ"),

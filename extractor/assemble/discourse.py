@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.assemble.figure_changes import of_size
 from extractor.assemble.triggers import kind_of_words
 from models import Change
 
@@ -148,4 +149,4 @@ def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
                        and (f.reporter and f.reporter.iso3) == ch.reporter]
             target = earlier[-1] if earlier else None
         if target is not None:
-            target.change = ch.change
+            target.change = of_size(ch.change, target.value.amount)

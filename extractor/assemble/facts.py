@@ -15,7 +15,7 @@ from extractor.assemble.attach import attach, root_of, tokens_in
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
-from extractor.assemble.figure_changes import give_changes
+from extractor.assemble.figure_changes import give_changes, of_size
 from extractor.assemble.figure_periods import give_periods, stretches
 from extractor.assemble.lists import (
     gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
@@ -542,6 +542,7 @@ class Assembler:
         sign = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
         half = money.step / 2
         low, high = (money.amount - half) * sign, (money.amount + half) * sign
+        change = of_size(fig.change, sign) if fig.role == "current" and fig.change is not None else None
         value = Value(amount=sign * money.amount, currency=money.currency, text=money.text,
                       start=money.start, end=money.end, low=min(low, high), high=max(low, high),
                       converted=_converted(money.converted))
@@ -559,7 +560,7 @@ class Assembler:
             product=self._product(trig, parties, trig.head.idx + ps.offset),
             modality="forecast" if is_forecast(fig, self.ctx) else "actual",
             reporter=self.economy(parties.reporter), partner=self.economy(parties.partner),
-            value=value, period=period, change=fig.change if fig.role == "current" else None,
+            value=value, period=period, change=change,
             sentence=Span(start=ps.start, end=ps.end), role=fig.role,
             trend=self._trend(fig, trig.measure, ps),
             qualifiers=[q] if (q := qualifier_before(self.ctx.text, money.start)) else [],

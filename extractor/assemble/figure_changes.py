@@ -13,7 +13,7 @@ from typing import Callable
 
 from extractor.assemble.attach import Attachment, attach, tokens_in
 from extractor.assemble.changes import (
-    appended_change, bracketed_change, direction, is_value_change, measured_against, participle_change,
+    appended_change, bracketed_change, direction_word, is_value_change, measured_against, participle_change,
     respective_bases,
 )
 from extractor.assemble.context import ArticleContext, ParsedSentence
@@ -21,6 +21,7 @@ from extractor.assemble.figures import Figure, change_basis
 from extractor.assemble.lists import gapped_partner, respective_flows
 from extractor.assemble.timing import period_against
 from extractor.assemble.triggers import Trigger
+from extractor.data.lexicon import BETTER_WORDS, WORSE_WORDS
 from models import Change, Span
 
 # A clause that leaves out its verb: "... and imports by 10 per cent".
@@ -30,12 +31,26 @@ _GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}b
 Antecedent = Callable[[list[Trigger], list], "Trigger | None"]
 
 
-def signed_change(pct, sign: int, against_period: str | None = None) -> Change:
+def signed_change(pct, sign: int, against_period: str | None = None, by_merit: bool = False) -> Change:
     """A signed change from a percentage, with the interval its rounding allows."""
-    return Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
-                  low=sign * (pct.value + pct.step / 2) if sign < 0 else pct.value - pct.step / 2,
-                  high=sign * (pct.value - pct.step / 2) if sign < 0 else pct.value + pct.step / 2,
-                  qualifier=pct.qualifier, against_period=against_period)
+    change = Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
+                    low=sign * (pct.value + pct.step / 2) if sign < 0 else pct.value - pct.step / 2,
+                    high=sign * (pct.value - pct.step / 2) if sign < 0 else pct.value + pct.step / 2,
+                    qualifier=pct.qualifier, against_period=against_period)
+    change._by_merit = by_merit
+    return change
+
+
+def of_size(change: Change, amount: float) -> Change:
+    """The change of a figure's size: one said as better or worse turns for a deficit
+    ("the deficit improved by 10%": its size fell)."""
+    if not change._by_merit or amount >= 0:
+        return change
+    low = -change.high if change.high is not None else None
+    high = -change.low if change.low is not None else None
+    turned = change.model_copy(update={"percent": -change.percent, "low": low, "high": high})
+    turned._by_merit = False
+    return turned
 
 
 def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, triggers: list[Trigger], by_token,
@@ -61,7 +76,9 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         return measured_against(pct, compared, stops, text)
 
     for k, (pct, toks) in enumerate(changes):
-        sign, found, forced = direction(toks), None, None
+        said = direction_word(toks)
+        sign, found, forced = (said[0] if said else 0), None, None
+        by_merit = bool(said) and said[1].lower_ in BETTER_WORDS | WORSE_WORDS
         if respective:
             found, sign = Attachment([respective[k]], []), sign or last_sign
         gapped = _GAPPED_CHANGE.search(text, max(ps.start, pct.start - 60), pct.start)
@@ -88,9 +105,9 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         if found is None:
             before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
             if len(before) == 1 and before[0].change is None and appended_change(text, pct, before[0].money.end):
-                before[0].change = signed_change(pct, sign, against(pct))
+                before[0].change = signed_change(pct, sign, against(pct), by_merit)
             continue
-        change = signed_change(pct, sign, bases.get(pct.start) or against(pct))
+        change = signed_change(pct, sign, bases.get(pct.start) or against(pct), by_merit)
         against_previous = change.against_period == "previous_period"
         on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
         # "with imports at $37.5 billion, increasing 12.5%": a participle set off right

@@ -72,7 +72,7 @@ NEWS_SYMBOLS = {
     "P": (None, ("BWP", "PHP")),
     "MRs": "MUR", "MUR": "MUR", "WS$": "WST", "SI$": "SBD", "FJ$": "FJD", "F$": "FJD",
     # Caribbean and Pacific papers' own dollars; Seychelles' rupee is "R" as well as "SR"
-    "B$": "BSD", "BDS$": "BBD", "BBD$": "BBD", "GY$": "GYD", "GYD$": "GYD", "SAT$": "WST", "T$": "TOP",
+    "L$": "LRD", "FDJ": "DJF", "B$": "BSD", "BDS$": "BBD", "BBD$": "BBD", "GY$": "GYD", "GYD$": "GYD", "SAT$": "WST", "T$": "TOP",
     "R": (None, ("ZAR", "SCR")),
     # Bhutan's press writes the ngultrum without CLDR's dot ("Nu 29.7B"); Maldives' the rufiyaa "Rf".
     "Nu": "BTN", "Rf": "MVR",
@@ -92,6 +92,7 @@ _DOLLARS_OF = {
 }
 _FRANCS_OF = {
     "french": "FRF", "swiss": "CHF", "belgian": "BEF", "luxembourg": "LUF", "cfa": "XOF", "malagasy": "MGF",
+    "djibouti": "DJF", "djiboutian": "DJF", "guinean": "GNF", "congolese": "CDF", "rwandan": "RWF", "burundian": "BIF",
 }
 _CROWNS_OF = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK", "slovak": "SKK"}
 _SHILLINGS_OF = {"kenya": "KES", "kenyan": "KES", "tanzanian": "TZS", "ugandan": "UGX", "austrian": "ATS"}

@@ -97,7 +97,7 @@ CHANGE_NOUNS = {"rise", "increase", "fall", "decline", "drop", "jump", "growth",
                 "contraction", "dip", "plunge", "rebound", "upturn", "downturn",
                 "reduction", "deterioration", "improvement", "swing", "surge", "slump", "gain",
                 "hike", "leap", "uptick", "upsurge", "rally", "expansion", "slide", "tumble", "downtick", "dive",
-                "nosedive", "slowdown", "shrinkage", "climb", "spike", "retreat"}
+                "nosedive", "slowdown", "shrinkage", "climb", "spike", "retreat", "worsening"}
 
 # What a surplus or deficit is of, by the words that qualify it; only "trade" counts.
 BALANCE_KINDS = {
@@ -174,6 +174,13 @@ FALL_WORDS = {
     "skid", "skidded", "sag", "sagged", "slacken", "slackened", "downtick", "dive", "dived", "nosedive",
     "nosedived", "slowdown",
 }
+# Words of merit rather than size: for a deficit, "improved 10%" is a fall of its size and
+# "worsened 25%" a rise; for any other figure they are a rise and a fall.
+BETTER_WORDS = frozenset({"improve", "improved", "improving", "improvement"})
+WORSE_WORDS = frozenset({"worsen", "worsened", "worsening", "deteriorate", "deteriorated", "deteriorating",
+                         "deterioration"})
+RISE_WORDS |= BETTER_WORDS
+FALL_WORDS |= WORSE_WORDS
 # A change of volume or price is not a change of the value figure.
 # ("in real terms" is caught by "real"; "in dollar terms" is a value change.)
 NON_VALUE_CHANGE = {"volume", "volumes", "price", "prices", "real", "tonnage"}
@@ -275,10 +282,10 @@ PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations
                  "both sides", "two economies"}
 
 # Direction words that do not report a figure's trend: bounds ("less than", "above")
-# and, for a balance, words about its sign rather than its size (an "improved" deficit
-# is a smaller one).
+# and, for a balance, words of merit rather than size (an "improved" deficit is a smaller
+# one, a "worsened" one larger).
 NOT_TREND_WORDS = frozenset({"less", "more", "above", "below", "over", "under"})
-SIGNED_BALANCE_TRENDS = frozenset({"improve", "improved", "improving", "improvement"})
+SIGNED_BALANCE_TRENDS = BETTER_WORDS | WORSE_WORDS
 
 # How a series is measured, when a sentence says so: figures of differently measured
 # series (seasonally adjusted or not, imports c.i.f. or f.o.b.) are not added up
