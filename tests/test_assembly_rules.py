@@ -502,6 +502,16 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # Amounts of change: "an improvement of X", "a $95 million monthly increase", a signed
+    # amount in brackets after a comparative ("lower imports (-29.2 billion FCFA)").
+    Case("invented (Senegalese agency)",
+         "Senegal's trade deficit was 180.2 billion FCFA in September 2023, an improvement of 79.3 billion FCFA. "
+         "This reflects higher exports (+50.1 billion FCFA) and lower imports (-29.2 billion FCFA).", None,
+         {F("balance", "SEN", None, -180.2e9, "XOF", "2023-09-01", "2023-09-30")}),
+    Case("invented (Indonesian outlet)",
+         "Indonesia's exports were $21.5 billion in July 2022, supported by a $95 million monthly increase in fish "
+         "exports.", None,
+         {F("export", "IDN", None, 21.5e9, "USD", "2022-07-01", "2022-07-31")}),
     # Better and worse: a deficit that "improved by 10%" fell 10% in size and one with "a
     # worsening of 25.3%" rose; a surplus that "deteriorated" fell; exports that saw "an
     # improvement of 4.8%" rose.

@@ -27,7 +27,15 @@ _PERIOD_COMPARED_AT = re.compile(
     r"(?:period|month|quarter|months)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+"
     r"(?:fiscal\s+)?year|(?:19|20)\d\d(?:-\d\d)?)\s*,?\s*(?:at|of|when\s+(?:it|they)\s+(?:was|were|stood\s+at))\s+"
     r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
-_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\b", re.IGNORECASE)
+# "a $95 million monthly increase": by how much, with the noun's adjective between
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:monthly|annual|yearly|quarterly|year-on-year|month-on-month|sharp|"
+                                r"steep|further|slight)\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\b", re.IGNORECASE)
+# "higher exports (+50.1 billion FCFA) and lower imports (-29.2 billion FCFA)": a signed
+# amount in brackets after a comparative is the change ("the decrease in total imports
+# (9,997.5 million)" may give the level, so unsigned ones are left alone)
+_CHANGE_IN_BRACKETS = re.compile(
+    r"\b(?:higher|lower|increased|decreased|rising|falling|stronger|weaker)\s+(?:[\w-]+\s+){0,2}"
+    r"\(\s*[-−+]\s*$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
@@ -151,7 +159,7 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         return True  # "imports exceeded exports by $1.2 billion": the balance itself
     if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
         return False
-    if _CHANGE_NOUN_AFTER.match(text, money.end):
+    if _CHANGE_NOUN_AFTER.match(text, money.end) or _CHANGE_IN_BRACKETS.search(before):
         return False  # "was a N$2.5 billion improvement on the deficit": by how much, not how much
     plus = _PLUS_SIGN.search(before)
     if plus or text.startswith("+", money.start):

@@ -262,7 +262,8 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      r"[\d.,]+\s*(?:%|pct|per\s?cent|percent)\s*\(\s*"
                      # "representing decreases of €934.3 million and €155 million": a change noun's amount
                      # "an increase in the goods deficit of $0.3 billion to $77.0 billion": the same
-                     r"|\b(?:increases?|decreases?|rises?|falls?|declines?|drops?|reductions?|gains?|jumps?)"
+                     r"|\b(?:increases?|decreases?|rises?|falls?|declines?|drops?|reductions?|gains?|jumps?|"
+                     r"improvements?|deteriorations?|worsening|widening|narrowing|contractions?|expansions?)"
                      r"(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?\s+of\s+"
                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?"
                      r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|\S{0,4}[\d.,]+\s*to\s+)?)$")
