@@ -502,6 +502,24 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "a steep 40.5-percent drop"; "has crashed 71.2 percent"; a change noun set off after
+    # the second figure and its period is that figure's.
+    Case("invented (Korean wire)",
+         "Korea's exports to Japan fell to $1.2 billion in December 2009, a steep 40.5-percent drop. Japan's trade "
+         "surplus has crashed 71.2 percent to 640 billion yen in November 2009.", None,
+         {F("export", "KOR", "JPN", 1.2e9, "USD", "2009-12-01", "2009-12-31", -40.5),
+          F("balance", "JPN", None, 640e9, "JPY", "2009-11-01", "2009-11-30", -71.2)}),
+    Case("invented (Chilean wire)",
+         "Chile's exports rose to $1.1 billion in March 2009, and to $3.2 billion in the first quarter of 2009, a "
+         "rise of 6.1 percent.", None,
+         {F("export", "CHL", None, 1.1e9, "USD", "2009-03-01", "2009-03-31"),
+          F("export", "CHL", None, 3.2e9, "USD", "2009-01-01", "2009-03-31", 6.1)}),
+    # A year in a "since" clause is a record's start, not the figure's period.
+    Case("invented (Norwegian wire)",
+         "Norway's exports fell 3 percent to 600 billion crowns in 2009. Imports fell 8.4 percent to 520 billion "
+         "crowns, the steepest drop since the agency began keeping records in 1985.", None,
+         {F("export", "NOR", None, 600e9, "NOK", "2009-01-01", "2009-12-31", -3.0),
+          F("import", "NOR", None, 520e9, "NOK", "2009-01-01", "2009-12-31", -8.4)}),
     # Amounts of change: "an improvement of X", "a $95 million monthly increase", a signed
     # amount in brackets after a comparative ("lower imports (-29.2 billion FCFA)").
     Case("invented (Senegalese agency)",

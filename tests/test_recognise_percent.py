@@ -29,6 +29,7 @@ UNITS = [
     Case("seed 002", "a 9.3% rise from $298.06 million", [P("9.3%", 9.3, step=0.1, points=False)]),
     Case("seed 002", "represented 4.01% of the Kingdom’s total", [P("4.01%", 4.01, step=0.01)]),
     Case("invented", "up 15.3 % on the year", [P("15.3 %", 15.3)]),
+    Case("invented (wire copy)", "a steep 40.5-percent drop", [P("40.5-percent", 40.5, step=0.1)]),
     Case("seed 000", "an average rate of 11 per cent per year", [P("11 per cent", 11.0, step=1.0)]),
     Case("invented", "29.6 percent and 3 Per Cent", [P("29.6 percent", 29.6), P("3 Per Cent", 3.0)]),
     Case("reuters-8671", "Imports fell by 9.4 pct in February from January", [P("9.4 pct", 9.4, step=0.1)]),

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from extractor.data.lexicon import FALL_WORDS, NON_VALUE_CHANGE, PERCENT_UNIT, RISE_WORDS
+from extractor.data.lexicon import CHANGE_NOUNS, FALL_WORDS, NON_VALUE_CHANGE, PERCENT_UNIT, RISE_WORDS
 from models import PercentMention
 
 
@@ -206,7 +206,18 @@ _PARTICIPLE_CHANGE = re.compile(
     r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
 
+# "... and to $3.2 billion in the first quarter, a rise of 6.1 percent": a change noun set
+# off after a figure (and its period) is that figure's, whatever verb the parse hangs it on.
+_APPOSITIVE_CHANGE = re.compile(
+    r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥]{1,40}?)?\s*,\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS))
+    + r")\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
+
+
 def participle_change(text: str, figure_end: int, pct_start: int) -> bool:
-    """Whether the percentage at ``pct_start`` is a participle's set off right after the
-    figure ending at ``figure_end`` ("$37.5 billion, increasing 12.5%")."""
-    return 0 <= pct_start - figure_end <= 40 and _PARTICIPLE_CHANGE.fullmatch(text, figure_end, pct_start) is not None
+    """Whether the percentage at ``pct_start`` is a participle's or a change noun's set off
+    right after the figure ending at ``figure_end`` ("$37.5 billion, increasing 12.5%",
+    "$3.2 billion in the first quarter, a rise of 6.1 percent")."""
+    if not 0 <= pct_start - figure_end <= 90:
+        return False
+    return _PARTICIPLE_CHANGE.fullmatch(text, figure_end, pct_start) is not None and pct_start - figure_end <= 40 \
+        or _APPOSITIVE_CHANGE.fullmatch(text, figure_end, pct_start) is not None

@@ -18,6 +18,8 @@ from extractor.recognise.period import resolve_comparison
 from models import MoneyMention, PeriodMention
 
 # A period introduced like this names what the figure is compared with, not its own.
+# "the steepest drop since the agency began keeping records in 1985": a record's start
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|it|they|records|data|statistics)\b[^,;.()]{0,60}$", re.IGNORECASE)
 _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from)\s+(?:the\s+|a\s+)?$",
                               re.IGNORECASE)
 # "resulting in the fourth surplus this year", "for the first time this year": "this year"
@@ -101,7 +103,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         if p.end <= fig.start and said_of_the_period(text, p.end, fig.start):
             return False  # "the largest since March 2020, when it reported a $2.9 billion surplus": its own
         return fig.start in current and (bool(_COMPARISON_LEAD.search(lead)) or p.comparison in _EARLIER
-                                         and bool(_ON_LEAD.search(lead)))
+                                         and bool(_ON_LEAD.search(lead))
+                                         or bool(_SINCE_CLAUSE.search(text, max(s_start, p.start - 70), p.start)))
 
     def basis_of_change(fig: MoneyMention, p: PeriodMention) -> bool:
         return (fig.start in current and p.comparison is not None and p.comparison not in RUNNING

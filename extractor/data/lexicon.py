@@ -173,6 +173,7 @@ FALL_WORDS = {
     "downturn", "softer", "weaker",  # "imports were 14% softer at P5 billion"
     "skid", "skidded", "sag", "sagged", "slacken", "slackened", "downtick", "dive", "dived", "nosedive",
     "nosedived", "slowdown",
+    "crash", "crashed", "collapse", "collapsed", "tank", "tanked",  # "has crashed 71.2 percent"
 }
 # Words of merit rather than size: for a deficit, "improved 10%" is a fall of its size and
 # "worsened 25%" a rise; for any other figure they are a rise and a fall.

@@ -31,7 +31,8 @@ _AMOUNT = rf"(?:\d{{1,3}},\d{{1,2}}(?![\d,.])|(?i:{SPOKEN_DECIMAL})|{NUMBER}|\d/
 _INITIALS = "".join(sorted({w[0] for w in [*UNITS, *TENS, "a", "between"]}))
 _FIRST = rf"(?=[\d.{_INITIALS}{_INITIALS.upper()}])"
 # "7.5pc" glued to its number is Pakistani and British copy's per cent.
-_UNIT = r"(?:\s?%|\s?(?i:pct|per\s*cent|percent)\b|(?<=\d)pc\b)"
+# "a steep 40.5-percent drop": the word joined by a hyphen as a compound adjective
+_UNIT = r"(?:\s?%|(?:\s?|-)(?i:pct|per\s*cent|percent)\b|(?<=\d)pc\b)"
 PERCENT = re.compile(
     rf"""
     (?<![\w.,/]){_FIRST}                           # a match starts a word
