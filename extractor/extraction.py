@@ -45,6 +45,8 @@ _NOUN_ANAPHOR = re.compile(r"\s*" + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 _FIGURE_ANAPHOR = re.compile(r"\s*(?:" + _NOUN_ANAPHOR_RE +
                              r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked)\b"
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
+                             # "Those to the United States rose 9.9 percent": the flow said before
+                             r"|those\s+(?:to|from|with)\s+"
                              r"|(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
                              r"decreased|declined|dropped|jumped|climbed|reached|stood|totall?ed|amounted|were|was)\b)",
                              re.IGNORECASE)

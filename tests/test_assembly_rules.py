@@ -834,6 +834,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Those to the United States rose ...": the flow said before, to the partner named.
+    Case("invented (Japanese wire)",
+         "Japan's exports fell 10 percent to 5 trillion yen in 2009. Those to the United States rose 9.9 percent to "
+         "1.18 trillion yen.", None,
+         {F("export", "JPN", None, 5e12, "JPY", "2009-01-01", "2009-12-31", -10.0),
+          F("export", "JPN", "USA", 1.18e12, "JPY", "2009-01-01", "2009-12-31", 9.9)}),
     # The whole of a share ("9 percent of Kyrgyzstan's total trade") is not what the story
     # goes on about: "the trade" after it is still the pair's.
     Case("invented (Central Asian agency)",

@@ -24,7 +24,7 @@ from extractor.data.lexicon import (
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = {"which", "that", "who"}
-ANAPHORIC_PRONOUNS = {"it", "they", "this", "these"}
+ANAPHORIC_PRONOUNS = {"it", "they", "this", "these", "those"}  # "Those to the United States rose"
 
 
 def _figure_anaphor(subject: Token) -> bool:

@@ -281,6 +281,13 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
             code = eco.of(tok.head)
             if code:
                 return code
+        # "Those to the United States rose 9.9 percent to X": the flow said before, to the
+        # partner its pronoun names
+        for pronoun in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("those", "that")):
+            for obj in (o for p in pronoun.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "with")
+                        for o in p.children if o.dep_ == "pobj"):
+                if (code := eco.of(obj)) is not None:
+                    return code
     return None
 
 
