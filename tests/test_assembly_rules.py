@@ -834,6 +834,27 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A balance no word signs takes the sign of the stated flows it is the difference of
+    # (and a change said as worse then grows its size); flows that do not add up to it
+    # leave it as written.
+    Case("invented (Jamaican outlet)",
+         "Jamaica's trade balance deteriorated by 2.5%, reaching US$1,950.4 million in January to March 2023. Imports "
+         "were US$2,400.0 million and exports US$449.6 million.", None,
+         {F("balance", "JAM", None, -1950.4e6, "USD", "2023-01-01", "2023-03-31", 2.5),
+          F("import", "JAM", None, 2400e6, "USD", "2023-01-01", "2023-03-31"),
+          F("export", "JAM", None, 449.6e6, "USD", "2023-01-01", "2023-03-31")}),
+    Case("invented (Jamaican outlet)",
+         "Jamaica's trade balance reached US$1,950.4 million in January to March 2023. Imports were US$2,400.0 "
+         "million and exports US$100.6 million.", None,
+         {F("balance", "JAM", None, 1950.4e6, "USD", "2023-01-01", "2023-03-31"),
+          F("import", "JAM", None, 2400e6, "USD", "2023-01-01", "2023-03-31"),
+          F("export", "JAM", None, 100.6e6, "USD", "2023-01-01", "2023-03-31")}),
+    # "the international trade in goods surplus": a balance, not two-way trade.
+    Case("invented (statistics release)",
+         "Germany's international trade in goods surplus was €20.1 bn in September 2019. Its trade in goods deficit "
+         "with China was €2.1 bn.", None,
+         {F("balance", "DEU", None, 20.1e9, "EUR", "2019-09-01", "2019-09-30"),
+          F("balance", "DEU", "CHN", -2.1e9, "EUR", "2019-09-01", "2019-09-30")}),
     # "Those to the United States rose ...": the flow said before, to the partner named.
     Case("invented (Japanese wire)",
          "Japan's exports fell 10 percent to 5 trillion yen in 2009. Those to the United States rose 9.9 percent to "

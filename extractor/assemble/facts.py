@@ -21,6 +21,7 @@ from extractor.assemble.lists import (
     gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
     trailing_partners,
 )
+from extractor.assemble.balance_signs import sign_from_flows
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.figures import (
     Figure, assign_roles, balance_sign, compared_in_brackets, group_partner, group_reporter, is_forecast,
@@ -106,6 +107,7 @@ class Assembler:
         self.facts: list[TradeFact] = []
         self.changes: list[ChangeOnly] = []
         self.shares: list[Share] = []
+        self.unsigned: set[str] = set()  # balances whose sign no word says
         self.last_parties: dict[str, Parties] = {}
         # The pair of the sentence just before, when it reported a balance or a total with
         # one partner (it reaches every measure), both flows with one partner (a balance or
@@ -160,6 +162,7 @@ class Assembler:
             deadline.check()  # a checkpoint of the per-article time limit
             self._sentence(ps)
         self.facts.extend(table_facts(self.ctx, first_id=len(self.facts) + 1))
+        sign_from_flows(self.facts, self.unsigned)
         merge_changes(self.facts, self.changes)
         self.facts = drop_repeats(self.facts, self.shares)
         return self.facts
@@ -539,7 +542,8 @@ class Assembler:
         if subnational(trig.head):
             return  # "foreign trade in east China's Jiangsu Province": a province's, not China's
         money = fig.money
-        sign = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
+        said = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
+        sign = said or 1
         half = money.step / 2
         low, high = (money.amount - half) * sign, (money.amount + half) * sign
         change = of_size(fig.change, sign) if fig.role == "current" and fig.change is not None else None
@@ -568,3 +572,5 @@ class Assembler:
         )
         fig.facts.append(fact)
         self.facts.append(fact)
+        if not said:
+            self.unsigned.add(fact.id)

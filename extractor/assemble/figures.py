@@ -389,7 +389,8 @@ def _strip_periods(gap: str) -> str:
 
 
 def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
-    """A deficit word right after the figure ("a 47 mln dlr deficit") or the nearest before it."""
+    """A deficit word right after the figure ("a 47 mln dlr deficit") or the nearest before
+    it; 0 when nothing says ("the trade balance reached US$1,950.4 million")."""
     if trig.fixed_sign:
         return trig.sign
     if _MINUS_BEFORE.search(text, max(s_start, fig.money.start - 8), fig.money.start) \
@@ -415,7 +416,7 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
         return _sign_of(word)
     if signed:
         return _sign_of(signed[-1].group(1))
-    return trig.sign or 1
+    return trig.sign or 0
 
 
 _CODE_THEN_MINUS = re.compile(r"[A-Z]{3}\s?[-−]\s?\d")  # "MAD -21.4 billion"

@@ -174,8 +174,17 @@ def kind_of_words(words: list[str]) -> str | None:
 
 
 def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
-    """"a surplus on merchandise trade of 174 mln": that "trade" is part of the balance."""
+    """"a surplus on merchandise trade of 174 mln": that "trade" is part of the balance;
+    so is the "trade" of "the international trade in goods surplus was EUR 20.1 bn"."""
     for trig in list(triggers.values()):
+        if trig.measure == "total":
+            for prep in (c for c in trig.head.children if c.dep_ == "prep" and _lower(c) == "in"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if obj.i in triggers and triggers[obj.i].measure == "balance":
+                        balance = triggers[obj.i]
+                        for i in trig.tokens:
+                            triggers[i] = balance
+                        balance.tokens |= trig.tokens
         if trig.measure != "balance":
             continue
         for prep in (c for c in trig.head.children if c.dep_ == "prep" and _lower(c) in ("on", "in", "of")):
