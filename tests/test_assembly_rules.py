@@ -1237,6 +1237,17 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Partners listed with their share first ("China (21.5 percent or $2.13 billion)"); a
+    # flow that "made up X of the foreign trade turnover" is that flow, not the turnover.
+    Case("invented (Uzbek agency)",
+         "Uzbekistan's foreign trade turnover reached $10 billion in 2023. The largest trade turnover was recorded "
+         "with China (21.5 percent or $2.13 billion), Russia (18.2 percent or $1.82 billion) and Kazakhstan (7.1 "
+         "percent or $0.71 billion). Exports made up $4.2 billion of the foreign trade turnover.", None,
+         {F("total", "UZB", None, 10e9, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "UZB", "CHN", 2.13e9, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "UZB", "RUS", 1.82e9, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "UZB", "KAZ", 0.71e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "UZB", None, 4.2e9, "USD", "2023-01-01", "2023-12-31")}),
     # A possessive's curly apostrophe ("Canada’s exports") parses as the straight one.
     Case("invented (Canadian outlet)",
          "According to data provided by Statistics Canada, Canada’s exports fell 4.0 percent in March 2021 to $42.50 "

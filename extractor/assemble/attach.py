@@ -137,7 +137,13 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     own = {t.i for t in tokens}
     cur = root_of(tokens)
     path = [cur]
+    # "Exports made up $5.2 billion of the foreign trade turnover": the whole it is part
+    # of is not its flow
+    part_of = cur.head.lemma_.lower() in ("make", "account", "constitute", "represent", "comprise") \
+        and cur.dep_ in ("dobj", "pobj")
     for prep in (c for c in cur.children if c.dep_ == "prep" and c.text.lower() in ("in", "of")):
+        if part_of and prep.lower_ == "of":
+            continue
         owners = [by_token[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in by_token]
         if owners:
             return Attachment(owners[:1], path)  # "18.53 billion dlrs in trade"

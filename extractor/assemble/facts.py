@@ -495,6 +495,9 @@ class Assembler:
         self.previous_pair = None
         if not counted or len({result[id(t)].partner for t in counted}) != 1 or not result[id(counted[0])].partner:
             return
+        named = {e.code for e in self.ctx.within(self.ctx.economies, ps.start, ps.end)} - {result[id(counted[0])].reporter}
+        if len(named) >= 2 and len(self.ctx.within(self.ctx.money, ps.start, ps.end)) >= 2:
+            return  # figures listed partner by partner: no one pair the story goes on about
         measures = {t.measure for t in counted}
         as_consequence = False
         if measures <= {"balance", "total"}:

@@ -39,6 +39,7 @@ _CHANGE_IN_BRACKETS = re.compile(
 _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
+_SHARE_THEN_LEVEL = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*(?:or|,)\s*$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
                             re.IGNORECASE)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+than\b", re.IGNORECASE)
@@ -157,6 +158,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
     before = text[max(s_start, money.start - 40):money.start]
     if _EXCEEDED_BY.search(before) or _SOLD_MORE_THAN.match(text, money.end):
         return True  # "imports exceeded exports by $1.2 billion": the balance itself
+    if _SHARE_THEN_LEVEL.search(before):
+        return True  # "China (21.5 percent or $2.13 billion)": a partner's share, then its figure
     if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
         return False
     if _CHANGE_NOUN_AFTER.match(text, money.end) or _CHANGE_IN_BRACKETS.search(before):

@@ -20,7 +20,10 @@ from models import EconomyMention, MoneyMention
 
 # What may stand between a partner's name and its figure.
 _AFTER_PARTNER = re.compile(
-    r"\s*(?:\(|,|:|–|—|-)?\s*(?:\bwith\b|\bat\b|\bon\b|\bfor\b|\bof\b)?\s*[-−+]?(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
+    r"\s*(?:\(|,|:|–|—|-)?\s*"
+    # "China (21.5 percent or $2.13 billion)": its share first
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*(?:or|,|–|—|-)\s*)?"
+    r"(?:\bwith\b|\bat\b|\bon\b|\bfor\b|\bof\b)?\s*[-−+]?(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
     # "China with a trade turnover of $41.4 billion"
     r"an?\s+(?:total\s+)?(?:trade\s+)?(?:turnover|volume|trade)\s+of|"
     r"amounting\s+to|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
