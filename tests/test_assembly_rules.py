@@ -834,6 +834,22 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A breakdown of the figure before ("Of the figure, X came from exports"; "Of this,
+    # Vietnam's imports accounted for Y") is of the same pair and period.
+    Case("invented (Vietnamese outlet)",
+         "In the first quarter of 2021, two-way trade between Vietnam and Thailand hit 4.8 billion USD, up 5 "
+         "percent. Of this, Vietnam's imports accounted for 3.2 billion USD. Vietnam's import-export turnover with "
+         "the world reached 110.5 billion USD. Of the figure, 56.3 billion USD came from exports.", None,
+         {F("total", "VNM", "THA", 4.8e9, "USD", "2021-01-01", "2021-03-31", 5.0),
+          F("import", "VNM", "THA", 3.2e9, "USD", "2021-01-01", "2021-03-31"),
+          F("total", "VNM", None, 110.5e9, "USD", "2021-01-01", "2021-03-31"),
+          F("export", "VNM", None, 56.3e9, "USD", "2021-01-01", "2021-03-31")}),
+    # A figure said in the future tense stays a forecast when the past year it gets is the
+    # story's, not said in its sentence (only then is the tense a translator's slip).
+    Case("invented (Central Asian agency)",
+         "Trade turnover between Kazakhstan and Georgia will reach $1 billion. Last year, trade between the two "
+         "countries reached $0.6 billion.", date(2024, 5, 20),
+         {F("total", "KAZ", "GEO", 0.6e9, "USD", "2023-01-01", "2023-12-31")}),
     # A balance no word signs takes the sign of the stated flows it is the difference of
     # (and a change said as worse then grows its size); flows that do not add up to it
     # leave it as written.

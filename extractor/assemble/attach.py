@@ -147,6 +147,12 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         owners = [by_token[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in by_token]
         if owners:
             return Attachment(owners[:1], path)  # "18.53 billion dlrs in trade"
+    if cur.dep_ == "nsubj" and cur.head.lemma_.lower() in ("come", "stem", "originate"):
+        # "Of the figure, 56.3 billion USD came from exports"
+        source = [by_token[o.i] for p in cur.head.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" and o.i in by_token]
+        if source:
+            return Attachment(source[:1], path + [cur.head])
     for participle in (c for c in cur.children if c.dep_ == "acl"):
         paid_for = _money_flow_object(participle, by_token)
         if paid_for is not None:

@@ -88,6 +88,9 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
 
 
 
+# A sentence that breaks the figure before it down: "Of this, ...", "Of the total, ...".
+_BREAKDOWN_OPENER = re.compile(r"\s*(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))|within\s+this)\b",
+                               re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 
@@ -469,6 +472,13 @@ class Assembler:
                     # X": a flow of one of the pair named in its sentence is with the other
                     other = previous_explicit.partner if found.reporter == previous_explicit.reporter \
                         else previous_explicit.reporter
+                    found = Parties(found.reporter, other, True)
+                if found.partner is None and not world and _BREAKDOWN_OPENER.match(self.ctx.text, ps.start) \
+                        and (pair := self._pair_just_before(ps, trig.measure)) is not None \
+                        and found.reporter in (pair.reporter, pair.partner):
+                    # "Trade between Vietnam and Thailand hit X. Of this, Vietnam's imports
+                    # accounted for Y": a part of the pair's trade is with the other
+                    other = pair.partner if found.reporter == pair.reporter else pair.reporter
                     found = Parties(found.reporter, other, True)
                 previous_explicit = found
                 if trig.counts and not _share_whole(trig):

@@ -472,6 +472,12 @@ def polled(fig: Figure, text: str) -> bool:
                 or _POLLED_AFTER.match(text, fig.money.end))
 
 
+def _said_here(fig: Figure, ctx: ArticleContext) -> bool:
+    """Whether the figure's period is said in its own sentence (not the story's)."""
+    start, end = ctx.sentence_of(fig.money.start)
+    return fig.period_mention is not None and start <= fig.period_mention.start < end
+
+
 def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     """Forecast words on the figure's way to its trigger, or governing its clause
     ("expects the deficit to fall to 800 mln"), or a period still to come."""
@@ -494,7 +500,7 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             return True
         if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children) \
-                and not (over and fig.period[1].year < ctx.published.year):
+                and not (over and fig.period[1].year < ctx.published.year and _said_here(fig, ctx)):
             # (machine-translated copy writes a finished year's figures in the future:
             # "the trade surplus will be US$801.20 billion" of 2023, published in 2024)
             return True
