@@ -1,6 +1,8 @@
-"""The sign of a balance no word gives, from the flows the article states beside it.
+"""The sign of a balance: the words that give it, else the flows stated beside it.
 
-"Jamaica's trade balance reached US$1,950.4 million ... Imports were US$2,400.0 million
+A deficit word right after the figure or the nearest before it, a minus, the ledger's
+colour ("in the red") or a sign word ("negative") sign a balance (``balance_sign``).
+When none does, "Jamaica's trade balance reached US$1,950.4 million ... Imports were US$2,400.0 million
 and exports US$449.6 million": nothing says deficit, but the article's own exports and
 imports for the same parties and period differ by that amount, imports the larger. When
 they do, within what their rounding allows, the balance takes their sign; otherwise it
@@ -8,8 +10,66 @@ stays as written (a surplus).
 """
 from __future__ import annotations
 
+import re
+
 from extractor.assemble.figure_changes import of_size
+from extractor.assemble.figures import Figure
+from extractor.assemble.triggers import Trigger
 from models import TradeFact
+
+_BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)(?:es|s)?\b", re.IGNORECASE)
+
+
+def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
+    """A deficit word right after the figure ("a 47 mln dlr deficit") or the nearest before
+    it; 0 when nothing says ("the trade balance reached US$1,950.4 million")."""
+    if trig.fixed_sign:
+        return trig.sign
+    if _MINUS_BEFORE.search(text, max(s_start, fig.money.start - 8), fig.money.start) \
+            or _CODE_THEN_MINUS.match(fig.money.text):
+        return -1  # "the trade balance was minus EUR 1.2 billion", "amounted to -5.09 billion dollars"
+    after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
+        re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
+    if after:
+        return _sign_of(after.group(1))
+    ledger = _LEDGER_COLOUR.match(text, fig.money.end)
+    if ledger:
+        return _sign_of(ledger.group(1))  # "is Nu 22.35B in the red"
+    before = list(_BALANCE_WORD.finditer(text, s_start, fig.money.start))
+    # "Ukraine's negative trade balance ... to $16.7 billion", "the balance was
+    # negative, at $2.5 billion": the sign in words; the nearest word before the figure
+    # rules ("a deficit of X excluding gold, but including it the balance is positive at Y")
+    signed = list(_SIGN_WORD.finditer(text, s_start, fig.money.start))
+    if before and not (signed and signed[-1].start() > before[-1].end()):
+        word = before[-1].group(1)
+        if word.lower() == "gap" and (said := _SIGN_BEFORE_GAP.search(text, max(s_start, before[-1].start() - 30),
+                                                                       before[-1].start())):
+            return _sign_of(said.group(1))  # "the favourable trade gap", "a positive trade gap": a surplus
+        return _sign_of(word)
+    if signed:
+        return _sign_of(signed[-1].group(1))
+    return trig.sign or 0
+
+
+_CODE_THEN_MINUS = re.compile(r"[A-Z]{3}\s?[-−]\s?\d")  # "MAD -21.4 billion"
+# "minus EUR 1.2 billion", "-5.09 billion dollars" (a sign, not a range's dash)
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]\s?)$", re.IGNORECASE)
+# Words that make a balance negative: its name, or a word for its sign.
+_NEGATIVE_WORDS = {"deficit", "gap", "shortfall", "negative", "adverse", "unfavourable", "unfavorable", "red"}
+
+
+def _sign_of(word: str) -> int:
+    return -1 if word.lower() in _NEGATIVE_WORDS else 1
+
+
+_SIGN_WORDS = r"negative|positive|adverse|favourable|favorable|unfavourable|unfavorable"
+_SIGN_BEFORE_GAP = re.compile(rf"\b({_SIGN_WORDS})\s+(?:(?:trade|merchandise|external|balance\s+of\s+trade)\s+)?$",
+                              re.IGNORECASE)
+_SIGN_WORD = re.compile(rf"\b({_SIGN_WORDS}|(?<=in the )(?:red|black))\b", re.IGNORECASE)
+# The ledger's colour right after a balance figure: "a balance of X in the red" is a deficit.
+_LEDGER_COLOUR = re.compile(r"\s*,?\s*in\s+the\s+(red|black)\b", re.IGNORECASE)
+
+
 
 
 def _key(fact: TradeFact) -> tuple:

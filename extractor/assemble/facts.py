@@ -12,26 +12,27 @@ import re
 from bisect import bisect_left
 
 from extractor.assemble.attach import attach, root_of, tokens_in
+from extractor.assemble.balance_signs import balance_sign, sign_from_flows
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
 from extractor.assemble.figure_changes import give_changes, of_size
 from extractor.assemble.figure_periods import give_periods, stretches
+from extractor.assemble.figures import (
+    Figure, assign_roles, compared_in_brackets, group_partner, group_reporter, nearest_same_measure, partner_on_path,
+    region_partner, subnational, ungap, usable,
+)
 from extractor.assemble.lists import (
     gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
     trailing_partners,
 )
-from extractor.assemble.balance_signs import sign_from_flows
-from extractor.assemble.restatements import drop_repeats
-from extractor.assemble.figures import (
-    Figure, assign_roles, balance_sign, compared_in_brackets, group_partner, group_reporter, is_forecast,
-    nearest_same_measure, partner_on_path, region_partner, subnational, ungap, usable,
-)
+from extractor.assemble.modality import is_forecast
 from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
+from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.shares import find_shares, share_of
+from extractor.assemble.subsets import product_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import period_against, resolve
-from extractor.assemble.subsets import product_of
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import RECORD_SET_BEFORE
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS

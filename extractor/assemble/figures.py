@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.assemble.context import ArticleContext
+from extractor.assemble.modality import polled
 from extractor.assemble.parties import EconomyTokens
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FALL_WORDS, FORECAST_ADJECTIVES,
-    FORECAST_LEMMAS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MODAL_LEMMAS, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
-    PERCENT_UNIT, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, FALL_WORDS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES,
+    MORE_THAN_IT_TRADED, NO_CODE_REGIONS, PERCENT_UNIT, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
 )
 from models import Change, MoneyMention
 
@@ -77,7 +76,6 @@ _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
 # A bracket giving a figure's earlier estimate: "(originally NZ$5.41 billion)".
 _EARLIER_ESTIMATE = re.compile(r"[^()]{0,40}\(\s*(?:originally|previously|initially|first\s+reported\s+(?:as|at)|"
                                r"previously\s+reported\s+(?:as|at))\s*", re.IGNORECASE)
-_BALANCE_WORD = re.compile(r"\b(surplus|deficit|gap|shortfall|excess)(?:es|s)?\b", re.IGNORECASE)
 
 
 @dataclass
@@ -389,143 +387,3 @@ def _strip_periods(gap: str) -> str:
     return re.sub(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)(?:\s+\d{4})?|\d{4}|last\s+year|a\s+year\s+(?:earlier|ago)|"
                   r"the\s+same\s+(?:period|month|quarter)(?:\s+of\s+\d{4})?)\b", " ", gap)
-
-
-def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
-    """A deficit word right after the figure ("a 47 mln dlr deficit") or the nearest before
-    it; 0 when nothing says ("the trade balance reached US$1,950.4 million")."""
-    if trig.fixed_sign:
-        return trig.sign
-    if _MINUS_BEFORE.search(text, max(s_start, fig.money.start - 8), fig.money.start) \
-            or _CODE_THEN_MINUS.match(fig.money.text):
-        return -1  # "the trade balance was minus EUR 1.2 billion", "amounted to -5.09 billion dollars"
-    after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
-        re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
-    if after:
-        return _sign_of(after.group(1))
-    ledger = _LEDGER_COLOUR.match(text, fig.money.end)
-    if ledger:
-        return _sign_of(ledger.group(1))  # "is Nu 22.35B in the red"
-    before = list(_BALANCE_WORD.finditer(text, s_start, fig.money.start))
-    # "Ukraine's negative trade balance ... to $16.7 billion", "the balance was
-    # negative, at $2.5 billion": the sign in words; the nearest word before the figure
-    # rules ("a deficit of X excluding gold, but including it the balance is positive at Y")
-    signed = list(_SIGN_WORD.finditer(text, s_start, fig.money.start))
-    if before and not (signed and signed[-1].start() > before[-1].end()):
-        word = before[-1].group(1)
-        if word.lower() == "gap" and (said := _SIGN_BEFORE_GAP.search(text, max(s_start, before[-1].start() - 30),
-                                                                       before[-1].start())):
-            return _sign_of(said.group(1))  # "the favourable trade gap", "a positive trade gap": a surplus
-        return _sign_of(word)
-    if signed:
-        return _sign_of(signed[-1].group(1))
-    return trig.sign or 0
-
-
-_CODE_THEN_MINUS = re.compile(r"[A-Z]{3}\s?[-−]\s?\d")  # "MAD -21.4 billion"
-# "minus EUR 1.2 billion", "-5.09 billion dollars" (a sign, not a range's dash)
-_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]\s?)$", re.IGNORECASE)
-# Words that make a balance negative: its name, or a word for its sign.
-_NEGATIVE_WORDS = {"deficit", "gap", "shortfall", "negative", "adverse", "unfavourable", "unfavorable", "red"}
-
-
-def _sign_of(word: str) -> int:
-    return -1 if word.lower() in _NEGATIVE_WORDS else 1
-
-
-_SIGN_WORDS = r"negative|positive|adverse|favourable|favorable|unfavourable|unfavorable"
-_SIGN_BEFORE_GAP = re.compile(rf"\b({_SIGN_WORDS})\s+(?:(?:trade|merchandise|external|balance\s+of\s+trade)\s+)?$",
-                              re.IGNORECASE)
-_SIGN_WORD = re.compile(rf"\b({_SIGN_WORDS}|(?<=in the )(?:red|black))\b", re.IGNORECASE)
-# The ledger's colour right after a balance figure: "a balance of X in the red" is a deficit.
-_LEDGER_COLOUR = re.compile(r"\s*,?\s*in\s+the\s+(red|black)\b", re.IGNORECASE)
-
-
-_POLLED_BEFORE = re.compile(
-    r"(?:\bexpectations?\s+(?:for|of)|\b(?:median|consensus|average|analysts['’]?|economists['’]?|market)\s+"
-    r"(?:estimates?|forecasts?|expectations?|projections?)(?:\s+(?:for|of))?|\b(?:forecasts?|consensus)\s+(?:for|of)"
-    # "higher than the expected $38.1 billion", "above an expected $38.1 billion surplus"
-    r"|\b(?:the|an?)\s+(?:expected|forecast|anticipated|projected|predicted))"
-    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicted|anticipated)\s+(?:in|by)\s+"
-                           r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b", re.IGNORECASE)
-# A sentence that reports a poll: "Thailand's surplus likely narrowed to $1.2 billion, a
-# Reuters poll showed", "according to a survey of economists".
-# A statistics office's survey ("the Statistical Abstract survey shows") reports actual
-# figures: a survey forecasts only when it is of economists or analysts.
-_POLLSTERS = r"(?:economists|analysts|forecasters|traders|experts)"
-_POLL_REPORTED = re.compile(rf"\b(?:poll|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POLLSTERS})\s+(?:of\s+(?:[\w-]+\s+){{1,3}})?"
-                            r"(?:showed|shows|found|finds|suggested|suggests|predicted|predicts)\b"
-                            rf"|\baccording\s+to\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:poll\b|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POLLSTERS})",
-                            re.IGNORECASE)
-
-
-# Who estimates a figure it does not report: "the central bank's estimated deficit".
-_ESTIMATORS = {"bank", "ministry", "government", "fund", "imf", "analyst", "economist", "forecaster", "agency",
-               "institute", "authority", "treasury", "consensus", "market"}
-
-
-def polled(fig: Figure, text: str) -> bool:
-    """Whether the figure is what a poll or a consensus expected ("versus the median
-    estimate of a $0.9 billion surplus", "above the $1.2 billion expected in a Reuters poll")."""
-    return bool(_POLLED_BEFORE.search(text, max(0, fig.money.start - 70), fig.money.start)
-                or _POLLED_AFTER.match(text, fig.money.end))
-
-
-def _said_here(fig: Figure, ctx: ArticleContext) -> bool:
-    """Whether the figure's period is said in its own sentence (not the story's)."""
-    start, end = ctx.sentence_of(fig.money.start)
-    return fig.period_mention is not None and start <= fig.period_mention.start < end
-
-
-def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
-    """Forecast words on the figure's way to its trigger, or governing its clause
-    ("expects the deficit to fall to 800 mln"), or a period still to come."""
-    # "versus the median estimate of a $0.9 billion surplus", "missing expectations for a
-    # shortfall of $1.6 billion", "above the $1.2 billion expected in a Reuters poll"
-    if polled(fig, ctx.text) or _POLL_REPORTED.search(ctx.text, *ctx.sentence_of(fig.money.start)):
-        return True
-    if fig.role == "comparison" and fig.period and ctx.published and fig.period[1] < ctx.published:
-        return False  # "expected to rise to X from Y a year earlier": Y is a past, actual figure
-    path = list(fig.path)
-    top = path[-1] if path else None
-    if top is not None and top.dep_ in ("xcomp", "ccomp") and top.head.lemma_.lower() in FORECAST_LEMMAS:
-        path.append(top.head)
-    over = bool(fig.period and ctx.published and fig.period[1] < ctx.published)
-    for tok in path:
-        if tok.lemma_.lower() in ESTIMATE_LEMMAS and (over or fig.period and not ctx.published):
-            continue  # a statistics office's estimate for a period it reports is its figure
-        if tok.lemma_.lower() == "achieve" and tok.tag_ in ("VBD", "VBN", "VBG") and over:
-            continue  # "topped exports in 2022, achieving $22.6 billion": done, not aimed at
-        if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-            return True
-        if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children) \
-                and not (over and fig.period[1].year < ctx.published.year and _said_here(fig, ctx)):
-            # (machine-translated copy writes a finished year's figures in the future:
-            # "the trade surplus will be US$801.20 billion" of 2023, published in 2024)
-            return True
-        # "a likely widening of the deficit to 2.9 billion dlrs", "the surplus likely narrowed to X"
-        if tok.pos_ in ("NOUN", "VERB") and any(c.dep_ in ("amod", "advmod") and c.lower_ in FORECAST_ADJECTIVES
-                                                for c in tok.children):
-            return True
-    # "Economists expected a May trade surplus of $1.5 billion", "analysts had been looking
-    # for a surplus of $9.6 billion": the flow itself is what was expected.
-    for trig in fig.triggers:
-        if any(c.dep_ == "amod" and c.lower_ in FORECAST_ADJECTIVES for c in trig.head.children):
-            return True  # "The expected surplus was EUR 1.3 billion"
-        if any(c.dep_ == "amod" and c.lower_ == "estimated" for c in trig.head.children) \
-                and any(c.dep_ == "poss" and c.lemma_.lower() in _ESTIMATORS for c in trig.head.children):
-            return True  # "the central bank's estimated trade deficit of close to $0.8 billion"
-        governor = trig.head.head
-        if trig.head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in EXPECTATION_LEMMAS:
-            return True
-        if trig.head.dep_ == "pobj" and governor.lower_ == "for" and governor.head.lemma_.lower() == "look":
-            return True
-    # A period not over when the story was published has no actual figure yet; one
-    # ending in the month of publication may (offices such as Vietnam's publish a
-    # month's figures in its last days: "a trade surplus of $1.7 billion in August",
-    # published August 30).
-    return bool(fig.period and ctx.published and (fig.period[1].year, fig.period[1].month)
-                > (ctx.published.year, ctx.published.month))
-
-

@@ -1,0 +1,106 @@
+"""Whether a figure is a forecast: said by a poll or a consensus, governed by words of
+expectation or a modal verb, or for a period not yet over when the story came out
+(GUIDELINES.md: only forecasts, targets and hypotheticals are "forecast"; a statistics
+office's estimate of the period it reports is actual).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extractor.assemble.context import ArticleContext
+from extractor.data.lexicon import (
+    ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FORECAST_ADJECTIVES, FORECAST_LEMMAS, MODAL_LEMMAS,
+)
+
+if TYPE_CHECKING:  # figures.py uses ``polled``; the type is only named here
+    from extractor.assemble.figures import Figure
+
+_POLLED_BEFORE = re.compile(
+    r"(?:\bexpectations?\s+(?:for|of)|\b(?:median|consensus|average|analysts['’]?|economists['’]?|market)\s+"
+    r"(?:estimates?|forecasts?|expectations?|projections?)(?:\s+(?:for|of))?|\b(?:forecasts?|consensus)\s+(?:for|of)"
+    # "higher than the expected $38.1 billion", "above an expected $38.1 billion surplus"
+    r"|\b(?:the|an?)\s+(?:expected|forecast|anticipated|projected|predicted))"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicted|anticipated)\s+(?:in|by)\s+"
+                           r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b", re.IGNORECASE)
+# A sentence that reports a poll: "Thailand's surplus likely narrowed to $1.2 billion, a
+# Reuters poll showed", "according to a survey of economists".
+# A statistics office's survey ("the Statistical Abstract survey shows") reports actual
+# figures: a survey forecasts only when it is of economists or analysts.
+_POLLSTERS = r"(?:economists|analysts|forecasters|traders|experts)"
+_POLL_REPORTED = re.compile(rf"\b(?:poll|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POLLSTERS})\s+(?:of\s+(?:[\w-]+\s+){{1,3}})?"
+                            r"(?:showed|shows|found|finds|suggested|suggests|predicted|predicts)\b"
+                            rf"|\baccording\s+to\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:poll\b|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POLLSTERS})",
+                            re.IGNORECASE)
+
+
+# Who estimates a figure it does not report: "the central bank's estimated deficit".
+_ESTIMATORS = {"bank", "ministry", "government", "fund", "imf", "analyst", "economist", "forecaster", "agency",
+               "institute", "authority", "treasury", "consensus", "market"}
+
+
+def polled(fig: Figure, text: str) -> bool:
+    """Whether the figure is what a poll or a consensus expected ("versus the median
+    estimate of a $0.9 billion surplus", "above the $1.2 billion expected in a Reuters poll")."""
+    return bool(_POLLED_BEFORE.search(text, max(0, fig.money.start - 70), fig.money.start)
+                or _POLLED_AFTER.match(text, fig.money.end))
+
+
+def _said_here(fig: Figure, ctx: ArticleContext) -> bool:
+    """Whether the figure's period is said in its own sentence (not the story's)."""
+    start, end = ctx.sentence_of(fig.money.start)
+    return fig.period_mention is not None and start <= fig.period_mention.start < end
+
+
+def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
+    """Forecast words on the figure's way to its trigger, or governing its clause
+    ("expects the deficit to fall to 800 mln"), or a period still to come."""
+    # "versus the median estimate of a $0.9 billion surplus", "missing expectations for a
+    # shortfall of $1.6 billion", "above the $1.2 billion expected in a Reuters poll"
+    if polled(fig, ctx.text) or _POLL_REPORTED.search(ctx.text, *ctx.sentence_of(fig.money.start)):
+        return True
+    if fig.role == "comparison" and fig.period and ctx.published and fig.period[1] < ctx.published:
+        return False  # "expected to rise to X from Y a year earlier": Y is a past, actual figure
+    path = list(fig.path)
+    top = path[-1] if path else None
+    if top is not None and top.dep_ in ("xcomp", "ccomp") and top.head.lemma_.lower() in FORECAST_LEMMAS:
+        path.append(top.head)
+    over = bool(fig.period and ctx.published and fig.period[1] < ctx.published)
+    for tok in path:
+        if tok.lemma_.lower() in ESTIMATE_LEMMAS and (over or fig.period and not ctx.published):
+            continue  # a statistics office's estimate for a period it reports is its figure
+        if tok.lemma_.lower() == "achieve" and tok.tag_ in ("VBD", "VBN", "VBG") and over:
+            continue  # "topped exports in 2022, achieving $22.6 billion": done, not aimed at
+        if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            return True
+        if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children) \
+                and not (over and fig.period[1].year < ctx.published.year and _said_here(fig, ctx)):
+            # (machine-translated copy writes a finished year's figures in the future:
+            # "the trade surplus will be US$801.20 billion" of 2023, published in 2024)
+            return True
+        # "a likely widening of the deficit to 2.9 billion dlrs", "the surplus likely narrowed to X"
+        if tok.pos_ in ("NOUN", "VERB") and any(c.dep_ in ("amod", "advmod") and c.lower_ in FORECAST_ADJECTIVES
+                                                for c in tok.children):
+            return True
+    # "Economists expected a May trade surplus of $1.5 billion", "analysts had been looking
+    # for a surplus of $9.6 billion": the flow itself is what was expected.
+    for trig in fig.triggers:
+        if any(c.dep_ == "amod" and c.lower_ in FORECAST_ADJECTIVES for c in trig.head.children):
+            return True  # "The expected surplus was EUR 1.3 billion"
+        if any(c.dep_ == "amod" and c.lower_ == "estimated" for c in trig.head.children) \
+                and any(c.dep_ == "poss" and c.lemma_.lower() in _ESTIMATORS for c in trig.head.children):
+            return True  # "the central bank's estimated trade deficit of close to $0.8 billion"
+        governor = trig.head.head
+        if trig.head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in EXPECTATION_LEMMAS:
+            return True
+        if trig.head.dep_ == "pobj" and governor.lower_ == "for" and governor.head.lemma_.lower() == "look":
+            return True
+    # A period not over when the story was published has no actual figure yet; one
+    # ending in the month of publication may (offices such as Vietnam's publish a
+    # month's figures in its last days: "a trade surplus of $1.7 billion in August",
+    # published August 30).
+    return bool(fig.period and ctx.published and (fig.period[1].year, fig.period[1].month)
+                > (ctx.published.year, ctx.published.month))
+
+
