@@ -834,6 +834,21 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # An economy named only as the flow's modifier ("The EU trade resulted in a deficit of
+    # SEK 14.2 billion", "the EU trade deficit widened to £8.1bn"), whose figure is in the
+    # story subject's currency, not its own, is the subject's partner; in its own currency
+    # it stays the reporter.
+    Case("invented (Swedish agency)",
+         "Sweden's trade surplus was SEK 2.1 billion in October 2016. The EU trade resulted in a deficit of SEK 14.2 "
+         "billion.", None,
+         {F("balance", "SWE", None, 2.1e9, "SEK", "2016-10-01", "2016-10-31"),
+          F("balance", "SWE", "EU", -14.2e9, "SEK", "2016-10-01", "2016-10-31")}),
+    Case("invented (British outlet)",
+         "Britain's trade deficit was £5.9bn in October 2016. The EU trade deficit widened to £8.1bn. The US trade "
+         "deficit widened to $48.1bn.", None,
+         {F("balance", "GBR", None, -5.9e9, "GBP", "2016-10-01", "2016-10-31"),
+          F("balance", "GBR", "EU", -8.1e9, "GBP", "2016-10-01", "2016-10-31"),
+          F("balance", "USA", None, -48.1e9, "USD", "2016-10-01", "2016-10-31")}),
     # A breakdown of the figure before ("Of the figure, X came from exports"; "Of this,
     # Vietnam's imports accounted for Y") is of the same pair and period.
     Case("invented (Vietnamese outlet)",

@@ -37,6 +37,7 @@ from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import RECORD_SET_BEFORE
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
 from extractor.limits import NO_DEADLINE, Deadline
+from extractor.recognise.currency import tender
 from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import fiscal_period_for, is_fiscal
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
@@ -230,6 +231,7 @@ class Assembler:
                     if fig.partner and fig.partner != found.reporter:
                         found = Parties(found.reporter, fig.partner, found.explicit)
                     found = self._with_reporter(found)
+                    found = self._modifier_as_partner(fig, trig, found, eco)
                     self._emit(fig, trig, found, ps)
         self._link_comparisons(figures)
         self._link_change_basis(figures)
@@ -252,6 +254,26 @@ class Assembler:
             return found
         subject = self.ctx.subject
         return Parties(subject, found.partner if found.partner != subject else None, found.explicit)
+
+    def _modifier_as_partner(self, fig: Figure, trig: Trigger, found: Parties, eco: EconomyTokens) -> Parties:
+        """"The EU trade resulted in a deficit of SEK 14.2 billion" in a Swedish story: an
+        economy named only as a modifier of the flow, whose figure is in the story
+        subject's currency and not its own, is the subject's partner."""
+        subject = self.ctx.subject
+        if found.partner is not None or not subject or found.reporter in (None, subject) or not fig.money.currency:
+            return found
+        heads = [trig.head, *(t.head for t in (trig.head,) if t.dep_ == "compound")]
+        if trig.head.dep_ == "pobj" and trig.head.head.dep_ == "prep":
+            # "The EU trade resulted in a deficit of X": the verb's subject names the flow
+            heads += [c for c in trig.head.head.head.children if c.dep_ == "nsubj"]
+        modifier = any(c.dep_ in ("compound", "nmod", "amod") and eco.of(c) == found.reporter
+                       for h in heads for c in h.children)
+        if not modifier or any(c.dep_ == "poss" for h in heads for c in h.children):
+            return found
+        when = self.ctx.published
+        if fig.money.currency in tender(subject, when) and fig.money.currency not in tender(found.reporter, when):
+            return Parties(subject, found.reporter, found.explicit)
+        return found
 
     def _reporter_beside(self, listed: tuple, ps: ParsedSentence) -> str | None:
         """The reporter of a sentence whose partners are listed: the one other economy it
