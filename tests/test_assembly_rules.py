@@ -502,6 +502,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A sign in brackets is set against its number; a dash between spaces separates.
+    Case("invented (Central Asian agency)",
+         "Kazakhstan's exports were 2,310.4 million dollars in 2009 (growth rate – 6.1%). Imports were 1,210.2 "
+         "million dollars (-3.2%).", None,
+         {F("export", "KAZ", None, 2310.4e6, "USD", "2009-01-01", "2009-12-31"),
+          F("import", "KAZ", None, 1210.2e6, "USD", "2009-01-01", "2009-12-31", -3.2)}),
     # "a steep 40.5-percent drop"; "has crashed 71.2 percent"; a change noun set off after
     # the second figure and its period is that figure's.
     Case("invented (Korean wire)",

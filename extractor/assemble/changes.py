@@ -136,7 +136,9 @@ _BRACKET_OPEN = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^()\d.;]{0,25}(?:(?:1
                            # or "a deficit of $2,393.8 million, 59.5% more than in 2021"
                            rf"|\s*,\s*(?=(?:up|down)\s|(?P<bare>[\d.,]+\s*{PERCENT_UNIT}\s))",
                            re.IGNORECASE)
-_SIGN_WORD = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:by\s+)?$|(?P<sign>[+\-−–])\s*$")
+# A sign is set right against its number ("(-6.1%)"); a dash between spaces separates
+# ("(growth rate – 6.1%)" is no fall).
+_SIGN_WORD = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:[–—-]\s+)?(?:by\s+)?$|(?:^|(?<=[\s(]))(?P<sign>\+\s*|[\-−–])$")
 _RESTATED = re.compile(r"(?:an?\s+)?(?P<word>[A-Za-z]+)\s+(?:of\s+|by\s+)?[^()%]{1,25}?\s+or\s+$")
 _SIGN_AFTER = re.compile(r"\s+(more|higher|greater|above|less|lower|below)\s+than\b", re.IGNORECASE)
 
@@ -161,7 +163,7 @@ def bracketed_change(text: str, figure_end: int, percents: list[PercentMention])
     if restated is not None:  # "(an increase of €810.6m or 13.9%)": the change said in money first
         lead = restated
     if lead.re is _SIGN_WORD and lead.group("sign"):
-        return (1 if lead.group("sign") == "+" else -1), inside
+        return (1 if lead.group("sign").strip() == "+" else -1), inside
     word = lead.group("word").lower()
     if word in RISE_WORDS:
         return 1, inside
