@@ -2,11 +2,11 @@
 
 A deficit word right after the figure or the nearest before it, a minus, the ledger's
 colour ("in the red") or a sign word ("negative") sign a balance (``balance_sign``).
-When none does, "Jamaica's trade balance reached US$1,950.4 million ... Imports were US$2,400.0 million
-and exports US$449.6 million": nothing says deficit, but the article's own exports and
-imports for the same parties and period differ by that amount, imports the larger. When
-they do, within what their rounding allows, the balance takes their sign; otherwise it
-stays as written (a surplus).
+When none does ("Jamaica's trade balance reached US$1,950.4 million ... Imports were
+US$2,400.0 million and exports US$449.6 million"), the article's own exports and imports
+for the same parties and period may differ by that amount, imports the larger; when
+they do, within what their rounding allows, the balance takes their sign
+(``sign_from_flows``); otherwise it stays as written (a surplus).
 """
 from __future__ import annotations
 
@@ -68,8 +68,6 @@ _SIGN_BEFORE_GAP = re.compile(rf"\b({_SIGN_WORDS})\s+(?:(?:trade|merchandise|ext
 _SIGN_WORD = re.compile(rf"\b({_SIGN_WORDS}|(?<=in the )(?:red|black))\b", re.IGNORECASE)
 # The ledger's colour right after a balance figure: "a balance of X in the red" is a deficit.
 _LEDGER_COLOUR = re.compile(r"\s*,?\s*in\s+the\s+(red|black)\b", re.IGNORECASE)
-
-
 
 
 def _key(fact: TradeFact) -> tuple:

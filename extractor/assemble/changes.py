@@ -219,7 +219,7 @@ def participle_change(text: str, figure_end: int, pct_start: int) -> bool:
     """Whether the percentage at ``pct_start`` is a participle's or a change noun's set off
     right after the figure ending at ``figure_end`` ("$37.5 billion, increasing 12.5%",
     "$3.2 billion in the first quarter, a rise of 6.1 percent")."""
-    if not 0 <= pct_start - figure_end <= 90:
-        return False
-    return _PARTICIPLE_CHANGE.fullmatch(text, figure_end, pct_start) is not None and pct_start - figure_end <= 40 \
-        or _APPOSITIVE_CHANGE.fullmatch(text, figure_end, pct_start) is not None
+    gap = pct_start - figure_end
+    if 0 <= gap <= 40 and _PARTICIPLE_CHANGE.fullmatch(text, figure_end, pct_start):
+        return True
+    return 0 <= gap <= 90 and _APPOSITIVE_CHANGE.fullmatch(text, figure_end, pct_start) is not None

@@ -89,7 +89,6 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
     return period_against((fact.period.start, fact.period.end), said) == (basis.period.start, basis.period.end)
 
 
-
 # A sentence that breaks the figure before it down: "Of this, ...", "Of the total, ...".
 _BREAKDOWN_OPENER = re.compile(r"\s*(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))|within\s+this)\b",
                                re.IGNORECASE)
@@ -103,6 +102,12 @@ def _share_whole(trig: Trigger) -> bool:
     of = head.head
     return head.dep_ == "pobj" and of.lower_ == "of" and (
         of.head.lower_ in ("percent", "%", "pct", "share", "cent", "per") or of.head.like_num)
+
+
+def _other_of(pair: Parties, economy: str | None) -> str | None:
+    """The other economy of a pair, given one of them."""
+    return pair.partner if economy == pair.reporter else pair.reporter
+
 
 class Assembler:
     def __init__(self, ctx: ArticleContext):
@@ -262,7 +267,7 @@ class Assembler:
         subject = self.ctx.subject
         if found.partner is not None or not subject or found.reporter in (None, subject) or not fig.money.currency:
             return found
-        heads = [trig.head, *(t.head for t in (trig.head,) if t.dep_ == "compound")]
+        heads = [trig.head, trig.head.head] if trig.head.dep_ == "compound" else [trig.head]
         if trig.head.dep_ == "pobj" and trig.head.head.dep_ == "prep":
             # "The EU trade resulted in a deficit of X": the verb's subject names the flow
             heads += [c for c in trig.head.head.head.children if c.dep_ == "nsubj"]
@@ -433,19 +438,20 @@ class Assembler:
         for fact in reversed(self.facts):
             if fact.role == "current" and fact.measure in measures and fact.period \
                     and abs(fact.value.amount) == abs(fig.money.amount) and fact.value.currency == fig.money.currency:
-                mention = next((p for p in self.ctx.periods if fact.period.span and p.start == fact.period.span.start),
-                               None)
-                return (fact.period.start, fact.period.end), mention
+                return self._period_of(fact)
         return None
+
+    def _period_of(self, fact: TradeFact) -> tuple:
+        """A fact's period and the mention it was said with, if any."""
+        span = fact.period.span
+        mention = next((p for p in self.ctx.periods if p.start == span.start), None) if span else None
+        return (fact.period.start, fact.period.end), mention
 
     def _story_period(self):
         """The period a figure with none of its own is about: the last current fact's."""
         for fact in reversed(self.facts):
             if fact.role == "current" and fact.period:
-                mention = None
-                if fact.period.span:
-                    mention = next((p for p in self.ctx.periods if p.start == fact.period.span.start), None)
-                return (fact.period.start, fact.period.end), mention
+                return self._period_of(fact)
         return self.main_period, None
 
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
@@ -493,16 +499,13 @@ class Assembler:
                     # "Trade between Peru and South Korea reached $4.2 billion, with Peruvian
                     # exports at $2.9 billion", "In bilateral trade, Chinese exports grew to
                     # X": a flow of one of the pair named in its sentence is with the other
-                    other = previous_explicit.partner if found.reporter == previous_explicit.reporter \
-                        else previous_explicit.reporter
-                    found = Parties(found.reporter, other, True)
+                    found = Parties(found.reporter, _other_of(previous_explicit, found.reporter), True)
                 if found.partner is None and not world and _BREAKDOWN_OPENER.match(self.ctx.text, ps.start) \
                         and (pair := self._pair_just_before(ps, trig.measure)) is not None \
                         and found.reporter in (pair.reporter, pair.partner):
                     # "Trade between Vietnam and Thailand hit X. Of this, Vietnam's imports
                     # accounted for Y": a part of the pair's trade is with the other
-                    other = pair.partner if found.reporter == pair.reporter else pair.reporter
-                    found = Parties(found.reporter, other, True)
+                    found = Parties(found.reporter, _other_of(pair, found.reporter), True)
                 previous_explicit = found
                 if trig.counts and not _share_whole(trig):
                     self.last_parties[trig.measure] = found
@@ -528,7 +531,8 @@ class Assembler:
         self.previous_pair = None
         if not counted or len({result[id(t)].partner for t in counted}) != 1 or not result[id(counted[0])].partner:
             return
-        named = {e.code for e in self.ctx.within(self.ctx.economies, ps.start, ps.end)} - {result[id(counted[0])].reporter}
+        reporter = result[id(counted[0])].reporter
+        named = {e.code for e in self.ctx.within(self.ctx.economies, ps.start, ps.end)} - {reporter}
         if len(named) >= 2 and len(self.ctx.within(self.ctx.money, ps.start, ps.end)) >= 2:
             return  # figures listed partner by partner: no one pair the story goes on about
         measures = {t.measure for t in counted}

@@ -13,7 +13,7 @@ from typing import Callable
 
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, usable
-from extractor.assemble.lists import LIST_JOIN
+from extractor.assemble.lists import says_respectively, written_lists
 from extractor.assemble.timing import (
     RUNNING, assign_periods, following_period, resolve, said_of_the_period, same_period_in_year,
     unlabelled_comparison_period,
@@ -79,22 +79,20 @@ def _respective_periods(text: str, figures: list[Figure], periods: list, ps: Par
     """"exports were $3 billion and $2 billion in 2022 and 2023, respectively": a written
     list of periods after as many figures gives them their periods in order (the nearest
     period would give both the first)."""
-    if not re.search(r"\brespectively\b", text[ps.start:ps.end], re.IGNORECASE):
+    if not says_respectively(ps.sent):
         return {}
-    runs: list[list] = []
-    for pm in (p for p in periods if not p.comparison):
-        if runs and LIST_JOIN.fullmatch(text, runs[-1][-1].end, pm.start):
-            runs[-1].append(pm)
-        else:
-            runs.append([pm])
-    for run in (r for r in runs if len(r) >= 2):
-        before = [f for f in figures if f.money.end <= run[0].start]
-        listed = before[-len(run):]
-        floor = listed[0].money.start if len(listed) == len(run) else None
-        if floor is None or any(floor <= p.start < run[0].start for p in periods):
-            continue
+    for run in written_lists(text, [p for p in periods if not p.comparison]):
+        listed = [f for f in figures if f.money.end <= run[0].start][-len(run):]
+        if len(listed) < len(run) or any(listed[0].money.start <= p.start < run[0].start for p in periods):
+            continue  # too few figures before the list, or a period of their own between
         return {fig.money.start: pm for fig, pm in zip(listed, run)}
     return {}
+
+
+def _counted_back(text: str, ps: ParsedSentence, fig: Figure, base: tuple) -> tuple:
+    """The period of a comparison figure that states none, counted back from ``base`` by
+    what its sentence says around it (``unlabelled_comparison_period``)."""
+    return unlabelled_comparison_period(text[ps.start:fig.money.start], base, text[fig.money.end:ps.end])
 
 
 def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentence, unsaid: set[int]) -> None:
@@ -115,8 +113,7 @@ def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentenc
         if pm is None and unlinked and current is not None and current.period and id(current) not in unsaid:
             # "declined from X to Y in FY2023": counted back from the period said after
             # both, not from the story's
-            fig.period = unlabelled_comparison_period(text[ps.start:fig.money.start], current.period,
-                                                      text[fig.money.end:ps.end])
+            fig.period = _counted_back(text, ps, fig, current.period)
         if pm is None or pm.comparison or pm.end > fig.money.start:
             continue
         if current is None or (current.period_mention is not pm and id(current) not in unsaid):
@@ -133,8 +130,7 @@ def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentenc
             # billion": one figure for each end
             fig.period, current.period = ends
         else:
-            fig.period = unlabelled_comparison_period(text[ps.start:fig.money.start], current.period,
-                                                      text[fig.money.end:ps.end])
+            fig.period = _counted_back(text, ps, fig, current.period)
         fig.period_mention = None
 
 
@@ -244,8 +240,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             base_period = base.period if isinstance(base, Figure) else base
             fig.period = resolve(fig.period_mention, base_period)
             if fig.period is None and fig.period_mention is None and base_period:
-                fig.period = unlabelled_comparison_period(ctx.text[ps.start:fig.money.start], base_period,
-                                                          ctx.text[fig.money.end:ps.end])
+                fig.period = _counted_back(ctx.text, ps, fig, base_period)
             elif id(base) in rolling_from and fig.period is not None and fig.period_mention is not None \
                     and fig.period_mention.granularity == "month":
                 # "... compared to the USD 15.9 billion deficit in November": the
@@ -254,7 +249,8 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             elif _year_of_part(ctx.text, fig.period_mention, fig.period, base_period):
                 # "$1.01 billion in the first five months, from $1.12 billion last
                 # year": the same months that year, not the whole year.
-                fig.period = same_period_in_year(base_period, base_period[0].year - (base_period[1].year - fig.period[0].year))
+                years_back = base_period[1].year - fig.period[0].year
+                fig.period = same_period_in_year(base_period, base_period[0].year - years_back)
             if id(base) in unsaid and fig.period and base.period and fig.period_mention is not None \
                     and not fig.period_mention.comparison and fig.period[0] >= base.period[0]:
                 # "exports were valued at $3.9 billion, compared with $5.1 billion in

@@ -135,18 +135,19 @@ def gapped_partner(text: str, previous_end: int, start: int, economies: list[Eco
     return named[0].code if named and named[0].start - m.end() <= 4 else None
 
 
-# What joins the economies of a written list: "China, India and Japan", "Egypt, the UAE, and Iraq".
-LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+# What joins the items of a written list: "China, India and Japan", "Egypt, the UAE, and
+# Iraq", "2021, 2022 and 2023".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 
 
-def economy_lists(text: str, economies: list[EconomyMention]) -> list[list[EconomyMention]]:
-    """The runs of two or more economies the text lists one after another."""
-    runs: list[list[EconomyMention]] = []
-    for eco in economies:
-        if runs and LIST_JOIN.fullmatch(text, runs[-1][-1].end, eco.start):
-            runs[-1].append(eco)
+def written_lists(text: str, mentions: list) -> list[list]:
+    """The runs of two or more mentions (in text order) the text lists one after another."""
+    runs: list[list] = []
+    for mention in mentions:
+        if runs and _LIST_JOIN.fullmatch(text, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
         else:
-            runs.append([eco])
+            runs.append([mention])
     return [run for run in runs if len(run) >= 2]
 
 
@@ -176,7 +177,7 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
         listed: tuple[str, ...] = ()
         if len(partners) != len(mine):
             # The list comes before its figures: one after them is another clause's.
-            runs = [run for run in economy_lists(text, economies) if len(run) == len(mine)
+            runs = [run for run in written_lists(text, economies) if len(run) == len(mine)
                     and run[-1].end <= mine[0].money.start
                     and len({e.code for e in run}) == len(run) and _partners_of(run, trig, eco, ranked)]
             if len(runs) != 1:

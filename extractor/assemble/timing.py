@@ -17,9 +17,9 @@ from extractor.data.lexicon import REVISION_NOTE, REVISION_WORD
 from extractor.recognise.period import resolve_comparison
 from models import MoneyMention, PeriodMention
 
-# A period introduced like this names what the figure is compared with, not its own.
 # "the steepest drop since the agency began keeping records in 1985": a record's start
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|it|they|records|data|statistics)\b[^,;.()]{0,60}$", re.IGNORECASE)
+# A period introduced like this names what the figure is compared with, not its own.
 _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from)\s+(?:the\s+|a\s+)?$",
                               re.IGNORECASE)
 # "resulting in the fourth surplus this year", "for the first time this year": "this year"
@@ -31,7 +31,6 @@ _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # A clause that tells what happened in the period just named: ", when the country reported".
 _WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which\s+(?:hit|was|stood|reached|totall?ed|amounted))"
                           r"\b[^.;]*$", re.IGNORECASE)
-
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _EARLIER = ("previous_period", "year_earlier", "same_period_of_year")

@@ -71,8 +71,10 @@ NEWS_SYMBOLS = {
     # Philippine papers write the peso "P" (CLDR: only the pula's)
     "P": (None, ("BWP", "PHP")),
     "MRs": "MUR", "MUR": "MUR", "WS$": "WST", "SI$": "SBD", "FJ$": "FJD", "F$": "FJD",
-    # Caribbean and Pacific papers' own dollars; Seychelles' rupee is "R" as well as "SR"
-    "L$": "LRD", "FDJ": "DJF", "B$": "BSD", "BDS$": "BBD", "BBD$": "BBD", "GY$": "GYD", "GYD$": "GYD", "SAT$": "WST", "T$": "TOP",
+    # Liberian, Caribbean and Pacific papers' own dollars, Djibouti's franc ("FDJ"); and
+    # Seychelles' rupee is "R" as well as "SR"
+    "L$": "LRD", "FDJ": "DJF", "B$": "BSD", "BDS$": "BBD", "BBD$": "BBD", "GY$": "GYD", "GYD$": "GYD",
+    "SAT$": "WST", "T$": "TOP",
     "R": (None, ("ZAR", "SCR")),
     # Bhutan's press writes the ngultrum without CLDR's dot ("Nu 29.7B"); Maldives' the rufiyaa "Rf".
     "Nu": "BTN", "Rf": "MVR",

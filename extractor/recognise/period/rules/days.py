@@ -13,7 +13,7 @@ from datetime import date
 from functools import partial
 
 from extractor.recognise.period.calendar_math import day_span, one_day
-from extractor.recognise.period.found import Found, relative, stated
+from extractor.recognise.period.found import Found, relative, stated, with_year
 from extractor.recognise.period.patterns import DAY_RE, month_group, year_group
 from extractor.recognise.period.scan import MONTH, rule
 from extractor.recognise.period.tokens import amount_follows, month_number
@@ -119,10 +119,7 @@ def _on_to_mid_month(m: re.Match, economy: str | None) -> Found | None:
     month = month_number(m.group("mon"))
     if not month:
         return None
-    build = partial(day_span, (1, 1), (month, 15))
-    if m.group("y"):
-        return stated(*m.span(), "span", build, int(m.group("y")))
-    return relative(*m.span(), "span", build, LATEST_LAST_MONTH_BEGUN)
+    return with_year(m, "span", partial(day_span, (1, 1), (month, 15)), LATEST_LAST_MONTH_BEGUN)
 
 
 TO_MID_MONTH = rule(

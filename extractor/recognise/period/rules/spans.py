@@ -116,7 +116,8 @@ def _on_month_range(m: re.Match, economy: str | None) -> Found | None:
     if not first or not last:
         return None
     months = (last - first) % 12 + 1
-    sep, pre = m.group("sep").strip().strip("-").lower() or "-", (m.group("pre") or "").lower()
+    sep = "to" if m.group("sep") == "-to-" else m.group("sep").strip().lower()  # "January-to-March"
+    pre = (m.group("pre") or "").lower()
     if pre == "from" and sep not in ("to", "through", "thru", "until"):
         return None  # "from the October/December quarter": "from" marks a comparison
     if sep == "and" and pre != "between" and not m.group("cnt") and (months != 2 or _respectively(m)):
