@@ -1727,6 +1727,29 @@ LISTS_AND_VERBS = [
          {F("balance", "QAT", None, 28.2e9, "QAR", "2022-12-01", "2022-12-31"),
           F("export", "QAT", "CHN", 8.4e9, "QAR", "2022-12-01", "2022-12-31"),
           F("export", "QAT", "IND", 4.2e9, "QAR", "2022-12-01", "2022-12-31")}),
+    # A figure in brackets straight after another, with a period of its own, is the same
+    # flow and partner for that period; the list goes on from the figure before the
+    # bracket, in its period. "from" before an economy is where goods come from, not
+    # what the figure is compared with.
+    Case("invented (Moldovan agency)",
+         "In 2024, Moldova bought the most goods from Romania - USD 1.9 billion (USD 1.7 billion in 2023), China "
+         "- USD 1.2 billion (USD 1.1 billion in 2023) and Ukraine - USD 0.8 billion (USD 0.9 billion in 2023).",
+         None,
+         {F("import", "MDA", "ROU", 1.9e9, "USD", "2024-01-01", "2024-12-31"),
+          F("import", "MDA", "ROU", 1.7e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "MDA", "CHN", 1.2e9, "USD", "2024-01-01", "2024-12-31"),
+          F("import", "MDA", "CHN", 1.1e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "MDA", "UKR", 0.8e9, "USD", "2024-01-01", "2024-12-31"),
+          F("import", "MDA", "UKR", 0.9e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Moldovan agency)",
+         "In 2024, Moldova's main export markets were Romania with USD 1.1 billion (USD 1.3 billion in 2023) and "
+         "Italy with USD 0.3 billion (USD 0.28 billion in 2023). Moldova imported goods from Turkey worth USD 0.6 "
+         "billion.", None,
+         {F("export", "MDA", "ROU", 1.1e9, "USD", "2024-01-01", "2024-12-31"),
+          F("export", "MDA", "ROU", 1.3e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "MDA", "ITA", 0.3e9, "USD", "2024-01-01", "2024-12-31"),
+          F("export", "MDA", "ITA", 0.28e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "MDA", "TUR", 0.6e9, "USD", "2024-01-01", "2024-12-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

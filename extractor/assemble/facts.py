@@ -23,7 +23,7 @@ from extractor.assemble.figures import (
     region_partner, subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
-    gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
+    beside_figure, gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
     trailing_partners,
 )
 from extractor.assemble.modality import is_forecast
@@ -216,7 +216,8 @@ class Assembler:
                 or (gapped_partner(text, figures[k - 1].money.end, fig.money.start, economies) if k else None)
         respective_partners(figures, ps.sent, eco, text, economies)
         trailing_partners(figures, text, economies)
-        assign_roles(figures, text, ps.start)
+        self._beside(figures)
+        assign_roles(figures, text, ps.start, economies)
         give_periods(self.ctx, figures, ps, self._story_period, self._restated)
         for trig, change in give_changes(self.ctx, figures, ps, triggers, by_token, self._antecedent):
             self._change_only(trig, change, ps, figures, eco)
@@ -308,12 +309,17 @@ class Assembler:
         if ranks_partners(sentence) and (ranked := list_measure(sentence, triggers)) is not None:
             self.previous_list = (ranked, ps.end)
         floor = ps.start
+        periods = ctx.within(ctx.periods, ps.start, ps.end)
         for money in ctx.within(ctx.money, ps.start, ps.end):
             if money.start in taken or not usable(money, ctx.text, ps.start):
                 floor = money.end
                 continue
             partner = listed_partner(ctx.text, money, ctx.within(ctx.economies, ps.start, ps.end), floor, ctx.subject)
             floor = money.end
+            if partner is None and out and beside_figure(ctx.text, out[-1].money, money, periods):
+                # "Romania with USD 1.9 billion (USD 1.7 billion in 2023)": the listed
+                # partner's figure for another period (_beside gives it its partner)
+                partner = out[-1].partner
             if partner is None:
                 continue
             measure = measure or list_measure(sentence, triggers) or self._list_going_on(ps)
@@ -327,6 +333,15 @@ class Assembler:
             fig.partner = partner
             out.append(fig)
         return out
+
+    def _beside(self, figures: list[Figure]) -> None:
+        """A figure in brackets straight after another, with a period of its own ("Romania
+        - USD 1.9 billion (USD 1.7 billion in 2023)"), is that one's flow and partner for
+        another period, whatever the parse hangs it on."""
+        ctx = self.ctx
+        for previous, fig in zip(figures, figures[1:]):
+            if beside_figure(ctx.text, previous.money, fig.money, ctx.within(ctx.periods, previous.money.end, fig.money.end + 80)):
+                fig.triggers, fig.partner, fig.beside = previous.triggers, previous.partner, previous
 
     def _list_going_on(self, ps: ParsedSentence) -> str | None:
         """The measure of the partner list in the sentence just before, when this one

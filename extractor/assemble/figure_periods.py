@@ -192,6 +192,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # "The previous month, Vietnam had posted a deficit of $450 million": a period
             # counted back before the sentence's first figure counts back from the story's.
             fig.role = "comparison"
+        if fig.beside is not None and fig.beside.period and fig.role == "current" and pm is not None \
+                and (own := resolve(pm, None)) is not None and own[1] < fig.beside.period[0]:
+            # "Romania - USD 1.9 billion (USD 1.7 billion in 2023)": the same flow's earlier
+            # figure, which the list's next figures do not go on from
+            fig.role = "comparison"
         if fig.role == "current":
             # "Since the beginning of the year, the surplus reached X": to the end
             # of the period the story reports.

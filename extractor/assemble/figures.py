@@ -93,6 +93,7 @@ class Figure:
     facts: list = field(default_factory=list)
     glosses: "Figure | None" = None  # the figure this one gives an earlier estimate of
     listed_with: tuple = ()  # the written list of partners this one's was taken from in order
+    beside: "Figure | None" = None  # the figure this one stands in brackets after, for another period
 
 
 def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Figure], percent_starts: list[int],
@@ -176,11 +177,27 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
     return True
 
 
-def assign_roles(figures: list[Figure], text: str, s_start: int) -> None:
+# "from" before an economy's name says where goods come from, not what a figure is
+# compared with: "imported goods from Romania worth $1.9 billion".
+_FROM_ECONOMY = re.compile(r"\bfrom(?=\s+(?:the\s+)?$)", re.IGNORECASE)
+
+
+def _origins_masked(text: str, start: int, end: int, economies) -> str:
+    """``text[start:end]`` with each "from" that an economy's name follows blanked out."""
+    gap = list(text[start:end])
+    for e in economies:
+        if start <= e.start <= end:
+            m = _FROM_ECONOMY.search(text, max(start, e.start - 10), e.start)
+            if m:
+                gap[m.start() - start:m.end() - start] = " " * len(m.group())
+    return "".join(gap)
+
+
+def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list = ()) -> None:
     """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
     prev_end, prev_role, prev_measure, previous = s_start, None, None, None
     for fig in figures:
-        gap = text[prev_end:fig.money.start]
+        gap = _origins_masked(text, prev_end, fig.money.start, economies)
         measure = fig.triggers[0].measure if fig.triggers else None
         if _BASIS_BRACKET.search(gap):
             fig.role = "comparison"

@@ -206,6 +206,23 @@ def _partners_of(run: list[EconomyMention], trig: Trigger, eco, ranked: bool) ->
     return ranked
 
 
+# A bracket opened straight after a figure, with at most a comparison word in it before
+# its own figure: "Romania - USD 1.9 billion (USD 1.7 billion in 2023)".
+_BESIDE_OPEN = re.compile(r"\s*\(\s*(?:(?:against|vs\.?|versus|compared\s+(?:with|to)|from)\s+)?", re.IGNORECASE)
+
+
+def beside_figure(text: str, previous: MoneyMention, money: MoneyMention, periods: list) -> bool:
+    """Whether ``money`` stands in brackets straight after ``previous`` with a period of
+    its own inside them: the same flow and partner, told for another period ("China -
+    USD 1.2 billion (USD 1.1 billion in 2023)"). Without a period the bracket is a
+    conversion or a gloss, not another figure."""
+    end = previous.converted.end if previous.converted is not None else previous.end
+    if not _BESIDE_OPEN.fullmatch(text, end, money.start):
+        return False
+    close = text.find(")", money.end)
+    return close != -1 and any(money.end <= p.start and p.end <= close for p in periods)
+
+
 # A figure followed by its partner: "Rs 3.2 billion with Thailand", "$2 billion to Japan".
 _TRAILING_PARTNER = re.compile(r"\s+(?:with|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|and\b|while\b|$)", re.IGNORECASE)
