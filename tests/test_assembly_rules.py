@@ -840,6 +840,17 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A topic set before a clause ("As for imports, they ...") is what its pronoun
+    # subject stands for. A balance "net of energy" is still the goods balance (an
+    # exclusion makes no subset); "the energy deficit" is a product's, no goods fact.
+    Case("invented (North African agency)",
+         "Tunisia's trade deficit reached 1.1 billion dinars in January 2023. As for imports, they posted a rise of "
+         "9.6% to 6.1 billion dinars, compared to 5.6 billion in January last year. Net of energy, the deficit was "
+         "455.8 million dinars. The energy deficit amounts to 639.6 million dinars.", None,
+         {F("balance", "TUN", None, -1.1e9, "TND", "2023-01-01", "2023-01-31"),
+          F("import", "TUN", None, 6.1e9, "TND", "2023-01-01", "2023-01-31", 9.6),
+          F("import", "TUN", None, 5.6e9, "TND", "2022-01-01", "2022-01-31"),
+          F("balance", "TUN", None, -455.8e6, "TND", "2023-01-01", "2023-01-31")}),
     # An economy named only as the flow's modifier ("The EU trade resulted in a deficit of
     # SEK 14.2 billion", "the EU trade deficit widened to £8.1bn"), whose figure is in the
     # story subject's currency, not its own, is the subject's partner; in its own currency

@@ -73,6 +73,13 @@ YEARS = [
          want("1990", "1990-01-01", "1990-12-31")),
     case("reuters-47", "a return to the anti-Communist early 1950's and the 1980s", "1987-02-26"),
     case("invented", "imports fell last year", None, want("last year", None, None, relative=True, year=None)),
+    # Undated, a part of "last year" counts back from the year the story is told in (that
+    # of its latest part-year period), as "last year" does.
+    case("invented (North African agency)", "exports observed in January 2023 rose to 5.0 billion dinars, "
+         "compared to 4.2 billion in January last year and 3.9 billion in the first half of last year", None,
+         want("January 2023", "2023-01-01", "2023-01-31"),
+         want("January last year", "2022-01-01", "2022-01-31"),
+         want("the first half of last year", "2022-01-01", "2022-06-30")),
 ]
 
 MONTHS = [

@@ -34,6 +34,24 @@ def _figure_anaphor(subject: Token) -> bool:
         c.dep_ == "det" and c.text.lower() in ("this", "that", "the") for c in subject.children)
 
 
+# What sets a topic before a clause: "As for imports, they posted a rise of 9.6% to X".
+_TOPIC_OPENERS = ("as for ", "as to ", "as regards ", "regarding ", "concerning ", "with regard to ",
+                  "with respect to ", "turning to ")
+
+
+def _topic(verb: Token, by_token: dict) -> "Trigger | None":
+    """The flow a clause's pronoun subject stands for when a phrase before it sets the
+    topic ("As for imports, they rose ...", "Regarding exports, these reached ...")."""
+    for child in (c for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "advcl", "npadvmod", "advmod")):
+        tokens = list(child.subtree)
+        if not " ".join(t.lower_ for t in tokens).startswith(_TOPIC_OPENERS):
+            continue
+        named = [by_token[t.i] for t in tokens if t.i in by_token]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
 @dataclass
 class Attachment:
     triggers: list[Trigger]
@@ -202,6 +220,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                 found = _subject_triggers(subject, by_token)
                 if found:
                     return Attachment(found, path)
+            if any(s.lower_ in ANAPHORIC_PRONOUNS for s in subjects) and (topic := _topic(cur, by_token)) is not None:
+                return Attachment([topic], path)  # "As for imports, they posted a rise of 9.6% to X"
             if cur.dep_ == "relcl" and cur.head.i in by_token:
                 return Attachment([by_token[cur.head.i]], path + [cur.head])
             # "shows a surplus of X after Y in January": Y hangs off the verb, whose

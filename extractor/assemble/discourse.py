@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.assemble.figure_changes import of_size
-from extractor.assemble.triggers import kind_of_words
+from extractor.assemble.triggers import excluded_at, kind_of_words
 from models import Change
 
 _BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)(?:es|s)?\b", re.IGNORECASE)
@@ -83,8 +83,10 @@ class FlowScope:
 
 def kind_in_sentence(words_before: list[str]) -> str | None:
     """The nearest kind word before a bare surplus/deficit in its own sentence."""
-    for i in range(len(words_before) - 1, -1, -1):
-        kind = kind_of_words(words_before[max(0, i - 1):i + 1])
+    # "Net of energy, the balance ...": energy is left out, not what the balance is of
+    words = ["" if excluded_at(words_before, i) else w for i, w in enumerate(words_before)]
+    for i in range(len(words) - 1, -1, -1):
+        kind = kind_of_words(words[max(0, i - 1):i + 1])
         if kind:
             return kind
     return None

@@ -18,7 +18,7 @@ from extractor.assemble.subsets import (
     modifiers as _modifiers, names_subset as _names_subset, of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
 )
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
+    BALANCE_KINDS, BALANCE_NOUNS, EXCLUDING_WORDS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
     FLOW_VALUE_HEADS, FLOW_VERBS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, INBOUND_WORDS, OUTBOUND_WORDS,
     FALL_WORDS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED, RISE_WORDS,
     NEGATIVE_BALANCE, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
@@ -159,8 +159,15 @@ def _balance_kind_from_modifiers(token: Token) -> str | None:
     return kind_of_words(words)
 
 
+def excluded_at(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a word that takes it out ("excluding oil", "net of energy")."""
+    return i > 0 and (words[i - 1] in EXCLUDING_WORDS or words[max(0, i - 2):i] == ["net", "of"])
+
+
 def kind_of_words(words: list[str]) -> str | None:
-    """The first decisive kind among words: "current account" is current, "trade account" trade."""
+    """The first decisive kind among words: "current account" is current, "trade account" trade.
+    A word something excludes ("net of energy", "excluding oil") says nothing of the kind."""
+    words = [w for i, w in enumerate(words) if not excluded_at(words, i)]
     if "non" in words or any(w.startswith("non-") for w in words):
         return "other"  # "non-merchandise deficit", "non-trade items"
     kinds = [BALANCE_KINDS[w] for w in words if BALANCE_KINDS.get(w)]

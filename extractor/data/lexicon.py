@@ -108,7 +108,7 @@ BALANCE_KINDS = {
     "capital": "other", "payments": "other", "transfer": "other", "transfers": "other",
     "account": None,  # "trade account" is trade, "current account" is not: decided by its modifier
     "spending": "other", "federal": "other", "government": "other", "public": "other",
-    "cash": "other", "liquidity": "other", "revenue": "other", "energy": None, "oil": "other",
+    "cash": "other", "liquidity": "other", "revenue": "other", "energy": "other", "oil": "other",
     "agricultural": "other", "farm": "other", "food": "other", "technology": "other",
     "omissions": "other", "errors": "other", "income": "other", "unrequited": "other", "long-term": "other", "short-term": "other",
 }
@@ -302,8 +302,13 @@ SERIES_BASIS = (
     (r"\bf\.?o\.?b\b\.?", "fob"),
     # a coverage narrower than all goods: "Excluding gold, exports were X", "when excluding
     # the BELN trade data"
-    (r"\b(?:excluding|excludes|excluded|excl\.|not\s+including|ex-)\s*(?!seasonal)", "excluding"),
+    (r"\b(?:excluding|excludes|excluded|excl\.|not\s+including|ex-|net\s+of)\s*(?!seasonal)", "excluding"),
 )
+
+# Words that take what follows out of a figure ("Net of energy, the balance is positive
+# for 8.3 billion", "excluding oil"): a kind word after them does not say what the
+# balance is of.
+EXCLUDING_WORDS = frozenset({"excluding", "excl", "excl.", "except", "without", "ex"})
 
 # Modifiers that make a figure the economy's trade with the whole world.
 WORLD_MODIFIERS = frozenset({"total", "overall", "global", "worldwide", "aggregate"})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from datetime import date, timedelta
 
 from extractor.data import calendar as cal
@@ -11,7 +12,7 @@ from extractor.recognise.period.found import Found, dates_of
 from extractor.recognise.period.rules import RULES
 from extractor.recognise.period.scan import scan
 from extractor.recognise.period.tokens import WORD_BEFORE, number_value
-from extractor.recognise.period.year_choice import publication_date
+from extractor.recognise.period.year_choice import publication_date, year_offset
 from models.mentions import PeriodMention
 
 
@@ -190,7 +191,10 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     now = part_day.year if part_day else (after or (year_day.year + 1 if year_day else None))
     out = []
     for f in found:
-        if f.needs_publication and f.granularity == "year" and f.pick and f.build and now:
+        if f.needs_publication and f.pick and f.build and now and (
+                f.granularity == "year" or isinstance(f.pick, partial) and f.pick.func is year_offset):
+            # "last year", and a part of it ("January last year", "the first half of
+            # last year"): counted from the year the story is told in
             out.append(_mention(text, f, dates_of(f, date(now, 12, 31), None)))
             continue
         year = _reference_year(f, part_day, year_day)
