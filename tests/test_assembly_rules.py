@@ -840,6 +840,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A story that names only a group, in euros restated in its own currency, is the
+    # currency's economy's; "and that of imports to X" leaves its verb out.
+    Case("invented (Central European agency)",
+         "Trade surplus at EUR 840 mln in March. In March 2018, the value of exports amounted to EUR 8.5 bln (HUF "
+         "2.6 trillion), and that of imports to EUR 7.7 bln (HUF 2.4 tln). The share of European Union Member "
+         "States was 81% in exports.", None,
+         {F("balance", "HUN", None, 840e6, "EUR", "2018-03-01", "2018-03-31"),
+          F("export", "HUN", None, 8.5e9, "EUR", "2018-03-01", "2018-03-31"),
+          F("import", "HUN", None, 7.7e9, "EUR", "2018-03-01", "2018-03-31")}),
     # A topic set before a clause ("As for imports, they ...") is what its pronoun
     # subject stands for. A balance "net of energy" is still the goods balance (an
     # exclusion makes no subset); "the energy deficit" is a product's, no goods fact.

@@ -230,8 +230,9 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
 
 
 # What may stand between the flow of a clause whose verb is left out and its figure:
-# "and imports 9.06 billion", "and imports at X", "and imports by 10 per cent to X".
-_GAPPED = re.compile(r"\s*(?:(?:were|was|at|of|totalled|totaling|totalling)\s+"
+# "and imports 9.06 billion", "and imports at X", "and that of imports to X", "and
+# imports by 10 per cent to X".
+_GAPPED = re.compile(r"\s*(?:(?:were|was|at|of|to|totalled|totaling|totalling)\s+"
                      r"|by\s+[\d.,]+\s*(?:%|per\s*cent|percent|pct)\s+to\s+)?", re.IGNORECASE)
 
 

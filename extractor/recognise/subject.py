@@ -128,10 +128,14 @@ def currency_home(money: list[MoneyMention], economies: list[EconomyMention]) ->
 
     A story whose figures are in koruna and that names the Czech Republic is a Czech
     story, whichever economy a lead's stray mention ("Related countries: China")
-    names first; so is one in koruna that names no economy whose currency it is. Dollars and euros are every economy's trade currency, so they
-    decide nothing; nor does money in two local currencies of named economies.
+    names first; so is one in koruna that names no economy whose currency it is, or
+    whose euro figures it restates in koruna. Dollars and euros are every economy's
+    trade currency, so they decide nothing; nor does money in two local currencies of
+    named economies.
     """
-    counts = Counter(m.currency for m in money if m.currency and m.currency not in _VEHICLE_CURRENCIES)
+    # "EUR 8.52 bln (HUF 2.65 trillion)": the forint, said second, is the story's own money
+    stated = [c for m in money for c in (m.currency, m.converted.currency if m.converted is not None else None)]
+    counts = Counter(c for c in stated if c and c not in _VEHICLE_CURRENCIES)
     if not counts:
         return None
     currency, n = counts.most_common(1)[0]
