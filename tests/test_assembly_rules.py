@@ -840,6 +840,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the deficit of trading with countries outside EU" is with a group that has no code:
+    # no fact, and no pair for the next sentence to go on with.
+    Case("invented (Central European agency)",
+         "The balance of trade with EU28 countries ended with a surplus of CZK 50.1bn in May 2019. The deficit of "
+         "trading with countries outside EU dropped to CZK 30.2bn. Exports grew 2.1% to CZK 290.5bn.", None,
+         {F("balance", "CZE", "EU", 50.1e9, "CZK", "2019-05-01", "2019-05-31"),
+          F("export", "CZE", None, 290.5e9, "CZK", "2019-05-01", "2019-05-31", 2.1)}),
     # A story that names only a group, in euros restated in its own currency, is the
     # currency's economy's; "and that of imports to X" leaves its verb out.
     Case("invented (Central European agency)",

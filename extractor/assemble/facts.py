@@ -546,6 +546,8 @@ class Assembler:
         self.previous_pair = None
         if not counted or len({result[id(t)].partner for t in counted}) != 1 or not result[id(counted[0])].partner:
             return
+        if any(group_partner(t.head, self._economy_tokens) for t in counted):
+            return  # "the deficit of trading with countries outside EU": no pair, and not the EU
         reporter = result[id(counted[0])].reporter
         named = {e.code for e in self.ctx.within(self.ctx.economies, ps.start, ps.end)} - {reporter}
         if len(named) >= 2 and len(self.ctx.within(self.ctx.money, ps.start, ps.end)) >= 2:

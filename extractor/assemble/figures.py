@@ -350,7 +350,11 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
         return True  # "China-Africa trade volume": an economy's trade with a region
     if any(c.text.lower() in ("outside", "beyond") for c in head.children):
         return True  # "exports outside of EU countries"
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with")):
+    # "the deficit of trading with countries outside EU": the trade the balance is of
+    traded = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and o.lower_ in ("trade", "trading")]
+    for prep in (c for h in (head, *traded) for c in h.children
+                 if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             words = [t for t in obj.subtree if t.i <= obj.i]
             phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
