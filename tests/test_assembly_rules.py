@@ -1301,6 +1301,12 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A change by a percentage that the parse makes the verb's object ("it stabilized on
+    # X, a decrease of 15.06%") is no thing the figure belongs to.
+    Case("invented (North African agency)",
+         "Morocco's imports recorded a reduction and they stabilized on 40.1 billion dirhams in the first four "
+         "months of 2016, a decrease of 12.5%.", None,
+         {F("import", "MAR", None, 40.1e9, "MAD", "2016-01-01", "2016-04-30", -12.5)}),
     # Partners listed with their share first ("China (21.5 percent or $2.13 billion)"); a
     # flow that "made up X of the foreign trade turnover" is that flow, not the turnover.
     Case("invented (Uzbek agency)",

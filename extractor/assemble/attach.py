@@ -145,7 +145,11 @@ def _amount_restated_as_percent(token: Token, below: Token) -> bool:
 
 
 def _names_a_thing(token: Token) -> bool:
-    """A noun object that is not itself a number or a percentage ("35 pct" is not)."""
+    """A noun object that is not itself a number or a percentage ("35 pct" is not), nor
+    a change by a percentage the parse made an object ("it stabilized on X, a decrease
+    of 15.06%")."""
+    if token.lemma_.lower() in CHANGE_NOUNS and any(t.lower_ in _PERCENT_WORDS for t in token.subtree):
+        return False
     return token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.text.lower() not in _PERCENT_WORDS \
         and not any(c.like_num for c in token.children)
 
