@@ -1301,6 +1301,20 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A partner ranked by its share of the flow, then its value ("X was second, accounting
+    # for 15.6 percent of total goods exports, with a value of Y"), or "followed with a
+    # value of Y", is the story's subject's partner, also where the parse makes it the
+    # flow's reporter.
+    Case("invented (Gulf outlet)",
+         "Oman's merchandise exports totaled OMR5.1 billion in the first quarter of 2024. The Gulf Cooperation "
+         "Council (GCC) group of countries was second, representing 14.2 percent of total goods exports, with a "
+         "value of OMR0.72 billion. China was the largest importer, accounting for 31.5 percent of the "
+         "Sultanate's total goods exports, with a value of OMR1.61 billion, while India followed with a value of "
+         "OMR0.43 billion.", None,
+         {F("export", "OMN", None, 5.1e9, "OMR", "2024-01-01", "2024-03-31"),
+          F("export", "OMN", "GCC", 0.72e9, "OMR", "2024-01-01", "2024-03-31"),
+          F("export", "OMN", "CHN", 1.61e9, "OMR", "2024-01-01", "2024-03-31"),
+          F("export", "OMN", "IND", 0.43e9, "OMR", "2024-01-01", "2024-03-31")}),
     # A change by a percentage that the parse makes the verb's object ("it stabilized on
     # X, a decrease of 15.06%") is no thing the figure belongs to.
     Case("invented (North African agency)",

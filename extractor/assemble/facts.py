@@ -212,7 +212,12 @@ class Assembler:
         nearest_same_measure(figures, triggers, ps.offset)
         economies = ctx.within(ctx.economies, ps.start, ps.end)
         for k, fig in enumerate(figures):
-            fig.partner = partner_on_path(fig, eco) or fig.partner or self._bracketed_partner(fig, ps) \
+            fig.partner = partner_on_path(fig, eco) or fig.partner
+            if fig.partner is None and (listed := self._bracketed_partner(fig, ps)) is not None:
+                # "China was the largest importer, ... with a value of X": the parse may make
+                # the listed partner the flow's reporter
+                fig.partner, fig.listed_with = listed, fig.listed_with or (listed,)
+            fig.partner = fig.partner \
                 or (gapped_partner(text, figures[k - 1].money.end, fig.money.start, economies) if k else None)
         respective_partners(figures, ps.sent, eco, text, economies)
         trailing_partners(figures, text, economies)

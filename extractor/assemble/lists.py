@@ -36,6 +36,14 @@ _RANKED_PARTNER = re.compile(
     r"\s+(?:was|were|is|are|remained|ranked|came|topped|led|headed)\b[^.;$€£¥\d]{0,90}?\b(?:" + _ROLE_WORDS + r")\b"
     r"[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
     re.IGNORECASE)
+# ... or a clause that gives its share of the flow, then its value: "The European Union
+# was second, accounting for 15.6 percent of total goods exports, with a value of X";
+# "while South Korea followed with a value of X".
+_SHARE_THEN_VALUE = re.compile(
+    r"\)?(?:\s+(?:group\s+of\s+)?countries)?\s+(?:was|were|is|are|ranked|came)\b[^;$€£¥\d]{0,40}?,?\s*(?:accounting\s+for|representing|making\s+up)\s+"
+    r"[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b\s*,\s*"
+    r"(?:with\s+)?(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+$"
+    r"|\s+followed\s+with\s+(?:a\s+(?:total\s+)?value\s+of\s+)?$", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
 
 
@@ -69,6 +77,8 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
     if len(gap) <= 40 and _AFTER_PARTNER.match(gap):
         return last.code
     if ranked and len(gap) <= 170 and _RANKED_PARTNER.match(gap):
+        return last.code
+    if len(gap) <= 170 and _SHARE_THEN_VALUE.match(gap):
         return last.code
     return None
 
