@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "in 2016, so far" is the year to the end of the period the story reports, not the
+    # whole year (which would make the figure a forecast).
+    Case("invented (Middle East agency)",
+         "Jordan's exports totalled JOD1.6 billion in the first four months of 2016. The trade deficit has "
+         "increased by 10.3 per cent in 2016, so far, to JOD3.1 billion.", None,
+         {F("export", "JOR", None, 1.6e9, "JOD", "2016-01-01", "2016-04-30"),
+          F("balance", "JOR", None, -3.1e9, "JOD", "2016-01-01", "2016-04-30", 10.3)}),
     # A figure restated with "the" ("The R6.00 billion surplus was attributable to ...") is
     # of the period it was first told for, and so are the figures explaining it.
     Case("invented (South African outlet)",

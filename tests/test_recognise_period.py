@@ -432,6 +432,12 @@ COMPARISONS = [
 YEAR_TO_DATE = [
     case("invented (Czech statistics office style)", "Since the beginning of the year, the surplus reached", "2019-08-13",
          want("Since the beginning of the year", None, None, comparison="to_date")),
+    # With its year stated: "so far in 2016", "in 2016, so far", "2016 to date".
+    case("invented (Middle East agency style)", "the deficit has increased in 2016, so far; exports so far in 2016 "
+         "and imports in 2016 to date", "2016-06-22",
+         want("in 2016, so far", None, None, comparison="to_date", year=2016),
+         want("so far in 2016", None, None, comparison="to_date", year=2016),
+         want("in 2016 to date", None, None, comparison="to_date", year=2016)),
     case("invented", "exports year-to-date and the YTD deficit", "2019-08-13",
          want("year-to-date", None, None, comparison="to_date"), want("YTD", None, None, comparison="to_date")),
     case("invented", "so far this year, and this year so far", "2019-08-13",

@@ -23,6 +23,8 @@ def resolve_comparison(mention: PeriodMention, base_start: date, base_end: date)
     if base_start > base_end:
         return None
     if mention.comparison == "to_date":
+        if mention.year is not None and mention.year != base_end.year:
+            return None  # "in 2016 so far", told beside a period of another year
         return date(base_end.year, 1, 1), base_end
     if mention.comparison == "rolling_year":
         start = base_end + timedelta(days=1)

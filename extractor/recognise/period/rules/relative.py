@@ -7,6 +7,7 @@ from functools import partial
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import months_span
 from extractor.recognise.period.found import Found, relative
+from extractor.recognise.period.patterns import year_group
 from extractor.recognise.period.scan import rule
 from extractor.recognise.period.tokens import normalise
 from extractor.recognise.period.year_choice import units_from_publication, year_offset
@@ -39,15 +40,18 @@ RELATIVE_YEAR = rule(
 
 
 def _on_year_to_date(m: re.Match, economy: str | None) -> Found | None:
-    """ "the year to date", "since the beginning of the year", "so far this year": from
-    1 January to the end of the period the story reports, which only the story knows."""
-    return Found(*m.span(), "span", comparison="to_date")
+    """ "the year to date", "since the beginning of the year", "so far this year", "in
+    2016 so far": from 1 January to the end of the period the story reports, which only
+    the story knows (in the year stated, when one is)."""
+    year = m.group("y") or m.group("y2")
+    return Found(*m.span(), "span", comparison="to_date", year=int(year) if year else None)
 
 
 YEAR_TO_DATE = rule(
-    "year to date", ("year", "ytd", "since"), 14,
+    "year to date", ("year", "ytd", "since", "far", "date"), 16,
     r"\b(?:(?:the\s+)?year[-\s]to[-\s]date|YTD|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year"
-    r"|so\s+far\s+(?:this|in\s+the)\s+year|(?:this|the)\s+year\s+(?:so\s+far|to\s+date))\b",
+    r"|so\s+far\s+(?:this|in\s+the)\s+year|(?:this|the)\s+year\s+(?:so\s+far|to\s+date)"
+    rf"|so\s+far\s+in\s+{year_group('y')}|(?:in\s+)?{year_group('y2')},?\s+(?:so\s+far|to\s+date))\b",
     _on_year_to_date)
 
 
