@@ -847,6 +847,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the Member States of the European Union" is the EU; "third countries" (the EU's
+    # word for all outside it) is a group with no code: no fact.
+    Case("invented (Austrian agency)",
+         "Austria's trade deficit with the Member States of the European Union amounted to 0.37 bn euro in March "
+         "2021. Imports from third countries amounted to 4.12 bn euro.", None,
+         {F("balance", "AUT", "EU", -0.37e9, "EUR", "2021-03-01", "2021-03-31")}),
     # "the deficit of trading with countries outside EU" is with a group that has no code:
     # no fact, and no pair for the next sentence to go on with.
     Case("invented (Central European agency)",
@@ -1872,6 +1878,9 @@ def test_what_a_change_is_measured_against_when_said_apart_from_it(text, publish
     "Chile posted a $1.5 billion trade surplus in July, above the $1.1 billion surplus expected in a Reuters poll "
     "of economists.",
     "Chile posted a $1.5 billion trade surplus in July, higher than the expected $1.1 billion.",
+    # market speech: "was seen at", "a consensus penciled the surplus at"
+    "Chile posted a $1.5 billion trade surplus in July. The surplus had been seen at $1.1 billion.",
+    "Chile posted a $1.5 billion trade surplus in July. A market consensus penciled the surplus at $1.1 billion.",
 ])
 def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
     """"above the $1.1 billion surplus expected in a Reuters poll", "higher than the

@@ -176,6 +176,11 @@ BY_SUBJECT = [
 ]
 
 SCALES_AND_STEPS = [
+    # A scale and a currency name joined by hyphens into an adjective; a year before a
+    # hyphenated currency is no amount.
+    Case("invented (Slovenian agency style)", "posted a 2.15-billion-euro trade deficit and a 300 million-dollar "
+         "surplus, in constant 1987-dollar terms",
+         [M("2.15-billion-euro", 2.15e9, "EUR"), M("300 million-dollar", 300e6, "USD")]),
     Case("seed 002", "Trade between the two nations amounted to $1.8 billion in 2023",
          [M("$1.8 billion", 1.8e9, "USD", step=1e8)], "KHM"),
     Case("seed 002", "the Kingdom’s total international trade volume of $8.12 billion for the interval",

@@ -22,6 +22,10 @@ _POLLED_BEFORE = re.compile(
     # "higher than the expected $38.1 billion", "above an expected $38.1 billion surplus"
     r"|\b(?:the|an?)\s+(?:expected|forecast|anticipated|projected|predicted))"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# Market speech for a forecast: "The surplus was seen at EUR 0.40 billion", "a market
+# consensus penciled the surplus at $2.2 billion".
+_SEEN_AT = re.compile(r"\b(?:(?:is|are|was|were|been)\s+seen|pencil+ed(?:\s+in)?(?:\s+(?:the|a|an)\s+[\w-]+)?)"
+                      r"\s+at\s+(?:an?\s+)?$", re.IGNORECASE)
 _POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicted|anticipated)\s+(?:in|by)\s+"
                            r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b", re.IGNORECASE)
 # A sentence that reports a poll: "Thailand's surplus likely narrowed to $1.2 billion, a
@@ -44,6 +48,7 @@ def polled(fig: Figure, text: str) -> bool:
     """Whether the figure is what a poll or a consensus expected ("versus the median
     estimate of a $0.9 billion surplus", "above the $1.2 billion expected in a Reuters poll")."""
     return bool(_POLLED_BEFORE.search(text, max(0, fig.money.start - 70), fig.money.start)
+                or _SEEN_AT.search(text, max(0, fig.money.start - 60), fig.money.start)
                 or _POLLED_AFTER.match(text, fig.money.end))
 
 

@@ -64,7 +64,17 @@ class EconomyTokens:
             for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"):
                 return self.of(obj)
+        if token.lower_ in _MEMBER_NOUNS:
+            # "the Member States of the European Union", "the countries of the GCC": the group
+            for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and o.i in self.by_token):
+                if self.by_token[obj.i].form == "group":
+                    return self.by_token[obj.i].code
         return None
+
+
+# What a group is made of: "the Member States of the European Union".
+_MEMBER_NOUNS = {"members", "states", "countries", "nations", "economies", "member", "state", "country"}
 
 
 def _phrase_text(token: Token) -> str:

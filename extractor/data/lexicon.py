@@ -332,6 +332,8 @@ NO_CODE_REGIONS = {
     "east africa", "southern africa", "north africa", "sub-saharan africa", "eurozone", "euro zone",
     "euro area", "mercosur", "caricom", "comesa", "sadc", "ecowas", "cis", "brics", "apec", "oecd",
     "third world", "rest of asia",
+    # the EU's word for economies outside it: "imports from third countries"
+    "third countries",
 }
 # Groups with no code named in full, which the parse splits ("Organisation for Economic
 # Cooperation and Development countries" hangs "countries" under "for").

@@ -71,7 +71,7 @@ MONEY = re.compile(
     (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))   # 15-20 | 15 to 20 | between 2 and 3
        (?P<high_symbol>{_SYMBOL})?\s?(?P<high>{_AMOUNT})
        {_scale("high_scale")}?)?
-    (?:\s+(?P<name>(?i:{_NAME}))\b                 # dlrs | U.S. dlrs | marks
+    (?:(?:\s+|(?<=[A-Za-z])-)(?P<name>(?i:{_NAME}))\b  # dlrs | U.S. dlrs | marks | "2.15-billion-euro"
       |\s?(?P<symbol_after>{_SYMBOL_AFTER})(?!\w)    # 1,5 Mrd. € | 500 kr
       |\s+(?P<code_after>[A-Z]{{3}})(?![A-Za-z])      # 5bn USD: checked against the ISO table
        (?(scale)|{_scale("code_scale")}?))?            # 3165 USD million: the scale after the code
