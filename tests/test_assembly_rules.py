@@ -1314,6 +1314,19 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A list with no flow word but a participle ("Most goods were exported to Spain (X),
+    # India (Y)", "imported goods originated from China with a value of X") ranks that flow.
+    Case("invented (West African outlet)",
+         "Ghana's trade surplus in the third quarter was GH¢1.9 billion. Most goods were exported to Switzerland "
+         "(GH¢1.42 billion), India (GH¢912.3 million) and China (GH¢533.8 million). The majority of imported goods "
+         "originated from China with a value of GH¢2.14 billion, followed by Belgium with GH¢731.4 million.",
+         date(2023, 11, 20),
+         {F("balance", "GHA", None, 1.9e9, "GHS", "2023-07-01", "2023-09-30"),
+          F("export", "GHA", "CHE", 1.42e9, "GHS", "2023-07-01", "2023-09-30"),
+          F("export", "GHA", "IND", 912.3e6, "GHS", "2023-07-01", "2023-09-30"),
+          F("export", "GHA", "CHN", 533.8e6, "GHS", "2023-07-01", "2023-09-30"),
+          F("import", "GHA", "CHN", 2.14e9, "GHS", "2023-07-01", "2023-09-30"),
+          F("import", "GHA", "BEL", 731.4e6, "GHS", "2023-07-01", "2023-09-30")}),
     # A partner ranked by its share of the flow, then its value ("X was second, accounting
     # for 15.6 percent of total goods exports, with a value of Y"), or "followed with a
     # value of Y", is the story's subject's partner, also where the parse makes it the

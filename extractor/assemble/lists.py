@@ -47,12 +47,20 @@ _SHARE_THEN_VALUE = re.compile(
 _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
 
 
+_FLOW_PARTICIPLE = re.compile(r"\b(export|import)ed\b", re.IGNORECASE)
+
+
 def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
     """The measure a partner list in this sentence ranks, if it says one."""
     measures = {t.measure for t in triggers if t.counts}
     if len(measures) == 1:
         return measures.pop()
     role = _ROLE.search(sentence)
+    participles = {m.group(1).lower() for m in _FLOW_PARTICIPLE.finditer(sentence)}
+    if not role and not measures and len(participles) == 1:
+        # "Most goods were exported to Spain (X), India (Y)", "imported goods originated
+        # from China with a value of X": a participle says the flow, which is no trigger
+        return participles.pop()
     if not role or measures:
         return None
     # "the top five export trading partners": the flow said before the role word rules.
