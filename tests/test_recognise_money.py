@@ -123,6 +123,16 @@ REUTERS_NAMES = [
 
 # "francs", "crowns", "pounds" and a bare dollar depend on the story's economy.
 BY_SUBJECT = [
+    # Balkan and Moldovan plurals; "Namibia dollars" as Namibian outlets write them.
+    Case("invented (Balkan agencies)", "exports of 319.5 billion denars", [M("319.5 billion denars", 319.5e9, "MKD")],
+         "MKD"),
+    Case("invented (Balkan agencies)", "exports of 9.5 billion convertible marks and 219.5 billion leks",
+         [M("9.5 billion convertible marks", 9.5e9, "BAM"), M("219.5 billion leks", 219.5e9, "ALL")], "BIH"),
+    Case("invented (Moldovan agency)", "exports of 19.5 billion lei", [M("19.5 billion lei", 19.5e9, "MDL")], "MDA"),
+    Case("invented (Romanian agency)", "exports of 19.5 billion lei", [M("19.5 billion lei", 19.5e9, "RON")], "ROU"),
+    Case("invented (Namibian outlet)", "a deficit of 2.4 billion Namibia dollars (about 130 million U.S. dollars)",
+         [M("2.4 billion Namibia dollars", 2.4e9, "NAD", converted=("130 million U.S. dollars", 130e6, "USD"))],
+         "NAM"),
     Case("invented", "exports of 4 billion francs", [M("4 billion francs", 4e9, "FRF")], "FRA"),
     Case("invented", "exports of 4 billion francs", [M("4 billion francs", 4e9, "CHF")], "CHE"),
     Case("reuters-1932", "imports fell last year to 3,061.8 billion francs",
@@ -256,6 +266,14 @@ NOT_RANGES = [
 ]
 
 INHERITED = [
+    # The first of two figures that share the second's scale and currency ("at 6.8 and
+    # 6.5 billion euros"); the first of two percentages ("a drop of 2.1 and 0.9%") and a
+    # day before its month ("between 1 January and 28 February") are no money.
+    Case("invented (Finnish agency style)", "were estimated respectively at 6.8 and 6.5 billion euros, a drop of 2.1 "
+         "and 0.9%", [M("6.8", 6.8e9, "EUR", inherited=True), M("6.5 billion euros", 6.5e9, "EUR")]),
+    Case("invented (Romanian agency style)", "a deficit of 3.172 billion euros, 0.812 billion euros higher than "
+         "between 1 January and 28 February 2017",
+         [M("3.172 billion euros", 3.172e9, "EUR"), M("0.812 billion euros", 0.812e9, "EUR")]),
     # "from $5.12 billion ... to $6.48": the second end of the range said without its scale.
     Case("invented (Latin American wire)", "Imports climbed from $5.12 billion during the first half of 2010 to $6.48 "
          "during the first half of 2011.", [M("$5.12 billion", 5.12e9, "USD"), M("$6.48", 6.48e9, "USD")]),

@@ -153,7 +153,10 @@ NAMES = {
     "dinar": ("KWD", {"DZA": "DZD", "IRQ": "IQD", "JOR": "JOD", "LBY": "LYD", "TUN": "TND", "YUG": "YUD", "BHR": "BHD"}),
     "riyals": ("SAR", {"QAT": "QAR", "OMN": "OMR"}), "riyal": ("SAR", {"QAT": "QAR", "OMN": "OMR"}),
     "dirhams": ("AED", {"MAR": "MAD"}), "dirham": ("AED", {"MAR": "MAD"}),
-    "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "forint": "HUF", "levs": "BGN", "lei": "RON",
+    "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "forint": "HUF", "levs": "BGN",
+    "lei": ("RON", {"MDA": "MDL"}),  # Moldova's lei are its own
+    # Balkan plurals as their press writes them
+    "denars": "MKD", "leks": "ALL", "convertible marks": "BAM",
     "rials": ("IRR", {"OMN": "OMR", "YEM": "YER"}), "rial": ("IRR", {"OMN": "OMR", "YEM": "YER"}),
     "shekels": "ILS", "kwacha": ("ZMW", {"MWI": "MWK"}), "cedis": "GHS", "dong": "VND",
     # The two CFA francs: West African (XOF) and Central African (XAF), by the economy.
@@ -163,6 +166,7 @@ NAMES = {
     # Asian outlets write them ("2.1 billion Ghana cedis", "Kenya shillings")
     "ghana cedis": "GHS", "ghana cedi": "GHS", "kenya shillings": "KES", "uganda shillings": "UGX",
     "tanzania shillings": "TZS", "malawi kwacha": "MWK", "zambia kwacha": "ZMW", "nigeria naira": "NGN",
+    "namibia dollars": "NAD", "namibia dollar": "NAD",
     "sri lanka rupees": "LKR", "pakistan rupees": "PKR", "nepal rupees": "NPR", "mauritius rupees": "MUR",
 }
 

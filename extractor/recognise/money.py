@@ -88,13 +88,20 @@ _CONNECTIVE_BEFORE = re.compile(
 _MONTH_DAY_BEFORE = re.compile(
     rf"\b(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})\.?\s+\d{{1,2}}\s+(?:and|to|-)\s+$"
 )
+# "between 1 January and 28 February 2017": a day before its month, not a figure.
+_MONTH_AFTER = re.compile(rf"\s+(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})\b")
+# "were estimated respectively at 6.8 and 6.5 billion euros": the first of two figures
+# that share the second's scale and currency.
+_LIST_HEAD_BEFORE = re.compile(r"\b(?:at|were|was|of|totall?ing|reaching)\s+$", re.IGNORECASE)
+_SCALED_NEXT = re.compile(r"\s+(?:and|or)\s+[$€£¥]?\d[\d.,]*\s*(?i:billion|million|trillion|bn|mln|mn|tn)\b")
 # "2.09 billion and 1.722 billion dlrs": the first figure takes the second's currency.
 _FORWARD_JOIN = re.compile(r"\s+(?:and|or|to)\s+")
 _UNIT_AFTER = re.compile(r"\s*([A-Za-z-]+)")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)")
 # A plain number may also be the first of two rates: "cut tax from 29 to 27 pct".
+# So may the first of two percentages: "a drop of 2.1 and 0.9%".
 _RATE_AFTER = re.compile(
-    rf"(?:\s?[-–]\s?|\s+(?:to|or)\s+)(?:{NUMBER}|(?i:{NUMBER_WORDS}))\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
+    rf"(?:\s?[-–]\s?|\s+(?:to|or|and)\s+)(?:{NUMBER}|(?i:{NUMBER_WORDS}))\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ADJECTIVE_AFTER = re.compile(r"-[A-Za-z]")
@@ -350,7 +357,9 @@ def _bare_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
         if _YEAR.fullmatch(m.group()) or _PERCENT_AFTER.match(text, m.end()) or _RATE_AFTER.match(text, m.end()):
             continue
         before = text[max(0, m.start() - 40):m.start()]
-        if not _CONNECTIVE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):
+        listed = _LIST_HEAD_BEFORE.search(before) and _SCALED_NEXT.match(text, m.end())
+        if not (_CONNECTIVE_BEFORE.search(before) or listed) or _MONTH_DAY_BEFORE.search(before) \
+                or _MONTH_AFTER.match(text, m.end()):
             continue
         if _unit_after(text, m.end()) in NON_MONEY_UNITS:
             continue
