@@ -27,6 +27,19 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "in comparison with 2017" names what the figure is compared with, not its period; a
+    # deficit that "deepened" grew; a bound straight after the flow ("a surplus above X")
+    # compares with nothing.
+    Case("invented (Balkan agency)",
+         "In January-September 2018, Montenegro's trade deficit increased by 4.7 percent in comparison with 2017 "
+         "and amounted to 1.63 billion euros. In September, the deficit deepened 4.2% year on year to EUR0.2bn.",
+         None,
+         {F("balance", "MNE", None, -1.63e9, "EUR", "2018-01-01", "2018-09-30", 4.7),
+          F("balance", "MNE", None, -0.2e9, "EUR", "2018-09-01", "2018-09-30", 4.2)}),
+    Case("invented (Pacific outlet)",
+         "Fiji has recorded a goods trade deficit above $1.2 billion, as imports increased 9 per cent in June.",
+         date(2023, 7, 20),
+         {F("balance", "FJI", None, -1.2e9, "FJD", "2023-06-01", "2023-06-30")}),
     # "in 2016, so far" is the year to the end of the period the story reports, not the
     # whole year (which would make the figure a forecast).
     Case("invented (Middle East agency)",
@@ -847,6 +860,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The trade a balance is of, said after a verb ("deficits were measured in trade with
+    # X (€a)") or after the balance ("the surplus in trade with Germany"), is the balance.
+    Case("invented (Central European agency)",
+         "Slovakia's largest deficits were measured in trade with South Korea (€4.5 billion) and Russia (€2.9 "
+         "billion) in 2018. Its surplus in trade with Germany was €5.1 billion.", None,
+         {F("balance", "SVK", "KOR", -4.5e9, "EUR", "2018-01-01", "2018-12-31"),
+          F("balance", "SVK", "RUS", -2.9e9, "EUR", "2018-01-01", "2018-12-31"),
+          F("balance", "SVK", "DEU", 5.1e9, "EUR", "2018-01-01", "2018-12-31")}),
     # "the Member States of the European Union" is the EU; "third countries" (the EU's
     # word for all outside it) is a group with no code: no fact.
     Case("invented (Austrian agency)",

@@ -366,6 +366,9 @@ FISCAL_YEARS = [
          want("fiscal\n1986/87, ending June 30", "1986-07-01", "1987-06-30", granularity="fiscal_year", year=1986)),
     case("reuters-6964", "58.34 billion rupees in the first 10 months of fiscal 1986/87 ending March, compared",
          "1987-03-19", want("the first 10 months of fiscal 1986/87 ending March", "1986-04-01", "1987-01-31")),
+    # "ending" without a year: the end nearest publication, just past or to come.
+    case("invented (East African outlet)", "exports for the year ending June rose 8 percent", "2023-08-10",
+         want("the year ending June", "2022-07-01", "2023-06-30")),
     case("reuters-7628", "3.5 pct economic growth in the fiscal year beginning April 1.", "1987-03-20",
          want("the fiscal year beginning April 1", "1987-04-01", "1988-03-31", granularity="fiscal_year")),
     case("reuters-6954", "over four billion dlrs in the current financial year ending March 31 from 1.8 billion "

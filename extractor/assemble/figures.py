@@ -221,12 +221,19 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
         # no earlier figure. Nor is what a poll expected ("above the $1.1 billion surplus
         # expected in a Reuters poll"): a forecast of the same period.
         if (cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group())
+                and not _BOUND_AFTER_FLOW.search(gap)
                 and not _STRETCH_END.match(cue.group()) and {prev_measure, measure} != {"export", "import"}
                 and not polled(fig, text)):
             fig.role = "comparison"
         elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
             fig.role = "comparison"
         prev_end, prev_role, prev_measure, previous = fig.money.end, fig.role, measure, fig
+
+
+# "a goods trade surplus above $1.2 billion": a bound said straight after the flow's
+# noun qualifies the figure; it compares it with nothing.
+_BOUND_AFTER_FLOW = re.compile(r"\b(?:surplus|deficit|balance|exports|imports|trade|turnover|shortfall)\s+(?:of\s+)?"
+                               r"(?:just\s+|slightly\s+)?(?:above|below|over|under)\s+$", re.IGNORECASE)
 
 
 # What may stand between the flow of a clause whose verb is left out and its figure:

@@ -109,8 +109,9 @@ def _origins(head: Token, eco: EconomyTokens, measure: str) -> list[str]:
 
 def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str = "") -> list[str]:
     found = []
-    # "the balance of trade with EU28 countries": the partner hangs on the trade noun.
-    heads = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+    # "the balance of trade with EU28 countries", "the surplus in trade with Germany": the
+    # partner hangs on the trade noun.
+    heads = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                       for o in p.children if o.dep_ == "pobj" and o.lower_ in ("trade", "trading", "commerce")]
     origin = ORIGIN_PREPOSITIONS.get(measure, set()) if _is_flow_head(head) else set()
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.text.lower() in PARTNER_PREPOSITIONS

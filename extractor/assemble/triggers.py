@@ -185,13 +185,19 @@ def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
     so is the "trade" of "the international trade in goods surplus was EUR 20.1 bn"."""
     for trig in list(triggers.values()):
         if trig.measure == "total":
-            for prep in (c for c in trig.head.children if c.dep_ == "prep" and _lower(c) == "in"):
-                for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    if obj.i in triggers and triggers[obj.i].measure == "balance":
-                        balance = triggers[obj.i]
-                        for i in trig.tokens:
-                            triggers[i] = balance
-                        balance.tokens |= trig.tokens
+            balances = [triggers[obj.i] for prep in trig.head.children if prep.dep_ == "prep" and _lower(prep) == "in"
+                        for obj in prep.children if obj.dep_ == "pobj" and obj.i in triggers]
+            head = trig.head
+            if head.dep_ == "pobj" and _lower(head.head) in ("in", "on") and head.head.head.pos_ in ("VERB", "AUX"):
+                # "the largest deficits were measured in trade with South Korea": the
+                # trade the verb's balance subject is of
+                balances += [triggers[s.i] for s in head.head.head.children
+                             if s.dep_ in ("nsubj", "nsubjpass") and s.i in triggers]
+            for balance in (b for b in balances if b.measure == "balance"):
+                for i in trig.tokens:
+                    triggers[i] = balance
+                balance.tokens |= trig.tokens
+                break
         if trig.measure != "balance":
             continue
         for prep in (c for c in trig.head.children if c.dep_ == "prep" and _lower(c) in ("on", "in", "of")):

@@ -92,6 +92,14 @@ def nearest(build: Build, published: date) -> Range | None:
     return min(options, key=lambda r: abs((r[0] - published).days), default=None)
 
 
+def nearest_end(build: Build, published: date) -> Range | None:
+    # "the year ending June", "the current financial year ending March 31": the one whose
+    # end is nearest publication, just past (a story of August reports the year to June)
+    # or still to come (a story of mid-March speaks of the year it is in).
+    options = [r for y in _years_around(published) if (r := try_build(build, y))]
+    return min(options, key=lambda r: abs((r[1] - published).days), default=None)
+
+
 def year_offset(k: int, build: Build, published: date) -> Range | None:
     return try_build(build, published.year + k)
 

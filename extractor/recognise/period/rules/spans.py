@@ -16,7 +16,7 @@ from extractor.recognise.period.patterns import (
 from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import month_number, normalise, number_value
 from extractor.recognise.period.year_choice import (
-    LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN, UPCOMING_END, latest_calendar_or_fiscal_part,
+    LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN, latest_calendar_or_fiscal_part, nearest_end,
 )
 
 
@@ -51,8 +51,9 @@ def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
         granularity = "span"
     build = partial(span_ending, last_month=month, months=months, last_day=day)
     tense = m.group("tense").lower()
-    # "ending" looks forward (the current year ending March 31); "to"/"ended" look back.
-    default = UPCOMING_END if tense == "ending" else LATEST_LAST_MONTH_BEGUN
+    # "ending" may look forward (the current year ending March 31) or just back (the year
+    # ending June, in August): the nearest end; "to"/"ended" look back.
+    default = nearest_end if tense == "ending" else LATEST_LAST_MONTH_BEGUN
     return with_year(m, granularity, build, default, fiscal=fiscal)
 
 
