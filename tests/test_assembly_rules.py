@@ -1335,6 +1335,20 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A headline-style present tense the tagger reads as a noun ("the trade surplus shrinks
+    # to X") is the clause's verb; a flow word the parse hung on the figure before it is
+    # the subject of the finite verb after it ("to X baht and trade surplus increased by
+    # 31.4 per cent to Y"), but not of a participle ("exports amounting to").
+    Case("invented (Southern African outlet)",
+         "Namibia's trade deficit shrinks to N$1.2 billion in January, with imports totalling N$9.4 billion.",
+         date(2023, 2, 28),
+         {F("balance", "NAM", None, -1.2e9, "NAD", "2023-01-01", "2023-01-31"),
+          F("import", "NAM", None, 9.4e9, "NAD", "2023-01-01", "2023-01-31")}),
+    Case("invented (Thai outlet)",
+         "Thailand's imports in March 2023 were higher by 6.1 per cent to 934.5 billion baht and trade surplus "
+         "increased by 31.4 per cent to 85.5 billion baht.", None,
+         {F("import", "THA", None, 934.5e9, "THB", "2023-03-01", "2023-03-31", 6.1),
+          F("balance", "THA", None, 85.5e9, "THB", "2023-03-01", "2023-03-31", 31.4)}),
     # A list with no flow word but a participle ("Most goods were exported to Spain (X),
     # India (Y)", "imported goods originated from China with a value of X") ranks that flow.
     Case("invented (West African outlet)",

@@ -224,6 +224,12 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                 found = _subject_triggers(subject, by_token)
                 if found:
                     return Attachment(found, path)
+            before = cur.i - 1
+            if not subjects and cur.tag_ in ("VBD", "VBZ", "VBP") and before in by_token and before not in own \
+                    and cur.doc[before].pos_ in ("NOUN", "PROPN") and cur.doc[before].dep_ not in SUBJECTS:
+                # "to 934.5 billion baht and trade surplus increased by 31.4 per cent to X":
+                # the parse hung the flow word on the figure before; it is the verb's subject
+                return Attachment([by_token[before]], path)
             if any(s.lower_ in ANAPHORIC_PRONOUNS for s in subjects) and (topic := _topic(cur, by_token)) is not None:
                 return Attachment([topic], path)  # "As for imports, they posted a rise of 9.6% to X"
             if cur.dep_ == "relcl" and cur.head.i in by_token:

@@ -21,7 +21,7 @@ from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, EXCLUDING_WORDS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
     FLOW_VALUE_HEADS, FLOW_VERBS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, INBOUND_WORDS, OUTBOUND_WORDS,
     FALL_WORDS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED, RISE_WORDS,
-    NEGATIVE_BALANCE, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
+    NEGATIVE_BALANCE, PRESENT_VERBS_READ_AS_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
     VALUE_NOUNS,
 )
 
@@ -241,8 +241,8 @@ def level_verb_read_as_noun(token) -> bool:
     heading the clause; the flow it makes a modifier is the verb's subject."""
     if token.pos_ != "NOUN":
         return False
-    return (token.lemma_.lower() in LEVEL_NOUNS_AS_VERBS and token.dep_ in _CLAUSE_HEADS) \
-        or token.lower_ in _LEVEL_PARTICIPLES
+    return ((token.lemma_.lower() in LEVEL_NOUNS_AS_VERBS or token.lower_ in PRESENT_VERBS_READ_AS_NOUNS)
+            and token.dep_ in _CLAUSE_HEADS) or token.lower_ in _LEVEL_PARTICIPLES
 
 
 def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
@@ -279,8 +279,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                 continue
             trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in BALANCE_NOUNS and word != "excess":
-            if token.dep_ == "compound":
-                continue
+            if token.dep_ == "compound" and not level_verb_read_as_noun(token.head):
+                continue  # "surplus countries"; but "the trade surplus shrinks to X" heads its clause
             kind = _balance_kind_from_modifiers(token)
             trig = Trigger("balance", token, {token.i}, kind=kind,
                            sign=-1 if word in NEGATIVE_BALANCE else 1,

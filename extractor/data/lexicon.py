@@ -75,6 +75,12 @@ MONEY_FLOW_VERBS = {"earn": ("from",), "receive": ("from",)}
 # Level verbs that are also nouns, which the parser takes for nouns after a plural flow
 # ("exports amount to X", "imports total Y").
 LEVEL_NOUNS_AS_VERBS = {"amount", "total"}
+# Present-tense verbs of headline style the tagger reads as plural nouns ("South Africa's
+# trade surplus shrinks to R5.2 billion"): heading a clause, they are its verb.
+PRESENT_VERBS_READ_AS_NOUNS = {
+    "shrinks", "widens", "narrows", "rises", "falls", "jumps", "climbs", "drops", "grows", "soars", "surges",
+    "dips", "slips", "eases", "hits", "reaches", "tops", "swells", "plunges", "slumps", "expands", "contracts",
+}
 VALUE_NOUNS = {
     "value", "worth", "total", "amount", "sum", "figure", "level", "record", "high", "low", "peak", "trade",
     "goods", "merchandise", "commodity", "product", "surplus", "deficit", "balance", "gap", "shortfall",
