@@ -27,6 +27,10 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "over twelve rolling months" is the twelve months to the month stated.
+    Case("invented (Nordic agency)",
+         "Over twelve rolling months, Finland's trade deficit stood at 2.9 billion euros in March 2021.", None,
+         {F("balance", "FIN", None, -2.9e9, "EUR", "2020-04-01", "2021-03-31")}),
     # "in comparison with 2017" names what the figure is compared with, not its period; a
     # deficit that "deepened" grew; a bound straight after the flow ("a surplus above X")
     # compares with nothing.
@@ -860,6 +864,21 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The subject of "accounted for X of [Danish] exports" is the flow's partner; the
+    # flow's owner is the reporter. "Traditional exports" are a subset; a series word
+    # the tagger made a verb's subject ("CIF imports 3.584 billion") is the flow's modifier.
+    Case("invented (Nordic agency)",
+         "The EU accounted for €5,310 million (48%) of total Danish goods exports in March 2021.", None,
+         {F("export", "DNK", "EU", 5.31e9, "EUR", "2021-03-01", "2021-03-31")}),
+    Case("invented (Andean agency)",
+         "Colombia's trade deficit narrowed to 842 million dollars in June 2023. Traditional exports fell 11.2% to "
+         "2,310 million dollars.", None,
+         {F("balance", "COL", None, -842e6, "USD", "2023-06-01", "2023-06-30")}),
+    Case("invented (Balkan agency)",
+         "Croatia's FOB exports amounted to 2.412 billion euros and CIF imports 3.584 billion euros in January "
+         "2018.", None,
+         {F("export", "HRV", None, 2.412e9, "EUR", "2018-01-01", "2018-01-31"),
+          F("import", "HRV", None, 3.584e9, "EUR", "2018-01-01", "2018-01-31")}),
     # The trade a balance is of, said after a verb ("deficits were measured in trade with
     # X (€a)") or after the balance ("the surplus in trade with Germany"), is the balance.
     Case("invented (Central European agency)",

@@ -118,6 +118,8 @@ RANGES = [
     Case("invented", "rates rose from 5 to 6 pct", [P("5", 5.0), P("6 pct", 6.0)]),
     Case("reuters-3078", "export subsidies of exports of up to 2.0 or 2.5 pct without",
          [P("2.0", 2.0, qualifier="up to"), P("2.5 pct", 2.5)]),
+    # An amount of money before "or" is the change the rate restates, no rate.
+    Case("invented (Finnish agency style)", "imports decreased €845 or 9% to €6,210m", [P("9%", 9.0)]),
 ]
 
 NOT_PERCENT = [

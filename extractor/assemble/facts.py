@@ -494,6 +494,11 @@ class Assembler:
             found = resolve_parties(trig, eco, self.ctx)
             # "total exports", "overall trade": with the world, whatever partner came before.
             world = any(c.text.lower() in WORLD_MODIFIERS for c in trig.head.children)
+            if root_subject and found.partner != root_subject and self._share_subject(ps, eco):
+                # "The EU accounted for €5,310 million (48%) of total Danish goods exports":
+                # the subject is where the flow goes to (or comes from)
+                owner = found.reporter if found.reporter not in (None, root_subject) else found.partner
+                found = Parties(owner or self.ctx.subject, root_subject, True)
             if not found.explicit:
                 if previous_explicit is not None:
                     found = Parties(previous_explicit.reporter,
@@ -575,6 +580,16 @@ class Assembler:
             found = result[id(counted[0])]
             self.previous_pair = (self.ctx.sentences[following][0], Parties(found.reporter, found.partner), reaches,
                                   as_consequence)
+
+    @staticmethod
+    def _share_subject(ps: ParsedSentence, eco: EconomyTokens) -> bool:
+        """The sentence's main verb gives its subject's part of a flow ("accounted for",
+        "represented", "made up"), and the subject is an economy itself ("The EU", not
+        "Cambodia-Japan trade")."""
+        return any(t.dep_ == "ROOT" and t.lemma_.lower() in ("account", "represent", "constitute", "make")
+                   and any(c.dep_ == "nsubj" and c.i in eco.by_token for c in t.children)
+                   and any(p.dep_ == "prep" and p.lower_ == "of" for tok in t.subtree for p in tok.children)
+                   for t in ps.sent)
 
     @staticmethod
     def _ranked_subject(ps: ParsedSentence) -> bool:

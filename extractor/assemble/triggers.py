@@ -20,7 +20,7 @@ from extractor.assemble.subsets import (
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, EXCLUDING_WORDS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
     FLOW_VALUE_HEADS, FLOW_VERBS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, INBOUND_WORDS, OUTBOUND_WORDS,
-    FALL_WORDS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED, RISE_WORDS,
+    FALL_WORDS, GENERIC_FLOW_MODIFIERS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED, RISE_WORDS,
     NEGATIVE_BALANCE, PRESENT_VERBS_READ_AS_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
     VALUE_NOUNS,
 )
@@ -223,8 +223,10 @@ def _noun_like(token: Token) -> bool:
     subject ("exports totalled 22.4 billion dlrs and imports 12.9 billion")."""
     if token.pos_ in ("NOUN", "PROPN"):
         return True
+    # "and CIF imports 3.584 billion euros": a series word the tagger made the subject
+    # is the flow's modifier
     return token.pos_ == "VERB" and _lower(token) in ("exports", "imports") and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        not any(c.dep_ in ("nsubj", "nsubjpass") and _lower(c) not in GENERIC_FLOW_MODIFIERS for c in token.children)
 
 
 # Where a clause's head stands: a noun there is a verb the parser misread.

@@ -144,6 +144,8 @@ PRODUCT_ADJECTIVES = {
     "mechanical", "electromechanical", "labour-intensive", "labor-intensive", "medical", "plastic", "marine",
     # Partial aggregates: Hong Kong's domestic exports and re-exports, non-oil trade.
     "domestic", "re", "non-oil", "nonoil", "oil", "gas",
+    # Andean and Zambian series: "traditional exports" (minerals, coffee, oil) against the rest
+    "traditional",
 }
 # Parts of an economy's territory: "Jiangsu Province", "the city of Yiwu", "the
 # emirate of Sharjah"; their trade is not the economy's.

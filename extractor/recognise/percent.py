@@ -52,6 +52,7 @@ _FRACTION = re.compile(
 _PERIOD_HALF = re.compile(r"(?i:first|second|latter|other)\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b[A-Z]{3})\s?$")
 
 
 def _parse(text: str) -> ParsedNumber | None:
@@ -133,8 +134,9 @@ def find_percents(text: str) -> list[PercentMention]:
         elif (high.value <= low.value or m["separator"].strip() == "or"
               or _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start())):
             # two rates: "from 29 to 27 pct", "10 or 15 pct undervalued"; but a year before
-            # a dash is a date's, not a rate ("(in June 2016 – 45.5%)")
-            if not _YEAR.fullmatch(m["number"]):
+            # a dash is a date's, not a rate ("(in June 2016 – 45.5%)"), and an amount
+            # of money before "or" is the change the rate restates ("decreased €845 or 9%")
+            if not _YEAR.fullmatch(m["number"]) and not _CURRENCY_BEFORE.search(text, max(0, start - 5), start):
                 found.append(PercentMention(text=m["number"], start=start, end=m.end("number"), value=low.value,
                                             step=low.step, points=points, qualifier=qualifier))
             found.append(PercentMention(text=text[m.start("high"):m.end()], start=m.start("high"), end=m.end(),
