@@ -864,6 +864,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A flow named in a relative clause on the figure's own flow ("Oil imports, which
+    # accounted for 21 percent of goods imports, rose to X") does not take its figure:
+    # the figure is oil's, a subset.
+    Case("invented (East African outlet)",
+         "Kenya's imports rose to $18.1 billion in the year ending June 2023. Oil imports, which accounted for 21 "
+         "percent of goods imports, rose by 6.5 percent to $3,820.3 million.", None,
+         {F("import", "KEN", None, 18.1e9, "USD", "2022-07-01", "2023-06-30")}),
     # The subject of "accounted for X of [Danish] exports" is the flow's partner; the
     # flow's owner is the reporter. "Traditional exports" are a subset; a series word
     # the tagger made a verb's subject ("CIF imports 3.584 billion") is the flow's modifier.

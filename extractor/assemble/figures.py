@@ -288,10 +288,11 @@ def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset:
 
 
 def _in_clause_about(token, head) -> bool:
-    """Whether ``token`` sits in a relative clause said after ``head``:
+    """Whether ``token`` sits in a relative clause said after ``head`` or on it:
     "Exports of manufactured goods, which made up 81 per cent of total exports, rose to
-    X": the flow named inside describes the first, and does not own its figure."""
-    return any(a.dep_ == "relcl" and head.i < a.head.i for a in [token, *token.ancestors])
+    X", "Oil imports, which accounted for 21 percent of goods imports, rose to X": the
+    flow named inside describes the first, and does not own its figure."""
+    return any(a.dep_ == "relcl" and head.i <= a.head.i for a in [token, *token.ancestors])
 
 
 def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
