@@ -864,6 +864,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "their" points back at the story's pair only when both were named before: a group
+    # the story names later ("The West African OPEC member country") is no partner.
+    Case("invented (West African outlet)",
+         "Nigeria posted a trade deficit of US$2.6 billion from January to September 2024.\n\nTheir exports stood "
+         "at US$35.5 billion.\n\nThe West African OPEC member country plans to raise crude output next year.", None,
+         {F("balance", "NGA", None, -2.6e9, "USD", "2024-01-01", "2024-09-30"),
+          F("export", "NGA", None, 35.5e9, "USD", "2024-01-01", "2024-09-30")}),
     # A flow named in a relative clause on the figure's own flow ("Oil imports, which
     # accounted for 21 percent of goods imports, rose to X") does not take its figure:
     # the figure is oil's, a subset.

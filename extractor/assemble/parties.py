@@ -276,7 +276,9 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     if reporter is None:
         poss = _possessive(trig.head)
         if poss is not None and poss.text.lower() in POSSESSIVE_PRONOUNS:
-            if poss.text.lower() == "their" and ctx.pair and (bilateral or partner is None):
+            if poss.text.lower() == "their" and ctx.pair and (bilateral or partner is None) \
+                    and any(m.code == ctx.pair[1] and m.end <= eco.start for m in ctx.economies):
+                # "their" points back: at the pair only when both were named before
                 return Parties(*ctx.pair, explicit=True)
             reporter = _resolve_pronoun(trig.head, eco, {partner} if partner else set())
             explicit = reporter is not None

@@ -72,6 +72,9 @@ def product_of(trig: Trigger) -> str:
         return "goods and services"
     if re_prefixed(head):
         return "re-exports"
+    ranked = ranked_product(head)
+    if ranked is not None:
+        return _phrase(ranked)
     for flow in (head, *head.conjuncts):  # "exports under the processing trade category"
         for obj in (o for p in flow.children if p.dep_ == "prep" and lower(p) == "under"
                     for o in p.children if lower(o) in _REGIME_NOUNS):
@@ -180,6 +183,23 @@ def _hyphenated(token: Token) -> str:
     return lower(token)
 
 
+_RANK_WORDS = {"top", "main", "largest", "biggest", "leading", "major", "principal", "chief", "key"}
+
+
+def ranked_product(token: Token, economy_tokens: set[int] = frozenset()) -> Token | None:
+    """The product a copula ranks as a flow: "Garments remained the country's top export"
+    (the subject, when it is a thing, not an economy or the flow itself)."""
+    if token.dep_ != "attr" or token.head.lemma_.lower() not in ("be", "remain", "stay", "become") \
+            or not any(c.dep_ == "amod" and lower(c) in _RANK_WORDS for c in token.children):
+        return None
+    for subject in (c for c in token.head.children if c.dep_ == "nsubj"):
+        word = lower(subject)
+        if subject.pos_ == "NOUN" and not is_economy(subject, economy_tokens) and word not in GOODS_WORDS \
+                and word not in EXPORT_NOUNS | IMPORT_NOUNS and word not in _NOT_PRODUCTS:
+            return subject
+    return None
+
+
 def names_subset(token: Token, economy_tokens: set[int]) -> bool:
     """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice".
 
@@ -197,6 +217,8 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         return True  # "daily average exports rose to $310 million": no total of the period
     if _under_a_regime(token):
         return True  # "exports under the processing trade category"
+    if ranked_product(token, economy_tokens) is not None:
+        return True  # "Garments remained the country's top export, accounting for X"
     for mod in modifiers(token):
         word = lower(mod)
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or _hyphenated(mod) in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or is_economy(mod, economy_tokens):

@@ -107,17 +107,23 @@ _CLOSES_BRACKET = re.compile(r"\s*[)\]]")
 _N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<n>[\w-]+?)[-\s]month\s+(?:period|stretch|span)", re.IGNORECASE)
 
 
+_UNIT_ANAPHOR = re.compile(r"the\s+(?P<unit>month|quarter)(?:\s+under\s+review)?", re.IGNORECASE)
+
+
 def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """"The deficit widened to $9.1 billion for the July to December 2016 period. Exports
     declined to $10.2 billion in the six month period": the latest period stated before
-    of that many months, when there is one."""
+    of that many months, when there is one; "during the month": the latest month."""
     out: list[PeriodMention] = []
     for m in mentions:
         said = _N_MONTH_ANAPHOR.fullmatch(m.text)
+        unit = _UNIT_ANAPHOR.fullmatch(m.text) if m.period_start is None else None
         try:
             months = number_value(said.group("n")) if said else None
         except KeyError:  # no count
             months = None
+        if unit is not None:
+            months = 3 if unit.group("unit").lower() == "quarter" else 1
         earlier = [b for b in out if b.period_start and not b.comparison and b.granularity != "day"
                    and months_between(b.period_start, b.period_end) == months] if months else []
         if earlier and not m.comparison:

@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     months.BARE_MONTH,
     months.ABBREVIATED_MONTH,
     relative.RELATIVE_UNIT,
+    relative.UNIT_ANAPHOR,
     relative.RELATIVE_YEAR,
     years.YEAR_WITH_WORD,
     years.BARE_YEAR,

@@ -22,6 +22,19 @@ def _on_relative_unit(m: re.Match, economy: str | None) -> Found | None:
                     needs_publication=True)
 
 
+def _on_unit_anaphor(m: re.Match, economy: str | None) -> Found | None:
+    """ "during the month", "in the quarter under review": the month or quarter just
+    named; its dates come from that mention (find._anaphors)."""
+    return Found(m.start("the"), m.end(), m.group("unit").lower())
+
+
+UNIT_ANAPHOR = rule(
+    "unit anaphor", ("month", "quarter"), 20,
+    r"\b(?:during|in|for|over|throughout)\s+(?P<the>the)\s+(?P<unit>month|quarter)"
+    r"(?:\s+under\s+review)?\b(?!\s*(?:of|ending|ended|to|before|after|earlier|ago)\b|-)",
+    _on_unit_anaphor)
+
+
 def _on_relative_year(m: re.Match, economy: str | None) -> Found | None:
     k = cal.RELATIVE_OFFSET_WORDS[normalise(m.group("rel"))]
     return relative(*m.span(), "year", partial(months_span, first_month=1, months=12),
