@@ -1368,6 +1368,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Amounts of change are no levels: "an improvement of +82.4 billion FCFA", "a fall in
+    # imports (-44.9 billion FCFA)".
+    Case("invented (West African agency)",
+         "Niger's trade balance stood at -61.3 billion FCFA in April 2022 compared to -143.7 billion FCFA in March, "
+         "an improvement of +82.4 billion FCFA. This is explained by a rise in exports and a fall in imports (-44.9 "
+         "billion FCFA).", None,
+         {F("balance", "NER", None, -61.3e9, "XOF", "2022-04-01", "2022-04-30"),
+          F("balance", "NER", None, -143.7e9, "XOF", "2022-03-01", "2022-03-31")}),
     # A headline-style present tense the tagger reads as a noun ("the trade surplus shrinks
     # to X") is the clause's verb; a flow word the parse hung on the figure before it is
     # the subject of the finite verb after it ("to X baht and trade surplus increased by

@@ -352,6 +352,11 @@ CONVERSIONS = [
          "billion shilling (87 mln dlr) deficit",
          [M("780 mln Kenya shillings", 780e6, "KES", converted=("48 mln dlrs", 48e6, "USD")),
           M("1.4 billion shilling", 1.4e9, "KES", converted=("87 mln dlr", 87e6, "USD"))], "KEN"),
+    # A qualifier before the second amount, or the rate it was taken at after it.
+    Case("invented (Maghreb outlet)", "a deficit of 21 billion dirham (almost 2 billion euros) and of MAD 135 "
+         "billion (USD 13.5 billion at current exchange rates)",
+         [M("21 billion dirham", 21e9, "MAD", converted=("2 billion euros", 2e9, "EUR")),
+          M("MAD 135 billion", 135e9, "MAD", converted=("USD 13.5 billion", 13.5e9, "USD"))], "MAR"),
 ]
 
 NOT_MONEY = [

@@ -30,10 +30,12 @@ _PERIOD_COMPARED_AT = re.compile(
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:monthly|annual|yearly|quarterly|year-on-year|month-on-month|sharp|"
                                 r"steep|further|slight)\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\b", re.IGNORECASE)
 # "higher exports (+50.1 billion FCFA) and lower imports (-29.2 billion FCFA)": a signed
-# amount in brackets after a comparative is the change ("the decrease in total imports
+# amount in brackets after a comparative (or a change "in" the flow) is the change ("the decrease in total imports
 # (9,997.5 million)" may give the level, so unsigned ones are left alone)
 _CHANGE_IN_BRACKETS = re.compile(
-    r"\b(?:higher|lower|increased|decreased|rising|falling|stronger|weaker)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:higher|lower|increased|decreased|rising|falling|stronger|weaker"
+    # "a fall in imports (-44.9 billion FCFA)"
+    r"|(?:rise|fall|increase|decrease|drop|decline|growth|contraction|reduction)\s+in)\s+(?:[\w-]+\s+){0,2}"
     r"\(\s*[-−+]\s*$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)

@@ -275,7 +275,9 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      r"improvements?|deteriorations?|worsening|widening|narrowing|contractions?|expansions?)"
                      r"(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?\s+of\s+"
                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?"
-                     r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|\S{0,4}[\d.,]+\s*to\s+)?)$")
+                     r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|\S{0,4}[\d.,]+\s*to\s+)?)"
+                     # "an improvement of +82.4 billion FCFA": a sign before the amount
+                     r"(?:[-−+]\s?)?$")
 
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
 SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",

@@ -78,7 +78,10 @@ MONEY = re.compile(
     """,
     re.VERBOSE,
 )
-_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+|or\s+|some\s+)?")
+_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|approx\.|"
+                         r"equivalent\s+to|i\.e\.)\s+)?")
+# What may close a conversion: "(USD 13.5 billion at current exchange rates)".
+_CONVERSION_END = re.compile(r"\s*(?:,?\s*at\s+(?:the\s+)?(?:current|today's|prevailing)\s+(?:exchange\s+)?rates?\s*)?\)")
 _CONNECTIVE_BEFORE = re.compile(
     r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bafter|\band|\bor|\bto|\bwith|\bof)"
     r"\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+|an?\s+estimated\s+)?$",
@@ -519,7 +522,7 @@ def _attach_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMe
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         gap = _CONVERSION.fullmatch(text[m.end:nxt.start]) if nxt else None
-        if nxt and gap and text[nxt.end:nxt.end + 3].lstrip().startswith(")") and nxt.currency != m.currency \
+        if nxt and gap and _CONVERSION_END.match(text, nxt.end) and nxt.currency != m.currency \
                 and not nxt.inherited:
             m = m.model_copy(update={"converted": nxt})
             skip.add(i + 1)
