@@ -1368,6 +1368,21 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "bringing the first-half total to X": the running total of the main clause's flow.
+    Case("invented (wire copy)",
+         "Italy's trade deficit widened in June 2014, bringing the first-half total to nearly 12 billion euros.",
+         None,
+         {F("balance", "ITA", None, -12e9, "EUR", "2014-01-01", "2014-06-30")}),
+    # Gulf statistics offices: "commodity imports" are all goods; "ranked first in the
+    # countries of origin ... with X" ranks the flow's partners.
+    Case("invented (Gulf outlet)",
+         "Oman's trade surplus was 1.2 billion rials in December 2022. The value of monthly commodity imports "
+         "exceeded 1 billion rials. The United Arab Emirates ranked first in the countries of origin with respect "
+         "to the imports of the Sultanate with 0.3 billion rials, then China with 0.1 billion rials.", None,
+         {F("balance", "OMN", None, 1.2e9, "OMR", "2022-12-01", "2022-12-31"),
+          F("import", "OMN", None, 1e9, "OMR", "2022-12-01", "2022-12-31"),
+          F("import", "OMN", "ARE", 0.3e9, "OMR", "2022-12-01", "2022-12-31"),
+          F("import", "OMN", "CHN", 0.1e9, "OMR", "2022-12-01", "2022-12-31")}),
     # Amounts of change are no levels: "an improvement of +82.4 billion FCFA", "a fall in
     # imports (-44.9 billion FCFA)".
     Case("invented (West African agency)",

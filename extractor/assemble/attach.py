@@ -144,6 +144,13 @@ def _amount_restated_as_percent(token: Token, below: Token) -> bool:
         and any(c.like_num or c.pos_ == "NUM" for c in token.children)
 
 
+def _running_total(verb: Token, objects: list[Token]) -> bool:
+    """"France's deficit widened in June, bringing the first-half total to nearly 30
+    billion euros": the total a participle brings is the main clause's flow's."""
+    return verb.lemma_.lower() in ("bring", "take", "push", "lift", "raise") and verb.dep_ in ("advcl", "conj", "xcomp") \
+        and all(c.lemma_.lower() in ("total", "tally", "figure", "sum") for c in objects)
+
+
 def _names_a_thing(token: Token) -> bool:
     """A noun object that is not itself a number or a percentage ("35 pct" is not), nor
     a change by a percentage the parse made an object ("it stabilized on X, a decrease
@@ -250,7 +257,7 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             paid_for = _money_flow_object(cur, by_token)
             if paid_for is not None:
                 return Attachment([paid_for], path)
-            if any(_names_a_thing(c) for c in objects):
+            if any(_names_a_thing(c) for c in objects) and not _running_total(cur, objects):
                 return None
             for subject in subjects:
                 word = subject.text.lower()

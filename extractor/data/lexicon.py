@@ -129,6 +129,7 @@ GENERIC_FLOW_MODIFIERS = {
     "hard", "currency", "convertible", "bilateral", "two-way", "record", "net", "gross", "nominal",
     "overseas", "external", "its", "their", "the", "a", "an", "this", "that", "such", "all",
     "principal", "main", "key", "official", "customs", "fob", "cif", "f.o.b.", "c.i.f.", "value",
+    "commodity", "commodities",  # "monthly commodity imports": Gulf statistics offices' word for goods
     "year", "month", "quarter", "half", "week", "period", "months", "years", "quarters",
     "country", "nation", "island", "kingdom", "state", "republic",
     "national", "recorded", "registered", "reported", "same", "latest", "new",
@@ -363,5 +364,6 @@ LIST_ROLE_MEASURES = {
     "customer": "export", "customers": "export",
     "source": "import", "sources": "import", "supplier": "import", "suppliers": "import",
     "exporter": "import", "exporters": "import",
+    "countries of origin": "import", "country of origin": "import",
     "trading partner": "total", "trading partners": "total", "trade partner": "total", "trade partners": "total",
 }
