@@ -864,6 +864,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # An actor said further back ("The government expects to cut the deficit") does not
+    # make a trade story's deficit a budget's; "the government deficit" does.
+    Case("invented (wire copy)",
+         "Spain's trade deficit widened in June 2014. The government expects to cut the deficit to 23 billion "
+         "euros, from 26 billion euros last year. The government deficit rose to 80 billion euros.",
+         date(2014, 8, 7),
+         {F("balance", "ESP", None, -26e9, "EUR", "2013-06-01", "2013-06-30")}),
     # "their" points back at the story's pair only when both were named before: a group
     # the story names later ("The West African OPEC member country") is no partner.
     Case("invented (West African outlet)",

@@ -81,10 +81,18 @@ class FlowScope:
         return bool(earlier) and earlier[-1][1] and position - earlier[-1][0] <= _SCOPE_REACH
 
 
+# Kind words that also name an actor ("the government", "the state"): a kind only right
+# before the balance ("the government deficit", "a federal budget deficit").
+_ACTOR_KINDS = {"government", "federal", "public", "state"}
+
+
 def kind_in_sentence(words_before: list[str]) -> str | None:
     """The nearest kind word before a bare surplus/deficit in its own sentence."""
-    # "Net of energy, the balance ...": energy is left out, not what the balance is of
-    words = ["" if excluded_at(words_before, i) else w for i, w in enumerate(words_before)]
+    # "Net of energy, the balance ...": energy is left out, not what the balance is of;
+    # "The government expects to cut the deficit": an actor said further back is no kind
+    last = len(words_before) - 1
+    words = ["" if excluded_at(words_before, i) or (w in _ACTOR_KINDS and last - i > 2) else w
+             for i, w in enumerate(words_before)]
     for i in range(len(words) - 1, -1, -1):
         kind = kind_of_words(words[max(0, i - 1):i + 1])
         if kind:
