@@ -864,6 +864,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "these countries" after a group is named is that group; with none named before, the
+    # figure is with countries of no code, so no fact.
+    Case("invented (Slovenian agency)",
+         "Trade with EU member states represented two-thirds of total trade, with Slovenia exporting EUR 2.2 "
+         "billion in goods to these countries in June 2021, while importing EUR 2.3 billion.", None,
+         {F("export", "SVN", "EU", 2.2e9, "EUR", "2021-06-01", "2021-06-30"),
+          F("import", "SVN", "EU", 2.3e9, "EUR", "2021-06-01", "2021-06-30")}),
+    Case("invented (Slovenian agency)",
+         "Slovenia exported EUR 2.2 billion in goods to these countries in June 2021.", None, set()),
     # An actor said further back ("The government expects to cut the deficit") does not
     # make a trade story's deficit a budget's; "the government deficit" does.
     Case("invented (wire copy)",

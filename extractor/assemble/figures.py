@@ -327,8 +327,8 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     """"partner countries participating in the Belt and Road Initiative", "OECD
     countries", "Mid-East Gulf states": countries named as a group with no code. "All
     countries" and "150 countries" are the world; "EU countries" names a coded group."""
-    if obj.text.lower() not in _GROUP_NOUNS:
-        return False
+    if obj.text.lower() not in _GROUP_NOUNS or obj.i in economy_tokens:
+        return False  # "these countries" after the EU named them: the EU
     words = {c.text.lower() for c in obj.children}
     if words & {"foreign", "overseas"} and len(list(obj.children)) <= 2:
         return False  # "exported $6.1 billion worth of goods to foreign countries": the world

@@ -39,6 +39,11 @@ class EconomyTokens:
         self.by_token: dict[int, EconomyMention] = {}
         for tok in sent:
             found = ctx.economy_at(tok.idx + offset, tok.idx + offset + len(tok.text))
+            if found is None and tok.lower_ in _GROUP_ANAPHOR_NOUNS \
+                    and any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in tok.children):
+                # "exporting EUR 2.2 billion in goods to these countries": the group named last
+                found = next((m for m in reversed(ctx.economies)
+                              if m.form == "group" and m.end <= tok.idx + offset), None)
             if found is not None:
                 self.by_token[tok.i] = found
         self.ctx = ctx
@@ -72,6 +77,9 @@ class EconomyTokens:
                     return self.by_token[obj.i].code
         return None
 
+
+# A group said again with a demonstrative: "these countries", "those economies".
+_GROUP_ANAPHOR_NOUNS = {"countries", "nations", "economies", "states", "members"}
 
 # What a group is made of: "the Member States of the European Union".
 _MEMBER_NOUNS = {"members", "states", "countries", "nations", "economies", "member", "state", "country"}
