@@ -1384,6 +1384,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "reported a 17.1% downturn in commodity exports, amounting to X": the level the
+    # participle gives after a change in a flow is the flow's.
+    Case("invented (Gulf outlet)",
+         "Oman's trade surplus was 1.4 billion rials in September 2023. The statistics centre reported a 12.1% "
+         "downturn in commodity exports, amounting to about 2.8 billion rials, compared to September of the "
+         "previous year.", date(2023, 10, 25),
+         {F("balance", "OMN", None, 1.4e9, "OMR", "2023-09-01", "2023-09-30"),
+          F("export", "OMN", None, 2.8e9, "OMR", "2023-09-01", "2023-09-30", -12.1)}),
     # "bringing the first-half total to X": the running total of the main clause's flow.
     Case("invented (wire copy)",
          "Italy's trade deficit widened in June 2014, bringing the first-half total to nearly 12 billion euros.",

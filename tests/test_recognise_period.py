@@ -83,6 +83,10 @@ YEARS = [
 ]
 
 MONTHS = [
+    # A month "of the previous year", "of last year": that month a year before publication.
+    case("invented (Gulf outlet)", "compared to September of the previous year, and to March of last year",
+         "2023-10-25", want("September of the previous year", "2022-09-01", "2022-09-30"),
+         want("March of last year", "2022-03-01", "2022-03-31")),
     # A month in lower case counts when its full name is no common word.
     case("invented (Andean agency)", "exports fell 8.2% to $ 3,150.2 million in september.", "2020-10-19",
          want("september", "2020-09-01", "2020-09-30", granularity="month", relative=True)),

@@ -144,6 +144,21 @@ def _amount_restated_as_percent(token: Token, below: Token) -> bool:
         and any(c.like_num or c.pos_ == "NUM" for c in token.children)
 
 
+def _changed_flow(objects: list[Token], path: list[Token], by_token: dict) -> "Trigger | None":
+    """"GASTAT reported a 17.1% downturn in commodity exports, amounting to about 103.8
+    billion riyals": the level a participle gives after a change in a flow is the flow's."""
+    came_from = path[-2] if len(path) > 1 else None
+    if came_from is None or came_from.dep_ not in ("advcl", "xcomp") or came_from.tag_ != "VBG" \
+            or came_from.lemma_.lower() not in LEVEL_VERBS:
+        return None
+    for obj in (o for o in objects if o.lemma_.lower() in CHANGE_NOUNS):
+        flows = [by_token[f.i] for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                 for f in p.children if f.dep_ == "pobj" and f.i in by_token]
+        if flows:
+            return flows[0]
+    return None
+
+
 def _running_total(verb: Token, objects: list[Token]) -> bool:
     """"France's deficit widened in June, bringing the first-half total to nearly 30
     billion euros": the total a participle brings is the main clause's flow's."""
@@ -257,6 +272,9 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             paid_for = _money_flow_object(cur, by_token)
             if paid_for is not None:
                 return Attachment([paid_for], path)
+            changed = _changed_flow(objects, path, by_token)
+            if changed is not None:
+                return Attachment([changed], path)
             if any(_names_a_thing(c) for c in objects) and not _running_total(cur, objects):
                 return None
             for subject in subjects:

@@ -69,7 +69,9 @@ def _on_month(m: re.Match, economy: str | None) -> Found | None:
 
 MONTH_AND_YEAR = rule(
     "month and year", (MONTH,), 0,
-    rf"{month_group('mon')}(?:(?:,?\s+(?:of\s+)?|(?<=[a-z])){year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)",
+    # "September of the previous year", "March of last year"
+    rf"{month_group('mon')}(?:(?:,?\s+(?:of\s+)?|(?<=[a-z])){year_group('y')}"
+    rf"|\s+(?:of\s+)?(?P<rel>this|last|next|the\s+previous|the\s+preceding|the\s+current)\s+year\b)",
     _on_month_year)
 
 WORD_AND_MONTH = rule(
