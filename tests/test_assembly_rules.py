@@ -864,6 +864,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A story that sets goods apart as statistics offices do ("imports of goods rose",
+    # "the trade in goods deficit") means goods and services by its "overall" figures,
+    # services named or not (ONS copy).
+    Case("invented (British outlet)",
+         "The UK's overall trade deficit widened by £2.1bn to £14.2bn in the three months to April 2019. Imports "
+         "of goods rose to £129.6bn while exports of goods rose to £86.6bn. Overall exports rose to £165.8bn.",
+         None,
+         {F("import", "GBR", None, 129.6e9, "GBP", "2019-02-01", "2019-04-30"),
+          F("export", "GBR", None, 86.6e9, "GBP", "2019-02-01", "2019-04-30")}),
     # "these countries" after a group is named is that group; with none named before, the
     # figure is with countries of no code, so no fact.
     Case("invented (Slovenian agency)",

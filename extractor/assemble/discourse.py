@@ -57,6 +57,10 @@ class BalanceKinds:
 _FLOW_SCOPE = re.compile(r"\b(?P<both>(?:goods|merchandise)\s+and\s+services|services\s+combined)\b"
                          r"|\b(?P<goods>goods|merchandise)\b", re.IGNORECASE)
 _SERVICES = re.compile(r"\bservices?\b", re.IGNORECASE)
+# How statistics offices set goods apart from services ("the trade in goods deficit",
+# "imports of goods rose"); a bare "goods imports" beside "overall exports" does not.
+_GOODS_SCOPE = re.compile(r"\b(?:trade\s+in\s+goods|(?:exports?|imports?)\s+of\s+goods)\b(?!\s+and\s+services)",
+                          re.IGNORECASE)
 # How far a "goods and services" reaches: the sentence or two after it.
 _SCOPE_REACH = 400
 
@@ -74,7 +78,10 @@ class FlowScope:
         # A story that tells goods from services ("merchandise exports", "services exports")
         # means both by its "overall exports" (India's releases: "merchandise and services
         # combined"; the UK's: goods, then "overall exports").
-        self.tells_services_apart = bool(_SERVICES.search(text)) and any(not both for _, both in self.marks)
+        # So does one that sets goods apart as statistics offices do ("imports of goods
+        # rose", "the trade in goods deficit"), services named or not.
+        self.tells_services_apart = bool(_SERVICES.search(text)) and any(not both for _, both in self.marks) \
+            or _GOODS_SCOPE.search(text) is not None
 
     def services_before(self, position: int) -> bool:
         earlier = [mark for mark in self.marks if mark[0] < position]
