@@ -27,6 +27,29 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure said as what the reported one follows ("That follows the revised $2.4 billion
+    # deficit in February", "coming on the heels of a revised surplus in February") is a
+    # comparison, and the sentences after go on in the reported month.
+    Case("invented (Canadian outlet)",
+         "Statistics Canada said the merchandise trade deficit narrowed to $1.8 billion in March. That follows the "
+         "revised $2.4 billion deficit in February. Exports rose 3.1 per cent to $52.6 billion.", date(2016, 5, 10),
+         {F("balance", "CAN", None, -1.8e9, "CAD", "2016-03-01", "2016-03-31"),
+          F("balance", "CAN", None, -2.4e9, "CAD", "2016-02-01", "2016-02-29"),
+          F("export", "CAN", None, 52.6e9, "CAD", "2016-03-01", "2016-03-31", 3.1)}),
+    Case("invented (Japanese agency)",
+         "Japan's trade deficit stood at 0.94 trillion yen in March, coming on the heels of a revised 210.3 billion "
+         "yen surplus in February. Exports to the United States climbed 3.4 percent to 1.62 trillion yen.",
+         date(2016, 4, 20),
+         {F("balance", "JPN", None, -0.94e12, "JPY", "2016-03-01", "2016-03-31"),
+          F("balance", "JPN", None, 210.3e9, "JPY", "2016-02-01", "2016-02-29"),
+          F("export", "JPN", "USA", 1.62e12, "JPY", "2016-03-01", "2016-03-31", 3.4)}),
+    # "In fiscal 2015, which ended in March": when the year ended is no period of its own;
+    # "imports lifted 1.3 per cent" rose.
+    Case("invented (Japanese agency)",
+         "In fiscal 2015, which ended in March, Japan's exports to Germany fell 3.1 percent to 2.4 trillion yen "
+         "while imports lifted 1.2 percent to 2.9 trillion yen.", date(2016, 4, 20),
+         {F("export", "JPN", "DEU", 2.4e12, "JPY", "2015-04-01", "2016-03-31", -3.1),
+          F("import", "JPN", "DEU", 2.9e12, "JPY", "2015-04-01", "2016-03-31", 1.2)}),
     # "over twelve rolling months" is the twelve months to the month stated.
     Case("invented (Nordic agency)",
          "Over twelve rolling months, Finland's trade deficit stood at 2.9 billion euros in March 2021.", None,

@@ -48,7 +48,11 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+than\b
 # phrase: "than the May 2017 trade surplus of"):
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
 _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|following|than|below|"
-                             r"above|(?:up|down)\s+on)"
+                             r"above|(?:up|down)\s+on"
+                             # "That follows the revised $2.4 billion deficit in February", "coming on
+                             # the heels of a revised surplus", "topping the previous record of X"
+                             r"|(?<=that\s)follows|(?<=this\s)follows|(?<=that\s)followed|(?<=this\s)followed"
+                             r"|on\s+the\s+heels\s+of|(?:previous|prior|old)\s+record\s+of)"
                              # "rose 14 percent over $25.1 billion": a change's basis
                              r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=per\scent\s))over\b)"
                              # "compared to the fourth quarter of 2021 (K48,210 million)", "compared to

@@ -171,6 +171,7 @@ RISE_WORDS = {
     "more",  # "almost 30 percent more than in the same month in 2016"
     "hike", "hiked", "expansion", "leap", "leapt", "leaped", "upturn", "uptick", "upsurge", "rally", "rallied",
     "stronger", "firmer",  # "14% stronger at P5 billion"
+    "lift", "lifted",  # "imports lifted 1.3 per cent to $5.73b" (New Zealand copy)
 }
 FALL_WORDS = {
     "fall", "fell", "fallen", "falling", "decrease", "decreased", "decreasing", "down", "drop",

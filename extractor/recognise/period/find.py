@@ -99,6 +99,7 @@ def _written_the_day_before(text: str, found: list[Found], mentions: list[Period
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
+_ENDED_IN_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:ended|ends|closed)\s+(?:in|on)\s+", re.IGNORECASE)
 _CLOSES_BRACKET = re.compile(r"\s*[)\]]")
 
 
@@ -141,6 +142,9 @@ def _without_glosses(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
     out: list[PeriodMention] = []
     for m in mentions:
         before = out[-1] if out else None
+        if before is not None and before.granularity in ("fiscal_year", "year") \
+                and _ENDED_IN_BEFORE.fullmatch(text, before.end, m.start):
+            continue  # "In fiscal 2019, which ended in March": when the year ended, no period of its own
         if before is None or not (before.period_start and m.period_start) \
                 or not (_OPENS_BRACKET.fullmatch(text, before.end, m.start) and _CLOSES_BRACKET.match(text, m.end)):
             out.append(m)
