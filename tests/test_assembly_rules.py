@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # One flow is not the other's earlier figure, unless the figure's own flow is said
+    # before the cue: "exports rose to X, while imports fell from Y to Z" (Y is imports').
+    Case("invented (Irish outlet)",
+         "Ireland's exports rose to €16.1bn in June 2022, while imports fell from €6.12bn to €5.89bn.", None,
+         {F("export", "IRL", None, 16.1e9, "EUR", "2022-06-01", "2022-06-30"),
+          F("import", "IRL", None, 6.12e9, "EUR", "2022-05-01", "2022-05-31"),
+          F("import", "IRL", None, 5.89e9, "EUR", "2022-06-01", "2022-06-30")}),
     # A figure said as what the reported one follows ("That follows the revised $2.4 billion
     # deficit in February", "coming on the heels of a revised surplus in February") is a
     # comparison, and the sentences after go on in the reported month.

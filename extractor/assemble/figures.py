@@ -226,9 +226,14 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
         # One flow set against the other ("exports of X compared to imports of Y") is
         # no earlier figure. Nor is what a poll expected ("above the $1.1 billion surplus
         # expected in a Reuters poll"): a forecast of the same period.
+        # ... unless the figure's own flow is said before the cue ("exports rose to X, while
+        # imports fell from Y to Z": Y is the imports' earlier figure).
+        own_flow_first = cue is not None and measure in ("export", "import") \
+            and re.search(rf"\b{measure}s?\b", gap[:cue.start()], re.IGNORECASE) is not None
         if (cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group())
                 and not _BOUND_AFTER_FLOW.search(gap)
-                and not _STRETCH_END.match(cue.group()) and {prev_measure, measure} != {"export", "import"}
+                and not _STRETCH_END.match(cue.group())
+                and ({prev_measure, measure} != {"export", "import"} or own_flow_first)
                 and not polled(fig, text)):
             fig.role = "comparison"
         elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
