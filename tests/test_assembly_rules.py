@@ -894,6 +894,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A partner named in apposition to its role ("its largest trading partner, China") or
+    # as the topic set first ("As for the European Union, Japan booked a surplus of X").
+    Case("invented (Korean agency)",
+         "South Korea's exports fell in May 2022. Exports to South Korea's largest trading partner, China, fell 8.1 "
+         "percent to 10.2 billion dollars.", None,
+         {F("export", "KOR", "CHN", 10.2e9, "USD", "2022-05-01", "2022-05-31", -8.1)}),
+    Case("invented (Japanese agency)",
+         "As for the European Union, Japan booked a trade surplus of 120.5 billion yen in June 2022.", None,
+         {F("balance", "JPN", "EU", 120.5e9, "JPY", "2022-06-01", "2022-06-30")}),
     # A story that sets goods apart as statistics offices do ("imports of goods rose",
     # "the trade in goods deficit") means goods and services by its "overall" figures,
     # services named or not (ONS copy).

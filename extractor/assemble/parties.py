@@ -64,6 +64,10 @@ class EconomyTokens:
                 return self.by_token[child.i].code
         if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" for c in token.children):
             return self.ctx.subject
+        if token.lemma_.lower() in _ROLE_NOUNS:
+            # "Exports to South Korea's largest trading partner, China, fell": the partner named
+            for appos in (c for c in token.children if c.dep_ == "appos" and c.i in self.by_token):
+                return self.by_token[appos.i].code
         if token.lower_ == "rest":
             # "the rest of the GCC members": the group (the rest of the world stays the world)
             for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -77,6 +81,10 @@ class EconomyTokens:
                     return self.by_token[obj.i].code
         return None
 
+
+# Nouns for an economy's role in trade, which an appositive may name ("its largest
+# trading partner, China").
+_ROLE_NOUNS = {"partner", "market", "destination", "supplier", "source", "buyer", "customer"}
 
 # A group said again with a demonstrative: "these countries", "those economies".
 _GROUP_ANAPHOR_NOUNS = {"countries", "nations", "economies", "states", "members"}
@@ -122,8 +130,11 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     heads = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                       for o in p.children if o.dep_ == "pobj" and o.lower_ in ("trade", "trading", "commerce")]
     origin = ORIGIN_PREPOSITIONS.get(measure, set()) if _is_flow_head(head) else set()
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.text.lower() in PARTNER_PREPOSITIONS
-                 and c.text.lower() not in origin):
+    # "As for the European Union, Japan booked a trade surplus of X": the topic set first
+    topics = [p for h in heads for a in h.children if a.dep_ == "prep" and a.lower_ == "as"
+              for p in a.children if p.dep_ == "prep" and p.lower_ in ("for", "regards")]
+    for prep in topics + [c for h in heads for c in h.children if c.dep_ == "prep"
+                          and c.text.lower() in PARTNER_PREPOSITIONS and c.text.lower() not in origin]:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if any(p in _phrase_text(obj) for p in PAIR_ANAPHORS) and ctx.pair:
                 return list(ctx.pair)
