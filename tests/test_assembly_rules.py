@@ -1432,6 +1432,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "the total value of imports and exports was X" is their total; "the value of exports
+    # and imports was X and Y respectively" one each.
+    Case("invented (Chinese outlet)",
+         "China's total value of imports and exports in the first quarter of 2024 was USD 1.42 trillion. The value "
+         "of Mongolia's exports and imports was USD 5 billion and USD 4 billion respectively in March 2024.", None,
+         {F("total", "CHN", None, 1.42e12, "USD", "2024-01-01", "2024-03-31"),
+          F("export", "MNG", None, 5e9, "USD", "2024-03-01", "2024-03-31"),
+          F("import", "MNG", None, 4e9, "USD", "2024-03-01", "2024-03-31")}),
     # "reported a 17.1% downturn in commodity exports, amounting to X": the level the
     # participle gives after a change in a flow is the flow's.
     Case("invented (Gulf outlet)",

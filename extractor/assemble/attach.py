@@ -93,8 +93,9 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
         if inner and tok.lemma_.lower() in VALUE_NOUNS:
             found.append(inner[0])
             continue
+        # "the total value of imports and exports was X": both flows, which is their total
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for obj in (o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)):
                 if obj.i in by_token:
                     found.append(by_token[obj.i])
     return distinct(found)

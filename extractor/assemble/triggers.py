@@ -460,6 +460,8 @@ def _flow_of_value(token: Token, triggers: dict[int, Trigger]) -> Trigger | None
     for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) in ("from", "on", "of", "for")):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in triggers):
             flow = triggers[obj.i]
+            if any(j.i in triggers and triggers[j.i].measure != flow.measure for j in obj.conjuncts):
+                return None  # "the value of imports and exports": both flows, each its own trigger
             if flow.measure in ("export", "import"):
                 return Trigger(flow.measure, token, {token.i, *flow.tokens}, subset=flow.subset)
     return None
