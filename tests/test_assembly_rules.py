@@ -1432,6 +1432,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "with X recorded in June alone": the figure as the subject of a clause hung on the
+    # main one is the main flow's, for its own period.
+    Case("invented (Thai outlet)",
+         "Thailand's trade deficit reached THB180.5 billion in the first half of 2024, with THB61.2 billion "
+         "recorded in June alone.", None,
+         {F("balance", "THA", None, -180.5e9, "THB", "2024-01-01", "2024-06-30"),
+          F("balance", "THA", None, -61.2e9, "THB", "2024-06-01", "2024-06-30")}),
     # "the total value of imports and exports was X" is their total; "the value of exports
     # and imports was X and Y respectively" one each.
     Case("invented (Chinese outlet)",

@@ -242,7 +242,10 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             if inner:
                 return Attachment(inner[:1], path)
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
-            subjects = [c for c in cur.children if c.dep_ in SUBJECTS]
+            # "with THB61.2 billion recorded in June alone": the figure itself as the
+            # subject of a clause hung on the main one says nothing of whose it is
+            subjects = [c for c in cur.children if c.dep_ in SUBJECTS
+                        and not (c.i in own and cur.dep_ in ("advcl", "acl", "conj"))]
             for subject in subjects:
                 found = _subject_triggers(subject, by_token)
                 if found:
