@@ -245,7 +245,7 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             # "with THB61.2 billion recorded in June alone": the figure itself as the
             # subject of a clause hung on the main one says nothing of whose it is
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS
-                        and not (c.i in own and cur.dep_ in ("advcl", "acl", "conj"))]
+                        and not (c.i in own and cur.dep_ in ("advcl", "acl", "conj", "pcomp"))]
             for subject in subjects:
                 found = _subject_triggers(subject, by_token)
                 if found:
