@@ -27,6 +27,16 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "The annual trade deficit" in a monthly release is the twelve months to the month
+    # reported; a year said with the figure wins.
+    Case("invented (New Zealand agency)",
+         "New Zealand posted a goods trade surplus of NZ$412 million in May 2024. The annual trade deficit was "
+         "NZ$3.9 billion, compared with an annual deficit of NZ$4.4 billion a year earlier. Annual exports rose "
+         "to NZ$71.2 billion in 2023.", None,
+         {F("balance", "NZL", None, 412e6, "NZD", "2024-05-01", "2024-05-31"),
+          F("balance", "NZL", None, -3.9e9, "NZD", "2023-06-01", "2024-05-31"),
+          F("balance", "NZL", None, -4.4e9, "NZD", "2022-06-01", "2023-05-31"),
+          F("export", "NZL", None, 71.2e9, "NZD", "2023-01-01", "2023-12-31")}),
     # One flow is not the other's earlier figure, unless the figure's own flow is said
     # before the cue: "exports rose to X, while imports fell from Y to Z" (Y is imports').
     Case("invented (Irish outlet)",

@@ -17,6 +17,7 @@ RULES: tuple[Rule, ...] = (
     comparisons.PREVIOUS_PERIOD,
     relative.YEAR_TO_DATE,
     relative.ROLLING_YEAR,
+    relative.ANNUAL_FLOW,
     # fiscal years
     fiscal_years.FISCAL_TO_DAY,
     fiscal_years.FISCAL_MONTHS,

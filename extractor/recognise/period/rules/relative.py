@@ -83,3 +83,10 @@ ROLLING_YEAR = rule(
     # "over twelve rolling months"
     r"|(?:12|twelve)\s+(?:rolling|trailing|moving|sliding)\s+months)\b",
     _on_rolling_year)
+
+ANNUAL_FLOW = rule(
+    "annual flow", ("annual",), 6,
+    # "The annual trade deficit was NZ$3.9 billion" in a monthly release: the twelve months
+    # to the month reported (a year stated with the figure wins as the nearer period)
+    r"\bannual(?=\s+(?:(?:goods|merchandise|trade)\s+)*(?:deficit|surplus|balance|exports|imports)\b)",
+    _on_rolling_year)
