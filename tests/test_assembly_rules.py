@@ -566,6 +566,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change against the figure of the period just before is month-on-month, and a
+    # year-on-year change said after it wins (GUIDELINES.md).
+    Case("invented (West African agency)",
+         "Niger's imports amounted to 298.4 billion CFA francs in March 2022, against 341.7 billion in February "
+         "2022, a contraction of 12.7 percent. Imports increased 9.2 percent year-on-year.", None,
+         {F("import", "NER", None, 298.4e9, "XOF", "2022-03-01", "2022-03-31", 9.2),
+          F("import", "NER", None, 341.7e9, "XOF", "2022-02-01", "2022-02-28")}),
     # A sign in brackets is set against its number; a dash between spaces separates.
     Case("invented (Central Asian agency)",
          "Kazakhstan's exports were 2,310.4 million dollars in 2009 (growth rate – 6.1%). Imports were 1,210.2 "

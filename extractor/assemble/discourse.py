@@ -124,11 +124,19 @@ class ChangeOnly:
 _NEAR = 400
 
 
-def _year_on_year_over(held, offered) -> bool:
+def _year_on_year_over(held, offered, fact=None, facts=()) -> bool:
     """GUIDELINES.md: the year-on-year change wins over the month-on-month one, when both
     are stated ("rose 3.1% on the month ... Compared with June of last year, exports were
-    up 7.4%")."""
-    return held.against_period == "previous_period" and offered.against_period == "year_earlier"
+    up 7.4%"); a change against the figure of the period just before is month-on-month
+    ("X in March, against Y in February, a contraction of 12.7 percent")."""
+    if offered.against_period != "year_earlier":
+        return False
+    if held.against_period == "previous_period":
+        return True
+    compared = next((f for f in facts if held.against is not None and f.id == held.against), None)
+    return bool(compared and compared.period and fact is not None and fact.period
+                and 0 < (fact.period.start - compared.period.end).days <= 1
+                and (compared.period.end - compared.period.start).days < 100)
 
 
 def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
@@ -137,7 +145,7 @@ def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
         target = None
         for fact in facts:
             if fact.measure != ch.measure or fact.role == "comparison" or fact.change is not None \
-                    and not _year_on_year_over(fact.change, ch.change):
+                    and not _year_on_year_over(fact.change, ch.change, fact, facts):
                 continue
             same_parties = (fact.reporter and fact.reporter.iso3) == ch.reporter and \
                 (fact.partner and fact.partner.iso3) == ch.partner
@@ -153,7 +161,7 @@ def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
             # that, the first said just after ("attributed the decline to the 18.8%
             # drop in imports. In July, imports totaled ...").
             near = [f for f in facts if f.measure == ch.measure and f.role != "comparison"
-                    and (f.change is None or _year_on_year_over(f.change, ch.change))
+                    and (f.change is None or _year_on_year_over(f.change, ch.change, f, facts))
                     and abs(f.value.start - ch.position) <= _NEAR
                     and (ch.reporter is None or (f.reporter and f.reporter.iso3) == ch.reporter)
                     and (f.partner and f.partner.iso3) == ch.partner]
