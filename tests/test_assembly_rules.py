@@ -566,6 +566,14 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "Compared with March 2021, imports increased 9.2 percent": the period said as the
+    # basis is no period of the change; a year before the story's, the change is
+    # year-on-year and wins over the month-on-month one.
+    Case("invented (West African agency)",
+         "Mali's imports amounted to 198.4 billion CFA francs in March 2022, against 241.7 billion in February "
+         "2022, a contraction of 17.9 percent. Compared with March 2021, imports increased 9.2 percent.", None,
+         {F("import", "MLI", None, 198.4e9, "XOF", "2022-03-01", "2022-03-31", 9.2),
+          F("import", "MLI", None, 241.7e9, "XOF", "2022-02-01", "2022-02-28")}),
     # A change against the figure of the period just before is month-on-month, and a
     # year-on-year change said after it wins (GUIDELINES.md).
     Case("invented (West African agency)",

@@ -32,9 +32,9 @@ from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.subsets import product_of
 from extractor.assemble.tables import table_facts
-from extractor.assemble.timing import period_against, resolve
+from extractor.assemble.timing import period_against, resolve, same_period_in_year
 from extractor.assemble.triggers import Trigger, find_triggers
-from extractor.data.calendar import RECORD_SET_BEFORE
+from extractor.data.calendar import COMPARED_WITH_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import NOT_TREND_WORDS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
@@ -72,6 +72,7 @@ def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
 
 
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
 _SAME_PERIOD_SAID = re.compile(r"\b(?:over|during|in|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year))",
                                re.IGNORECASE)
 # A sentence that says what the one before led to: "This left Egypt with a deficit".
@@ -477,6 +478,15 @@ class Assembler:
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
         parties = self._parties([trig], eco, ps)[id(trig)]
         periods = [p for p in stretches(self.ctx, ps) if not p.comparison]
+        # "Compared with March 2021, imports increased 9.2 percent": the period said as the
+        # basis is not the change's; a year before the story's, the change is year-on-year
+        bases = [p for p in periods if _COMPARED_BEFORE.search(self.ctx.text, max(ps.start, p.start - 25), p.start)]
+        periods = [p for p in periods if p not in bases]
+        story = self._story_period()[0]
+        basis = resolve(bases[0], None) if bases else None
+        if basis and story and change.against_period is None and not periods \
+                and same_period_in_year(story, story[0].year - 1) == basis:
+            change = change.model_copy(update={"against_period": "year_earlier"})
         period = resolve(periods[0], None) if periods else None
         if period is None and _SAME_PERIOD_SAID.search(self.ctx.text, ps.start, ps.end):
             # "Exports increased by 17.5% year-on-year over the same period", after a
