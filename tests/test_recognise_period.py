@@ -137,6 +137,12 @@ MONTHS = [
 ]
 
 QUARTERS_AND_HALVES = [
+    # Opening a sentence, "After the third quarter" is the year's months so far (Central
+    # European agencies); inside one it is a point in time, no period.
+    case("invented (Central European agency)", "After the third quarter of this year Hungary recorded a surplus.",
+         "2018-11-12", want("After the third quarter of this year", "2018-01-01", "2018-09-30")),
+    case("invented (Central European agency)", "After three quarters of 2018, Hungary had a surplus.", "2018-11-12",
+         want("After three quarters of 2018", "2018-01-01", "2018-09-30")),
     case("seed 002", "as of the end of Q1 2023, with", None,
          want("Q1 2023", "2023-01-01", "2023-03-31", granularity="quarter")),
     case("reuters-13482", "Taiwan's trade surplus widened to 4.18 billion U.S. Dlrs in the first quarter of 1987 "

@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     days.DAY_RANGE,
     days.DAY_FIRST_RANGE,
     # quarters and halves
+    quarters_and_halves.AFTER_QUARTERS,
     quarters_and_halves.QUARTER,
     quarters_and_halves.QUARTER_CODE,
     quarters_and_halves.QUARTER_SHORT_YEAR,

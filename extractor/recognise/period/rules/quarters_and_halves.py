@@ -100,3 +100,22 @@ HALF = rule(
     rf"(?![-\s]+(?:point|percentage|of\s+(?:{MONTH_ANY_RE}|the\s+(?:month|decade|century|financial|fiscal))))"
     rf"|\b(?P<code>{alternation(cal.HALF_CODES)})\b){year_suffix()}",
     _on_half)
+
+
+def _on_after_quarters(m: re.Match, economy: str | None) -> Found | None:
+    """ "After the third quarter of this year, Hungary recorded a surplus of X", "After
+    three quarters of 2018": the year's months so far, from January."""
+    word = (m.group("ord") or m.group("n")).lower()
+    number = cal.ORDINAL_WORDS.get(word) or {"two": 2, "three": 3, "2": 2, "3": 3}.get(word)
+    if not number or number > 3:
+        return None
+    return with_year(m, "span", partial(months_span, first_month=1, months=3 * number), LATEST_BEGUN)
+
+
+AFTER_QUARTERS = rule(
+    "after quarters", ("after",), 2,
+    # only opening a sentence: "after the third quarter" inside one is a point in time
+    rf"(?:(?<=^)|(?<=\n)|(?<=\.\s))After\s+(?:the\s+)?(?:(?P<ord>first|second|third|1st|2nd|3rd)\s+quarter"
+    rf"|(?P<n>two|three|2|3)\s+quarters)\b{year_suffix()}",
+    _on_after_quarters)
+
