@@ -919,6 +919,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A nationality said of a market ("amid Indian market softness") is not whose story it
+    # is: the story's own money and office name it.
+    Case("invented (Southern African outlet)",
+         "The country posted a trade deficit of P5.1 billion in the first half of 2024. Exports have slumped as "
+         "diamond demand weakened amid Indian market softness. According to Statistics Botswana, imports for the "
+         "half reached P30.2 billion.", None,
+         {F("balance", "BWA", None, -5.1e9, "BWP", "2024-01-01", "2024-06-30"),
+          F("import", "BWA", None, 30.2e9, "BWP", "2024-01-01", "2024-06-30")}),
     # A partner named in apposition to its role ("its largest trading partner, China") or
     # as the topic set first ("As for the European Union, Japan booked a surplus of X").
     Case("invented (Korean agency)",

@@ -61,9 +61,16 @@ def in_event(mention: EconomyMention, text: str) -> bool:
                 or _IN_EVENT_BEFORE.search(text[max(0, mention.start - 40):mention.start]))
 
 
+# A nationality said of a market ("amid Indian market softness", "weak Chinese demand"):
+# where goods go, not whose story it is.
+_MARKET_AFTER = re.compile(r"\s+(?:market|markets|demand|buyers|consumers|importers|customers)\b", re.IGNORECASE)
+
+
 def as_partner(mention: EconomyMention, text: str) -> bool:
-    """Whether the mention names the partner of a flow said just before it."""
-    return bool(_PARTNER_BEFORE.search(text[max(0, mention.start - 60):mention.start]))
+    """Whether the mention names the partner of a flow said just before it, or a
+    market by its nationality."""
+    return bool(_PARTNER_BEFORE.search(text[max(0, mention.start - 60):mention.start])) \
+        or mention.form == "demonym" and _MARKET_AFTER.match(text, mention.end) is not None
 
 
 def subject_economy(economies: list[EconomyMention], title_economies: list[EconomyMention],
