@@ -266,6 +266,11 @@ NOT_RANGES = [
 ]
 
 INHERITED = [
+    # A decimal amount in thousands beside one in millions of the same order is in
+    # millions too, also in the next sentence: no trade figure is $7,310.50.
+    Case("invented (East African outlet)", "exports of goods rose to $6,120.4 million in the year. The import bill "
+         "for goods rose by 7.2 per cent to $7,310.5 over the same period.",
+         [M("$6,120.4 million", 6120.4e6, "USD", step=1e5), M("$7,310.5", 7310.5e6, "USD", step=1e5)]),
     # The first of two figures that share the second's scale and currency ("at 6.8 and
     # 6.5 billion euros"); the first of two percentages ("a drop of 2.1 and 0.9%") and a
     # day before its month ("between 1 January and 28 February") are no money.

@@ -397,8 +397,17 @@ _PARALLEL_GAP = 120
 
 def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
     if not (q.is_money and q.scale is None and not q.bare and previous.is_money and previous.scale is not None
-            and q.currency == previous.currency and q.value < 1000 and q.step < 1):
+            and q.currency == previous.currency and q.step < 1):
         return False
+    unscaled = previous.value / previous.scale
+    if q.value >= 1000:
+        # "$6,120.4 million ... The import bill rose by 7.2 per cent to $7,310.5": a decimal
+        # amount in thousands beside one in millions of the same order is in millions too,
+        # also in the next sentence (no trade figure is $7,310.50)
+        gap = text[previous.end:q.start]
+        return unscaled >= 1000 and unscaled / 10 <= q.value <= unscaled * 10 and len(gap) <= 2 * _PARALLEL_GAP \
+            and len(re.findall(r"[.;!?]\s", gap)) <= 1 and _LEVEL_BEFORE.search(gap) is not None \
+            and not _PER_UNIT_AFTER.match(text, q.end)
     if _COMPARED_GAP.fullmatch(text, previous.end, q.start) is not None:
         return True
     if _FLOW_PAIR_GAP.fullmatch(text, previous.end, q.start) is not None:
@@ -407,7 +416,6 @@ def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
             and _TO_GAP.fullmatch(text, previous.end, q.start) is not None:
         return True  # "climbed from $5.12 billion during the first half of 2010 to $6.48"
     gap = text[previous.end:q.start]
-    unscaled = previous.value / previous.scale
     return (len(gap) <= _PARALLEL_GAP and not re.search(r"[.;!?]\s", gap) and _LEVEL_BEFORE.search(gap) is not None
             and _FLOW_WORD.search(gap) is not None
             and unscaled / 10 <= q.value <= unscaled * 10 and not _PER_UNIT_AFTER.match(text, q.end))
