@@ -41,8 +41,10 @@ _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, 
 # without a figure ("Trade between A and B grew. The total value amounted to X").
 _NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combined\s+)?(?:"
                     + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b")
-_NOUN_ANAPHOR = re.compile(r"\s*" + _NOUN_ANAPHOR_RE, re.IGNORECASE)
-_FIGURE_ANAPHOR = re.compile(r"\s*(?:" + _NOUN_ANAPHOR_RE +
+# An opening phrase may stand before it: "In 2022, the figure was $14.2 billion".
+_OPENING = r"\s*(?:[^,.;]{1,40},\s*)?"
+_NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
+_FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked)\b"
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
                              # "Those to the United States rose 9.9 percent": the flow said before

@@ -1465,6 +1465,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A sentence naming the figure just said ("the figure", "it") may open with its own
+    # period: "For all of 2022, the figure was $14.2 billion".
+    Case("invented (Eastern European outlet)",
+         "Ukraine's trade with Poland amounted to $9.1 billion between January and June 2023. For all of 2022, the "
+         "figure was $14.2 billion.", None,
+         {F("total", "UKR", "POL", 9.1e9, "USD", "2023-01-01", "2023-06-30"),
+          F("total", "UKR", "POL", 14.2e9, "USD", "2022-01-01", "2022-12-31")}),
     # "with X recorded in June alone": the figure as the subject of a clause hung on the
     # main one is the main flow's, for its own period.
     Case("invented (Thai outlet)",
