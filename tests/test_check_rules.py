@@ -253,6 +253,8 @@ NO_ALARM = [
     ArticleCase("no-alarm-during-the-month"),
     ArticleCase("no-alarm-product-ranked-first"),
     ArticleCase("no-alarm-their-before-group"),
+    # "widened to X from Y last March", said of March: "last March" is the year before's.
+    ArticleCase("no-alarm-last-same-month"),
 ]
 
 TABLES = {

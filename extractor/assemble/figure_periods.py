@@ -244,6 +244,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             fig.current = own or last_current
             base_period = base.period if isinstance(base, Figure) else base
             fig.period = resolve(fig.period_mention, base_period)
+            if fig.period is not None and fig.period == base_period and fig.period_mention is not None \
+                    and fig.period_mention.text.lower().startswith("last "):
+                # "widened to $2.95 billion in March from $2.70 billion last March": said
+                # of the month reported, "last March" is the year before's
+                fig.period = same_period_in_year(base_period, base_period[0].year - 1)
             if fig.period is None and fig.period_mention is None and base_period:
                 fig.period = _counted_back(ctx.text, ps, fig, base_period)
             elif id(base) in rolling_from and fig.period is not None and fig.period_mention is not None \
