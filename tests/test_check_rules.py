@@ -255,6 +255,10 @@ NO_ALARM = [
     ArticleCase("no-alarm-their-before-group"),
     # "widened to X from Y last March", said of March: "last March" is the year before's.
     ArticleCase("no-alarm-last-same-month"),
+    # Two flows with a list of amounts each ("X and Y, respectively, ... from P and Q")
+    # and a list of changes ("down 1.5 per cent and 18.2 per cent", no "respectively").
+    ArticleCase("no-alarm-paired-lists"),
+    ArticleCase("no-alarm-paired-changes"),
 ]
 
 TABLES = {

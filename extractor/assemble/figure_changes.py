@@ -24,6 +24,9 @@ from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import BETTER_WORDS, WORSE_WORDS
 from models import Change, Span
 
+# Two changes written as one list: "down 1.5 per cent and 18.2 per cent", "up 3% and down 2%".
+_PERCENT_LIST_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:up|down|by|rising|falling)\s+)?", re.IGNORECASE)
+
 # A clause that leaves out its verb: "... and imports by 10 per cent".
 _GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}by\s+$", re.IGNORECASE)
 
@@ -69,7 +72,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     changes = [(pct, toks) for pct in percents
                if (toks := tokens_in(ps.sent, pct.start, pct.end, ps.offset)) and is_value_change(pct, toks, text)]
     unplaced: list[tuple[Trigger, Change]] = []
-    respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes))
+    listed = len(changes) == 2 and _PERCENT_LIST_JOIN.fullmatch(text, changes[0][0].end, changes[1][0].start) is not None
+    respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes), listed)
     bases = respective_bases(text, ps.start, ps.end)
 
     def against(pct) -> str | None:

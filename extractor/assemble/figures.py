@@ -223,17 +223,17 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
         cue = _COMPARISON_CUE.search(gap)
         # A verb after the cue starts a clause of its own, and a percentage after it
         # takes the cue ("rose more than 25 pct to X": "than" is the percentage's).
-        # One flow set against the other ("exports of X compared to imports of Y") is
-        # no earlier figure. Nor is what a poll expected ("above the $1.1 billion surplus
-        # expected in a Reuters poll"): a forecast of the same period.
-        # ... unless the figure's own flow is said before the cue ("exports rose to X, while
-        # imports fell from Y to Z": Y is the imports' earlier figure).
-        own_flow_first = cue is not None and measure in ("export", "import") \
-            and re.search(rf"\b{measure}s?\b", gap[:cue.start()], re.IGNORECASE) is not None
+        # One flow set against the other ("exports of X compared to imports of Y", naming
+        # itself after the cue) is no earlier figure; "imports fell from Y" after exports,
+        # or "X and Y ... from P and Q", are. Nor is what a poll expected ("above the $1.1
+        # billion surplus expected in a Reuters poll"): a forecast of the same period.
+        other_flow_set_against = cue is not None and {prev_measure, measure} == {"export", "import"} \
+            and re.search(rf"\b{measure}s?\b", gap[:cue.start()], re.IGNORECASE) is None \
+            and re.search(rf"\b{measure}s?\b", gap[cue.start():], re.IGNORECASE) is not None
         if (cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group())
                 and not _BOUND_AFTER_FLOW.search(gap)
                 and not _STRETCH_END.match(cue.group())
-                and ({prev_measure, measure} != {"export", "import"} or own_flow_first)
+                and not other_flow_set_against
                 and not polled(fig, text)):
             fig.role = "comparison"
         elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):

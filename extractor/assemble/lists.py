@@ -102,7 +102,8 @@ def join_two_way(figures: list[Figure], sent) -> None:
     - with one amount between them, two-way trade: "China's total goods imports and
       exports grew to X";
     - with an amount each, one each in order: "Kenya's exports and imports rose to $5
-      billion and $4 billion" (as with "respectively");
+      billion and $4 billion" (as with "respectively"), and so for each list of as many
+      amounts ("from $4.8 billion and $4.1 billion");
     - "both exports and imports totalled X" gives each the amount, as the parse does.
     """
     pairs = [f for f in figures if len(f.triggers) == 2 and {t.measure for t in f.triggers} == {"export", "import"}
@@ -115,9 +116,10 @@ def join_two_way(figures: list[Figure], sent) -> None:
     respectively = says_respectively(sent)
     for group in groups.values():
         flows = sorted(group[0].triggers, key=lambda t: t.head.i)
-        if len(group) == len(flows):
-            for fig, flow in zip(sorted(group, key=lambda f: f.money.start), flows):
-                fig.triggers = [flow]
+        if len(group) % len(flows) == 0:
+            # "... at X and Y, respectively, ... from P and Q": each list in the flows' order
+            for k, fig in enumerate(sorted(group, key=lambda f: f.money.start)):
+                fig.triggers = [flows[k % len(flows)]]
         elif len(group) == 1 and not respectively:
             first, second = flows
             first.measure, first.tokens = "total", first.tokens | second.tokens
@@ -125,11 +127,12 @@ def join_two_way(figures: list[Figure], sent) -> None:
             group[0].triggers = [first]
 
 
-def respective_flows(sent, triggers: list[Trigger], count: int) -> list[Trigger] | None:
+def respective_flows(sent, triggers: list[Trigger], count: int, listed: bool = False) -> list[Trigger] | None:
     """"imports and exports decreased by 10.5 per cent and 1.7 per cent respectively":
-    the flows named together, in order, when the sentence says "respectively" and gives
-    as many changes as flows; None otherwise."""
-    if count < 2 or not says_respectively(sent):
+    the flows named together, in order, when the sentence says "respectively" (or writes
+    the changes as one list, ``listed``: "reached X and Y, down 1.5 per cent and 18.2 per
+    cent") and gives as many changes as flows; None otherwise."""
+    if count < 2 or not (says_respectively(sent) or listed):
         return None
     for trig in triggers:
         flows = [t for t in triggers if t is trig or t.head in trig.head.conjuncts]
