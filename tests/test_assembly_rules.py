@@ -919,6 +919,9 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Chilean imports to the U.S.": the economy the goods enter imports them.
+    Case("invented (US outlet)", "Chilean imports to the U.S. totaled $16 billion in 2023.", None,
+         {F("import", "USA", "CHL", 16e9, "USD", "2023-01-01", "2023-12-31")}),
     # A nationality said of a market ("amid Indian market softness") is not whose story it
     # is: the story's own money and office name it.
     Case("invented (Southern African outlet)",
@@ -2103,6 +2106,16 @@ def test_what_a_change_is_measured_against_when_said_apart_from_it(text, publish
     (result,) = extract_many([Article(id="basis", published=published, text=text)])
     (fact,) = [f for f in result.facts if f.change is not None]
     assert fact.change.against_period == against_period
+
+
+@pytest.mark.parametrize("text", [
+    # a target a pledge or a plan governs, whenever it was made
+    "In 2019 Kenya and Uganda agreed to double their trade to $10 billion.",
+    "Kenya and Uganda signed a roadmap that envisages bringing bilateral trade to $10 billion a year.",
+])
+def test_a_pledged_or_planned_figure_is_a_forecast(text):
+    (result,) = extract_many([Article(id="target", published=date(2023, 12, 20), text=text)])
+    assert [f.modality for f in result.facts] == ["forecast"]
 
 
 @pytest.mark.parametrize("text", [

@@ -58,6 +58,10 @@ def _said_here(fig: Figure, ctx: ArticleContext) -> bool:
     return fig.period_mention is not None and start <= fig.period_mention.start < end
 
 
+# Words that commit to a figure to come: "agreed to double trade to $10 billion".
+_PLEDGE_LEMMAS = {"agree", "pledge", "vow", "commit", "promise", "resolve"}
+
+
 def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     """Forecast words on the figure's way to its trigger, or governing its clause
     ("expects the deficit to fall to 800 mln"), or a period still to come."""
@@ -69,8 +73,14 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         return False  # "expected to rise to X from Y a year earlier": Y is a past, actual figure
     path = list(fig.path)
     top = path[-1] if path else None
-    if top is not None and top.dep_ in ("xcomp", "ccomp") and top.head.lemma_.lower() in FORECAST_LEMMAS:
-        path.append(top.head)
+    # "expects the deficit to fall to X", "a roadmap that envisages bringing bilateral
+    # trade to $50 billion": what the governing word looks forward to; "agreed to double
+    # trade to $10 billion": a pledge, a target whenever it was made
+    if top is not None and top.dep_ in ("xcomp", "ccomp", "acl"):
+        if top.head.lemma_.lower() in _PLEDGE_LEMMAS:
+            return True
+        if top.head.lemma_.lower() in FORECAST_LEMMAS:
+            path.append(top.head)
     over = bool(fig.period and ctx.published and fig.period[1] < ctx.published)
     for tok in path:
         if tok.lemma_.lower() in ESTIMATE_LEMMAS and (over or fig.period and not ctx.published):

@@ -102,7 +102,7 @@ _SAME_FLOW_SUBJECTS = {"balance", "trade", "surplus", "deficit", "exchange", "tu
 
 # The preposition that names where a flow comes from or goes to, which is the reporter's
 # side, not the partner's: "exports from Vietnam to the US", "imports into the EU".
-ORIGIN_PREPOSITIONS = {"export": {"from"}, "import": {"into"}}
+ORIGIN_PREPOSITIONS = {"export": {"from"}, "import": {"into", "to"}}
 
 
 # Only the flow itself leaves a place: "export receipts from China" are the reporter's
@@ -241,7 +241,12 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     for head in heads + ([governing_verb] if governing_verb is not None else []) + _goods_shipped(trig.head):
         partners += [p for p in _partners(head, eco, ctx, trig.measure) if p not in partners]
         named += [n for n in _modifier_economies(head, eco) if n not in named]
-    named += [n for n in _origins(trig.head, eco, trig.measure) if n not in named and n not in partners]
+    origins = [n for n in _origins(trig.head, eco, trig.measure) if n not in partners]
+    if trig.measure == "import" and origins and not partners and any(n not in origins for n in named):
+        # "Chilean imports to the U.S. totaled $16 billion": the economy the goods enter
+        # imports them; the one they are named after sells them
+        return Parties(origins[0], next(n for n in named if n not in origins), explicit=True)
+    named += [n for n in origins if n not in named]
     if not partners and trig.head.dep_ == "pobj" and trig.head.head.head.pos_ in ("VERB", "AUX"):
         # "The balance of trade with EU28 countries ended with a surplus of X": the
         # subject naming the same flow carries the partner.
