@@ -919,6 +919,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "exports to Hungary exceeded imports from Hungary by X": the balance with Hungary;
+    # "NZ dollars" are New Zealand's.
+    Case("invented (Austrian agency)",
+         "Austria's exports to Hungary exceeded imports from Hungary by some €2.1 billion in 2019. New Zealand "
+         "exports to Japan totaled 4.1 billion NZ dollars in 2023.", None,
+         {F("balance", "AUT", "HUN", 2.1e9, "EUR", "2019-01-01", "2019-12-31"),
+          F("export", "NZL", "JPN", 4.1e9, "NZD", "2023-01-01", "2023-12-31")}),
     # "Chilean imports to the U.S.": the economy the goods enter imports them.
     Case("invented (US outlet)", "Chilean imports to the U.S. totaled $16 billion in 2023.", None,
          {F("import", "USA", "CHL", 16e9, "USD", "2023-01-01", "2023-12-31")}),

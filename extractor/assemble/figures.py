@@ -130,6 +130,7 @@ def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Fig
 
 
 _EXCEEDED_BY = re.compile(r"\b(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+(?:imports|exports)\s+"
+                          r"(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
                           r"(?:by|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
 # "Brazil exported USD 30 billion more than what it imported": the balance itself.
 _SOLD_MORE_THAN = re.compile(r"\s+" + MORE_THAN_IT_TRADED, re.IGNORECASE)

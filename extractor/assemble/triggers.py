@@ -30,7 +30,10 @@ _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|expor
 # which comes first unless a surplus or deficit word says otherwise.
 # "exports exceeded imports by X", "Brazil's exports surpassed imports in USD 5.9
 # billion": the balance, its sign fixed by which flow is the larger.
-_EXCEEDED = re.compile(r"\b(exports|imports)\s+(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+"
+_EXCEEDED = re.compile(r"\b(exports|imports)\s+"
+                       # "exports to Hungary exceeded imports from Hungary by X": with a partner
+                       r"(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
+                       r"(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+"
                        r"(imports|exports)\b", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\b(?:difference|gap)\s+between\s+(exports|imports)\s+and\s+(imports|exports)", re.IGNORECASE)
 # "the UK imported £9.2bn worth of goods more than it sold abroad", "Brazil exported USD

@@ -167,6 +167,7 @@ NAMES = {
     "ghana cedis": "GHS", "ghana cedi": "GHS", "kenya shillings": "KES", "uganda shillings": "UGX",
     "tanzania shillings": "TZS", "malawi kwacha": "MWK", "zambia kwacha": "ZMW", "nigeria naira": "NGN",
     "namibia dollars": "NAD", "namibia dollar": "NAD",
+    "nz dollars": "NZD", "nz dollar": "NZD", "fiji dollars": "FJD", "fiji dollar": "FJD",
     "sri lanka rupees": "LKR", "pakistan rupees": "PKR", "nepal rupees": "NPR", "mauritius rupees": "MUR",
 }
 
