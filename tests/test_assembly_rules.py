@@ -27,6 +27,12 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "fell from X to Y between November and December 2012", the span said after both
+    # figures: one figure for each end.
+    Case("invented (British outlet)",
+         "The UK's trade deficit fell from £3.6bn to £3.2bn between November and December 2012.", None,
+         {F("balance", "GBR", None, -3.6e9, "GBP", "2012-11-01", "2012-11-30"),
+          F("balance", "GBR", None, -3.2e9, "GBP", "2012-12-01", "2012-12-31")}),
     # "The annual trade deficit" in a monthly release is the twelve months to the month
     # reported; a year said with the figure wins.
     Case("invented (New Zealand agency)",

@@ -112,8 +112,13 @@ def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentenc
         pm = fig.period_mention
         if pm is None and unlinked and current is not None and current.period and id(current) not in unsaid:
             # "declined from X to Y in FY2023": counted back from the period said after
-            # both, not from the story's
-            fig.period = _counted_back(text, ps, fig, current.period)
+            # both, not from the story's; "fell from X to Y between November and December
+            # 2012": one figure for each end
+            ends = _two_ends(current.period_mention, current.period) if current.period_mention is not None else None
+            if ends is not None:
+                fig.period, current.period = ends
+            else:
+                fig.period = _counted_back(text, ps, fig, current.period)
         if pm is None or pm.comparison or pm.end > fig.money.start:
             continue
         if current is None or (current.period_mention is not pm and id(current) not in unsaid):

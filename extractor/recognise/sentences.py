@@ -26,6 +26,10 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
 _LINE = re.compile(r"\n(?![ \t]*[a-z(])")
 
 
+# Wider than any wrapped wire line (Reuters wraps at 65 characters or fewer).
+_WRAP_WIDTH = 100
+
+
 def is_hard_wrapped(text: str) -> bool:
     """Most lines end mid-sentence: a newline there is a line wrap, not a break.
 
@@ -33,6 +37,10 @@ def is_hard_wrapped(text: str) -> bool:
     """
     lines = [line.rstrip() for line in text.split("\n")[:-1] if line.strip() and "|" not in line]
     if len(lines) < 3:
+        return False
+    if sum(1 for line in lines if len(line) > _WRAP_WIDTH) >= 2:
+        # Paragraphs on lines of their own, among headlines and menus that end open: web
+        # copy, however many lines lack a full stop (wires wrap at about 65 characters)
         return False
     open_ended = sum(1 for line in lines if not re.search(r"[.!?:;\"”’)]$", line))
     return open_ended / len(lines) > 0.5

@@ -1,0 +1,55 @@
+"""Sentence spans: hard-wrapped wire copy against web copy with one paragraph a line.
+
+Every case is invented in the manner of its source kind and lists the sentences
+``sentence_spans`` must give, by their text.
+"""
+from typing import NamedTuple
+
+import pytest
+
+from extractor.recognise.sentences import is_hard_wrapped, sentence_spans
+from tests.case_tables import table_params
+
+
+class Case(NamedTuple):
+    source: str
+    text: str
+    sentences: list[str]
+    known_failure: str | None = None
+
+
+WIRE = [
+    # Lines wrapped at about 65 characters: a newline inside a sentence is a space.
+    Case("invented (1987 wire style)",
+         "Japan's trade surplus rose to 8.1 billion dlrs in\nFebruary from 6.2 billion in January, the "
+         "Finance\nMinistry said.\n    Exports rose 4.3 pct to 16.2 billion dlrs and imports\nfell 2.1 pct.\n",
+         ["Japan's trade surplus rose to 8.1 billion dlrs in\nFebruary from 6.2 billion in January, the Finance\n"
+          "Ministry said.", "Exports rose 4.3 pct to 16.2 billion dlrs and imports\nfell 2.1 pct."]),
+]
+
+WEB = [
+    # A paragraph a line, among a headline and menu lines that end with no stop: each
+    # line is its own sentence, however many of them end open.
+    Case("invented (British web page)",
+         "Partner Article\nTrade deficit falls at 2012 close\nThe UK's trade deficit fell from £3.6bn to £3.2bn "
+         "between November and December 2012, the Office for National Statistics said.\nOver the period, exports "
+         "to the EU fell by £0.6bn to £12.2bn, and imports from the EU fell by £0.6bn to £16.9bn.\nSign up for "
+         "our newsletter\nMost read\nPowering a new wave of regional screen indies\n",
+         ["Partner Article", "Trade deficit falls at 2012 close",
+          "The UK's trade deficit fell from £3.6bn to £3.2bn between November and December 2012, the Office for "
+          "National Statistics said.",
+          "Over the period, exports to the EU fell by £0.6bn to £12.2bn, and imports from the EU fell by £0.6bn "
+          "to £16.9bn.", "Sign up for our newsletter", "Most read", "Powering a new wave of regional screen indies"]),
+]
+
+TABLES = {"wire": WIRE, "web": WEB}
+
+
+@pytest.mark.parametrize("case", list(table_params(TABLES)))
+def test_sentence_spans(case: Case):
+    assert [case.text[a:b] for a, b in sentence_spans(case.text)] == case.sentences
+
+
+def test_web_copy_with_open_lines_is_not_hard_wrapped():
+    assert not is_hard_wrapped(WEB[0].text)
+    assert is_hard_wrapped(WIRE[0].text)
