@@ -27,6 +27,16 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "The revision was from X to Y", after a sentence saying which month's figure was
+    # revised: both figures are that month's (the same measure said again links them).
+    Case("invented (South African outlet)",
+         "South Africa recorded a trade balance surplus of R19.70 billion in September 2022. August 2022 "
+         "preliminary trade balance surplus was revised downwards by R0.98 billion. The revision was from the "
+         "preliminary trade balance surplus of R7.18 billion to the revised trade balance surplus of R6.20 "
+         "billion.", None,
+         {F("balance", "ZAF", None, 19.7e9, "ZAR", "2022-09-01", "2022-09-30"),
+          F("balance", "ZAF", None, 7.18e9, "ZAR", "2022-08-01", "2022-08-31"),
+          F("balance", "ZAF", None, 6.2e9, "ZAR", "2022-08-01", "2022-08-31")}),
     # "fell from X to Y between November and December 2012", the span said after both
     # figures: one figure for each end.
     Case("invented (British outlet)",

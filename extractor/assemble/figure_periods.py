@@ -32,6 +32,18 @@ _PUBLICATION_AFTER = re.compile(
     r"review|publication)\b", re.IGNORECASE)
 
 _REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+_REVISION = re.compile(r"\brevisions?\b", re.IGNORECASE)
+
+
+def _revised_before(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
+    """The period the sentence just before says was revised, if it says one."""
+    before = [s for s in ctx.sentences if s[1] <= ps.start]
+    if not before or not _REVISED.search(ctx.text, *before[-1]):
+        return None
+    for p in ctx.within(ctx.periods, *before[-1]):
+        if not p.comparison and (dates := resolve(p, None)) is not None:
+            return dates, p
+    return None
 
 # Comparison periods that count back from another: "the previous month", "a year earlier".
 _COUNTED_BACK = ("previous_period", "year_earlier", "same_period_of_year")
@@ -104,8 +116,12 @@ def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentenc
     for k, fig in enumerate(figures):
         if fig.role != "comparison":
             continue
+        # its own flow's word, or the same measure said again ("from the preliminary
+        # surplus of X to the revised surplus of Y")
         current = next((c for c in figures[k + 1:] if c.role == "current"
-                        and any(t in fig.triggers for t in c.triggers)), None)
+                        and any(t in fig.triggers for t in c.triggers)), None) \
+            or next((c for c in figures[k + 1:] if c.role == "current"
+                     and {t.measure for t in c.triggers} == {t.measure for t in fig.triggers}), None)
         unlinked = fig.current is None
         if unlinked:
             fig.current = current  # "rose 14 percent from X in 2008 to Y in 2009"
@@ -232,6 +248,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     # "February 2024's trade deficit was revised from a preliminary Sh131
                     # billion to Sh128 billion": the sentence's opening period is its figures'
                     fig.period, fig.period_mention = resolve(leading[-1], None), leading[-1]
+                elif _REVISION.search(ctx.text, ps.start, ps.end) and (told := _revised_before(ctx, ps)) is not None:
+                    # "August 2022 preliminary trade balance surplus was revised downwards
+                    # by R0.98 billion. The revision was from R7.18 billion to R6.20
+                    # billion": the period the sentence before said was revised
+                    fig.period, fig.period_mention = told
                 elif (earlier := restated(fig)) is not None:
                     # "The R6.00 billion surplus was attributable to ...": a figure told
                     # before, restated, is of the period it was told for
