@@ -935,6 +935,23 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The other flow in a clause set against the first ("Exports to the EU increased to
+    # X, while imports went up to Y") is with the same partner, unless it says "total";
+    # "the bloc" is the group named last; "Exports to Turkey's major trade partner, the
+    # EU": Turkey owns the partner, so it is the story's reporter.
+    Case("invented (Balkan agency)",
+         "Croatia's exports to the EU increased 11.4% to 8.3 billion euro in 2017, while imports went up 12% to "
+         "15.68 billion euro. Exports to Bosnia and Herzegovina rose to 1.25 billion euro, while total imports "
+         "were 25.1 billion euro.", None,
+         {F("export", "HRV", "EU", 8.3e9, "EUR", "2017-01-01", "2017-12-31", 11.4),
+          F("import", "HRV", "EU", 15.68e9, "EUR", "2017-01-01", "2017-12-31", 12.0),
+          F("export", "HRV", "BIH", 1.25e9, "EUR", "2017-01-01", "2017-12-31"),
+          F("import", "HRV", None, 25.1e9, "EUR", "2017-01-01", "2017-12-31")}),
+    Case("invented (Turkish agency)",
+         "Exports to Turkey's major trade partner, the EU, totaled $61.9 billion in 2018, while the country's "
+         "imports from the bloc were $63.4 billion.", None,
+         {F("export", "TUR", "EU", 61.9e9, "USD", "2018-01-01", "2018-12-31"),
+          F("import", "TUR", "EU", 63.4e9, "USD", "2018-01-01", "2018-12-31")}),
     # "exports to Hungary exceeded imports from Hungary by X": the balance with Hungary;
     # "NZ dollars" are New Zealand's.
     Case("invented (Austrian agency)",

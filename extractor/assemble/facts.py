@@ -73,6 +73,8 @@ def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
 
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
+# A clause set against the one before: "..., while imports went up 12%".
+_WHILE_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?:the\s+country's\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SAME_PERIOD_SAID = re.compile(r"\b(?:over|during|in|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year))",
                                re.IGNORECASE)
 # A sentence that says what the one before led to: "This left Egypt with a deficit".
@@ -499,9 +501,19 @@ class Assembler:
     def _parties(self, triggers: list[Trigger], eco: EconomyTokens, ps: ParsedSentence) -> dict[int, Parties]:
         result: dict[int, Parties] = {}
         previous_explicit: Parties | None = None
+        previous_flow: tuple[str, str] | None = None  # (measure, partner) of the sentence's last flow
         root_subject = self._root_subject_economy(ps, eco)
         for trig in triggers:
             found = resolve_parties(trig, eco, self.ctx)
+            if found.partner is None and previous_flow is not None \
+                    and not any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children) \
+                    and {trig.measure, previous_flow[0]} == \
+                    {"export", "import"} and _WHILE_CLAUSE.search(self.ctx.text, ps.start, trig.head.idx + ps.offset):
+                # "Exports to the EU increased 11.4% to X, while imports went up 12% to Y":
+                # the other flow in the clause set against it is with the same partner
+                found = Parties(found.reporter, previous_flow[1], found.explicit)
+            if trig.measure in ("export", "import") and found.partner is not None:
+                previous_flow = (trig.measure, found.partner)
             # "total exports", "overall trade": with the world, whatever partner came before.
             world = any(c.text.lower() in WORLD_MODIFIERS for c in trig.head.children)
             if root_subject and found.partner != root_subject and self._share_subject(ps, eco):

@@ -69,6 +69,8 @@ _MARKET_AFTER = re.compile(r"\s+(?:market|markets|demand|buyers|consumers|import
 def as_partner(mention: EconomyMention, text: str) -> bool:
     """Whether the mention names the partner of a flow said just before it, or a
     market by its nationality."""
+    if text.startswith(("'s", "’s"), mention.end):
+        return False  # "Exports to Turkey's major trade partner": the owner of the partner
     return bool(_PARTNER_BEFORE.search(text[max(0, mention.start - 60):mention.start])) \
         or mention.form == "demonym" and _MARKET_AFTER.match(text, mention.end) is not None
 
