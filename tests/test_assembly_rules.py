@@ -935,6 +935,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "The bilateral surplus" names no economy: the story's pair, its subject's.
+    Case("invented (Korean agency)",
+         "South Korea's merchandise trade surplus with the United States rose in May 2024 as chip shipments picked "
+         "up. The bilateral surplus widened to $4.2 billion from April's $3.6 billion.", None,
+         {F("balance", "KOR", "USA", 4.2e9, "USD", "2024-05-01", "2024-05-31"),
+          F("balance", "KOR", "USA", 3.6e9, "USD", "2024-04-01", "2024-04-30")}),
     # The other flow in a clause set against the first ("Exports to the EU increased to
     # X, while imports went up to Y") is with the same partner, unless it says "total";
     # "the bloc" is the group named last; "Exports to Turkey's major trade partner, the

@@ -316,7 +316,8 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         said = sentence_pair(trig, eco)
         if said is not None:
             return Parties(*said, explicit=True)
-    if reporter is None and bilateral and partner is None and ctx.pair and trig.measure == "total":
+    if reporter is None and bilateral and partner is None and ctx.pair and trig.measure in ("total", "balance"):
+        # "The bilateral surplus widened to $4.2 billion": the story's pair, its subject's
         return Parties(*ctx.pair, explicit=True)
     if bilateral and partner is None and ctx.pair and reporter in ctx.pair:
         partner = ctx.pair[1] if reporter == ctx.pair[0] else ctx.pair[0]  # "Japan's bilateral surplus"
