@@ -1514,6 +1514,9 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "a new annual export record of X": the flow's figure, as "the export level" is.
+    Case("invented (Nordic agency)", "Sweden logged a new annual export record of 1.71 trillion crowns in 2015.", None,
+         {F("export", "SWE", None, 1.71e12, "SEK", "2015-01-01", "2015-12-31")}),
     # A sentence naming the figure just said ("the figure", "it") may open with its own
     # period: "For all of 2022, the figure was $14.2 billion".
     Case("invented (Eastern European outlet)",
