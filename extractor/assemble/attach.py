@@ -163,7 +163,8 @@ def _changed_flow(objects: list[Token], path: list[Token], by_token: dict) -> "T
 def _running_total(verb: Token, objects: list[Token]) -> bool:
     """"France's deficit widened in June, bringing the first-half total to nearly 30
     billion euros": the total a participle brings is the main clause's flow's."""
-    return verb.lemma_.lower() in ("bring", "take", "push", "lift", "raise") and verb.dep_ in ("advcl", "conj", "xcomp") \
+    return verb.lemma_.lower() in ("bring", "take", "push", "lift", "raise") \
+        and verb.dep_ in ("advcl", "conj", "xcomp") \
         and all(c.lemma_.lower() in ("total", "tally", "figure", "sum") for c in objects)
 
 

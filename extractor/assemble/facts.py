@@ -348,7 +348,8 @@ class Assembler:
         another period, whatever the parse hangs it on."""
         ctx = self.ctx
         for previous, fig in zip(figures, figures[1:]):
-            if beside_figure(ctx.text, previous.money, fig.money, ctx.within(ctx.periods, previous.money.end, fig.money.end + 80)):
+            periods = ctx.within(ctx.periods, previous.money.end, fig.money.end + 80)
+            if beside_figure(ctx.text, previous.money, fig.money, periods):
                 fig.triggers, fig.partner, fig.beside = previous.triggers, previous.partner, previous
 
     def _list_going_on(self, ps: ParsedSentence) -> str | None:

@@ -72,7 +72,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     changes = [(pct, toks) for pct in percents
                if (toks := tokens_in(ps.sent, pct.start, pct.end, ps.offset)) and is_value_change(pct, toks, text)]
     unplaced: list[tuple[Trigger, Change]] = []
-    listed = len(changes) == 2 and _PERCENT_LIST_JOIN.fullmatch(text, changes[0][0].end, changes[1][0].start) is not None
+    listed = len(changes) == 2 \
+        and _PERCENT_LIST_JOIN.fullmatch(text, changes[0][0].end, changes[1][0].start) is not None
     respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes), listed)
     bases = respective_bases(text, ps.start, ps.end)
 

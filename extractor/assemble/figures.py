@@ -51,7 +51,7 @@ _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:
                              r"above|(?:up|down)\s+on"
                              # "That follows the revised $2.4 billion deficit in February", "coming on
                              # the heels of a revised surplus", "topping the previous record of X"
-                             r"|(?<=that\s)follows|(?<=this\s)follows|(?<=that\s)followed|(?<=this\s)followed"
+                             r"|(?<=that\s|this\s)follow(?:s|ed)"
                              r"|on\s+the\s+heels\s+of|(?:previous|prior|old)\s+record\s+of)"
                              # "rose 14 percent over $25.1 billion": a change's basis
                              r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=per\scent\s))over\b)"

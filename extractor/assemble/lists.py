@@ -40,7 +40,8 @@ _RANKED_PARTNER = re.compile(
 # was second, accounting for 15.6 percent of total goods exports, with a value of X";
 # "while South Korea followed with a value of X".
 _SHARE_THEN_VALUE = re.compile(
-    r"\)?(?:\s+(?:group\s+of\s+)?countries)?\s+(?:was|were|is|are|ranked|came)\b[^;$€£¥\d]{0,40}?,?\s*(?:accounting\s+for|representing|making\s+up)\s+"
+    r"\)?(?:\s+(?:group\s+of\s+)?countries)?\s+(?:was|were|is|are|ranked|came)\b[^;$€£¥\d]{0,40}?,?\s*"
+    r"(?:accounting\s+for|representing|making\s+up)\s+"
     r"[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b\s*,\s*"
     r"(?:with\s+)?(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+$"
     r"|\s+followed\s+with\s+(?:a\s+(?:total\s+)?value\s+of\s+)?$", re.IGNORECASE)

@@ -39,9 +39,9 @@ class EconomyTokens:
         self.by_token: dict[int, EconomyMention] = {}
         for tok in sent:
             found = ctx.economy_at(tok.idx + offset, tok.idx + offset + len(tok.text))
-            if found is None and (tok.lower_ in _GROUP_ANAPHOR_NOUNS and any(
-                    c.dep_ == "det" and c.lower_ in ("these", "those") for c in tok.children)
-                    or tok.lower_ in ("bloc", "union") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+            determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
+            if found is None and (tok.lower_ in _GROUP_ANAPHOR_NOUNS and determiners & {"these", "those"}
+                                  or tok.lower_ in ("bloc", "union") and "the" in determiners):
                 # "exporting EUR 2.2 billion in goods to these countries", "imports from the
                 # bloc": the group named last
                 found = next((m for m in reversed(ctx.economies)

@@ -18,7 +18,8 @@ from extractor.assemble.subsets import (
     modifiers as _modifiers, names_subset as _names_subset, of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
 )
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, EXCLUDING_WORDS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXPORT_NOUNS,
+    BALANCE_KINDS, BALANCE_NOUNS, EXCLUDING_WORDS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS,
+    EXPORT_NOUNS,
     FLOW_VALUE_HEADS, FLOW_VERBS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, INBOUND_WORDS, OUTBOUND_WORDS,
     FALL_WORDS, GENERIC_FLOW_MODIFIERS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED, RISE_WORDS,
     NEGATIVE_BALANCE, PRESENT_VERBS_READ_AS_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
@@ -71,8 +72,6 @@ class Trigger:
         return self.measure != "balance" or self.kind == "trade"
 
 
-
-
 def _trade_turnover(token: Token, economy_tokens: set[int]) -> bool:
     """"trade turnover", "Sino-Soviet turnover", "turnover with Japan": a bare
     "turnover" is a company's sales ("Last year turnover rose by 20.8 pct")."""
@@ -80,32 +79,6 @@ def _trade_turnover(token: Token, economy_tokens: set[int]) -> bool:
         if child.i in economy_tokens or _lower(child) in ("trade", "foreign", "bilateral", "two-way"):
             return True
     return False
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 _EXCHANGE_WORDS = ("exchange", "exchanges", "interchange")
@@ -133,19 +106,11 @@ def _goods_flow(goods: Token) -> str | None:
     return ("import" if participle.lower_ == "imported" else "export") if valued else None
 
 
-
-
-
-
-
-
 def _between_economies(token: Token, economy_tokens: set[int]) -> bool:
     """Whether the noun names goods going "from" one economy "to" another."""
     ends = {_lower(p) for p in token.children if p.dep_ == "prep" and _lower(p) in ("from", "to")
             and any(o.dep_ == "pobj" and o.i in economy_tokens for o in p.children)}
     return ends == {"from", "to"}
-
-
 
 
 def _balance_kind_from_modifiers(token: Token) -> str | None:

@@ -102,7 +102,8 @@ RECORD_SET_BEFORE: str = (r"\b(?:records?|highs?|lows?|peaks?|levels?|highest|lo
 # compared with July 2014"): the story is told after it, so it does not date the story
 # but bounds it from below.
 # COMPARED_WITH is the words alone; the assembler adds its own ("over", "since").
-COMPARED_WITH: str = r"(?:\b(?:in\s+)?compari?son\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus|\bvs\.?|\bthan)"
+COMPARED_WITH: str = (r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus"
+                      r"|\bvs\.?|\bthan)")
 COMPARED_WITH_BEFORE: str = COMPARED_WITH + r"\s+(?:in\s+|during\s+)?(?:the\s+)?$"
 # Words that open a comparison period ("the same period of 2023", "the corresponding
 # month a year earlier"). Their order is the order of the pattern's alternation.

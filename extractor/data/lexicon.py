@@ -166,7 +166,8 @@ RISE_WORDS = {
     "rise", "rose", "risen", "rising", "increase", "increased", "increasing", "up", "jump", "jumped",
     "grow", "grew", "grown", "growing", "growth", "gain", "gained", "climb", "climbed", "higher",
     "above", "surge", "surged", "soar", "soared", "expand", "expanded", "advance", "advanced",
-    "improve", "improved", "widen", "widened", "widening", "deepen", "deepened", "deepening", "boost", "boosted", "add", "added", "rebound", "rebounded",
+    "improve", "improved", "widen", "widened", "widening", "deepen", "deepened", "deepening", "boost", "boosted",
+    "add", "added", "rebound", "rebounded",
     "swell", "swelled", "swollen", "spike", "spiked", "accelerate", "accelerated",
     "more",  # "almost 30 percent more than in the same month in 2016"
     "hike", "hiked", "expansion", "leap", "leapt", "leaped", "upturn", "uptick", "upsurge", "rally", "rallied",

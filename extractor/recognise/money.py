@@ -81,7 +81,8 @@ MONEY = re.compile(
 _CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|approx\.|"
                          r"equivalent\s+to|i\.e\.)\s+)?")
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
-_CONVERSION_END = re.compile(r"\s*(?:,?\s*at\s+(?:the\s+)?(?:current|today's|prevailing)\s+(?:exchange\s+)?rates?\s*)?\)")
+_CONVERSION_END = re.compile(
+    r"\s*(?:,?\s*at\s+(?:the\s+)?(?:current|today's|prevailing)\s+(?:exchange\s+)?rates?\s*)?\)")
 _CONNECTIVE_BEFORE = re.compile(
     r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bafter|\band|\bor|\bto|\bwith|\bof)"
     r"\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+|an?\s+estimated\s+)?$",
@@ -104,7 +105,8 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
 # A plain number may also be the first of two rates: "cut tax from 29 to 27 pct".
 # So may the first of two percentages: "a drop of 2.1 and 0.9%".
 _RATE_AFTER = re.compile(
-    rf"(?:\s?[-–]\s?|\s+(?:to|or|and)\s+)(?:{NUMBER}|(?i:{NUMBER_WORDS}))\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
+    rf"(?:\s?[-–]\s?|\s+(?:to|or|and)\s+)(?:{NUMBER}|(?i:{NUMBER_WORDS}))"
+    r"\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ADJECTIVE_AFTER = re.compile(r"-[A-Za-z]")

@@ -79,7 +79,8 @@ ROLLING_YEAR = rule(
     r"\b(?:on\s+an?\s+(?:rolling\s+)?(?:12|twelve)[-\s]months?\s+basis|on\s+a\s+rolling\s+(?:annual|yearly|12[-\s]month)\s+basis"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:12|twelve)\s+months"
     # "the 12-month trailing trade balance", "the rolling 12-month deficit"
-    r"|(?:12|twelve)[-\s]months?\s+(?:trailing|rolling|moving|cumulative)|(?:trailing|rolling|moving)\s+(?:12|twelve)[-\s]months?"
+    r"|(?:12|twelve)[-\s]months?\s+(?:trailing|rolling|moving|cumulative)"
+    r"|(?:trailing|rolling|moving)\s+(?:12|twelve)[-\s]months?"
     # "over twelve rolling months"
     r"|(?:12|twelve)\s+(?:rolling|trailing|moving|sliding)\s+months)\b",
     _on_rolling_year)
