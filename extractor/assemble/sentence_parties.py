@@ -1,0 +1,189 @@
+"""Who trades in each sentence's flows, with what the story said before.
+
+A flow names its reporter and partner itself, or takes them from the sentence (a root
+subject, a ranking, the clause it is set against) or from the sentences before: the
+pair a bilateral sentence set up, the parties last given the same measure, a breakdown
+of the figure just said ("Of this, ..."). ``PartyMemory`` holds that memory.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from extractor.assemble.context import ArticleContext, ParsedSentence
+from extractor.assemble.figures import group_partner
+from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
+from extractor.assemble.triggers import Trigger
+from extractor.data.lexicon import WORLD_MODIFIERS
+from models.facts import MEASURES
+
+# A clause set against the one before: "..., while imports went up 12%".
+_WHILE_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?:the\s+country's\s+|its\s+)?(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
+# A sentence that says what the one before led to: "This left Egypt with a deficit".
+_CONSEQUENCE_OPENER = re.compile(r"\s*(?:this|that|which|it)\s+(?:left|leaves|resulted|results|led|leads|put|puts|"
+                                 r"brought|brings|meant|means|gave|gives|produced|created)\b", re.IGNORECASE)
+# A sentence that breaks the figure before it down: "Of this, ...", "Of the total, ...".
+_BREAKDOWN_OPENER = re.compile(r"\s*(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))|within\s+this)\b",
+                               re.IGNORECASE)
+
+
+def _share_whole(trig: Trigger) -> bool:
+    """Whether a flow is named only as the whole of a share ("or 9 percent of Kyrgyzstan's
+    total trade"): it is not what the story goes on talking about."""
+    head = trig.head
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and (
+        of.head.lower_ in ("percent", "%", "pct", "share", "cent", "per") or of.head.like_num)
+
+
+def _other_of(pair: Parties, economy: str | None) -> str | None:
+    """The other economy of a pair, given one of them."""
+    return pair.partner if economy == pair.reporter else pair.reporter
+
+
+class PartyMemory:
+    """The parties of each sentence's flows, and what of them the next sentences keep."""
+
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        # The parties last given each measure with an explicit reporter.
+        self.last_parties: dict[str, Parties] = {}
+        # The pair of the sentence just before, when it reported a balance or a total with
+        # one partner (it reaches every measure), both flows with one partner (a balance or
+        # a total only), or one flow with a partner (a balance said as its consequence:
+        # "This left Egypt with ..."): (where the sentence after it starts, that pair, the
+        # measures it reaches, whether only as that consequence).
+        self.previous_pair: tuple[int, Parties, tuple[str, ...], bool] | None = None
+
+    def resolve(self, triggers: list[Trigger], eco: EconomyTokens, ps: ParsedSentence,
+                economy_tokens: set[int]) -> dict[int, Parties]:
+        """Each trigger's parties (by the trigger's id), remembering what the next
+        sentences may go on with."""
+        result: dict[int, Parties] = {}
+        previous_explicit: Parties | None = None
+        previous_flow: tuple[str, str] | None = None  # (measure, partner) of the sentence's last flow
+        root_subject = self._root_subject_economy(ps, eco)
+        for trig in triggers:
+            found = resolve_parties(trig, eco, self.ctx)
+            if found.partner is None and previous_flow is not None \
+                    and not any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children) \
+                    and {trig.measure, previous_flow[0]} == \
+                    {"export", "import"} and _WHILE_CLAUSE.search(self.ctx.text, ps.start, trig.head.idx + ps.offset):
+                # "Exports to the EU increased 11.4% to X, while imports went up 12% to Y":
+                # the other flow in the clause set against it is with the same partner
+                found = Parties(found.reporter, previous_flow[1], found.explicit)
+            if trig.measure in ("export", "import") and found.partner is not None:
+                previous_flow = (trig.measure, found.partner)
+            # "total exports", "overall trade": with the world, whatever partner came before.
+            world = any(c.text.lower() in WORLD_MODIFIERS for c in trig.head.children)
+            if root_subject and found.partner != root_subject and self._share_subject(ps, eco):
+                # "The EU accounted for €5,310 million (48%) of total Danish goods exports":
+                # the subject is where the flow goes to (or comes from)
+                owner = found.reporter if found.reporter not in (None, root_subject) else found.partner
+                found = Parties(owner or self.ctx.subject, root_subject, True)
+            if not found.explicit:
+                if previous_explicit is not None:
+                    found = Parties(previous_explicit.reporter,
+                                    found.partner or (None if world else previous_explicit.partner))
+                elif root_subject and root_subject != found.partner and self._ranked_subject(ps) \
+                        and self.ctx.subject and root_subject != self.ctx.subject and found.partner is None:
+                    # "Japan followed with imports at OMR 95 million": a ranking's next partner
+                    found = Parties(self.ctx.subject, root_subject, True)
+                elif root_subject and root_subject != found.partner:
+                    found = Parties(root_subject, found.partner, True)
+                elif found.partner is None and not world and (pair := self._pair_just_before(ps, trig.measure)) is not None:
+                    found = pair
+                elif trig.measure in self.last_parties and found.partner is None:
+                    last = self.last_parties[trig.measure]
+                    found = Parties(last.reporter, None, last.explicit) if world else last
+                else:
+                    reporter = self.ctx.subject if self.ctx.subject != found.partner else None
+                    found = Parties(reporter, found.partner)
+            else:
+                if found.partner is None and not world and previous_explicit is not None \
+                        and previous_explicit.partner is not None and trig.measure in ("export", "import", "balance") \
+                        and found.reporter in (previous_explicit.reporter, previous_explicit.partner):
+                    # "Trade between Peru and South Korea reached $4.2 billion, with Peruvian
+                    # exports at $2.9 billion", "In bilateral trade, Chinese exports grew to
+                    # X": a flow of one of the pair named in its sentence is with the other
+                    found = Parties(found.reporter, _other_of(previous_explicit, found.reporter), True)
+                if found.partner is None and not world and _BREAKDOWN_OPENER.match(self.ctx.text, ps.start) \
+                        and (pair := self._pair_just_before(ps, trig.measure)) is not None \
+                        and found.reporter in (pair.reporter, pair.partner):
+                    # "Trade between Vietnam and Thailand hit X. Of this, Vietnam's imports
+                    # accounted for Y": a part of the pair's trade is with the other
+                    found = Parties(found.reporter, _other_of(pair, found.reporter), True)
+                previous_explicit = found
+                if trig.counts and not _share_whole(trig):
+                    self.last_parties[trig.measure] = found
+            result[id(trig)] = found
+            trig.parties = found
+        self._remember_pair(triggers, result, ps, economy_tokens)
+        return result
+
+    def _pair_just_before(self, ps: ParsedSentence, measure: str) -> Parties | None:
+        """"The deficit with Mexico increased to $6.6 billion. Exports decreased to $21.9
+        billion": the sentence after a bilateral balance goes on about the same pair; so
+        does the balance after both flows with one partner ("exports to Japan reached X,
+        while imports amounted to Y. This resulted in a trade deficit of Z")."""
+        if self.previous_pair is None:
+            return None
+        next_start, pair, measures, as_consequence = self.previous_pair
+        if as_consequence and not _CONSEQUENCE_OPENER.match(self.ctx.text, ps.start, ps.end):
+            return None
+        return pair if next_start == ps.start and measure in measures else None
+
+    def _remember_pair(self, triggers: list[Trigger], result: dict[int, Parties], ps: ParsedSentence,
+                       economy_tokens: set[int]) -> None:
+        counted = [t for t in triggers if t.counts]
+        self.previous_pair = None
+        if not counted or len({result[id(t)].partner for t in counted}) != 1 or not result[id(counted[0])].partner:
+            return
+        if any(group_partner(t.head, economy_tokens) for t in counted):
+            return  # "the deficit of trading with countries outside EU": no pair, and not the EU
+        reporter = result[id(counted[0])].reporter
+        named = {e.code for e in self.ctx.within(self.ctx.economies, ps.start, ps.end)} - {reporter}
+        if len(named) >= 2 and len(self.ctx.within(self.ctx.money, ps.start, ps.end)) >= 2:
+            return  # figures listed partner by partner: no one pair the story goes on about
+        measures = {t.measure for t in counted}
+        as_consequence = False
+        if measures <= {"balance", "total"}:
+            reaches = MEASURES
+        elif measures == {"export", "import"}:
+            reaches = ("balance", "total")
+        elif len(measures) == 1 and measures <= {"export", "import"}:
+            # "Egypt's imports from India were $3.1 billion. This left Egypt with a $1.2
+            # billion trade deficit": one flow with a partner passes it on only to a
+            # balance said as its consequence.
+            reaches, as_consequence = ("balance",), True
+        else:
+            return
+        following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1
+        if following < len(self.ctx.sentences):
+            found = result[id(counted[0])]
+            self.previous_pair = (self.ctx.sentences[following][0], Parties(found.reporter, found.partner), reaches,
+                                  as_consequence)
+
+    @staticmethod
+    def _share_subject(ps: ParsedSentence, eco: EconomyTokens) -> bool:
+        """The sentence's main verb gives its subject's part of a flow ("accounted for",
+        "represented", "made up"), and the subject is an economy itself ("The EU", not
+        "Cambodia-Japan trade")."""
+        return any(t.dep_ == "ROOT" and t.lemma_.lower() in ("account", "represent", "constitute", "make")
+                   and any(c.dep_ == "nsubj" and c.i in eco.by_token for c in t.children)
+                   and any(p.dep_ == "prep" and p.lower_ == "of" for tok in t.subtree for p in tok.children)
+                   for t in ps.sent)
+
+    @staticmethod
+    def _ranked_subject(ps: ParsedSentence) -> bool:
+        """The sentence's main verb ranks its subject after another ("followed", "trailed")."""
+        return any(t.dep_ == "ROOT" and t.lemma_.lower() in ("follow", "trail") for t in ps.sent)
+
+    def _root_subject_economy(self, ps: ParsedSentence, eco: EconomyTokens) -> str | None:
+        for tok in ps.sent:
+            if tok.dep_ == "ROOT":
+                for child in tok.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        return eco.of(child)
+        return None
