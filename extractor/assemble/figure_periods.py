@@ -45,6 +45,7 @@ def _revised_before(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
             return dates, p
     return None
 
+
 # Comparison periods that count back from another: "the previous month", "a year earlier".
 _COUNTED_BACK = ("previous_period", "year_earlier", "same_period_of_year")
 

@@ -9,12 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.assemble.modality import polled
-from extractor.assemble.parties import EconomyTokens
+from extractor.assemble.parties import EconomyTokens, traded
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, FALL_WORDS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES,
-    MORE_THAN_IT_TRADED, NO_CODE_REGIONS, PERCENT_UNIT, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, EXCEEDED_VERBS, FALL_WORDS, FLOW_PARTNER_PHRASE,
+    GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS, PERCENT_UNIT, REVISION_CUE,
+    REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
 )
 from models import Change, MoneyMention
 
@@ -129,8 +130,7 @@ def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Fig
     return candidate
 
 
-_EXCEEDED_BY = re.compile(r"\b(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+(?:imports|exports)\s+"
-                          r"(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
+_EXCEEDED_BY = re.compile(rf"\b{EXCEEDED_VERBS}\s+(?:imports|exports)\s+{FLOW_PARTNER_PHRASE}"
                           r"(?:by|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
 # "Brazil exported USD 30 billion more than what it imported": the balance itself.
 _SOLD_MORE_THAN = re.compile(r"\s+" + MORE_THAN_IT_TRADED, re.IGNORECASE)
@@ -330,14 +330,11 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
     return None
 
 
-_GROUP_NOUNS = {"countries", "nations", "economies", "partners", "members", "states"}
-
-
 def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     """"partner countries participating in the Belt and Road Initiative", "OECD
     countries", "Mid-East Gulf states": countries named as a group with no code. "All
     countries" and "150 countries" are the world; "EU countries" names a coded group."""
-    if obj.text.lower() not in _GROUP_NOUNS or obj.i in economy_tokens:
+    if obj.text.lower() not in GROUP_NOUNS or obj.i in economy_tokens:
         return False  # "these countries" after the EU named them: the EU
     words = {c.text.lower() for c in obj.children}
     if words & {"foreign", "overseas"} and len(list(obj.children)) <= 2:
@@ -371,9 +368,7 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     if any(c.text.lower() in ("outside", "beyond") for c in head.children):
         return True  # "exports outside of EU countries"
     # "the deficit of trading with countries outside EU": the trade the balance is of
-    traded = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-              for o in p.children if o.dep_ == "pobj" and o.lower_ in ("trade", "trading")]
-    for prep in (c for h in (head, *traded) for c in h.children
+    for prep in (c for h in (head, *traded(head, ("of",), ("trade", "trading"))) for c in h.children
                  if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             words = [t for t in obj.subtree if t.i <= obj.i]

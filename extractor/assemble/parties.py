@@ -17,7 +17,7 @@ from extractor.assemble.context import ArticleContext
 from extractor.assemble.subsets import GOODS_WORDS
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
-    EXPORT_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
+    EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
 )
 from models import EconomyMention
 
@@ -89,10 +89,10 @@ class EconomyTokens:
 _ROLE_NOUNS = {"partner", "market", "destination", "supplier", "source", "buyer", "customer"}
 
 # A group said again with a demonstrative: "these countries", "those economies".
-_GROUP_ANAPHOR_NOUNS = {"countries", "nations", "economies", "states", "members"}
+_GROUP_ANAPHOR_NOUNS = GROUP_NOUNS - {"partners"}
 
 # What a group is made of: "the Member States of the European Union".
-_MEMBER_NOUNS = {"members", "states", "countries", "nations", "economies", "member", "state", "country"}
+_MEMBER_NOUNS = _GROUP_ANAPHOR_NOUNS | {"member", "state", "country"}
 
 
 def _phrase_text(token: Token) -> str:
@@ -125,12 +125,17 @@ def _origins(head: Token, eco: EconomyTokens, measure: str) -> list[str]:
             for obj in prep.children if obj.dep_ == "pobj" for code in [eco.of(obj)] if code]
 
 
+def traded(head: Token, preps: tuple[str, ...] = ("of", "in"),
+           words: tuple[str, ...] = ("trade", "trading", "commerce")) -> list[Token]:
+    """The trade noun a balance or flow is of, on which its partner hangs: "the balance of
+    trade with EU28 countries", "the surplus in trade with Germany"."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" and o.lower_ in words]
+
+
 def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str = "") -> list[str]:
     found = []
-    # "the balance of trade with EU28 countries", "the surplus in trade with Germany": the
-    # partner hangs on the trade noun.
-    heads = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
-                      for o in p.children if o.dep_ == "pobj" and o.lower_ in ("trade", "trading", "commerce")]
+    heads = [head, *traded(head)]
     origin = ORIGIN_PREPOSITIONS.get(measure, set()) if _is_flow_head(head) else set()
     # "As for the European Union, Japan booked a trade surplus of X": the topic set first
     topics = [p for h in heads for a in h.children if a.dep_ == "prep" and a.lower_ == "as"

@@ -18,12 +18,11 @@ from extractor.assemble.subsets import (
     modifiers as _modifiers, names_subset as _names_subset, of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
 )
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, EXCLUDING_WORDS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS,
-    EXPORT_NOUNS,
-    FLOW_VALUE_HEADS, FLOW_VERBS, FLOW_OF_VALUE_NOUNS, IMPORT_NOUNS, INBOUND_WORDS, OUTBOUND_WORDS,
-    FALL_WORDS, GENERIC_FLOW_MODIFIERS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED, RISE_WORDS,
-    NEGATIVE_BALANCE, PRESENT_VERBS_READ_AS_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS,
-    VALUE_NOUNS,
+    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXCEEDED_VERBS,
+    EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE, FLOW_VALUE_HEADS, FLOW_VERBS,
+    GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED,
+    NEGATIVE_BALANCE, OUTBOUND_WORDS, PRESENT_VERBS_READ_AS_NOUNS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
+    TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 
 _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|exports)", re.IGNORECASE)
@@ -31,11 +30,8 @@ _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|expor
 # which comes first unless a surplus or deficit word says otherwise.
 # "exports exceeded imports by X", "Brazil's exports surpassed imports in USD 5.9
 # billion": the balance, its sign fixed by which flow is the larger.
-_EXCEEDED = re.compile(r"\b(exports|imports)\s+"
-                       # "exports to Hungary exceeded imports from Hungary by X": with a partner
-                       r"(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
-                       r"(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)\s+"
-                       r"(imports|exports)\b", re.IGNORECASE)
+_EXCEEDED = re.compile(rf"\b(exports|imports)\s+{FLOW_PARTNER_PHRASE}{EXCEEDED_VERBS}\s+(imports|exports)\b",
+                       re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\b(?:difference|gap)\s+between\s+(exports|imports)\s+and\s+(imports|exports)", re.IGNORECASE)
 # "the UK imported £9.2bn worth of goods more than it sold abroad", "Brazil exported USD
 # 30 billion more than what it imported": the balance, said with the flows' verbs.

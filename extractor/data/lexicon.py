@@ -282,6 +282,12 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      # "an improvement of +82.4 billion FCFA": a sign before the amount
                      r"(?:[-−+]\s?)?$")
 
+# The balance said as one flow exceeding the other: "exports exceeded imports by X", and
+# the partner either flow may name between them ("exports to Hungary exceeded imports
+# from Hungary by X").
+EXCEEDED_VERBS = r"(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)"
+FLOW_PARTNER_PHRASE = r"(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
+
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
 SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",
                     "emirate", "state", "government"}
@@ -348,6 +354,9 @@ NO_CODE_REGIONS = {
     # the EU's word for economies outside it: "imports from third countries"
     "third countries",
 }
+# Nouns for the members of a group: "OECD countries", "these economies", "the Member
+# States of the European Union".
+GROUP_NOUNS = frozenset({"countries", "nations", "economies", "partners", "members", "states"})
 # Groups with no code named in full, which the parse splits ("Organisation for Economic
 # Cooperation and Development countries" hangs "countries" under "for").
 LONG_GROUP_NAMES = (

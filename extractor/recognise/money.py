@@ -88,12 +88,11 @@ _CONNECTIVE_BEFORE = re.compile(
     r"\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+|an?\s+estimated\s+)?$",
     re.IGNORECASE,
 )
+_MONTH_WORD = rf"(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})"
 # "between March 5 and 23": a day of the month, not a figure.
-_MONTH_DAY_BEFORE = re.compile(
-    rf"\b(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})\.?\s+\d{{1,2}}\s+(?:and|to|-)\s+$"
-)
+_MONTH_DAY_BEFORE = re.compile(rf"\b{_MONTH_WORD}\.?\s+\d{{1,2}}\s+(?:and|to|-)\s+$")
 # "between 1 January and 28 February 2017": a day before its month, not a figure.
-_MONTH_AFTER = re.compile(rf"\s+(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})\b")
+_MONTH_AFTER = re.compile(rf"\s+{_MONTH_WORD}\b")
 # "were estimated respectively at 6.8 and 6.5 billion euros": the first of two figures
 # that share the second's scale and currency.
 _LIST_HEAD_BEFORE = re.compile(r"\b(?:at|were|was|of|totall?ing|reaching)\s+$", re.IGNORECASE)

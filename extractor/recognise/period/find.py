@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import partial
 from datetime import date, timedelta
 
 from extractor.data import calendar as cal
@@ -12,7 +11,7 @@ from extractor.recognise.period.found import Found, dates_of
 from extractor.recognise.period.rules import RULES
 from extractor.recognise.period.scan import scan
 from extractor.recognise.period.tokens import WORD_BEFORE, number_value
-from extractor.recognise.period.year_choice import publication_date, year_offset
+from extractor.recognise.period.year_choice import counts_years, publication_date
 from models.mentions import PeriodMention
 
 
@@ -99,8 +98,9 @@ def _written_the_day_before(text: str, found: list[Found], mentions: list[Period
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
-_ENDED_IN_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:ended|ends|closed)\s+(?:in|on)\s+", re.IGNORECASE)
 _CLOSES_BRACKET = re.compile(r"\s*[)\]]")
+# "In fiscal 2019, which ended in March": a clause saying when a year ended.
+_ENDED_IN_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:ended|ends|closed)\s+(?:in|on)\s+", re.IGNORECASE)
 
 
 # "the six-month period", "this nine-month period": said without "first" or a year, it
@@ -201,8 +201,7 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     now = part_day.year if part_day else (after or (year_day.year + 1 if year_day else None))
     out = []
     for f in found:
-        if f.needs_publication and f.pick and f.build and now and (
-                f.granularity == "year" or isinstance(f.pick, partial) and f.pick.func is year_offset):
+        if f.needs_publication and f.pick and f.build and now and (f.granularity == "year" or counts_years(f.pick)):
             # "last year", and a part of it ("January last year", "the first half of
             # last year"): counted from the year the story is told in
             out.append(_mention(text, f, dates_of(f, date(now, 12, 31), None)))

@@ -85,23 +85,28 @@ UPCOMING_END: Pick = partial(_earliest, _not_yet_ended)
 UPCOMING_START: Pick = partial(_earliest, _starts_this_month_or_later)
 
 
-def nearest(build: Build, published: date) -> Range | None:
-    # A day without a year is as often a coming deadline ("tariffs take effect on April
-    # 17") as a past event, so it goes to the nearest such day, not the latest.
+def _nearest(edge: int, build: Build, published: date) -> Range | None:
     options = [r for y in _years_around(published) if (r := try_build(build, y))]
-    return min(options, key=lambda r: abs((r[0] - published).days), default=None)
+    return min(options, key=lambda r: abs((r[edge] - published).days), default=None)
 
 
-def nearest_end(build: Build, published: date) -> Range | None:
-    # "the year ending June", "the current financial year ending March 31": the one whose
-    # end is nearest publication, just past (a story of August reports the year to June)
-    # or still to come (a story of mid-March speaks of the year it is in).
-    options = [r for y in _years_around(published) if (r := try_build(build, y))]
-    return min(options, key=lambda r: abs((r[1] - published).days), default=None)
+# A day without a year is as often a coming deadline ("tariffs take effect on April 17")
+# as a past event, so it goes to the nearest such day, not the latest.
+nearest: Pick = partial(_nearest, 0)
+# "the year ending June", "the current financial year ending March 31": the one whose end
+# is nearest publication, just past (a story of August reports the year to June) or still
+# to come (a story of mid-March speaks of the year it is in).
+nearest_end: Pick = partial(_nearest, 1)
 
 
 def year_offset(k: int, build: Build, published: date) -> Range | None:
     return try_build(build, published.year + k)
+
+
+def counts_years(pick: Pick | None) -> bool:
+    """Whether a pick counts whole years from publication ("last year", "January last
+    year"), so that a story's own year may stand in for publication's."""
+    return isinstance(pick, partial) and pick.func is year_offset
 
 
 def units_from_publication(unit_months: int, k: int, build: Build | None, published: date) -> Range:

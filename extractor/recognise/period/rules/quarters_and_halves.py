@@ -13,7 +13,7 @@ from extractor.recognise.period.patterns import (
     MONTH_ANY_RE, QUARTER_CODE_RE, alternation, month_group, year_group, year_prefix, year_suffix,
 )
 from extractor.recognise.period.scan import MONTH, YEAR, rule
-from extractor.recognise.period.tokens import month_number
+from extractor.recognise.period.tokens import month_number, number_value
 from extractor.recognise.period.year_choice import LATEST_BEGUN, units_from_publication
 
 
@@ -105,9 +105,8 @@ HALF = rule(
 def _on_after_quarters(m: re.Match, economy: str | None) -> Found | None:
     """ "After the third quarter of this year, Hungary recorded a surplus of X", "After
     three quarters of 2018": the year's months so far, from January."""
-    word = (m.group("ord") or m.group("n")).lower()
-    number = cal.ORDINAL_WORDS.get(word) or {"two": 2, "three": 3, "2": 2, "3": 3}.get(word)
-    if not number or number > 3:
+    number = cal.ORDINAL_WORDS[m.group("ord").lower()] if m.group("ord") else number_value(m.group("n"))
+    if number > 3:
         return None
     return with_year(m, "span", partial(months_span, first_month=1, months=3 * number), LATEST_BEGUN)
 
