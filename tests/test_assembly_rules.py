@@ -579,6 +579,30 @@ PERIODS = [
          "$12.38 billion recorded in the year-ago period.", date(2020, 2, 24),
          {F("total", "MMR", None, 14.5e9, "USD", "2019-10-01", "2020-02-14"),
           F("total", "MMR", None, 12.38e9, "USD", "2018-10-01", "2019-02-14")}),
+    # "from X last year to Y during the current year" after an undated part of the year:
+    # both figures are that part, this (fiscal) year's and last year's.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's imports during July-February fell 12 percent, going down from $41.2 billion last year to "
+         "$36.3 billion during the current year.", date(2024, 3, 12),
+         {F("import", "PAK", None, 41.2e9, "USD", "2022-07-01", "2023-02-28"),
+          F("import", "PAK", None, 36.3e9, "USD", "2023-07-01", "2024-02-29", -12.0)}),
+    # "the same period of the past fiscal year" is the same months a year before, not
+    # that whole year.
+    Case("invented (Bangladeshi outlet)",
+         "Bangladesh's trade deficit stood at $14.6 billion in the July-March period of the current fiscal year. "
+         "The deficit was $16.9 billion in the same period of the past fiscal year.", date(2024, 5, 6),
+         {F("balance", "BGD", None, -14.6e9, "USD", "2023-07-01", "2024-03-31"),
+          F("balance", "BGD", None, -16.9e9, "USD", "2022-07-01", "2023-03-31")}),
+    # A compared figure followed by "year-on-year" alone is the same month a year before.
+    Case("invented (Indian outlet)",
+         "India's merchandise trade deficit in March narrowed to $17.2 billion as against $19.5 billion "
+         "year-on-year.", date(2024, 4, 16),
+         {F("balance", "IND", None, -17.2e9, "USD", "2024-03-01", "2024-03-31"),
+          F("balance", "IND", None, -19.5e9, "USD", "2023-03-01", "2023-03-31")}),
+    Case("invented (Philippine outlet)",
+         "The Philippines' trade deficit widened to $4.1 billion in March from $3.6 billion y/y.", date(2024, 5, 10),
+         {F("balance", "PHL", None, -4.1e9, "USD", "2024-03-01", "2024-03-31"),
+          F("balance", "PHL", None, -3.6e9, "USD", "2023-03-01", "2023-03-31")}),
 ]
 
 FISCAL_AND_CHANGES = [
@@ -932,6 +956,22 @@ FISCAL_AND_CHANGES = [
     Case("invented (Kenyan outlet)", "Kenya's exports rose to $1 billion in March 2023, up to 5% more than a year "
          "earlier.", None,
          {F("export", "KEN", None, 1e9, "USD", "2023-03-01", "2023-03-31", 5.0)}),
+    # A bare "surplus" beside exports or imports, in its sentence or the one before, is
+    # the trade balance; a "budget" one is not.
+    Case("invented (Malaysian outlet)",
+         "Malaysia's exports rose to RM120 billion in April, while the surplus stood at RM15 billion.",
+         date(2024, 5, 20),
+         {F("export", "MYS", None, 120e9, "MYR", "2024-04-01", "2024-04-30"),
+          F("balance", "MYS", None, 15e9, "MYR", "2024-04-01", "2024-04-30")}),
+    Case("invented (Indonesian outlet)",
+         "Indonesia's imports fell to $19 billion in March. A $3 billion surplus was recorded in the month.",
+         date(2024, 4, 15),
+         {F("import", "IDN", None, 19e9, "USD", "2024-03-01", "2024-03-31"),
+          F("balance", "IDN", None, 3e9, "USD", "2024-03-01", "2024-03-31")}),
+    Case("invented (Indonesian outlet)",
+         "Indonesia's budget surplus reached $3 billion in March, while exports rose 5% to $22 billion.",
+         date(2024, 4, 15),
+         {F("export", "IDN", None, 22e9, "USD", "2024-03-01", "2024-03-31", 5.0)}),
 ]
 
 PARTIES_AND_SUBSETS = [

@@ -83,6 +83,10 @@ SYMBOLS_AND_CODES = [
     # Three capitals that are no ISO code: the figure starts at the number.
     Case("invented", "the GNP 5 billion dlrs figure", [M("5 billion dlrs", 5e9, "USD")]),
     Case("reuters-11260", "to the tune of about $10 billion dlrs a year.", [M("$10 billion dlrs", 1e10, "USD")], "JPN"),
+    # "A $" is the Australian dollar's symbol inside a sentence, the article opening one.
+    Case("invented", "A $3 billion surplus in June lifted the first half's to $5.6 billion. Exports were worth "
+         "A $40 billion.",
+         [M("$3 billion", 3e9, "USD"), M("$5.6 billion", 5.6e9, "USD"), M("A $40 billion", 40e9, "AUD")], "VNM"),
 ]
 
 REUTERS_NAMES = [

@@ -400,11 +400,13 @@ class Assembler:
 
     def _trade_story(self, ps: ParsedSentence) -> str | None:
         """Nothing qualifies a bare surplus: in a sentence or story about trade, it is
-        trade's; so it is beside both exports and imports ("a US$1.12 billion surplus,
-        with $5.38 billion in exports and $4.26 billion in imports")."""
-        words = (self.ctx.text[ps.start:ps.end] + " " + (self.ctx.title or "")).lower()
-        both_flows = re.search(r"\bexports?\b", words) and re.search(r"\bimports?\b", words)
-        return "trade" if "trade" in words or both_flows else None
+        trade's; so it is beside exports or imports ("a US$1.12 billion surplus, with $5.38
+        billion in exports and $4.26 billion in imports", "exports rose to RM120 billion,
+        while the surplus stood at RM15 billion"), in its sentence or the one before."""
+        before = [s for s in self.ctx.sentences if s[1] <= ps.start][-1:]
+        start = before[0][0] if before else ps.start
+        words = (self.ctx.text[start:ps.end] + " " + (self.ctx.title or "")).lower()
+        return "trade" if "trade" in words or re.search(r"\b(?:exports?|imports?)\b", words) else None
 
     def _antecedent(self, triggers: list[Trigger], tokens) -> Trigger | None:
         """What "it" before a figure refers to: the sentence's last trigger before it, else

@@ -83,8 +83,11 @@ def _part_named_before(pm, periods: list, fig: Figure):
     year" after the figure places."""
     if pm is None or pm.granularity != "year" or not pm.relative or pm.comparison or pm.start < fig.money.end:
         return None
+    # An undated part ("during July-February") was put in its latest year; a "this year"
+    # said of it agrees when that is the year the part ends in.
     parts = [p for p in periods if p.end <= fig.money.start and not p.comparison and p.period_start
-             and p.granularity in ("span", "quarter", "half", "month") and p.year == pm.year]
+             and p.granularity in ("span", "quarter", "half", "month")
+             and (p.year == pm.year or p.year is None and p.period_end.year == pm.year)]
     return parts[-1] if parts else None
 
 

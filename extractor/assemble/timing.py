@@ -179,9 +179,11 @@ def previous_period(base: tuple[date, date]) -> tuple[date, date]:
 
 _REVISION_WORD = re.compile(REVISION_WORD, re.IGNORECASE)
 # Right after the compared figure, a change measured a year back: ", a 17.7 percent
-# year-on-year decline", ", up 5% year on year".
+# year-on-year decline", ", up 5% year on year", or that basis said alone.
 _YEAR_ON_YEAR_CHANGE_AFTER = re.compile(
-    r"[^.;$€£¥\d]{0,12}[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+(?:year[-\s]+on[-\s]+year|y/y|yoy|on\s+the\s+year)\b",
+    r"[^.;$€£¥\d]{0,12}[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+(?:year[-\s]+on[-\s]+year|y/y|yoy|on\s+the\s+year)\b"
+    # or the basis alone: "narrowed to X as against Y year-on-year"
+    r"|,?\s*(?:year[-\s]+on[-\s]+year|y/y|yoy)\b",
     re.IGNORECASE)
 
 

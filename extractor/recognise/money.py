@@ -256,6 +256,8 @@ def _restart(text: str, m: re.Match) -> int | None:
     """
     if m["code"] and m["code"] not in _CODES and not _glued_word_code(m):
         return m.start("number")
+    if m["symbol"] == "A $" and (m.start() == 0 or _OPENS_SENTENCE.search(text, max(0, m.start() - 6), m.start())):
+        return m.start("symbol") + 2  # "A $3 billion trade surplus in June ...": the article, then dollars
     if m["high"] and not m["between"]:
         low, high = _parse_amount(m["number"]), _parse_amount(m["high"])
         low_scale = _scale_value(m["scale"] or m["high_scale"]) or 1.0
@@ -270,6 +272,10 @@ def _restart(text: str, m: re.Match) -> int | None:
         if low_value >= high_value or (m["scale"] and high_value > 2 * low_value):
             return m.start("high_symbol") if m["high_symbol"] else m.start("high")
     return None
+
+
+# What stands before a word that opens a sentence: its end, a line break, a quote.
+_OPENS_SENTENCE = re.compile(r"(?:[.!?:;][\"”’')]?\s+|\n\s*|[\"“(]\s*)$")
 
 
 def _matches(text: str) -> Iterator[re.Match]:

@@ -76,7 +76,7 @@ SAME_PERIOD_OF_YEAR = rule(
 YEAR_EARLIER = rule(
     "year earlier", ("year", "yoy", "y/y", "annual", "yearly", "comparison") + cal.SAME_PERIOD_WORDS, 14,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
-    r"(?:\s+(?:a|the)\s+year\s+(?:ago|earlier|before|prior)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last)"
+    r"(?:\s+(?:a|the)\s+year\s+(?:ago|earlier|before|prior)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last|the\s+past)"
     r"\s+(?:(?:fiscal|financial)\s+)?year\b)"
     r"|(?:the\s+|a\s+)?year[-\s]+(?:earlier|ago)(?:\s+(?:period|months?|quarters?|levels?|figures?|totals?))?\b"
     r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before|prior)\b"
