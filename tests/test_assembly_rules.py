@@ -975,6 +975,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "export turnover" and "import turnover" are that flow; "export-import turnover" both.
+    Case("invented (Cambodian outlet)",
+         "Cambodia's export turnover to Japan rose 9.5% to $1.2 billion in the first half of 2024, while its "
+         "import turnover from Japan reached $0.8 billion. Its export-import turnover with Japan was $2 billion.",
+         date(2024, 7, 20),
+         {F("export", "KHM", "JPN", 1.2e9, "USD", "2024-01-01", "2024-06-30", 9.5),
+          F("import", "KHM", "JPN", 0.8e9, "USD", "2024-01-01", "2024-06-30"),
+          F("total", "KHM", "JPN", 2e9, "USD", "2024-01-01", "2024-06-30")}),
     # "The bilateral surplus" names no economy: the story's pair, its subject's.
     Case("invented (Korean agency)",
          "South Korea's merchandise trade surplus with the United States rose in May 2024 as chip shipments picked "

@@ -275,6 +275,11 @@ SPANS = [
          want("the first 4 months of the year 2016", "2016-01-01", "2016-04-30", granularity="span", year=2016)),
     case("invented (Turkish outlet)", "In the nine-month period, exports totaled $123.04 billion", "2018-10-03",
          want("the nine-month period", "2018-01-01", "2018-09-30", relative=True)),
+    # A count of months said of a flow or its figure is the year's first months.
+    case("invented (Vietnamese outlet)", "lifting the nine-month total to $215 billion", "2024-10-06",
+         want("nine-month", "2024-01-01", "2024-09-30", granularity="span", relative=True)),
+    case("invented (Vietnamese outlet)", "Vietnam's half-year trade surplus reached $8.4 billion", "2024-07-06",
+         want("half-year", "2024-01-01", "2024-06-30", granularity="half", relative=True)),
     case("invented (Czech business daily)", "Trade balance surplus in 9M 2017 totalled CZK 139.3bn", None,
          want("9M 2017", "2017-01-01", "2017-09-30", granularity="span", year=2017)),
     case("invented (Ecuadorian outlet)", "exports until November 2023 totalled $28.1 billion", None,
@@ -490,6 +495,8 @@ FALSE_POSITIVES = [
          want("July 1986", "1986-07-01", "1986-07-31")),
     case("reuters-9697", "it is now 18 months since the Plaza agreement", "1987-03-25"),
     case("reuters-8982", "had cost the U.S. 17 billion dlrs in exports a year.", "1987-03-24"),
+    case("invented", "exports hit a nine-month high", "2024-10-06"),
+    case("invented", "under a six-month trade deal", "2024-10-06"),
 ]
 
 TABLES = {

@@ -262,12 +262,21 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                     triggers[head.i] = trig
                     triggers[token.i] = trig
                 continue
-            if word == "turnover" and not _trade_turnover(token, economy_tokens):
+            # "export turnover", "import turnover" (Vietnamese and Cambodian outlets): a
+            # turnover of one flow is that flow
+            named = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                     and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS]
+            named += [g for c in named for g in c.children if g.dep_ in ("compound", "conj")
+                      and _lower(g) in EXPORT_NOUNS | IMPORT_NOUNS]  # "export-import", "export and import"
+            flows = {_lower(c) in EXPORT_NOUNS for c in named}
+            if word == "turnover" and not flows and not _trade_turnover(token, economy_tokens):
                 continue
             # "outbound trade" is exports, "inbound trade" imports
             directed = [_lower(c) for c in token.children if c.dep_ in ("amod", "compound")
                         and _lower(c) in INBOUND_WORDS | OUTBOUND_WORDS]
             measure = ("import" if directed[0] in INBOUND_WORDS else "export") if directed else "total"
+            if word == "turnover" and len(flows) == 1:
+                measure = "export" if flows.pop() else "import"
             trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in _EXCHANGE_WORDS and any(c.dep_ == "amod" and _lower(c) in ("commercial", "trade")
                                              for c in token.children):

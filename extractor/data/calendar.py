@@ -105,6 +105,12 @@ RECORD_SET_BEFORE: str = (r"\b(?:records?|highs?|lows?|peaks?|levels?|highest|lo
 COMPARED_WITH: str = (r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus"
                       r"|\bvs\.?|\bthan)")
 COMPARED_WITH_BEFORE: str = COMPARED_WITH + r"\s+(?:in\s+|during\s+)?(?:the\s+)?$"
+# Nouns of a flow or its figure that a count of months before them makes cumulative:
+# "the nine-month total", "half-year exports", "its five-month trade surplus".
+CUMULATIVE_FIGURE_NOUNS: tuple[str, ...] = (
+    "total", "totals", "tally", "figure", "figures", "exports", "imports", "surplus", "deficit",
+    "shipments", "sales", "turnover", "earnings", "value", "bill", "balance", "gap", "shortfall",
+)
 # Words that open a comparison period ("the same period of 2023", "the corresponding
 # month a year earlier"). Their order is the order of the pattern's alternation.
 SAME_PERIOD_WORDS: tuple[str, ...] = ("same", "corresponding", "comparable", "equivalent", "like", "similar")

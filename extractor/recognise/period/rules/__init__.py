@@ -36,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     spans.MONTH_LIST,
     spans.YEAR_TO_MONTH,
     spans.N_MONTH_PERIOD,
+    spans.N_MONTH_FLOW,
     spans.YEAR_BY_MONTH,
     spans.MONTHS_CODE,
     spans.FIRST_DAYS,

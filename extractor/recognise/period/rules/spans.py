@@ -188,6 +188,16 @@ def _on_n_month_period(m: re.Match, economy: str | None) -> Found | None:
     return with_year(m, "span", partial(months_span, first_month=1, months=months), LATEST_LAST_MONTH_BEGUN)
 
 
+def _on_n_month_flow(m: re.Match, economy: str | None) -> Found | None:
+    """ "the nine-month total", "Vietnam's half-year trade surplus": a count of months
+    said of a flow or its figure is the year's first months, as "the nine-month period" is."""
+    months = 6 if m.group("half") else number_value(m.group("n"))
+    if not 1 < months < 12:
+        return None
+    return with_year(m, "half" if months == 6 else "span", partial(months_span, first_month=1, months=months),
+                     LATEST_LAST_MONTH_BEGUN)
+
+
 def _on_year_by_month(m: re.Match, economy: str | None) -> Found | None:
     """ "the June year", "the March 2018 year": the twelve months ending that month, as
     New Zealand's statistics name their annual figures."""
@@ -208,6 +218,13 @@ N_MONTH_PERIOD = rule(
     "n-month period", ("month",), 30,
     rf"the\s+(?:first\s+)?(?P<n>{NUM_RE})[-\s]month\s+(?:period|stretch|span)\b{year_suffix()}",
     _on_n_month_period)
+
+# Only before a flow or its figure: "a nine-month high", "a six-month deal" are no period.
+N_MONTH_FLOW = rule(
+    "n-month flow", ("month", "half"), 16,
+    rf"(?<![\w-])(?:(?P<n>{NUM_RE})[-\s]month|(?P<half>half)[-\s]year(?:ly)?)"
+    rf"(?=\s+(?:(?:trade|merchandise|goods|export|import)\s+)?(?:{'|'.join(cal.CUMULATIVE_FIGURE_NOUNS)})\b)",
+    _on_n_month_flow)
 
 YEAR_TO_MONTH = rule(
     "year to month", (MONTH,), 24,
