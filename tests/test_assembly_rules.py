@@ -975,6 +975,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "export and import values ... respectively": each flow takes its figure and change.
+    Case("invented (Vietnamese agency)",
+         "In May, Vietnam's export and import values exceeded $31 billion and $28 billion, up 11.2 percent and "
+         "14.5 percent year-on-year, respectively. In the first half, Cambodia's export and import turnover reached "
+         "$12 billion and $13 billion, respectively.", date(2024, 6, 6),
+         {F("export", "VNM", None, 31e9, "USD", "2024-05-01", "2024-05-31", 11.2),
+          F("import", "VNM", None, 28e9, "USD", "2024-05-01", "2024-05-31", 14.5),
+          F("export", "KHM", None, 12e9, "USD", "2024-01-01", "2024-06-30"),
+          F("import", "KHM", None, 13e9, "USD", "2024-01-01", "2024-06-30")}),
     # "export turnover" and "import turnover" are that flow; "export-import turnover" both.
     Case("invented (Cambodian outlet)",
          "Cambodia's export turnover to Japan rose 9.5% to $1.2 billion in the first half of 2024, while its "

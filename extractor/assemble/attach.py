@@ -89,9 +89,10 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
             continue
         # "foreign trade turnover volume amounted to X": the flow is a modifier of the
         # value noun the parse makes the subject.
-        inner = [by_token[c.i] for c in tok.children if c.dep_ == "compound" and c.i in by_token]
+        # "export and import values were X and Y, respectively": each flow named.
+        inner = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in by_token]
         if inner and tok.lemma_.lower() in VALUE_NOUNS:
-            found.append(inner[0])
+            found += [by_token[c.i] for c in (inner[0], *inner[0].conjuncts) if c.i in by_token]
             continue
         # "the total value of imports and exports was X": both flows, which is their total
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"):

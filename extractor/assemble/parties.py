@@ -18,6 +18,7 @@ from extractor.assemble.subsets import GOODS_WORDS
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
     EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
+    VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -240,6 +241,12 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     heads = [trig.head] + [eco_tok for eco_tok in trig.head.children if eco_tok.i in trig.tokens and eco_tok is not trig.head]
     if trig.head.dep_ == "compound" and trig.head.head.pos_ == "NOUN":
         heads.append(trig.head.head)  # "trade turnover volume with Turkey": the partner hangs on the noun it modifies
+    elif trig.head.dep_ in ("conj", "nmod") and trig.head.pos_ == "NOUN":
+        # "Cambodia's export and import turnover with Japan were X and Y, respectively":
+        # a flow named before the value noun (each its own trigger) has its parties there
+        first = trig.head.head if trig.head.dep_ == "conj" else trig.head
+        if first.dep_ in ("compound", "nmod") and first.head.lemma_.lower() in VALUE_NOUNS:
+            heads.append(first.head)
     partners: list[str] = []
     named: list[str] = []
     # The parser often hangs "with the island" on the verb rather than on the trigger

@@ -211,6 +211,18 @@ def level_verb_read_as_noun(token) -> bool:
             and token.dep_ in _CLAUSE_HEADS) or token.lower_ in _LEVEL_PARTICIPLES
 
 
+def _each_flow(flows: list[Token], triggers: dict[int, Trigger], economy_tokens: set[int]) -> bool:
+    """"export and import values were $31 billion and $28 billion, respectively": in a
+    sentence that pairs lists, a trigger for each flow named before a value noun, which
+    the noun as subject names as "exports and imports" would be (attach)."""
+    if not any(t.lower_ == "respectively" for t in flows[0].sent):
+        return False
+    for f in flows:
+        triggers[f.i] = Trigger("export" if _lower(f) in EXPORT_NOUNS else "import", f, {f.i},
+                                subset=_names_subset(f, economy_tokens))
+    return True
+
+
 def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     """Triggers of a parsed sentence (a spaCy Span or Doc), in token order."""
     triggers: dict[int, Trigger] = {}
@@ -277,6 +289,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             measure = ("import" if directed[0] in INBOUND_WORDS else "export") if directed else "total"
             if word == "turnover" and len(flows) == 1:
                 measure = "export" if flows.pop() else "import"
+            elif word == "turnover" and len(flows) == 2 and _each_flow(named, triggers, economy_tokens):
+                continue
             trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in _EXCHANGE_WORDS and any(c.dep_ == "amod" and _lower(c) in ("commercial", "trade")
                                              for c in token.children):
@@ -303,6 +317,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                            and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS]
                 if len({_lower(f) in EXPORT_NOUNS for f in flows + chained}) == 2:
                     measure = "total"  # "export-import value", "import-export volume"
+                    if _each_flow(flows + chained, triggers, economy_tokens):
+                        continue
                 trig = Trigger(measure, token, {token.i, flows[0].i}, subset=_names_subset(flows[0], economy_tokens))
                 triggers[flows[0].i] = trig
         if trig is not None:
