@@ -63,6 +63,10 @@ SYMBOLS_AND_CODES = [
     Case("invented (Russian outlet)", "exports of 3 trillion rubles", [M("3 trillion rubles", 3e12, "RUB")], "RUS"),
     Case("invented (Uzbek outlet)", "exports of 30 trillion soums", [M("30 trillion soums", 30e12, "UZS")], "UZB"),
     Case("invented (Omani outlet)", "exports of 3.2 billion rials", [M("3.2 billion rials", 3.2e9, "OMR")], "OMN"),
+    # Gulf copy writes the Qatari and Saudi riyals "rials" too; elsewhere they are Iran's.
+    Case("invented (Qatari outlet)", "exports of 31 billion rials", [M("31 billion rials", 31e9, "QAR")], "QAT"),
+    Case("invented (Saudi outlet)", "imports of 60 billion rials", [M("60 billion rials", 60e9, "SAR")], "SAU"),
+    Case("invented (Iranian outlet)", "exports of 900 trillion rials", [M("900 trillion rials", 9e14, "IRR")], "IRN"),
     Case("invented (Malawian outlet)", "exports of 2.1 billion kwacha", [M("2.1 billion kwacha", 2.1e9, "MWK")], "MWI"),
     Case("invented (Jordanian, Rwandan and Lebanese outlets)", "JD2.1 billion, Rwf 2.1 billion and LL 2 billion",
          [M("JD2.1 billion", 2.1e9, "JOD"), M("Rwf 2.1 billion", 2.1e9, "RWF"), M("LL 2 billion", 2e9, "LBP")], None),

@@ -628,6 +628,12 @@ def test_offsets_slice_to_mention_text(parts, published) -> None:
     ("invented (Pakistani outlet)", "July FY25", "PAK", ("2024-07-01", "2024-07-31")),
     ("invented (Pakistani outlet)", "the first month of FY25", "PAK", ("2024-07-01", "2024-07-31")),
     ("invented (Indian outlet)", "July of FY 2024-25", "IND", ("2024-07-01", "2024-07-31")),
+    # Months, a half or a quarter glued to the fiscal year, as business copy writes them.
+    ("invented (Pakistani outlet)", "7MFY24", "PAK", ("2023-07-01", "2024-01-31")),
+    ("invented (Pakistani outlet)", "9M FY24", "PAK", ("2023-07-01", "2024-03-31")),
+    ("invented (Bangladeshi outlet)", "1HFY24", "BGD", ("2023-07-01", "2023-12-31")),
+    ("invented (Pakistani outlet)", "2QFY25", "PAK", ("2024-10-01", "2024-12-31")),
+    ("invented (Indian outlet)", "1QFY25", "IND", ("2024-04-01", "2024-06-30")),
 ])
 def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, economy, expected):
     (m,) = find_periods(phrase, None, economy)

@@ -157,7 +157,9 @@ NAMES = {
     "lei": ("RON", {"MDA": "MDL"}),  # Moldova's lei are its own
     # Balkan plurals as their press writes them
     "denars": "MKD", "leks": "ALL", "convertible marks": "BAM",
-    "rials": ("IRR", {"OMN": "OMR", "YEM": "YER"}), "rial": ("IRR", {"OMN": "OMR", "YEM": "YER"}),
+    # Gulf copy in English writes the Qatari and Saudi riyals "rials" too
+    "rials": ("IRR", {"OMN": "OMR", "YEM": "YER", "QAT": "QAR", "SAU": "SAR"}),
+    "rial": ("IRR", {"OMN": "OMR", "YEM": "YER", "QAT": "QAR", "SAU": "SAR"}),
     "shekels": "ILS", "kwacha": ("ZMW", {"MWI": "MWK"}), "cedis": "GHS", "dong": "VND",
     # The two CFA francs: West African (XOF) and Central African (XAF), by the economy.
     "cfa francs": ("XOF", _CENTRAL_AFRICAN_CFA), "cfa franc": ("XOF", _CENTRAL_AFRICAN_CFA),

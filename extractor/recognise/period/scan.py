@@ -23,7 +23,7 @@ from extractor.recognise.period.tokens import ALL_MONTHS, LOWER_CASE_MONTHS
 # find_periods) and returns a Found, or None to reject the match.
 Handler = Callable[[re.Match, str | None], Found | None]
 
-MONTH, YEAR = "<month>", "<year>"  # anchors found by _anchors, not by a word
+MONTH, YEAR, FY_CODE = "<month>", "<year>", "<fy code>"  # anchors found by _anchors, not by a word
 
 
 # eq=False: a rule is equal only to itself, so hashing one (to cache per rule set) does
@@ -55,6 +55,8 @@ def rule(name: str, anchors: tuple[str, ...], reach: int, pattern: str, handler:
 _MONTH_PREFIXES = tuple(sorted({p for name in cal.MONTH_NAMES for p in (name[:3].capitalize(), name[:3].upper())}))
 _LOWER_MONTH_PREFIXES = tuple(sorted({name[:3] for name in LOWER_CASE_MONTHS}))
 _YEAR_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d")
+# "7MFY24", "1HFY24", "1QFY25": months, a half or a quarter glued to a fiscal year
+_FY_CODE_ANCHOR = re.compile(r"(?<![\w.])\d{1,2}[MHQ]\s?FY")
 _WORD_START = re.compile(r"\b\w")
 _WORD_AT = re.compile(r"[A-Za-z]+")
 
@@ -91,6 +93,7 @@ def _anchors(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:
     months += [i for i in lower_months if _WORD_AT.match(text, i).group() in LOWER_CASE_MONTHS]
     months.sort()
     found[YEAR] = [m.start() for m in _YEAR_ANCHOR.finditer(text)]
+    found[FY_CODE] = [m.start() for m in _FY_CODE_ANCHOR.finditer(text)] if "FY" in text else []
     return found
 
 

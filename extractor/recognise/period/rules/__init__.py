@@ -20,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     relative.ANNUAL_FLOW,
     # fiscal years
     fiscal_years.FISCAL_TO_DAY,
+    fiscal_years.FISCAL_CODE,
     fiscal_years.FISCAL_MONTHS,
     fiscal_years.FISCAL_HALF,
     fiscal_years.FISCAL_QUARTER,

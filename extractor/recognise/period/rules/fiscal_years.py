@@ -16,7 +16,7 @@ from extractor.recognise.period.calendar_math import Range, add_months, months_b
 from extractor.recognise.period.fiscal_calendar import fiscal_label_start, fiscal_part, fiscal_year, label_start
 from extractor.recognise.period.found import Found, with_year
 from extractor.recognise.period.patterns import DAY_RE, MONTH_ANY_RE, NUM_RE, alternation, month_group, year_suffix
-from extractor.recognise.period.scan import MONTH, YEAR, rule
+from extractor.recognise.period.scan import FY_CODE, MONTH, YEAR, rule
 from extractor.recognise.period.tokens import full_year, month_number, number_value
 from extractor.recognise.period.year_choice import LATEST_BEGUN, UPCOMING_START, Pick, fiscal_from_publication
 
@@ -46,7 +46,7 @@ FISCAL_REF_RE = (
     rf"(?:{_LOCAL_LABEL_RE}"
     r"|(?P<fw>fiscal|financial|budget)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy1>(?:19|20)\d\d)(?!\d)"
     r"(?:\s*[/-]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d))?"
-    r"|\bFY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|\d\d)(?!\d))?"
+    r"|(?:\b|(?<=\d[MHQ]))FY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|\d\d)(?!\d))?"
     r"|(?<![\d.,/])(?P<fy1c>(?:19|20)\d\d)\s*[/\-–]\s*(?P<fy2c>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)"
     r"(?:\s+(?P<fwc>fiscal|financial|budget)\s+year\b)?"
     rf"|(?P<frel>{_REL_WORD})\s+(?:(?:(?P<fwd>fiscal|financial|budget)|(?P<rcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
@@ -189,6 +189,32 @@ def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
     else:
         offset, months = 0, number_value(m.group("n")) if m.group("n") else 1  # "the first month of FY25"
         granularity = "span" if months > 1 else "month"
+    return _part_found(m, ref, economy, offset, months, granularity)
+
+
+def _on_fiscal_code(m: re.Match, economy: str | None) -> Found | None:
+    """ "7MFY24" (the first seven months of FY24), "1HFY24", "2QFY25", as Pakistani and
+    Bangladeshi business copy writes them."""
+    ref = _fiscal_ref(m, economy)
+    if ref is None:
+        return None
+    count, unit = int(m.group("nc")), m.group("unitc").upper()
+    if unit == "M":
+        offset, months, granularity = 0, count, "span" if count > 1 else "month"
+    elif unit == "H" and count in (1, 2):
+        offset, months, granularity = (count - 1) * 6, 6, "half"
+    elif unit == "Q" and 1 <= count <= 4:
+        offset, months, granularity = (count - 1) * 3, 3, "quarter"
+    else:
+        return None
+    return _part_found(m, ref, ref.economy or economy, offset, months, granularity)
+
+
+def _part_found(m: re.Match, ref, economy: str | None, offset: int | None, months: int,
+                granularity: str) -> Found | None:
+    """The months of the fiscal year ``ref`` from ``offset`` (None: from the Gregorian
+    month the match's "mon1" names)."""
+    g = m.groupdict()
     if not 0 < months < 12:
         return None
 
@@ -263,6 +289,11 @@ FISCAL_QUARTER = rule(
     rf"(?:\s*\([^()]{{1,30}}\))?\s*(?:of\s+|in\s+)?(?:the\s+)?{FISCAL_REF_RE}",
     _on_fiscal_part)
 
+FISCAL_CODE = rule(
+    "fiscal code", (FY_CODE,), 2,
+    rf"(?P<nc>\d{{1,2}})(?P<unitc>[MHQ])\s?(?=FY){FISCAL_REF_RE}",
+    _on_fiscal_code)
+
 # "July-March of the 2023/2024 fiscal year", "April-December of FY24", "July-January
 # (2024-25)": months of a fiscal year, from the first one named.
 FISCAL_MONTH_RANGE = rule(
@@ -300,5 +331,5 @@ YEAR_BEGINNING = rule(
     _on_year_beginning)
 
 # The rules that read a fiscal-year mention, for re-reading it with another economy.
-FISCAL_RULES = (FISCAL_TO_DAY, FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_MONTH,
+FISCAL_RULES = (FISCAL_TO_DAY, FISCAL_CODE, FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_MONTH,
                 FISCAL_YEAR)
