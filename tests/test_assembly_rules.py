@@ -982,6 +982,22 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Chinese imports" in a Pakistani story are Pakistan's imports from China; "Chinese
+    # imports" in a Chinese story are China's; in a story that also tells Latvia's own
+    # trade, "Latvian imports" are Latvia's.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's trade deficit widened in May. Chinese imports rose to $1.3 billion in May.", date(2024, 6, 20),
+         {F("import", "PAK", "CHN", 1.3e9, "USD", "2024-05-01", "2024-05-31")}),
+    Case("invented (Chinese agency)",
+         "China's exports rose to $300 billion in May, while Chinese imports rose to $220 billion.",
+         date(2024, 6, 20),
+         {F("export", "CHN", None, 300e9, "USD", "2024-05-01", "2024-05-31"),
+          F("import", "CHN", None, 220e9, "USD", "2024-05-01", "2024-05-31")}),
+    Case("invented (Baltic outlet)",
+         "Estonia's trade deficit was the smallest in the Baltics in 2023. Latvian exports amounted to €9.4 billion, "
+         "while Latvian imports amounted to €11.1 billion.", date(2024, 2, 20),
+         {F("export", "LVA", None, 9.4e9, "EUR", "2023-01-01", "2023-12-31"),
+          F("import", "LVA", None, 11.1e9, "EUR", "2023-01-01", "2023-12-31")}),
     # "export and import values ... respectively": each flow takes its figure and change.
     Case("invented (Vietnamese agency)",
          "In May, Vietnam's export and import values exceeded $31 billion and $28 billion, up 11.2 percent and "

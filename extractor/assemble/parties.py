@@ -176,6 +176,27 @@ def _modifier_economies(head: Token, eco: EconomyTokens) -> list[str]:
     return found
 
 
+# What follows an economy the story tells the trade of: "Latvia recorded a deficit",
+# "Latvian exports amounted to", "Latvia's trade balance".
+_OWN_TRADE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?(?:exports\b|trade\s+(?:deficit|surplus|balance)\b"
+                              r"|(?:recorded|posted|registered|ran|reported)\b)")
+
+
+def _reports_own_trade(ctx: ArticleContext, code: str) -> bool:
+    """Whether the story tells ``code``'s own exports or balance somewhere."""
+    return any(m.code == code and _OWN_TRADE_AFTER.match(ctx.text, m.end) for m in ctx.economies)
+
+
+def _demonym_of(head: Token, eco: EconomyTokens) -> str | None:
+    """The economy a demonym before the flow names ("Indian goods imports"), if one does."""
+    for mod in (m for t in (head, *(c for c in head.children if c.dep_ == "compound")) for m in t.children
+                if m.dep_ in ("amod", "compound") and m.i < head.i):
+        mention = eco.by_token.get(mod.i)
+        if mention is not None and mention.form == "demonym":
+            return mention.code
+    return None
+
+
 def _possessive(head: Token) -> Token | None:
     for mod in head.children:
         if mod.dep_ == "poss":
@@ -308,6 +329,12 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         return Parties(partners[0], None, explicit=True)  # "trade between Kuwait and the rest of the world"
     if len(named) >= 2 and not partners:
         return Parties(named[0], named[1], explicit=True)
+    if trig.measure == "import" and not partners and len(named) == 1 and ctx.subject not in (None, named[0]) \
+            and _demonym_of(trig.head, eco) == named[0] and not _reports_own_trade(ctx, named[0]):
+        # "Chinese imports rose to $1.3 billion" in a Pakistani story: goods named after
+        # where they come from, bought by the economy the story is about (in a story that
+        # also tells Latvia's own trade, "Latvian imports" are Latvia's)
+        return Parties(ctx.subject, named[0], explicit=True)
     partner = partners[0] if partners else None
     reporter = next((n for n in named if n != partner), None)
     explicit = reporter is not None
