@@ -606,6 +606,30 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A balance said to narrow or widen, with no sign word of its own, is of the kind the
+    # sentence before named; "export(s) income" is exports' value.
+    Case("invented (Sri Lankan outlet)",
+         "Sri Lanka's trade gap widened in the first half. During June, the trade balance narrowed 18 percent to "
+         "US $ 540 million. The exports income in June fell 6 percent YoY to US $ 820 million.", date(2024, 7, 25),
+         {F("balance", "LKA", None, -540e6, "USD", "2024-06-01", "2024-06-30", -18.0),
+          F("export", "LKA", None, 820e6, "USD", "2024-06-01", "2024-06-30", -6.0)}),
+    # "In annual terms" is a year-on-year basis, which wins over the month-on-month change.
+    Case("invented (Kuwaiti outlet)",
+         "Kuwait's exports rose 5 percent month on month to KD1.8 billion in June. In annual terms, exports fell "
+         "12 percent in June.", date(2024, 7, 25),
+         {F("export", "KWT", None, 1.8e9, "KWD", "2024-06-01", "2024-06-30", -12.0)}),
+    # "versus the same month one year ago" measures the change; the figure is the month's.
+    Case("invented (Peruvian outlet)",
+         "Peru's exports rose 3.1% to $5.9 billion in April, while imports sank 4.4% to $5.3 billion versus the "
+         "same month one year ago.", date(2024, 6, 10),
+         {F("export", "PER", None, 5.9e9, "USD", "2024-04-01", "2024-04-30", 3.1),
+          F("import", "PER", None, 5.3e9, "USD", "2024-04-01", "2024-04-30", -4.4)}),
+    # "the January-March period this year" is one period, which the next clause's figure shares.
+    Case("invented (Cambodian outlet)",
+         "Cambodia's exports were $6.1 billion in the January-March period this year, and imports were $6.5 "
+         "billion.", date(2024, 4, 10),
+         {F("export", "KHM", None, 6.1e9, "USD", "2024-01-01", "2024-03-31"),
+          F("import", "KHM", None, 6.5e9, "USD", "2024-01-01", "2024-03-31")}),
     # "at the end of March 2024" in Maghreb copy (French "à fin mars") is the year's months
     # to then; read so, the rule lost a period in the modern set's score half.
     Case("invented (Tunisian outlet)",

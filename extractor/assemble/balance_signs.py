@@ -51,6 +51,20 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     return trig.sign or 0
 
 
+# Verbs of a balance's size: "narrowed", "widened", "shrank", "expanded", "contracted".
+_SIZE_VERBS = re.compile(r"\b(?:narrow|widen|shr[iu]nk|expand|contract)\w*", re.IGNORECASE)
+
+
+def sign_said_before(text: str, sentence: tuple[int, int], before: tuple[int, int] | None) -> int:
+    """"Sri Lanka's trade gap widened in the first half. During June, the trade balance
+    narrowed 18 percent to US $540 million": a balance said to narrow or widen, signed by
+    no word of its own, is of the kind the sentence before named; 0 when none says."""
+    if before is None or not _SIZE_VERBS.search(text, *sentence):
+        return 0
+    words = list(_BALANCE_WORD.finditer(text, *before))
+    return _sign_of(words[-1].group(1)) if words else 0
+
+
 _CODE_THEN_MINUS = re.compile(r"[A-Z]{3}\s?[-−]\s?\d")  # "MAD -21.4 billion"
 # "minus EUR 1.2 billion", "-5.09 billion dollars" (a sign, not a range's dash)
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]\s?)$", re.IGNORECASE)

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from extractor.assemble.attach import attach, root_of, tokens_in
-from extractor.assemble.balance_signs import balance_sign, sign_from_flows
+from extractor.assemble.balance_signs import balance_sign, sign_from_flows, sign_said_before
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
@@ -489,6 +489,9 @@ class Assembler:
             return  # "foreign trade in east China's Jiangsu Province": a province's, not China's
         money = fig.money
         said = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
+        if not said:
+            before = [s for s in self.ctx.sentences if s[1] <= ps.start][-1:]
+            said = sign_said_before(self.ctx.text, (ps.start, ps.end), before[0] if before else None)
         sign = said or 1
         half = money.step / 2
         low, high = (money.amount - half) * sign, (money.amount + half) * sign

@@ -76,7 +76,7 @@ SAME_PERIOD_OF_YEAR = rule(
 YEAR_EARLIER = rule(
     "year earlier", ("year", "yoy", "y/y", "annual", "yearly", "comparison") + cal.SAME_PERIOD_WORDS, 14,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
-    r"(?:\s+(?:a|the)\s+year\s+(?:ago|earlier|before|prior)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last|the\s+past)"
+    r"(?:\s+(?:a|one|the)\s+year\s+(?:ago|earlier|before|prior)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last|the\s+past)"
     r"\s+(?:(?:fiscal|financial)\s+)?year\b)"
     r"|(?:the\s+|a\s+)?year[-\s]+(?:earlier|ago)(?:\s+(?:period|months?|quarters?|levels?|figures?|totals?))?\b"
     r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before|prior)\b"
@@ -85,6 +85,7 @@ YEAR_EARLIER = rule(
     # "up 30.9 percent on year" (wire shorthand), "a decline of 31.5 percent on an annual basis"
     r"|(?<=\bon\s)year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     r"|\bon\s+(?:an\s+annual|a\s+yearly|a\s+year-on-year)\s+basis\b"
+    r"|\bin\s+(?:annual|yearly|year-on-year)\s+terms\b"  # "In annual terms, exports fell 12 percent"
     # "compared with JD 748 million in the comparison period": a release's year-earlier period
     r"|\bthe\s+(?:comparison|corresponding|comparable)\s+(?P<unitc>period|month|quarter)\b"
     r"(?!\s+(?:of|in|a|last|the|previous)\b)(?!\s+\d)"
@@ -98,5 +99,6 @@ PREVIOUS_PERIOD = rule(
     rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
     r"|\b(?P<unitx>month|quarter)[-\s]+(?:on|over)[-\s]+(?:month|quarter)\b"
     r"|(?<=\bon\s)(?P<unito>month|quarter)\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
-    r"|\bon\s+a\s+(?P<unitb>month|quarter)ly\s+basis\b",
+    r"|\bon\s+a\s+(?P<unitb>month|quarter)ly\s+basis\b"
+    r"|\bin\s+(?P<unitt>month|quarter)ly\s+terms\b",
     _comparison("previous_period"))

@@ -125,7 +125,7 @@ def _on_month_range(m: re.Match, economy: str | None) -> Found | None:
         return None  # "in January and March" names two months, not a span
     if m.group("cnt") and number_value(m.group("cnt")) != months:
         return None
-    quarter = (m.group("unit") or "").lower() == "quarter"
+    quarter = (m.group("unit") or m.group("unit0") or "").lower() == "quarter"
     granularity = "quarter" if quarter and months == 3 and first % 3 == 1 else "span"
     if m.group("fy1"):
         # "April-March 2020-21", "July-September 2022/23": the months run from the
@@ -310,6 +310,8 @@ MONTH_RANGE = rule(
     "month range", (MONTH, "month"), 18,
     rf"(?:(?P<pre>between|from)\s+)?(?:the\s+)?(?:(?P<cnt>{NUM_RE})\s+months\s+of\s+)?"
     rf"{month_group('mon1')}\s*(?P<sep>-to-|[-–/]|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')}"
+    # "the January-March period this year": the noun may come before the year
+    rf"(?:\s+(?P<unit0>quarter|period)(?=,?\s*(?:(?:in|of)\s+)?(?:(?:19|20)\d\d|(?:this|last|next)\s+year)\b))?"
     rf"(?:,?\s*(?P<fy1>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d)"
     rf"|,?\s*(?:(?:in|of)\s+)?{year_group('y')}|(?:\s+of)?\s+(?P<rel>this|last|next)\s+year\b)?"
     rf"(?:\s+(?P<unit>quarter|period)\b)?",
