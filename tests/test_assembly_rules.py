@@ -606,6 +606,20 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # What a figure "resulted from" makes it up: no earlier figure.
+    Case("invented (Peruvian outlet)",
+         "Peru had a trade deficit of 512.4 million dollars in March. The deficit resulted from imports of 4,210.5 "
+         "million dollars and exports of 3,698.1 million dollars.", date(2024, 5, 15),
+         {F("balance", "PER", None, -512.4e6, "USD", "2024-03-01", "2024-03-31"),
+          F("import", "PER", None, 4210.5e6, "USD", "2024-03-01", "2024-03-31"),
+          F("export", "PER", None, 3698.1e6, "USD", "2024-03-01", "2024-03-31")}),
+    # An attribution between a figure and its comparison ("..., the office said, down from
+    # Y a year earlier") does not cut the comparison off.
+    Case("invented (Trinidadian outlet)",
+         "Trinidad's trade surplus narrowed to TT$4.1 billion in the first quarter, the Central Statistical Office "
+         "said, down from TT$5.3 billion a year earlier.", date(2024, 6, 10),
+         {F("balance", "TTO", None, 4.1e9, "TTD", "2024-01-01", "2024-03-31"),
+          F("balance", "TTO", None, 5.3e9, "TTD", "2023-01-01", "2023-03-31")}),
     # A balance said to narrow or widen, with no sign word of its own, is of the kind the
     # sentence before named; "export(s) income" is exports' value.
     Case("invented (Sri Lankan outlet)",

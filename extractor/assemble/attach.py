@@ -179,6 +179,10 @@ def _names_a_thing(token: Token) -> bool:
         and not any(c.like_num for c in token.children)
 
 
+# Verbs that say who said a figure ("..., the ministry said, ...").
+_ATTRIBUTION_VERBS = {"say", "report", "add", "note", "announce", "state", "show", "tell", "estimate", "write"}
+
+
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     own = {t.i for t in tokens}
@@ -243,6 +247,12 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             inner = [by_token[c.i] for c in cur.children if c.dep_ == "compound" and c.i in by_token]
             if inner:
                 return Attachment(inner[:1], path)
+        if cur.dep_ == "parataxis" and cur.lemma_.lower() in _ATTRIBUTION_VERBS and cur.head.i != cur.i:
+            # "narrowed to X in the first quarter, the statistics office said, down from
+            # Y a year earlier": the parse hangs what follows the attribution on its verb
+            cur = cur.head
+            path.append(cur)
+            continue
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
             # "with THB61.2 billion recorded in June alone": the figure itself as the
             # subject of a clause hung on the main one says nothing of whose it is

@@ -80,6 +80,10 @@ _NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reac
                          r"reporting|recording|registering|posting|reaching|booking|"
                          + "|".join(_CLAUSE_VERBS) + r")\b", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
+# "The deficit resulted from imports of X and exports of Y": what a figure comes from is
+# what makes it up, not an earlier figure.
+_CAUSED_BY = re.compile(r"\b(?:result(?:ed|s|ing)?|stem(?:med|s|ming)?|derived?|deriving|aris(?:es|ing)|arose)\s+$",
+                        re.IGNORECASE)
 # A bracket giving a figure's earlier estimate: "(originally NZ$5.41 billion)".
 _EARLIER_ESTIMATE = re.compile(r"[^()]{0,40}\(\s*(?:originally|previously|initially|first\s+reported\s+(?:as|at)|"
                                r"previously\s+reported\s+(?:as|at))\s*", re.IGNORECASE)
@@ -232,6 +236,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             and re.search(rf"\b{measure}s?\b", gap[:cue.start()], re.IGNORECASE) is None \
             and re.search(rf"\b{measure}s?\b", gap[cue.start():], re.IGNORECASE) is not None
         if (cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group())
+                and not _CAUSED_BY.search(gap, 0, cue.start())
                 and not _BOUND_AFTER_FLOW.search(gap)
                 and not _STRETCH_END.match(cue.group())
                 and not other_flow_set_against
