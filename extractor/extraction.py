@@ -27,6 +27,8 @@ from models import ArticleResult
 # A sentence is worth parsing only when it has a figure and one of these words.
 _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipment|turnover|gap|shortfall|exchanged"
                          r"|trading|(?:foreign|overseas|external)\s+(?:sales|purchases|goods)|abroad|shipped"
+                         # "Uruguayan sales to China", "purchases from Brazil" (triggers.py checks the economy)
+                         r"|\b(?:sales|purchases)\s+(?:to|from)\b"
                          # an economy buying or selling goods across the border, supplies to another
                          r"|\b(?:bought|buys|purchased|sold|sells|supplies|supplied|deliveries)\b"
                          r"|commercial\s+(?:ex|inter)change)")

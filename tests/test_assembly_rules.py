@@ -1020,6 +1020,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "sales to" and "purchases from" another economy are its exports and imports, also
+    # in a sentence with no other trade word; a company's sales are not.
+    Case("invented (Uruguayan outlet)",
+         "Uruguayan sales to China totaled US$ 412 million in March. Argentina's purchases from Brazil rose 5% to "
+         "US$ 1.1 billion in May. Apple's sales to customers in China rose to $15 billion in May.", date(2024, 7, 10),
+         {F("export", "URY", "CHN", 412e6, "USD", "2024-03-01", "2024-03-31"),
+          F("import", "ARG", "BRA", 1.1e9, "USD", "2024-05-01", "2024-05-31", 5.0)}),
     # "Chinese imports" in a Pakistani story are Pakistan's imports from China; "Chinese
     # imports" in a Chinese story are China's; in a story that also tells Latvia's own
     # trade, "Latvian imports" are Latvia's.
