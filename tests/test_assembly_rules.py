@@ -606,6 +606,23 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # Wire shorthand "on the month" and "on the year": the year-on-year change wins.
+    Case("invented (wire copy)",
+         "Czech exports rose 1.2% on the month to CZK 390 billion in May and were up 4.5% on the year.",
+         date(2024, 7, 8),
+         {F("export", "CZE", None, 390e9, "CZK", "2024-05-01", "2024-05-31", 4.5)}),
+    # "rose 12.1 per cent (or $9.8 million) to X": the bracket is the change in money.
+    Case("invented (Samoan outlet)",
+         "Samoa's total merchandise imports rose 12.1 per cent (or $9.8 million) to $90.6 million in March.",
+         date(2024, 5, 20),
+         {F("import", "WSM", None, 90.6e6, "WST", "2024-03-01", "2024-03-31", 12.1)}),
+    # With no current figure in its sentence, a comparison dated by a year's number is
+    # that whole year, not the story's month of it.
+    Case("invented (Hungarian outlet)",
+         "Hungary's trade surplus was EUR 1.1 billion in April. Economists expect a smaller surplus this year "
+         "after a record EUR 11.9 billion in 2023.", date(2024, 6, 14),
+         {F("balance", "HUN", None, 1.1e9, "EUR", "2024-04-01", "2024-04-30"),
+          F("balance", "HUN", None, 11.9e9, "EUR", "2023-01-01", "2023-12-31")}),
     # What a figure "resulted from" makes it up: no earlier figure.
     Case("invented (Peruvian outlet)",
          "Peru had a trade deficit of 512.4 million dollars in March. The deficit resulted from imports of 4,210.5 "

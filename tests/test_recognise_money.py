@@ -63,6 +63,10 @@ SYMBOLS_AND_CODES = [
     Case("invented (Russian outlet)", "exports of 3 trillion rubles", [M("3 trillion rubles", 3e12, "RUB")], "RUS"),
     Case("invented (Uzbek outlet)", "exports of 30 trillion soums", [M("30 trillion soums", 30e12, "UZS")], "UZB"),
     Case("invented (Omani outlet)", "exports of 3.2 billion rials", [M("3.2 billion rials", 3.2e9, "OMR")], "OMN"),
+    # Swiss copy writes the franc "SFr", Polish the zloty "zl" (after the number too).
+    Case("invented (Swiss outlet)", "exports rose to SFr23.5 billion, or SFr 23.5 billion",
+         [M("SFr23.5 billion", 23.5e9, "CHF"), M("SFr 23.5 billion", 23.5e9, "CHF")], "CHE"),
+    Case("invented (Polish outlet)", "exports rose to 120 bln zl", [M("120 bln zl", 120e9, "PLN")], "POL"),
     # Gulf copy writes the Qatari and Saudi riyals "rials" too; elsewhere they are Iran's.
     Case("invented (Qatari outlet)", "exports of 31 billion rials", [M("31 billion rials", 31e9, "QAR")], "QAT"),
     Case("invented (Saudi outlet)", "imports of 60 billion rials", [M("60 billion rials", 60e9, "SAR")], "SAU"),

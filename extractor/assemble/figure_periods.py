@@ -286,7 +286,10 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # "... compared to the USD 15.9 billion deficit in November": the
                 # figure it is compared with runs twelve months too.
                 fig.period = resolve_comparison(rolling_from[id(base)], *fig.period)
-            elif _year_of_part(ctx.text, fig.period_mention, fig.period, base_period):
+            elif _year_of_part(ctx.text, fig.period_mention, fig.period, base_period) \
+                    and (current_starts or fig.period_mention.relative):
+                # (with no current figure in its sentence, a year said by its number is that
+                # year: "Economists expect a smaller surplus this year after a record X in 2023")
                 # "$1.01 billion in the first five months, from $1.12 billion last
                 # year": the same months that year, not the whole year.
                 years_back = base_period[1].year - fig.period[0].year

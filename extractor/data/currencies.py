@@ -64,6 +64,8 @@ NEWS_SYMBOLS = {
     "SR": ("SAR", ("SAR", "SCR")), "LE": "EGP", "L.E.": "EGP", "E£": "EGP", "EGP": "EGP",
     "Dh": ("AED", ("AED", "MAD")), "Dhs": ("AED", ("AED", "MAD")), "Dhs.": ("AED", ("AED", "MAD")),
     "Tk": "BDT", "Tk.": "BDT", "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR",
+    # Swiss copy in English (swissinfo, the wires) writes the franc "SFr"; Polish, "zl"
+    "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "sfr": "CHF", "zl": "PLN",
     "Br": (None, ("ETB", "BYN")), "Birr": "ETB",
     # Icelandic copy writes "kr" too; Malawi's kwacha is "K" in its press (CLDR: "MK").
     "kr": (None, ("DKK", "NOK", "SEK", "ISK")), "kr.": (None, ("DKK", "NOK", "SEK", "ISK")),
@@ -80,7 +82,7 @@ NEWS_SYMBOLS = {
     "Nu": "BTN", "Rf": "MVR",
 }
 # News symbols written after the number as often as before it (CLDR's own are in its table).
-AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA")
+AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl")
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,

@@ -266,8 +266,9 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      # what is joined to a change amount is one too
                      r"(?:[^\s\d()]{0,4}\s?[\d.,]+\s*(?:mln|million|billion|bln|bn|mn|trillion|tn|m|b)?\s*(?:\([^()]{0,30}\)\s*)?"
                      r"(?:and|or)\s+|[\d.,]+\s*to\s+)?"
-                     # "rose four per cent, or £24.9bn, to": the same change in money
-                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*,?\s+or\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+                     # "rose four per cent, or £24.9bn, to", "rose 12.1 per cent (or $9.8 million) to":
+                     # the same change in money
+                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*[,(]?\s*or\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
                      # "fell by 4.1 percent ($0.6 billion)": a change's percentage, then its money
                      r"|\b(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|grown|jumped|climbed|"
                      r"gained|slipped|up|down|increase|decrease|rise|fall|decline|drop|growth|gain)\s+(?:by\s+|of\s+)?"

@@ -84,6 +84,8 @@ YEAR_EARLIER = rule(
     r"|\byear[-\s]+(?:on|over)[-\s]+year\b|\by/y\b|\byoy\b"
     # "up 30.9 percent on year" (wire shorthand), "a decline of 31.5 percent on an annual basis"
     r"|(?<=\bon\s)year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
+    # "up 4.5% on the year" (wire shorthand with the article)
+    r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=cent\s))on\s+the\s+year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     r"|\bon\s+(?:an\s+annual|a\s+yearly|a\s+year-on-year)\s+basis\b"
     r"|\bin\s+(?:annual|yearly|year-on-year)\s+terms\b"  # "In annual terms, exports fell 12 percent"
     # "compared with JD 748 million in the comparison period": a release's year-earlier period
@@ -99,6 +101,8 @@ PREVIOUS_PERIOD = rule(
     rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
     r"|\b(?P<unitx>month|quarter)[-\s]+(?:on|over)[-\s]+(?:month|quarter)\b"
     r"|(?<=\bon\s)(?P<unito>month|quarter)\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
+    r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=cent\s))on\s+the\s+(?P<unitn>month|quarter)\b"
+    r"(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     r"|\bon\s+a\s+(?P<unitb>month|quarter)ly\s+basis\b"
     r"|\bin\s+(?P<unitt>month|quarter)ly\s+terms\b",
     _comparison("previous_period"))
