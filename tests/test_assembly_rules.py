@@ -606,6 +606,34 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "For the whole year", "full-year": the year the story's period falls in.
+    Case("invented (US wire copy)",
+         "In December, U.S. imports rose 2 percent to $320 billion. For the whole year, imports fell 1.7 percent "
+         "to $3.83 trillion. Full-year exports reached $2.02 trillion.", date(2024, 2, 7),
+         {F("import", "USA", None, 320e9, "USD", "2023-12-01", "2023-12-31", 2.0),
+          F("import", "USA", None, 3.83e12, "USD", "2023-01-01", "2023-12-31", -1.7),
+          F("export", "USA", None, 2.02e12, "USD", "2023-01-01", "2023-12-31")}),
+    # A change in a conceded clause with no figure of its own is not the main clause's
+    # figure's; of two figures of one flow, a change goes to the one of its own verb.
+    Case("invented (Chilean outlet)",
+         "Although Chile's exports to Japan rose 4.1% in the first quarter, they fell 2.2% to $1.05 billion in "
+         "March.", date(2024, 4, 20),
+         {F("export", "CHL", "JPN", 1.05e9, "USD", "2024-03-01", "2024-03-31", -2.2)}),
+    Case("invented (US wire copy)",
+         "In May, the U.S. goods deficit with Japan rose 4 percent to $6.1 billion, while that with Mexico fell "
+         "2.5 percent to $13.2 billion, and the one with Canada narrowed 3.3 percent to $5.4 billion.",
+         date(2024, 7, 3),
+         {F("balance", "USA", "JPN", -6.1e9, "USD", "2024-05-01", "2024-05-31", 4.0),
+          F("balance", "USA", "MEX", -13.2e9, "USD", "2024-05-01", "2024-05-31", -2.5),
+          F("balance", "USA", "CAN", -5.4e9, "USD", "2024-05-01", "2024-05-31", -3.3)}),
+    # "CFA9.4 billion worth of goods to Togo, CFA3.7 billion to Niger and CFA2.1 billion to
+    # Ghana": each figure's partner right after it.
+    Case("invented (Beninese outlet)",
+         "Benin's exports rose in May 2023. Benin shipped CFA9.4 billion worth of goods to Togo, CFA3.7 billion to "
+         "Niger and CFA2.1 billion to Ghana.", date(2023, 7, 1),
+         {F("export", "BEN", "TGO", 9.4e9, "XOF", "2023-05-01", "2023-05-31"),
+          F("export", "BEN", "NER", 3.7e9, "XOF", "2023-05-01", "2023-05-31"),
+          F("export", "BEN", "GHA", 2.1e9, "XOF", "2023-05-01", "2023-05-31")}),
     # Wire shorthand "on the month" and "on the year": the year-on-year change wins.
     Case("invented (wire copy)",
          "Czech exports rose 1.2% on the month to CZK 390 billion in May and were up 4.5% on the year.",

@@ -297,7 +297,9 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                 word = subject.text.lower()
                 # "That is 12 percent higher": a "that" opening the sentence is the figure
                 # just said; elsewhere it is mostly a relative pronoun.
-                anaphor = word in ANAPHORIC_PRONOUNS or (word == "that" and subject.is_sent_start)
+                anaphor = word in ANAPHORIC_PRONOUNS or (word == "that" and subject.is_sent_start) \
+                    or (word == "one" and any(c.lower_ in ("the", "that") for c in subject.children)
+                        and any(c.dep_ == "prep" for c in subject.children))  # "the one with Mexico"
                 if (anaphor or _figure_anaphor(subject)) and previous is not None:
                     return Attachment([previous], path, via_pronoun=True)
                 if word not in RELATIVE_PRONOUNS and subject.pos_ != "PRON":

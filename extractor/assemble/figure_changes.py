@@ -27,6 +27,9 @@ from models import Change, Span
 # Two changes written as one list: "down 1.5 per cent and 18.2 per cent", "up 3% and down 2%".
 _PERCENT_LIST_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:up|down|by|rising|falling)\s+)?", re.IGNORECASE)
 
+# Marks of a conceded clause: "Although exports rose 4.1% ..., they fell".
+_CONCEDING = ("although", "though", "despite")
+
 # A clause that leaves out its verb: "... and imports by 10 per cent".
 _GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}by\s+$", re.IGNORECASE)
 
@@ -121,7 +124,14 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         target = on_path if on_path and on_path.role == "current" else None
         if target is None:
             mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]
-            target = mine[0] if mine else None
+            # Of two figures of one flow ("the deficit with Japan rose 4 percent to X, while
+            # that with Mexico fell 2.5 percent to Y"), the one whose verb the change hangs on
+            verb = next((t for t in found.path if t.pos_ in ("VERB", "AUX")), None)
+            same_verb = [f for f in mine if verb is not None and any(t.i == verb.i for t in f.path)]
+            # "Although exports rose 4.1% in the quarter, they fell 2.2% to X in March": a
+            # change in a conceded clause with no figure of its own is not the figure's
+            conceded = verb is not None and any(c.dep_ == "mark" and c.lower_ in _CONCEDING for c in verb.children)
+            target = (same_verb or ([] if conceded else mine) or [None])[0]
         if target is not None and target.change is not None and target.change.span.start < pct.start:
             # The figure's own change comes first ("up 7.8% to X, short of the 8.7% forecast"),
             # unless it was against the month before and this one is not ("up 5.2% on the

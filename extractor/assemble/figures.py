@@ -327,7 +327,12 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
                 return code
         # "Those to the United States rose 9.9 percent to X": the flow said before, to the
         # partner its pronoun names
-        for pronoun in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("those", "that")):
+        # ("while the one with Mexico narrowed", "while that with Mexico fell": the parse
+        # may make "that" a marker and hang the partner on the verb)
+        said_again = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("those", "that", "one")]
+        if any(c.dep_ == "mark" and c.lower_ in ("that", "those") for c in tok.children):
+            said_again.append(tok)
+        for pronoun in said_again:
             for obj in (o for p in pronoun.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "with")
                         for o in p.children if o.dep_ == "pobj"):
                 if (code := eco.of(obj)) is not None:

@@ -246,7 +246,9 @@ def beside_figure(text: str, previous: MoneyMention, money: MoneyMention, period
 
 
 # A figure followed by its partner: "Rs 3.2 billion with Thailand", "$2 billion to Japan".
-_TRAILING_PARTNER = re.compile(r"\s+(?:with|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("CFA9.4 billion worth of goods to Togo, CFA3.7 billion to Niger and CFA2.1 billion to Ghana")
+_TRAILING_PARTNER = re.compile(r"\s+(?:worth\s+(?:of\s+)?(?:(?:goods|products|merchandise)\s+)?)?(?:with|to|from)\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|and\b|while\b|$)", re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ RULES: tuple[Rule, ...] = (
     relative.YEAR_TO_DATE,
     relative.ROLLING_YEAR,
     relative.ANNUAL_FLOW,
+    relative.WHOLE_YEAR,
     # fiscal years
     fiscal_years.FISCAL_TO_DAY,
     fiscal_years.FISCAL_CODE,

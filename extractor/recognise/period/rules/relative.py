@@ -85,6 +85,20 @@ ROLLING_YEAR = rule(
     r"|(?:12|twelve)\s+(?:rolling|trailing|moving|sliding)\s+months)\b",
     _on_rolling_year)
 
+def _on_whole_year(m: re.Match, economy: str | None) -> Found | None:
+    """ "For the whole year, imports fell 1.7 percent", "full-year exports": the year the
+    period the story reports falls in (a December story published in January is of the
+    year before)."""
+    return Found(*m.span(), "year", comparison="whole_year")
+
+
+WHOLE_YEAR = rule(
+    "whole year", ("year",), 30,
+    r"\b(?:for|in|over|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b(?![-\s]+(?:on|to|ago|earlier|before))"
+    r"|\bfull[-\s]year(?=\s+(?:(?:goods|merchandise|trade|export|import)\s+)?"
+    r"(?:deficit|surplus|balance|exports|imports|trade|shipments|sales|figures?|total)\b)",
+    _on_whole_year)
+
 ANNUAL_FLOW = rule(
     "annual flow", ("annual",), 6,
     # "The annual trade deficit was NZ$3.9 billion" in a monthly release: the twelve months
