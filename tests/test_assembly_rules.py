@@ -606,6 +606,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A conversion is no fact of its own, whether the flow stands between it and its amount.
+    Case("invented (wire copy)",
+         "Austria posted a 2.3-billion-euro trade deficit ($2.5 bn) in the first quarter. Canada recorded a trade "
+         "surplus of C$512 million ($379 million) in March.", date(2024, 5, 6),
+         {F("balance", "AUT", None, -2.3e9, "EUR", "2024-01-01", "2024-03-31"),
+          F("balance", "CAN", None, 512e6, "CAD", "2024-03-01", "2024-03-31")}),
     # "For the whole year", "full-year": the year the story's period falls in.
     Case("invented (US wire copy)",
          "In December, U.S. imports rose 2 percent to $320 billion. For the whole year, imports fell 1.7 percent "

@@ -374,6 +374,14 @@ CONVERSIONS = [
          "billion (USD 13.5 billion at current exchange rates)",
          [M("21 billion dirham", 21e9, "MAD", converted=("2 billion euros", 2e9, "EUR")),
           M("MAD 135 billion", 135e9, "MAD", converted=("USD 13.5 billion", 13.5e9, "USD"))], "MAR"),
+    # Beside the economy's own dollar, a bare "$" in brackets is the US dollar; the flow's
+    # words or its month may stand between the amount and its conversion.
+    Case("invented (Canadian wire copy)", "a trade surplus of C$512 million ($379 million) in August",
+         [M("C$512 million", 512e6, "CAD", converted=("$379 million", 379e6, "USD"))], "CAN"),
+    Case("invented (wire copy)", "a 2.3-billion-euro trade deficit ($2.5 bn) in the first quarter",
+         [M("2.3-billion-euro", 2.3e9, "EUR", converted=("$2.5 bn", 2.5e9, "USD"))], "AUT"),
+    Case("invented (Canadian wire copy)", "grew to C$2.1 billion in August (US$1.55 billion)",
+         [M("C$2.1 billion", 2.1e9, "CAD", converted=("US$1.55 billion", 1.55e9, "USD"))], "CAN"),
 ]
 
 NOT_MONEY = [

@@ -170,7 +170,10 @@ class Assembler:
                 continue
             # "$1.1 billion (38 billion baht)": the parse may make the bracketed amount's
             # currency the head of both; the figure is both amounts.
-            end = money.converted.end if money.converted is not None else money.end
+            # (only when the bracket follows the amount: "a 2.3-billion-euro trade deficit
+            # ($2.5 bn)" has its flow between them)
+            end = money.converted.end if money.converted is not None \
+                and money.converted.start - money.end <= 4 else money.end
             toks = tokens_in(ps.sent, money.start, end, ps.offset)
             found = attach(toks, by_token, self._antecedent(triggers, toks)) if toks else None
             if found:

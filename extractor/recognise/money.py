@@ -78,7 +78,10 @@ MONEY = re.compile(
     """,
     re.VERBOSE,
 )
-_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|approx\.|"
+_MONTH_WORD = rf"(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})"
+_CONVERSION = re.compile(r"\s*(?:(?:trade|deficit|surplus|balance|gap|shortfall|exports?|imports?|goods|merchandise)\s+){0,3}"
+                         rf"(?:in\s+{_MONTH_WORD}(?:\s+\d{{4}})?\s*)?"
+                         r"\(\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|approx\.|"
                          r"equivalent\s+to|i\.e\.)\s+)?")
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
 _CONVERSION_END = re.compile(
@@ -88,7 +91,6 @@ _CONNECTIVE_BEFORE = re.compile(
     r"\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+|an?\s+estimated\s+)?$",
     re.IGNORECASE,
 )
-_MONTH_WORD = rf"(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})"
 # "between March 5 and 23": a day of the month, not a figure.
 _MONTH_DAY_BEFORE = re.compile(rf"\b{_MONTH_WORD}\.?\s+\d{{1,2}}\s+(?:and|to|-)\s+$")
 # "between 1 January and 28 February 2017": a day before its month, not a figure.
@@ -537,6 +539,11 @@ def _attach_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMe
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         gap = _CONVERSION.fullmatch(text[m.end:nxt.start]) if nxt else None
+        if nxt and gap and nxt.currency == m.currency and m.currency != "USD" and nxt.text.startswith("$") \
+                and not m.text.startswith("$"):
+            # "C$512 million ($379 million)": beside the economy's own dollar, a bare "$"
+            # in brackets is the US dollar it converts to
+            nxt = nxt.model_copy(update={"currency": "USD"})
         if nxt and gap and _CONVERSION_END.match(text, nxt.end) and nxt.currency != m.currency \
                 and not nxt.inherited:
             m = m.model_copy(update={"converted": nxt})
