@@ -1071,6 +1071,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A region or market named by something other than an economy is a group with no code,
+    # no partner and not the world; "the Chinese market" is China, "the world market" the world.
+    Case("invented (Malian outlet)",
+         "Mali's exports to the ECOWAS region reached CFA61.2 billion in May 2023. Vietnam's trade value with the "
+         "Asian market reached $60.2 billion in the first quarter of 2023. Kenya's exports to the Chinese market "
+         "rose to $40 million in May 2023. China's exports to the world market rose to $300 billion in May 2023.",
+         date(2023, 6, 14),
+         {F("export", "KEN", "CHN", 40e6, "USD", "2023-05-01", "2023-05-31"),
+          F("export", "CHN", None, 300e9, "USD", "2023-05-01", "2023-05-31")}),
     # "sales to" and "purchases from" another economy are its exports and imports, also
     # in a sentence with no other trade word; a company's sales are not.
     Case("invented (Uruguayan outlet)",

@@ -14,8 +14,8 @@ from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, EXCEEDED_VERBS, FALL_WORDS, FLOW_PARTNER_PHRASE,
-    GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS, PERCENT_UNIT, REVISION_CUE,
-    REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
+    GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS, PERCENT_UNIT, PLACE_NOUNS,
+    REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
 )
 from models import Change, MoneyMention
 
@@ -344,11 +344,13 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     """"partner countries participating in the Belt and Road Initiative", "OECD
     countries", "Mid-East Gulf states": countries named as a group with no code. "All
     countries" and "150 countries" are the world; "EU countries" names a coded group."""
-    if obj.text.lower() not in GROUP_NOUNS or obj.i in economy_tokens:
+    if obj.text.lower() not in GROUP_NOUNS | PLACE_NOUNS or obj.i in economy_tokens:
         return False  # "these countries" after the EU named them: the EU
     words = {c.text.lower() for c in obj.children}
-    if words & {"foreign", "overseas"} and len(list(obj.children)) <= 2:
+    if words & {"foreign", "overseas", "world", "global", "international", "external"} and len(list(obj.children)) <= 2:
         return False  # "exported $6.1 billion worth of goods to foreign countries": the world
+    if obj.text.lower() in PLACE_NOUNS and not any(c.dep_ in ("amod", "compound", "nmod") for c in obj.children):
+        return False  # "the market" alone names no group
     if words & {"all", "the", "other"} and not any(c.dep_ in ("amod", "compound", "relcl", "acl") for c in obj.children):
         return False
     return not any(c.like_num or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree if c is not obj)

@@ -358,6 +358,10 @@ NO_CODE_REGIONS = {
 # Nouns for the members of a group: "OECD countries", "these economies", "the Member
 # States of the European Union".
 GROUP_NOUNS = frozenset({"countries", "nations", "economies", "partners", "members", "states"})
+# Nouns for a place traded with that a name before them makes a group or region: "the
+# ECOWAS region", "the European market", "the Asian bloc" (an economy's name makes it that
+# economy's: "the Chinese market").
+PLACE_NOUNS = frozenset({"region", "regions", "market", "markets", "bloc", "zone", "area", "community"})
 # Groups with no code named in full, which the parse splits ("Organisation for Economic
 # Cooperation and Development countries" hangs "countries" under "for").
 LONG_GROUP_NAMES = (
