@@ -1071,6 +1071,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Trade with Norway showed a surplus of X": the subject naming the trade carries the
+    # balance's partner.
+    Case("invented (Nordic outlet)",
+         "Sweden's trade surplus was SEK 6 billion in March. Trade with Norway showed a surplus of SEK 3 billion.",
+         date(2024, 4, 14),
+         {F("balance", "SWE", None, 6e9, "SEK", "2024-03-01", "2024-03-31"),
+          F("balance", "SWE", "NOR", 3e9, "SEK", "2024-03-01", "2024-03-31")}),
     # A region or market named by something other than an economy is a group with no code,
     # no partner and not the world; "the Chinese market" is China, "the world market" the world.
     Case("invented (Malian outlet)",

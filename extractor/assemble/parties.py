@@ -282,10 +282,11 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         # imports them; the one they are named after sells them
         return Parties(origins[0], next(n for n in named if n not in origins), explicit=True)
     named += [n for n in origins if n not in named]
-    if not partners and trig.head.dep_ == "pobj" and trig.head.head.head.pos_ in ("VERB", "AUX"):
-        # "The balance of trade with EU28 countries ended with a surplus of X": the
-        # subject naming the same flow carries the partner.
-        for subject in (c for c in trig.head.head.head.children if c.dep_ == "nsubj"
+    verb = trig.head.head.head if trig.head.dep_ == "pobj" else trig.head.head if trig.head.dep_ == "dobj" else None
+    if not partners and verb is not None and verb.pos_ in ("VERB", "AUX"):
+        # "The balance of trade with EU28 countries ended with a surplus of X", "Trade with
+        # Norway showed a surplus of X": the subject naming the same flow carries the partner.
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"
                         and c.lemma_.lower() in _SAME_FLOW_SUBJECTS):
             partners += [p for p in _partners(subject, eco, ctx) if p not in partners]
     if governing_verb is not None and trig.head.dep_ == "dobj" and not named:
