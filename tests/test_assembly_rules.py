@@ -606,6 +606,23 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "forecast by analysts", "the targeted X": forecasts; ", initially reported as X" after
+    # a compared figure is the same month's earlier estimate; "after seven months" is the
+    # year's first seven months.
+    Case("invented (Canadian wire copy)",
+         "Canada's trade surplus rose to C$2.5 billion in July from a revised C$1.9 billion in June, initially "
+         "reported as C$2.3 billion. The July surplus beat the C$900 million surplus forecast by analysts.",
+         date(2024, 9, 5),
+         {F("balance", "CAN", None, 2.5e9, "CAD", "2024-07-01", "2024-07-31"),
+          F("balance", "CAN", None, 1.9e9, "CAD", "2024-06-01", "2024-06-30"),
+          F("balance", "CAN", None, 2.3e9, "CAD", "2024-06-01", "2024-06-30")}),
+    Case("invented (Lao outlet)",
+         "Laos' exports reached 3.2 billion USD in the first half of 2024, above the targeted 2.9 billion USD.",
+         date(2024, 7, 20),
+         {F("export", "LAO", None, 3.2e9, "USD", "2024-01-01", "2024-06-30")}),
+    Case("invented (Polish outlet)",
+         "Poland's trade surplus reached EUR 5.2 billion after seven months of 2024.", date(2024, 9, 12),
+         {F("balance", "POL", None, 5.2e9, "EUR", "2024-01-01", "2024-07-31")}),
     # A conversion is no fact of its own, whether the flow stands between it and its amount.
     Case("invented (wire copy)",
          "Austria posted a 2.3-billion-euro trade deficit ($2.5 bn) in the first quarter. Canada recorded a trade "
@@ -1071,6 +1088,18 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Germany was Turkiye's main export partner, with exports totaling X": the subject is
+    # the partner of the economy whose role it plays.
+    Case("invented (Turkish outlet)",
+         "Turkiye's exports rose 5 percent to $22 billion in March. Germany was Turkiye's main export partner in "
+         "March, with exports totaling $1.5 billion.", date(2024, 4, 2),
+         {F("export", "TUR", None, 22e9, "USD", "2024-03-01", "2024-03-31", 5.0),
+          F("export", "TUR", "DEU", 1.5e9, "USD", "2024-03-01", "2024-03-31")}),
+    # "imports from Vietnam outnumbered exports to the country by X": the balance.
+    Case("invented (US wire copy)",
+         "U.S. imports from Vietnam outnumbered exports to the country by 104.6 billion dollars in 2023.",
+         date(2024, 2, 8),
+         {F("balance", "USA", "VNM", -104.6e9, "USD", "2023-01-01", "2023-12-31")}),
     # "Trade with Norway showed a surplus of X": the subject naming the trade carries the
     # balance's partner.
     Case("invented (Nordic outlet)",

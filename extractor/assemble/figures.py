@@ -86,7 +86,10 @@ _CAUSED_BY = re.compile(r"\b(?:result(?:ed|s|ing)?|stem(?:med|s|ming)?|derived?|
                         re.IGNORECASE)
 # A bracket giving a figure's earlier estimate: "(originally NZ$5.41 billion)".
 _EARLIER_ESTIMATE = re.compile(r"[^()]{0,40}\(\s*(?:originally|previously|initially|first\s+reported\s+(?:as|at)|"
-                               r"previously\s+reported\s+(?:as|at))\s*", re.IGNORECASE)
+                               r"previously\s+reported\s+(?:as|at))\s*"
+                               # "from a revised C$1.9 billion in June, initially reported as C$2.3 billion"
+                               r"|(?:\s+in\s+\w+(?:\s+\d{4})?)?\s*,\s*(?:originally|previously|initially|first)\s+"
+                               r"(?:reported|estimated|put)\s+(?:as|at)\s+(?:an?\s+)?", re.IGNORECASE)
 
 
 @dataclass

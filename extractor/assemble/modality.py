@@ -20,14 +20,16 @@ _POLLED_BEFORE = re.compile(
     r"(?:\bexpectations?\s+(?:for|of)|\b(?:median|consensus|average|analysts['’]?|economists['’]?|market)\s+"
     r"(?:estimates?|forecasts?|expectations?|projections?)(?:\s+(?:for|of))?|\b(?:forecasts?|consensus)\s+(?:for|of)"
     # "higher than the expected $38.1 billion", "above an expected $38.1 billion surplus"
-    r"|\b(?:the|an?)\s+(?:expected|forecast|anticipated|projected|predicted))"
+    r"|\b(?:the|an?)\s+(?:expected|forecast|anticipated|projected|predicted|targeted|planned))"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # Market speech for a forecast: "The surplus was seen at EUR 0.40 billion", "a market
 # consensus penciled the surplus at $2.2 billion".
 _SEEN_AT = re.compile(r"\b(?:(?:is|are|was|were|been)\s+seen|pencil+ed(?:\s+in)?(?:\s+(?:the|a|an)\s+[\w-]+)?)"
                       r"\s+at\s+(?:an?\s+)?$", re.IGNORECASE)
 _POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicted|anticipated)\s+(?:in|by)\s+"
-                           r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b", re.IGNORECASE)
+                           r"(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b|(?:[\w-]+\s+){0,2}?"
+                           # "the CA$900 million deficit forecast by analysts"
+                           r"(?:analysts|economists|forecasters|markets?|traders)\b)", re.IGNORECASE)
 # A sentence that reports a poll: "Thailand's surplus likely narrowed to $1.2 billion, a
 # Reuters poll showed", "according to a survey of economists".
 # A statistics office's survey ("the Statistical Abstract survey shows") reports actual

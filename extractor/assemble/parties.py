@@ -67,7 +67,7 @@ class EconomyTokens:
                 return self.by_token[child.i].code
         if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" for c in token.children):
             return self.ctx.subject
-        if token.lemma_.lower() in _ROLE_NOUNS:
+        if token.lemma_.lower() in ROLE_NOUNS:
             # "Exports to South Korea's largest trading partner, China, fell": the partner named
             for appos in (c for c in token.children if c.dep_ == "appos" and c.i in self.by_token):
                 return self.by_token[appos.i].code
@@ -87,7 +87,7 @@ class EconomyTokens:
 
 # Nouns for an economy's role in trade, which an appositive may name ("its largest
 # trading partner, China").
-_ROLE_NOUNS = {"partner", "market", "destination", "supplier", "source", "buyer", "customer"}
+ROLE_NOUNS = {"partner", "market", "destination", "supplier", "source", "buyer", "customer"}
 
 # A group said again with a demonstrative: "these countries", "those economies".
 _GROUP_ANAPHOR_NOUNS = GROUP_NOUNS - {"partners"}

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import group_partner
-from extractor.assemble.parties import EconomyTokens, Parties, resolve_parties
+from extractor.assemble.parties import ROLE_NOUNS, EconomyTokens, Parties, resolve_parties
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import WORLD_MODIFIERS
 from models.facts import MEASURES
@@ -35,6 +35,17 @@ def _share_whole(trig: Trigger) -> bool:
     of = head.head
     return head.dep_ == "pobj" and of.lower_ == "of" and (
         of.head.lower_ in ("percent", "%", "pct", "share", "cent", "per") or of.head.like_num)
+
+
+def _role_owner(ps: ParsedSentence, eco: EconomyTokens) -> str | None:
+    """The economy whose trade role the sentence's subject plays: "Germany was Turkiye's
+    main export partner", "China remained Kenya's largest source of imports"."""
+    for root in (t for t in ps.sent if t.dep_ == "ROOT" and t.lemma_.lower() in ("be", "remain", "become", "stay")):
+        for attr in (c for c in root.children if c.dep_ in ("attr", "acomp", "oprd")):
+            if attr.lemma_.lower() in ROLE_NOUNS:
+                owner = next((c for c in attr.children if c.dep_ == "poss"), None)
+                return eco.of(owner) if owner is not None else None
+    return None
 
 
 def _other_of(pair: Parties, economy: str | None) -> str | None:
@@ -86,6 +97,11 @@ class PartyMemory:
                 if previous_explicit is not None:
                     found = Parties(previous_explicit.reporter,
                                     found.partner or (None if world else previous_explicit.partner))
+                elif root_subject and found.partner is None and (owner := _role_owner(ps, eco)) is not None \
+                        and owner != root_subject:
+                    # "Germany was Turkiye's main export partner, with exports totaling X":
+                    # the subject is the partner of the economy whose role it plays
+                    found = Parties(owner, root_subject, True)
                 elif root_subject and root_subject != found.partner and self._ranked_subject(ps) \
                         and self.ctx.subject and root_subject != self.ctx.subject and found.partner is None:
                     # "Japan followed with imports at OMR 95 million": a ranking's next partner

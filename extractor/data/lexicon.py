@@ -286,7 +286,7 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
 # The balance said as one flow exceeding the other: "exports exceeded imports by X", and
 # the partner either flow may name between them ("exports to Hungary exceeded imports
 # from Hungary by X").
-EXCEEDED_VERBS = r"(?:exceeded|surpassed|outpaced|outstripped|topped|overtook)"
+EXCEEDED_VERBS = r"(?:exceeded|surpassed|outpaced|outstripped|outnumbered|topped|overtook)"
 FLOW_PARTNER_PHRASE = r"(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
 
 # Nouns that stand for the story's subject economy ("the island's trade surplus").

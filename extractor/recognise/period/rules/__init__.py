@@ -39,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     spans.YEAR_TO_MONTH,
     spans.N_MONTH_PERIOD,
     spans.N_MONTH_FLOW,
+    spans.AFTER_MONTHS,
     spans.YEAR_BY_MONTH,
     spans.MONTHS_CODE,
     spans.FIRST_DAYS,

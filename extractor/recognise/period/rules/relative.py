@@ -78,6 +78,8 @@ ROLLING_YEAR = rule(
     "rolling year", ("basis", "past", "last", "rolling", "trailing", "moving", "12", "twelve"), 30,
     r"\b(?:on\s+an?\s+(?:rolling\s+)?(?:12|twelve)[-\s]months?\s+basis|on\s+a\s+rolling\s+(?:annual|yearly|12[-\s]month)\s+basis"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:12|twelve)\s+months"
+    # "exports to China were worth $11.2 billion in the past year"
+    r"|(?:over|in|during)\s+the\s+past\s+year(?!\s*['’]s)"
     # "the 12-month trailing trade balance", "the rolling 12-month deficit"
     r"|(?:12|twelve)[-\s]months?\s+(?:trailing|rolling|moving|cumulative)"
     r"|(?:trailing|rolling|moving)\s+(?:12|twelve)[-\s]months?"

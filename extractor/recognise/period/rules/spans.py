@@ -219,6 +219,13 @@ N_MONTH_PERIOD = rule(
     rf"the\s+(?:first\s+)?(?P<n>{NUM_RE})[-\s]month\s+(?:period|stretch|span)\b{year_suffix()}",
     _on_n_month_period)
 
+# "the surplus reached EUR 5.2 billion after seven months" (Polish statistics copy): the
+# year's first months ("after seven months of decline" is no period).
+AFTER_MONTHS = rule(
+    "after months", ("months",), 30,
+    rf"\bafter\s+(?:the\s+first\s+)?(?P<n>{NUM_RE})\s+months\b{year_suffix()}(?!\s+of\b)",
+    _on_n_month_period)
+
 # Only before a flow or its figure: "a nine-month high", "a six-month deal" are no period.
 N_MONTH_FLOW = rule(
     "n-month flow", ("month", "half"), 16,
