@@ -1088,6 +1088,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "X in exports and Y in imports", "X in its international trade": the flow said right
+    # after the figure is its flow, wherever the parse hangs it.
+    Case("invented (Colombian outlet)",
+         "In May, Colombia registered a total of 4,250.6 million dollars in exports and 5,118.2 million dollars in "
+         "imports. Laos recorded 4.1 billion US dollars in its international trade during the first quarter of "
+         "2024.", date(2024, 6, 10),
+         {F("export", "COL", None, 4250.6e6, "USD", "2024-05-01", "2024-05-31"),
+          F("import", "COL", None, 5118.2e6, "USD", "2024-05-01", "2024-05-31"),
+          F("total", "LAO", None, 4.1e9, "USD", "2024-01-01", "2024-03-31")}),
     # "Germany was Turkiye's main export partner, with exports totaling X": the subject is
     # the partner of the economy whose role it plays.
     Case("invented (Turkish outlet)",

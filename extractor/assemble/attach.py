@@ -198,6 +198,15 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         owners = [by_token[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in by_token]
         if owners:
             return Attachment(owners[:1], path)  # "18.53 billion dlrs in trade"
+    # "a total of X in exports and Y in imports": the parse may hang the first "in exports"
+    # on the verb; said right after the figure, it is the figure's flow
+    prep = cur.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(cur.doc) else None
+    # ("had cost the U.S. 17 billion dlrs in exports": exports lost, no level)
+    if prep is not None and prep.lower_ == "in" and prep.head.lemma_.lower() not in ("cost", "lose") \
+            and (prep.head.i in own or prep.head.lemma_.lower() in LEVEL_VERBS | VALUE_NOUNS):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.i in by_token
+                    and o.lower_ in ("exports", "imports", "trade") and by_token[o.i].head.i == o.i):
+            return Attachment([by_token[obj.i]], path)  # (or "X in its international trade")
     if cur.dep_ == "nsubj" and cur.head.lemma_.lower() in ("come", "stem", "originate"):
         # "Of the figure, 56.3 billion USD came from exports"
         source = [by_token[o.i] for p in cur.head.children if p.dep_ == "prep" and p.lower_ == "from"
