@@ -606,6 +606,21 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "amounted to more than $X" qualifies the figure; "22% more than the X recorded in
+    # May 2023" compares with an earlier one.
+    Case("invented (Central Asian agency)",
+         "Tajikistan's exports amounted to $1.0 billion in January-June 2024, and imports amounted to more than "
+         "$2.1 billion. Last year, Kyrgyzstan's trade turnover with China reached more than $3 billion.",
+         date(2024, 7, 20),
+         {F("export", "TJK", None, 1e9, "USD", "2024-01-01", "2024-06-30"),
+          F("import", "TJK", None, 2.1e9, "USD", "2024-01-01", "2024-06-30"),
+          F("total", "KGZ", "CHN", 3e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (South African outlet)",
+         "South Africa recorded a trade surplus of R7.1 billion in May 2024. Exports of R191.56 billion were 22.0% "
+         "more than the R157.03 billion exports recorded in May 2023.", date(2024, 6, 28),
+         {F("balance", "ZAF", None, 7.1e9, "ZAR", "2024-05-01", "2024-05-31"),
+          F("export", "ZAF", None, 191.56e9, "ZAR", "2024-05-01", "2024-05-31", 22.0),
+          F("export", "ZAF", None, 157.03e9, "ZAR", "2023-05-01", "2023-05-31")}),
     # "forecast by analysts", "the targeted X": forecasts; ", initially reported as X" after
     # a compared figure is the same month's earlier estimate; "after seven months" is the
     # year's first seven months.

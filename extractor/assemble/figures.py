@@ -80,6 +80,11 @@ _NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reac
                          r"reporting|recording|registering|posting|reaching|booking|"
                          + "|".join(_CLAUSE_VERBS) + r")\b", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
+# "imports amounted to more than $2.1 billion": a qualifier of the figure, where no
+# amount or percentage says by how much more ("22.0% more than the R157.03 billion
+# exports recorded in September 2021" compares).
+_QUALIFYING_MORE = re.compile(r"(?<![\d%])(?<!percent)(?<!per\scent)(?<!pct)(?<!times)\s+(?:more|less|fewer)\s+$",
+                              re.IGNORECASE)
 # "The deficit resulted from imports of X and exports of Y": what a figure comes from is
 # what makes it up, not an earlier figure.
 _CAUSED_BY = re.compile(r"\b(?:result(?:ed|s|ing)?|stem(?:med|s|ming)?|derived?|deriving|aris(?:es|ing)|arose)\s+$",
@@ -240,6 +245,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             and re.search(rf"\b{measure}s?\b", gap[cue.start():], re.IGNORECASE) is not None
         if (cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group())
                 and not _CAUSED_BY.search(gap, 0, cue.start())
+                and not (_QUALIFYING_MORE.search(gap, 0, cue.start()) and cue.group().lower().startswith("than"))
                 and not _BOUND_AFTER_FLOW.search(gap)
                 and not _STRETCH_END.match(cue.group())
                 and not other_flow_set_against
