@@ -60,6 +60,14 @@ def _said_here(fig: Figure, ctx: ArticleContext) -> bool:
     return fig.period_mention is not None and start <= fig.period_mention.start < end
 
 
+def _month_may(token) -> bool:
+    """"May trade rose 4.2 percent": the month opening a sentence, which the tagger may
+    read as the modal verb (a modal is not followed by a noun)."""
+    doc = token.doc
+    return token.text == "May" and token.is_sent_start and token.i + 1 < len(doc) \
+        and doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
 # Words that commit to a figure to come: "agreed to double trade to $10 billion".
 _PLEDGE_LEMMAS = {"agree", "pledge", "vow", "commit", "promise", "resolve"}
 
@@ -91,7 +99,7 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             continue  # "topped exports in 2022, achieving $22.6 billion": done, not aimed at
         if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             return True
-        if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS for c in tok.children) \
+        if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS and not _month_may(c) for c in tok.children) \
                 and not (over and fig.period[1].year < ctx.published.year and _said_here(fig, ctx)):
             # (machine-translated copy writes a finished year's figures in the future:
             # "the trade surplus will be US$801.20 billion" of 2023, published in 2024)

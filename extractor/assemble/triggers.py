@@ -336,6 +336,10 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     return sorted(distinct(triggers.values()), key=lambda t: t.head.i)
 
 
+# A number with its scale glued on: "12bn", "9.5m", "3tn".
+_GLUED_SCALE = re.compile(r"\d[\d.,]*(?:bn|mn|m|b|tn|trn|k|bln|mln)", re.IGNORECASE)
+
+
 def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     """A flow stated by its verb, whose object is the money or the goods: "Croatia
     exported 95.5 billion kuna worth of goods". An object that is a product ("exported
@@ -379,7 +383,9 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     if not objects:
         return None
     obj = objects[0]
-    money_like = obj.like_num or any(c.like_num for c in obj.subtree) or _lower(obj) in ("worth", "value")
+    # ("exported $12bn of goods": the parser makes the glued "12bn" a noun)
+    money_like = obj.like_num or any(c.like_num or _GLUED_SCALE.fullmatch(c.text) for c in obj.subtree) \
+        or _lower(obj) in ("worth", "value")
     if measure == "total" and not money_like:
         return None  # "the two traded accusations"
     # spaCy lemmatises "goods" as "good": the word itself is looked up too.

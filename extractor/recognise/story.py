@@ -37,7 +37,8 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
     named_economies = economies = find_economies(text, published)
     title_economies = find_economies(title, published) if title else []
     lead_end = sentences[0][1] if sentences else len(text)
-    subject = subject_economy(economies, title_economies, lead_end, dateline_economy(text), text, title)
+    dateline = dateline_economy(text)
+    subject = subject_economy(economies, title_economies, lead_end, dateline, text, title)
     checkpoint()
     named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]
     money = find_money(text, subject, published, named)
@@ -47,6 +48,10 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
     # nothing about who trades.
     economies = [e for e in economies
                  if not _inside(money_spans, e.start, e.end) and not names_currency_after(text, e.end)]
+    if subject is not None and subject not in {m.code for m in economies + title_economies}:
+        # "Exports rose to 1.1 billion U.S. dollars": the subject was only a currency's name
+        subject = subject_economy(economies, title_economies, lead_end, dateline, text, title)
+        money = find_money(text, subject, published, named)
     home = currency_home(money, economies) if not title_economies else None
     if home is not None and home != subject:
         subject = home

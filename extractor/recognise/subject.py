@@ -95,7 +95,9 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
     owner = [m for m in lead if text is not None and owns_partners(m, text)]
     if not title_economies and owner:
         return owner[0].code
-    if not title_economies and dateline and any(m.code == dateline for m in lead):
+    if not title_economies and dateline and (any(m.code == dateline for m in lead) or not lead):
+        # (a lead that names no economy, "SEOUL, May 21 (Yonhap) -- Exports jumped ...":
+        # the dateline's)
         return dateline
     for source in (title_economies, lead, economies):
         if source:
