@@ -137,6 +137,9 @@ US_TOKEN = [
     Case("reuters-3441", "told a\nU.S.-USSR business meeting the Soviet Union produces",
          [("U.S.", "USA", "alias"), ("USSR", "SUN", "alias"), ("Soviet Union", "SUN", "name")]),
     Case("invented", "US-made and U.S.A. goods", [("US", "USA", "alias"), ("U.S.A.", "USA", "alias")]),
+    # South African outlets' "SA"; a company's "SA" after its name is no economy.
+    Case("invented (South African outlet)", "SA's exports rose. In June SA recorded a surplus, Pechiney SA said.",
+         [("SA", "ZAF", "alias"), ("SA", "ZAF", "alias")]),
 ]
 
 DEMONYMS = [

@@ -172,6 +172,9 @@ ALIASES: dict[str, str] = {
     # Only the uppercase whole token, as "US": Trinidad's press writes "TT's trade policy".
     "TT": "TTO",
     "RSA": "ZAF",
+    # South African outlets' own "SA" ("SA's trade surplus"); a company's "SA" after its
+    # name is not (COMPANY_SUFFIXES)
+    "SA": "ZAF",
     "HKSAR": "HKG",
     "Irish Republic": "IRL",
     "Republic of Ireland": "IRL",
@@ -377,6 +380,11 @@ GROUP_SURFACES: dict[str, str] = {
         for noun in _WESTERN_GROUP_NOUNS
     },
 }
+
+
+# Aliases that are also a company's legal suffix ("Pechiney SA", "Vale SA"): after a
+# capitalised name they name the company, not the economy.
+COMPANY_SUFFIXES = frozenset({"SA"})
 
 
 class ContextualSurface(NamedTuple):

@@ -158,6 +158,11 @@ def _is_shouted(text: str) -> bool:
     return text.upper() == text
 
 
+# A capitalised word right before: a company's name before its legal suffix.
+_AFTER_NAME = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|In|On|By|As|But|And|While|Meanwhile|Overall|Last|This)\s)[A-Z][\w&'-]*\s$")
+
+
 def find_economies(text: str, published: date | None = None) -> list[EconomyMention]:
     """Every economy named in ``text``, in order, without overlaps.
 
@@ -174,6 +179,8 @@ def find_economies(text: str, published: date | None = None) -> list[EconomyMent
     for match in pattern.finditer(text):
         if text[max(0, match.start() - 4):match.start()].lower() == "non-":
             continue  # "non-EU countries": everyone but the group, which has no code
+        if match.group() in tables.COMPANY_SUFFIXES and _AFTER_NAME.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Pechiney SA": a company
         sense = senses[_lookup_key(match.group())]
         code, name = sense.resolve(published)
         if code is None:
