@@ -264,6 +264,11 @@ RANGES = [
 
 # "X to Y" that is no range: a year, two levels, a change and the level it led to.
 NOT_RANGES = [
+    # "from a revised X to Y": an earlier level and the new one, no range.
+    Case("invented (South African outlet)", "rose 8.9 percent from a revised R120.5 billion to R131.2 billion",
+         [M("R120.5 billion", 120.5e9, "ZAR"), M("R131.2 billion", 131.2e9, "ZAR")], "ZAF"),
+    Case("invented (Botswanan outlet)", "from the revised April 2023 value of P7.3 billion to P8.6 billion",
+         [M("P7.3 billion", 7.3e9, "BWP"), M("P8.6 billion", 8.6e9, "BWP")], "BWA"),
     # A split year's tail before "to" is no range's low end.
     Case("invented (Pakistani outlet)", "from $6,438.33 million in 2021-22 to $6,655.82 million",
          [M("$6,438.33 million", 6438.33e6, "USD", step=10_000), M("$6,655.82 million", 6655.82e6, "USD", step=10_000)],

@@ -247,6 +247,10 @@ def _glued_word_code(m: re.Match) -> bool:
 _SPLIT_YEAR_HEAD = re.compile(r"(?:19|20)\d\d\s*[-/–]\s*$")
 
 
+_FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:revised|preliminary|provisional|initial)\s+"
+                           r"(?:[A-Z][a-z]+\s+(?:\d{4}\s+)?(?:value|figure|level|total)\s+of\s+)?$", re.IGNORECASE)
+
+
 def _restart(text: str, m: re.Match) -> int | None:
     """Where to match again when ``m`` is not what it looks like, else None.
 
@@ -265,7 +269,10 @@ def _restart(text: str, m: re.Match) -> int | None:
         low_scale = _scale_value(m["scale"] or m["high_scale"]) or 1.0
         high_scale = _scale_value(m["high_scale"] or m["scale"]) or 1.0
         is_year = _YEAR.fullmatch(m["number"]) and not m["scale"]
-        is_change = re.search(r"\bfrom\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE)
+        # ("from a revised R120.5 billion to R131.2 billion", "from the revised April 2023
+        # value of P7.3 billion to P8.6 billion": two levels, not a range)
+        is_change = re.search(r"\bfrom\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE) \
+            or _FROM_A_LEVEL.search(text, max(0, m.start() - 60), m.start())
         # "from X in 2021-22 to $6,655.82 million": the low end is a split year's tail
         is_year = is_year or _SPLIT_YEAR_HEAD.search(text, max(0, m.start("number") - 8), m.start("number"))
         if low is None or high is None or is_year or is_change:
