@@ -429,6 +429,9 @@ NOT_MONEY = [
 # Money in local notations (GUIDELINES.md, "Local notations"; CLDR's symbols and
 # number formats). The texts are invented in the manner of the outlets named.
 LOCAL_NOTATIONS = [
+    # A stray space after the thousands comma, before the decimals (Botswana's press).
+    Case("invented (Botswanan outlet)", "exports rose to P4, 215.6 million from P3, 980.2 million",
+         [M("P4, 215.6 million", 4215.6e6, "BWP"), M("P3, 980.2 million", 3980.2e6, "BWP")], "BWA"),
     Case("invented (Kenyan outlet)", "exports earned Sh12.4 billion and KSh 3 billion",
          [M("Sh12.4 billion", 12.4e9, "KES"), M("KSh 3 billion", 3e9, "KES")], "KEN"),
     Case("invented (Tanzanian outlet)", "imports of Sh1.2 trillion", [M("Sh1.2 trillion", 1.2e12, "TZS")], "TZA"),
