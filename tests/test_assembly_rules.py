@@ -606,6 +606,15 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "In the reporting period (of 2024)", "in the period under review": the period the
+    # story reports, not the year said with it.
+    Case("invented (Central Asian agency)",
+         "Kyrgyzstan's trade with Turkey grew 12 percent in January-March 2024. In the reporting period of 2024, "
+         "Kyrgyz exports to Turkey amounted to $45.2 million, compared to $38.1 million over the same period of "
+         "2023. Imports from Turkey in the period under review amounted to $61.7 million.", date(2024, 5, 10),
+         {F("export", "KGZ", "TUR", 45.2e6, "USD", "2024-01-01", "2024-03-31"),
+          F("export", "KGZ", "TUR", 38.1e6, "USD", "2023-01-01", "2023-03-31"),
+          F("import", "KGZ", "TUR", 61.7e6, "USD", "2024-01-01", "2024-03-31")}),
     # "May trade rose": the month opening the sentence, not the modal verb.
     Case("invented (Chinese agency)",
          "China's trade grew in May. May trade rose 4.2 percent to 3.3 trillion yuan, customs said.",

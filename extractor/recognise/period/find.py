@@ -109,6 +109,8 @@ _N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<n>[\w-]+?)[-\s]month\s+(
 
 
 _UNIT_ANAPHOR = re.compile(r"the\s+(?P<unit>month|quarter)(?:\s+under\s+review)?", re.IGNORECASE)
+_PERIOD_ANAPHOR = re.compile(r"the\s+(?:(?:reporting|reported|review|indicated|said)\s+period|period\s+(?:under\s+review"
+                             r"|in\s+question))(?:\s+of\s+\d{4})?", re.IGNORECASE)
 
 
 def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -127,6 +129,10 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             months = 3 if unit.group("unit").lower() == "quarter" else 1
         earlier = [b for b in out if b.period_start and not b.comparison and b.granularity != "day"
                    and months_between(b.period_start, b.period_end) == months] if months else []
+        if m.period_start is None and _PERIOD_ANAPHOR.fullmatch(m.text):
+            # "In the reporting period (of 2024)", "during the review period": the period
+            # the story reports, which a figure that states none takes; no mention of its own
+            continue
         if earlier and not m.comparison:
             m = m.model_copy(update={"period_start": earlier[-1].period_start, "period_end": earlier[-1].period_end,
                                      "year": earlier[-1].year})

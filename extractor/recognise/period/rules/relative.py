@@ -35,6 +35,17 @@ UNIT_ANAPHOR = rule(
     _on_unit_anaphor)
 
 
+PERIOD_ANAPHOR = rule(
+    "period anaphor", ("period",), 24,
+    # "In the reporting period, exports amounted to X", "during the period under review":
+    # the period the story reports (find._anaphors drops the mention, so that no year in it
+    # or after it is taken for the figure's)
+    r"\b(?:during|in|for|over|throughout)\s+(?P<the>the)\s+(?:(?:reporting|reported|review|indicated|said)\s+period"
+    r"|period\s+(?:under\s+review|in\s+question))(?:\s+of\s+(?:19|20)\d\d)?\b"
+    r"(?!\s*(?:ending|ended|to|before|after|earlier|ago)\b)",
+    lambda m, economy: Found(m.start("the"), m.end(), "span"))
+
+
 def _on_relative_year(m: re.Match, economy: str | None) -> Found | None:
     k = cal.RELATIVE_OFFSET_WORDS[normalise(m.group("rel"))]
     return relative(*m.span(), "year", partial(months_span, first_month=1, months=12),
