@@ -1125,6 +1125,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Kazakh exports" after the pair's trade: the flow of one of the pair is with the other.
+    Case("invented (Central Asian agency)",
+         "Trade between Kazakhstan and Belarus amounted to $820 million in 2023. Kazakh exports rose by 4.1% to "
+         "$310 million, while imports grew 7.2% to $510 million.", date(2024, 2, 10),
+         {F("total", "KAZ", "BLR", 820e6, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "KAZ", "BLR", 310e6, "USD", "2023-01-01", "2023-12-31", 4.1),
+          F("import", "KAZ", "BLR", 510e6, "USD", "2023-01-01", "2023-12-31", 7.2)}),
     # A dateline names the reporter when the lead names none; a currency's country
     # ("U.S. dollars") is no reporter.
     Case("invented (Korean agency)",

@@ -37,6 +37,13 @@ def _share_whole(trig: Trigger) -> bool:
         of.head.lower_ in ("percent", "%", "pct", "share", "cent", "per") or of.head.like_num)
 
 
+def _named_by_demonym(trig: Trigger, eco: EconomyTokens) -> bool:
+    """"Kazakh exports rose to X" after "Trade between Kazakhstan and Belarus reached Y":
+    the flow's own economy said as a demonym, as one of the pair would be."""
+    return any(c.dep_ in ("amod", "compound") and c.i in eco.by_token and eco.by_token[c.i].form == "demonym"
+               for c in trig.head.children)
+
+
 def _role_owner(ps: ParsedSentence, eco: EconomyTokens) -> str | None:
     """The economy whose trade role the sentence's subject plays: "Germany was Turkiye's
     main export partner", "China remained Kenya's largest source of imports"."""
@@ -124,7 +131,8 @@ class PartyMemory:
                     # exports at $2.9 billion", "In bilateral trade, Chinese exports grew to
                     # X": a flow of one of the pair named in its sentence is with the other
                     found = Parties(found.reporter, _other_of(previous_explicit, found.reporter), True)
-                if found.partner is None and not world and _BREAKDOWN_OPENER.match(self.ctx.text, ps.start) \
+                if found.partner is None and not world \
+                        and (_BREAKDOWN_OPENER.match(self.ctx.text, ps.start) or _named_by_demonym(trig, eco)) \
                         and (pair := self._pair_just_before(ps, trig.measure)) is not None \
                         and found.reporter in (pair.reporter, pair.partner):
                     # "Trade between Vietnam and Thailand hit X. Of this, Vietnam's imports
