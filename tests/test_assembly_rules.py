@@ -606,6 +606,16 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change that looks forward ("will grow by 20-30%") is no change of a stated figure;
+    # "the export volume dropped 11.5 percent to 1.4 billion dollars" is the value's change.
+    Case("invented (Georgian outlet)",
+         "Georgia's trade with Turkey totaled $1.5 billion in January-May 2024. The minister said trade with Turkey "
+         "will grow by 20-30% at the end of the year.", date(2024, 7, 10),
+         {F("total", "GEO", "TUR", 1.5e9, "USD", "2024-01-01", "2024-05-31")}),
+    Case("invented (Mongolian outlet)",
+         "Mongolia's foreign trade fell in the first half. The export volume dropped 11.5 percent year on year to 1.4 "
+         "billion dollars in the first half.", date(2024, 7, 10),
+         {F("export", "MNG", None, 1.4e9, "USD", "2024-01-01", "2024-06-30", -11.5)}),
     # "In the reporting period (of 2024)", "in the period under review": the period the
     # story reports, not the year said with it.
     Case("invented (Central Asian agency)",
@@ -2441,6 +2451,17 @@ def test_what_a_change_is_measured_against_when_said_apart_from_it(text, publish
     (result,) = extract_many([Article(id="basis", published=published, text=text)])
     (fact,) = [f for f in result.facts if f.change is not None]
     assert fact.change.against_period == against_period
+
+
+@pytest.mark.parametrize("text, actual", [
+    # where a target starts from, or the level "currently", is what trade is now
+    ("Turkey's president hoped trade with Greece will rise from $1.4 billion to $3 billion soon.", 1.4e9),
+    ("India's bilateral trade with Kenya, currently $800 million a year, should reach $2 billion by 2030.", 800e6),
+])
+def test_where_a_target_starts_from_is_actual(text, actual):
+    (result,) = extract_many([Article(id="target", published=date(2024, 7, 10), text=text)])
+    modality = {f.value.amount: f.modality for f in result.facts}
+    assert modality[actual] == "actual" and modality[max(modality)] == "forecast"
 
 
 @pytest.mark.parametrize("text", [

@@ -92,7 +92,15 @@ def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool
     # "at current prices" is the value itself, as against one at constant prices.
     window = {t.text.lower() for t in near if not (t.lower_ in ("price", "prices") and t.i > 0
                                                    and t.doc[t.i - 1].lower_ == "current")}
+    if window & {"volume", "volumes"} and _TO_MONEY.match(text, pct.end):
+        return True  # "The export volume dropped 11.5 percent to 1.4 billion dollars": a value's volume
     return not (window & NON_VALUE_CHANGE)
+
+
+# What a change leads to, when it is money: "... to 1.4 billion dollars", "... to $1.4 billion".
+_TO_MONEY = re.compile(r"[^.;%]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+                       r"(?:(?:US)?\$|€|£|¥|[A-Z]{3}\s?)\s?\d|[^.;%]{0,30}?\bto\s+[\d.,]+\s*(?:billion|million|trillion|bn|mn)\s+"
+                       r"(?:US\s+)?(?:dollars|euros|yuan|yen|pounds|rupees|dlrs)\b")
 
 
 def measured_against(pct: PercentMention, comparison_periods: list, stops: list[int], text: str) -> str | None:

@@ -26,7 +26,7 @@ from extractor.assemble.lists import (
     beside_figure, gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
     trailing_partners,
 )
-from extractor.assemble.modality import is_forecast
+from extractor.assemble.modality import foretold, is_forecast
 from extractor.assemble.parties import EconomyTokens, Parties
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.sentence_parties import PartyMemory
@@ -456,6 +456,8 @@ class Assembler:
         return self.main_period, None
 
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
+        if change.span is not None and foretold(tokens_in(ps.sent, change.span.start, change.span.end, ps.offset)):
+            return  # "the minister said trade will grow by 20-30%": no change of a stated figure
         parties = self.party_memory.resolve([trig], eco, ps, self._economy_tokens)[id(trig)]
         periods = [p for p in stretches(self.ctx, ps) if not p.comparison]
         # "Compared with March 2021, imports increased 9.2 percent": the period said as the

@@ -41,6 +41,11 @@ _POLL_REPORTED = re.compile(rf"\b(?:poll|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POL
                             re.IGNORECASE)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# A figure said to be the present level: "currently $800 million", "now at $2 billion".
+_NOW_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present|now)\s+(?:at\s+|about\s+|around\s+|some\s+|worth\s+|"
+                         r"standing\s+at\s+|stands\s+at\s+)?(?:an?\s+)?$", re.IGNORECASE)
+
 # Who estimates a figure it does not report: "the central bank's estimated deficit".
 _ESTIMATORS = {"bank", "ministry", "government", "fund", "imf", "analyst", "economist", "forecaster", "agency",
                "institute", "authority", "treasury", "consensus", "market"}
@@ -58,6 +63,19 @@ def _said_here(fig: Figure, ctx: ArticleContext) -> bool:
     """Whether the figure's period is said in its own sentence (not the story's)."""
     start, end = ctx.sentence_of(fig.money.start)
     return fig.period_mention is not None and start <= fig.period_mention.start < end
+
+
+def foretold(tokens) -> bool:
+    """Whether the clause of a percentage looks forward ("trade with Turkey will grow by
+    20-30%", "exports are expected to rise 5%"): its verb has a modal, or a forecast word
+    governs it."""
+    verb = next((t for tok in tokens[:1] for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS and not _month_may(c) for c in verb.children):
+        return True
+    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+    return verb.lemma_.lower() in FORECAST_LEMMAS or (governor is not None and governor.lemma_.lower() in FORECAST_LEMMAS)
 
 
 def _month_may(token) -> bool:
@@ -79,8 +97,14 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     # shortfall of $1.6 billion", "above the $1.2 billion expected in a Reuters poll"
     if polled(fig, ctx.text) or _POLL_REPORTED.search(ctx.text, *ctx.sentence_of(fig.money.start)):
         return True
-    if fig.role == "comparison" and fig.period and ctx.published and fig.period[1] < ctx.published:
-        return False  # "expected to rise to X from Y a year earlier": Y is a past, actual figure
+    if fig.role == "comparison" and (fig.period is None and _FROM_BEFORE.search(ctx.text, max(0, fig.money.start - 12),
+                                                                                fig.money.start)
+                                     or fig.period and ctx.published and fig.period[1] < ctx.published):
+        # "expected to rise to X from Y a year earlier", "will rise from $1.4 billion to
+        # $3 billion": Y is where it starts, a past or present, actual figure
+        return False
+    if _NOW_BEFORE.search(ctx.text, max(0, fig.money.start - 30), fig.money.start):
+        return False  # "bilateral trade, currently $800 million a year, should reach $2 billion"
     path = list(fig.path)
     top = path[-1] if path else None
     # "expects the deficit to fall to X", "a roadmap that envisages bringing bilateral
