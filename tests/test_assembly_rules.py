@@ -606,6 +606,25 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "cumulative", "year-to-date": a year's figure is the year so far, to the story's month,
+    # and so is its year-ago comparison; "than the exports recorded in May 2020 of X"
+    # compares (the participle starts no clause).
+    Case("invented (South African outlet)",
+         "South Africa recorded a trade surplus of R7.1 billion in May 2021. Imports of R131.2 billion were 6.3% "
+         "more than the imports recorded in May 2020 of R123.4 billion. The cumulative trade balance surplus "
+         "for 2021 is R29.10 billion. Exports for the year-to-date rose by 4.1% from R410.50 billion in 2020 to "
+         "R427.30 billion in 2021.", date(2021, 6, 30),
+         {F("balance", "ZAF", None, 7.1e9, "ZAR", "2021-05-01", "2021-05-31"),
+          F("balance", "ZAF", None, 29.1e9, "ZAR", "2021-01-01", "2021-05-31"),
+          F("export", "ZAF", None, 410.5e9, "ZAR", "2020-01-01", "2020-05-31"),
+          F("export", "ZAF", None, 427.3e9, "ZAR", "2021-01-01", "2021-05-31", 4.1),
+          F("import", "ZAF", None, 131.2e9, "ZAR", "2021-05-01", "2021-05-31", 6.3),
+          F("import", "ZAF", None, 123.4e9, "ZAR", "2020-05-01", "2020-05-31")}),
+    # "exported $8.2bn more goods to Turkey than it imported": the balance.
+    Case("invented (Turkish outlet)",
+         "Germany, which exported $8.2bn more goods to Turkey than it imported in 2021, leads the list.",
+         date(2022, 3, 1),
+         {F("balance", "DEU", "TUR", 8.2e9, "USD", "2021-01-01", "2021-12-31")}),
     # A change that looks forward ("will grow by 20-30%") is no change of a stated figure;
     # "the export volume dropped 11.5 percent to 1.4 billion dollars" is the value's change.
     Case("invented (Georgian outlet)",

@@ -385,6 +385,8 @@ CONVERSIONS = [
          [M("C$512 million", 512e6, "CAD", converted=("$379 million", 379e6, "USD"))], "CAN"),
     Case("invented (wire copy)", "a 2.3-billion-euro trade deficit ($2.5 bn) in the first quarter",
          [M("2.3-billion-euro", 2.3e9, "EUR", converted=("$2.5 bn", 2.5e9, "USD"))], "AUT"),
+    Case("invented (Malawian outlet)", "grew to $240.5 million [about K421 billion] in March",
+         [M("$240.5 million", 240.5e6, "USD", converted=("K421 billion", 421e9, "MWK"))], "MWI"),
     Case("invented (Canadian wire copy)", "grew to C$2.1 billion in August (US$1.55 billion)",
          [M("C$2.1 billion", 2.1e9, "CAD", converted=("US$1.55 billion", 1.55e9, "USD"))], "CAN"),
 ]

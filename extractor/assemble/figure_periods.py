@@ -181,10 +181,27 @@ def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
             if p.granularity != "day" and not _PUBLICATION_AFTER.match(ctx.text, p.end)]
 
 
+# Words that make a year's figure the year so far: "The cumulative trade balance surplus
+# for 2021 is R29.10 billion" (in a May release).
+_CUMULATIVE = re.compile(r"\bcumulative(?:ly)?\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
+
+
+def _year_so_far(ctx: ArticleContext, ps: ParsedSentence, periods: list, story_period: StoryPeriod) -> tuple | None:
+    """The year to the end of the story's period, when the sentence says its figures are
+    the year so far and the story's period is a part of a year; else None."""
+    if not (_CUMULATIVE.search(ctx.text, ps.start, ps.end) or any(p.comparison == "to_date" for p in periods)):
+        return None
+    base = story_period()[0]
+    if base is None or is_calendar_year(base) or base[1].month == 12 and base[1].day == 31:
+        return None
+    return base[1].replace(month=1, day=1), base[1]
+
+
 def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, story_period: StoryPeriod,
                  restated: Callable[[Figure], tuple | None] = lambda fig: None) -> None:
     """Set each figure's period (and a figure compared with a later period becomes a comparison)."""
     periods = stretches(ctx, ps)
+    so_far = _year_so_far(ctx, ps, periods, story_period)
     current_starts = {f.money.start for f in figures if f.role == "current"}
     # A figure's tail ends at the next number, money or percentage: in "up 7.8 percent
     # to X yen, missing forecasts of 8.7 percent, up from 2.1 percent in the previous
@@ -227,6 +244,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # of the period the story reports.
             to_date = pm is not None and pm.comparison in RUNNING
             fig.period = later or resolve(fig.period_mention, story_period()[0] if to_date else None)
+            if so_far is not None and fig.period is not None and is_calendar_year(fig.period) \
+                    and fig.period[0].year == so_far[0].year:
+                # "Exports for the year-to-date rose to X in 2021", "the cumulative surplus
+                # for 2021": the year so far, to the story's month
+                fig.period = so_far
             if (part := _part_named_before(pm, periods, fig)) is not None:
                 # "From January to March, imports fell to $28.4 billion this year": "this
                 # year" says which year the months said before are in
@@ -270,7 +292,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # "Exports rose to $5 billion, with $1 billion earned from oil exports, compared
             # with $4 billion": compared with the last current figure of its own flow.
             own = next((c for c in reversed(currents) if any(t in fig.triggers for t in c.triggers)), None)
-            base = own or last_current or story_period()[0]
+            base = own or last_current or so_far or story_period()[0]
             fig.current = own or last_current
             base_period = base.period if isinstance(base, Figure) else base
             fig.period = resolve(fig.period_mention, base_period)

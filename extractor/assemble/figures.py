@@ -80,6 +80,16 @@ _NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reac
                          r"reporting|recording|registering|posting|reaching|booking|"
                          + "|".join(_CLAUSE_VERBS) + r")\b", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
+# "than the exports recorded in May 2020 of R123.4 billion": a participle after its noun
+# describes the figure compared with; it starts no clause.
+_PARTICIPLE_OF_NOUN = re.compile(r"\bthe\s+[a-z]+\s+(?:recorded|registered|reported|posted)\s*$", re.IGNORECASE)
+
+
+def _starts_clause(cue: str) -> bool:
+    """Whether a verb after the comparison word starts a clause of its own."""
+    return any(not _PARTICIPLE_OF_NOUN.search(cue, 0, m.end()) for m in _NEW_CLAUSE.finditer(cue))
+
+
 # "imports amounted to more than $2.1 billion": a qualifier of the figure, where no
 # amount or percentage says by how much more ("22.0% more than the R157.03 billion
 # exports recorded in September 2021" compares).
@@ -243,7 +253,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
         other_flow_set_against = cue is not None and {prev_measure, measure} == {"export", "import"} \
             and re.search(rf"\b{measure}s?\b", gap[:cue.start()], re.IGNORECASE) is None \
             and re.search(rf"\b{measure}s?\b", gap[cue.start():], re.IGNORECASE) is not None
-        if (cue and not _NEW_CLAUSE.search(cue.group()) and not _PERCENT_WORD.search(cue.group())
+        if (cue and not _starts_clause(cue.group()) and not _PERCENT_WORD.search(cue.group())
                 and not _CAUSED_BY.search(gap, 0, cue.start())
                 and not (_QUALIFYING_MORE.search(gap, 0, cue.start()) and cue.group().lower().startswith("than"))
                 and not _BOUND_AFTER_FLOW.search(gap)

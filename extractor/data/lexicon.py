@@ -295,7 +295,9 @@ SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colon
 # The balance said with the flows' verbs, after the figure: "exported USD 30 billion more
 # than what it imported", "imported £9.2bn worth of goods more than it sold abroad".
 # The group is the second flow's verb.
-MORE_THAN_IT_TRADED = (r"more\s+than\s+(?:what\s+)?(?:it|they|the\s+country|the\s+nation)\s+(?:had\s+)?"
+# ("exported $8.2bn more goods to Turkey than it imported": the goods and partner between)
+MORE_THAN_IT_TRADED = (r"more\s+(?:(?:goods|products|merchandise)\s+)?(?:(?:to|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?"
+                       r"than\s+(?:what\s+)?(?:it|they|the\s+country|the\s+nation)\s+(?:had\s+)?"
                        r"(imported|exported|sold\s+abroad|sold|shipped\s+abroad|bought|purchased)\b")
 # Nouns that, with "this" or "the", stand for the figure said just before ("This figure
 # is 9.4 percent higher year-on-year").

@@ -81,11 +81,11 @@ MONEY = re.compile(
 _MONTH_WORD = rf"(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})"
 _CONVERSION = re.compile(r"\s*(?:(?:trade|deficit|surplus|balance|gap|shortfall|exports?|imports?|goods|merchandise)\s+){0,3}"
                          rf"(?:in\s+{_MONTH_WORD}(?:\s+\d{{4}})?\s*)?"
-                         r"\(\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|approx\.|"
+                         r"[(\[]\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|approx\.|"
                          r"equivalent\s+to|i\.e\.)\s+)?")
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
 _CONVERSION_END = re.compile(
-    r"\s*(?:,?\s*at\s+(?:the\s+)?(?:current|today's|prevailing)\s+(?:exchange\s+)?rates?\s*)?\)")
+    r"\s*(?:,?\s*at\s+(?:the\s+)?(?:current|today's|prevailing)\s+(?:exchange\s+)?rates?\s*)?[)\]]")
 _CONNECTIVE_BEFORE = re.compile(
     r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bafter|\band|\bor|\bto|\bwith|\bof)"
     r"\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+|an?\s+estimated\s+)?$",
