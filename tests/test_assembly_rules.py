@@ -606,6 +606,11 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "the first 20 days of this month": those days of the month of publication.
+    Case("invented (Korean agency)",
+         "South Korea's exports rose 6 percent to $32.1 billion in the first 20 days of this month.",
+         date(2024, 5, 21),
+         {F("export", "KOR", None, 32.1e9, "USD", "2024-05-01", "2024-05-20", 6.0)}),
     # "cumulative", "year-to-date": a year's figure is the year so far, to the story's month,
     # and so is its year-ago comparison; "than the exports recorded in May 2020 of X"
     # compares (the participle starts no clause).
@@ -1154,6 +1159,10 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the mainland" in a story on Taiwan or Hong Kong is mainland China.
+    Case("invented (Taiwanese agency)",
+         "Taiwan's trade surplus with the mainland was 6.2 billion U.S. dollars in April.", date(2024, 5, 9),
+         {F("balance", "TWN", "CHN", 6.2e9, "USD", "2024-04-01", "2024-04-30")}),
     # "Kazakh exports" after the pair's trade: the flow of one of the pair is with the other.
     Case("invented (Central Asian agency)",
          "Trade between Kazakhstan and Belarus amounted to $820 million in 2023. Kazakh exports rose by 4.1% to "

@@ -9,6 +9,7 @@ story here, so they agree on every currency.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ class Story:
 def read_story(text: str, published: date | None, title: str | None, sentences: list[tuple[int, int]],
                checkpoint: Callable[[], None] = lambda: None) -> Story:
     """The story's economies, subject, money and pair; ``checkpoint`` runs between recognisers."""
-    named_economies = economies = find_economies(text, published)
+    named_economies = economies = _with_the_mainland(text, find_economies(text, published))
     title_economies = find_economies(title, published) if title else []
     lead_end = sentences[0][1] if sentences else len(text)
     dateline = dateline_economy(text)
@@ -57,6 +58,19 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
         subject = home
         money = find_money(text, subject, published, named)
     return Story(named_economies, economies, title_economies, subject, money, story_pair(subject, economies, title_economies, lead_end))
+
+
+# "the mainland" in a story on Taiwan, Hong Kong or Macau is mainland China.
+_THE_MAINLAND = re.compile(r"\b(?<=the\s)[Mm]ainland\b(?!\s+(?:China|Chinese|Europe|Tanzania|[A-Z]))")
+_BESIDE_THE_MAINLAND = {"TWN", "HKG", "MAC"}
+
+
+def _with_the_mainland(text: str, economies: list[EconomyMention]) -> list[EconomyMention]:
+    if not any(m.code in _BESIDE_THE_MAINLAND for m in economies):
+        return economies
+    added = [EconomyMention(text=m.group(), start=m.start(), end=m.end(), code="CHN", name="China", form="alias")
+             for m in _THE_MAINLAND.finditer(text)]
+    return sorted(economies + added, key=lambda m: m.start) if added else economies
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

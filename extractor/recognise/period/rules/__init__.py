@@ -43,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     spans.YEAR_BY_MONTH,
     spans.MONTHS_CODE,
     spans.FIRST_DAYS,
+    spans.FIRST_DAYS_OF_THIS_MONTH,
     spans.MONTH_RANGE,
     spans.MONTH_YEAR_RANGE,
     spans.COMPACT,

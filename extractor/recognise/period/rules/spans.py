@@ -100,6 +100,26 @@ def _on_first_days(m: re.Match, economy: str | None) -> Found | None:
     return with_year(m, "span", build, LATEST_BEGUN)
 
 
+def _on_first_days_of_this_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "the first 20 days of this month" (Korean customs' early count): the month counted
+    from publication, its first days."""
+    if m.group("week"):
+        days = 7 if m.group("week").lower() == "week" else 14
+    else:
+        days = number_value(m.group("n")) * (7 if m.group("unit").lower() == "weeks" else 1)
+    if not 0 < days <= 31:
+        return None
+    back = 0 if m.group("rel").lower() in ("this", "the current") else -1
+
+    def pick(build, published: date) -> Range:
+        year, month = published.year, published.month + back
+        if month < 1:
+            year, month = year - 1, 12
+        return date(year, month, 1), date(year, month, min(days, month_end(year, month).day))
+
+    return relative(*m.span(), "span", None, pick, needs_publication=True)
+
+
 def _on_year_to_month(m: re.Match, economy: str | None) -> Found | None:
     """ "until November 2023", "up to the end of June", "through September", "as of
     end-September": the year's months so far, from January. A stated first month makes
@@ -305,6 +325,12 @@ MONTH_LIST = rule(
     rf",?\s+{year_group('y')}",
     _on_month_list)
 
+
+FIRST_DAYS_OF_THIS_MONTH = rule(
+    "first days of this month", ("days", "week", "weeks", "fortnight"), 24,
+    rf"(?:the\s+)?first\s+(?:(?P<n>{NUM_RE})\s+(?P<unit>days|weeks)|(?P<week>week|fortnight))\s+of\s+"
+    r"(?P<rel>this|the\s+current|last|the\s+previous)\s+month\b",
+    _on_first_days_of_this_month)
 
 FIRST_DAYS = rule(
     "first days", ("days", "week", "weeks", "fortnight"), 24,
