@@ -27,6 +27,10 @@ from models import Change, Span
 # Two changes written as one list: "down 1.5 per cent and 18.2 per cent", "up 3% and down 2%".
 _PERCENT_LIST_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:up|down|by|rising|falling)\s+)?", re.IGNORECASE)
 
+# Between a change and the level it led to: "up 3.1 percent to 10.8 billion dollars".
+_CHANGE_TO_LEVEL = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|y/y|yoy)\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?",
+                              re.IGNORECASE)
+
 # Marks of a conceded clause: "Although exports rose 4.1% ..., they fell".
 _CONCEDING = ("although", "though", "despite")
 
@@ -120,7 +124,11 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         on_path = next((money_tokens[t.i] for t in found.path if t.i in money_tokens), None)
         # "with imports at $37.5 billion, increasing 12.5%": a participle set off right
         # after a figure gives that figure's change, whatever the parse hangs it on
-        on_path = forced or next((f for f in figures if participle_change(text, f.money.end, pct.start)), on_path)
+        # "followed by South Korea, up 3.1 percent to 10.8 billion dollars": the level the
+        # change leads to, said right after it
+        on_path = forced or next((f for f in figures if f.role == "current"
+                                  and _CHANGE_TO_LEVEL.fullmatch(text, pct.end, f.money.start)), None) \
+            or next((f for f in figures if participle_change(text, f.money.end, pct.start)), on_path)
         target = on_path if on_path and on_path.role == "current" else None
         if target is None:
             mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]
