@@ -271,6 +271,13 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                 found = _subject_triggers(subject, by_token)
                 if found:
                     return Attachment(found, path)
+            if not subjects and cur.dep_ == "ROOT":
+                # "According to Armenia's statistics body, Armenia's exports were X": the
+                # parse may make the subject an apposition of the source
+                said = [t for t in cur.sent if t.dep_ == "appos" and t.i < cur.i and t.i in by_token
+                        and any(a.lower_ == "according" for a in t.head.ancestors)]
+                if said:
+                    return Attachment([by_token[said[-1].i]], path)
             before = cur.i - 1
             if not subjects and cur.tag_ in ("VBD", "VBZ", "VBP") and before in by_token and before not in own \
                     and cur.doc[before].pos_ in ("NOUN", "PROPN") and cur.doc[before].dep_ not in SUBJECTS:
