@@ -1171,6 +1171,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Trade relations/ties between A and B are worth / have reached X": their total trade.
+    Case("invented (Jordanian outlet)",
+         "Trade ties between Jordan and Iraq have reached $2.3 billion in 2022. Trade relations between Ghana and "
+         "France were worth about €2bn in 2022.", date(2023, 3, 10),
+         {F("total", "JOR", "IRQ", 2.3e9, "USD", "2022-01-01", "2022-12-31"),
+          F("total", "GHA", "FRA", 2e9, "EUR", "2022-01-01", "2022-12-31")}),
     # "According to Armenia's statistics body, Armenia's exports were X": the parse may
     # make the subject an apposition of the source.
     Case("invented (Caucasus agency)",

@@ -44,7 +44,9 @@ FLOW_VERBS = {"export": "export", "import": "import", "exchange": "total", "trad
 # "Estonia shipped goods worth EUR 1.5 billion to the EU".
 CROSS_BORDER_VERBS = {"buy": "import", "purchase": "import", "receive": "import", "sell": "export", "ship": "export"}
 TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level",
-                     "exchange", "exchanges"}  # "the trade exchange between Oman and India"
+                     "exchange", "exchanges",  # "the trade exchange between Oman and India"
+                     # "Trade relations between Ghana and France are worth about €2bn"
+                     "relations", "ties"}
 BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance",
                  "surpluses", "deficits", "balances", "gaps", "shortfalls"}
 NEGATIVE_BALANCE = {"deficit", "gap", "shortfall", "deficits", "gaps", "shortfalls"}
