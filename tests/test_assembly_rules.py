@@ -606,6 +606,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A bare "the surplus" refers back to the surplus the story found to be trade's.
+    Case("invented (Thai outlet)",
+         "Thailand's surplus with China widened to $2.1 billion in March. In the first quarter, the surplus stood "
+         "at $6 billion.", date(2024, 4, 20),
+         {F("balance", "THA", "CHN", 2.1e9, "USD", "2024-03-01", "2024-03-31"),
+          F("balance", "THA", "CHN", 6e9, "USD", "2024-01-01", "2024-03-31")}),
     Case("invented (wire copy)",
          "Japan's surplus narrowed in March. Exports in March rose 5.8 pct from a year earlier to 5.50 billion dlrs "
          "and imports rose 9.7 pct to 3.61 billion.", date(1987, 4, 14),

@@ -8,6 +8,7 @@ trade and period ("trade last year totalled 1.3 billion dlrs").
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass
 
 from extractor.assemble.figure_changes import of_size
@@ -45,6 +46,11 @@ class BalanceKinds:
             for m in _KIND_ONLY.finditer(source):
                 self.marks.append((offset if offset < 0 else m.start(), None, m.lastgroup))
         self.marks.sort(key=lambda mark: mark[0])
+
+    def resolved(self, position: int, word: str, kind: str) -> None:
+        """Remember the kind a balance word was found to have ("Thailand's surplus with
+        China": trade's), for a bare one later ("the surplus stood at $6 billion")."""
+        insort(self.marks, (position, word, kind), key=lambda mark: mark[0])
 
     def before(self, position: int, word: str | None = None) -> str | None:
         earlier = [mark for mark in self.marks if mark[0] < position]

@@ -164,6 +164,8 @@ class Assembler:
                 trig.kind = kind_in_sentence(words) or _bilateral(trig, eco) or \
                     self.kinds.before(trig.head.idx + ps.offset, trig.head.text.lower()) or \
                     self._trade_story(ps)
+                if trig.kind == "trade":
+                    self.kinds.resolved(trig.head.idx + ps.offset, trig.head.text.lower(), "trade")
         figures: list[Figure] = []
         for money in ctx.within(ctx.money, ps.start, ps.end):
             if not usable(money, text, ps.start):
