@@ -2638,6 +2638,20 @@ def test_a_change_says_what_it_is_measured_against(text, against_period):
     assert fact.change is not None and fact.change.against_period == against_period
 
 
+@pytest.mark.parametrize("text, products", [
+    # a part of the goods named once for the sentence's other triggers
+    ("Non-oil exports to the UAE rose 5 per cent to RO300mn in May, while exports to India fell 10 per cent to "
+     "RO90mn.", {300e6: "Non-oil", 90e6: "Non-oil"}),
+    ("Oil exports to China rose to $3 billion in May, while total exports to India fell to $2 billion.",
+     {3e9: "Oil", 2e9: None}),
+    ("The FDI sector's exports and imports were $40.1 billion and $33.2 billion, giving a trade surplus of $6.9 "
+     "billion in the first quarter of 2024.", {40.1e9: "FDI sector", 33.2e9: "FDI sector", 6.9e9: "FDI sector"}),
+])
+def test_a_part_of_the_goods_named_once_holds_for_the_sentence(text, products):
+    (result,) = extract_many([Article(id="parts", published=date(2024, 7, 10), text=text)])
+    assert {f.value.amount: f.product for f in result.facts} == products
+
+
 def test_a_figure_is_compared_with_its_own_flow_not_a_product_named_between():
     # invented (Kenyan outlet): "$4 billion" is all exports' a year earlier, not tea's.
     text = ("Kenya's exports rose to $5 billion in March 2023, with $1 billion earned from tea exports, compared "

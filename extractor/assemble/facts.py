@@ -31,7 +31,7 @@ from extractor.assemble.parties import EconomyTokens, Parties
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.sentence_parties import PartyMemory
 from extractor.assemble.shares import find_shares, share_of
-from extractor.assemble.subsets import product_of
+from extractor.assemble.subsets import carry_products, product_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import period_against, resolve, same_period_in_year
 from extractor.assemble.triggers import Trigger, find_triggers
@@ -158,6 +158,7 @@ class Assembler:
         eco = EconomyTokens(ps.sent, ps.offset, ctx)
         triggers = find_triggers(ps.sent, set(eco.by_token))
         by_token = {i: t for t in triggers for i in t.tokens}
+        carry_products(triggers)
         for trig in triggers:
             if trig.measure == "balance" and trig.kind is None:
                 words = [t.text.lower() for t in ps.sent if t.i < trig.head.i]

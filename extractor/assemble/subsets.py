@@ -67,6 +67,8 @@ def _product_words(head: Token) -> list[Token]:
 def product_of(trig: Trigger) -> str:
     """What part of the goods a subset trigger names, in the text's words: "oil" for
     "oil exports", "rice" for "exports of rice", "goods and services", "re-exports"."""
+    if trig.product is not None:
+        return trig.product
     head = trig.head
     if with_services(head):
         return "goods and services"
@@ -132,6 +134,8 @@ def _sector_owner(token: Token) -> Token | None:
     """The part of the economy a flow is of: "the FDI sector's exports", "foreign-invested
     firms posted a trade surplus of X" (the sector owning it, or the subject of its verb)."""
     owners = [c for c in token.children if c.dep_ == "poss"]
+    if token.dep_ == "conj":  # "the FDI sector's exports and imports": the owner of both
+        owners += [c for c in token.head.children if c.dep_ == "poss"]
     if token.dep_ in ("dobj", "obj"):
         owners += [c for c in token.head.children if c.dep_ == "nsubj"]
     return next((o for o in owners if lower(o) in SECTOR_NOUNS), None)
@@ -271,3 +275,37 @@ def balance_of_products(token: Token) -> bool:
             if any(lower(m) in PRODUCT_ADJECTIVES for m in modifiers(obj)):
                 return True
     return False
+
+
+# Verbs of a balance that follows from the flows just given: "giving a trade surplus of X".
+_FOLLOWING_BALANCE_VERBS = {"give", "leave", "result", "bring", "put", "yield", "produce", "create"}
+
+
+def carry_products(triggers: list) -> None:
+    """A part of the goods named once for several triggers of a sentence: "Non-oil exports
+    to the UAE rose, while exports to India fell" (the same part, to another partner); "The
+    FDI sector's exports and imports were X and Y, giving a trade surplus of Z" (a balance
+    that follows from flows of one part is of that part). In place."""
+    flows = [t for t in triggers if t.measure in ("export", "import")]
+    for first, second in zip(flows, flows[1:]):
+        # "Non-oil exports to the UAE rose 5 per cent, while exports to India fell 10 per
+        # cent": the same part of the goods, to another partner
+        if first.measure == second.measure and first.subset and not second.subset \
+                and _to_a_partner(first) and _to_a_partner(second) \
+                and not any(c.lower_ in ("total", "overall", "all") for c in second.head.children):
+            second.subset, second.product = True, product_of(first)
+    if not flows or not all(t.subset for t in flows):
+        return
+    products = {product_of(t) for t in flows}
+    if len(products) != 1:
+        return
+    for trig in triggers:
+        verb = trig.head.head
+        if trig.measure == "balance" and not trig.subset and verb.lemma_.lower() in _FOLLOWING_BALANCE_VERBS \
+                and verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
+            trig.subset, trig.product = True, products.pop()
+
+
+def _to_a_partner(trig) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "from") and any(o.dep_ == "pobj" for o in c.children)
+               for c in trig.head.children)

@@ -59,6 +59,7 @@ class Trigger:
     sign: int = 1                 # balance only: -1 for a deficit word
     fixed_sign: bool = False      # the phrase itself fixes the sign ("excess of imports over exports")
     parties: object = None        # the Parties resolved for it, once known
+    product: str | None = None    # the part of the goods, when its sentence says it elsewhere
 
     @property
     def counts(self) -> bool:
