@@ -2644,6 +2644,8 @@ def test_a_change_says_what_it_is_measured_against(text, against_period):
      "RO90mn.", {300e6: "Non-oil", 90e6: "Non-oil"}),
     ("Oil exports to China rose to $3 billion in May, while total exports to India fell to $2 billion.",
      {3e9: "Oil", 2e9: None}),
+    # Australian series: "rural exports" are farm goods
+    ("Australia's rural exports were also weaker, down 3 per cent to $3.8 billion in May.", {3.8e9: "rural"}),
     ("The FDI sector's exports and imports were $40.1 billion and $33.2 billion, giving a trade surplus of $6.9 "
      "billion in the first quarter of 2024.", {40.1e9: "FDI sector", 33.2e9: "FDI sector", 6.9e9: "FDI sector"}),
 ])

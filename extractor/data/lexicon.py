@@ -149,6 +149,8 @@ PRODUCT_ADJECTIVES = {
     "domestic", "re", "non-oil", "nonoil", "oil", "gas",
     # Andean and Zambian series: "traditional exports" (minerals, coffee, oil) against the rest
     "traditional",
+    # Australian series: "rural exports" (farm goods), "resources exports", "mining exports"
+    "rural", "resources", "mining",
 }
 # Parts of an economy's territory: "Jiangsu Province", "the city of Yiwu", "the
 # emirate of Sharjah"; their trade is not the economy's.
