@@ -606,6 +606,17 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A share said aside does not cut a figure off from its period; "with bilateral trade
+    # up 5.2 percent to X": "up" heads the clause whose subject is the flow.
+    Case("invented (Singaporean outlet)",
+         "Singapore's exports fell 3% in April to $50 billion. A trade surplus of $8.2 billion, equivalent to 5.1% "
+         "of the value of imports, was recorded in the first four months of 2024.", date(2024, 5, 20),
+         {F("export", "SGP", None, 50e9, "SGD", "2024-04-01", "2024-04-30", -3.0),
+          F("balance", "SGP", None, 8.2e9, "SGD", "2024-01-01", "2024-04-30")}),
+    Case("invented (Vietnamese agency)",
+         "Germany was Vietnam's largest EU partner in 2023, with bilateral trade up 5.2 percent to 12 billion "
+         "dollars.", date(2024, 1, 20),
+         {F("total", "VNM", "DEU", 12e9, "USD", "2023-01-01", "2023-12-31", 5.2)}),
     # A bare "the surplus" refers back to the surplus the story found to be trade's.
     Case("invented (Thai outlet)",
          "Thailand's surplus with China widened to $2.1 billion in March. In the first quarter, the surplus stood "

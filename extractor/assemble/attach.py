@@ -262,7 +262,9 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             cur = cur.head
             path.append(cur)
             continue
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+        # "with bilateral trade up 5.2 percent to X": the parse makes "up" the clause's head
+        clause_head = cur.lower_ in ("up", "down") and any(c.dep_ == "nsubj" for c in cur.children)
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or clause_head:
             # "with THB61.2 billion recorded in June alone": the figure itself as the
             # subject of a clause hung on the main one says nothing of whose it is
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS

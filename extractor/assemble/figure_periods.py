@@ -46,6 +46,8 @@ def _revised_before(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
     return None
 
 
+_SHARE_ASIDE = re.compile(r"\s+of\s+(?:the\s+)?(?:value\s+of\s+|total\s+)?[\w\s]{0,30}?,", re.IGNORECASE)
+
 # Comparison periods that count back from another: "the previous month", "a year earlier".
 _COUNTED_BACK = ("previous_period", "year_earlier", "same_period_of_year")
 
@@ -208,7 +210,10 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     # month", "the previous month" is the 2.1 percent's period, not X's.
     numbers = [m.start for m in ctx.within(ctx.money, ps.start, ps.end)
                if usable(m, ctx.text, ps.start)]
-    numbers += [p.start for p in ctx.within(ctx.percents, ps.start, ps.end)]
+    # (not a share said aside: "A surplus of X, equivalent to 5.1% of the value of imports,
+    # was recorded in the first four months")
+    numbers += [p.start for p in ctx.within(ctx.percents, ps.start, ps.end)
+                if not _SHARE_ASIDE.match(ctx.text, p.end)]
     mapping = assign_periods(ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
                              current_starts, numbers)
     mapping.update(_respective_periods(ctx.text, figures, periods, ps))
