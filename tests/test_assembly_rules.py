@@ -1188,6 +1188,18 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The same reporter's balance said again right after the pair's is the pair's; one
+    # with a partner phrase of its own ("its surplus with Europe") is not.
+    Case("invented (Indian outlet)",
+         "India's trade deficit with China has widened by 16 per cent in five years. India's trade deficit reached "
+         "$73 billion in FY22 from $63 billion in FY18.", date(2022, 12, 20),
+         {F("balance", "IND", "CHN", -73e9, "USD", "2021-04-01", "2022-03-31", 16.0),
+          F("balance", "IND", "CHN", -63e9, "USD", "2017-04-01", "2018-03-31")}),
+    Case("reuters-8132",
+         "Taiwan's surplus with the U.S. rose to 13.6 billion dlrs last year from 10.2 billion in 1985. Taiwan's "
+         "surplus with Europe rose to 1.53 billion dlrs last year from 543 mln in 1985.", date(1987, 3, 24),
+         {F("balance", "TWN", "USA", 13.6e9, "USD", "1986-01-01", "1986-12-31"),
+          F("balance", "TWN", "USA", 10.2e9, "USD", "1985-01-01", "1985-12-31")}),
     # "Trade relations/ties between A and B are worth / have reached X": their total trade.
     Case("invented (Jordanian outlet)",
          "Trade ties between Jordan and Iraq have reached $2.3 billion in 2022. Trade relations between Ghana and "

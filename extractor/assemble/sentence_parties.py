@@ -37,6 +37,14 @@ def _share_whole(trig: Trigger) -> bool:
         of.head.lower_ in ("percent", "%", "pct", "share", "cent", "per") or of.head.like_num)
 
 
+def _balance_said_again(trig: Trigger, found: Parties, pair: Parties) -> bool:
+    """"India's trade deficit with China widened by 16 per cent. India's trade deficit
+    reached $73 billion": the same reporter's balance said again, with no partner phrase
+    of its own (one with a region, "its surplus with Europe", is not the pair's)."""
+    return trig.measure == "balance" and found.reporter == pair.reporter \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from") for c in trig.head.children)
+
+
 def _named_by_demonym(trig: Trigger, eco: EconomyTokens) -> bool:
     """"Kazakh exports rose to X" after "Trade between Kazakhstan and Belarus reached Y":
     the flow's own economy said as a demonym, as one of the pair would be."""
@@ -132,9 +140,10 @@ class PartyMemory:
                     # X": a flow of one of the pair named in its sentence is with the other
                     found = Parties(found.reporter, _other_of(previous_explicit, found.reporter), True)
                 if found.partner is None and not world \
-                        and (_BREAKDOWN_OPENER.match(self.ctx.text, ps.start) or _named_by_demonym(trig, eco)) \
                         and (pair := self._pair_just_before(ps, trig.measure)) is not None \
-                        and found.reporter in (pair.reporter, pair.partner):
+                        and found.reporter in (pair.reporter, pair.partner) \
+                        and (_BREAKDOWN_OPENER.match(self.ctx.text, ps.start) or _named_by_demonym(trig, eco)
+                             or _balance_said_again(trig, found, pair)):
                     # "Trade between Vietnam and Thailand hit X. Of this, Vietnam's imports
                     # accounted for Y": a part of the pair's trade is with the other
                     found = Parties(found.reporter, _other_of(pair, found.reporter), True)
