@@ -1188,6 +1188,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "with imports totaling X and exports amounting to Y": each flow its figure (the parse
+    # gave Y both flows, which made them one total, X's too).
+    Case("invented (Nepali outlet)",
+         "Nepal's trade deficit with Thailand stood at Rs 41.2 billion in 2023, with imports totaling Rs 45.6 "
+         "billion and exports amounting to Rs 4.4 billion.", date(2024, 2, 1),
+         {F("balance", "NPL", "THA", -41.2e9, "NPR", "2023-01-01", "2023-12-31"),
+          F("import", "NPL", "THA", 45.6e9, "NPR", "2023-01-01", "2023-12-31"),
+          F("export", "NPL", "THA", 4.4e9, "NPR", "2023-01-01", "2023-12-31")}),
     # The same reporter's balance said again right after the pair's is the pair's; one
     # with a partner phrase of its own ("its surplus with Europe") is not.
     Case("invented (Indian outlet)",

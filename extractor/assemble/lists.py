@@ -111,6 +111,15 @@ def join_two_way(figures: list[Figure], sent) -> None:
              and f.triggers[1].head in f.triggers[0].head.conjuncts]
     if not pairs or any(t.lower_ in ("both", "each") for t in sent):
         return
+    for fig in list(pairs):
+        # "with imports totaling X and exports amounting to Y": when another figure has one
+        # of the two flows to itself, this one is the other's
+        taken = [t for t in fig.triggers if any(g.triggers == [t] for g in figures if g is not fig)]
+        if len(taken) == 1:
+            fig.triggers = [t for t in fig.triggers if t is not taken[0]]
+            pairs.remove(fig)
+    if not pairs:
+        return
     groups: dict[tuple, list[Figure]] = {}
     for fig in pairs:
         groups.setdefault(tuple(sorted(id(t) for t in fig.triggers)), []).append(fig)
