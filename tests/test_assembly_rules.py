@@ -606,6 +606,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "the trade deficit in fiscal 2012", "in the fiscal year": a period, not a budget
+    # deficit; "the fiscal deficit" is one.
+    Case("invented (Japanese agency)",
+         "Japan's trade deficit in fiscal 2012 hit a record 8.17 trillion yen. The deficit was 6.9 trillion yen in "
+         "fiscal 2011. The fiscal deficit widened to 40 trillion yen.", date(2013, 4, 22),
+         {F("balance", "JPN", None, -8.17e12, "JPY", "2012-04-01", "2013-03-31"),
+          F("balance", "JPN", None, -6.9e12, "JPY", "2011-04-01", "2012-03-31")}),
     # A share said aside does not cut a figure off from its period; "with bilateral trade
     # up 5.2 percent to X": "up" heads the clause whose subject is the flow.
     Case("invented (Singaporean outlet)",

@@ -119,6 +119,9 @@ def _balance_kind_from_modifiers(token: Token) -> str | None:
     for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) in ("on", "in", "of")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for part in [obj, *obj.conjuncts]:  # "deficit on net income and unrequited transfers"
+                if _lower(part) in ("year", "years") or part.like_num or _lower(part) in _PERIOD_KIND_WORDS \
+                        and any(c.like_num or _YEARISH.fullmatch(_lower(c)) for c in part.subtree if c is not part):
+                    continue  # "the trade deficit in fiscal 2012", "in the fiscal year": a period
                 words.append(_lower(part))
                 words.extend(_lower(m) for m in _modifiers(part))
     return kind_of_words(words)
@@ -129,10 +132,16 @@ def excluded_at(words: list[str], i: int) -> bool:
     return i > 0 and (words[i - 1] in EXCLUDING_WORDS or words[max(0, i - 2):i] == ["net", "of"])
 
 
+_PERIOD_KIND_WORDS = {"fiscal", "financial", "budget", "budgetary"}
+_YEARISH = re.compile(r"(?:19|20)\d\d(?:[-/]\d{2,4})?|\d{2}[-/]\d{2}|years?|yr|fy\d*")
+
+
 def kind_of_words(words: list[str]) -> str | None:
     """The first decisive kind among words: "current account" is current, "trade account" trade.
     A word something excludes ("net of energy", "excluding oil") says nothing of the kind."""
-    words = [w for i, w in enumerate(words) if not excluded_at(words, i)]
+    # ("the trade deficit in fiscal 2012", "... in the fiscal year": a period, no budget)
+    words = [w for i, w in enumerate(words) if not excluded_at(words, i)
+             and not (w in _PERIOD_KIND_WORDS and i + 1 < len(words) and _YEARISH.fullmatch(words[i + 1]))]
     if "non" in words or any(w.startswith("non-") for w in words):
         return "other"  # "non-merchandise deficit", "non-trade items"
     kinds = [BALANCE_KINDS[w] for w in words if BALANCE_KINDS.get(w)]
