@@ -1195,6 +1195,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "earned X from export trade", "secured/obtained X from exports": exports.
+    Case("invented (Ethiopian agency)",
+         "Ethiopia earned $676 million from export trade in the first two months of the fiscal year. Ethiopia has "
+         "secured 3.6 billion US dollars from exports during the 2015 EFY.", date(2023, 9, 20),
+         {F("export", "ETH", None, 676e6, "USD", "2023-07-08", "2023-09-11"),
+          F("export", "ETH", None, 3.6e9, "USD", "2022-07-08", "2023-07-07")}),
     # "with imports totaling X and exports amounting to Y": each flow its figure (the parse
     # gave Y both flows, which made them one total, X's too).
     Case("invented (Nepali outlet)",

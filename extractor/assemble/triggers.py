@@ -297,8 +297,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             directed = [_lower(c) for c in token.children if c.dep_ in ("amod", "compound")
                         and _lower(c) in INBOUND_WORDS | OUTBOUND_WORDS]
             measure = ("import" if directed[0] in INBOUND_WORDS else "export") if directed else "total"
-            if word == "turnover" and len(flows) == 1:
-                measure = "export" if flows.pop() else "import"
+            if word in ("turnover", "trade") and len(flows) == 1:
+                measure = "export" if flows.pop() else "import"  # ("export trade": exports)
             elif word == "turnover" and len(flows) == 2 and _each_flow(named, triggers, economy_tokens):
                 continue
             trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))

@@ -73,7 +73,9 @@ LEVEL_VERBS = {
 # included diesel ($318 million)" are a product's figures.
 # Verbs of earning, with the preposition that names the flow earned from:
 # "earned $3 billion from exports", "$300 million earned from tea exports".
-MONEY_FLOW_VERBS = {"earn": ("from",), "receive": ("from",)}
+MONEY_FLOW_VERBS = {"earn": ("from",), "receive": ("from",),
+                    # Ethiopian and East African copy: "secured/obtained X from exports"
+                    "secure": ("from",), "obtain": ("from",), "fetch": ("from",), "generate": ("from",)}
 # Level verbs that are also nouns, which the parser takes for nouns after a plural flow
 # ("exports amount to X", "imports total Y").
 LEVEL_NOUNS_AS_VERBS = {"amount", "total"}
