@@ -606,6 +606,16 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A minus before or after the symbol is a deficit's sign; "compared to -US$455.0 million"
+    # compares.
+    Case("invented (Jamaican outlet)",
+         "Jamaica's trade deficit narrowed to -US$402.6 million in March, compared to -US$455.0 million in March "
+         "2023.", date(2024, 5, 10),
+         {F("balance", "JAM", None, -402.6e6, "USD", "2024-03-01", "2024-03-31"),
+          F("balance", "JAM", None, -455e6, "USD", "2023-03-01", "2023-03-31")}),
+    Case("invented (Bahamian outlet)",
+         "The Bahamas' balance of trade for the second quarter of 2023 stood at $-640,115,902.", date(2023, 10, 10),
+         {F("balance", "BHS", None, -640_115_902, "BSD", "2023-04-01", "2023-06-30")}),
     # "the trade deficit in fiscal 2012", "in the fiscal year": a period, not a budget
     # deficit; "the fiscal deficit" is one.
     Case("invented (Japanese agency)",

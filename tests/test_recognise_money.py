@@ -431,6 +431,14 @@ NOT_MONEY = [
 # Money in local notations (GUIDELINES.md, "Local notations"; CLDR's symbols and
 # number formats). The texts are invented in the manner of the outlets named.
 LOCAL_NOTATIONS = [
+    # Tanzanian papers' shilling "/-" after the amount; Rwandan "U$"; a minus after the
+    # symbol in Bahamian tables.
+    Case("invented (Tanzanian outlet)", "the deficit widened to 312.4bn/- from 250.1bn/-",
+         [M("312.4bn/-", 312.4e9, "TZS"), M("250.1bn/-", 250.1e9, "TZS")], "TZA"),
+    Case("invented (Rwandan outlet)", "exports amounted to U$ 84.3 million", [M("U$ 84.3 million", 84.3e6, "USD")],
+         "RWA"),
+    Case("invented (Bahamian outlet)", "the balance stood at $-640,115,902",
+         [M("$-640,115,902", 640_115_902, "BSD")], "BHS"),
     # A stray space after the thousands comma, before the decimals (Botswana's press).
     Case("invented (Botswanan outlet)", "exports rose to P4, 215.6 million from P3, 980.2 million",
          [M("P4, 215.6 million", 4215.6e6, "BWP"), M("P3, 980.2 million", 3980.2e6, "BWP")], "BWA"),

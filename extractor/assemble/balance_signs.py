@@ -65,7 +65,7 @@ def sign_said_before(text: str, sentence: tuple[int, int], before: tuple[int, in
     return _sign_of(words[-1].group(1)) if words else 0
 
 
-_CODE_THEN_MINUS = re.compile(r"[A-Z]{3}\s?[-−]\s?\d")  # "MAD -21.4 billion"
+_CODE_THEN_MINUS = re.compile(r"(?:[A-Z]{3}|[$€£¥])\s?[-−]\s?\d")  # "MAD -21.4 billion", "$-640,115,902"
 # "minus EUR 1.2 billion", "-5.09 billion dollars" (a sign, not a range's dash)
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]\s?)$", re.IGNORECASE)
 # Words that make a balance negative: its name, or a word for its sign.

@@ -58,7 +58,7 @@ _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:
                              r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=per\scent\s))over\b)"
                              # "compared to the fourth quarter of 2021 (K48,210 million)", "compared to
                              # January-May 2023 ($276.7 million)": that period's figure
-                             r"\s+(?:[\w'’./–-]+\s+){0,7}(?:\(\s*)?$", re.IGNORECASE)
+                             r"\s+(?:[\w'’./–-]+\s+){0,7}(?:\(\s*|[-−]\s*)?$", re.IGNORECASE)
 # What may stand between two comparison figures of one chain ("from 1.5 billion in
 # January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"

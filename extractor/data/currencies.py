@@ -53,6 +53,9 @@ NEWS_SYMBOLS = {
     "₩": "KRW", "₱": "PHP", "₫": "VND", "₺": "TRY", "₽": "RUB", "৳": "BDT",
     "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "KShs": "KES",
     "Sh": ("KES", _SHILLINGS), "Shs": ("KES", _SHILLINGS), "TSh": "TZS", "TShs": "TZS",
+    # Tanzanian and Kenyan papers write the shilling "/-" after the amount ("312.4bn/-");
+    # Rwandan and Ugandan ones the dollar "U$"
+    "/-": ("KES", _SHILLINGS), "U$": "USD",
     "USh": "UGX", "UShs": "UGX", "Ush": "UGX", "Ushs": "UGX", "Tsh": "TZS", "Tshs": "TZS",
     "Rs.": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")), "Rs": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")),
     "FCFA": ("XOF", ("XOF", "XAF")), "CFAF": ("XOF", ("XOF", "XAF")), "F CFA": ("XOF", ("XOF", "XAF")),
@@ -82,7 +85,7 @@ NEWS_SYMBOLS = {
     "Nu": "BTN", "Rf": "MVR",
 }
 # News symbols written after the number as often as before it (CLDR's own are in its table).
-AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl")
+AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-")
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,

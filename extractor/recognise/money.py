@@ -64,7 +64,7 @@ MONEY = re.compile(
     rf"""
     (?<![\w.,/]){_FIRST}                            # a match starts a word, cheaply pruning
     (?:(?P<between>(?i:between))\s+)?              # "between 700 mln and one billion dlrs"
-    (?:(?P<symbol>{_SYMBOL})\s?                     # $ | US$ | KSh
+    (?:(?P<symbol>{_SYMBOL})\s?(?:[-−](?=\d))?       # $ | US$ | KSh | "$-640,115,902" (Bahamian tables)
       |(?P<code>[A-Z]{{3}})(?![A-Za-z])\$?\s?(?:[-−]\s?(?=\d))?)?  # USD | DEM | WST$ (checked against the ISO table); "MAD -21.4"
     (?P<number>{_AMOUNT})
     {_scale("scale")}?
