@@ -1205,6 +1205,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "put Uganda's exports and imports at X and Y respectively": one flow each.
+    Case("invented (Ugandan outlet)",
+         "The survey put Uganda's exports and imports in 2022 at USh45.2 billion and USh18.9 billion respectively.",
+         date(2023, 7, 10),
+         {F("export", "UGA", None, 45.2e9, "UGX", "2022-01-01", "2022-12-31"),
+          F("import", "UGA", None, 18.9e9, "UGX", "2022-01-01", "2022-12-31")}),
     # "earned X from export trade", "secured/obtained X from exports": exports.
     Case("invented (Ethiopian agency)",
          "Ethiopia earned $676 million from export trade in the first two months of the fiscal year. Ethiopia has "

@@ -296,7 +296,10 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             came_through = {t.i for t in path}
             objects = [c for c in cur.children if c.dep_ in ("dobj", "attr") and c.i not in own | came_through]
             if any(c.i in by_token for c in objects):
-                return Attachment([next(by_token[c.i] for c in objects if c.i in by_token)], path)
+                # ("put Uganda's exports and imports at X and Y respectively": both flows,
+                # which lists.join_two_way gives one each)
+                obj = next(c for c in objects if c.i in by_token)
+                return Attachment(distinct([by_token[t.i] for t in (obj, *obj.conjuncts) if t.i in by_token]), path)
             # "data put the total value of goods imported in June at $376.6 million": the
             # object is the value of a flow, as a subject may be.
             of_value = [t for c in objects if c.lemma_.lower() in VALUE_NOUNS and c.lemma_.lower() not in LIST_ROLE_MEASURES
