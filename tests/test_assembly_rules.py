@@ -1205,6 +1205,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "exports to and imports from Uganda": the partner said once, for both flows.
+    Case("invented (Rwandan outlet)",
+         "Rwanda's exports to and imports from Uganda were $14.5 million and $9.8 million respectively in 2022.",
+         date(2023, 7, 10),
+         {F("export", "RWA", "UGA", 14.5e6, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "RWA", "UGA", 9.8e6, "USD", "2022-01-01", "2022-12-31")}),
     # "put Uganda's exports and imports at X and Y respectively": one flow each.
     Case("invented (Ugandan outlet)",
          "The survey put Uganda's exports and imports in 2022 at USh45.2 billion and USh18.9 billion respectively.",

@@ -276,6 +276,11 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     for head in heads + ([governing_verb] if governing_verb is not None else []) + _goods_shipped(trig.head):
         partners += [p for p in _partners(head, eco, ctx, trig.measure) if p not in partners]
         named += [n for n in _modifier_economies(head, eco) if n not in named]
+    if not partners and any(c.dep_ == "prep" and c.lower_ in ("to", "from") and not any(o.dep_ == "pobj" for o in c.children)
+                            for c in trig.head.children):
+        # "exports to and imports from Uganda": the partner said once, after the second flow
+        for other in trig.head.conjuncts:
+            partners += [p for p in _partners(other, eco, ctx) if p not in partners]
     origins = [n for n in _origins(trig.head, eco, trig.measure) if n not in partners]
     if trig.measure == "import" and origins and not partners and any(n not in origins for n in named):
         # "Chilean imports to the U.S. totaled $16 billion": the economy the goods enter
