@@ -52,7 +52,10 @@ _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              # "Those to the United States rose 9.9 percent": the flow said before
                              r"|those\s+(?:to|from|with)\s+"
                              r"|(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
-                             r"decreased|declined|dropped|jumped|climbed|reached|stood|totall?ed|amounted|were|was)\b)",
+                             r"decreased|declined|dropped|jumped|climbed|reached|stood|totall?ed|amounted|were|was|"
+                             # "In January, it had widened to $8.1 billion": a balance's size
+                             r"widened|narrowed|swelled|swollen|shrank|shrunk|expanded|contracted|hit|surged|soared|"
+                             r"plunged|slipped|eased|rebounded)\b)",
                              re.IGNORECASE)
 
 

@@ -606,6 +606,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "In January, it had widened to X": a sentence with no trade word whose subject is the
+    # balance said before is read too.
+    Case("invented (Turkish outlet)",
+         "Turkey's trade deficit narrowed to $6.2 billion in March. In January, it had widened to $8.1 billion.",
+         date(2023, 4, 10),
+         {F("balance", "TUR", None, -6.2e9, "USD", "2023-03-01", "2023-03-31"),
+          F("balance", "TUR", None, -8.1e9, "USD", "2023-01-01", "2023-01-31")}),
     # A minus before or after the symbol is a deficit's sign; "compared to -US$455.0 million"
     # compares.
     Case("invented (Jamaican outlet)",
