@@ -1212,6 +1212,9 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "sold X of goods to France": the parse may make "to" a dative.
+    Case("invented (Spanish outlet)", "Spain sold 140 billion euros of goods to France in 2012.", date(2013, 3, 10),
+         {F("export", "ESP", "FRA", 140e9, "EUR", "2012-01-01", "2012-12-31")}),
     # "exports to and imports from Uganda": the partner said once, for both flows.
     Case("invented (Rwandan outlet)",
          "Rwanda's exports to and imports from Uganda were $14.5 million and $9.8 million respectively in 2022.",

@@ -141,7 +141,7 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     # "As for the European Union, Japan booked a trade surplus of X": the topic set first
     topics = [p for h in heads for a in h.children if a.dep_ == "prep" and a.lower_ == "as"
               for p in a.children if p.dep_ == "prep" and p.lower_ in ("for", "regards")]
-    for prep in topics + [c for h in heads for c in h.children if c.dep_ == "prep"
+    for prep in topics + [c for h in heads for c in h.children if c.dep_ in ("prep", "dative")
                           and c.text.lower() in PARTNER_PREPOSITIONS and c.text.lower() not in origin]:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if any(p in _phrase_text(obj) for p in PAIR_ANAPHORS) and ctx.pair:

@@ -438,7 +438,8 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
         if child.dep_ in ("dobj", "obj") and any(m.i in economy_tokens and m.head.pos_ == "NOUN"
                                                 and _lower(m.head) in _GOODS_WORDS for m in child.subtree):
             return True  # "Japan bought $6.2 billion worth of Chilean goods"
-    for prep in (t for t in verb.subtree if t.dep_ == "prep" and _lower(t) in ("to", "from")):
+    # ("sold 140 billion euros of goods to France": the parse may call "to" a dative)
+    for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and _lower(t) in ("to", "from")):
         if any(o.dep_ == "pobj" and (o.i in economy_tokens or _lower(o) in CROSS_BORDER_WORDS) for o in prep.children):
             return True  # "shipped goods worth EUR 1.5 billion to the EU", "bought from abroad"
     return False
