@@ -1212,6 +1212,10 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Beyond that," opening a sentence names no group traded with.
+    Case("invented (Kenyan outlet)", "Beyond that, Kenya's exports rose to $612.3 million in June 2022.",
+         date(2022, 8, 10),
+         {F("export", "KEN", None, 612.3e6, "USD", "2022-06-01", "2022-06-30")}),
     # "sold X of goods to France": the parse may make "to" a dative.
     Case("invented (Spanish outlet)", "Spain sold 140 billion euros of goods to France in 2012.", date(2013, 3, 10),
          {F("export", "ESP", "FRA", 140e9, "EUR", "2012-01-01", "2012-12-31")}),

@@ -396,8 +396,9 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
         return True
     if _PAIRED_WITH_REGION.search(before):
         return True  # "China-Africa trade volume": an economy's trade with a region
-    if any(c.text.lower() in ("outside", "beyond") for c in head.children):
-        return True  # "exports outside of EU countries"
+    if any(c.text.lower() in ("outside", "beyond")
+           and not any(o.lower_ in ("that", "this", "it", "these", "those") for o in c.children) for c in head.children):
+        return True  # "exports outside of EU countries" (but "Beyond that, exports rose to X")
     # "the deficit of trading with countries outside EU": the trade the balance is of
     for prep in (c for h in (head, *traded(head, ("of",), ("trade", "trading"))) for c in h.children
                  if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with")):
