@@ -606,6 +606,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "the largest trade surplus (+€22.1 bn)": a plus in a bracket after the balance is its
+    # level; "a deficit of 7.7 bn euro" is the deficit's, wherever the parse hangs the scale.
+    Case("invented (Eurostat copy)",
+         "Germany recorded the largest trade surplus (+€22.1 bn) in March 2024. During 2023, Austrian trade "
+         "recorded a deficit of 7.7 bn euro.", date(2024, 5, 16),
+         {F("balance", "DEU", None, 22.1e9, "EUR", "2024-03-01", "2024-03-31"),
+          F("balance", "AUT", None, -7.7e9, "EUR", "2023-01-01", "2023-12-31")}),
     # "In January, it had widened to X": a sentence with no trade word whose subject is the
     # balance said before is read too.
     Case("invented (Turkish outlet)",

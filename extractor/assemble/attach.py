@@ -188,6 +188,13 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     own = {t.i for t in tokens}
     cur = root_of(tokens)
     path = [cur]
+    # "a deficit of 7.7 bn euro": the parse may hang the scale elsewhere; the amount "of" a
+    # trigger noun is that trigger's
+    for tok in tokens:
+        of = tok.head
+        if of.lower_ == "of" and of.i not in own and of.head.i in by_token and of.head.i not in own \
+                and by_token[of.head.i].head.i == of.head.i and of.head.pos_ == "NOUN" and cur is not tok:
+            return Attachment([by_token[of.head.i]], [tok, of, of.head])
     # "Exports made up $5.2 billion of the foreign trade turnover": the whole it is part
     # of is not its flow
     part_of = cur.head.lemma_.lower() in ("make", "account", "constitute", "represent", "comprise") \

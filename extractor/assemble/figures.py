@@ -163,6 +163,7 @@ _BASIS_BRACKET = re.compile(rf"(?:\b(?:{CHANGE_BASIS_PERIOD})|\ba\s+year\s+(?:ea
                             re.IGNORECASE)
 # A plus sign before a figure (or before its currency) makes it a change.
 _PLUS_SIGN = re.compile(r"\+\s*(?:[A-Z]{3}\s?|[$€£¥])?$")
+_BALANCE_BRACKET = re.compile(r"\b(?:surplus|deficit|balance)\s*\(\s*$", re.IGNORECASE)
 _COMPARED_LEVEL_BEFORE = re.compile(r"\b(?:against|from|versus|vs\.?|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
@@ -197,6 +198,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         # "CZK 62.2bn (CZK +6.2bn)": a plus marks a change, but for a balance said as a
         # level ("the trade balance rose to +3,6 billion euros")
         ahead = before[:plus.start()] if plus else before
+        if _BALANCE_BRACKET.search(ahead):
+            return True  # "Germany recorded the largest trade surplus (+€22.1 bn)": the balance's level
         return bool(_LEVEL_BEFORE.search(ahead) or _COMPARED_LEVEL_BEFORE.search(ahead)) \
             and not before.rstrip().endswith("(")
     if _CHANGE_AFTER.match(text, money.end, money.end + 40):
