@@ -47,11 +47,11 @@ _NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combine
 _OPENING = r"\s*(?:[^,.;]{1,40},\s*)?"
 _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
-                             r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked)\b"
+                             r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked|compares|compared)\b"
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
                              # "Those to the United States rose 9.9 percent": the flow said before
                              r"|those\s+(?:to|from|with)\s+"
-                             r"|(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
+                             r"|(?:it|they)\s+(?:also\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
                              r"decreased|declined|dropped|jumped|climbed|reached|stood|totall?ed|amounted|were|was|"
                              # "In January, it had widened to $8.1 billion": a balance's size
                              r"widened|narrowed|swelled|swollen|shrank|shrunk|expanded|contracted|hit|surged|soared|"

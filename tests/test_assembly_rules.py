@@ -606,6 +606,15 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "It also widened from X", "That compares with X": the figure said before, compared.
+    Case("invented (Malaysian outlet)",
+         "Malaysia's trade surplus stood at RM12.4 billion in March. It also widened from RM9.1 billion in February. "
+         "Korea's exports reached $55.1 billion in March. That compares with $51.2 billion in February.",
+         date(2024, 4, 20),
+         {F("balance", "MYS", None, 12.4e9, "MYR", "2024-03-01", "2024-03-31"),
+          F("balance", "MYS", None, 9.1e9, "MYR", "2024-02-01", "2024-02-29"),
+          F("export", "KOR", None, 55.1e9, "USD", "2024-03-01", "2024-03-31"),
+          F("export", "KOR", None, 51.2e9, "USD", "2024-02-01", "2024-02-29")}),
     # "the largest trade surplus (+€22.1 bn)": a plus in a bracket after the balance is its
     # level; "a deficit of 7.7 bn euro" is the deficit's, wherever the parse hangs the scale.
     Case("invented (Eurostat copy)",
