@@ -408,6 +408,10 @@ NOT_MONEY = [
     # decimal commas is forty-one thousand million (a billion keeps its decimal dot).
     Case("invented (Tajik outlet)", "exports of $1 billion 215 million and imports of $4 billion 302.5 million",
          [M("$1 billion 215 million", 1.215e9, "USD"), M("$4 billion 302.5 million", 4.3025e9, "USD")], "TJK"),
+    # ... and with "and" between the two scales (Gulf agencies' copy)
+    Case("invented (Omani agency)", "exports rose to 12 billion and 345 million dollars, and imports to 150 million "
+         "dollars", [M("12 billion and 345 million dollars", 12.345e9, "USD"), M("150 million dollars", 150e6, "USD")],
+         "OMN"),
     Case("invented (Mexican outlet)", "exports rose 6,2% to 41.250 million dollars, or 7.632 billion dollars",
          [M("41.250 million dollars", 41.25e9, "USD"), M("7.632 billion dollars", 7.632e9, "USD")], "MEX"),
     # Nigerian "tr" is a trillion; Rwandan francs as "Frw"; Ghanaian cedis in mixed case.
