@@ -1228,6 +1228,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "X remains/ranks as Y's top partner, with a $N turnover (between the two)": their total.
+    Case("invented (Lao outlet)",
+         "Thailand remains Laos' biggest trading partner, with a $5.6 billion turnover between the two nations in "
+         "2022. Vietnam ranks as Laos' second trade partner with a turnover of $1.1 billion in 2022.",
+         date(2023, 3, 1),
+         {F("total", "LAO", "THA", 5.6e9, "USD", "2022-01-01", "2022-12-31"),
+          F("total", "LAO", "VNM", 1.1e9, "USD", "2022-01-01", "2022-12-31")}),
     # "Beyond that," opening a sentence names no group traded with.
     Case("invented (Kenyan outlet)", "Beyond that, Kenya's exports rose to $612.3 million in June 2022.",
          date(2022, 8, 10),

@@ -33,7 +33,8 @@ _ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
 # second quarter, with a value of", "Japan ranked second among its markets at", "China
 # topped the destination countries for the exports of the State of Qatar, with about".
 _RANKED_PARTNER = re.compile(
-    r"\s+(?:was|were|is|are|remained|ranked|came|topped|led|headed)\b[^.;$€£¥\d]{0,90}?\b(?:" + _ROLE_WORDS + r")\b"
+    r"\s+(?:was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|led|headed)\b[^.;$€£¥\d]{0,90}?\b(?:"
+    + _ROLE_WORDS + r")\b"
     r"[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
     re.IGNORECASE)
 # ... or a clause that gives its share of the flow, then its value: "The European Union

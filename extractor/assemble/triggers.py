@@ -73,8 +73,10 @@ def _trade_turnover(token: Token, economy_tokens: set[int]) -> bool:
     """"trade turnover", "Sino-Soviet turnover", "turnover with Japan": a bare
     "turnover" is a company's sales ("Last year turnover rose by 20.8 pct")."""
     for child in token.subtree:
-        if child.i in economy_tokens or _lower(child) in ("trade", "foreign", "bilateral", "two-way"):
+        if child.i in economy_tokens or _lower(child) in ("trade", "foreign", "bilateral", "two-way", "mutual"):
             return True
+        if child.dep_ == "prep" and _lower(child) == "between" and child.head == token:
+            return True  # "a $5.6 billion turnover between the two nations"
     return False
 
 
