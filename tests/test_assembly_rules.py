@@ -606,6 +606,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "That is a 4.1 percent increase over the X registered in 2022": X is compared with,
+    # and the change is the figure said before's.
+    Case("invented (Honduran outlet)",
+         "Honduras' exports reached $1.3 billion last year. That is a 4.1 percent increase over the $1.25 billion "
+         "registered in 2022.", date(2024, 2, 10),
+         {F("export", "HND", None, 1.3e9, "USD", "2023-01-01", "2023-12-31", 4.1),
+          F("export", "HND", None, 1.25e9, "USD", "2022-01-01", "2022-12-31")}),
     # "It also widened from X", "That compares with X": the figure said before, compared.
     Case("invented (Malaysian outlet)",
          "Malaysia's trade surplus stood at RM12.4 billion in March. It also widened from RM9.1 billion in February. "
