@@ -46,6 +46,7 @@ _NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combine
 # An opening phrase may stand before it: "In 2022, the figure was $14.2 billion".
 _OPENING = r"\s*(?:[^,.;]{1,40},\s*)?"
 _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|it)\b", re.IGNORECASE)
 _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked|compares|compared)\b"
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
@@ -122,9 +123,11 @@ def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
                 out.append((start, end))
             elif _FIGURE_ANAPHOR.match(ctx.text, start) and before is not None and before[1] >= start - 2 \
                     and (out and out[-1] == before
-                         or _NOUN_ANAPHOR.match(ctx.text, start) and _TRADE_WORD.search(ctx.text, *before)):
-                # "This figure is 9.4 percent higher", "The total value amounted to X": about
-                # the trade figure, or the trade, said just before (parsed too, to name it)
+                         or (_NOUN_ANAPHOR.match(ctx.text, start) or _PRONOUN_SUBJECT.match(ctx.text, start))
+                         and _TRADE_WORD.search(ctx.text, *before)):
+                # "This figure is 9.4 percent higher", "The total value amounted to X", "They
+                # fell from X to Y": about the trade figure, or the trade, said just before
+                # (parsed too, to name it)
                 if not (out and out[-1] == before):
                     out.append(before)
                 out.append((start, end))

@@ -606,6 +606,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "They fell from X to Y" after a sentence naming the flow without a figure.
+    Case("invented (Barbadian outlet)",
+         "Barbados' imports rose in 2023, and Barbadian exports gave no relief. They fell from $612.4 million in "
+         "2022 to $590.1 million in 2023.", date(2024, 2, 10),
+         {F("export", "BRB", None, 612.4e6, "BBD", "2022-01-01", "2022-12-31"),
+          F("export", "BRB", None, 590.1e6, "BBD", "2023-01-01", "2023-12-31")}),
     # "That is a 4.1 percent increase over the X registered in 2022": X is compared with,
     # and the change is the figure said before's.
     Case("invented (Honduran outlet)",
