@@ -18,8 +18,8 @@ from extractor.assemble.subsets import narrowed_goods
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun
 from extractor.data.currencies import NAMES
 from extractor.data.lexicon import (
-    BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, MONEY_FLOW_VERBS, RISE_WORDS,
-    LIST_ROLE_MEASURES, QUANTITY_UNITS, VALUE_NOUNS,
+    ATTRIBUTION_VERBS, BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, LIST_ROLE_MEASURES,
+    MONEY_FLOW_VERBS, QUANTITY_UNITS, RISE_WORDS, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -179,8 +179,36 @@ def _names_a_thing(token: Token) -> bool:
         and not any(c.like_num for c in token.children)
 
 
-# Verbs that say who said a figure ("..., the ministry said, ...").
-_ATTRIBUTION_VERBS = {"say", "report", "add", "note", "announce", "state", "show", "tell", "estimate", "write"}
+def _amount_of_trigger(tokens: list[Token], root: Token, own: set[int], by_token: dict[int, Trigger]) -> Attachment | None:
+    """"a deficit of 7.7 bn euro": the parse may hang the scale elsewhere than the number;
+    the amount "of" a trigger noun is that trigger's."""
+    for tok in tokens:
+        of = tok.head
+        if of.lower_ == "of" and of.i not in own and of.head.i in by_token and of.head.i not in own \
+                and by_token[of.head.i].head.i == of.head.i and of.head.pos_ == "NOUN" and root is not tok:
+            return Attachment([by_token[of.head.i]], [tok, of, of.head])
+    return None
+
+
+def _flow_said_after(tokens: list[Token], own: set[int], by_token: dict[int, Trigger]) -> Trigger | None:
+    """"a total of X in exports and Y in imports", "X in its international trade": the flow
+    said right after the figure is its flow, wherever the parse hangs the phrase, when a
+    level verb or the figure governs it ("had cost the U.S. X in exports": lost, no level)."""
+    doc = tokens[0].doc
+    prep = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if prep is None or prep.lower_ != "in" or prep.head.lemma_.lower() in ("cost", "lose") \
+            or not (prep.head.i in own or prep.head.lemma_.lower() in LEVEL_VERBS | VALUE_NOUNS):
+        return None
+    return next((by_token[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in by_token
+                 and o.lower_ in ("exports", "imports", "trade") and by_token[o.i].head.i == o.i), None)
+
+
+def _subject_after_source(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """"According to Armenia's statistics body, Armenia's exports were X": the parse may
+    make the verb's subject an apposition of the source, leaving the verb without one."""
+    said = [t for t in verb.sent if t.dep_ == "appos" and t.i < verb.i and t.i in by_token
+            and any(a.lower_ == "according" for a in t.head.ancestors)]
+    return by_token[said[-1].i] if said else None
 
 
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
@@ -188,13 +216,9 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     own = {t.i for t in tokens}
     cur = root_of(tokens)
     path = [cur]
-    # "a deficit of 7.7 bn euro": the parse may hang the scale elsewhere; the amount "of" a
-    # trigger noun is that trigger's
-    for tok in tokens:
-        of = tok.head
-        if of.lower_ == "of" and of.i not in own and of.head.i in by_token and of.head.i not in own \
-                and by_token[of.head.i].head.i == of.head.i and of.head.pos_ == "NOUN" and cur is not tok:
-            return Attachment([by_token[of.head.i]], [tok, of, of.head])
+    of_trigger = _amount_of_trigger(tokens, cur, own, by_token)
+    if of_trigger is not None:
+        return of_trigger
     # "Exports made up $5.2 billion of the foreign trade turnover": the whole it is part
     # of is not its flow
     part_of = cur.head.lemma_.lower() in ("make", "account", "constitute", "represent", "comprise") \
@@ -205,15 +229,9 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         owners = [by_token[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in by_token]
         if owners:
             return Attachment(owners[:1], path)  # "18.53 billion dlrs in trade"
-    # "a total of X in exports and Y in imports": the parse may hang the first "in exports"
-    # on the verb; said right after the figure, it is the figure's flow
-    prep = cur.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(cur.doc) else None
-    # ("had cost the U.S. 17 billion dlrs in exports": exports lost, no level)
-    if prep is not None and prep.lower_ == "in" and prep.head.lemma_.lower() not in ("cost", "lose") \
-            and (prep.head.i in own or prep.head.lemma_.lower() in LEVEL_VERBS | VALUE_NOUNS):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.i in by_token
-                    and o.lower_ in ("exports", "imports", "trade") and by_token[o.i].head.i == o.i):
-            return Attachment([by_token[obj.i]], path)  # (or "X in its international trade")
+    flow_after = _flow_said_after(tokens, own, by_token)
+    if flow_after is not None:
+        return Attachment([flow_after], path)
     if cur.dep_ == "nsubj" and cur.head.lemma_.lower() in ("come", "stem", "originate"):
         # "Of the figure, 56.3 billion USD came from exports"
         source = [by_token[o.i] for p in cur.head.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -263,7 +281,7 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             inner = [by_token[c.i] for c in cur.children if c.dep_ == "compound" and c.i in by_token]
             if inner:
                 return Attachment(inner[:1], path)
-        if cur.dep_ == "parataxis" and cur.lemma_.lower() in _ATTRIBUTION_VERBS and cur.head.i != cur.i:
+        if cur.dep_ == "parataxis" and cur.lemma_.lower() in ATTRIBUTION_VERBS and cur.head.i != cur.i:
             # "narrowed to X in the first quarter, the statistics office said, down from
             # Y a year earlier": the parse hangs what follows the attribution on its verb
             cur = cur.head
@@ -280,13 +298,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                 found = _subject_triggers(subject, by_token)
                 if found:
                     return Attachment(found, path)
-            if not subjects and cur.dep_ == "ROOT":
-                # "According to Armenia's statistics body, Armenia's exports were X": the
-                # parse may make the subject an apposition of the source
-                said = [t for t in cur.sent if t.dep_ == "appos" and t.i < cur.i and t.i in by_token
-                        and any(a.lower_ == "according" for a in t.head.ancestors)]
-                if said:
-                    return Attachment([by_token[said[-1].i]], path)
+            if not subjects and cur.dep_ == "ROOT" and (sourced := _subject_after_source(cur, by_token)):
+                return Attachment([sourced], path)
             before = cur.i - 1
             if not subjects and cur.tag_ in ("VBD", "VBZ", "VBP") and before in by_token and before not in own \
                     and cur.doc[before].pos_ in ("NOUN", "PROPN") and cur.doc[before].dep_ not in SUBJECTS:

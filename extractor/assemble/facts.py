@@ -409,10 +409,15 @@ class Assembler:
         trade's; so it is beside exports or imports ("a US$1.12 billion surplus, with $5.38
         billion in exports and $4.26 billion in imports", "exports rose to RM120 billion,
         while the surplus stood at RM15 billion"), in its sentence or the one before."""
-        before = [s for s in self.ctx.sentences if s[1] <= ps.start][-1:]
-        start = before[0][0] if before else ps.start
+        before = self._sentence_before(ps)
+        start = before[0] if before else ps.start
         words = (self.ctx.text[start:ps.end] + " " + (self.ctx.title or "")).lower()
         return "trade" if "trade" in words or re.search(r"\b(?:exports?|imports?)\b", words) else None
+
+    def _sentence_before(self, ps: ParsedSentence) -> tuple[int, int] | None:
+        """The span of the sentence just before this one, if there is one."""
+        k = bisect_left(self.ctx.sentences, (ps.start,))
+        return self.ctx.sentences[k - 1] if k > 0 and self.ctx.sentences[k - 1][1] <= ps.start else None
 
     def _antecedent(self, triggers: list[Trigger], tokens) -> Trigger | None:
         """What "it" before a figure refers to: the sentence's last trigger before it, else
@@ -498,8 +503,7 @@ class Assembler:
         money = fig.money
         said = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
         if not said:
-            before = [s for s in self.ctx.sentences if s[1] <= ps.start][-1:]
-            said = sign_said_before(self.ctx.text, (ps.start, ps.end), before[0] if before else None)
+            said = sign_said_before(self.ctx.text, (ps.start, ps.end), self._sentence_before(ps))
         sign = said or 1
         half = money.step / 2
         low, high = (money.amount - half) * sign, (money.amount + half) * sign

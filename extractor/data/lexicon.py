@@ -73,6 +73,8 @@ LEVEL_VERBS = {
 # included diesel ($318 million)" are a product's figures.
 # Verbs of earning, with the preposition that names the flow earned from:
 # "earned $3 billion from exports", "$300 million earned from tea exports".
+# Verbs that say who said a figure ("..., the statistics office said, down from Y").
+ATTRIBUTION_VERBS = {"say", "report", "add", "note", "announce", "state", "show", "tell", "estimate", "write"}
 MONEY_FLOW_VERBS = {"earn": ("from",), "receive": ("from",),
                     # Ethiopian and East African copy: "secured/obtained X from exports"
                     "secure": ("from",), "obtain": ("from",), "fetch": ("from",), "generate": ("from",)}
