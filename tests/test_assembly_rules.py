@@ -606,15 +606,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
-    # "the first nine months of the fiscal year" in September is last fiscal year's nine
-    # months; the recogniser, which does not know the sentence reports figures, takes the
-    # current fiscal year's (right for "spending in the first half of the financial year"
-    # said as a plan: reuters-14826).
+    # "the first nine months of the fiscal year" in September, said as done, is last fiscal
+    # year's nine months (the recogniser takes the current one's, right for a plan: "spending
+    # in the first half of the financial year", reuters-14826); said as expected, it stays.
     Case("invented (Pakistani outlet)",
-         "Pakistan's exports rose to $20 billion in the first nine months of the fiscal year.", date(2023, 9, 20),
-         {F("export", "PAK", None, 20e9, "USD", "2022-07-01", "2023-03-31")},
-         known_failure="a fiscal part not yet over at publication is the current fiscal year's, also when the "
-                       "sentence reports it as done"),
+         "Pakistan's exports rose to $20 billion in the first nine months of the fiscal year. Imports are expected "
+         "to reach $40 billion in the first nine months of the fiscal year.", date(2023, 9, 20),
+         {F("export", "PAK", None, 20e9, "USD", "2022-07-01", "2023-03-31")}),
     # "They fell from X to Y" after a sentence naming the flow without a figure.
     Case("invented (Barbadian outlet)",
          "Barbados' imports rose in 2023, and Barbadian exports gave no relief. They fell from $612.4 million in "

@@ -90,6 +90,19 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
 _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 
+def _reported_before_its_end(fig, published) -> bool:
+    """Whether a part of a year counted from publication ("the first nine months of the
+    fiscal year") is not over yet, while the figure's verb reports it in the past tense."""
+    pm = fig.period_mention
+    if fig.period is None or pm is None or published is None or not pm.relative or pm.comparison \
+            or pm.granularity not in ("span", "half", "quarter") or fig.role != "current":
+        return False
+    if (fig.period[1].year, fig.period[1].month) <= (published.year, published.month) \
+            or fig.period[0] > published:
+        return False  # over (or ending this month), or not begun: nothing to choose
+    return any(t.tag_ == "VBD" for t in fig.path)
+
+
 class Assembler:
     def __init__(self, ctx: ArticleContext):
         self.ctx = ctx
@@ -516,6 +529,10 @@ class Assembler:
                 and is_fiscal(fig.period_mention):
             # "fiscal 1986" is the reporter's own fiscal year: October 1985 on for the U.S.
             fig.period = fiscal_period_for(fig.period_mention, parties.reporter, self.ctx.published) or fig.period
+        if _reported_before_its_end(fig, self.ctx.published):
+            # "exports rose to $20 billion in the first nine months of the fiscal year",
+            # published in September: a part said as done is the latest one that is
+            fig.period = same_period_in_year(fig.period, fig.period[0].year - 1)
         if fig.period:
             pm = fig.period_mention
             period = Period(start=fig.period[0], end=fig.period[1], text=pm.text if pm else None,
