@@ -606,6 +606,11 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "the gap between export earnings and import payments": the balance.
+    Case("invented (Bangladeshi outlet)",
+         "The gap between export earnings and import payments in the July-September period of fiscal 2022-23 was "
+         "2.6 billion U.S. dollars, Bangladesh Bank said.", date(2023, 10, 31),
+         {F("balance", "BGD", None, -2.6e9, "USD", "2022-07-01", "2022-09-30")}),
     # "the first nine months of the fiscal year" in September, said as done, is last fiscal
     # year's nine months (the recogniser takes the current one's, right for a plan: "spending
     # in the first half of the financial year", reuters-14826); said as expected, it stays.

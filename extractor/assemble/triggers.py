@@ -32,7 +32,10 @@ _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|expor
 # billion": the balance, its sign fixed by which flow is the larger.
 _EXCEEDED = re.compile(rf"\b(exports|imports)\s+{FLOW_PARTNER_PHRASE}{EXCEEDED_VERBS}\s+(imports|exports)\b",
                        re.IGNORECASE)
-_DIFFERENCE = re.compile(r"\b(?:difference|gap)\s+between\s+(exports|imports)\s+and\s+(imports|exports)", re.IGNORECASE)
+# ("the gap between export earnings and import payments")
+_FLOW_OR_ITS_VALUE = r"((?:exports|imports)|(?:export|import)\s+(?:earnings|receipts|payments|bills?|revenues?|values?))"
+_DIFFERENCE = re.compile(rf"\b(?:difference|gap)\s+between\s+{_FLOW_OR_ITS_VALUE}\s+and\s+{_FLOW_OR_ITS_VALUE}",
+                         re.IGNORECASE)
 # "the UK imported £9.2bn worth of goods more than it sold abroad", "Brazil exported USD
 # 30 billion more than what it imported": the balance, said with the flows' verbs.
 _SOLD_MORE = re.compile(
