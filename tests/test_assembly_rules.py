@@ -1253,6 +1253,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Kenya was Uganda's largest export destination": the economy owning the destination
+    # is the story's, also when the sentence opens the story.
+    Case("invented (Ugandan outlet)",
+         "Kenya was Uganda's largest export destination in June 2022, taking goods worth $48 million.",
+         date(2022, 8, 20),
+         {F("export", "UGA", "KEN", 48e6, "USD", "2022-06-01", "2022-06-30")}),
     # "X remains/ranks as Y's top partner, with a $N turnover (between the two)": their total.
     Case("invented (Lao outlet)",
          "Thailand remains Laos' biggest trading partner, with a $5.6 billion turnover between the two nations in "

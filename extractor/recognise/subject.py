@@ -34,8 +34,8 @@ _PARTNER_BEFORE = re.compile(
 
 # "China, Japan and the US were the Philippines's top trade partners": the economy whose
 # partners they are is the story's; "PSA lists PHL's top trade partners".
-_OWNS_PARTNERS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:partners?|markets?|suppliers?|customers?)\b",
-                            re.IGNORECASE)
+_OWNS_PARTNERS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:partners?|markets?|suppliers?|customers?|"
+                            r"destinations?|buyers?|sources?)\b", re.IGNORECASE)
 
 
 def owns_partners(mention: EconomyMention, text: str) -> bool:
