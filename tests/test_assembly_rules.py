@@ -1253,6 +1253,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Exports to countries other than the United States" after Canada's exports to the
+    # US: a group with no code, not the pair's partner; a group's listed members keep theirs.
+    Case("invented (Canadian wire copy)",
+         "Canada's exports to the United States rose 2 per cent to $27.1 billion in May. Exports to countries other "
+         "than the United States fell 6 per cent to $8.1 billion.", date(2024, 7, 10),
+         {F("export", "CAN", "USA", 27.1e9, "CAD", "2024-05-01", "2024-05-31", 2.0)}),
     # "Kenya was Uganda's largest export destination": the economy owning the destination
     # is the story's, also when the sentence opens the story.
     Case("invented (Ugandan outlet)",

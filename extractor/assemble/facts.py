@@ -427,6 +427,13 @@ class Assembler:
         words = (self.ctx.text[start:ps.end] + " " + (self.ctx.title or "")).lower()
         return "trade" if "trade" in words or re.search(r"\b(?:exports?|imports?)\b", words) else None
 
+    def _partner_named_on(self, trig: Trigger) -> bool:
+        """Whether the flow's own "to/from/with" phrase names an economy ("exports to China
+        and other Asian countries"), rather than only a group."""
+        return any(o.i in self._economy_tokens for p in trig.head.children
+                   if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "from", "with")
+                   for obj in p.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts))
+
     def _sentence_before(self, ps: ParsedSentence) -> tuple[int, int] | None:
         """The span of the sentence just before this one, if there is one."""
         k = bisect_left(self.ctx.sentences, (ps.start,))
@@ -507,8 +514,13 @@ class Assembler:
         if parties.partner is None and (region_partner(fig, trig.head, self._economy_tokens)
                                         or self._in_group_clause(fig, trig, parties)):
             return  # "exports to Asia": a region with no code is no partner, nor the world
-        if not parties.explicit and group_partner(trig.head, self._economy_tokens):
-            return  # "imports from countries other than Brazil" after a Brazil sentence: not Brazil's
+        if (not parties.explicit or parties.partner is not None and fig.partner is None
+                and not self._partner_named_on(trig)) \
+                and group_partner(trig.head, self._economy_tokens):
+            # "imports from countries other than Brazil" after a Brazil sentence: not Brazil's
+            # (nor the pair's the sentence before set up: "Exports to countries other than
+            # the United States fell", after Canada's exports to the US)
+            return
         if group_reporter(trig.head, self._economy_tokens):
             return  # "the euro area posted a surplus of X" after an EU sentence: not the EU's
         if subnational(trig.head):
