@@ -57,8 +57,8 @@ _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:
                              # "rose 14 percent over $25.1 billion": a change's basis
                              r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=per\scent\s))over\b"
                              # "That is a 4.1 percent increase over the $1.25 billion registered in 2022"
-                             r"|(?<=increase\s)over\b|(?<=decrease\s)over\b|(?<=rise\s)over\b|(?<=gain\s)over\b"
-                             r"|(?<=growth\s)over\b|(?<=decline\s)over\b|(?<=drop\s)over\b)"
+                             r"|(?:(?<=increase\s)|(?<=decrease\s)|(?<=rise\s)|(?<=gain\s)|(?<=growth\s)|(?<=decline\s)"
+                             r"|(?<=drop\s))over\b)"
                              # "compared to the fourth quarter of 2021 (K48,210 million)", "compared to
                              # January-May 2023 ($276.7 million)": that period's figure
                              r"\s+(?:[\w'’./–-]+\s+){0,7}(?:\(\s*|[-−]\s*)?$", re.IGNORECASE)

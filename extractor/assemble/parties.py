@@ -187,7 +187,7 @@ def _reports_own_trade(ctx: ArticleContext, code: str) -> bool:
     return any(m.code == code and _OWN_TRADE_AFTER.match(ctx.text, m.end) for m in ctx.economies)
 
 
-def _demonym_of(head: Token, eco: EconomyTokens) -> str | None:
+def demonym_of(head: Token, eco: EconomyTokens) -> str | None:
     """The economy a demonym before the flow names ("Indian goods imports"), if one does."""
     for mod in (m for t in (head, *(c for c in head.children if c.dep_ == "compound")) for m in t.children
                 if m.dep_ in ("amod", "compound") and m.i < head.i):
@@ -336,7 +336,7 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     if len(named) >= 2 and not partners:
         return Parties(named[0], named[1], explicit=True)
     if trig.measure == "import" and not partners and len(named) == 1 and ctx.subject not in (None, named[0]) \
-            and _demonym_of(trig.head, eco) == named[0] and not _reports_own_trade(ctx, named[0]):
+            and demonym_of(trig.head, eco) == named[0] and not _reports_own_trade(ctx, named[0]):
         # "Chinese imports rose to $1.3 billion" in a Pakistani story: goods named after
         # where they come from, bought by the economy the story is about (in a story that
         # also tells Latvia's own trade, "Latvian imports" are Latvia's)

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import group_partner
-from extractor.assemble.parties import ROLE_NOUNS, EconomyTokens, Parties, resolve_parties
+from extractor.assemble.parties import ROLE_NOUNS, EconomyTokens, Parties, demonym_of, resolve_parties
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import WORLD_MODIFIERS
 from models.facts import MEASURES
@@ -43,13 +43,6 @@ def _balance_said_again(trig: Trigger, found: Parties, pair: Parties) -> bool:
     of its own (one with a region, "its surplus with Europe", is not the pair's)."""
     return trig.measure == "balance" and found.reporter == pair.reporter \
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from") for c in trig.head.children)
-
-
-def _named_by_demonym(trig: Trigger, eco: EconomyTokens) -> bool:
-    """"Kazakh exports rose to X" after "Trade between Kazakhstan and Belarus reached Y":
-    the flow's own economy said as a demonym, as one of the pair would be."""
-    return any(c.dep_ in ("amod", "compound") and c.i in eco.by_token and eco.by_token[c.i].form == "demonym"
-               for c in trig.head.children)
 
 
 def _role_owner(ps: ParsedSentence, eco: EconomyTokens) -> str | None:
@@ -142,10 +135,11 @@ class PartyMemory:
                 if found.partner is None and not world \
                         and (pair := self._pair_just_before(ps, trig.measure)) is not None \
                         and found.reporter in (pair.reporter, pair.partner) \
-                        and (_BREAKDOWN_OPENER.match(self.ctx.text, ps.start) or _named_by_demonym(trig, eco)
+                        and (_BREAKDOWN_OPENER.match(self.ctx.text, ps.start) or demonym_of(trig.head, eco)
                              or _balance_said_again(trig, found, pair)):
                     # "Trade between Vietnam and Thailand hit X. Of this, Vietnam's imports
-                    # accounted for Y": a part of the pair's trade is with the other
+                    # accounted for Y", "... Kazakh exports rose to Z": a part of the pair's
+                    # trade is with the other
                     found = Parties(found.reporter, _other_of(pair, found.reporter), True)
                 previous_explicit = found
                 if trig.counts and not _share_whole(trig):
