@@ -606,6 +606,16 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # New Zealand's releases: "exports rose 12 per cent to $3.9 billion in June, and were up
+    # an annual 4.1 per cent to $49.2 billion" (the year to June); read so, the rule dated
+    # other figures of the work half wrongly.
+    Case("invented (New Zealand outlet)",
+         "New Zealand exports rose 12 per cent to $3.9 billion in June from a year earlier, and were up an annual "
+         "4.1 per cent to $49.2 billion.", date(2013, 7, 26),
+         {F("export", "NZL", None, 3.9e9, "NZD", "2013-06-01", "2013-06-30", 12.0),
+          F("export", "NZL", None, 49.2e9, "NZD", "2012-07-01", "2013-06-30", 4.1)},
+         known_failure="'were up an annual 4.1 per cent to $49.2 billion' after a month's figure is read as that "
+                       "month's, not the year to it"),
     # "the gap between export earnings and import payments": the balance.
     Case("invented (Bangladeshi outlet)",
          "The gap between export earnings and import payments in the July-September period of fiscal 2022-23 was "
