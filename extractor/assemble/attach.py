@@ -332,6 +332,11 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             changed = _changed_flow(objects, path, by_token)
             if changed is not None:
                 return Attachment([changed], path)
+            # "Laos recorded X in its international trade ..., up 8.2 percent from Y": what
+            # hangs on the verb is of the flow its object's figure is in
+            for obj in objects:
+                if (flow := _flow_said_after([obj], {obj.i}, by_token)) is not None:
+                    return Attachment([flow], path)
             if any(_names_a_thing(c) for c in objects) and not _running_total(cur, objects):
                 return None
             for subject in subjects:
