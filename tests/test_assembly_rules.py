@@ -1270,6 +1270,9 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "export proceeds" are the exports' value.
+    Case("invented (Bahraini outlet)", "Bahrain's export proceeds fell to BD420 million in May.", date(2024, 6, 20),
+         {F("export", "BHR", None, 420e6, "BHD", "2024-05-01", "2024-05-31")}),
     # "Exports to countries other than the United States" after Canada's exports to the
     # US: a group with no code, not the pair's partner; a group's listed members keep theirs.
     Case("invented (Canadian wire copy)",

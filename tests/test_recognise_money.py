@@ -435,6 +435,10 @@ NOT_MONEY = [
 # Money in local notations (GUIDELINES.md, "Local notations"; CLDR's symbols and
 # number formats). The texts are invented in the manner of the outlets named.
 LOCAL_NOTATIONS = [
+    # Libyan "LD", Iranian "Rls".
+    Case("invented (Libyan outlet)", "exports rose to LD 5.2 billion", [M("LD 5.2 billion", 5.2e9, "LYD")], "LBY"),
+    Case("invented (Iranian outlet)", "exports rose to Rls 1,200 trillion", [M("Rls 1,200 trillion", 1.2e15, "IRR")],
+         "IRN"),
     # Tanzanian papers' shilling "/-" after the amount; Rwandan "U$"; a minus after the
     # symbol in Bahamian tables.
     Case("invented (Tanzanian outlet)", "the deficit widened to 312.4bn/- from 250.1bn/-",

@@ -69,6 +69,8 @@ NEWS_SYMBOLS = {
     "Tk": "BDT", "Tk.": "BDT", "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR",
     # Swiss copy in English (swissinfo, the wires) writes the franc "SFr"; Polish, "zl"
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "sfr": "CHF", "zl": "PLN",
+    # Libyan and Iranian papers: "LD 5.2 billion", "Rls 1,200 trillion"
+    "LD": "LYD", "Rls": "IRR", "Rls.": "IRR",
     "Br": (None, ("ETB", "BYN")), "Birr": "ETB",
     # Icelandic copy writes "kr" too; Malawi's kwacha is "K" in its press (CLDR: "MK").
     "kr": (None, ("DKK", "NOK", "SEK", "ISK")), "kr.": (None, ("DKK", "NOK", "SEK", "ISK")),

@@ -20,7 +20,7 @@ QUANTITY_UNITS = {"tonnes", "tonne", "tons", "ton", "barrels", "kilos", "kg", "k
                   "litres", "liters", "gallons", "ounces", "lbs", "carats", "units", "containers", "teu"}
 # A flow noun used as a modifier counts only before these heads: "export earnings"
 # is exports, "export cartel" and "import duties" are not.
-FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "income", "bill", "value", "values",
+FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "proceeds", "income", "bill", "value", "values",
                     "figure", "figures", "volume", "total", "level", "sales", "flows", "flow", "record",
                     # the balance of payments' words: "import payments were $30.2 billion"
                     "payment", "payments", "spending", "expenditure", "expenditures", "outlay", "outlays"}
