@@ -42,7 +42,15 @@ WEB = [
           "to £16.9bn.", "Sign up for our newsletter", "Most read", "Powering a new wave of regional screen indies"]),
 ]
 
-TABLES = {"wire": WIRE, "web": WEB}
+ABBREVIATIONS = [
+    # A compass initial ("S. Korea", "N. Korea") ends no sentence; "Plan B." does.
+    Case("invented (Qatari outlet)",
+         "Qatar's exports to S. Korea rose 10% to QR3.9 billion in May. Exports rose under Plan B. Imports fell.",
+         ["Qatar's exports to S. Korea rose 10% to QR3.9 billion in May.", "Exports rose under Plan B.",
+          "Imports fell."]),
+]
+
+TABLES = {"wire": WIRE, "web": WEB, "abbreviations": ABBREVIATIONS}
 
 
 @pytest.mark.parametrize("case", list(table_params(TABLES)))

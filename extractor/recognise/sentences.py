@@ -13,7 +13,9 @@ from extractor.data.currencies import NEWS_SYMBOLS
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Corp|Inc|Ltd|Co|No|Jan|Feb|"
-    r"Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|Nos)\.)$"
+    r"Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|Nos)\."
+    # a compass initial ("S. Korea", "N. Korea", "S. Africa")
+    r"|(?<![\w.])[NSEW]\.)$"
 )
 # A currency's abbreviation before its amount ("Tk. 400 billion", "Dhs. 5 million") ends
 # no sentence either; after an amount ("40 billion kr.") it may.
