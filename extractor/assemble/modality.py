@@ -72,10 +72,15 @@ def foretold(tokens) -> bool:
     verb = next((t for tok in tokens[:1] for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS and not _month_may(c) for c in verb.children):
+    if _has_modal(verb):
         return True
     governor = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
     return verb.lemma_.lower() in FORECAST_LEMMAS or (governor is not None and governor.lemma_.lower() in FORECAST_LEMMAS)
+
+
+def _has_modal(verb) -> bool:
+    """Whether a modal verb ("will", "could") governs the verb (not "May" the month)."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS and not _month_may(c) for c in verb.children)
 
 
 def _month_may(token) -> bool:
@@ -123,7 +128,7 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             continue  # "topped exports in 2022, achieving $22.6 billion": done, not aimed at
         if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             return True
-        if any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS and not _month_may(c) for c in tok.children) \
+        if _has_modal(tok) \
                 and not (over and fig.period[1].year < ctx.published.year and _said_here(fig, ctx)):
             # (machine-translated copy writes a finished year's figures in the future:
             # "the trade surplus will be US$801.20 billion" of 2023, published in 2024)

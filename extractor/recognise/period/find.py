@@ -9,6 +9,7 @@ from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, is_calendar_year, months_between
 from extractor.recognise.period.found import Found, dates_of
 from extractor.recognise.period.rules import RULES
+from extractor.recognise.period.rules.relative import PERIOD_ANAPHOR_TEXT
 from extractor.recognise.period.scan import scan
 from extractor.recognise.period.tokens import WORD_BEFORE, number_value
 from extractor.recognise.period.year_choice import counts_years, publication_date
@@ -109,8 +110,7 @@ _N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<n>[\w-]+?)[-\s]month\s+(
 
 
 _UNIT_ANAPHOR = re.compile(r"the\s+(?P<unit>month|quarter)(?:\s+under\s+review)?", re.IGNORECASE)
-_PERIOD_ANAPHOR = re.compile(r"the\s+(?:(?:reporting|reported|review|indicated|said)\s+period|period\s+(?:under\s+review"
-                             r"|in\s+question))(?:\s+of\s+\d{4})?", re.IGNORECASE)
+_PERIOD_ANAPHOR = re.compile(PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
 
 
 def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:

@@ -65,6 +65,8 @@ def _previous_unit(name: str) -> str:
 
 
 _SAME_RE = "|".join(map(re.escape, cal.SAME_PERIOD_WORDS))
+# Right after a percentage: "up 4.5% on the year", "1.2 percent on the month".
+_AFTER_PERCENT = r"(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=cent\s))"
 
 SAME_PERIOD_OF_YEAR = rule(
     "same period of year", cal.SAME_PERIOD_WORDS, 4,
@@ -85,7 +87,7 @@ YEAR_EARLIER = rule(
     # "up 30.9 percent on year" (wire shorthand), "a decline of 31.5 percent on an annual basis"
     r"|(?<=\bon\s)year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     # "up 4.5% on the year" (wire shorthand with the article)
-    r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=cent\s))on\s+the\s+year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
+    rf"|{_AFTER_PERCENT}on\s+the\s+year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     r"|\bon\s+(?:an\s+annual|a\s+yearly|a\s+year-on-year)\s+basis\b"
     r"|\bin\s+(?:annual|yearly|year-on-year)\s+terms\b"  # "In annual terms, exports fell 12 percent"
     # "compared with JD 748 million in the comparison period": a release's year-earlier period
@@ -101,7 +103,7 @@ PREVIOUS_PERIOD = rule(
     rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
     r"|\b(?P<unitx>month|quarter)[-\s]+(?:on|over)[-\s]+(?:month|quarter)\b"
     r"|(?<=\bon\s)(?P<unito>month|quarter)\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
-    r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=cent\s))on\s+the\s+(?P<unitn>month|quarter)\b"
+    rf"|{_AFTER_PERCENT}on\s+the\s+(?P<unitn>month|quarter)\b"
     r"(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     r"|\bon\s+a\s+(?P<unitb>month|quarter)ly\s+basis\b"
     r"|\bin\s+(?P<unitt>month|quarter)ly\s+terms\b",

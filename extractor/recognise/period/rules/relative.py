@@ -35,13 +35,14 @@ UNIT_ANAPHOR = rule(
     _on_unit_anaphor)
 
 
+# "In the reporting period, exports amounted to X", "during the period under review": the
+# period the story reports (find._anaphors drops the mention, so that no year in it or
+# after it is taken for the figure's).
+PERIOD_ANAPHOR_TEXT = (r"the\s+(?:(?:reporting|reported|review|indicated|said)\s+period"
+                       r"|period\s+(?:under\s+review|in\s+question))(?:\s+of\s+(?:19|20)\d\d)?")
 PERIOD_ANAPHOR = rule(
     "period anaphor", ("period",), 24,
-    # "In the reporting period, exports amounted to X", "during the period under review":
-    # the period the story reports (find._anaphors drops the mention, so that no year in it
-    # or after it is taken for the figure's)
-    r"\b(?:during|in|for|over|throughout)\s+(?P<the>the)\s+(?:(?:reporting|reported|review|indicated|said)\s+period"
-    r"|period\s+(?:under\s+review|in\s+question))(?:\s+of\s+(?:19|20)\d\d)?\b"
+    rf"\b(?:during|in|for|over|throughout)\s+(?P<the>{PERIOD_ANAPHOR_TEXT})\b"
     r"(?!\s*(?:ending|ended|to|before|after|earlier|ago)\b)",
     lambda m, economy: Found(m.start("the"), m.end(), "span"))
 
