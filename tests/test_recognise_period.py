@@ -127,6 +127,14 @@ MONTHS = [
     case("reuters-1356", "The U.S. Senate Agriculture Committee may take up a bill tomorrow", "1987-03-03"),
     case("invented", "March on Washington. May I ask?", "1987-03-03"),
     case("invented", "May imports rose", "1987-06-10", want("May", "1987-05-01", "1987-05-31")),
+    # A year opening a sentence frames the yearless parts said in it, not those after a turn.
+    case("invented (Nordic customs story)", "Exports fell in May. In 2019 the deficit for May was 90 million euros.",
+         "2020-07-02", want("May", "2020-05-01", "2020-05-31"), want("2019", "2019-01-01", "2019-12-31"),
+         want("May", "2019-05-01", "2019-05-31")),
+    case("invented", "During 2011, exports in the first half reached $20 billion.", "2012-03-01",
+         want("2011", "2011-01-01", "2011-12-31"), want("the first half", "2011-01-01", "2011-06-30")),
+    case("invented", "In 2023 exports were $7 billion, while in January-May they rose 5%.", "2024-06-20",
+         want("2023", "2023-01-01", "2023-12-31"), want("January-May", "2024-01-01", "2024-05-31")),
     case("invented", "exports rose in March 25 pct", "1987-04-10", want("March", "1987-03-01", "1987-03-31")),
     KnownFailure(case("reuters-1772", "Agriculture Secretary Richard Lyng will visit Tokyo in April", "1987-03-04",
                       want("April", "1987-04-01", "1987-04-30")),
@@ -764,6 +772,9 @@ def test_month_names_of_another_calendar_need_its_economy(source, text, economy)
     ("invented: the same period of a year is the year before the story's",
      "Imports rose 17.2% in the first six months, over the same period of 2017. Analysts forecast a surplus of "
      "$58 billion for 2018.", ("the first six months", "2018-01-01", "2018-06-30")),
+    ("invented: a part a year frames does not date the story",
+     "Exports fell 11% in August. In 2012 the deficit for August was 141 million euros. Last year the deficit was "
+     "1.7 billion euros.", ("Last year", "2012-01-01", "2012-12-31")),
     ("invented: 'this year' in a story compared with the same period of a year",
      "Exports rose 4% in the first half from the same period of 2017. A surplus of $50 billion is expected this "
      "year.", ("this year", "2018-01-01", "2018-12-31")),

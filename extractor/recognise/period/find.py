@@ -12,13 +12,18 @@ from extractor.recognise.period.rules import RULES
 from extractor.recognise.period.rules.relative import PERIOD_ANAPHOR_TEXT
 from extractor.recognise.period.scan import scan
 from extractor.recognise.period.tokens import WORD_BEFORE, number_value
-from extractor.recognise.period.year_choice import counts_years, publication_date
+from extractor.recognise.period.year_choice import counts_years, publication_date, try_build
 from models.mentions import PeriodMention
 
 
 _COMPARED_WITH = re.compile(cal.COMPARED_WITH_BEFORE, re.IGNORECASE)
 _RECORD_SET = re.compile(cal.RECORD_SET_BEFORE, re.IGNORECASE)
 _SINCE_PART = re.compile(cal.SINCE_PART_BEFORE, re.IGNORECASE)
+# "In 2012, the deficit for August ...": a year opening a sentence frames it.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During|For|Throughout)\s+(?:the\s+year\s+)?$")
+# What may stand between that year and a yearless part of it: no new sentence, and no
+# turn to another time ("while", "but", "compared with").
+_FRAME_BREAK = re.compile(r"[.!?;]\s|\b(?:while|whereas|but|compared|against|versus|than)\b", re.IGNORECASE)
 
 
 def _compared(text: str, f: Found) -> bool:
@@ -26,6 +31,27 @@ def _compared(text: str, f: Found) -> bool:
     when a record was set."""
     return bool(_COMPARED_WITH.search(text, max(0, f.start - 24), f.start)
                 or _RECORD_SET.search(text, max(0, f.start - 80), f.start))
+
+
+def _framed_by_a_year(text: str, found: list[Found]) -> list[Found]:
+    """Yearless parts ("August", "January-May") said in a sentence a stated year opens
+    ("In 2012, the deficit for August was ...") fall in that year, whatever the
+    publication date."""
+    out, frame = [], None
+    for f in found:
+        if f.fixed and f.granularity == "year" and is_calendar_year(f.fixed) \
+                and _OPENS_SENTENCE.search(text, max(0, f.start - 40), f.start):
+            frame = f
+        elif frame is not None and f.build is not None and f.fixed is None and f.pick is not None \
+                and not f.needs_publication and not f.comparison and not _compared(text, f) \
+                and not _FRAME_BREAK.search(text, frame.end, f.start) and f.start - frame.end < 120:
+            dates = try_build(f.build, frame.fixed[0].year)
+            if dates:
+                f = replace(f, fixed=dates, build=None, pick=None)
+        else:
+            frame = None
+        out.append(f)
+    return out
 
 
 def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[date | None, date | None]:
@@ -190,11 +216,15 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     ``economy``'s (the story's subject), Japan's April-March without one.
     """
     published = publication_date(published)
-    found = scan(text, RULES, economy)
+    scanned = scan(text, RULES, economy)
+    found = _framed_by_a_year(text, scanned)
+    framed = {f.start for f, g in zip(scanned, found) if f is not g}
     if published:
         return _anaphors(text, _without_glosses(text, _written_the_day_before(
             text, found, [_mention(text, f, dates_of(f, published, None)) for f in found], published)))
-    compared = {f.start for f in found if f.fixed and _compared(text, f)}
+    # A part a year frames dates nothing else: "In 2012 the deficit for August ..." is
+    # said looking back from a later year.
+    compared = {f.start for f in found if f.fixed and (_compared(text, f) or f.start in framed)}
     part_day, year_day = _reference_days(text, found, compared)
     # "compared with the same month of 2021" is said in a later year.
     after = max((f.year + 1 for f in found if f.comparison == "same_period_of_year" and f.year), default=None)
