@@ -1263,6 +1263,13 @@ FISCAL_AND_CHANGES = [
          date(2024, 4, 15),
          {F("import", "IDN", None, 19e9, "USD", "2024-03-01", "2024-03-31"),
           F("balance", "IDN", None, 3e9, "USD", "2024-03-01", "2024-03-31")}),
+    # ... or in the one after: a lead's bare surplus before the flows that make it.
+    Case("invented (Andean outlet)",
+         "Chile's surplus reached a record $20 billion in 2022. Imports rose 5% to $80 billion.", date(2023, 2, 1),
+         {F("balance", "CHL", None, 20e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "CHL", None, 80e9, "USD", "2022-01-01", "2022-12-31", 5.0)}),
+    Case("invented", "The government's surplus reached $20 billion in 2022. Spending rose 5% to $80 billion.",
+         date(2023, 2, 1), set()),
     Case("invented (Indonesian outlet)",
          "Indonesia's budget surplus reached $3 billion in March, while exports rose 5% to $22 billion.",
          date(2024, 4, 15),

@@ -421,10 +421,13 @@ class Assembler:
         """Nothing qualifies a bare surplus: in a sentence or story about trade, it is
         trade's; so it is beside exports or imports ("a US$1.12 billion surplus, with $5.38
         billion in exports and $4.26 billion in imports", "exports rose to RM120 billion,
-        while the surplus stood at RM15 billion"), in its sentence or the one before."""
+        while the surplus stood at RM15 billion"), in its sentence or the ones either side
+        ("Chile's surplus reached a record $20 billion. Exports rose 5% ...")."""
         before = self._sentence_before(ps)
         start = before[0] if before else ps.start
-        words = (self.ctx.text[start:ps.end] + " " + (self.ctx.title or "")).lower()
+        k = bisect_left(self.ctx.sentences, (ps.end,))
+        end = self.ctx.sentences[k][1] if k < len(self.ctx.sentences) else ps.end
+        words = (self.ctx.text[start:end] + " " + (self.ctx.title or "")).lower()
         return "trade" if "trade" in words or re.search(r"\b(?:exports?|imports?)\b", words) else None
 
     def _partner_named_on(self, trig: Trigger) -> bool:
