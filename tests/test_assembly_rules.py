@@ -606,6 +606,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A bracketed note of when the year ended or began does not take the flow from its
+    # verb (the parse may make the flow the subject of "ended"/"started").
+    Case("invented (North African outlet)", "Egypt's imports in the fiscal year (ended June 30) were $70.1 billion.",
+         date(2024, 9, 30), {F("import", "EGY", None, 70.1e9, "USD", "2023-07-01", "2024-06-30")}),
+    Case("invented (Iranian outlet)", "Iran's exports in the first six months of the current fiscal year (started "
+         "March 21) were $24.1 billion.", date(2023, 10, 1),
+         {F("export", "IRN", None, 24.1e9, "USD", "2023-03-21", "2023-09-22")}),
     # "recorded X in its international trade ..., up 8.2 percent from Y": what hangs on the
     # verb is of the flow its object's figure is in.
     Case("invented (Lao outlet)",

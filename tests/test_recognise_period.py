@@ -127,6 +127,17 @@ MONTHS = [
     case("reuters-1356", "The U.S. Senate Agriculture Committee may take up a bill tomorrow", "1987-03-03"),
     case("invented", "March on Washington. May I ask?", "1987-03-03"),
     case("invented", "May imports rose", "1987-06-10", want("May", "1987-05-01", "1987-05-31")),
+    # Months listed one after another make a span, with or without their year; months
+    # listed apart do not.
+    case("invented (West African outlet)", "In the months of January, February and March, imports amounted to "
+         "$3.9 billion.", "2024-06-10", want("January, February and March", "2024-01-01", "2024-03-31")),
+    case("invented", "Exports rose in January, February and April.", "2024-06-10",
+         want("January", "2024-01-01", "2024-01-31"), want("February", "2024-02-01", "2024-02-29"),
+         want("April", "2024-04-01", "2024-04-30")),
+    # An "N-month cumulative" figure is of the months so far.
+    case("invented (Mexican outlet)", "exports for August reached $51.2 billion, bringing the eight-month "
+         "cumulative export volume to $402.7 billion", "2024-09-30",
+         want("August", "2024-08-01", "2024-08-31"), want("eight-month", "2024-01-01", "2024-08-31")),
     # A year opening a sentence frames the yearless parts said in it, not those after a turn.
     case("invented (Nordic customs story)", "Exports fell in May. In 2019 the deficit for May was 90 million euros.",
          "2020-07-02", want("May", "2020-05-01", "2020-05-31"), want("2019", "2019-01-01", "2019-12-31"),
@@ -401,6 +412,23 @@ FISCAL_YEARS = [
     case("reuters-14826", "public works spending in the first half of the financial year.", "1987-04-08",
          want("the first half of the financial year", "1987-04-01", "1987-09-30", granularity="half")),
     case("reuters-2521", "Brazil is faced with a poor 1986/87 sugar harvest", "1987-03-05"),
+    # A finished fiscal year said in words is the one before the current; "ongoing" and
+    # "outgoing" are the current one. (Without an economy, Japan's April-March year.)
+    case("invented (South Asian outlet)", "imports reached $9.1 billion in the concluded fiscal year", "2024-08-10",
+         want("the concluded fiscal year", "2023-04-01", "2024-03-31", granularity="fiscal_year")),
+    case("invented (East African outlet)", "exports reached Sh1.1 trillion in the fiscal year just ended", "2024-08-10",
+         want("the fiscal year just ended", "2023-04-01", "2024-03-31")),
+    case("invented", "exports in the ongoing fiscal year and in the outgoing fiscal year", "2024-08-10",
+         want("the ongoing fiscal year", "2024-04-01", "2025-03-31"),
+         want("the outgoing fiscal year", "2024-04-01", "2025-03-31")),
+    # "the fiscal year" alone is too loose; with when it ended it is that one.
+    case("invented (North African outlet)", "imports in the fiscal year (ended June 30) were $70.1 billion",
+         "2024-09-30", want("the fiscal year (ended June 30)", "2023-07-01", "2024-06-30")),
+    case("invented", "imports in the fiscal year were $70.1 billion", "2024-09-30"),
+    # When the year began, in a bracket, is a note on it, not a day of its own.
+    case("invented (Iranian outlet)", "exports in the first six months of the current fiscal year (started March 21) "
+         "were $24.1 billion", "2023-10-01",
+         want("the first six months of the current fiscal year (started March 21)", "2023-04-01", "2023-09-30")),
 ]
 
 COMPARISONS = [

@@ -211,6 +211,19 @@ def _subject_after_source(verb: Token, by_token: dict[int, Trigger]) -> Trigger 
     return by_token[said[-1].i] if said else None
 
 
+def _subject_taken_by_aside(verb: Token, by_token: dict[int, Trigger]) -> list[Trigger]:
+    """"Egypt's imports in the fiscal year (ended June 30) were X": the parse may give the
+    subject to the verb of a bracketed aside ("(started March 21)"), leaving the main verb
+    without one, or with the aside as its clausal subject."""
+    for aside in verb.children:
+        if aside.dep_ in ("parataxis", "csubj", "ccomp") and aside.i < verb.i \
+                and any(c.text == "(" for c in aside.children):
+            for subject in (c for c in aside.children if c.dep_ in SUBJECTS and c.i < aside.i):
+                if found := _subject_triggers(subject, by_token):
+                    return found
+    return []
+
+
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     own = {t.i for t in tokens}
@@ -300,6 +313,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
                     return Attachment(found, path)
             if not subjects and cur.dep_ == "ROOT" and (sourced := _subject_after_source(cur, by_token)):
                 return Attachment([sourced], path)
+            if all(s.dep_ == "csubj" for s in subjects) and (aside := _subject_taken_by_aside(cur, by_token)):
+                return Attachment(aside, path)
             before = cur.i - 1
             if not subjects and cur.tag_ in ("VBD", "VBZ", "VBP") and before in by_token and before not in own \
                     and cur.doc[before].pos_ in ("NOUN", "PROPN") and cur.doc[before].dep_ not in SUBJECTS:

@@ -110,6 +110,7 @@ COMPARED_WITH_BEFORE: str = COMPARED_WITH + r"\s+(?:in\s+|during\s+)?(?:the\s+)?
 CUMULATIVE_FIGURE_NOUNS: tuple[str, ...] = (
     "total", "totals", "tally", "figure", "figures", "exports", "imports", "surplus", "deficit",
     "shipments", "sales", "turnover", "earnings", "value", "bill", "balance", "gap", "shortfall",
+    "volume", "volumes",
 )
 # Words that open a comparison period ("the same period of 2023", "the corresponding
 # month a year earlier"). Their order is the order of the pattern's alternation.
@@ -254,8 +255,13 @@ CALENDAR_FISCAL_ABBREVIATIONS: dict[str, str] = {"efy": "ETH"}
 # local year named is the one in which it starts.
 LOCAL_LABEL_NAMES_END_YEAR: frozenset[str] = frozenset({"ethiopian"})
 # Words before "fiscal year" that place it against the publication date, beyond
-# RELATIVE_OFFSET_WORDS: "the past fiscal year", "the just-ended fiscal year".
-FISCAL_RELATIVE_WORDS: dict[str, int] = {"past": -1, "just-ended": -1, "just ended": -1}
+# RELATIVE_OFFSET_WORDS: "the past fiscal year", "the just-ended fiscal year", "the
+# concluded fiscal year"; "the ongoing fiscal year" and South Asia's "the outgoing fiscal
+# year" are the current one (in its last months).
+FISCAL_RELATIVE_WORDS: dict[str, int] = {
+    "past": -1, "just-ended": -1, "just ended": -1, "concluded": -1, "just-concluded": -1,
+    "just concluded": -1, "recently concluded": -1, "recently ended": -1, "ongoing": 0, "outgoing": 0,
+}
 
 # Month names of those calendars as English-language news spells them; several
 # spellings each. Bikram Sambat: Baishakh (mid-April) is month 1, Shrawan month 4.

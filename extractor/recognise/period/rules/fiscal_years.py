@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from functools import partial
 
 from extractor.data import calendar as cal
-from extractor.recognise.period.calendar_math import Range, add_months, months_between, months_span, span_ending
+from extractor.recognise.period.calendar_math import Range, add_months, month_end, months_between, months_span, span_ending
 from extractor.recognise.period.fiscal_calendar import fiscal_label_start, fiscal_part, fiscal_year, label_start
 from extractor.recognise.period.found import Found, with_year
 from extractor.recognise.period.patterns import DAY_RE, MONTH_ANY_RE, NUM_RE, alternation, month_group, year_suffix
 from extractor.recognise.period.scan import FY_CODE, MONTH, YEAR, rule
 from extractor.recognise.period.tokens import full_year, month_number, number_value
-from extractor.recognise.period.year_choice import LATEST_BEGUN, UPCOMING_START, Pick, fiscal_from_publication
+from extractor.recognise.period.year_choice import (
+    LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN, UPCOMING_START, Pick, fiscal_from_publication, nearest_end,
+)
 
 # A fiscal-year reference: a label ("fiscal 1986/87", "FY2023", "the 1986/87 fiscal
 # year", "1987/88") or a relative one ("the current fiscal year"), optionally with the
@@ -55,10 +57,14 @@ FISCAL_REF_RE = (
     # alone ("in the last fiscal") it is too loose, as "the fiscal year" is
     rf"|(?P<fwx>FY|fiscal)\b(?!\s*-?\d)(?=\s*(?:[,.;:)]|$|\s(?:{_AFTER_BARE_FISCAL})\b)))"
     r"(?:\s*\(?(?P<fpy1>(?:19|20)\d\d)\s*[/-]\s*(?P<fpy2>(?:19|20)\d\d|\d\d)(?!\d)\)?)?"
-    rf"|(?P<fthe>the)\s+(?:(?P<fwe>fiscal|financial|budget)|(?P<tcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b)"
+    rf"|(?P<fthe>the)\s+(?:(?P<fwe>fiscal|financial|budget)|(?P<tcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
+    # "the fiscal year just ended", "the financial year that recently concluded"
+    r"(?:\s+(?P<fjust>(?:that\s+|which\s+)?(?:just|recently)\s+(?:ended|concluded|closed)))?)"
     rf"(?:\s*\((?P<fm1>{MONTH_ANY_RE})\s*[/-]\s*(?P<fm2>{MONTH_ANY_RE})\)"
     rf"|,?\s+\(?(?:ending|ended|to)\s+(?:the\s+end\s+of\s+|end-)?(?P<fem>{MONTH_ANY_RE})"
-    rf"(?:\s+(?P<fed>{DAY_RE}))?\)?)?"
+    rf"(?:\s+(?P<fed>{DAY_RE}))?\)?"
+    # "the current fiscal year (started March 21)": when it began, a note on the year
+    rf"|\s*\((?:which\s+|that\s+)?(?:started|began|starting|beginning)\s+(?:on\s+)?{MONTH_ANY_RE}(?:\s+{DAY_RE})?\))?"
 )
 
 
@@ -85,9 +91,19 @@ def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
         if full_year(g["fpy2"], after=label) != label + 1:
             return None
         return _FiscalRef(fixed=fiscal_year(label_start(label, economy_code), economy_code))
+    if rel == "the" and g.get("fem") and month_number(g["fem"]):
+        # "the fiscal year (ended June 30)": the latest one to end in that month
+        end_month, day = month_number(g["fem"]), int(re.sub(r"\D", "", g["fed"])) if g.get("fed") else None
+        if day and day >= month_end(2001, end_month).day:
+            day = None
+        build = partial(span_ending, last_month=end_month, months=12, last_day=day)
+        # "ended": the latest to have reached its last month; "ending": the one whose end
+        # is nearest, just past or still to come
+        said = nearest_end if re.search(r"\bending\b", m.group(0), re.IGNORECASE) else LATEST_LAST_MONTH_BEGUN
+        return _FiscalRef(pick=partial(_with_build, said, build))
     if rel:
-        # "the", "present": the current one
-        k = cal.RELATIVE_OFFSET_WORDS.get(rel, cal.FISCAL_RELATIVE_WORDS.get(rel, 0))
+        # "the", "present": the current one; "the fiscal year just ended": the one before
+        k = -1 if g.get("fjust") else cal.RELATIVE_OFFSET_WORDS.get(rel, cal.FISCAL_RELATIVE_WORDS.get(rel, 0))
         return _FiscalRef(pick=partial(fiscal_from_publication, economy_code, k), economy=named)
     first = g.get("fy1") or g.get("fy1b") or g.get("fy1c")
     if not first:
@@ -122,6 +138,11 @@ def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
     return _FiscalRef(fixed=fiscal_year(start_year, economy_code))
 
 
+def _with_build(pick: Pick, build, _no_build, published):
+    """``pick`` with its build bound: a fiscal reference's Found carries no build of its own."""
+    return pick(build, published)
+
+
 _SEASON_AFTER = re.compile(rf"\s+(?:{alternation(cal.SEASON_WORDS)})\b", re.IGNORECASE)
 
 
@@ -148,7 +169,7 @@ def _season_follows(m: re.Match) -> bool:
 
 
 def _on_fiscal(m: re.Match, economy: str | None) -> Found | None:
-    if m.group("fthe") and not m.group("tcal"):
+    if m.group("fthe") and not (m.group("tcal") or m.group("fjust") or m.group("fem")):
         return None  # a bare "the fiscal year" is too loose alone; "the first half of" it is not
     if m.group("fwx"):
         return None  # so is "the current fiscal", "the last FY"

@@ -250,7 +250,8 @@ AFTER_MONTHS = rule(
 N_MONTH_FLOW = rule(
     "n-month flow", ("month", "half"), 16,
     rf"(?<![\w-])(?:(?P<n>{NUM_RE})[-\s]month|(?P<half>half)[-\s]year(?:ly)?)"
-    rf"(?=\s+(?:(?:trade|merchandise|goods|export|import)\s+)?(?:{'|'.join(cal.CUMULATIVE_FIGURE_NOUNS)})\b)",
+    rf"(?=\s+(?:(?:cumulative|accumulated|aggregate|combined)\s+)?(?:(?:trade|merchandise|goods|export|import)\s+)?"
+    rf"(?:{'|'.join(cal.CUMULATIVE_FIGURE_NOUNS)})\b)",
     _on_n_month_flow)
 
 YEAR_TO_MONTH = rule(
@@ -311,18 +312,27 @@ THIS_YEAR_TO_MONTH = rule(
 
 
 def _on_month_list(m: re.Match, economy: str | None) -> Found | None:
-    """ "July, August and September 2011": the months from the first listed to the last."""
+    """ "July, August and September 2011": the months from the first listed to the last.
+    Without a year ("in the months of January, February and March") only months that
+    follow one another make a span, in the year the text or the publication gives."""
     first, last = month_number(m.group("mon1")), month_number(m.group("mon2"))
     if not first or not last or not first < last or _respectively(m):
         return None
-    return stated(*m.span(), "span" if last - first != 2 or first % 3 != 1 else "quarter",
-                  partial(months_span, first_month=first, months=last - first + 1), int(m.group("y")), False)
+    granularity = "span" if last - first != 2 or first % 3 != 1 else "quarter"
+    build = partial(months_span, first_month=first, months=last - first + 1)
+    if m.group("y"):
+        return stated(*m.span(), granularity, build, int(m.group("y")), False)
+    listed = [month_number(w) for w in re.findall(r"[A-Za-z]+", m.group(0))]
+    if [k for k in listed if k] != list(range(first, last + 1)):
+        return None  # "in January, March and June": months apart, no span
+    return with_year(m, granularity, partial(span_ending, last_month=last, months=last - first + 1),
+                     LATEST_LAST_MONTH_BEGUN)
 
 
 MONTH_LIST = rule(
     "month list", (MONTH,), 40,
     rf"{month_group('mon1', full_only=True)}(?:,\s*{MONTH_FULL_RE})+,?\s+and\s+{month_group('mon2', full_only=True)}"
-    rf",?\s+{year_group('y')}",
+    rf"(?:,?\s+{year_group('y')})?",
     _on_month_list)
 
 
