@@ -134,6 +134,9 @@ MONTHS = [
     case("invented", "Exports rose in January, February and April.", "2024-06-10",
          want("January", "2024-01-01", "2024-01-31"), want("February", "2024-02-01", "2024-02-29"),
          want("April", "2024-04-01", "2024-04-30")),
+    # "between October and mid-February": to the middle of the last month.
+    case("invented (Myanmar outlet)", "the deficit widened between October and mid-February", "2020-02-24",
+         want("between October and mid-February", "2019-10-01", "2020-02-15")),
     # An "N-month cumulative" figure is of the months so far.
     case("invented (Mexican outlet)", "exports for August reached $51.2 billion, bringing the eight-month "
          "cumulative export volume to $402.7 billion", "2024-09-30",
@@ -583,6 +586,11 @@ def _mention(phrase: str):
     ("invented", "since the beginning of the year", ("2019-06-01", "2019-06-30"), ("2019-01-01", "2019-06-30")),
     ("invented", "the year to date", ("2023-01-01", "2023-09-30"), ("2023-01-01", "2023-09-30")),
     ("invented: not a comparison", "February 1986", ("1987-02-01", "1987-02-28"), ("1986-02-01", "1986-02-28")),
+    # "the same period of" a fiscal year: the base moved by whole years into it (Japan's
+    # April-March year here, with no economy given)
+    ("invented", "the same period of FY1985", ("1986-04-01", "1986-09-30"), ("1985-04-01", "1985-09-30")),
+    ("invented", "the corresponding period of fiscal year 1985-86", ("1987-01-01", "1987-03-31"),
+     ("1986-01-01", "1986-03-31")),
 ])
 def test_resolve_comparison(source, phrase, base, expected) -> None:
     got = resolve_comparison(_mention(phrase), date.fromisoformat(base[0]), date.fromisoformat(base[1]))
@@ -598,6 +606,9 @@ def test_resolve_comparison(source, phrase, base, expected) -> None:
     ("calendar-year economy", 1986, "DEU", ("1986-01-01", "1986-12-31")),
     ("Indonesia before 2001", 1999, "IDN", ("1999-04-01", "2000-03-31")),
     ("Indonesia from 2001", 2001, "IDN", ("2001-01-01", "2001-12-31")),
+    ("Myanmar before 2018", 2016, "MMR", ("2016-04-01", "2017-03-31")),
+    ("Myanmar 2018-2021", 2019, "MMR", ("2019-10-01", "2020-09-30")),
+    ("Myanmar from 2022", 2023, "MMR", ("2023-04-01", "2024-03-31")),
     ("unlisted code", 2023, "XXX", ("2023-04-01", "2024-03-31")),
 ])
 def test_fiscal_year(source, year, economy, expected) -> None:

@@ -158,7 +158,7 @@ FISCAL_YEAR_START_MONTH: dict[str, int] = {
     "HKG": 4,  # Factbook
     "SGP": 4,  # Factbook
     "ZAF": 4,  # Factbook
-    "MMR": 4,  # Factbook 2006 listing: Burma 1 April
+    "MMR": 4,  # Factbook 2006 listing: Burma 1 April (again from 2022; see FISCAL_YEAR_START_HISTORY)
     "KWT": 4,  # Factbook
     "BWA": 4,  # Factbook
     "BRN": 4,  # Factbook (2008 listing; earlier editions say calendar year)
@@ -203,6 +203,10 @@ FISCAL_YEAR_START_HISTORY: dict[str, tuple[tuple[int, int], ...]] = {
     # Taiwan: 1 July until FY98/99, then an 18-month FY00, calendar year from 2001
     # (Factbook 2005 note).
     "TWN": ((1900, 7), (2001, 1)),
+    # Myanmar: 1 April until FY2017-18; a six-month interim budget April-September 2018,
+    # then 1 October from FY2018-19; a six-month interim budget October 2021-March 2022,
+    # then 1 April again from FY2022-23.
+    "MMR": ((1900, 4), (2018, 10), (2022, 4)),
 }
 
 # The default when the economy is unknown or not listed: Japan's April-March year, the

@@ -33,6 +33,15 @@ def resolve_comparison(mention: PeriodMention, base_start: date, base_end: date)
         return date(start.year - 1, start.month, start.day), base_end
     if mention.comparison == "year_earlier":
         months = -12
+    elif mention.comparison == "same_period_of_year" and mention.period_start and mention.period_end:
+        # "the same period of FY24": the base moved by whole years into that fiscal year
+        for years in range(-5, 6):
+            start, end = shift_date(base_start, 12 * years), shift_date(base_end, 12 * years)
+            if mention.period_start <= start and end <= mention.period_end:
+                months = 12 * years
+                break
+        else:
+            return None
     elif mention.comparison == "same_period_of_year":
         if mention.year is None:
             return None

@@ -21,6 +21,7 @@ RULES: tuple[Rule, ...] = (
     relative.WHOLE_YEAR,
     # fiscal years
     fiscal_years.FISCAL_TO_DAY,
+    fiscal_years.FISCAL_SAME_PERIOD,
     fiscal_years.FISCAL_CODE,
     fiscal_years.FISCAL_MONTHS,
     fiscal_years.FISCAL_HALF,
@@ -60,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     quarters_and_halves.HALF,
     # days, months, years
     days.DAY,
+    days.MONTH_TO_MID_MONTH,
     days.TO_MID_MONTH,
     local_months.LOCAL_MONTH,
     local_months.MID_MONTH_RANGE,

@@ -122,6 +122,21 @@ def _on_to_mid_month(m: re.Match, economy: str | None) -> Found | None:
     return with_year(m, "span", partial(day_span, (1, 1), (month, 15)), LATEST_LAST_MONTH_BEGUN)
 
 
+def _on_month_to_mid_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "between October and mid-February": from the first month's first day to the
+    middle (the 15th) of the last."""
+    first, last = month_number(m.group("mon1")), month_number(m.group("mon2"))
+    if not first or not last or first == last:
+        return None
+    return with_year(m, "span", partial(day_span, (first, 1), (last, 15)), LATEST_LAST_MONTH_BEGUN)
+
+
+MONTH_TO_MID_MONTH = rule(
+    "month to mid-month", ("mid",), 40,
+    rf"(?:between|from)\s+(?:the\s+start\s+of\s+)?{month_group('mon1')}\s+(?:and|to|until|till|through)\s+"
+    rf"(?:the\s+)?mid(?:dle\s+of\s+|[-\s]?){month_group('mon2')}(?:,?\s+{year_group('y')})?",
+    _on_month_to_mid_month)
+
 TO_MID_MONTH = rule(
     "to mid-month", ("mid",), 20,
     rf"(?:as\s+(?:of|at)|up\s+to|until|till|by)\s+(?:the\s+)?mid(?:dle\s+of\s+|[-\s]?){month_group('mon')}"

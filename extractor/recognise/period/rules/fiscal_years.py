@@ -330,6 +330,21 @@ FISCAL_MONTH = rule(
     rf"{month_group('mon1')}\s+(?:of\s+)?(?=FY|fiscal)(?:the\s+)?{FISCAL_REF_RE}",
     _on_fiscal_part)
 
+def _on_fiscal_same_period(m: re.Match, economy: str | None) -> Found | None:
+    """ "the same period of FY24", "the corresponding months of fiscal year 2023-24": the
+    compared figure's part of the year, in the fiscal year named."""
+    ref = _fiscal_ref(m, economy)
+    if ref is None or ref.fixed is None or months_between(*ref.fixed) != 12:
+        return None
+    return Found(*m.span(), None, fixed=ref.fixed, comparison="same_period_of_year", fiscal=True)
+
+
+FISCAL_SAME_PERIOD = rule(
+    "fiscal same period", cal.SAME_PERIOD_WORDS, 4,
+    rf"(?:the\s+)?(?:{'|'.join(map(re.escape, cal.SAME_PERIOD_WORDS))})\s+(?:period|months|quarter|half|month)"
+    rf"\s+(?:of|in|during|for)\s+(?:the\s+)?(?:previous\s+|last\s+)?{FISCAL_REF_RE}",
+    _on_fiscal_same_period)
+
 FISCAL_YEAR = rule(
     "fiscal year", ("fiscal", "financial", "budget", "fy", YEAR,
                     *cal.CALENDAR_YEAR_WORDS, *cal.CALENDAR_FISCAL_ABBREVIATIONS), 18,
