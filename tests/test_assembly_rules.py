@@ -606,6 +606,15 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "from X to Y between 2015 and 2016": the ends of the change, each in its year.
+    Case("invented (Andean outlet)", "Between 2015 and 2016, Colombia's imports from Mexico fell from $5.7 billion "
+         "to $4.9 billion.", date(2017, 3, 10),
+         {F("import", "COL", "MEX", 5.7e9, "USD", "2015-01-01", "2015-12-31"),
+          F("import", "COL", "MEX", 4.9e9, "USD", "2016-01-01", "2016-12-31")}),
+    Case("invented (Andean outlet)", "Peru's imports fell from $41.1 billion to $36.2 billion between 2015 and last "
+         "year, the central bank said.", date(2017, 3, 10),
+         {F("import", "PER", None, 41.1e9, "USD", "2015-01-01", "2015-12-31"),
+          F("import", "PER", None, 36.2e9, "USD", "2016-01-01", "2016-12-31")}),
     # A bracketed note of when the year ended or began does not take the flow from its
     # verb (the parse may make the flow the subject of "ended"/"started").
     Case("invented (North African outlet)", "Egypt's imports in the fiscal year (ended June 30) were $70.1 billion.",

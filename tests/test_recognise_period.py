@@ -134,6 +134,10 @@ MONTHS = [
     case("invented", "Exports rose in January, February and April.", "2024-06-10",
          want("January", "2024-01-01", "2024-01-31"), want("February", "2024-02-01", "2024-02-29"),
          want("April", "2024-04-01", "2024-04-30")),
+    # "during nine months of 2023": a preposition does as "the" or "first" before the count.
+    case("invented (Central Asian agency)", "trade grew 20% during nine months of 2023 to $3.1 bln", "2023-11-20",
+         want("nine months of 2023", "2023-01-01", "2023-09-30")),
+    case("invented", "He spent two months in 2023 in Paris.", "2024-06-15", want("2023", "2023-01-01", "2023-12-31")),
     # "between October and mid-February": to the middle of the last month.
     case("invented (Myanmar outlet)", "the deficit widened between October and mid-February", "2020-02-24",
          want("between October and mid-February", "2019-10-01", "2020-02-15")),

@@ -107,6 +107,36 @@ def _respective_periods(text: str, figures: list[Figure], periods: list, ps: Par
     return {}
 
 
+# "fell from X to Y between 2015 and 2016": the two ends of the change, in order.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+)?$", re.IGNORECASE)
+_BETWEEN_YEARS = re.compile(r"(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
+
+
+def _between_ends(text: str, figures: list[Figure], periods: list) -> dict:
+    """"imports fell from X to Y between 2015 and 2016" (or "between 2015 and last year"):
+    X is of the first period, Y of the second; the span between them is neither's."""
+    for first, second in zip(figures, figures[1:]):
+        if not (_FROM_BEFORE.search(text, max(0, first.money.start - 20), first.money.start)
+                and _TO_BETWEEN.fullmatch(text, first.money.end, second.money.start)):
+            continue
+        for k, pm in enumerate(periods):
+            said = _BETWEEN_YEARS.fullmatch(pm.text)
+            if said and pm.granularity == "span" and not pm.comparison:
+                ends = [pm.model_copy(update={"period_start": pm.period_start.replace(year=int(y), month=1, day=1),
+                                              "period_end": pm.period_start.replace(year=int(y), month=12, day=31),
+                                              "granularity": "year", "year": int(y)}) for y in said.groups()]
+                return {first.money.start: ends[0], second.money.start: ends[1]}
+            later = periods[k + 1] if k + 1 < len(periods) else None
+            if later is not None and not (pm.comparison or later.comparison) \
+                    and _BETWEEN.search(text, max(0, pm.start - 10), pm.start) \
+                    and _AND.fullmatch(text, pm.end, later.start):
+                return {first.money.start: pm, second.money.start: later}
+    return {}
+
+
 def _counted_back(text: str, ps: ParsedSentence, fig: Figure, base: tuple) -> tuple:
     """The period of a comparison figure that states none, counted back from ``base`` by
     what its sentence says around it (``unlabelled_comparison_period``)."""
@@ -217,6 +247,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     mapping = assign_periods(ctx.text, [f.money for f in figures], periods, (ps.start, ps.end),
                              current_starts, numbers)
     mapping.update(_respective_periods(ctx.text, figures, periods, ps))
+    mapping.update(_between_ends(ctx.text, figures, periods))
     last_current = None
     currents: list[Figure] = []
     rolling_from: dict[int, object] = {}  # current figures stated as rolling years

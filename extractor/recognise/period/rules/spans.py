@@ -270,7 +270,7 @@ FIRST_MONTHS = rule(
 
 
 def _on_months_of_year(m: re.Match, economy: str | None) -> Found | None:
-    """ "the eight months of 2019", "in 4 first months of this year": a year's first
+    """ "the eight months of 2019", "during nine months of 2023", "in 4 first months of this year": a year's first
     months, said without "first" (or with it after the number, as French "4 premiers
     mois" comes out in translation); the year must be said."""
     months = _months_counted(m)
@@ -281,7 +281,9 @@ def _on_months_of_year(m: re.Match, economy: str | None) -> Found | None:
 
 MONTHS_OF_YEAR = rule(
     "months of a year", ("month", "quarters"), 26,
-    rf"(?:(?P<lead>the)\s+)?(?P<n>{NUM_RE})\s+(?(lead)|first\s+)(?P<unit>months|quarters)\s+(?:of|in)\s+"
+    # ("during nine months of 2023", "over ten months of 2023": a preposition does as "the")
+    rf"(?:(?P<lead>the)\s+|(?P<prep>(?<=during\s)|(?<=over\s)|(?<=\bin\s)|(?<=\bfor\s)))?"
+    rf"(?P<n>{NUM_RE})\s+(?(lead)|(?(prep)|first\s+))(?P<unit>months|quarters)\s+(?:of|in)\s+"
     rf"(?:(?:the\s+year\s+)?{year_group('y')}\b|(?P<rel>this|last|the\s+current|the\s+previous)\s+year\b)",
     _on_months_of_year)
 
