@@ -2064,6 +2064,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Two measures named together take the listed amounts in order, as two flows do; with
+    # one amount it is the last-named one's.
+    Case("invented (Latin American agency)", "In May, Chile's imports and trade surplus stood at 6.2 billion USD and "
+         "1.4 billion USD respectively.", date(2024, 6, 15),
+         {F("import", "CHL", None, 6.2e9, "USD", "2024-05-01", "2024-05-31"),
+          F("balance", "CHL", None, 1.4e9, "USD", "2024-05-01", "2024-05-31")}),
+    Case("invented", "Chile's export and trade surplus stood at 6.2 billion USD in May.", date(2024, 6, 15),
+         {F("balance", "CHL", None, 6.2e9, "USD", "2024-05-01", "2024-05-31")}),
     # "a new annual export record of X": the flow's figure, as "the export level" is.
     Case("invented (Nordic agency)", "Sweden logged a new annual export record of 1.71 trillion crowns in 2015.", None,
          {F("export", "SWE", None, 1.71e12, "SEK", "2015-01-01", "2015-12-31")}),

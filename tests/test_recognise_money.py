@@ -67,6 +67,10 @@ SYMBOLS_AND_CODES = [
     Case("invented (Swiss outlet)", "exports rose to SFr23.5 billion, or SFr 23.5 billion",
          [M("SFr23.5 billion", 23.5e9, "CHF"), M("SFr 23.5 billion", 23.5e9, "CHF")], "CHE"),
     Case("invented (Polish outlet)", "exports rose to 120 bln zl", [M("120 bln zl", 120e9, "PLN")], "POL"),
+    # Agency copy writes the rupiah, taka and ringgit after the number too.
+    Case("invented (Asian agency)", "imports reached 250 trillion Rp in May and 480 billion Tk, or 90 billion RM",
+         [M("250 trillion Rp", 250e12, "IDR"), M("480 billion Tk", 480e9, "BDT"), M("90 billion RM", 90e9, "MYR")],
+         None),
     # Gulf copy writes the Qatari and Saudi riyals "rials" too; elsewhere they are Iran's.
     Case("invented (Qatari outlet)", "exports of 31 billion rials", [M("31 billion rials", 31e9, "QAR")], "QAT"),
     Case("invented (Saudi outlet)", "imports of 60 billion rials", [M("60 billion rials", 60e9, "SAR")], "SAU"),

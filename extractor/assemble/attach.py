@@ -85,6 +85,10 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
     found = []
     for tok in [subject] + [c for c in subject.conjuncts]:
         if tok.i in by_token:
+            # "imports and trade surplus stood at X and Y respectively": the parse hangs the
+            # first flow and its "and" on the second; both are named
+            found += [by_token[c.i] for c in tok.children if c.dep_ == "nmod" and c.i in by_token
+                      and any(cc.dep_ == "cc" for cc in c.children) and by_token[c.i].measure != by_token[tok.i].measure]
             found.append(by_token[tok.i])
             continue
         # "foreign trade turnover volume amounted to X": the flow is a modifier of the

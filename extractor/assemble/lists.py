@@ -98,6 +98,22 @@ def says_respectively(sent) -> bool:
     return any(t.lower_ == "respectively" for t in sent)
 
 
+def _one_each_of_other_measures(figures: list[Figure]) -> None:
+    """"imports and trade surplus stood at X and Y (respectively)": other measures named
+    together take a listed amount each, in order; with one amount, it is the last-named
+    measure's (the parse's head), as it was before the first was seen."""
+    named = [f for f in figures if len(f.triggers) == 2 and len({t.measure for t in f.triggers}) == 2
+             and {t.measure for t in f.triggers} != {"export", "import"}
+             and f.triggers[0].head.head == f.triggers[1].head and f.triggers[0].head.dep_ == "nmod"]
+    groups: dict[tuple, list[Figure]] = {}
+    for fig in named:
+        groups.setdefault(tuple(id(t) for t in fig.triggers), []).append(fig)
+    for group in groups.values():
+        flows = group[0].triggers
+        for k, fig in enumerate(sorted(group, key=lambda f: f.money.start)):
+            fig.triggers = [flows[k % 2]] if len(group) % 2 == 0 else [flows[1]]
+
+
 def join_two_way(figures: list[Figure], sent) -> None:
     """Two flows named together as one subject ("imports and exports"):
 
@@ -108,6 +124,8 @@ def join_two_way(figures: list[Figure], sent) -> None:
       amounts ("from $4.8 billion and $4.1 billion");
     - "both exports and imports totalled X" gives each the amount, as the parse does.
     """
+    respectively = says_respectively(sent)
+    _one_each_of_other_measures(figures)
     pairs = [f for f in figures if len(f.triggers) == 2 and {t.measure for t in f.triggers} == {"export", "import"}
              and f.triggers[1].head in f.triggers[0].head.conjuncts]
     if not pairs or any(t.lower_ in ("both", "each") for t in sent):
@@ -124,7 +142,6 @@ def join_two_way(figures: list[Figure], sent) -> None:
     groups: dict[tuple, list[Figure]] = {}
     for fig in pairs:
         groups.setdefault(tuple(sorted(id(t) for t in fig.triggers)), []).append(fig)
-    respectively = says_respectively(sent)
     for group in groups.values():
         flows = sorted(group[0].triggers, key=lambda t: t.head.i)
         if len(group) % len(flows) == 0:

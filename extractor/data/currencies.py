@@ -86,8 +86,10 @@ NEWS_SYMBOLS = {
     # Bhutan's press writes the ngultrum without CLDR's dot ("Nu 29.7B"); Maldives' the rufiyaa "Rf".
     "Nu": "BTN", "Rf": "MVR",
 }
-# News symbols written after the number as often as before it (CLDR's own are in its table).
-AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-")
+# News symbols written after the number as often as before it (CLDR's own are in its table);
+# agency copy puts the rupiah, taka, ringgit and Kenyan shilling there too ("250 trillion
+# Rp", "480 billion Tk", "90 billion RM").
+AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-", "Rp", "Tk", "Tk.", "RM", "KSh", "Ksh", "Kshs")
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,
