@@ -2064,6 +2064,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # What an economy ships is its exports, with or without a destination; "total goods
+    # imported" (all the goods, or an economy's) is its imports.
+    Case("invented (West African agency)", "Ghana shipped goods worth 1.4 billion U.S. dollars in April, up 6 "
+         "percent.", date(2024, 6, 15), {F("export", "GHA", None, 1.4e9, "USD", "2024-04-01", "2024-04-30", 6.0)}),
+    Case("invented (Andean outlet)", "Colombia's total goods imported rose 3.2% to $4.1 billion in May.",
+         date(2024, 6, 15), {F("import", "COL", None, 4.1e9, "USD", "2024-05-01", "2024-05-31", 3.2)}),
+    Case("invented", "Goods produced in Chile rose to $5 billion in May.", date(2024, 6, 15), set()),
     # Two measures named together take the listed amounts in order, as two flows do; with
     # one amount it is the last-named one's.
     Case("invented (Latin American agency)", "In May, Chile's imports and trade surplus stood at 6.2 billion USD and "

@@ -409,11 +409,18 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
 
 
 def _valued_goods(token: Token) -> Trigger | None:
-    """"the total value of goods imported in June at $376.6 million": goods that a flow's
-    participle follows, as the "of" object of a value noun, stand for that flow."""
+    """"the total value of goods imported in June at $376.6 million", "goods exported
+    fell to X": goods that a flow's participle follows, as the "of" object of a value noun
+    or the subject of a verb of level or change, stand for that flow."""
     goods = token.head
-    if token.dep_ != "acl" or token.pos_ != "VERB" or _lower(goods) not in _GOODS_WORDS or goods.dep_ != "pobj" \
-            or _lower(goods.head) != "of" or goods.head.head.lemma_.lower() not in VALUE_NOUNS:
+    if token.dep_ != "acl" or token.pos_ != "VERB" or _lower(goods) not in _GOODS_WORDS:
+        return None
+    valued = goods.dep_ == "pobj" and _lower(goods.head) == "of" and goods.head.head.lemma_.lower() in VALUE_NOUNS
+    # ("Colombia's total goods imported rose 3.2% to $4.1 billion": the goods the
+    # participle follows are the subject of a verb of level or change)
+    moved = goods.dep_ == "nsubj" and goods.head.lemma_.lower() in RISE_WORDS | FALL_WORDS | LEVEL_VERBS \
+        and any(_lower(c) in ("total", "all") or c.dep_ == "poss" for c in goods.children)
+    if not (valued or moved):
         return None
     measure = FLOW_VERBS.get(token.lemma_.lower())
     return Trigger(measure, goods, {token.i, goods.i}) if measure in ("export", "import") else None
@@ -435,6 +442,9 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
                   and _lower(t) not in _AMOUNT_WORDS]
         if things and not any(_lower(t) in _GOODS_WORDS or _lower(t) == "worth" for t in things):
             return False
+    if verb.lemma_.lower() == "ship" and any(c.dep_ in ("dobj", "obj") and any(_lower(t) in _GOODS_WORDS for t in c.subtree)
+                                             for c in verb.children):
+        return True  # "Ghana shipped goods worth $1.4 billion": what an economy ships goes out
     for child in verb.children:
         if _lower(child) in CROSS_BORDER_WORDS:
             return True  # "sold US$2.9 billion abroad"
