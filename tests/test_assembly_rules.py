@@ -1293,6 +1293,16 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A sentence opening "Overall," or "In total," turns from the partner before to all
+    # of them.
+    Case("invented (Iberian outlet)", "Portuguese exports to Angola rose to 1.2 billion euros in 2018. Overall, the "
+         "value of goods exports in 2018 was 57.8 billion euros.", date(2019, 2, 11),
+         {F("export", "PRT", "AGO", 1.2e9, "EUR", "2018-01-01", "2018-12-31"),
+          F("export", "PRT", None, 57.8e9, "EUR", "2018-01-01", "2018-12-31")}),
+    Case("invented (North African outlet)", "Morocco's trade deficit with Spain narrowed to 1.2 billion dirhams in "
+         "March 2018. In total, the kingdom's trade deficit widened to 17.5 billion dirhams.", date(2018, 4, 20),
+         {F("balance", "MAR", "ESP", -1.2e9, "MAD", "2018-03-01", "2018-03-31"),
+          F("balance", "MAR", None, -17.5e9, "MAD", "2018-03-01", "2018-03-31")}),
     # "export proceeds" are the exports' value.
     Case("invented (Bahraini outlet)", "Bahrain's export proceeds fell to BD420 million in May.", date(2024, 6, 20),
          {F("export", "BHR", None, 420e6, "BHD", "2024-05-01", "2024-05-31")}),

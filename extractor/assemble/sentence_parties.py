@@ -23,6 +23,10 @@ _WHILE_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?:the\s+country's\s+|its\
 # A sentence that says what the one before led to: "This left Egypt with a deficit".
 _CONSEQUENCE_OPENER = re.compile(r"\s*(?:this|that|which|it)\s+(?:left|leaves|resulted|results|led|leads|put|puts|"
                                  r"brought|brings|meant|means|gave|gives|produced|created)\b", re.IGNORECASE)
+# A sentence that turns from one partner to all of them: "Overall, the kingdom's deficit
+# widened to X", "In total, exports reached Y".
+_WORLD_OPENER = re.compile(r"\W*(?:overall|in\s+total|altogether|all\s+told|in\s+all|globally|worldwide)\b",
+                           re.IGNORECASE)
 # A sentence that breaks the figure before it down: "Of this, ...", "Of the total, ...".
 _BREAKDOWN_OPENER = re.compile(r"\s*(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))|within\s+this)\b",
                                re.IGNORECASE)
@@ -95,7 +99,8 @@ class PartyMemory:
             if trig.measure in ("export", "import") and found.partner is not None:
                 previous_flow = (trig.measure, found.partner)
             # "total exports", "overall trade": with the world, whatever partner came before.
-            world = any(c.text.lower() in WORLD_MODIFIERS for c in trig.head.children)
+            world = any(c.text.lower() in WORLD_MODIFIERS for c in trig.head.children) \
+                or bool(_WORLD_OPENER.match(self.ctx.text, ps.start))
             if root_subject and found.partner != root_subject and self._share_subject(ps, eco):
                 # "The EU accounted for €5,310 million (48%) of total Danish goods exports":
                 # the subject is where the flow goes to (or comes from)
