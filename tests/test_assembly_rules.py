@@ -606,6 +606,24 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A percentage said of another period ("after rising 2.6% in November") is not the
+    # figure's change, though it is no month-on-month one.
+    Case("invented (British outlet)", "Britain's goods imports fell by 1.8% on the month to £47.3 billion in "
+         "December, after rising 2.6% in November.", date(2024, 2, 15),
+         {F("import", "GBR", None, 47.3e9, "GBP", "2023-12-01", "2023-12-31", -1.8)}),
+    Case("invented (Canadian outlet)", "Canadian exports fell 2.4% from the previous month to C$61.2 billion in May, "
+         "reversing the 3.1% gain recorded in April.", date(2023, 7, 7),
+         {F("export", "CAN", None, 61.2e9, "CAD", "2023-05-01", "2023-05-31", -2.4)}),
+    # "In the month" after a record "since March 2021" is the month reported; "this time
+    # last year" is that month a year before.
+    Case("invented (Indian outlet)", "India's exports to the United States dropped to $6.2 billion in July, their "
+         "lowest level since March 2021. Imports from the U.S. came to $3.9 billion in the month.", date(2023, 8, 15),
+         {F("export", "IND", "USA", 6.2e9, "USD", "2023-07-01", "2023-07-31"),
+          F("import", "IND", "USA", 3.9e9, "USD", "2023-07-01", "2023-07-31")}),
+    Case("invented (Spanish outlet)", "Spain's trade deficit widened to 6.1 billion euros in February. This time last "
+         "year, the gap stood at 2.3 billion euros.", date(2023, 4, 8),
+         {F("balance", "ESP", None, -6.1e9, "EUR", "2023-02-01", "2023-02-28"),
+          F("balance", "ESP", None, -2.3e9, "EUR", "2022-02-01", "2022-02-28")}),
     # "from X to Y between 2015 and 2016": the ends of the change, each in its year.
     Case("invented (Andean outlet)", "Between 2015 and 2016, Colombia's imports from Mexico fell from $5.7 billion "
          "to $4.9 billion.", date(2017, 3, 10),

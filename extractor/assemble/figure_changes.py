@@ -144,7 +144,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # The figure's own change comes first ("up 7.8% to X, short of the 8.7% forecast"),
             # unless it was against the month before and this one is not ("up 5.2% on the
             # previous month and 12.1% on the same month last year").
-            if not (id(target) in sequential and not against_previous):
+            if not (id(target) in sequential and not against_previous) \
+                    or _of_another_period(ctx, pct, ps, target.period):
                 continue
         if target is not None:
             if change.against_period is None and target.period is not None:
@@ -172,6 +173,20 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             if bracketed is not None:
                 fig.change = signed_change(bracketed[1], bracketed[0], against(bracketed[1]))
     return unplaced
+
+
+# What may stand between a percentage and the period it is of: "the 3.1% gain recorded
+# in April", "after rising 2.6% in November".
+_OF_PERIOD = re.compile(r"\s*(?:\w+\s+){0,3}?(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _of_another_period(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple | None) -> bool:
+    """Whether the percentage is said of a period other than the figure's ("fell 1.8% to
+    X in December, after rising 2.6% in November"): then it is no change of the figure."""
+    stated = next((p for p in ctx.within(ctx.periods, pct.end, ps.end) if p.start - pct.end < 40), None)
+    return bool(stated is not None and period is not None and not stated.comparison and stated.period_start
+                and _OF_PERIOD.fullmatch(ctx.text, pct.end, stated.start)
+                and (stated.period_start, stated.period_end) != tuple(period))
 
 
 _FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|compared\s+(?:with|to)|over)\s+(?:the\s+)?$", re.IGNORECASE)

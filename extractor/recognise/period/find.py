@@ -65,8 +65,7 @@ def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[
         if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") and f.fixed[0].year == f.fixed[1].year:
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
             word = before.group(1).lower() if before else ""
-            since = word in cal.SINCE_WORDS_BEFORE or _SINCE_PART.search(text, max(0, f.start - 30), f.start)
-            if word not in cal.TARGET_WORDS_BEFORE and not since and f.start not in compared:
+            if word not in cal.TARGET_WORDS_BEFORE and not _since(text, f.start) and f.start not in compared:
                 (years if f.granularity == "year" else parts).append(f.fixed[1])
     return max(parts, default=None), max(years, default=None)
 
@@ -139,6 +138,13 @@ _UNIT_ANAPHOR = re.compile(r"the\s+(?P<unit>month|quarter)(?:\s+under\s+review)?
 _PERIOD_ANAPHOR = re.compile(PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
 
 
+def _since(text: str, start: int) -> bool:
+    """Whether the period starting at ``start`` is said as a starting point ("since March 2021")."""
+    before = WORD_BEFORE.search(text, max(0, start - 12), start)
+    return bool(before and before.group(1).lower() in cal.SINCE_WORDS_BEFORE
+                or _SINCE_PART.search(text, max(0, start - 30), start))
+
+
 def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """"The deficit widened to $9.1 billion for the July to December 2016 period. Exports
     declined to $10.2 billion in the six month period": the latest period stated before
@@ -153,8 +159,10 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             months = None
         if unit is not None:
             months = 3 if unit.group("unit").lower() == "quarter" else 1
+        # (not a starting point: "the lowest since March 2021. ... in the month": July's)
         earlier = [b for b in out if b.period_start and not b.comparison and b.granularity != "day"
-                   and months_between(b.period_start, b.period_end) == months] if months else []
+                   and months_between(b.period_start, b.period_end) == months and not _since(text, b.start)] \
+            if months else []
         if m.period_start is None and _PERIOD_ANAPHOR.fullmatch(m.text):
             # "In the reporting period (of 2024)", "during the review period": the period
             # the story reports, which a figure that states none takes; no mention of its own

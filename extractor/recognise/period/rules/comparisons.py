@@ -90,6 +90,8 @@ YEAR_EARLIER = rule(
     rf"|{_AFTER_PERCENT}on\s+the\s+year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     r"|\bon\s+(?:an\s+annual|a\s+yearly|a\s+year-on-year)\s+basis\b"
     r"|\bin\s+(?:annual|yearly|year-on-year)\s+terms\b"  # "In annual terms, exports fell 12 percent"
+    # "This time last year, the gap stood at X", "at the same point a year ago"
+    r"|\b(?:this|that|the\s+same)\s+(?:time|point|stage)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b"
     # "compared with JD 748 million in the comparison period": a release's year-earlier period
     r"|\bthe\s+(?:comparison|corresponding|comparable)\s+(?P<unitc>period|month|quarter)\b"
     r"(?!\s+(?:of|in|a|last|the|previous)\b)(?!\s+\d)"
