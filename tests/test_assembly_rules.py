@@ -1311,6 +1311,16 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A dateline's city and country ("YEREVAN, Armenia, July 20 —", "TASHKENT, Uzbekistan,
+    # July 20.") are not the story's economy when its lead names another.
+    Case("invented (Caucasus agency)", "YEREVAN, Armenia, July 20 — The exports of Kyrgyzstan equaled $1.1 billion "
+         "in January-June 2021.", date(2021, 7, 20),
+         {F("export", "KGZ", None, 1.1e9, "USD", "2021-01-01", "2021-06-30")}),
+    Case("invented (Central Asian agency)", "TASHKENT, Uzbekistan, July 20. The exports of Kyrgyzstan equaled $1.1 "
+         "billion in January-June 2021.", date(2021, 7, 20),
+         {F("export", "KGZ", None, 1.1e9, "USD", "2021-01-01", "2021-06-30")}),
+    Case("invented (South Asian agency)", "KARACHI, Pakistan, March 15 — Exports rose to $2 billion in February.",
+         date(2021, 3, 15), {F("export", "PAK", None, 2e9, "USD", "2021-02-01", "2021-02-28")}),
     # A sentence opening "Overall," or "In total," turns from the partner before to all
     # of them.
     Case("invented (Iberian outlet)", "Portuguese exports to Angola rose to 1.2 billion euros in 2018. Overall, the "
@@ -2092,6 +2102,16 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "imported in the amount of X", "exported to the tune of X": the amount is the flow's.
+    Case("invented (Baltic agency)", "In October 2020, Estonia exported goods in the amount of EUR 1.6 bn, but "
+         "imported in the amount of EUR 1.9 bn.", date(2020, 12, 9),
+         {F("export", "EST", None, 1.6e9, "EUR", "2020-10-01", "2020-10-31"),
+          F("import", "EST", None, 1.9e9, "EUR", "2020-10-01", "2020-10-31")}),
+    # Balkan copy: "Lek 182 billion", "3 215,8 million eur", "January — July".
+    Case("invented (Balkan agency)", "In the first quarter of 2021, Albania's imports rose 6.2 percent to Lek 182 "
+         "billion.", date(2021, 5, 10), {F("import", "ALB", None, 182e9, "ALL", "2021-01-01", "2021-03-31", 6.2)}),
+    Case("invented (Balkan agency)", "Slovenia's exports of goods were 3 215,8 million eur in January — March 2021.",
+         date(2021, 5, 10), {F("export", "SVN", None, 3215.8e6, "EUR", "2021-01-01", "2021-03-31")}),
     # What an economy ships is its exports, with or without a destination; "total goods
     # imported" (all the goods, or an economy's) is its imports.
     Case("invented (West African agency)", "Ghana shipped goods worth 1.4 billion U.S. dollars in April, up 6 "

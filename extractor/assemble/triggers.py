@@ -393,14 +393,17 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # "imported over USD280 million worth of goods": the qualifier read as a preposition
     qualified = [o for p in token.children if p.dep_ == "prep" and _lower(p) in ("over", "about", "around", "nearly")
                  for o in p.children if o.dep_ == "pobj" and any(t.like_num for t in o.subtree)]
+    # "imported in the amount of EUR 1.9 bn", "exported to the value of $2 billion"
+    amounted = [o for p in token.children if p.dep_ == "prep" and _lower(p) in ("in", "to", "for")
+                for o in p.children if o.dep_ == "pobj" and _lower(o) in ("amount", "value", "sum", "tune")]
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] or ([token.head] if misread else []) \
-        or passive_goods or qualified
+        or passive_goods or qualified or amounted
     if not objects:
         return None
     obj = objects[0]
     # ("exported $12bn of goods": the parser makes the glued "12bn" a noun)
     money_like = obj.like_num or any(c.like_num or _GLUED_SCALE.fullmatch(c.text) for c in obj.subtree) \
-        or _lower(obj) in ("worth", "value")
+        or _lower(obj) in ("worth", "value", "amount", "sum", "tune")
     if measure == "total" and not money_like:
         return None  # "the two traded accusations"
     # spaCy lemmatises "goods" as "good": the word itself is looked up too.

@@ -294,6 +294,9 @@ CAPITALS: dict[str, str] = {
     "Oslo": "NOR", "Stockholm": "SWE", "Helsinki": "FIN", "Reykjavik": "ISL",
     "Warsaw": "POL", "Prague": "CZE", "Budapest": "HUN", "Bucharest": "ROU",
     "Belgrade": "SRB", "Zagreb": "HRV", "Ljubljana": "SVN", "Tirana": "ALB",
+    "Bratislava": "SVK", "Skopje": "MKD", "Sarajevo": "BIH", "Podgorica": "MNE",
+    "Vilnius": "LTU", "Riga": "LVA", "Tallinn": "EST", "Minsk": "BLR", "Chisinau": "MDA",
+    "Chișinău": "MDA", "Yerevan": "ARM", "Baku": "AZE", "Tbilisi": "GEO",
     "Moscow": "RUS", "Kiev": "UKR", "Kyiv": "UKR", "Ankara": "TUR",
     # Brussels in trade news is the seat of the European Commission far more often
     # than the Belgian government.
@@ -308,7 +311,9 @@ CAPITALS: dict[str, str] = {
     "Kathmandu": "NPL", "Colombo": "LKA", "Tehran": "IRN", "Teheran": "IRN",
     "Baghdad": "IRQ", "Damascus": "SYR", "Beirut": "LBN", "Amman": "JOR",
     "Riyadh": "SAU", "Doha": "QAT", "Abu Dhabi": "ARE", "Muscat": "OMN",
-    "Manama": "BHR", "Sanaa": "YEM",
+    "Manama": "BHR", "Sanaa": "YEM", "Kuwait City": "KWT", "Astana": "KAZ", "Nur-Sultan": "KAZ",
+    "Tashkent": "UZB", "Bishkek": "KGZ", "Dushanbe": "TJK", "Ashgabat": "TKM", "Thimphu": "BTN",
+    "Dili": "TLS",
     # Africa
     "Cairo": "EGY", "Tripoli": "LBY", "Tunis": "TUN", "Algiers": "DZA", "Rabat": "MAR",
     "Khartoum": "SDN", "Addis Ababa": "ETH", "Nairobi": "KEN", "Kampala": "UGA",
@@ -318,9 +323,13 @@ CAPITALS: dict[str, str] = {
     "Antananarivo": "MDG", "Abuja": "NGA", "Accra": "GHA", "Abidjan": "CIV",
     "Dakar": "SEN", "Bamako": "MLI", "Niamey": "NER", "Ouagadougou": "BFA",
     "Conakry": "GIN", "Freetown": "SLE", "Monrovia": "LBR", "Lome": "TGO",
-    "Yaounde": "CMR", "Libreville": "GAB", "Nouakchott": "MRT",
+    "Yaounde": "CMR", "Libreville": "GAB", "Nouakchott": "MRT", "Mogadishu": "SOM", "Asmara": "ERI",
+    "Bujumbura": "BDI", "Dodoma": "TZA", "Mbabane": "SWZ", "Maseru": "LSO", "Port Louis": "MUS",
+    "Praia": "CPV", "Banjul": "GMB", "Bangui": "CAF", "Malabo": "GNQ", "N'Djamena": "TCD",
     # Oceania
-    "Canberra": "AUS", "Wellington": "NZL", "Port Moresby": "PNG", "Suva": "FJI",
+    "Canberra": "AUS", "Wellington": "NZL", "Port Moresby": "PNG", "Suva": "FJI", "Apia": "WSM",
+    "Nuku'alofa": "TON", "Port Vila": "VUT", "Honiara": "SLB", "Nassau": "BHS", "Paramaribo": "SUR",
+    "Belmopan": "BLZ",
 }
 
 # --- groups ------------------------------------------------------------------------

@@ -66,7 +66,7 @@ _DATELINE = re.compile(
     # "Lima, Peru, 20 July –": the city's country may come before the date
     r"(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?(?=,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z])))?"
     r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)|,[ \t]*(?P<agency>[A-Z]{2,10}))?"
-    r"[ \t]*(?P<paren>\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--?)[ \t]+(?=[A-Z\"“])")
+    r"[ \t]*(?P<paren>\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--?|(?<=\d)\.)[ \t]+(?=[A-Z\"“])")
 
 
 # ... and one that runs into the lead with no mark between, which a wire's capitals and

@@ -39,6 +39,9 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
     title_economies = find_economies(title, published) if title else []
     lead_end = sentences[0][1] if sentences else len(text)
     dateline = dateline_economy(text)
+    # (the dateline's own economies, "YEREVAN, Armenia, July 20 —", are not the lead's:
+    # the first sentence starts past them)
+    economies = [m for m in economies if not sentences or m.start >= sentences[0][0]] if dateline else economies
     subject = subject_economy(economies, title_economies, lead_end, dateline, text, title)
     checkpoint()
     named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]

@@ -108,8 +108,12 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
 # "ISLAMABAD:", "RIYADH, Aug. 7 (Reuters) -", "Bulawayo —", "TOKYO (dpa-AFX) -" at the
 # start of a line among the first two.
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’.\- ]{1,30}?)[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+))?"
-    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--?)[ \t]", re.MULTILINE)
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’.\- ]{1,30}?)[ \t]*"
+    # "YEREVAN, Armenia, July 20 —": the city's country may come before the date
+    r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)(?=,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z])))?"
+    r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+))?"
+    # ("TASHKENT, Uzbekistan, July 20. The exports of ...": a stop after the date)
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--?|(?<=\d)\.)[ \t]", re.MULTILINE)
 
 
 def dateline_economy(text: str) -> str | None:
@@ -119,6 +123,9 @@ def dateline_economy(text: str) -> str | None:
         named = find_economies(m.group("city").strip().title())
         if len(named) == 1 and named[0].form in ("capital", "city", "name"):
             return named[0].code
+        country = find_economies(m.group("country")) if m.group("country") else []
+        if len(country) == 1 and country[0].form == "name":
+            return country[0].code  # "KARACHI, Pakistan, March 15 -": the city's country
     return None
 
 
