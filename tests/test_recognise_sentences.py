@@ -28,6 +28,16 @@ WIRE = [
 ]
 
 WEB = [
+    # Scraped wire copy may break a sentence with a blank line: a lower-case word after
+    # it goes on with the sentence, in wrapped copy or not.
+    Case("invented (South Asian wire page)",
+         "COLOMBO, July 20 -- The trade deficit during June 2023 was\n\nrecorded at $420 million, a decline of "
+         "38 percent when\n\ncompared to the deficit of $677 million during June 2022.\n\nExports rose.\n",
+         ["The trade deficit during June 2023 was\n\nrecorded at $420 million, a decline of 38 percent when\n\n"
+          "compared to the deficit of $677 million during June 2022.", "Exports rose."]),
+    Case("invented (web page)",
+         "Exports rose to $5 billion in May, the office said\n\nand imports fell to $4 billion.\nSign up now\n",
+         ["Exports rose to $5 billion in May, the office said\n\nand imports fell to $4 billion.", "Sign up now"]),
     # A paragraph a line, among a headline and menu lines that end with no stop: each
     # line is its own sentence, however many of them end open.
     Case("invented (British web page)",

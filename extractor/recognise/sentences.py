@@ -24,8 +24,10 @@ _CURRENCY_ABBREVIATION = re.compile(
 # Scraped copy may lose the space after a full stop ("6.40 trillion yuan.Zhou Ming said"):
 # a word of two or more lower-case letters, a stop, then a capitalised word.
 _STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2,})")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
-_LINE = re.compile(r"\n(?![ \t]*[a-z(])")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n(?![ \t]*(?:\n[ \t]*)*[a-z(])|\n[ \t]{2,}")
+# (a blank line between does not break it either: scraped wire copy may come as
+# "the deficit was\n\nrecorded at $420 million")
+_LINE = re.compile(r"\n(?![ \t]*(?:\n[ \t]*)*[a-z(])")
 
 
 # Wider than any wrapped wire line (Reuters wraps at 65 characters or fewer).
