@@ -606,6 +606,16 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A percentage against a target, a forecast or another series, or an average rate over
+    # years, is no change of the figure.
+    Case("invented (Myanmar outlet)", "Myanmar earned 4.05 billion U.S. dollars from exports in October-December "
+         "2023. The export income was 9 percent lower than the target of 4.45 billion dollars.", date(2024, 2, 10),
+         {F("export", "MMR", None, 4.05e9, "USD", "2023-10-01", "2023-12-31")}),
+    Case("invented (analysis piece)", "Since 2000, Chile's exports to South Korea have grown at an average annual "
+         "rate of 9.4 percent, reaching $4.6 billion in 2022.", date(2023, 5, 1),
+         {F("export", "CHL", "KOR", 4.6e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (East African outlet)", "Kenya's exports reached $1 billion in May, 5% below the government's "
+         "forecast.", date(2023, 6, 20), {F("export", "KEN", None, 1e9, "USD", "2023-05-01", "2023-05-31")}),
     # A percentage said of another period ("after rising 2.6% in November") is not the
     # figure's change, though it is no month-on-month one.
     Case("invented (British outlet)", "Britain's goods imports fell by 1.8% on the month to £47.3 billion in "

@@ -75,9 +75,26 @@ _RATE_MOVED_BEFORE = re.compile(rf"[\d.,]+\s*{PERCENT_UNIT}\s*,?\s*(?:up|down)\s
                                 re.IGNORECASE)
 
 
+# A percentage measured against something other than the figure's own earlier level: a
+# target or forecast ("9 percent lower than the target", "5% below the forecast"), or
+# another series ("150% more than its exports to Russia").
+_AGAINST_OTHER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:than|below|above|short\s+of|ahead\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    r"(?:(?:[\w'’]+\s+){0,2}(?:target|targets|forecast|forecasts|goal|plan|projection|projections|estimate|"
+    r"estimates|expectation|expectations|consensus|budget|budgeted)\b|(?:exports?|imports?)\s+(?:to|from)\b)",
+    re.IGNORECASE)
+# A rate over many years, not a change on the period before: "an average annual rate of
+# 9.4 percent", "a compound annual growth rate of 6%".
+_AVERAGE_RATE = re.compile(r"\b(?:average|compound(?:ed)?|annuali[sz]ed)\s+(?:annual\s+|yearly\s+)?(?:growth\s+)?"
+                           r"rate\s+of\s+(?:about\s+|around\s+|some\s+)?$|\bCAGR\s+of\s+$", re.IGNORECASE)
+
+
 def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool:
-    """Not a share, not points, not a volume or price change."""
+    """Not a share, not points, not a volume or price change, not against a target or
+    another series, not an average rate over years."""
     if pct.points or pct.fraction:
+        return False
+    if _AGAINST_OTHER.match(text, pct.end) or _AVERAGE_RATE.search(text, max(0, pct.start - 50), pct.start):
         return False
     if _RATE_MOVED_FROM.match(text, pct.end) or _RATE_MOVED_BEFORE.search(text, max(0, pct.start - 40), pct.start):
         return False
