@@ -2784,11 +2784,19 @@ def test_what_a_change_is_measured_against_when_said_apart_from_it(text, publish
     # where a target starts from, or the level "currently", is what trade is now
     ("Turkey's president hoped trade with Greece will rise from $1.4 billion to $3 billion soon.", 1.4e9),
     ("India's bilateral trade with Kenya, currently $800 million a year, should reach $2 billion by 2030.", 800e6),
+    ("Turkey and Nigeria aim to raise trade to $5 billion from the current $2 billion.", 2e9),
 ])
 def test_where_a_target_starts_from_is_actual(text, actual):
     (result,) = extract_many([Article(id="target", published=date(2024, 7, 10), text=text)])
     modality = {f.value.amount: f.modality for f in result.facts}
     assert modality[actual] == "actual" and modality[max(modality)] == "forecast"
+
+
+def test_the_present_level_is_actual_and_not_of_the_targets_year():
+    text = "Egypt and Brazil should aim to double bilateral trade by 2030 from the current level of $4.5 billion."
+    (result,) = extract_many([Article(id="target", published=date(2024, 2, 10), text=text)])
+    (fact,) = result.facts
+    assert (fact.value.amount, fact.modality, fact.period) == (4.5e9, "actual", None)
 
 
 @pytest.mark.parametrize("text", [

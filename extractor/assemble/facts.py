@@ -26,7 +26,7 @@ from extractor.assemble.lists import (
     beside_figure, gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
     trailing_partners,
 )
-from extractor.assemble.modality import foretold, is_forecast
+from extractor.assemble.modality import foretold, is_forecast, said_as_now
 from extractor.assemble.parties import EconomyTokens, Parties
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.sentence_parties import PartyMemory
@@ -71,6 +71,8 @@ def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
     return None
 
 
+# A target's year: "by 2030", "until 2028".
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
 _SAME_PERIOD_SAID = re.compile(r"\b(?:over|during|in|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year))",
@@ -548,6 +550,11 @@ class Assembler:
             # "exports rose to $20 billion in the first nine months of the fiscal year",
             # published in September: a part said as done is the latest one that is
             fig.period = same_period_in_year(fig.period, fig.period[0].year - 1)
+        if fig.period and fig.period_mention is not None and said_as_now(fig, self.ctx.text) \
+                and _TARGET_BEFORE.search(self.ctx.text, max(0, fig.period_mention.start - 12), fig.period_mention.start):
+            # "double trade by 2030 from the current level of $4.5 billion": the target's
+            # year is not the present level's
+            fig.period = None
         if fig.period:
             pm = fig.period_mention
             period = Period(start=fig.period[0], end=fig.period[1], text=pm.text if pm else None,

@@ -43,8 +43,16 @@ _POLL_REPORTED = re.compile(rf"\b(?:poll|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POL
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # A figure said to be the present level: "currently $800 million", "now at $2 billion".
-_NOW_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present|now)\s+(?:at\s+|about\s+|around\s+|some\s+|worth\s+|"
-                         r"standing\s+at\s+|stands\s+at\s+)?(?:an?\s+)?$", re.IGNORECASE)
+# ("from the current level of $4.5 billion", "presently stand at about $2.3 billion")
+_NOW_BEFORE = re.compile(r"(?:\b(?:currently|presently|at\s+present|now)\s+(?:stand(?:s|ing)?\s+at\s+|at\s+|worth\s+)?"
+                         r"|\bthe\s+(?:current|present|existing)\s+(?:(?:level|levels|figure|value|volume)\s+of\s+)?)"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?(?:an?\s+)?$", re.IGNORECASE)
+
+
+def said_as_now(fig: Figure, text: str) -> bool:
+    """Whether the figure is said to be the present level ("currently $800 million",
+    "from the current level of $4.5 billion"): an actual figure, of no target's period."""
+    return bool(_NOW_BEFORE.search(text, max(0, fig.money.start - 40), fig.money.start))
 
 # Who estimates a figure it does not report: "the central bank's estimated deficit".
 _ESTIMATORS = {"bank", "ministry", "government", "fund", "imf", "analyst", "economist", "forecaster", "agency",
@@ -108,7 +116,7 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         # "expected to rise to X from Y a year earlier", "will rise from $1.4 billion to
         # $3 billion": Y is where it starts, a past or present, actual figure
         return False
-    if _NOW_BEFORE.search(ctx.text, max(0, fig.money.start - 30), fig.money.start):
+    if said_as_now(fig, ctx.text):
         return False  # "bilateral trade, currently $800 million a year, should reach $2 billion"
     path = list(fig.path)
     top = path[-1] if path else None
