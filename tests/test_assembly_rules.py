@@ -606,6 +606,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "an increase of 21.3 percent for exports and a decrease of 4.2 percent for imports":
+    # the flow named after a percentage is whose change it is.
+    Case("invented (Balkan agency)", "Slovenia's exports of goods in June 2021 were EUR 3.4 billion, while imports "
+         "amounted to EUR 3.6 billion, an increase of 21.3 percent for exports and a decrease of 4.2 percent for "
+         "imports.", date(2021, 8, 20),
+         {F("export", "SVN", None, 3.4e9, "EUR", "2021-06-01", "2021-06-30", 21.3),
+          F("import", "SVN", None, 3.6e9, "EUR", "2021-06-01", "2021-06-30", -4.2)}),
     # A percentage against a target, a forecast or another series, or an average rate over
     # years, is no change of the figure.
     Case("invented (Myanmar outlet)", "Myanmar earned 4.05 billion U.S. dollars from exports in October-December "

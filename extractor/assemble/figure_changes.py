@@ -63,6 +63,10 @@ def of_size(change: Change, amount: float) -> Change:
     return turned
 
 
+# A percentage followed by the flow it is of: "21.3 percent for exports".
+_FOR_FLOW = re.compile(r"\s+(?:for|in|of)\s+(exports?|imports?)\b(?!\s+(?:to|from|of)\b)", re.IGNORECASE)
+
+
 def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, triggers: list[Trigger], by_token,
                  antecedent: Antecedent) -> list[tuple[Trigger, Change]]:
     """Set each figure's change; return the changes of flows with no figure here."""
@@ -110,6 +114,14 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 if before and after and gapped_partner(text, before[-1].money.end, pct.start,
                                                        ctx.within(ctx.economies, ps.start, ps.end)):
                     found, sign, forced = Attachment(after.triggers, []), sign or last_sign, after
+        named = _FOR_FLOW.match(text, pct.end)
+        if named and not found:
+            # "an increase of 21.3 percent for exports and a decrease of 4.2 percent for
+            # imports": the flow named after the percentage is whose change it is
+            measure = "export" if named.group(1).lower().startswith("export") else "import"
+            own = [f for f in figures if f.role == "current" and [t.measure for t in f.triggers] == [measure]]
+            if len(own) == 1:
+                found, sign, forced = Attachment(own[0].triggers, []), sign or last_sign, own[0]
         if sign == 0:
             continue
         last_sign = sign
