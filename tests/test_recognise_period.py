@@ -419,6 +419,15 @@ FISCAL_YEARS = [
     case("reuters-14826", "public works spending in the first half of the financial year.", "1987-04-08",
          want("the first half of the financial year", "1987-04-01", "1987-09-30", granularity="half")),
     case("reuters-2521", "Brazil is faced with a poor 1986/87 sugar harvest", "1987-03-05"),
+    # "the current fiscal year ending next month" is the one whose last month follows
+    # publication's (here July-June, whatever the default); a nationality before a
+    # labelled year is a mere word.
+    case("invented (South Asian agency)", "exports in the first ten months of the current fiscal year ending next "
+         "month grew", "2019-05-08", want("the first ten months of the current fiscal year ending next month",
+                                          "2018-07-01", "2019-04-30")),
+    case("invented (North African agency)", "in the first nine months of the current Egyptian fiscal year 2022/2023",
+         "2023-07-25", want("the first nine months of the current Egyptian fiscal year 2022/2023",
+                            "2022-04-01", "2022-12-31")),
     # A finished fiscal year said in words is the one before the current; "ongoing" and
     # "outgoing" are the current one. (Without an economy, Japan's April-March year.)
     case("invented (South Asian outlet)", "imports reached $9.1 billion in the concluded fiscal year", "2024-08-10",

@@ -37,6 +37,10 @@ _LOCAL_LABEL_RE = (
     rf"|\b(?P<labbr>{_CAL_ABBR})\s*(?P<ly4>20\d\d)(?!\d)"
 )
 
+# "of the current 2019-20 fiscal year", "the current Egyptian fiscal year 2022/2023": the
+# year named, "current" (and a nationality) mere words.
+_CURRENT_LABELLED = (r"(?:(?:current|ongoing)\s+(?:[A-Z][a-z]+\s+)?"
+                     r"(?=(?:19|20)\d\d|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d))?")
 # Words that may follow "the current fiscal" when it is the year: no noun.
 _AFTER_BARE_FISCAL = "and|to|as|compared|against|from|while|when|which|in|on|at|with|the|over|than|amid|so|for"
 
@@ -63,8 +67,10 @@ FISCAL_REF_RE = (
     rf"(?:\s*\((?P<fm1>{MONTH_ANY_RE})\s*[/-]\s*(?P<fm2>{MONTH_ANY_RE})\)"
     rf"|,?\s+\(?(?:ending|ended|to)\s+(?:the\s+end\s+of\s+|end-)?(?P<fem>{MONTH_ANY_RE})"
     rf"(?:\s+(?P<fed>{DAY_RE}))?\)?"
-    # "the current fiscal year (started March 21)": when it began, a note on the year
-    rf"|\s*\((?:which\s+|that\s+)?(?:started|began|starting|beginning)\s+(?:on\s+)?{MONTH_ANY_RE}(?:\s+{DAY_RE})?\))?"
+    # "the current fiscal year (started March 21)": when it began, a note on the year;
+    # "the current fiscal year ending next month": when it ends, another
+    rf"|\s*\((?:which\s+|that\s+)?(?:started|began|starting|beginning)\s+(?:on\s+)?{MONTH_ANY_RE}(?:\s+{DAY_RE})?\)"
+    r"|,?\s+(?:which\s+|that\s+)?(?:ending|ends|closing|closes)\s+next\s+month\b)?"
 )
 
 
@@ -101,6 +107,10 @@ def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
         # is nearest, just past or still to come
         said = nearest_end if re.search(r"\bending\b", m.group(0), re.IGNORECASE) else LATEST_LAST_MONTH_BEGUN
         return _FiscalRef(pick=partial(_with_build, said, build))
+    if rel and _ENDS_NEXT_MONTH.search(m.group(0)):
+        # "the current fiscal year ending next month": the one whose last month follows
+        # publication's, whatever the economy's usual calendar
+        return _FiscalRef(pick=_ending_next_month)
     if rel:
         # "the", "present": the current one; "the fiscal year just ended": the one before
         k = -1 if g.get("fjust") else cal.RELATIVE_OFFSET_WORDS.get(rel, cal.FISCAL_RELATIVE_WORDS.get(rel, 0))
@@ -136,6 +146,14 @@ def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
         return _FiscalRef(fixed=(start, end))
     start_year = label_start(label, economy_code) if second is not None else fiscal_label_start(label, economy_code)
     return _FiscalRef(fixed=fiscal_year(start_year, economy_code))
+
+
+_ENDS_NEXT_MONTH = re.compile(r"\b(?:ending|ends|closing|closes)\s+next\s+month\b", re.IGNORECASE)
+
+
+def _ending_next_month(_no_build, published) -> Range:
+    year, month = add_months(published.year, published.month, 1)
+    return span_ending(year, month, 12)
 
 
 def _with_build(pick: Pick, build, _no_build, published):
@@ -293,13 +311,13 @@ FISCAL_MONTHS = rule(
     # "the first nine months of fiscal 2023", "the 9 months of the fiscal year 2021-22"
     # ("of the current 2019-20 fiscal year": the year named, "current" a mere word)
     rf"(?:(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})\s+months?|the\s+first\s+month)(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
-    rf"(?:(?:current|ongoing)\s+(?=(?:19|20)\d\d))?{FISCAL_REF_RE}",
+    rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}",
     _on_fiscal_part)
 
 FISCAL_HALF = rule(
     "fiscal half", ("half", "h1", "h2"), 12,
     rf"(?:(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]+half|\bH(?P<hn>[12]))(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
-    rf"(?:(?:current|ongoing)\s+(?=(?:19|20)\d\d))?{FISCAL_REF_RE}",
+    rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}",
     _on_fiscal_part)
 
 # "the first quarter (July-September) of the current fiscal year (2022-23)", "Q1 of
@@ -320,7 +338,7 @@ FISCAL_CODE = rule(
 FISCAL_MONTH_RANGE = rule(
     "fiscal month range", (MONTH,), 4,
     rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}(?:\s+(?:period|months))?"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*(?P<open>\()\s*|\s+(?=FY))(?:(?:current|ongoing)\s+(?=(?:19|20)\d\d))?{FISCAL_REF_RE}"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*(?P<open>\()\s*|\s+(?=FY)){_CURRENT_LABELLED}{FISCAL_REF_RE}"
     r"(?(open)\))",
     _on_fiscal_part)
 
