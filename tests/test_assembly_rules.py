@@ -1328,6 +1328,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A place that is no economy ("Northern Ireland", "Scotland") is a partner with no
+    # code, as a group is: its figures are not scored, and are no trade with the world.
+    # Read as any proper noun after "to"/"from" that names no economy, the rule dropped
+    # real facts (currencies, places the parse mis-tags) and cost the score half recall.
+    Case("invented (Irish outlet)", "Irish exports to Northern Ireland rose 6 percent to 2.3 billion euros in "
+         "2018.", date(2019, 2, 11), set(), known_failure="a place that names no economy is read as no partner"),
     # A dateline's city and country ("YEREVAN, Armenia, July 20 —", "TASHKENT, Uzbekistan,
     # July 20.") are not the story's economy when its lead names another.
     Case("invented (Caucasus agency)", "YEREVAN, Armenia, July 20 — The exports of Kyrgyzstan equaled $1.1 billion "
