@@ -1328,6 +1328,11 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the rest of the world", "the world": everyone, so not the partner named before.
+    Case("invented (analysis piece)", "The U.S. goods deficit with Germany fell to $67 billion in 2019, while the "
+         "goods deficit with the rest of the world reached $800 billion in 2019.", date(2020, 2, 5),
+         {F("balance", "USA", "DEU", -67e9, "USD", "2019-01-01", "2019-12-31"),
+          F("balance", "USA", None, -800e9, "USD", "2019-01-01", "2019-12-31")}),
     # A place that is no economy ("Northern Ireland", "Scotland") is a partner with no
     # code, as a group is: its figures are not scored, and are no trade with the world.
     # Read as any proper noun after "to"/"from" that names no economy, the rule dropped

@@ -65,6 +65,15 @@ def _other_of(pair: Parties, economy: str | None) -> str | None:
     return pair.partner if economy == pair.reporter else pair.reporter
 
 
+def _with_the_world(head) -> bool:
+    """"the deficit with the rest of the world", "exports to the world": everyone, so no
+    partner named before."""
+    return any(p.dep_ in ("prep", "dative") and p.lower_ in ("to", "from", "with")
+               and any(o.dep_ == "pobj" and (o.lower_ == "world" or o.lower_ == "rest" and "world" in
+                                             {t.lower_ for t in o.subtree}) for o in p.children)
+               for p in head.children)
+
+
 class PartyMemory:
     """The parties of each sentence's flows, and what of them the next sentences keep."""
 
@@ -100,7 +109,7 @@ class PartyMemory:
                 previous_flow = (trig.measure, found.partner)
             # "total exports", "overall trade": with the world, whatever partner came before.
             world = any(c.text.lower() in WORLD_MODIFIERS for c in trig.head.children) \
-                or bool(_WORLD_OPENER.match(self.ctx.text, ps.start))
+                or bool(_WORLD_OPENER.match(self.ctx.text, ps.start)) or _with_the_world(trig.head)
             if root_subject and found.partner != root_subject and self._share_subject(ps, eco):
                 # "The EU accounted for €5,310 million (48%) of total Danish goods exports":
                 # the subject is where the flow goes to (or comes from)
