@@ -1328,6 +1328,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "a surplus of X in its trade with Y": the trade is what the balance is of.
+    Case("invented (Andean agency)", "Chile had a surplus of $9.4 billion in its trade with the United States in "
+         "2022.", date(2023, 7, 20), {F("balance", "CHL", "USA", 9.4e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (1987 wire style)", "Portugal recorded a deficit of 98.1 billion escudos in its trade with the "
+         "other Community states in 1986.", date(1987, 3, 5),
+         {F("balance", "PRT", "EU", -98.1e9, "PTE", "1986-01-01", "1986-12-31")}),
     # "the rest of the world", "the world": everyone, so not the partner named before.
     Case("invented (analysis piece)", "The U.S. goods deficit with Germany fell to $67 billion in 2019, while the "
          "goods deficit with the rest of the world reached $800 billion in 2019.", date(2020, 2, 5),

@@ -170,8 +170,9 @@ def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
             if head.dep_ == "pobj" and _lower(head.head) in ("in", "on") and head.head.head.pos_ in ("VERB", "AUX"):
                 # "the largest deficits were measured in trade with South Korea": the
                 # trade the verb's balance subject is of
+                # ("Chile had a surplus of X in its trade with the United States": its object)
                 balances += [triggers[s.i] for s in head.head.head.children
-                             if s.dep_ in ("nsubj", "nsubjpass") and s.i in triggers]
+                             if s.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and s.i in triggers]
             for balance in (b for b in balances if b.measure == "balance"):
                 for i in trig.tokens:
                     triggers[i] = balance

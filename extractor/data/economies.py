@@ -409,12 +409,12 @@ class ContextualSurface(NamedTuple):
 
 
 # "West" and "Community" alone are ordinary words; "the West" and "the Community"
-# (Reuters' shorthand for the EC) are groups unless a capitalised word follows
+# (Reuters' shorthand for the EC; also "the other Community states") are groups unless a capitalised word follows
 # ("the West Bank", "the Community Reinvestment Act").
 CONTEXTUAL_SURFACES: dict[str, ContextualSurface] = {
     "West": ContextualSurface("WEST", (r"\bthe\s", r"\bThe\s"), r"[\w-]|\s+[A-Z]"),
     "Community": ContextualSurface(
-        "EU", (r"\bthe\s", r"\bThe\s", r"-nation\s", r"-member\s"), r"[\w-]|\s+[A-Z]"
+        "EU", (r"\bthe\s", r"\bThe\s", r"-nation\s", r"-member\s", r"\bother\s"), r"[\w-]|\s+[A-Z]"
     ),
 }
 
