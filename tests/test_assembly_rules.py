@@ -1328,6 +1328,10 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the two neighbours" is the pair named before, as "the two countries" is.
+    Case("invented (Southern African outlet)", "Zambia and Zimbabwe signed a deal. The trade turnover between the two "
+         "neighbours reached $1.2 billion in 2020.", date(2021, 5, 10),
+         {F("total", "ZMB", "ZWE", 1.2e9, "USD", "2020-01-01", "2020-12-31")}),
     # "a surplus of X in its trade with Y": the trade is what the balance is of.
     Case("invented (Andean agency)", "Chile had a surplus of $9.4 billion in its trade with the United States in "
          "2022.", date(2023, 7, 20), {F("balance", "CHL", "USA", 9.4e9, "USD", "2022-01-01", "2022-12-31")}),

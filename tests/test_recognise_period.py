@@ -419,6 +419,9 @@ FISCAL_YEARS = [
     case("reuters-14826", "public works spending in the first half of the financial year.", "1987-04-08",
          want("the first half of the financial year", "1987-04-01", "1987-09-30", granularity="half")),
     case("reuters-2521", "Brazil is faced with a poor 1986/87 sugar harvest", "1987-03-05"),
+    # "the July-March period of 2020-21": the split year's months, not the first year's.
+    case("invented (Pakistani outlet)", "imports in the July-March period of 2020-21 rose 8%", "2021-05-10",
+         want("July-March period of 2020-21", "2020-07-01", "2021-03-31")),
     # "the current fiscal year ending next month" is the one whose last month follows
     # publication's (here July-June, whatever the default); a nationality before a
     # labelled year is a mere word.

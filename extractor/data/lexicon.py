@@ -311,7 +311,8 @@ MORE_THAN_IT_TRADED = (r"more\s+(?:(?:goods|products|merchandise)\s+)?(?:(?:to|f
 # is 9.4 percent higher year-on-year").
 FIGURE_ANAPHOR_NOUNS = {"figure", "indicator", "amount", "value", "sum", "number", "result", "outcome", "index"}
 PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations", "two sides",
-                 "both sides", "two economies"}
+                 "both sides", "two economies", "two neighbours", "two neighbors", "both neighbours",
+                 "both neighbors", "two partners", "two states"}
 
 # Direction words that do not report a figure's trend: bounds ("less than", "above")
 # and, for a balance, words of merit rather than size (an "improved" deficit is a smaller

@@ -358,7 +358,8 @@ MONTH_RANGE = rule(
     # "the January-March period this year": the noun may come before the year
     rf"(?:\s+(?P<unit0>quarter|period)(?=,?\s*(?:(?:in|of)\s+)?(?:(?:19|20)\d\d|(?:this|last|next)\s+year)\b))?"
     rf"(?:,?\s*(?P<fy1>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d)"
-    rf"|,?\s*(?:(?:in|of)\s+)?{year_group('y')}|(?:\s+of)?\s+(?P<rel>this|last|next)\s+year\b)?"
+    # (not the first year of a split one: "the July-March period of 2020-21" is fiscal)
+    rf"|,?\s*(?:(?:in|of)\s+)?{year_group('y')}(?!\s*[-–/]\s*\d)|(?:\s+of)?\s+(?P<rel>this|last|next)\s+year\b)?"
     rf"(?:\s+(?P<unit>quarter|period)\b)?",
     _on_month_range)
 
