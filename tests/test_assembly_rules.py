@@ -1328,6 +1328,10 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The economy named on imported goods sold them; the importer is the verb's subject.
+    Case("invented (South-East Asian outlet)", "Thailand's exports rose in 2020. The country imported Korean goods "
+         "worth US$4.3 billion in 2020.", date(2021, 5, 10),
+         {F("import", "THA", "KOR", 4.3e9, "USD", "2020-01-01", "2020-12-31")}),
     # "the two neighbours" is the pair named before, as "the two countries" is.
     Case("invented (Southern African outlet)", "Zambia and Zimbabwe signed a deal. The trade turnover between the two "
          "neighbours reached $1.2 billion in 2020.", date(2021, 5, 10),

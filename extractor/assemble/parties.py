@@ -273,8 +273,11 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     # The parser often hangs "with the island" on the verb rather than on the trigger
     # it belongs to ("cutting its trade deficit with the island").
     governing_verb = trig.head.head if trig.head.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    for head in heads + ([governing_verb] if governing_verb is not None else []) + _goods_shipped(trig.head):
+    shipped = _goods_shipped(trig.head)
+    for head in heads + ([governing_verb] if governing_verb is not None else []) + shipped:
         partners += [p for p in _partners(head, eco, ctx, trig.measure) if p not in partners]
+        if head in shipped and trig.measure == "import" and head.lower_ in GOODS_WORDS:
+            continue  # "Thailand imported Korean goods worth X": the goods' economy sold them (below)
         named += [n for n in _modifier_economies(head, eco) if n not in named]
     if not partners and any(c.dep_ == "prep" and c.lower_ in ("to", "from") and not any(o.dep_ == "pobj" for o in c.children)
                             for c in trig.head.children):
