@@ -606,6 +606,15 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A bracketed amount after a compared period that is the change the percentage implies
+    # (not the earlier level it implies) is no figure of trade; the earlier level stays.
+    Case("invented (translated Latin American copy)", "Uruguay's imports reached US$ 970 million in June 2023, a "
+         "decrease of 9.0% compared to June 2022 (US$ 96 million).", date(2023, 7, 10),
+         {F("import", "URY", None, 970e6, "USD", "2023-06-01", "2023-06-30", -9.0)}),
+    Case("invented (translated Latin American copy)", "Uruguay's imports reached US$ 970 million in June 2023, a "
+         "decrease of 9.0% compared to June 2022 (US$ 1,066 million).", date(2023, 7, 10),
+         {F("import", "URY", None, 970e6, "USD", "2023-06-01", "2023-06-30", -9.0),
+          F("import", "URY", None, 1066e6, "USD", "2022-06-01", "2022-06-30")}),
     # "an increase of 21.3 percent for exports and a decrease of 4.2 percent for imports":
     # the flow named after a percentage is whose change it is.
     Case("invented (Balkan agency)", "Slovenia's exports of goods in June 2021 were EUR 3.4 billion, while imports "

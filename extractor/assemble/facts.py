@@ -26,6 +26,7 @@ from extractor.assemble.lists import (
     beside_figure, gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
     trailing_partners,
 )
+from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
 from extractor.assemble.parties import EconomyTokens, Parties
 from extractor.assemble.restatements import drop_repeats
@@ -165,6 +166,7 @@ class Assembler:
         sign_from_flows(self.facts, self.unsigned)
         merge_changes(self.facts, self.changes)
         self.facts = drop_repeats(self.facts, self.shares)
+        self.facts = drop_change_amounts(self.facts, self.ctx.text)
         return self.facts
 
     # -- one sentence -------------------------------------------------------------
