@@ -104,6 +104,11 @@ LOOKALIKES = [
     Case("invented", "Paris Club creditors met in Paris", [("Paris", "FRA", "capital")]),
     Case("invented", "Indiana, Chinatown, Omaha, Perugia and Romanian", [("Romanian", "ROU", "demonym")]),
     Case("invented", "priced at US$5 million, or US$ 5 million", []),
+    # "Sino-" and "Indo-" name China and India only as the first of a pair.
+    Case("invented (Chinese outlet)", "Sino-Indian trade and Indo-Japanese ties",
+         [("Sino", "CHN", "alias"), ("Indian", "IND", "demonym"), ("Indo", "IND", "alias"),
+          ("Japanese", "JPN", "demonym")]),
+    Case("invented", "Sino Land said, and the Indo-Pacific region", []),
 ]
 
 WHITESPACE_AND_POSSESSIVES = [

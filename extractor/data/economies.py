@@ -416,6 +416,10 @@ CONTEXTUAL_SURFACES: dict[str, ContextualSurface] = {
     "Community": ContextualSurface(
         "EU", (r"\bthe\s", r"\bThe\s", r"-nation\s", r"-member\s", r"\bother\s"), r"[\w-]|\s+[A-Z]"
     ),
+    # "Sino-Indian trade", "Indo-Japanese trade": China and India as the first of a pair,
+    # only so ("Sino" alone names companies)
+    "Sino": ContextualSurface("CHN", (r"^", r"\s", r"\(", r"[\"“]"), r"(?!-[A-Z])"),
+    "Indo": ContextualSurface("IND", (r"^", r"\s", r"\(", r"[\"“]"), r"(?!-(?!Pacific|China)[A-Z])"),
 }
 
 # --- surfaces whose meaning depends on the date -------------------------------------

@@ -77,7 +77,8 @@ def _build_senses() -> tuple[dict[str, _Sense], dict[str, _Sense]]:
         senses[surface] = _Sense(code=None, name="", form="name")
 
     contextual = {
-        word: _Sense(code=rule.code, name=tables.DISPLAY_NAMES[rule.code], form="group")
+        word: _Sense(code=rule.code, name=tables.DISPLAY_NAMES[rule.code],
+                     form="group" if rule.code in tables.GROUP_NAMES else "alias")
         for word, rule in tables.CONTEXTUAL_SURFACES.items()
     }
     return senses, contextual
