@@ -28,9 +28,7 @@ _PARTNER_BEFORE = re.compile(
     # the flow left out: "while those to Japan fell", "that with South Korea rose"
     r"|\b(?:those|that)\s+(?:to|from|with)"
     # the market a flow sells in: "as demand from traditional markets in the West recovered"
-    r"|(?:demand|orders|buyers)\s+(?:[\w-]+\s+){0,3}?(?:from|in)|markets?\s+(?:in|of|like|such\s+as)"
-    # everyone else: "trade outside the European Union", "purchases from beyond the EU"
-    r"|\boutside(?:\s+of)?|\bbeyond)"
+    r"|(?:demand|orders|buyers)\s+(?:[\w-]+\s+){0,3}?(?:from|in)|markets?\s+(?:in|of|like|such\s+as))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
