@@ -606,6 +606,11 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "rose 4.1 percent compared to March 2018 to reach X": X is the level reached, of the
+    # story's March, not the period it is compared with.
+    Case("invented (Austrian outlet)", "Austrian exports in March rose 4.1 percent compared to March 2018 to reach "
+         "€13.2 billion.", date(2019, 5, 20),
+         {F("export", "AUT", None, 13.2e9, "EUR", "2019-03-01", "2019-03-31", 4.1)}),
     # A bracketed amount after a compared period that is the change the percentage implies
     # (not the earlier level it implies) is no figure of trade; the earlier level stays.
     Case("invented (translated Latin American copy)", "Uruguay's imports reached US$ 970 million in June 2023, a "

@@ -228,6 +228,13 @@ def _origins_masked(text: str, start: int, end: int, economies) -> str:
     return "".join(gap)
 
 
+# "rose 4.1 percent compared to March 2018 to reach X": what the cue compares with is
+# said before the level reached, which is the current figure.
+_REACHED_AFTER_CUE = re.compile(r"\bto\s+(?:reach|hit|total|touch|stand\s+at|settle\s+at)\s+"
+                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|a\s+record\s+)?$",
+                                re.IGNORECASE)
+
+
 def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list = ()) -> None:
     """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
     prev_end, prev_role, prev_measure, previous = s_start, None, None, None
@@ -265,6 +272,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
                 and not _BOUND_AFTER_FLOW.search(gap)
                 and not _STRETCH_END.match(cue.group())
                 and not other_flow_set_against
+                and not _REACHED_AFTER_CUE.search(gap)
                 and not polled(fig, text)):
             fig.role = "comparison"
         elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
