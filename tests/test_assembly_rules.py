@@ -606,6 +606,10 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "an increase of roughly 12 million euros": an amount of change, however qualified.
+    Case("invented (Baltic outlet)", "Estonia's trade deficit stood at 150 million euros in February. The deficit "
+         "signals an increase of roughly 12 million euros from February 2019.", date(2020, 4, 8),
+         {F("balance", "EST", None, -150e6, "EUR", "2020-02-01", "2020-02-29")}),
     # "rose 4.1 percent compared to March 2018 to reach X": X is the level reached, of the
     # story's March, not the period it is compared with.
     Case("invented (Austrian outlet)", "Austrian exports in March rose 4.1 percent compared to March 2018 to reach "

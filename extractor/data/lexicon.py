@@ -269,7 +269,7 @@ LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|reached|reaching|surpassed|surpassing|t
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
 # A range's "to" joins two numbers under one scale ("by 2 to 3 billion"); after a scaled
 # amount it leads to the level ("an increase of $2 billion to $40 billion").
-CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?"
+CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|up\s+to\s+)?"
                      # "by 2.1 and 3 billion", "by $44.3 million (10.5 per cent) and $3.0 million":
                      # what is joined to a change amount is one too
                      r"(?:[^\s\d()]{0,4}\s?[\d.,]+\s*(?:mln|million|billion|bln|bn|mn|trillion|tn|m|b)?\s*(?:\([^()]{0,30}\)\s*)?"
@@ -286,7 +286,8 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      r"|\b(?:increases?|decreases?|rises?|falls?|declines?|drops?|reductions?|gains?|jumps?|"
                      r"improvements?|deteriorations?|worsening|widening|narrowing|contractions?|expansions?)"
                      r"(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?\s+of\s+"
-                     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?"
+                     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|close\s+to\s+|"
+                     r"(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?"
                      r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|\S{0,4}[\d.,]+\s*to\s+)?)"
                      # "an improvement of +82.4 billion FCFA": a sign before the amount
                      r"(?:[-−+]\s?)?$")
