@@ -2858,6 +2858,13 @@ def test_where_a_target_starts_from_is_actual(text, actual):
     assert modality[actual] == "actual" and modality[max(modality)] == "forecast"
 
 
+def test_a_first_estimate_of_a_finished_month_is_actual():
+    text = ("Exports were projected at 18.6 billion euros in December, according to first estimates by the National "
+            "Bank of Belgium.")
+    (result,) = extract_many([Article(id="estimate", published=date(2019, 2, 15), text=text)])
+    assert [(f.value.amount, f.modality) for f in result.facts] == [(18.6e9, "actual")]
+
+
 def test_the_present_level_is_actual_and_not_of_the_targets_year():
     text = "Egypt and Brazil should aim to double bilateral trade by 2030 from the current level of $4.5 billion."
     (result,) = extract_many([Article(id="target", published=date(2024, 2, 10), text=text)])

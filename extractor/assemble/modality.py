@@ -59,6 +59,11 @@ _ESTIMATORS = {"bank", "ministry", "government", "fund", "imf", "analyst", "econ
                "institute", "authority", "treasury", "consensus", "market"}
 
 
+# A statistics office's or central bank's first figures for a period that is over.
+_FIRST_ESTIMATE = re.compile(r"\b(?:first|preliminary|provisional|flash|initial)\s+(?:[\w-]+\s+)?estimates?\b",
+                             re.IGNORECASE)
+
+
 def polled(fig: Figure, text: str) -> bool:
     """Whether the figure is what a poll or a consensus expected ("versus the median
     estimate of a $0.9 billion surplus", "above the $1.2 billion expected in a Reuters poll")."""
@@ -132,6 +137,9 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     for tok in path:
         if tok.lemma_.lower() in ESTIMATE_LEMMAS and (over or fig.period and not ctx.published):
             continue  # a statistics office's estimate for a period it reports is its figure
+        if tok.lemma_.lower() == "project" and over \
+                and _FIRST_ESTIMATE.search(ctx.text, *ctx.sentence_of(fig.money.start)):
+            continue  # "projected at X in December, according to first estimates by the bank": the same
         if tok.lemma_.lower() == "achieve" and tok.tag_ in ("VBD", "VBN", "VBG") and over:
             continue  # "topped exports in 2022, achieving $22.6 billion": done, not aimed at
         if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
