@@ -32,6 +32,8 @@ UNITS = [
     Case("invented (wire copy)", "a steep 40.5-percent drop", [P("40.5-percent", 40.5, step=0.1)]),
     Case("seed 000", "an average rate of 11 per cent per year", [P("11 per cent", 11.0, step=1.0)]),
     Case("invented", "29.6 percent and 3 Per Cent", [P("29.6 percent", 29.6), P("3 Per Cent", 3.0)]),
+    # Two rates listed with "and" share the unit; "between ... and" is a range.
+    Case("invented (Nordic outlet)", "a rise of 2.4 and 3.9% on March 2018", [P("2.4", 2.4), P("3.9%", 3.9)]),
     Case("reuters-8671", "Imports fell by 9.4 pct in February from January", [P("9.4 pct", 9.4, step=0.1)]),
     Case("invented (Algerian agency)", "a decrease of 38, 4% in exports, and of 15,06% in imports",
          [P("38, 4%", 38.4, step=0.1), P("15,06%", 15.06, step=0.01)]),

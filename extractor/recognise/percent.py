@@ -38,7 +38,7 @@ PERCENT = re.compile(
     (?<![\w.,/]){_FIRST}                           # a match starts a word
     (?:(?P<between>(?i:between))\s+)?
     (?P<number>{_AMOUNT})
-    (?:(?P<separator>\s?[-–]\s?|\s+to\s+|\s+or\s+|(?(between)\s+and\s+|(?!)))(?P<high>{_AMOUNT}))?
+    (?:(?P<separator>\s?[-–]\s?|\s+to\s+|\s+or\s+|\s+and\s+)(?P<high>{_AMOUNT}))?
     (?:{_UNIT}(?P<points>\s+points?\b)?|(?P<points_only>\s+(?i:percentage|pct)\s+points?\b))
     """,
     re.VERBOSE,
@@ -132,8 +132,10 @@ def find_percents(text: str) -> list[PercentMention]:
             found.append(PercentMention(text=text[start:m.end()], start=start, end=m.end(), value=low.value,
                                         step=low.step, points=points, qualifier=qualifier))
         elif (high.value <= low.value or m["separator"].strip() == "or"
+              # "a rise of 2.4 and 3.9%": two rates, listed ("between 2 and 3 percent" is a range)
+              or m["separator"].strip() == "and" and not m["between"]
               or _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start())):
-            # two rates: "from 29 to 27 pct", "10 or 15 pct undervalued"; but a year before
+            # two rates: "from 29 to 27 pct", "10 or 15 pct undervalued", "2.4 and 3.9%"; but a year before
             # a dash is a date's, not a rate ("(in June 2016 – 45.5%)"), and an amount
             # of money before "or" is the change the rate restates ("decreased €845 or 9%")
             if not _YEAR.fullmatch(m["number"]) and not _CURRENCY_BEFORE.search(text, max(0, start - 5), start):
