@@ -2865,6 +2865,11 @@ def test_a_first_estimate_of_a_finished_month_is_actual():
     assert [(f.value.amount, f.modality) for f in result.facts] == [(18.6e9, "actual")]
 
 
+def test_goods_without_a_kind_make_no_product():
+    (result,) = extract_many([Article(id="goods", text="Ghana exported $2 billion worth of goods in 2022.")])
+    assert [(f.value.amount, f.product) for f in result.facts] == [(2e9, None)]
+
+
 def test_the_present_level_is_actual_and_not_of_the_targets_year():
     text = "Egypt and Brazil should aim to double bilateral trade by 2030 from the current level of $4.5 billion."
     (result,) = extract_many([Article(id="target", published=date(2024, 2, 10), text=text)])
@@ -2947,6 +2952,13 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     # a product opening the sentence, which the tagger may take for a proper noun
     ("Sri Lanka's exports fell 4.5 percent to $1.1 bn in August 2023. Tea exports declined 3.8 percent to "
      "$119.6 mn.", 119.6e6, "Tea"),
+    # the goods an amount is "of" or "worth", when they are a kind of goods
+    ("In 2022, China imported 61.2 billion yuan of Thai agricultural products, up 9 percent.", 61.2e9,
+     "agricultural products"),
+    ("Oman exported 3.2 billion dollars worth of non-oil goods in the first quarter of 2023.", 3.2e9, "non-oil goods"),
+    # the industry whose exports they are
+    ("The Swiss watch industry saw exports rise 4 percent to 19.8 billion francs in 2017.", 19.8e9,
+     "Swiss watch industry"),
 ])
 def test_a_figure_for_part_of_the_goods_names_its_product(text, amount, product):
     """GUIDELINES.md: a product's or a sector's figure is reported with its ``product``,

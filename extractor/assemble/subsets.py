@@ -138,6 +138,10 @@ def _sector_owner(token: Token) -> Token | None:
         owners += [c for c in token.head.children if c.dep_ == "poss"]
     if token.dep_ in ("dobj", "obj"):
         owners += [c for c in token.head.children if c.dep_ == "nsubj"]
+    if token.dep_ == "nsubj" and token.head.dep_ in ("ccomp", "xcomp"):
+        # "The Swiss watch industry saw exports rise 4 percent": the subject of the verb
+        # whose clause the flow opens
+        owners += [c for c in token.head.head.children if c.dep_ == "nsubj"]
     return next((o for o in owners if lower(o) in SECTOR_NOUNS), None)
 
 

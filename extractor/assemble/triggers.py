@@ -409,7 +409,36 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
         return None  # "the two traded accusations"
     # spaCy lemmatises "goods" as "good": the word itself is looked up too.
     subset = not money_like and obj.pos_ == "NOUN" and not {obj.lemma_.lower(), _lower(obj)} & VALUE_NOUNS
-    return Trigger(measure, token, {token.i, token.head.i} if misread else {token.i}, subset=subset)
+    product = _goods_named_after_amount(obj, economy_tokens) if money_like else None
+    return Trigger(measure, token, {token.i, token.head.i} if misread else {token.i}, subset=subset or bool(product),
+                   product=product)
+
+
+# What an amount may be "of" that is no part of the goods.
+_NOT_GOODS_AFTER_AMOUNT = {"exports", "imports", "export", "import", "trade", "percent", "cent", "total", "value",
+                           "worth", "shipments", "purchases", "sales", "turnover"}
+# Words before "goods" that do not make them a part of the goods.
+_ALL_GOODS_WORDS = {"foreign", "total", "all", "various", "other", "overall", "imported", "exported", "merchandise"}
+
+
+def _goods_named_after_amount(obj: Token, economy_tokens: set[int]) -> str | None:
+    """"imported 61.2 billion yuan of Thai agricultural products", "exported $3.2 billion
+    worth of non-oil goods": the part of the goods the amount is of, in the text's words
+    (an economy's name before them says where they come from, not what they are)."""
+    # (the "of" of the amount itself, or of its "worth": not one deeper in a clause after it)
+    near = [obj, *(c for c in obj.children if _lower(c) in ("worth", "value") or c.like_num)]
+    for goods in (o for t in obj.subtree if t.dep_ == "prep" and _lower(t) == "of" and t.head in near
+                  for o in t.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.like_num
+                  and _lower(o) not in _NOT_GOODS_AFTER_AMOUNT):
+        kinds = [c for c in goods.children if c.dep_ in ("amod", "compound") and c.i < goods.i
+                 and c.i not in economy_tokens and _lower(c) not in _ALL_GOODS_WORDS]
+        if _lower(goods) in _GOODS_WORDS and not kinds:
+            return None
+        if _lower(goods) in _AMOUNT_WORDS:
+            continue
+        first = min(t.i for c in kinds for t in c.subtree) if kinds else goods.i
+        return goods.doc[first:goods.i + 1].text
+    return None
 
 
 def _valued_goods(token: Token) -> Trigger | None:
