@@ -438,6 +438,8 @@ def subnational(trigger_head) -> bool:
               for o in p.children if o.dep_ == "pobj"]
     owners += [c for c in trigger_head.children if c.dep_ in ("poss", "compound")]
     verb = trigger_head if trigger_head.pos_ == "VERB" else None
+    if verb is None and trigger_head.dep_ in ("dobj", "obj") and trigger_head.head.pos_ in ("VERB", "AUX"):
+        verb = trigger_head.head  # "Shandong province reached foreign trade volume of X": the verb's subject
     if verb is not None:
         owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t.lower_ in SUBNATIONAL_NOUNS for o in owners for t in o.subtree)
