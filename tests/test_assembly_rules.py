@@ -1346,6 +1346,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A group with no code as the second of a pair ("between China and Latin America"), or
+    # named with examples ("SCO member states, including Russia"), is no partner: no fact.
+    Case("invented (Chinese outlet)", "Trade between China and Latin America reached 307.4 billion U.S. dollars in "
+         "2018, up 18.9 percent.", date(2019, 1, 20), set()),
+    Case("invented (Chinese outlet)", "In the first four months of 2022, China's trade with SCO member states, "
+         "including Russia, reached 1.6 trillion yuan, up 4 percent.", date(2022, 5, 20), set()),
+    Case("invented", "Trade between China and Brazil reached $150 billion in 2021.", date(2022, 5, 20),
+         {F("total", "CHN", "BRA", 150e9, "USD", "2021-01-01", "2021-12-31")}),
     # A province's trade, said as the subject of the verb the flow is the object of, is
     # not its country's.
     Case("invented (Chinese outlet)", "Shandong province reached foreign trade volume of more than 760 billion yuan "

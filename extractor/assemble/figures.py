@@ -386,7 +386,11 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
         return False  # "the market" alone names no group
     if words & {"all", "the", "other"} and not any(c.dep_ in ("amod", "compound", "relcl", "acl") for c in obj.children):
         return False
-    return not any(c.like_num or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree if c is not obj)
+    # ("SCO member states, including Russia": the examples a group is given with name it not)
+    examples = {t.i for c in obj.children if c.lower_ in ("including", "like", "such", "notably", "especially")
+                for t in c.subtree}
+    return not any(c.like_num or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree
+                   if c is not obj and c.i not in examples)
 
 
 def _language_of(token) -> bool:
@@ -415,8 +419,11 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
         return True  # "exports outside of EU countries" (but "Beyond that, exports rose to X")
     # "the deficit of trading with countries outside EU": the trade the balance is of
     for prep in (c for h in (head, *traded(head, ("of",), ("trade", "trading"))) for c in h.children
-                 if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with")):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                 if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with", "between")):
+        # ("trade between China and Latin America": the group is the second of the pair)
+        objects = [o for c in prep.children if c.dep_ == "pobj"
+                   for o in ((c, *c.conjuncts) if prep.lower_ == "between" else (c,))]
+        for obj in objects:
             words = [t for t in obj.subtree if t.i <= obj.i]
             phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
             whole = " ".join(t.text.lower() for t in obj.subtree if t.dep_ != "det")
