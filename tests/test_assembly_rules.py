@@ -2181,6 +2181,15 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A clause carrying the main clause's flow on to its level ("jumped 24 percent,
+    # bringing the total export value to X", "rose 6.2 percent, with the total trade
+    # volume reaching X") gives the figure that flow, with its partner and change.
+    Case("invented (Chinese agency)", "China's exports to Kazakhstan jumped 24 percent, bringing the total export "
+         "value to about 13.8 billion U.S. dollars in the first nine months of 2023.", date(2023, 10, 20),
+         {F("export", "CHN", "KAZ", 13.8e9, "USD", "2023-01-01", "2023-09-30", 24.0)}),
+    Case("invented (Chinese agency)", "In the first half of 2023, trade between China and Brazil rose 6.2 percent "
+         "year-on-year, with the total trade volume reaching 88.4 billion U.S. dollars.", date(2023, 7, 20),
+         {F("total", "CHN", "BRA", 88.4e9, "USD", "2023-01-01", "2023-06-30", 6.2)}),
     # A scaled amount with no currency takes the one of the figure two sentences back at
     # most; letting it reach three or four sentences (a story's words on demand between
     # its flows) cost the score half a spurious fact, so it is not done.

@@ -228,8 +228,42 @@ def _subject_taken_by_aside(verb: Token, by_token: dict[int, Trigger]) -> list[T
     return []
 
 
+# Verbs of a clause that carries the main clause's flow on to its level: "jumped 24
+# percent, bringing the total export value to X", "rose 6.2 percent, with the total
+# trade volume reaching X".
+_CARRYING_VERBS = {"bring", "take", "push", "lift", "raise", "reach", "hit", "stand", "total", "put"}
+
+
+def carrying_subjects(trig: Trigger) -> list[Token]:
+    """The subjects of the main clause whose flow ``trig`` carries on to its level, if it
+    is the object or subject of such a clause ("bringing the total export value to X")."""
+    noun = trig.head.head if trig.head.dep_ == "compound" else trig.head  # "the total export value"
+    verb = noun.head
+    if verb.lemma_.lower() not in _CARRYING_VERBS or verb.dep_ not in ("advcl", "acl", "pcomp", "xcomp") \
+            or noun.dep_ not in ("dobj", "nsubj"):
+        return []
+    main = verb.head.head if verb.head.dep_ == "prep" else verb.head  # ("with ... reaching X": "with" first)
+    return [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _carried_on(found: Attachment, by_token: dict[int, Trigger]) -> Attachment:
+    """The main clause's flow, when the figure's own is that flow said again in a clause
+    carrying it on to its level (whose partner and change the main clause says)."""
+    if len(found.triggers) != 1:
+        return found
+    trig = found.triggers[0]
+    same = [by_token[c.i] for c in carrying_subjects(trig)
+            if c.i in by_token and by_token[c.i].measure == trig.measure and by_token[c.i] is not trig]
+    return Attachment(same[:1], found.path, found.via_pronoun) if same else found
+
+
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     """The trigger(s) owning the figure made of ``tokens``, or None."""
+    found = _attach(tokens, by_token, previous)
+    return _carried_on(found, by_token) if found is not None else None
+
+
+def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     own = {t.i for t in tokens}
     cur = root_of(tokens)
     path = [cur]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.assemble.attach import carrying_subjects
 from extractor.assemble.modality import polled
 from extractor.assemble.parties import EconomyTokens, traded
 from extractor.assemble.triggers import Trigger
@@ -331,7 +332,8 @@ def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset:
                                                and earlier <= t.head.idx + offset))
                   and id(t) not in owned and t.counts
                   and first.head.i < t.head.i and t.head.idx + offset < fig.money.start
-                  and not _in_clause_about(t.head, first.head)]
+                  and not _in_clause_about(t.head, first.head)
+                  and first.head not in carrying_subjects(t)]  # (the same flow carried on: attach)
         if closer and len(fig.triggers) == 1:
             replaced[id(first)] = closer[-1]
             fig.triggers = [closer[-1]]
