@@ -240,8 +240,8 @@ def carrying_subjects(trig: Trigger) -> list[Token]:
     noun = trig.head.head if trig.head.dep_ == "compound" else trig.head  # "the total export value"
     verb = noun.head
     if verb.lemma_.lower() not in _CARRYING_VERBS or verb.dep_ not in ("advcl", "acl", "pcomp", "xcomp") \
-            or noun.dep_ not in ("dobj", "nsubj"):
-        return []
+            or verb.tag_ != "VBG" or noun.dep_ not in ("dobj", "nsubj"):
+        return []  # (a participle: "while the deficit with Japan reached X" is a clause of its own)
     main = verb.head.head if verb.head.dep_ == "prep" else verb.head  # ("with ... reaching X": "with" first)
     return [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
 
