@@ -606,6 +606,14 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "580 billion yuan or 7.6 percent rise": the change joined to the figure by "or"; "or
+    # 7.6 percent of the total" is a share.
+    Case("invented (Chinese agency)", "China's imports from Australia amounted to 580 billion yuan or 7.6 percent "
+         "rise in the first eight months of 2023.", date(2023, 10, 20),
+         {F("import", "CHN", "AUS", 580e9, "CNY", "2023-01-01", "2023-08-31", 7.6)}),
+    Case("invented", "China's imports from Australia amounted to 580 billion yuan, or 7.6 percent of the total, in "
+         "the first eight months of 2023.", date(2023, 10, 20),
+         {F("import", "CHN", "AUS", 580e9, "CNY", "2023-01-01", "2023-08-31")}),
     # "an increase of roughly 12 million euros": an amount of change, however qualified.
     Case("invented (Baltic outlet)", "Estonia's trade deficit stood at 150 million euros in February. The deficit "
          "signals an increase of roughly 12 million euros from February 2019.", date(2020, 4, 8),

@@ -203,6 +203,25 @@ _APPENDED = re.compile(r"[-–—,]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|showed|shows|reported|announced|according\s+to)\b", re.IGNORECASE)
 
 
+_APPOSED_OPEN = re.compile(r"\s*,?\s+or\s+(?:an?\s+)?$", re.IGNORECASE)
+_APPOSED_NOUN = re.compile(r"\s+(?:year-on-year\s+|annual\s+)?(?P<word>[a-z]+)\b", re.IGNORECASE)
+
+
+def apposed_change(text: str, figure_end: int, percents: list[PercentMention]) -> tuple[int, PercentMention] | None:
+    """"amounted to 580 billion yuan or 7.6 percent rise": a change said right after the
+    figure, joined by "or", with its direction as a noun after it."""
+    pct = next((p for p in percents if figure_end < p.start <= figure_end + 12), None)
+    if pct is None or pct.points or pct.fraction or not _APPOSED_OPEN.fullmatch(text, figure_end, pct.start):
+        return None
+    noun = _APPOSED_NOUN.match(text, pct.end)
+    word = noun.group("word").lower() if noun else ""
+    if word in RISE_WORDS:
+        return 1, pct
+    if word in FALL_WORDS:
+        return -1, pct
+    return None
+
+
 def appended_change(text: str, pct: PercentMention, figure_end: int) -> bool:
     """Whether ``pct`` is a change appended after an attribution that follows a figure."""
     between = text[figure_end:pct.start]

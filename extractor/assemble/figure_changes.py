@@ -13,8 +13,8 @@ from typing import Callable
 
 from extractor.assemble.attach import Attachment, attach, tokens_in
 from extractor.assemble.changes import (
-    appended_change, bracketed_change, direction_word, is_value_change, measured_against, participle_change,
-    respective_bases,
+    appended_change, apposed_change, bracketed_change, direction_word, is_value_change, measured_against,
+    participle_change, respective_bases,
 )
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, change_basis
@@ -181,7 +181,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             unplaced.append((trig, change))
     for fig in figures:
         if fig.role == "current" and fig.change is None:
-            bracketed = bracketed_change(text, fig.money.end, percents)
+            bracketed = bracketed_change(text, fig.money.end, percents) or apposed_change(text, fig.money.end, percents)
             if bracketed is not None:
                 fig.change = signed_change(bracketed[1], bracketed[0], against(bracketed[1]))
     return unplaced
