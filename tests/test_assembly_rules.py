@@ -2189,6 +2189,16 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # An amount followed by the flow it is of ("DKK 55.8 billion for imports") is that
+    # flow's, set against the other flow's, not a comparison.
+    Case("invented (Danish outlet)", "Danish exports were estimated at DKK 61.2 billion in June against DKK 55.8 "
+         "billion for imports.", date(2019, 8, 12),
+         {F("export", "DNK", None, 61.2e9, "DKK", "2019-06-01", "2019-06-30"),
+          F("import", "DNK", None, 55.8e9, "DKK", "2019-06-01", "2019-06-30")}),
+    Case("invented (Belgian outlet)", "In the first four months of 2019, Belgium's totals reach 88.4 billion euros "
+         "for exports and 91.7 billion euros for imports.", date(2019, 6, 10),
+         {F("export", "BEL", None, 88.4e9, "EUR", "2019-01-01", "2019-04-30"),
+          F("import", "BEL", None, 91.7e9, "EUR", "2019-01-01", "2019-04-30")}),
     # A clause carrying the main clause's flow on to its level ("jumped 24 percent,
     # bringing the total export value to X", "rose 6.2 percent, with the total trade
     # volume reaching X") gives the figure that flow, with its partner and change.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from extractor.assemble.attach import attach, root_of, tokens_in
+from extractor.assemble.attach import Attachment, attach, root_of, tokens_in
 from extractor.assemble.balance_signs import balance_sign, sign_from_flows, sign_said_before
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
@@ -73,6 +73,17 @@ def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
 
 
 # A target's year: "by 2030", "until 2028".
+# An amount followed by the flow it is of: "DKK 55.8 billion for imports".
+_FOR_FLOW_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?P<flow>exports?|imports?)\b(?!\s+(?:to|from|of)\b)", re.IGNORECASE)
+
+
+def _flow_named_after(text: str, end: int, ps: ParsedSentence, by_token: dict) -> Trigger | None:
+    said = _FOR_FLOW_AFTER.match(text, end)
+    if said is None:
+        return None
+    return next((by_token[t.i] for t in ps.sent if t.idx + ps.offset == said.start("flow") and t.i in by_token), None)
+
+
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
@@ -196,6 +207,11 @@ class Assembler:
                 and money.converted.start - money.end <= 4 else money.end
             toks = tokens_in(ps.sent, money.start, end, ps.offset)
             found = attach(toks, by_token, self._antecedent(triggers, toks)) if toks else None
+            named = _flow_named_after(text, end, ps, by_token) if toks else None
+            if named is not None:
+                # "DKK 55.8 billion for imports", "88.4 billion euros for exports": the flow
+                # named right after the amount is its own
+                found = Attachment([named], [root_of(toks)])
             if found:
                 figures.append(Figure(money, found.triggers, found.path))
             elif toks and figures and compared_in_brackets(text, ps.start, money):

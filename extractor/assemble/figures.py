@@ -266,7 +266,9 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
         # billion surplus expected in a Reuters poll"): a forecast of the same period.
         other_flow_set_against = cue is not None and {prev_measure, measure} == {"export", "import"} \
             and re.search(rf"\b{measure}s?\b", gap[:cue.start()], re.IGNORECASE) is None \
-            and re.search(rf"\b{measure}s?\b", gap[cue.start():], re.IGNORECASE) is not None
+            and (re.search(rf"\b{measure}s?\b", gap[cue.start():], re.IGNORECASE) is not None
+                 # ("X in June against Y for imports": the other flow named after its figure)
+                 or re.match(rf"\s+for\s+(?:the\s+)?{measure}s?\b", text[fig.money.end:], re.IGNORECASE) is not None)
         if (cue and not _starts_clause(cue.group()) and not _PERCENT_WORD.search(cue.group())
                 and not _CAUSED_BY.search(gap, 0, cue.start())
                 and not (_QUALIFYING_MORE.search(gap, 0, cue.start()) and cue.group().lower().startswith("than"))
