@@ -19,8 +19,8 @@ from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, ki
 from extractor.assemble.figure_changes import give_changes, of_size
 from extractor.assemble.figure_periods import give_periods, stretches
 from extractor.assemble.figures import (
-    Figure, assign_roles, compared_in_brackets, group_partner, group_reporter, nearest_same_measure, partner_on_path,
-    region_partner, subnational, ungap, usable,
+    Figure, assign_roles, compared_in_brackets, flow_named_after, group_partner, group_reporter, nearest_same_measure,
+    partner_on_path, region_partner, subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
     beside_figure, gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
@@ -73,12 +73,9 @@ def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
 
 
 # A target's year: "by 2030", "until 2028".
-# An amount followed by the flow it is of: "DKK 55.8 billion for imports".
-_FOR_FLOW_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?P<flow>exports?|imports?)\b(?!\s+(?:to|from|of)\b)", re.IGNORECASE)
-
-
 def _flow_named_after(text: str, end: int, ps: ParsedSentence, by_token: dict) -> Trigger | None:
-    said = _FOR_FLOW_AFTER.match(text, end)
+    """The trigger of the flow said right after an amount ("DKK 55.8 billion for imports")."""
+    said = flow_named_after(text, end)
     if said is None:
         return None
     return next((by_token[t.i] for t in ps.sent if t.idx + ps.offset == said.start("flow") and t.i in by_token), None)

@@ -17,7 +17,7 @@ from extractor.assemble.changes import (
     participle_change, respective_bases,
 )
 from extractor.assemble.context import ArticleContext, ParsedSentence
-from extractor.assemble.figures import Figure, change_basis
+from extractor.assemble.figures import Figure, change_basis, flow_named_after
 from extractor.assemble.lists import gapped_partner, respective_flows
 from extractor.assemble.timing import period_against
 from extractor.assemble.triggers import Trigger
@@ -61,10 +61,6 @@ def of_size(change: Change, amount: float) -> Change:
     turned = change.model_copy(update={"percent": -change.percent, "low": low, "high": high})
     turned._by_merit = False
     return turned
-
-
-# A percentage followed by the flow it is of: "21.3 percent for exports".
-_FOR_FLOW = re.compile(r"\s+(?:for|in|of)\s+(exports?|imports?)\b(?!\s+(?:to|from|of)\b)", re.IGNORECASE)
 
 
 def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, triggers: list[Trigger], by_token,
@@ -114,11 +110,11 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 if before and after and gapped_partner(text, before[-1].money.end, pct.start,
                                                        ctx.within(ctx.economies, ps.start, ps.end)):
                     found, sign, forced = Attachment(after.triggers, []), sign or last_sign, after
-        named = _FOR_FLOW.match(text, pct.end)
+        named = flow_named_after(text, pct.end, ("for", "in", "of"))
         if named and not found:
             # "an increase of 21.3 percent for exports and a decrease of 4.2 percent for
             # imports": the flow named after the percentage is whose change it is
-            measure = "export" if named.group(1).lower().startswith("export") else "import"
+            measure = named.group("flow").lower()
             own = [f for f in figures if f.role == "current" and [t.measure for t in f.triggers] == [measure]]
             if len(own) == 1:
                 found, sign, forced = Attachment(own[0].triggers, []), sign or last_sign, own[0]

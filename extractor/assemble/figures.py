@@ -229,6 +229,19 @@ def _origins_masked(text: str, start: int, end: int, economies) -> str:
     return "".join(gap)
 
 
+# A number followed by the flow it is of: "DKK 55.8 billion for imports", "an increase of
+# 21.3 percent for exports" (not "for exports to Uganda", a flow of its own).
+_FLOW_NAMED_AFTER = re.compile(r"\s+(?P<prep>for|in|of)\s+(?:the\s+)?(?P<flow>export|import)s?\b"
+                               r"(?!\s+(?:to|from|of)\b)", re.IGNORECASE)
+
+
+def flow_named_after(text: str, end: int, preps: tuple[str, ...] = ("for",)) -> re.Match | None:
+    """The flow word ("exports", "imports") said right after a number ending at ``end``,
+    after one of ``preps``; its group "flow" is the measure."""
+    said = _FLOW_NAMED_AFTER.match(text, end)
+    return said if said is not None and said.group("prep").lower() in preps else None
+
+
 # "rose 4.1 percent compared to March 2018 to reach X": what the cue compares with is
 # said before the level reached, which is the current figure.
 _REACHED_AFTER_CUE = re.compile(r"\bto\s+(?:reach|hit|total|touch|stand\s+at|settle\s+at)\s+"
@@ -268,7 +281,8 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             and re.search(rf"\b{measure}s?\b", gap[:cue.start()], re.IGNORECASE) is None \
             and (re.search(rf"\b{measure}s?\b", gap[cue.start():], re.IGNORECASE) is not None
                  # ("X in June against Y for imports": the other flow named after its figure)
-                 or re.match(rf"\s+for\s+(?:the\s+)?{measure}s?\b", text[fig.money.end:], re.IGNORECASE) is not None)
+                 or (named := flow_named_after(text, fig.money.end)) is not None
+                 and named.group("flow").lower() == measure)
         if (cue and not _starts_clause(cue.group()) and not _PERCENT_WORD.search(cue.group())
                 and not _CAUSED_BY.search(gap, 0, cue.start())
                 and not (_QUALIFYING_MORE.search(gap, 0, cue.start()) and cue.group().lower().startswith("than"))
