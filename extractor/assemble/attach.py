@@ -18,8 +18,8 @@ from extractor.assemble.subsets import narrowed_goods
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun
 from extractor.data.currencies import NAMES
 from extractor.data.lexicon import (
-    ATTRIBUTION_VERBS, BREAKDOWN_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, LIST_ROLE_MEASURES,
-    MONEY_FLOW_VERBS, QUANTITY_UNITS, RISE_WORDS, VALUE_NOUNS,
+    ATTRIBUTION_VERBS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS,
+    LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, QUANTITY_UNITS, RISE_WORDS, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -228,18 +228,12 @@ def _subject_taken_by_aside(verb: Token, by_token: dict[int, Trigger]) -> list[T
     return []
 
 
-# Verbs of a clause that carries the main clause's flow on to its level: "jumped 24
-# percent, bringing the total export value to X", "rose 6.2 percent, with the total
-# trade volume reaching X".
-_CARRYING_VERBS = {"bring", "take", "push", "lift", "raise", "reach", "hit", "stand", "total", "put"}
-
-
 def carrying_subjects(trig: Trigger) -> list[Token]:
     """The subjects of the main clause whose flow ``trig`` carries on to its level, if it
     is the object or subject of such a clause ("bringing the total export value to X")."""
     noun = trig.head.head if trig.head.dep_ == "compound" else trig.head  # "the total export value"
     verb = noun.head
-    if verb.lemma_.lower() not in _CARRYING_VERBS or verb.dep_ not in ("advcl", "acl", "pcomp", "xcomp") \
+    if verb.lemma_.lower() not in CARRYING_VERBS or verb.dep_ not in ("advcl", "acl", "pcomp", "xcomp") \
             or verb.tag_ != "VBG" or noun.dep_ not in ("dobj", "nsubj"):
         return []  # (a participle: "while the deficit with Japan reached X" is a clause of its own)
     main = verb.head.head if verb.head.dep_ == "prep" else verb.head  # ("with ... reaching X": "with" first)

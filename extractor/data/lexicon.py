@@ -384,6 +384,11 @@ LONG_GROUP_NAMES = (
     "caribbean community", "andean community", "pacific alliance", "african union", "arab league",
 )
 
+# Verbs of a participle clause that carries the main clause's flow on to its level:
+# "jumped 24 percent, bringing the total export value to X", "rose 6.2 percent, with the
+# total trade volume reaching X".
+CARRYING_VERBS = {"bring", "take", "push", "lift", "raise", "reach", "hit", "stand", "total", "put"}
+
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
 # the reporter sells to its markets and buys from its sources.
 LIST_ROLE_MEASURES = {
