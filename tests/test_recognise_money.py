@@ -471,6 +471,10 @@ LOCAL_NOTATIONS = [
          [M("Rs 3.1 lakh crore", 3.1e12, "INR"), M("Rs 50,000 crore", 5e11, "INR"),
           M("Rs 1,23,456 crore", 1_234_560e6, "INR")], "IND"),
     Case("invented (Pakistani outlet)", "Rs 500 billion", [M("Rs 500 billion", 5e11, "PKR")], "PAK"),
+    # The long scale's "thousand million" is a billion; Nepali copy counts in "arba" too.
+    Case("invented (British outlet, 1990s)", "exports of £12.3 thousand million",
+         [M("£12.3 thousand million", 12.3e9, "GBP")]),
+    Case("invented (Nepali outlet)", "imports of Rs 12.3 arba", [M("Rs 12.3 arba", 12.3e9, "NPR")], "NPL"),
     Case("invented", "RM5bn, Rp 5 trillion, Tk 500 crore and LE 5 billion",
          [M("RM5bn", 5e9, "MYR"), M("Rp 5 trillion", 5e12, "IDR"), M("Tk 500 crore", 5e9, "BDT"),
           M("LE 5 billion", 5e9, "EGP")]),

@@ -287,6 +287,13 @@ SPANS = [
          want("this year to May", "2021-01-01", "2021-05-31", granularity="span")),
     case("invented (broker's note)", "exports in 1Q21 rose 12%", "2021-05-20",
          want("1Q21", "2021-01-01", "2021-03-31", granularity="quarter", year=2021)),
+    # A half with a short year, as analysts write it; no space may part the two ("H1 23
+    # products" is a half and a count).
+    case("invented (broker's note)", "exports in 2H23 and H1'24 rose", "2024-08-20",
+         want("2H23", "2023-07-01", "2023-12-31", granularity="half"),
+         want("H1'24", "2024-01-01", "2024-06-30", granularity="half")),
+    case("invented", "in H1 23 products were shipped", "2024-08-20",
+         want("H1", "2024-01-01", "2024-06-30", granularity="half")),
     case("invented (Pakistani outlet)", "During the January-March of this year, exports rose", "2022-05-20",
          want("the January-March of this year", "2022-01-01", "2022-03-31")),
     # A year's first months said without "first", or with it after the number (a calque of
@@ -339,6 +346,12 @@ SPANS = [
          want("the year to March", "1986-04-01", "1987-03-31")),
     case("invented", "imports in the 12 months to June 30 fell", "1987-08-01",
          want("the 12 months to June 30", "1986-07-01", "1987-06-30")),
+    # The count joined to its unit, and a period named: not the count's months from
+    # January and the month apart.
+    case("invented", "exports in the 12-month period to October rose", "2024-11-15",
+         want("the 12-month period to October", "2023-11-01", "2024-10-31", granularity="span")),
+    case("invented", "imports in the three-month period ended September fell", "2024-11-15",
+         want("the three-month period ended September", "2024-07-01", "2024-09-30", granularity="quarter")),
     case("reuters-8135", "24.5 billion dlrs a year between 1986 and 1990.", "1987-03-23",
          want("between 1986 and 1990", "1986-01-01", "1990-12-31")),
     case("reuters-10520", "Industrial production in January and February was only 1.3\npct up on the same 1986 "
@@ -697,6 +710,9 @@ def test_offsets_slice_to_mention_text(parts, published) -> None:
     ("invented (Bangladeshi outlet)", "1HFY24", "BGD", ("2023-07-01", "2023-12-31")),
     ("invented (Pakistani outlet)", "2QFY25", "PAK", ("2024-10-01", "2024-12-31")),
     ("invented (Indian outlet)", "1QFY25", "IND", ("2024-04-01", "2024-06-30")),
+    # ... and a quarter code glued to it; a quarter named by its months, of a fiscal year
+    ("invented (Indian outlet)", "Q3FY24", "IND", ("2023-10-01", "2023-12-31")),
+    ("invented (Indian outlet)", "October-December quarter of FY24", "IND", ("2023-10-01", "2023-12-31")),
 ])
 def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, economy, expected):
     (m,) = find_periods(phrase, None, economy)

@@ -217,6 +217,9 @@ SCALES = {
     "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     # Indian figures stack their scales: "Rs 3.1 lakh crore" is 3.1 x 10^12.
     "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10, "thousand crores": 1e10,
+    # The long-scale "thousand million" (British and South Asian copy) is a billion;
+    # Nepali copy in English counts in "arba" (10^9) as well as billions.
+    "thousand million": 1e9, "thousand millions": 1e9, "arba": 1e9,
 }
 SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k")
 SPACED_SHORT_SCALES = ("bn", "mn", "tn", "tr")

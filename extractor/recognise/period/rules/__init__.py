@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     quarters_and_halves.QUARTER,
     quarters_and_halves.QUARTER_CODE,
     quarters_and_halves.QUARTER_SHORT_YEAR,
+    quarters_and_halves.HALF_SHORT_YEAR,
     quarters_and_halves.QUARTER_BY_MONTH,
     quarters_and_halves.QUARTER_OF_MONTH,
     quarters_and_halves.HALF,

@@ -52,7 +52,7 @@ FISCAL_REF_RE = (
     rf"(?:{_LOCAL_LABEL_RE}"
     r"|(?P<fw>fiscal|financial|budget)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy1>(?:19|20)\d\d)(?!\d)"
     r"(?:\s*[/-]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d))?"
-    r"|(?:\b|(?<=\d[MHQ]))FY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|\d\d)(?!\d))?"
+    r"|(?:\b|(?<=\d[MHQ])|(?<=Q[1-4]))FY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|\d\d)(?!\d))?"
     r"|(?<![\d.,/])(?P<fy1c>(?:19|20)\d\d)\s*[/\-–]\s*(?P<fy2c>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)"
     r"(?:\s+(?P<fwc>fiscal|financial|budget)\s+year\b)?"
     rf"|(?P<frel>{_REL_WORD})\s+(?:(?:(?P<fwd>fiscal|financial|budget)|(?P<rcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
@@ -334,10 +334,11 @@ FISCAL_CODE = rule(
     _on_fiscal_code)
 
 # "July-March of the 2023/2024 fiscal year", "April-December of FY24", "July-January
-# (2024-25)": months of a fiscal year, from the first one named.
+# (2024-25)", "the October-December quarter of FY24": months of a fiscal year, from the
+# first one named.
 FISCAL_MONTH_RANGE = rule(
     "fiscal month range", (MONTH,), 4,
-    rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}(?:\s+(?:period|months))?"
+    rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}(?:\s+(?:period|months|quarter|half))?"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*(?P<open>\()\s*|\s+(?=FY)){_CURRENT_LABELLED}{FISCAL_REF_RE}"
     r"(?(open)\))",
     _on_fiscal_part)

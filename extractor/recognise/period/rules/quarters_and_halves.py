@@ -82,6 +82,19 @@ QUARTER_SHORT_YEAR = rule(
     r"\b(?:(?P<n1>[1-4])Q|Q(?P<n2>[1-4]))\s?['’-]?\s?(?P<yy>[0-3]\d)\b(?![.,]?\d)",
     _on_quarter_short_year)
 
+def _on_half_short_year(m: re.Match, economy: str | None) -> Found | None:
+    """ "1H23", "H2'24", "2H-22": a half with the year's last two digits, as analysts write it."""
+    number = int(m.group("n1") or m.group("n2"))
+    year = 2000 + int(m.group("yy"))
+    return Found(*m.span(), "half", fixed=months_span(year, first_month=6 * number - 5, months=6))
+
+
+HALF_SHORT_YEAR = rule(
+    "half with a short year", ("1h", "2h", "h1", "h2"), 0,
+    # no space before the year: "H1 23" is as likely a half and a count
+    r"\b(?:(?P<n1>[12])H|H(?P<n2>[12]))['’-]?(?P<yy>[0-3]\d)\b(?![.,]?\d)",
+    _on_half_short_year)
+
 QUARTER_BY_MONTH = rule(
     "quarter by month", (MONTH,), 10,
     rf"(?:the\s+)?(?:{year_group('ly')}\s+)?{month_group('mon', full_only=True)}(?:\s+{year_group('y')})?\s+quarter\b"

@@ -174,7 +174,9 @@ def _split_year_follows(first: int, second: str) -> bool:
 
 SPAN_TO_MONTH = rule(
     "span to month", ("month", "quarter", "half", "year"), 26,
-    rf"(?:the\s+)?(?:(?:current|latest|past|last)\s+)?(?:(?P<n>{NUM_RE}|an?)\s+)?(?P<unit>{UNIT_RE})\s+"
+    # "the 12-month period to October": the count may be joined to its unit and a period named
+    rf"(?:the\s+)?(?:(?:current|latest|past|last)\s+)?(?:(?P<n>{NUM_RE}|an?)(?:\s+|-(?=months?\b)))?(?P<unit>{UNIT_RE})"
+    rf"(?:(?<=month)\s+period)?\s+"
     # "the financial year that ended on March, 2018", "the year ended 31 March 2016"
     rf"(?:(?:that|which)\s+)?(?P<tense>to|ended|ending|through|up\s+to)\s+(?:on\s+)?(?:the\s+end\s+of\s+|end-|(?:late|mid|early)[-\s]+)?"
     rf"(?:(?P<dayb>{DAY_RE})\s+)?{month_group('mon')}"
