@@ -52,6 +52,8 @@ _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
                              # "Those to the United States rose 9.9 percent": the flow said before
                              r"|those\s+(?:to|from|with)\s+"
+                             # "Of that, $1.2 billion went to Uganda": a part of the figure before
+                             r"|of\s+(?:this|that|these|those|the\s+(?:total|figure|amount|sum))\s*,"
                              r"|(?:it|they)\s+(?:also\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
                              r"decreased|declined|dropped|jumped|climbed|reached|stood|totall?ed|amounted|were|was|"
                              # "In January, it had widened to $8.1 billion": a balance's size

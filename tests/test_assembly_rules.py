@@ -1780,6 +1780,29 @@ PARTIES_AND_SUBSETS = [
           F("import", "VNM", "THA", 3.2e9, "USD", "2021-01-01", "2021-03-31"),
           F("total", "VNM", None, 110.5e9, "USD", "2021-01-01", "2021-03-31"),
           F("export", "VNM", None, 56.3e9, "USD", "2021-01-01", "2021-03-31")}),
+    # A part of a flow said with where it went or came from is the flow's with that
+    # partner, in its sentence ("of which X went to A", "with X going to A and Y to B",
+    # "with X coming from C") or the next ("Of that, X went to A"); only the flow's own
+    # way counts (exports go "to", imports come "from"), and a use is no place.
+    Case("invented (East African outlet)",
+         "Kenya exported goods worth $3.4 billion in the first quarter, of which $1.2 billion went to Uganda. "
+         "Imports reached $5.4 billion, with $1.1 billion coming from China.", date(2024, 6, 20),
+         {F("export", "KEN", None, 3.4e9, "USD", "2024-01-01", "2024-03-31"),
+          F("export", "KEN", "UGA", 1.2e9, "USD", "2024-01-01", "2024-03-31"),
+          F("import", "KEN", None, 5.4e9, "USD", "2024-01-01", "2024-03-31"),
+          F("import", "KEN", "CHN", 1.1e9, "USD", "2024-01-01", "2024-03-31")}),
+    Case("invented (East African outlet)",
+         "Tanzania's exports reached $2.6 billion in the second quarter, with $0.7 billion going to India and "
+         "$0.4 billion to Kenya.", date(2024, 8, 20),
+         {F("export", "TZA", None, 2.6e9, "USD", "2024-04-01", "2024-06-30"),
+          F("export", "TZA", "IND", 0.7e9, "USD", "2024-04-01", "2024-06-30"),
+          F("export", "TZA", "KEN", 0.4e9, "USD", "2024-04-01", "2024-06-30")}),
+    Case("invented (East African outlet)",
+         "Uganda's imports reached $2.2 billion in the second quarter. Of these, $0.6 billion came from China and "
+         "$0.3 billion from India. Of the total, $0.5 billion went to fuel.", date(2024, 8, 20),
+         {F("import", "UGA", None, 2.2e9, "USD", "2024-04-01", "2024-06-30"),
+          F("import", "UGA", "CHN", 0.6e9, "USD", "2024-04-01", "2024-06-30"),
+          F("import", "UGA", "IND", 0.3e9, "USD", "2024-04-01", "2024-06-30")}),
     # A figure said in the future tense stays a forecast when the past year it gets is the
     # story's, not said in its sentence (only then is the tense a translator's slip).
     Case("invented (Central Asian agency)",

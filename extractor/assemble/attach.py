@@ -18,8 +18,9 @@ from extractor.assemble.subsets import narrowed_goods
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun
 from extractor.data.currencies import NAMES
 from extractor.data.lexicon import (
-    ATTRIBUTION_VERBS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS,
-    LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, QUANTITY_UNITS, RISE_WORDS, VALUE_NOUNS,
+    ATTRIBUTION_VERBS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, DESTINATION_VERBS, FALL_WORDS,
+    FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, ORIGIN_VERBS, QUANTITY_UNITS, RISE_WORDS,
+    VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -251,6 +252,29 @@ def _carried_on(found: Attachment, by_token: dict[int, Trigger]) -> Attachment:
     return Attachment(same[:1], found.path, found.via_pronoun) if same else found
 
 
+# What "of ..." names when it opens a part of the figure just said: "Of that", "Of the total".
+_PART_OF_WORDS = {"this", "that", "these", "those", "which", "total", "figure", "amount", "sum"}
+
+
+def _part_of_the_figure_before(verb: Token, flow: Trigger) -> bool:
+    """"Of that, $1.2 billion went to Uganda", "Of these, $1.2 billion came from China and
+    $0.9 billion from India": a verb of where goods went or came from, after "of that",
+    says where a part of the flow just said went; the figure is that flow's."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DESTINATION_VERBS | ORIGIN_VERBS:
+        return False
+    # (a place, not a use: "Of the total, $1.2 billion went to fuel" is a product's share;
+    # and the flow's own way: exports go "to", imports come "from")
+    way = {"export": "to", "import": "from"}.get(flow.measure)
+    if not any(p.dep_ == "prep" and p.lower_ == way and any(o.dep_ == "pobj" and o.pos_ == "PROPN"
+                                                            for o in p.children)
+               for p in verb.children):
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ in SUBJECTS)]
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _PART_OF_WORDS
+                                                            for o in p.children)
+               for h in holders for p in h.children)
+
+
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     found = _attach(tokens, by_token, previous)
@@ -334,6 +358,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             continue
         # "with bilateral trade up 5.2 percent to X": the parse makes "up" the clause's head
         clause_head = cur.lower_ in ("up", "down") and any(c.dep_ == "nsubj" for c in cur.children)
+        if previous is not None and _part_of_the_figure_before(cur, previous):
+            return Attachment([previous], path, via_pronoun=True)
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or clause_head:
             # "with THB61.2 billion recorded in June alone": the figure itself as the
             # subject of a clause hung on the main one says nothing of whose it is

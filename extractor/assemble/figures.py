@@ -14,9 +14,9 @@ from extractor.assemble.parties import EconomyTokens, traded
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, EXCEEDED_VERBS, FALL_WORDS, FLOW_PARTNER_PHRASE,
-    GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS, PERCENT_UNIT, PLACE_NOUNS,
-    REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, DESTINATION_VERBS, EXCEEDED_VERBS, FALL_WORDS,
+    FLOW_PARTNER_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
+    ORIGIN_VERBS, PERCENT_UNIT, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
 )
 from models import Change, MoneyMention
 
@@ -388,6 +388,32 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
                         for o in p.children if o.dep_ == "pobj"):
                 if (code := eco.of(obj)) is not None:
                     return code
+    return _where_the_part_went(fig, eco)
+
+
+def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
+    """A part of a flow said with where it went or came from: "exported $3.4 billion, of
+    which $1.2 billion went to Uganda", "with $1.2 billion going to Uganda and $0.8 billion
+    to Tanzania", "with $0.9 billion coming from China". Only the preposition of the
+    flow's own direction counts: goods go "to" a market and come "from" a source."""
+    head = fig.path[0]
+    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in head.children if c.dep_ == "acl"]
+    preps = [c for v in verbs if v.lemma_.lower() in DESTINATION_VERBS | ORIGIN_VERBS
+             for c in v.children if c.dep_ == "prep"]
+    if head.dep_ == "conj":
+        # "... and $0.8 billion to Tanzania" (the parse may hang the gapped phrase on the
+        # first figure, after this one)
+        preps += [c for c in head.children if c.dep_ == "prep"]
+        preps += [c for c in head.head.children if c.dep_ == "prep" and c.i > head.i]
+    measures = {t.measure for t in fig.triggers}
+    for prep in preps:
+        flow = {"to": "export", "from": "import"}.get(prep.lower_)
+        if flow not in measures:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (code := eco.of(obj)) is not None:
+                return code
     return None
 
 

@@ -389,6 +389,12 @@ LONG_GROUP_NAMES = (
 # total trade volume reaching X".
 CARRYING_VERBS = {"bring", "take", "push", "lift", "raise", "reach", "hit", "stand", "total", "put"}
 
+# Verbs that say where a part of a flow went or came from: "of which $1.2 billion went to
+# Uganda", "with $1.2 billion going to Uganda", "with $0.9 billion coming from China".
+# The preposition says the flow: goods go "to" a market and come "from" a source.
+DESTINATION_VERBS = {"go", "head", "flow", "ship", "send", "sell", "destine", "export"}
+ORIGIN_VERBS = {"come", "originate", "arrive", "source", "buy", "import", "purchase"}
+
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
 # the reporter sells to its markets and buys from its sources.
 LIST_ROLE_MEASURES = {
