@@ -30,7 +30,9 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
                          # "Uruguayan sales to China", "purchases from Brazil" (triggers.py checks the economy)
                          r"|\b(?:sales|purchases)\s+(?:to|from)\b"
                          # an economy buying or selling goods across the border, supplies to another
-                         r"|\b(?:bought|buys|purchased|sold|sells|supplies|supplied|deliveries)\b"
+                         r"|\b(?:bought|buys|purchased|sold|sells|supplies|supplied|deliveries|sourced)\b"
+                         # "goods worth $0.9bn came from China" (triggers.py checks the way and the economy)
+                         r"|\bgoods\s+worth\b"
                          r"|commercial\s+(?:ex|inter)change)")
 
 # "Its main suppliers were China with $3.1 billion, followed by ...": a sentence ranking

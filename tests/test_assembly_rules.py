@@ -1803,6 +1803,21 @@ PARTIES_AND_SUBSETS = [
          {F("import", "UGA", None, 2.2e9, "USD", "2024-04-01", "2024-06-30"),
           F("import", "UGA", "CHN", 0.6e9, "USD", "2024-04-01", "2024-06-30"),
           F("import", "UGA", "IND", 0.3e9, "USD", "2024-04-01", "2024-06-30")}),
+    # Goods said to go to or come from an economy are its exports or imports: "worth of
+    # goods were exported to", "sourced goods worth X from", "goods worth X came from";
+    # "purchases from abroad" are imports. A balance of payment(s) is no trade balance.
+    Case("invented (Southern African outlet)",
+         "Zambia's trade surplus was $1.7 billion in 2016. Zambia sourced goods worth US$3.1bn from South Africa "
+         "while goods worth US$0.9bn came from China. At least $1.4bn worth of goods were exported to Botswana. "
+         "The country's balance of payment showed a deficit of $212.4 million.", date(2017, 1, 23),
+         {F("balance", "ZMB", None, 1.7e9, "USD", "2016-01-01", "2016-12-31"),
+          F("import", "ZMB", "ZAF", 3.1e9, "USD", "2016-01-01", "2016-12-31"),
+          F("import", "ZMB", "CHN", 0.9e9, "USD", "2016-01-01", "2016-12-31"),
+          F("export", "ZMB", "BWA", 1.4e9, "USD", "2016-01-01", "2016-12-31")}),
+    Case("invented (Andean outlet)",
+         "In the first five months, accumulated purchases from abroad fell 8.4%, reaching 12,905 million dollars.",
+         date(2023, 6, 11),
+         {F("import", None, None, 12_905e6, "USD", "2023-01-01", "2023-05-31", -8.4)}),
     # A figure said in the future tense stays a forecast when the past year it gets is the
     # story's, not said in its sentence (only then is the tense a translator's slip).
     Case("invented (Central Asian agency)",

@@ -348,6 +348,9 @@ SPANS = [
          want("the 12 months to June 30", "1986-07-01", "1987-06-30")),
     # The count joined to its unit, and a period named: not the count's months from
     # January and the month apart.
+    # A month range with the current fiscal year named straight after it.
+    case("invented (Indian outlet)", "During April-December this fiscal year, exports rose", "2025-01-16",
+         want("April-December this fiscal year", "2024-04-01", "2024-12-31")),
     case("invented", "exports in the 12-month period to October rose", "2024-11-15",
          want("the 12-month period to October", "2023-11-01", "2024-10-31", granularity="span")),
     case("invented", "imports in the three-month period ended September fell", "2024-11-15",

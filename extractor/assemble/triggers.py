@@ -18,10 +18,10 @@ from extractor.assemble.subsets import (
     modifiers as _modifiers, names_subset as _names_subset, of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
 )
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXCEEDED_VERBS,
-    EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE, FLOW_VALUE_HEADS, FLOW_VERBS,
+    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, DESTINATION_VERBS,
+    EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE, FLOW_VALUE_HEADS, FLOW_VERBS,
     GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED,
-    NEGATIVE_BALANCE, OUTBOUND_WORDS, PRESENT_VERBS_READ_AS_NOUNS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
+    NEGATIVE_BALANCE, ORIGIN_VERBS, OUTBOUND_WORDS, PRESENT_VERBS_READ_AS_NOUNS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
     TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 
@@ -87,12 +87,13 @@ _EXCHANGE_WORDS = ("exchange", "exchanges", "interchange")
 
 
 def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
-    """"sales to the world", "purchases from China": sales or purchases across a border
-    (said right after them: the parser may hang the phrase on the verb)."""
+    """"sales to the world", "purchases from China", "purchases from abroad": sales or
+    purchases across a border (said right after them: the parser may hang the phrase on
+    the verb)."""
     doc = token.doc
     following = [t for t in doc[token.i + 1:token.i + 4] if t.lower_ != "the"]
     return len(following) >= 2 and following[0].lower_ in ("to", "from") \
-        and (following[1].lower_ == "world" or following[1].i in economy_tokens)
+        and (following[1].lower_ in ("world", "abroad", "overseas") or following[1].i in economy_tokens)
 
 
 def _goods_flow(goods: Token) -> str | None:
@@ -348,6 +349,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             triggers[token.i] = triggers[trig.head.i] = trig
         elif token.i not in triggers and (trig := _flow_of_value(token, triggers)) is not None:
             triggers[token.i] = trig
+        elif token.i not in triggers and (trig := _goods_on_their_way(token, economy_tokens)) is not None:
+            triggers[token.i] = trig
     _absorb_balance_modifiers(triggers)
     return sorted(distinct(triggers.values()), key=lambda t: t.head.i)
 
@@ -374,8 +377,11 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
         return None
     # "Goods worth $3.2 billion were exported to China": in the passive the goods, worth
     # the figure, are the subject, and the economy (if said) the agent.
+    # ("$1.4bn worth of goods were exported to Botswana": the worth is the subject)
     passive_goods = [c for c in token.children if c.dep_ == "nsubjpass" and measure in ("export", "import")
-                     and _lower(c) in _GOODS_WORDS and any(_lower(t) == "worth" or t.like_num for t in c.subtree)]
+                     and (_lower(c) in _GOODS_WORDS and any(_lower(t) == "worth" or t.like_num for t in c.subtree)
+                          or _lower(c) in ("worth", "value")
+                          and any(t.like_num or _GLUED_SCALE.fullmatch(t.text) for t in c.subtree))]
     # The amount may be parsed as a second passive subject ("Goods worth Rs. 61.3 billion
     # were imported"): it is the goods' worth, no subject that must be an economy.
     # "Goods exported rose 3.1 percent to NZD 5.2 billion": the parser makes the participle
@@ -438,6 +444,19 @@ def _goods_named_after_amount(obj: Token, economy_tokens: set[int]) -> str | Non
             continue
         first = min(t.i for c in kinds for t in c.subtree) if kinds else goods.i
         return goods.doc[first:goods.i + 1].text
+    return None
+
+
+def _goods_on_their_way(token: Token, economy_tokens: set[int]) -> Trigger | None:
+    """"goods worth US$0.9bn came from China", "goods worth $2 billion went to India":
+    goods said to come from an economy are imports, goods said to go to one exports."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "nsubj" and _lower(c) in _GOODS_WORDS for c in token.children):
+        return None
+    lemma = token.lemma_.lower()
+    for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) in ("from", "to")):
+        way = ORIGIN_VERBS if _lower(prep) == "from" else DESTINATION_VERBS
+        if lemma in way and any(o.dep_ == "pobj" and o.i in economy_tokens for o in prep.children):
+            return Trigger("import" if _lower(prep) == "from" else "export", token, {token.i})
     return None
 
 

@@ -41,8 +41,10 @@ CROSS_BORDER_WORDS = {"foreign", "overseas", "external", "abroad"}
 FLOW_VERBS = {"export": "export", "import": "import", "exchange": "total", "trade": "total"}
 # Verbs of buying and selling that state a flow only when the goods cross a border:
 # "Ecuador bought US$2.3 billion of foreign goods", "it sold US$2.9 billion abroad",
-# "Estonia shipped goods worth EUR 1.5 billion to the EU".
-CROSS_BORDER_VERBS = {"buy": "import", "purchase": "import", "receive": "import", "sell": "export", "ship": "export"}
+# "Estonia shipped goods worth EUR 1.5 billion to the EU", "Zambia sourced goods worth
+# US$3.1bn from South Africa".
+CROSS_BORDER_VERBS = {"buy": "import", "purchase": "import", "receive": "import", "source": "import", "sell": "export",
+                      "ship": "export"}
 TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level",
                      "exchange", "exchanges",  # "the trade exchange between Oman and India"
                      # "Trade relations between Ghana and France are worth about €2bn"
@@ -117,7 +119,7 @@ BALANCE_KINDS = {
     "goods": "trade", "commodity": "trade", "commercial": "trade",
     "current": "current", "invisible": "other", "invisibles": "other", "budget": "other",
     "budgetary": "other", "fiscal": "other", "services": "other", "service": "other",
-    "capital": "other", "payments": "other", "transfer": "other", "transfers": "other",
+    "capital": "other", "payments": "other", "payment": "other", "transfer": "other", "transfers": "other",
     "account": None,  # "trade account" is trade, "current account" is not: decided by its modifier
     "spending": "other", "federal": "other", "government": "other", "public": "other",
     "cash": "other", "liquidity": "other", "revenue": "other", "energy": "other", "oil": "other",

@@ -339,7 +339,9 @@ FISCAL_CODE = rule(
 FISCAL_MONTH_RANGE = rule(
     "fiscal month range", (MONTH,), 4,
     rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}(?:\s+(?:period|months|quarter|half))?"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*(?P<open>\()\s*|\s+(?=FY)){_CURRENT_LABELLED}{FISCAL_REF_RE}"
+    # ("April-December this fiscal year": the fiscal year named straight after)
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*(?P<open>\()\s*|\s+(?=FY|(?:this|current)\s+(?:fiscal|financial)\b))"
+    rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}"
     r"(?(open)\))",
     _on_fiscal_part)
 
