@@ -1803,6 +1803,15 @@ PARTIES_AND_SUBSETS = [
          {F("import", "UGA", None, 2.2e9, "USD", "2024-04-01", "2024-06-30"),
           F("import", "UGA", "CHN", 0.6e9, "USD", "2024-04-01", "2024-06-30"),
           F("import", "UGA", "IND", 0.3e9, "USD", "2024-04-01", "2024-06-30")}),
+    # A year a change is "on" ("up 4.2 percent on 2018") is what it is measured against,
+    # not the period of a figure said after it.
+    Case("invented (East European agency)",
+         "Moldova's foreign trade in 2019 was EUR7.4 billion, up 4.2 percent on 2018, while the deficit grew by 12 "
+         "percent to EUR3.1 billion. Trade between Moldova and Turkey in 2019 rose by 6% on 2018, surpassing "
+         "EUR1.1 billion.", date(2020, 2, 20),
+         {F("total", "MDA", None, 7.4e9, "EUR", "2019-01-01", "2019-12-31", 4.2),
+          F("balance", "MDA", None, -3.1e9, "EUR", "2019-01-01", "2019-12-31", 12.0),
+          F("total", "MDA", "TUR", 1.1e9, "EUR", "2019-01-01", "2019-12-31", 6.0)}),
     # Goods said to go to or come from an economy are its exports or imports: "worth of
     # goods were exported to", "sourced goods worth X from", "goods worth X came from";
     # "purchases from abroad" are imports. A balance of payment(s) is no trade balance.

@@ -33,6 +33,8 @@ _WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which\s+(?:hi
                           r"\b[^.;]*$", re.IGNORECASE)
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# "up 4.2 percent on 2018": a period a change is "on" is what it is measured against.
+_CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _EARLIER = ("previous_period", "year_earlier", "same_period_of_year")
 # What may stand between a figure and its own period: "3.6 billion crowns in February",
 # "a 3.3 mln dlr deficit (revised from 1.7 mln) in January". A verb or a new clause
@@ -102,7 +104,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         if p.end <= fig.start and said_of_the_period(text, p.end, fig.start):
             return False  # "the largest since March 2020, when it reported a $2.9 billion surplus": its own
         return fig.start in current and (bool(_COMPARISON_LEAD.search(lead)) or p.comparison in _EARLIER
-                                         and bool(_ON_LEAD.search(lead))
+                                         and bool(_ON_LEAD.search(lead)) or bool(_CHANGE_ON.search(lead))
                                          or bool(_SINCE_CLAUSE.search(text, max(s_start, p.start - 70), p.start)))
 
     def basis_of_change(fig: MoneyMention, p: PeriodMention) -> bool:
