@@ -1803,6 +1803,15 @@ PARTIES_AND_SUBSETS = [
          {F("import", "UGA", None, 2.2e9, "USD", "2024-04-01", "2024-06-30"),
           F("import", "UGA", "CHN", 0.6e9, "USD", "2024-04-01", "2024-06-30"),
           F("import", "UGA", "IND", 0.3e9, "USD", "2024-04-01", "2024-06-30")}),
+    # A story that names no economy is that of the statistics office it cites.
+    Case("invented (South American outlet)",
+         "Exports fell 11% in June to US$5.1 billion, leaving a negative balance of US$410 million, according to "
+         "INDEC on Friday.", date(2023, 7, 20),
+         {F("export", "ARG", None, 5.1e9, "USD", "2023-06-01", "2023-06-30", -11.0),
+          F("balance", "ARG", None, -410e6, "USD", "2023-06-01", "2023-06-30")}),
+    Case("invented (Caucasus agency)", "Exports to China fell 11% in June to $2.1 billion, Geostat said.",
+         date(2023, 7, 20),
+         {F("export", "GEO", "CHN", 2.1e9, "USD", "2023-06-01", "2023-06-30", -11.0)}),
     # A year a change is "on" ("up 4.2 percent on 2018") is what it is measured against,
     # not the period of a figure said after it.
     Case("invented (East European agency)",

@@ -316,6 +316,11 @@ def test_tables_agree_where_they_overlap():
     assert economies.NOT_ECONOMIES.isdisjoint(codes_by_surface)
 
 
+def test_every_statistics_office_stands_for_a_known_economy():
+    # A source names its economy only where the tables know that economy's code.
+    assert set(economies.STATISTICS_OFFICES.values()) <= set(economies.DISPLAY_NAMES)
+
+
 # --- property: mentions slice the text exactly, in order, without overlaps -----------
 
 # Surfaces whose meaning does not hinge on context; filler words are ones that never

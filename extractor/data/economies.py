@@ -396,6 +396,30 @@ GROUP_SURFACES: dict[str, str] = {
 COMPANY_SUFFIXES = frozenset({"SA"})
 
 
+# National statistics offices and customs services by the names news copy gives them: a
+# story that names its economy only through its source ("exports fell 11% in June, INDEC
+# said") is that economy's. Only names that stand for one economy are listed: "INE",
+# "NBS", "CBS", "NSO" and "INS" serve several; "PBS", "SARS" and "NSA" name other things.
+STATISTICS_OFFICES: dict[str, str] = {
+    # the Americas
+    "INDEC": "ARG", "IBGE": "BRA", "DANE": "COL", "INEI": "PER", "INEGI": "MEX", "INEC": "ECU", "StatCan": "CAN",
+    "Statistics Canada": "CAN", "Census Bureau": "USA", "STATIN": "JAM", "DIGESTYC": "SLV",
+    # Europe and Central Asia
+    "Destatis": "DEU", "INSEE": "FRA", "Istat": "ITA", "ISTAT": "ITA", "ONS": "GBR", "HMRC": "GBR",
+    "TurkStat": "TUR", "Turkstat": "TUR", "TUIK": "TUR", "Rosstat": "RUS", "Belstat": "BLR", "Geostat": "GEO",
+    "Armstat": "ARM", "Ukrstat": "UKR", "Uzstat": "UZB", "KSH": "HUN", "GUS": "POL", "Statec": "LUX",
+    "ELSTAT": "GRC", "CSO": "IRL", "SORS": "SRB", "MONSTAT": "MNE", "Eurostat": "EU",
+    # Africa and the Middle East
+    "KNBS": "KEN", "UBOS": "UGA", "NISR": "RWA", "ZimStat": "ZWE", "ZIMSTAT": "ZWE", "ZamStats": "ZMB",
+    "ZAMSTATS": "ZMB", "Stats SA": "ZAF", "StatsSA": "ZAF", "CAPMAS": "EGY", "GASTAT": "SAU",
+    "GSS": "GHA", "NAMSTAT": "NAM", "LISGIS": "LBR", "HCP": "MAR", "INSTAT": "ALB",
+    # Asia and the Pacific
+    "GACC": "CHN", "MOFCOM": "CHN", "BPS": "IDN", "PSA": "PHL", "GSO": "VNM", "DOSM": "MYS", "KCS": "KOR",
+    "MOTIE": "KOR", "METI": "JPN", "BBS": "BGD", "EPB": "BGD", "Stats NZ": "NZL", "ABS": "AUS",
+    "Statistics New Zealand": "NZL", "Australian Bureau of Statistics": "AUS", "NSC": "MNG",
+}
+
+
 class ContextualSurface(NamedTuple):
     """A word that names a group only in a given context.
 

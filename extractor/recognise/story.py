@@ -18,7 +18,8 @@ from datetime import date
 from extractor.recognise.currency import names_currency_after
 from extractor.recognise.economy import find_economies
 from extractor.recognise.money import find_money
-from extractor.recognise.subject import currency_home, dateline_economy, story_pair, subject_economy
+from extractor.recognise.subject import (currency_home, dateline_economy, source_economy, story_pair,
+                                         subject_economy)
 from models import EconomyMention, MoneyMention
 
 
@@ -55,6 +56,11 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
     if subject is not None and subject not in {m.code for m in economies + title_economies}:
         # "Exports rose to 1.1 billion U.S. dollars": the subject was only a currency's name
         subject = subject_economy(economies, title_economies, lead_end, dateline, text, title)
+        money = find_money(text, subject, published, named)
+    if subject is None and (source := source_economy(text)) is not None:
+        # "Exports fell 11% in June, leaving a deficit of US$410 million, INDEC said": a
+        # story that names no economy is that of the statistics office it cites
+        subject = source
         money = find_money(text, subject, published, named)
     home = currency_home(money, economies) if not title_economies else None
     if home is not None and home != subject:

@@ -8,6 +8,7 @@ what "the two nations" and "bilateral trade" refer to.
 import re
 from collections import Counter
 
+from extractor.data import economies as tables
 from extractor.recognise.currency import home_economies, tender
 from extractor.recognise.economy import find_economies
 from models import EconomyMention, MoneyMention
@@ -114,6 +115,16 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+))?"
     # ("TASHKENT, Uzbekistan, July 20. The exports of ...": a stop after the date)
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--?|(?<=\d)\.)[ \t]", re.MULTILINE)
+
+
+_STATISTICS_OFFICE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, tables.STATISTICS_OFFICES), key=len,
+                                                               reverse=True)) + r")\b")
+
+
+def source_economy(text: str) -> str | None:
+    """The economy whose statistics office or customs the text first names as a source."""
+    m = _STATISTICS_OFFICE.search(text)
+    return tables.STATISTICS_OFFICES[m.group()] if m else None
 
 
 def dateline_economy(text: str) -> str | None:
