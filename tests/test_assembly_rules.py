@@ -1803,6 +1803,19 @@ PARTIES_AND_SUBSETS = [
          {F("import", "UGA", None, 2.2e9, "USD", "2024-04-01", "2024-06-30"),
           F("import", "UGA", "CHN", 0.6e9, "USD", "2024-04-01", "2024-06-30"),
           F("import", "UGA", "IND", 0.3e9, "USD", "2024-04-01", "2024-06-30")}),
+    # From the East European and African surveys: the euro's code capitalised ("Eur"); a
+    # month range with "months" before its year; a balance's sign said after the figure
+    # ("X of negative balance"); a multiple's percentage beside it ("almost doubled
+    # (+88.4%)") is the change.
+    Case("invented (Baltic outlet)",
+         "Latvian exports totaled Eur 8.3 billion in 2023. In January-March months of this year, Latvia's imports "
+         "from Turkey made up 41.5 mln dollars, and 12.5 mln dollars of negative balance occurred.", date(2024, 5, 20),
+         {F("export", "LVA", None, 8.3e9, "EUR", "2023-01-01", "2023-12-31"),
+          F("import", "LVA", "TUR", 41.5e6, "USD", "2024-01-01", "2024-03-31"),
+          F("balance", "LVA", "TUR", -12.5e6, "USD", "2024-01-01", "2024-03-31")}),
+    Case("invented (West African agency)",
+         "Senegal's trade surplus almost doubled (+88.4%) to 510 billion CFA francs in 2021.", date(2022, 2, 20),
+         {F("balance", "SEN", None, 510e9, "XOF", "2021-01-01", "2021-12-31", 88.4)}),
     # A story that names no economy is that of the statistics office it cites.
     Case("invented (South American outlet)",
          "Exports fell 11% in June to US$5.1 billion, leaving a negative balance of US$410 million, according to "

@@ -32,6 +32,11 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
         re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
     if after:
         return _sign_of(after.group(1))
+    # "150.5 mln dollars of negative balance occurred": the sign said after the figure
+    after_sign = re.match(rf"\s+of\s+(?:the\s+|a\s+)?({_SIGN_WORDS})\s+(?:trade\s+)?balance\b",
+                          text[fig.money.end:fig.money.end + 50], re.IGNORECASE)
+    if after_sign:
+        return _sign_of(after_sign.group(1))
     ledger = _LEDGER_COLOUR.match(text, fig.money.end)
     if ledger:
         return _sign_of(ledger.group(1))  # "is Nu 22.35B in the red"

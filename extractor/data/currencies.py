@@ -86,13 +86,14 @@ NEWS_SYMBOLS = {
     # Bhutan's press writes the ngultrum without CLDR's dot ("Nu 29.7B"); Maldives' the rufiyaa "Rf".
     "Nu": "BTN", "Rf": "MVR",
     # Albanian copy writes "Lek 182 billion"; Balkan agencies the euro's code in lower
-    # case after the number ("3,215.8 million eur")
-    "Lek": "ALL", "Lekë": "ALL", "eur": "EUR",
+    # case after the number ("3,215.8 million eur"), Baltic outlets capitalised ("Eur 8.2 billion")
+    "Lek": "ALL", "Lekë": "ALL", "eur": "EUR", "Eur": "EUR",
 }
 # News symbols written after the number as often as before it (CLDR's own are in its table);
 # agency copy puts the rupiah, taka, ringgit and Kenyan shilling there too ("250 trillion
 # Rp", "480 billion Tk", "90 billion RM").
-AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-", "Rp", "Tk", "Tk.", "RM", "KSh", "Ksh", "Kshs", "eur")
+AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-", "Rp", "Tk", "Tk.", "RM", "KSh", "Ksh", "Kshs", "eur",
+                        "Eur")
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,

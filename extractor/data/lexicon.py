@@ -183,6 +183,8 @@ RISE_WORDS = {
     "hike", "hiked", "expansion", "leap", "leapt", "leaped", "upturn", "uptick", "upsurge", "rally", "rallied",
     "stronger", "firmer",  # "14% stronger at P5 billion"
     "lift", "lifted",  # "imports lifted 1.3 per cent to $5.73b" (New Zealand copy)
+    # a multiple with its percentage beside it: "almost doubled (+88.4%)", "tripled (+204%)"
+    "double", "doubled", "doubling", "triple", "tripled", "tripling", "quadrupled",
 }
 FALL_WORDS = {
     "fall", "fell", "fallen", "falling", "decrease", "decreased", "decreasing", "down", "drop",
@@ -195,6 +197,7 @@ FALL_WORDS = {
     "skid", "skidded", "sag", "sagged", "slacken", "slackened", "downtick", "dive", "dived", "nosedive",
     "nosedived", "slowdown",
     "crash", "crashed", "collapse", "collapsed", "tank", "tanked",  # "has crashed 71.2 percent"
+    "halve", "halved", "halving",
 }
 # Words of merit rather than size: for a deficit, "improved 10%" is a fall of its size and
 # "worsened 25%" a rise; for any other figure they are a rise and a fall.
