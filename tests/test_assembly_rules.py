@@ -1816,6 +1816,21 @@ PARTIES_AND_SUBSETS = [
     Case("invented (West African agency)",
          "Senegal's trade surplus almost doubled (+88.4%) to 510 billion CFA francs in 2021.", date(2022, 2, 20),
          {F("balance", "SEN", None, 510e9, "XOF", "2021-01-01", "2021-12-31", 88.4)}),
+    # From the South Asian survey: goods the parse makes the subject of "worth" are what
+    # the figure is of ("having imported goods worth X"); the flows a bilateral balance is
+    # made of, said in a "with" clause after it, are with its partner (an aside naming
+    # the pair between them does not break that).
+    Case("invented (Himalayan outlet)",
+         "Nepal incurred a trade deficit of Rs 400 billion with India in 2023, having imported goods worth Rs 450 "
+         "billion and exported goods worth Rs 50 billion. The trade deficit with China, Nepal's second-largest "
+         "trading partner, stood at Rs 300 billion, with imports totaling Rs 310 billion and exports amounting to "
+         "Rs 10 billion.", date(2024, 2, 20),
+         {F("balance", "NPL", "IND", -400e9, "NPR", "2023-01-01", "2023-12-31"),
+          F("import", "NPL", "IND", 450e9, "NPR", "2023-01-01", "2023-12-31"),
+          F("export", "NPL", "IND", 50e9, "NPR", "2023-01-01", "2023-12-31"),
+          F("balance", "NPL", "CHN", -300e9, "NPR", "2023-01-01", "2023-12-31"),
+          F("import", "NPL", "CHN", 310e9, "NPR", "2023-01-01", "2023-12-31"),
+          F("export", "NPL", "CHN", 10e9, "NPR", "2023-01-01", "2023-12-31")}),
     # A story that names no economy is that of the statistics office it cites.
     Case("invented (South American outlet)",
          "Exports fell 11% in June to US$5.1 billion, leaving a negative balance of US$410 million, according to "

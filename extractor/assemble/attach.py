@@ -358,6 +358,12 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             continue
         # "with bilateral trade up 5.2 percent to X": the parse makes "up" the clause's head
         clause_head = cur.lower_ in ("up", "down") and any(c.dep_ == "nsubj" for c in cur.children)
+        if cur.lower_ == "worth" and cur.i not in own:
+            # "having imported goods worth Rs 450 billion": the parse may make the goods the
+            # subject of "worth"; they are what the figure is of
+            valued = [by_token[c.i] for c in cur.children if c.dep_ in SUBJECTS and c.i in by_token]
+            if valued:
+                return Attachment(valued[:1], path)
         if previous is not None and _part_of_the_figure_before(cur, previous):
             return Attachment([previous], path, via_pronoun=True)
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or clause_head:

@@ -20,6 +20,8 @@ from models.facts import MEASURES
 # A clause set against the one before: "..., while imports went up 12%".
 _WHILE_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?:the\s+country's\s+|its\s+)?(?:[\w-]+\s+){0,2}$",
                            re.IGNORECASE)
+# A clause hung on the one before by "with": "..., with imports totaling Y".
+_WITH_CLAUSE = re.compile(r",\s+with\s+", re.IGNORECASE)
 # A sentence that says what the one before led to: "This left Egypt with a deficit".
 _CONSEQUENCE_OPENER = re.compile(r"\s*(?:this|that|which|it)\s+(?:left|leaves|resulted|results|led|leads|put|puts|"
                                  r"brought|brings|meant|means|gave|gives|produced|created)\b", re.IGNORECASE)
@@ -96,8 +98,19 @@ class PartyMemory:
         previous_explicit: Parties | None = None
         previous_flow: tuple[str, str] | None = None  # (measure, partner) of the sentence's last flow
         root_subject = self._root_subject_economy(ps, eco)
+        bilateral: tuple[int, Parties] | None = None  # (where, parties) of the sentence's balance or total with one
         for trig in triggers:
             found = resolve_parties(trig, eco, self.ctx)
+            at = trig.head.idx + ps.offset
+            if found.partner is None and bilateral is not None and trig.measure in ("export", "import") \
+                    and not any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children) \
+                    and _WITH_CLAUSE.search(self.ctx.text, bilateral[0], at) \
+                    and {e.code for e in self.ctx.within(self.ctx.economies, bilateral[0], at)} \
+                    <= {bilateral[1].reporter, bilateral[1].partner, self.ctx.subject}:
+                # "The trade deficit with China (, Nepal's second-largest partner,) stood at X,
+                # with imports totaling Y and exports amounting to Z": the flows the balance
+                # is made of are with its partner
+                found = Parties(found.reporter, bilateral[1].partner, found.explicit)
             if found.partner is None and previous_flow is not None \
                     and not any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children) \
                     and {trig.measure, previous_flow[0]} == \
@@ -160,6 +173,8 @@ class PartyMemory:
                     self.last_parties[trig.measure] = found
             result[id(trig)] = found
             trig.parties = found
+            if trig.measure in ("balance", "total") and found.partner is not None and not world:
+                bilateral = (at, found)
         self._remember_pair(triggers, result, ps, economy_tokens)
         return result
 
