@@ -155,6 +155,8 @@ _HOMOGLYPHS = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN)
 _MIXED_SCRIPT_WORD = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_CYRILLIC_LOOKALIKES}])\w+")
 
 
+_SHARE_OF_GDP_ASIDE = re.compile(r"\(\s*(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)\s+of\s+"
+                                 r"(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\s*\)", re.IGNORECASE)
 _CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
 
 
@@ -169,6 +171,9 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # A curly apostrophe of a possessive ("Canada’s exports") is parsed as a quotation
     # mark in long sentences; the straight one it stands for is not.
     plain = _CURLY_POSSESSIVE.sub("'", plain)
+    # "the $2.05 billion (3.1% of GDP) registered in 2021": a share of output set in
+    # brackets is no part of the clause; blanked, it no longer breaks the parse around it
+    plain = _SHARE_OF_GDP_ASIDE.sub(lambda m: " " * len(m.group()), plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 
 

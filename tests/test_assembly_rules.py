@@ -1831,6 +1831,12 @@ PARTIES_AND_SUBSETS = [
           F("balance", "NPL", "CHN", -300e9, "NPR", "2023-01-01", "2023-12-31"),
           F("import", "NPL", "CHN", 310e9, "NPR", "2023-01-01", "2023-12-31"),
           F("export", "NPL", "CHN", 10e9, "NPR", "2023-01-01", "2023-12-31")}),
+    # A share of GDP in brackets does not hide the figure it follows from its clause.
+    Case("invented (West African outlet)",
+         "Ghana's trade surplus was $1.8 billion in the first half of 2022. The figure is lower than the $2.05 "
+         "billion (3.1% of GDP) registered during the same period last year.", date(2022, 8, 1),
+         {F("balance", "GHA", None, 1.8e9, "USD", "2022-01-01", "2022-06-30"),
+          F("balance", "GHA", None, 2.05e9, "USD", "2021-01-01", "2021-06-30")}),
     # A story that names no economy is that of the statistics office it cites.
     Case("invented (South American outlet)",
          "Exports fell 11% in June to US$5.1 billion, leaving a negative balance of US$410 million, according to "
@@ -3081,6 +3087,8 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
      "Overall exports in April-March 2020-21 were USD 493.19 billion.", 493.19e9, "goods and services"),
     # what a flow's earnings come "from"
     ("Malaysia's export earnings from rubber fell 14 percent to US$ 212 million in March 2019.", 212e6, "rubber"),
+    ("Bangladesh's export earnings from jute goods were USD 0.9 billion in the 2022-23 fiscal year.", 0.9e9,
+     "jute goods"),
     # a product opening the sentence, which the tagger may take for a proper noun
     ("Sri Lanka's exports fell 4.5 percent to $1.1 bn in August 2023. Tea exports declined 3.8 percent to "
      "$119.6 mn.", 119.6e6, "Tea"),

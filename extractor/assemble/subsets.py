@@ -124,8 +124,10 @@ def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
         word = lower(mod)
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or is_economy(mod, economy_tokens):
             continue
+        # (a lower-case word tagged a proper noun is a common one mis-tagged: "jute goods")
         if word in PRODUCT_ADJECTIVES or _hyphenated(mod) in PRODUCT_ADJECTIVES \
-                or (mod.dep_ == "compound" and mod.pos_ == "NOUN" and word.isalpha()):
+                or (mod.dep_ == "compound" and (mod.pos_ == "NOUN" or mod.pos_ == "PROPN" and mod.text.islower())
+                    and word.isalpha()):
             return True  # ("labour-intensive goods": the parser splits the hyphenated word)
     return False
 
@@ -242,9 +244,11 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
     value_head = token.head if token.dep_ == "compound" else token
     if lower(value_head) in FLOW_VALUE_HEADS:
         # "export earnings from rubber": what the earnings come from is a product
+        # ("export earnings from jute goods": goods of a kind are a product too)
         for prep in (c for c in value_head.children if c.dep_ == "prep" and lower(c) == "from"):
             if any(o.dep_ == "pobj" and o.pos_ == "NOUN" and lower(o) not in GOODS_WORDS
                    and lower(o) not in CROSS_BORDER_WORDS and not is_economy(o, economy_tokens)
+                   or o.dep_ == "pobj" and narrowed_goods(o, economy_tokens)
                    for o in prep.children):
                 return True
     for prep in (c for c in token.children if c.dep_ == "prep" and lower(c) == "of"):
