@@ -1831,6 +1831,16 @@ PARTIES_AND_SUBSETS = [
           F("balance", "NPL", "CHN", -300e9, "NPR", "2023-01-01", "2023-12-31"),
           F("import", "NPL", "CHN", 310e9, "NPR", "2023-01-01", "2023-12-31"),
           F("export", "NPL", "CHN", 10e9, "NPR", "2023-01-01", "2023-12-31")}),
+    # A period opening a sentence is that of each of its figures that states none: the
+    # flows a year-ago balance is made of are of that year too.
+    Case("invented (Andean outlet)",
+         "Colombia's trade deficit was US$1,012.3 million in September 2022. In the same month last year, the trade "
+         "deficit was US$612.0 million, accounting for US$2,904.5 million in imports and US$2,292.5 million in "
+         "exports.", date(2022, 11, 20),
+         {F("balance", "COL", None, -1_012.3e6, "USD", "2022-09-01", "2022-09-30"),
+          F("balance", "COL", None, -612e6, "USD", "2021-09-01", "2021-09-30"),
+          F("import", "COL", None, 2_904.5e6, "USD", "2021-09-01", "2021-09-30"),
+          F("export", "COL", None, 2_292.5e6, "USD", "2021-09-01", "2021-09-30")}),
     # A share of GDP in brackets does not hide the figure it follows from its clause.
     Case("invented (West African outlet)",
          "Ghana's trade surplus was $1.8 billion in the first half of 2022. The figure is lower than the $2.05 "

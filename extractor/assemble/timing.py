@@ -35,6 +35,9 @@ _WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which\s+(?:hi
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "up 4.2 percent on 2018": a period a change is "on" is what it is measured against.
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+# What may come before a period that opens its sentence ("In the same month last year, ...").
+_OPENING_LEAD = re.compile(r"\W*(?:(?:in|during|for|over|throughout)\s+)?", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
 _EARLIER = ("previous_period", "year_earlier", "same_period_of_year")
 # What may stand between a figure and its own period: "3.6 billion crowns in February",
 # "a 3.3 mln dlr deficit (revised from 1.7 mln) in January". A verb or a new clause
@@ -150,6 +153,14 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         result[fig.start] = found
         if found:
             claimed.add(found.start)
+    # "In the same month last year, the deficit was X, accounting for Y in imports and Z
+    # in exports": a period opening the sentence is that of each figure stating none.
+    opening = next((p for p in periods if _OPENING_LEAD.fullmatch(text, s_start, p.start)
+                    and _COMMA_AFTER.match(text, p.end)), None)
+    if opening is not None:
+        for fig in ordered:
+            if result.get(fig.start) is None and fig.start > opening.end:
+                result[fig.start] = opening
     return result
 
 
