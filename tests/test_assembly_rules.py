@@ -1831,6 +1831,13 @@ PARTIES_AND_SUBSETS = [
           F("balance", "NPL", "CHN", -300e9, "NPR", "2023-01-01", "2023-12-31"),
           F("import", "NPL", "CHN", 310e9, "NPR", "2023-01-01", "2023-12-31"),
           F("export", "NPL", "CHN", 10e9, "NPR", "2023-01-01", "2023-12-31")}),
+    # "more by X or Y percent" (a calque of Russian "больше на"): the word before "by"
+    # gives the change its direction, wherever the parse hangs it.
+    Case("invented (Central Asian agency)",
+         "Uzbekistan's foreign trade turnover reached $62.5 billion in 2023, which is more by $12 billion or 23.9 "
+         "percent. Exports were lower by 5.2 percent at $24.4 billion.", date(2024, 2, 20),
+         {F("total", "UZB", None, 62.5e9, "USD", "2023-01-01", "2023-12-31", 23.9),
+          F("export", "UZB", None, 24.4e9, "USD", "2023-01-01", "2023-12-31", -5.2)}),
     # A period opening a sentence is that of each of its figures that states none: the
     # flows a year-ago balance is made of are of that year too.
     Case("invented (Andean outlet)",

@@ -31,6 +31,11 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     first, last = tokens[0], tokens[-1]
     doc = first.doc
     neighbours = [doc[j] for j in (last.i + 1, first.i - 1, last.i + 2, first.i - 2) if 0 <= j < len(doc)]
+    # "which is more by $12 billion or 23.9 percent": the word before "by" (the parse may
+    # hang it on the amount)
+    by = next((doc[j] for j in range(first.i - 1, max(-1, first.i - 8), -1) if doc[j].lower_ == "by"), None)
+    if by is not None and by.i > 0 and not any(t.is_punct for t in doc[by.i + 1:first.i]):
+        neighbours.append(doc[by.i - 1])
     heads: list[Token] = []
     head = last.head
     for _ in range(4):  # "grew at a slower pace of 5.6 per cent": four steps up to the verb
