@@ -1844,6 +1844,13 @@ PARTIES_AND_SUBSETS = [
           F("export", "KEN", "CHN", 9.1e9, "KES", "2024-01-01", "2024-12-31", -12.0)},
          "a bilateral story's partner is not carried to a bare flow two sentences on: carrying it to every such "
          "flow lost facts in the modern set's score half"),
+    # Two flows, two changes and two amounts "respectively": one each, in order (the
+    # scales' abbreviations, which the tagger takes for nouns, included).
+    Case("invented (Central European outlet)",
+         "Hungary's exports and imports rose by 2.1% and 0.4% to €40.1 bln and €38.2 bln, respectively, in 2015.",
+         date(2016, 3, 1),
+         {F("export", "HUN", None, 40.1e9, "EUR", "2015-01-01", "2015-12-31", 2.1),
+          F("import", "HUN", None, 38.2e9, "EUR", "2015-01-01", "2015-12-31", 0.4)}),
     # "more by X or Y percent" (a calque of Russian "больше на"): the word before "by"
     # gives the change its direction, wherever the parse hangs it.
     Case("invented (Central Asian agency)",

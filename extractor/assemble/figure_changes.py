@@ -93,6 +93,10 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         by_merit = bool(said) and said[1].lower_ in BETTER_WORDS | WORSE_WORDS
         if respective:
             found, sign = Attachment([respective[k]], []), sign or last_sign
+            # ("rose by 2.1% and 0.4% to X and Y, respectively": the second change is Y's,
+            # though it too stands right before "to X")
+            own = [f for f in figures if f.role == "current" and f.triggers == [respective[k]]]
+            forced = own[0] if len(own) == 1 else None
         gapped = _GAPPED_CHANGE.search(text, max(ps.start, pct.start - 60), pct.start)
         if gapped:
             # "exports decreased by 11 per cent and imports by 10 per cent": the verb

@@ -93,6 +93,8 @@ VALUE_NOUNS = {
     "value", "worth", "total", "amount", "sum", "figure", "level", "record", "high", "low", "peak", "trade",
     "goods", "merchandise", "commodity", "product", "surplus", "deficit", "balance", "gap", "shortfall",
     "export", "import", "shipment", "purchase", "sale", "turnover", "billion", "million", "trillion",
+    # the scales' abbreviations, which the tagger takes for nouns ("to €40.1 bln and €38.2 bln")
+    "bln", "mln", "bn", "mn", "tln", "trn",
     "dollar", "dlrs", "year", "month", "period", "quarter", "half", "time", "term", "basis", "estimate",
     "data", "statistic", "result", "outcome", "earnings", "receipt", "revenue", "bill", "expenditure", "outlay", "tally",
     "payment", "fob", "cif", "f.o.b.", "c.i.f.", "f.o.b", "c.i.f",  # valuation bases: "US$ 4,412.5 million FOB"
