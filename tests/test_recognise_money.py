@@ -471,6 +471,10 @@ LOCAL_NOTATIONS = [
          [M("Rs 3.1 lakh crore", 3.1e12, "INR"), M("Rs 50,000 crore", 5e11, "INR"),
           M("Rs 1,23,456 crore", 1_234_560e6, "INR")], "IND"),
     Case("invented (Pakistani outlet)", "Rs 500 billion", [M("Rs 500 billion", 5e11, "PKR")], "PAK"),
+    # A text that writes a bare "$" before it names a local dollar keeps the two apart.
+    Case("invented (Taiwanese outlet)", "exports of $30.2 billion (NT$950 billion) and imports of $25.1 billion",
+         [M("$30.2 billion", 30.2e9, "USD"), M("$25.1 billion", 25.1e9, "USD")],
+         "TWN"),
     # The long scale's "thousand million" is a billion; Nepali copy counts in "arba" too.
     Case("invented (British outlet, 1990s)", "exports of £12.3 thousand million",
          [M("£12.3 thousand million", 12.3e9, "GBP")]),

@@ -506,6 +506,7 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
     mentions: list[MoneyMention] = []
     previous: _Quantity | None = None
     named_dollar: str | None = None  # the last dollar the story named ("H.K. Dlrs", "U.S. Dlrs")
+    bare_first = False  # a bare dollar came before any named one
     for i, q in enumerate(quantities):
         if q.needs_currency:
             nxt = quantities[i + 1] if i + 1 < len(quantities) else None
@@ -529,8 +530,14 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
         if q.currency in DOLLAR_CODES and not q.inherited and q.scale:
             named_dollar = q.currency  # an amount, not an exchange rate ("0.6858 U.S. Dlrs")
         # A bare "dlrs" after a named dollar is that dollar: "7.45 billion H.K. Dlrs in
-        # 1986 from 8.59 billion dlrs in 1985".
-        currency = named_dollar if q.currency == DOLLAR and named_dollar else resolve_dollar(q.currency, subject, published)
+        # 1986 from 8.59 billion dlrs in 1985". But a text that wrote a bare dollar before
+        # it named one keeps the two apart: "$30.2 billion (NT$950 billion) ... $25.1 billion".
+        if q.currency == DOLLAR and named_dollar is None and q.scale:
+            bare_first = True
+        if q.currency == DOLLAR and named_dollar and not bare_first:
+            currency = named_dollar
+        else:
+            currency = resolve_dollar(q.currency, subject, published)
         mentions.append(MoneyMention(
             text=text[q.start:q.end], start=q.start, end=q.end, amount=q.value,
             currency=currency, step=q.step,
