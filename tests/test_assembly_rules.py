@@ -1844,6 +1844,12 @@ PARTIES_AND_SUBSETS = [
           F("export", "KEN", "CHN", 9.1e9, "KES", "2024-01-01", "2024-12-31", -12.0)},
          "a bilateral story's partner is not carried to a bare flow two sentences on: carrying it to every such "
          "flow lost facts in the modern set's score half"),
+    # An "annual" flow said with the months from January it covers is of those months,
+    # not the twelve to their end.
+    Case("invented (North African outlet)",
+         "Tunisia's annual trade deficit widened 4% to 17 billion dinars in the first ten months of this year.",
+         date(2023, 11, 20),
+         {F("balance", "TUN", None, -17e9, "TND", "2023-01-01", "2023-10-31", 4.0)}),
     # Two flows, two changes and two amounts "respectively": one each, in order (the
     # scales' abbreviations, which the tagger takes for nouns, included).
     Case("invented (Central European outlet)",

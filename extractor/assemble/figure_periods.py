@@ -292,9 +292,12 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 pm = part
             rolling = [p for p in periods if p.comparison == "rolling_year" and p is not pm
                        and (last_current.money.end if last_current else ps.start) <= p.start < fig.money.start]
-            if rolling and fig.period is not None:
+            year_so_far = fig.period is not None and fig.period[0].month == fig.period[0].day == 1 \
+                and fig.period[1].year == fig.period[0].year and fig.period[1].month > fig.period[0].month
+            if rolling and fig.period is not None and not year_so_far:
                 # "the 12-month trailing balance recording a deficit of X in December":
-                # the twelve months to the month stated.
+                # the twelve months to the month stated (but "the annual deficit widened to
+                # X in the first ten months" says the months from January it covers).
                 fig.period = resolve_comparison(rolling[-1], *fig.period)
                 rolling_from[id(fig)] = rolling[-1]
             if fig.period is None:

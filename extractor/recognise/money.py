@@ -17,7 +17,7 @@ from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from extractor.data.lexicon import LEVEL_BEFORE_CUE
 from extractor.data.currencies import (
     CODE_ALIASES, DOLLAR, ISO_CODES, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
-    SPACED_SHORT_SCALES,
+    SCALED_SYMBOLS, SPACED_SHORT_SCALES,
 )
 from extractor.recognise.currency import NAME_SENSES, SYMBOL_SENSES, SYMBOLS_AFTER, current_tender, resolve
 from extractor.recognise.numbers import (
@@ -327,6 +327,8 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
             continue  # "narrows to $116.7 bln in 8M": the first eight months, financial news' code
         scale = _scale_value(m["scale"] or m["high_scale"] or m["code_scale"])
         high_scale = _scale_value(m["high_scale"] or m["scale"] or m["code_scale"])
+        if scale is None and m["symbol_after"] in SCALED_SYMBOLS:
+            scale = high_scale = SCALED_SYMBOLS[m["symbol_after"]]  # "18,220.4 MD": million dinars
         number = _parse_amount(m["number"], decimal_comma)
         if number is None or (currency is None and scale is None):
             continue
