@@ -43,7 +43,7 @@ _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, 
 
 # ... and the form that names the figure with a noun, which may refer to trade said
 # without a figure ("Trade between A and B grew. The total value amounted to X").
-_NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combined\s+)?(?:"
+_NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combined\s+|corresponding\s+|comparable\s+)?(?:"
                     + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b")
 # An opening phrase may stand before it: "In 2022, the figure was $14.2 billion".
 _OPENING = r"\s*(?:[^,.;]{1,40},\s*)?"

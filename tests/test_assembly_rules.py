@@ -1844,6 +1844,19 @@ PARTIES_AND_SUBSETS = [
           F("export", "KEN", "CHN", 9.1e9, "KES", "2024-01-01", "2024-12-31", -12.0)},
          "a bilateral story's partner is not carried to a bare flow two sentences on: carrying it to every such "
          "flow lost facts in the modern set's score half"),
+    # From the bilateral and European surveys: a threshold a figure passed ("crossed the
+    # $1.2 billion mark"); "the corresponding figure for January"; "earned X from
+    # exporting goods to Japan"; exports "to other countries" alone are to everyone else.
+    Case("invented (South Asian outlet)",
+         "Sri Lanka's exports crossed the $1.2 billion mark in March 2024. The corresponding figure for February "
+         "was $1.1 billion. Sri Lanka earned $0.2 billion from exporting goods to Japan in March. Overall, exports "
+         "to other countries rose 0.3 percent in 2023, from $13.1 billion to $13.2 billion.",
+         date(2024, 4, 20),
+         {F("export", "LKA", None, 1.2e9, "USD", "2024-03-01", "2024-03-31"),
+          F("export", "LKA", None, 1.1e9, "USD", "2024-02-01", "2024-02-29"),
+          F("export", "LKA", "JPN", 0.2e9, "USD", "2024-03-01", "2024-03-31"),
+          F("export", "LKA", None, 13.1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "LKA", None, 13.2e9, "USD", "2023-01-01", "2023-12-31", 0.3)}),
     # An "annual" flow said with the months from January it covers is of those months,
     # not the twelve to their end.
     Case("invented (North African outlet)",

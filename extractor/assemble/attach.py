@@ -109,12 +109,13 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
 
 def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """"Uganda earned $1.45 billion from exports", "$300 million earned from tea
-    exports": the flow a verb of earning names in its preposition."""
+    exports", "earned X from exporting goods to Japan": the flow a verb of earning names
+    in its preposition."""
     preps = MONEY_FLOW_VERBS.get(verb.lemma_.lower())
     if not preps:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
-        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in by_token):
+        for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.i in by_token):
             if by_token[obj.i].measure in ("export", "import"):
                 return by_token[obj.i]
     return None

@@ -426,6 +426,8 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     words = {c.text.lower() for c in obj.children}
     if words & {"foreign", "overseas", "world", "global", "international", "external"} and len(list(obj.children)) <= 2:
         return False  # "exported $6.1 billion worth of goods to foreign countries": the world
+    if words - {"the"} == {"other"}:
+        return False  # "Overall, exports to other countries rose to X": everyone else, the world
     if obj.text.lower() in PLACE_NOUNS and not any(c.dep_ in ("amod", "compound", "nmod") for c in obj.children):
         return False  # "the market" alone names no group
     if words & {"all", "the", "other"} and not any(c.dep_ in ("amod", "compound", "relcl", "acl") for c in obj.children):

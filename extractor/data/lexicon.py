@@ -95,6 +95,8 @@ VALUE_NOUNS = {
     "export", "import", "shipment", "purchase", "sale", "turnover", "billion", "million", "trillion",
     # the scales' abbreviations, which the tagger takes for nouns ("to €40.1 bln and €38.2 bln")
     "bln", "mln", "bn", "mn", "tln", "trn",
+    # a threshold the figure passed: "exports crossed the $1.2 billion mark"
+    "mark", "threshold", "milestone", "barrier",
     "dollar", "dlrs", "year", "month", "period", "quarter", "half", "time", "term", "basis", "estimate",
     "data", "statistic", "result", "outcome", "earnings", "receipt", "revenue", "bill", "expenditure", "outlay", "tally",
     "payment", "fob", "cif", "f.o.b.", "c.i.f.", "f.o.b", "c.i.f",  # valuation bases: "US$ 4,412.5 million FOB"

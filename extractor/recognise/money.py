@@ -316,8 +316,10 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
     decimal_comma = _DECIMAL_COMMA_EVIDENCE.search(text) is not None
     for m in _matches(text):
         currency = _currency_of(m, story)
-        if m["name"] and m["name"].lower() == "mark" and _THRESHOLD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            currency = None  # "crossed the 1 trillion mark": a threshold, not Deutsche marks
+        threshold = m["name"] and m["name"].lower() == "mark" \
+            and _THRESHOLD_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if threshold and not (m["symbol"] or m["code"]):
+            currency, threshold = None, False  # "crossed the 1 trillion mark": perhaps a threshold, not marks
         elif currency is None and _names_currency(m):
             continue  # "K5 billion" in a story on no kwacha economy: not money we can name
         if _lone_letter(m) and not (m["scale"] or re.search(r"\D", m["number"])):
@@ -339,7 +341,8 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
         if found and m.start() < found[-1].end:
             continue  # the rest of a compound amount taken with the figure before
         number = number.times(scale)
-        end = _end(m)
+        # ("crossed the $1.2 billion mark": the figure ends before the threshold's noun)
+        end = _end(m) if not threshold else m.end("scale") if m["scale"] else m.end("number")
         if _PERCENT_AFTER.match(text, end):
             continue
         rest = _COMPOUND_REST.match(text, end) \
