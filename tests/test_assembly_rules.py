@@ -1844,6 +1844,11 @@ PARTIES_AND_SUBSETS = [
           F("export", "KEN", "CHN", 9.1e9, "KES", "2024-01-01", "2024-12-31", -12.0)},
          "a bilateral story's partner is not carried to a bare flow two sentences on: carrying it to every such "
          "flow lost facts in the modern set's score half"),
+    # A group with no code stays one when its figure is set beside it in brackets.
+    Case("invented (Mauritian outlet)",
+         "Mauritius's exports rose to Rs 80 billion in 2023. Exports to the Commonwealth countries (12 billion "
+         "rupees) and to the Belt and Road countries (20 billion rupees) fell 20.5% and 14.0%.", date(2024, 4, 20),
+         {F("export", "MUS", None, 80e9, "MUR", "2023-01-01", "2023-12-31")}),
     # From the bilateral and European surveys: a threshold a figure passed ("crossed the
     # $1.2 billion mark"); "the corresponding figure for January"; "earned X from
     # exporting goods to Japan"; exports "to other countries" alone are to everyone else.

@@ -435,6 +435,9 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     # ("SCO member states, including Russia": the examples a group is given with name it not)
     examples = {t.i for c in obj.children if c.lower_ in ("including", "like", "such", "notably", "especially")
                 for t in c.subtree}
+    # ("exports to the Commonwealth countries (12 million dollars)": the figure set beside
+    # the group is no count of it)
+    examples |= {t.i for c in obj.children if c.dep_ == "appos" for t in c.subtree}
     return not any(c.like_num or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree
                    if c is not obj and c.i not in examples)
 
