@@ -1844,6 +1844,9 @@ PARTIES_AND_SUBSETS = [
           F("export", "KEN", "CHN", 9.1e9, "KES", "2024-01-01", "2024-12-31", -12.0)},
          "a bilateral story's partner is not carried to a bare flow two sentences on: carrying it to every such "
          "flow lost facts in the modern set's score half"),
+    # An amount with its share "of total exports" is part of that whole, not the whole's.
+    Case("invented (Irish outlet)", "Ireland's exports to France were €2.3bn (12%) of total exports in 2022.",
+         date(2023, 2, 20), {F("export", "IRL", "FRA", 2.3e9, "EUR", "2022-01-01", "2022-12-31")}),
     # A group with no code stays one when its figure is set beside it in brackets.
     Case("invented (Mauritian outlet)",
          "Mauritius's exports rose to Rs 80 billion in 2023. Exports to the Commonwealth countries (12 billion "
