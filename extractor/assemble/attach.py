@@ -293,8 +293,11 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
     # of is not its flow
     part_of = cur.head.lemma_.lower() in ("make", "account", "constitute", "represent", "comprise") \
         and cur.dep_ in ("dobj", "pobj")
-    # "were €2.3bn (12%) of total exports": the amount with its share is part of that whole
-    share_of = any(c.dep_ == "appos" and c.lower_ in _PERCENT_WORDS for c in cur.children)
+    # "Exports to France were €2.3bn (12%) of total exports": the amount with its share is
+    # part of that whole, when the clause's subject is its own flow (but "The EU accounted
+    # for €5,310 million (48%) of total Danish exports": the whole is the flow)
+    share_of = any(c.dep_ == "appos" and c.lower_ in _PERCENT_WORDS for c in cur.children) \
+        and any(c.dep_ in SUBJECTS and c.i in by_token for c in cur.head.children)
     for prep in (c for c in cur.children if c.dep_ == "prep" and c.text.lower() in ("in", "of")):
         if (part_of or share_of) and prep.lower_ == "of":
             continue
