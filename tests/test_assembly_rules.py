@@ -1844,6 +1844,12 @@ PARTIES_AND_SUBSETS = [
           F("export", "KEN", "CHN", 9.1e9, "KES", "2024-01-01", "2024-12-31", -12.0)},
          "a bilateral story's partner is not carried to a bare flow two sentences on: carrying it to every such "
          "flow lost facts in the modern set's score half"),
+    # The value of the goods a tariff, levy or duty is laid on is no trade figure.
+    Case("invented (wire copy)",
+         "US imports from China fell to $450 billion in 2019. The US will impose a 15% levy on a further $120 "
+         "billion of Chinese imports. The tariffs cover $34 billion of imports from Vietnam. Washington put duties "
+         "on Chinese goods worth $200 billion.", date(2020, 2, 20),
+         {F("import", "USA", "CHN", 450e9, "USD", "2019-01-01", "2019-12-31")}),
     # An amount with its share "of total exports" is part of that whole, not the whole's.
     Case("invented (Irish outlet)", "Ireland's exports to France were €2.3bn (12%) of total exports in 2022.",
          date(2023, 2, 20), {F("export", "IRL", "FRA", 2.3e9, "EUR", "2022-01-01", "2022-12-31")}),

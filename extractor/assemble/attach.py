@@ -20,7 +20,7 @@ from extractor.data.currencies import NAMES
 from extractor.data.lexicon import (
     ATTRIBUTION_VERBS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, DESTINATION_VERBS, FALL_WORDS,
     FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, ORIGIN_VERBS, QUANTITY_UNITS, RISE_WORDS,
-    VALUE_NOUNS,
+    TRADE_MEASURE_NOUNS, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -278,8 +278,29 @@ def _part_of_the_figure_before(verb: Token, flow: Trigger) -> bool:
 
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     """The trigger(s) owning the figure made of ``tokens``, or None."""
+    if _covered_by_a_measure(root_of(tokens)):
+        return None
     found = _attach(tokens, by_token, previous)
+    if found is not None and any(_covered_by_a_measure(t.head) for t in found.triggers):
+        return None  # "tariffs on Chinese imports worth $200 billion"
     return _carried_on(found, by_token) if found is not None else None
+
+
+def _is_measure(token: Token) -> bool:
+    return token.lemma_.lower() in TRADE_MEASURE_NOUNS or token.lower_.rstrip("s") in TRADE_MEASURE_NOUNS
+
+
+def _covered_by_a_measure(token: Token) -> bool:
+    """Whether a figure (or a flow) is the goods a tariff or levy is laid on: "a levy on a
+    further $120 billion of Chinese imports", "tariffs on Chinese imports worth X", "the
+    tariffs cover $34 billion of imports". Their value is no trade figure of a period."""
+    if token.dep_ == "pobj" and token.head.lower_ == "on":
+        holder = token.head.head
+        if _is_measure(holder) or holder.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "nsubjpass") and _is_measure(c) for c in holder.children):
+            return True
+    return token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" \
+        and any(c.dep_ in SUBJECTS and _is_measure(c) for c in token.head.children)
 
 
 def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:

@@ -398,6 +398,10 @@ LONG_GROUP_NAMES = (
 # total trade volume reaching X".
 CARRYING_VERBS = {"bring", "take", "push", "lift", "raise", "reach", "hit", "stand", "total", "put"}
 
+# Measures laid on goods: the value of the goods they cover is no trade figure ("a levy on
+# a further $120 billion of Chinese imports", "the tariffs cover $34 billion of imports").
+TRADE_MEASURE_NOUNS = {"tariff", "levy", "duty"}
+
 # Verbs that say where a part of a flow went or came from: "of which $1.2 billion went to
 # Uganda", "with $1.2 billion going to Uganda", "with $0.9 billion coming from China".
 # The preposition says the flow: goods go "to" a market and come "from" a source.
