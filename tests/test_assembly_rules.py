@@ -1797,6 +1797,13 @@ PARTIES_AND_SUBSETS = [
          {F("export", "TZA", None, 2.6e9, "USD", "2024-04-01", "2024-06-30"),
           F("export", "TZA", "IND", 0.7e9, "USD", "2024-04-01", "2024-06-30"),
           F("export", "TZA", "KEN", 0.4e9, "USD", "2024-04-01", "2024-06-30")}),
+    Case("invented (Irish outlet)",
+         "Ireland exported €3.5bn of goods in May 2022, of which €1.5bn went to Spain, €1.1bn went to Italy and "
+         "€0.9bn went to Austria.", date(2022, 7, 20),
+         {F("export", "IRL", None, 3.5e9, "EUR", "2022-05-01", "2022-05-31"),
+          F("export", "IRL", "ESP", 1.5e9, "EUR", "2022-05-01", "2022-05-31"),
+          F("export", "IRL", "ITA", 1.1e9, "EUR", "2022-05-01", "2022-05-31"),
+          F("export", "IRL", "AUT", 0.9e9, "EUR", "2022-05-01", "2022-05-31")}),
     Case("invented (East African outlet)",
          "Uganda's imports reached $2.2 billion in the second quarter. Of these, $0.6 billion came from China and "
          "$0.3 billion from India. Of the total, $0.5 billion went to fuel.", date(2024, 8, 20),

@@ -270,7 +270,10 @@ def _part_of_the_figure_before(verb: Token, flow: Trigger) -> bool:
                                                             for o in p.children)
                for p in verb.children):
         return False
-    holders = [verb, *(c for c in verb.children if c.dep_ in SUBJECTS)]
+    # ("of which €1.5bn went to Spain, €1.1bn went to Italy and ...": the parts listed after
+    # the first go on with it)
+    verbs = [verb, *(t for t in verb.sent if t.i < verb.i and t.lemma_ == verb.lemma_ and t.pos_ == "VERB")]
+    holders = [h for v in verbs for h in (v, *(c for c in v.children if c.dep_ in SUBJECTS))]
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _PART_OF_WORDS
                                                             for o in p.children)
                for h in holders for p in h.children)
