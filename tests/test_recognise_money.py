@@ -471,6 +471,9 @@ LOCAL_NOTATIONS = [
          [M("Rs 3.1 lakh crore", 3.1e12, "INR"), M("Rs 50,000 crore", 5e11, "INR"),
           M("Rs 1,23,456 crore", 1_234_560e6, "INR")], "IND"),
     Case("invented (Pakistani outlet)", "Rs 500 billion", [M("Rs 500 billion", 5e11, "PKR")], "PAK"),
+    # "from about X to Y": two levels, not a range, with a qualifier after "from" too.
+    Case("invented (Vietnamese outlet)", "lift two-way trade from about US$60 billion to US$90 billion",
+         [M("US$60 billion", 60e9, "USD"), M("US$90 billion", 90e9, "USD")]),
     # Swiss copy's "Sfr"; Tunisian copy's "MD" and "MDT", millions of dinars.
     Case("invented (Swiss outlet)", "a surplus of 1.9 bln Sfr and exports of SFr 20.1 billion",
          [M("1.9 bln Sfr", 1.9e9, "CHF"), M("SFr 20.1 billion", 20.1e9, "CHF")], "CHE"),

@@ -271,7 +271,8 @@ def _restart(text: str, m: re.Match) -> int | None:
         is_year = _YEAR.fullmatch(m["number"]) and not m["scale"]
         # ("from a revised R120.5 billion to R131.2 billion", "from the revised April 2023
         # value of P7.3 billion to P8.6 billion": two levels, not a range)
-        is_change = re.search(r"\bfrom\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE) \
+        # ("from about US$60 billion to US$90 billion": a qualifier may stand after "from")
+        is_change = _FROM_QUALIFIED.search(text[max(0, m.start() - 30):m.start()]) \
             or _FROM_A_LEVEL.search(text, max(0, m.start() - 60), m.start())
         # "from X in 2021-22 to $6,655.82 million": the low end is a split year's tail
         is_year = is_year or _SPLIT_YEAR_HEAD.search(text, max(0, m.start("number") - 8), m.start("number"))
@@ -281,6 +282,10 @@ def _restart(text: str, m: re.Match) -> int | None:
         if low_value >= high_value or (m["scale"] and high_value > 2 * low_value):
             return m.start("high_symbol") if m["high_symbol"] else m.start("high")
     return None
+
+
+_FROM_QUALIFIED = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|under|"
+                             r"(?:more|less)\s+than|just\s+(?:over|under))\s+)?$", re.IGNORECASE)
 
 
 # What stands before a word that opens a sentence: its end, a line break, a quote.
