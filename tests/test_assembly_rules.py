@@ -1891,6 +1891,11 @@ PARTIES_AND_SUBSETS = [
          date(2016, 3, 1),
          {F("export", "HUN", None, 40.1e9, "EUR", "2015-01-01", "2015-12-31", 2.1),
           F("import", "HUN", None, 38.2e9, "EUR", "2015-01-01", "2015-12-31", 0.4)}),
+    # A change said after a figure with a partner not named before it ("..., and by 30%
+    # with Moldova") is that partner's, not the figure's.
+    Case("invented (Central Asian agency)",
+         "Tajikistan's trade with Armenia rose to $354,800 in 2023, and by 30% with Moldova.", date(2024, 1, 23),
+         {F("total", "TJK", "ARM", 354_800, "USD", "2023-01-01", "2023-12-31")}),
     # "more by X or Y percent" (a calque of Russian "больше на"): the word before "by"
     # gives the change its direction, wherever the parse hangs it.
     Case("invented (Central Asian agency)",

@@ -152,6 +152,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # change in a conceded clause with no figure of its own is not the figure's
             conceded = verb is not None and any(c.dep_ == "mark" and c.lower_ in _CONCEDING for c in verb.children)
             target = (same_verb or ([] if conceded else mine) or [None])[0]
+        if target is not None and target.money.end <= pct.start and _partner_after(ctx, pct, ps):
+            continue  # "trade with Armenia rose to X, and by 30% with Moldova": Moldova's change
         if target is not None and target.change is not None and target.change.span.start < pct.start:
             # The figure's own change comes first ("up 7.8% to X, short of the 8.7% forecast"),
             # unless it was against the month before and this one is not ("up 5.2% on the
@@ -190,6 +192,20 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
 # What may stand between a percentage and the period it is of: "the 3.1% gain recorded
 # in April", "after rising 2.6% in November".
 _OF_PERIOD = re.compile(r"\s*(?:\w+\s+){0,3}?(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_PARTNER_WORD_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _partner_after(ctx: ArticleContext, pct, ps: ParsedSentence) -> bool:
+    """Whether an economy is named right after the percentage as the partner of a gapped
+    clause ("..., and by 30% with Moldova")."""
+    m = _PARTNER_WORD_AFTER.match(ctx.text, pct.end)
+    if m is None:
+        return False
+    named = ctx.within(ctx.economies, ps.start, ps.end)
+    before = {e.code for e in named if e.end <= pct.start}
+    return any(e.start == m.end() and e.code not in before for e in named)
 
 
 def _of_another_period(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple | None) -> bool:
