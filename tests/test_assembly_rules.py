@@ -3171,6 +3171,9 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     ("Malaysia's export earnings from rubber fell 14 percent to US$ 212 million in March 2019.", 212e6, "rubber"),
     ("Bangladesh's export earnings from jute goods were USD 0.9 billion in the 2022-23 fiscal year.", 0.9e9,
      "jute goods"),
+    # "that of import" stands for the noun said before, its part of the goods with it
+    ("Iran's non-oil export was $30.1 billion last year, and that of import was $35.2 billion.", 35.2e9,
+     "non-oil"),
     # a product opening the sentence, which the tagger may take for a proper noun
     ("Sri Lanka's exports fell 4.5 percent to $1.1 bn in August 2023. Tea exports declined 3.8 percent to "
      "$119.6 mn.", 119.6e6, "Tea"),

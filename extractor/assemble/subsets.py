@@ -296,6 +296,11 @@ def carry_products(triggers: list) -> None:
     that follows from flows of one part is of that part). In place."""
     flows = [t for t in triggers if t.measure in ("export", "import")]
     for first, second in zip(flows, flows[1:]):
+        # "The non-oil export was X, and that of import was Y": "that of" stands for the
+        # noun said before, the part of the goods with it
+        if first.subset and not second.subset and second.head.dep_ == "pobj" and second.head.head.lower_ == "of" \
+                and second.head.head.head.lower_ in ("that", "those"):
+            second.subset, second.product = True, product_of(first)
         # "Non-oil exports to the UAE rose 5 per cent, while exports to India fell 10 per
         # cent": the same part of the goods, to another partner
         if first.measure == second.measure and first.subset and not second.subset \
