@@ -1891,6 +1891,19 @@ PARTIES_AND_SUBSETS = [
          date(2016, 3, 1),
          {F("export", "HUN", None, 40.1e9, "EUR", "2015-01-01", "2015-12-31", 2.1),
           F("import", "HUN", None, 38.2e9, "EUR", "2015-01-01", "2015-12-31", 0.4)}),
+    # A partner's place in a ranking said before ("India came second with X", "China led
+    # with Y", "Kuwait came in third with Z worth of imports") lists it with its figure.
+    Case("invented (Gulf agency)",
+         "Saudi Arabia's exports fell to SR90 billion in June 2022. China was the main destination, taking exports "
+         "worth SR15.2 billion. India came second with SR9.8 billion. As for imports, China led with SR12.4 billion, "
+         "followed by the US with SR5.3 billion. Kuwait came in third with SR2.7 billion worth of imports.",
+         date(2022, 8, 25),
+         {F("export", "SAU", None, 90e9, "SAR", "2022-06-01", "2022-06-30"),
+          F("export", "SAU", "CHN", 15.2e9, "SAR", "2022-06-01", "2022-06-30"),
+          F("export", "SAU", "IND", 9.8e9, "SAR", "2022-06-01", "2022-06-30"),
+          F("import", "SAU", "CHN", 12.4e9, "SAR", "2022-06-01", "2022-06-30"),
+          F("import", "SAU", "USA", 5.3e9, "SAR", "2022-06-01", "2022-06-30"),
+          F("import", "SAU", "KWT", 2.7e9, "SAR", "2022-06-01", "2022-06-30")}),
     # A change said after a figure with a partner not named before it ("..., and by 30%
     # with Moldova") is that partner's, not the figure's.
     Case("invented (Central Asian agency)",

@@ -15,7 +15,7 @@ import re
 
 from extractor.assemble.figures import Figure
 from extractor.assemble.triggers import Trigger
-from extractor.data.lexicon import LIST_ROLE_MEASURES
+from extractor.data.lexicon import LIST_ROLE_MEASURES, RANKING_PLACES
 from models import EconomyMention, MoneyMention
 
 # What may stand between a partner's name and its figure.
@@ -47,6 +47,13 @@ _SHARE_THEN_VALUE = re.compile(
     r"(?:with\s+)?(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+$"
     r"|\s+followed\s+with\s+(?:a\s+(?:total\s+)?value\s+of\s+)?$", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
+# ... or its place in the ranking said before: "India came second with SR9.8 billion",
+# "China led with SR12.4 billion", "Kuwait came in third with SR2.7 billion".
+_PLACE_IN_RANKING = re.compile(
+    r"\s+(?:(?:came|ranked|was|placed|finished|stood)\s+(?:in\s+)?" + RANKING_PLACES + r"\b(?:\s+place)?"
+    r"|led|came\s+first|topped\s+the\s+list)[^.;$€£¥\d]{0,30}?(?:,\s*|\s+)(?:with|at)\s+"
+    r"(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE)
 
 
 _FLOW_PARTICIPLE = re.compile(r"\b(export|import)ed\b", re.IGNORECASE)
@@ -89,6 +96,8 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
     if ranked and len(gap) <= 170 and _RANKED_PARTNER.match(gap):
         return last.code
     if len(gap) <= 170 and _SHARE_THEN_VALUE.match(gap):
+        return last.code
+    if len(gap) <= 60 and _PLACE_IN_RANKING.match(gap):
         return last.code
     return None
 

@@ -408,6 +408,9 @@ TRADE_MEASURE_NOUNS = {"tariff", "levy", "duty"}
 DESTINATION_VERBS = {"go", "head", "flow", "ship", "send", "sell", "destine", "export"}
 ORIGIN_VERBS = {"come", "originate", "arrive", "source", "buy", "import", "purchase"}
 
+# A partner's place in a ranking said before: "India came second with X" goes on with it.
+RANKING_PLACES = r"(?:second|third|fourth|fifth|sixth|seventh|next|last)"
+
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
 # the reporter sells to its markets and buys from its sources.
 LIST_ROLE_MEASURES = {
