@@ -348,6 +348,12 @@ SPANS = [
          want("the 12 months to June 30", "1986-07-01", "1987-06-30")),
     # The count joined to its unit, and a period named: not the count's months from
     # January and the month apart.
+    # "ended in June", "ending in September": the month may come after "in"; a quarter
+    # code's year after "of".
+    case("invented", "imports in the three months ending in September fell", "2024-11-15",
+         want("the three months ending in September", "2024-07-01", "2024-09-30", granularity="quarter")),
+    case("invented", "exports in Q1 of 2024 rose", "2024-11-15",
+         want("Q1 of 2024", "2024-01-01", "2024-03-31", granularity="quarter")),
     # A month range with the current fiscal year named straight after it.
     case("invented (Indian outlet)", "During April-December this fiscal year, exports rose", "2025-01-16",
          want("April-December this fiscal year", "2024-04-01", "2024-12-31")),

@@ -173,12 +173,14 @@ def _split_year_follows(first: int, second: str) -> bool:
 
 
 SPAN_TO_MONTH = rule(
-    "span to month", ("month", "quarter", "half", "year"), 26,
+    "span to month", ("month", "quarter", "half", "year"), 40,
     # "the 12-month period to October": the count may be joined to its unit and a period named
     rf"(?:the\s+)?(?:(?:current|latest|past|last)\s+)?(?:(?P<n>{NUM_RE}|an?)(?:\s+|-(?=months?\b)))?(?P<unit>{UNIT_RE})"
     rf"(?:(?<=month)\s+period)?\s+"
     # "the financial year that ended on March, 2018", "the year ended 31 March 2016"
-    rf"(?:(?:that|which)\s+)?(?P<tense>to|ended|ending|through|up\s+to)\s+(?:on\s+)?(?:the\s+end\s+of\s+|end-|(?:late|mid|early)[-\s]+)?"
+    # ("the fiscal year that ended in June", "the three months ending in September")
+    rf"(?:(?:that|which)\s+)?(?P<tense>to|ended|ending|through|up\s+to)\s+(?:on\s+|(?<=ended\s)in\s+|(?<=ending\s)in\s+)?"
+    rf"(?:the\s+end\s+of\s+|end-|(?:late|mid|early)[-\s]+)?"
     rf"(?:(?P<dayb>{DAY_RE})\s+)?{month_group('mon')}"
     rf"(?:\s+(?P<day>{DAY_RE}))?(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?",
     _on_span_to_month)
