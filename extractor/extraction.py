@@ -157,6 +157,7 @@ _MIXED_SCRIPT_WORD = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_CYRILLIC_LOOKALIKES
 
 _SHARE_OF_GDP_ASIDE = re.compile(r"\(\s*(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)\s+of\s+"
                                  r"(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\s*\)", re.IGNORECASE)
+_FLOW_SLASH_NAME = re.compile(r"(?<=\b(?:exports|imports))/(?:arrivals|dispatches|shipments)\b", re.IGNORECASE)
 _CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
 
 
@@ -174,6 +175,9 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # "the $2.05 billion (3.1% of GDP) registered in 2021": a share of output set in
     # brackets is no part of the clause; blanked, it no longer breaks the parse around it
     plain = _SHARE_OF_GDP_ASIDE.sub(lambda m: " " * len(m.group()), plain)
+    # "imports/arrivals", "exports/dispatches" (Eurostat's words for trade within the EU):
+    # one flow under two names, which the tokenizer keeps as one word
+    plain = _FLOW_SLASH_NAME.sub(lambda m: " " * len(m.group()), plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 
 

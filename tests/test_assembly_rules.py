@@ -1891,6 +1891,24 @@ PARTIES_AND_SUBSETS = [
          date(2016, 3, 1),
          {F("export", "HUN", None, 40.1e9, "EUR", "2015-01-01", "2015-12-31", 2.1),
           F("import", "HUN", None, 38.2e9, "EUR", "2015-01-01", "2015-12-31", 0.4)}),
+    # From the 2010-2015 wire, Pacific and South Asian surveys: "imports/arrivals" (one
+    # flow, two names); "from January to the end of May"; "other EU member states" are the
+    # EU; what the state earns "from imports and exports" is duty, not a flow; a balance
+    # "larger than in March 2017" by an amount states no level.
+    Case("invented (Mediterranean outlet)",
+         "Cyprus's total imports/arrivals in January-September 2012 amounted to €3,210.4 mln as compared to "
+         "€3,655.0 mln a year earlier.", date(2012, 11, 20),
+         {F("import", "CYP", None, 3_210.4e6, "EUR", "2012-01-01", "2012-09-30"),
+          F("import", "CYP", None, 3_655e6, "EUR", "2011-01-01", "2011-09-30")}),
+    Case("invented (Balkan agency)",
+         "In the period from January to the end of May this year, Croatia's exports to other EU member states rose "
+         "12% to HRK 20.4 billion.", date(2015, 7, 20),
+         {F("export", "HRV", "EU", 20.4e9, "HRK", "2015-01-01", "2015-05-31", 12.0)}),
+    Case("invented (Indian Ocean outlet)",
+         "The Maldives state earned MVR 300 million from imports and exports in September 2015, up from MVR 280 "
+         "million. Guyana's exports were US$88.0 million in March 2018, a deficit US$4.1 million larger than in "
+         "March 2017.", date(2018, 6, 20),
+         {F("export", "GUY", None, 88e6, "USD", "2018-03-01", "2018-03-31")}),
     # A partner's place in a ranking said before ("India came second with X", "China led
     # with Y", "Kuwait came in third with Z worth of imports") lists it with its figure.
     Case("invented (Gulf agency)",

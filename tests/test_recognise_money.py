@@ -477,8 +477,10 @@ LOCAL_NOTATIONS = [
     # Swiss copy's "Sfr"; Tunisian copy's "MD" and "MDT", millions of dinars.
     Case("invented (Swiss outlet)", "a surplus of 1.9 bln Sfr and exports of SFr 20.1 billion",
          [M("1.9 bln Sfr", 1.9e9, "CHF"), M("SFr 20.1 billion", 20.1e9, "CHF")], "CHE"),
-    Case("invented (Tunisian outlet)", "exports reached 18,220.4 MD against 15,901.1 MDT",
-         [M("18,220.4 MD", 18_220.4e6, "TND"), M("15,901.1 MDT", 15_901.1e6, "TND")], "TUN"),
+    Case("invented (Tunisian outlet)", "exports reached 18,220.4 MD against 15,901.1 MDT and 611.2 MTD",
+         [M("18,220.4 MD", 18_220.4e6, "TND"), M("15,901.1 MDT", 15_901.1e6, "TND"), M("611.2 MTD", 611.2e6, "TND")],
+         "TUN"),
+    Case("invented (Vanuatu outlet)", "a trade gap of Vt5,210m", [M("Vt5,210m", 5_210e6, "VUV")], "VUT"),
     # A text that writes a bare "$" before it names a local dollar keeps the two apart.
     Case("invented (Taiwanese outlet)", "exports of $30.2 billion (NT$950 billion) and imports of $25.1 billion",
          [M("$30.2 billion", 30.2e9, "USD"), M("$25.1 billion", 25.1e9, "USD")],

@@ -116,7 +116,10 @@ def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | N
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.i in by_token):
-            if by_token[obj.i].measure in ("export", "import"):
+            # (what is earned "from imports and exports" is duty, not a flow: nobody
+            # earns from buying)
+            if by_token[obj.i].measure == "export" and not any(by_token.get(c.i) and by_token[c.i].measure == "import"
+                                                              for c in obj.conjuncts):
                 return by_token[obj.i]
     return None
 

@@ -77,6 +77,11 @@ class EconomyTokens:
                         for o in p.children if o.dep_ == "pobj"):
                 return self.of(obj)
         if token.lower_ in _MEMBER_NOUNS:
+            # "other EU member states": the group named on "member"
+            for member in (c for c in token.children if c.dep_ == "compound" and c.lower_ == "member"):
+                for group in (g for g in member.children if g.dep_ in ("compound", "amod") and g.i in self.by_token):
+                    if self.by_token[group.i].form == "group":
+                        return self.by_token[group.i].code
             # "the Member States of the European Union", "the countries of the GCC": the group
             for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj" and o.i in self.by_token):

@@ -89,15 +89,17 @@ NEWS_SYMBOLS = {
     # case after the number ("3,215.8 million eur"), Baltic outlets capitalised ("Eur 8.2 billion")
     "Lek": "ALL", "Lekë": "ALL", "eur": "EUR", "Eur": "EUR",
     # Swiss copy's "1.9 bln Sfr"; Tunisian copy's "18,220.4 MD" (million dinars, SCALED_SYMBOLS)
-    "Sfr": "CHF", "SFr": "CHF", "MD": "TND", "MDT": "TND",
+    "Sfr": "CHF", "SFr": "CHF", "MD": "TND", "MDT": "TND", "MTD": "TND",
+    # Vanuatu's press writes the vatu "Vt5,210m"
+    "Vt": "VUV",
 }
-# Symbols that carry their scale: Tunisian "MD"/"MDT" are millions of dinars.
-SCALED_SYMBOLS = {"MD": 1e6, "MDT": 1e6}
+# Symbols that carry their scale: Tunisian "MD", "MDT" and "MTD" are millions of dinars.
+SCALED_SYMBOLS = {"MD": 1e6, "MDT": 1e6, "MTD": 1e6}
 # News symbols written after the number as often as before it (CLDR's own are in its table);
 # agency copy puts the rupiah, taka, ringgit and Kenyan shilling there too ("250 trillion
 # Rp", "480 billion Tk", "90 billion RM").
 AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-", "Rp", "Tk", "Tk.", "RM", "KSh", "Ksh", "Kshs", "eur",
-                        "Eur", "Sfr", "SFr", "MD", "MDT")
+                        "Eur", "Sfr", "SFr", "MD", "MDT", "MTD")
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,

@@ -271,7 +271,8 @@ CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%
                     r"(?!\s+of\b)"
                     # "$3.5 billion more than January exports": by how much, not how much (with a
                     # comma between, "$5 billion, more than in 2022" compares a level)
-                    r"|\s+(?:more|less|higher|lower|greater|above|below)\s+than\b(?!\s+(?:doubl|tripl|quadrupl|halv))")
+                    r"|\s+(?:more|less|higher|lower|greater|above|below|larger|smaller|bigger|wider|narrower)\s+than\b"
+                    r"(?!\s+(?:doubl|tripl|quadrupl|halv))")
 LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
                     r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
                     r"more\s+than\s+|almost\s+|a\s+record\s+)?$")

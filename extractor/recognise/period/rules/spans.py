@@ -358,7 +358,9 @@ FIRST_DAYS = rule(
 MONTH_RANGE = rule(
     "month range", (MONTH, "month"), 18,
     rf"(?:(?P<pre>between|from)\s+)?(?:the\s+)?(?:(?P<cnt>{NUM_RE})\s+months\s+of\s+)?"
-    rf"{month_group('mon1')}\s*(?P<sep>-to-|[-–/]|(?<=\s)—(?=\s)|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')}"
+    # ("from January to the end of May": the range's last month whole)
+    rf"{month_group('mon1')}\s*(?P<sep>-to-|[-–/]|(?<=\s)—(?=\s)|\s+(?:to|through|thru|until|and)\s+)\s*"
+    rf"(?:(?<=to\s)the\s+end\s+of\s+|(?<=until\s)the\s+end\s+of\s+)?{month_group('mon2')}"
     # "the January-March period this year": the noun may come before the year
     rf"(?:\s+(?P<unit0>quarter|period|months)(?=,?\s*(?:(?:in|of)\s+)?(?:(?:19|20)\d\d|(?:this|last|next)\s+year)\b))?"
     rf"(?:,?\s*(?P<fy1>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d)"
