@@ -1891,6 +1891,10 @@ PARTIES_AND_SUBSETS = [
          date(2016, 3, 1),
          {F("export", "HUN", None, 40.1e9, "EUR", "2015-01-01", "2015-12-31", 2.1),
           F("import", "HUN", None, 38.2e9, "EUR", "2015-01-01", "2015-12-31", 0.4)}),
+    Case("invented (New Zealand outlet)",
+         "New Zealand's exports fell 5 per cent to $5.1 billion in March 2024, led by a 22 per cent drop in fruit "
+         "and nuts to $180 million.", date(2024, 4, 20),
+         {F("export", "NZL", None, 5.1e9, "NZD", "2024-03-01", "2024-03-31", -5.0)}),
     # From the 2010-2015 wire, Pacific and South Asian surveys: "imports/arrivals" (one
     # flow, two names); "from January to the end of May"; "other EU member states" are the
     # EU; what the state earns "from imports and exports" is duty, not a flow; a balance
@@ -3202,6 +3206,10 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     ("Malaysia's export earnings from rubber fell 14 percent to US$ 212 million in March 2019.", 212e6, "rubber"),
     ("Bangladesh's export earnings from jute goods were USD 0.9 billion in the 2022-23 fiscal year.", 0.9e9,
      "jute goods"),
+    # nouns listed before the flow ("gold and silver imports"); a change "in" a product
+    # leading to an amount ("a 22 per cent drop in fruit and nuts to $180 million")
+    ("India's gold and silver imports dipped to $6.1 billion and $0.4 billion in October 2024.", 6.1e9,
+     "gold and silver"),
     # "that of import" stands for the noun said before, its part of the goods with it
     ("Iran's non-oil export was $30.1 billion last year, and that of import was $35.2 billion.", 35.2e9,
      "non-oil"),

@@ -366,10 +366,14 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
         if cur.pos_ == "NOUN" and cur.i not in own and narrowed_goods(cur, set()):
             return None  # "electronic goods ($35.4 billion)": a product's figure
         if cur.lemma_.lower() in CHANGE_NOUNS:
-            changed = [by_token[o.i] for p in cur.children if p.dep_ == "prep" and p.text.lower() in ("in", "of")
-                       for o in p.children if o.dep_ == "pobj" and o.i in by_token]
+            objects = [o for p in cur.children if p.dep_ == "prep" and p.text.lower() in ("in", "of")
+                       for o in p.children if o.dep_ == "pobj"]
+            changed = [by_token[o.i] for o in objects if o.i in by_token]
             if changed:
                 return Attachment(changed[:1], path)
+            if cur.pos_ == "NOUN" and path[-2].lower_ == "to" and any(o.pos_ == "NOUN" and _names_a_thing(o) and o.lemma_.lower() not in VALUE_NOUNS
+                                               and o.lower_ not in VALUE_NOUNS for o in objects):
+                return None  # "led by a 22 per cent drop in fruit and nuts to $180 million": the fruit's
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in BREAKDOWN_VERBS and path[-2].dep_ in ("dobj", "attr", "obj") \
                 and path[-2].i not in own:  # "imports comprised €6.62 billion": the object is the figure
             return None  # "major exports include engineering goods ($5.4 billion), ...": a breakdown

@@ -239,6 +239,10 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         if mod.dep_ == "compound" and (mod.pos_ == "NOUN" or mod.pos_ == "PROPN" and mod.is_sent_start) \
                 and word.isalpha():
             return True
+        # "gold and silver imports": nouns listed before the flow, which the parser hangs on it
+        if mod.dep_ == "nmod" and mod.pos_ == "NOUN" and word.isalpha() \
+                and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in mod.children):
+            return True
         if word in PRODUCT_ADJECTIVES:
             return True
     value_head = token.head if token.dep_ == "compound" else token
