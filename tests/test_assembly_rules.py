@@ -1797,6 +1797,10 @@ PARTIES_AND_SUBSETS = [
          {F("export", "TZA", None, 2.6e9, "USD", "2024-04-01", "2024-06-30"),
           F("export", "TZA", "IND", 0.7e9, "USD", "2024-04-01", "2024-06-30"),
           F("export", "TZA", "KEN", 0.4e9, "USD", "2024-04-01", "2024-06-30")}),
+    Case("invented (Himalayan outlet)",
+         "Bhutan's trade deficit was Nu 40bn in 2023. Of the total, over Nu 31bn was with India.", date(2024, 2, 20),
+         {F("balance", "BTN", None, -40e9, "BTN", "2023-01-01", "2023-12-31"),
+          F("balance", "BTN", "IND", -31e9, "BTN", "2023-01-01", "2023-12-31")}),
     Case("invented (Irish outlet)",
          "Ireland exported €3.5bn of goods in May 2022, of which €1.5bn went to Spain, €1.1bn went to Italy and "
          "€0.9bn went to Austria.", date(2022, 7, 20),

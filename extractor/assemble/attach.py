@@ -264,11 +264,13 @@ def _part_of_the_figure_before(verb: Token, flow: Trigger) -> bool:
     """"Of that, $1.2 billion went to Uganda", "Of these, $1.2 billion came from China and
     $0.9 billion from India": a verb of where goods went or came from, after "of that",
     says where a part of the flow just said went; the figure is that flow's."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DESTINATION_VERBS | ORIGIN_VERBS:
-        return False
     # (a place, not a use: "Of the total, $1.2 billion went to fuel" is a product's share;
-    # and the flow's own way: exports go "to", imports come "from")
-    way = {"export": "to", "import": "from"}.get(flow.measure)
+    # and the flow's own way: exports go "to", imports come "from"; a balance or a total
+    # "is with" a partner: "Of the total deficit of Nu 40bn, over Nu 31bn is with India")
+    way, lemmas = {"export": ("to", DESTINATION_VERBS), "import": ("from", ORIGIN_VERBS),
+                   "balance": ("with", {"be"}), "total": ("with", {"be"})}.get(flow.measure, (None, set()))
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lemmas:
+        return False
     if not any(p.dep_ == "prep" and p.lower_ == way and any(o.dep_ == "pobj" and o.pos_ == "PROPN"
                                                             for o in p.children)
                for p in verb.children):

@@ -398,8 +398,10 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
     flow's own direction counts: goods go "to" a market and come "from" a source."""
     head = fig.path[0]
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    if head.dep_ == "pobj" and head.head.lower_ in ("over", "about", "around", "nearly", "almost"):
+        verbs.append(head.head.head)  # "over Nu 31bn was with India": the qualifier read as a preposition
     verbs += [c for c in head.children if c.dep_ == "acl"]
-    preps = [c for v in verbs if v.lemma_.lower() in DESTINATION_VERBS | ORIGIN_VERBS
+    preps = [c for v in verbs if v.lemma_.lower() in DESTINATION_VERBS | ORIGIN_VERBS | {"be"}
              for c in v.children if c.dep_ == "prep"]
     if head.dep_ == "conj":
         # "... and $0.8 billion to Tanzania" (the parse may hang the gapped phrase on the
@@ -408,8 +410,8 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
         preps += [c for c in head.head.children if c.dep_ == "prep" and c.i > head.i]
     measures = {t.measure for t in fig.triggers}
     for prep in preps:
-        flow = {"to": "export", "from": "import"}.get(prep.lower_)
-        if flow not in measures:
+        flows = {"to": {"export"}, "from": {"import"}, "with": {"balance", "total"}}.get(prep.lower_, set())
+        if not flows & measures or prep.head.lemma_.lower() == "be" and prep.lower_ != "with":
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if (code := eco.of(obj)) is not None:
