@@ -1899,6 +1899,11 @@ PARTIES_AND_SUBSETS = [
          "New Zealand's exports fell 5 per cent to $5.1 billion in March 2024, led by a 22 per cent drop in fruit "
          "and nuts to $180 million.", date(2024, 4, 20),
          {F("export", "NZL", None, 5.1e9, "NZD", "2024-03-01", "2024-03-31", -5.0)}),
+    # "narrowed by a fifth or about 600 mln euros": a fraction, then its money, is a change.
+    Case("invented (Mediterranean outlet)",
+         "Cyprus's trade deficit narrowed to €2.4 billion in 2013. The deficit narrowed by a fifth or about 600 mln "
+         "euros.", date(2014, 2, 10),
+         {F("balance", "CYP", None, -2.4e9, "EUR", "2013-01-01", "2013-12-31")}),
     # From the 2010-2015 wire, Pacific and South Asian surveys: "imports/arrivals" (one
     # flow, two names); "from January to the end of May"; "other EU member states" are the
     # EU; what the state earns "from imports and exports" is duty, not a flow; a balance
@@ -3224,6 +3229,8 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     ("In 2022, China imported 61.2 billion yuan of Thai agricultural products, up 9 percent.", 61.2e9,
      "agricultural products"),
     ("Oman exported 3.2 billion dollars worth of non-oil goods in the first quarter of 2023.", 3.2e9, "non-oil goods"),
+    # a sector said after the flow ("exports from the fishing sector")
+    ("Costa Rica's exports from the fishing sector totalled $1.1 billion in 2014.", 1.1e9, "fishing sector"),
     # the industry whose exports they are
     ("The Swiss watch industry saw exports rise 4 percent to 19.8 billion francs in 2017.", 19.8e9,
      "Swiss watch industry"),

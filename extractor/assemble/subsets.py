@@ -144,6 +144,9 @@ def _sector_owner(token: Token) -> Token | None:
         # "The Swiss watch industry saw exports rise 4 percent": the subject of the verb
         # whose clause the flow opens
         owners += [c for c in token.head.head.children if c.dep_ == "nsubj"]
+    # "exports from the fishing sector", "imports by state-owned firms": a sector said after
+    owners += [o for p in token.children if p.dep_ == "prep" and lower(p) in ("from", "by", "of")
+               for o in p.children if o.dep_ == "pobj" and any(c.dep_ in ("compound", "amod") for c in o.children)]
     return next((o for o in owners if lower(o) in SECTOR_NOUNS), None)
 
 

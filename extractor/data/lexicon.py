@@ -283,7 +283,10 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      # "by 2.1 and 3 billion", "by $44.3 million (10.5 per cent) and $3.0 million":
                      # what is joined to a change amount is one too
                      r"(?:[^\s\d()]{0,4}\s?[\d.,]+\s*(?:mln|million|billion|bln|bn|mn|trillion|tn|m|b)?\s*(?:\([^()]{0,30}\)\s*)?"
-                     r"(?:and|or)\s+|[\d.,]+\s*to\s+)?"
+                     r"(?:and|or)\s+|[\d.,]+\s*to\s+"
+                     # "narrowed by a fifth or about 600 mln euros": a fraction, then its money
+                     r"|(?:a|one|two|three)[-\s](?:half|third|quarter|fifth|sixth|tenth|thirds|quarters|fifths)"
+                     r"\s*,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?"
                      # "rose four per cent, or £24.9bn, to", "rose 12.1 per cent (or $9.8 million) to":
                      # the same change in money
                      r"|(?:%|\bper\s?cent|\bpct|\bpercent)\s*[,(]?\s*or\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
