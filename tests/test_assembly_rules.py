@@ -1940,6 +1940,12 @@ PARTIES_AND_SUBSETS = [
     Case("invented (Central Asian agency)",
          "Tajikistan's trade with Armenia rose to $354,800 in 2023, and by 30% with Moldova.", date(2024, 1, 23),
          {F("total", "TJK", "ARM", 354_800, "USD", "2023-01-01", "2023-12-31")}),
+    # A figure restated with a year-on-year change ("4% YoY") keeps that change over the
+    # month-on-month one its first statement gave (GUIDELINES.md ranks year-on-year first).
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports rose 9% to $2.6 billion in May 2022 from April. Exports increased 4% YoY and stood at "
+         "$2.6 billion in May.", date(2022, 6, 2),
+         {F("export", "PAK", None, 2.6e9, "USD", "2022-05-01", "2022-05-31", 4.0)}),
     # "more by X or Y percent" (a calque of Russian "больше на"): the word before "by"
     # gives the change its direction, wherever the parse hangs it.
     Case("invented (Central Asian agency)",

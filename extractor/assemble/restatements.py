@@ -49,7 +49,10 @@ def drop_repeats(facts: list[TradeFact], shares: list[Share]) -> list[TradeFact]
 
 
 def _yearly(fact: TradeFact, by_id: dict[str, TradeFact]) -> bool:
-    """Whether the fact's change is measured against the same period a year before."""
+    """Whether the fact's change is measured against the same period a year before, as
+    its words say ("4% YoY") or as the figure it is compared with shows."""
+    if fact.change is not None and fact.change.against_period is not None:
+        return fact.change.against_period == "year_earlier"
     basis = by_id.get(fact.change.against) if fact.change and fact.change.against else None
     if basis is None or basis.period is None or fact.period is None:
         return False
