@@ -1940,6 +1940,12 @@ PARTIES_AND_SUBSETS = [
     Case("invented (Central Asian agency)",
          "Tajikistan's trade with Armenia rose to $354,800 in 2023, and by 30% with Moldova.", date(2024, 1, 23),
          {F("total", "TJK", "ARM", 354_800, "USD", "2023-01-01", "2023-12-31")}),
+    # "Both imports and exports rose 5 percent": the change of each.
+    Case("invented (Brazilian outlet)",
+         "Brazil's exports reached US$22 billion and imports US$18 billion in 2013. Both imports and exports rose 5 "
+         "percent.", date(2014, 2, 10),
+         {F("export", "BRA", None, 22e9, "USD", "2013-01-01", "2013-12-31", 5.0),
+          F("import", "BRA", None, 18e9, "USD", "2013-01-01", "2013-12-31", 5.0)}),
     # A figure restated with a year-on-year change ("4% YoY") keeps that change over the
     # month-on-month one its first statement gave (GUIDELINES.md ranks year-on-year first).
     Case("invented (Pakistani outlet)",

@@ -181,6 +181,10 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         trig = found.triggers[0]
         if trig.counts:
             unplaced.append((trig, change))
+            if any(t.lower_ in ("both", "each") for t in ps.sent):
+                # "Both imports and exports saw a rise of 5 percent": the change of each
+                unplaced += [(by_token[c.i], change) for c in trig.head.conjuncts
+                             if c.i in by_token and by_token[c.i].counts and by_token[c.i] is not trig]
     for fig in figures:
         if fig.role == "current" and fig.change is None:
             bracketed = bracketed_change(text, fig.money.end, percents) or apposed_change(text, fig.money.end, percents)
