@@ -1940,6 +1940,16 @@ PARTIES_AND_SUBSETS = [
     Case("invented (Central Asian agency)",
          "Tajikistan's trade with Armenia rose to $354,800 in 2023, and by 30% with Moldova.", date(2024, 1, 23),
          {F("total", "TJK", "ARM", 354_800, "USD", "2023-01-01", "2023-12-31")}),
+    # An economy's own "sales" as its exports: read so ("Ecuadorian sales reached X"), it
+    # found two work-half figures but moved that article's other periods and took a Reuters
+    # balance's partner ("U.S. purchases"): work half full 0.851 -> 0.848. Not done.
+    Case("invented (Andean outlet)",
+         "Ecuador's imports rose to US$21.5 billion in January-November 2021. In 2020 Ecuadorian sales between "
+         "January and November reached US$18.4 billion.", date(2022, 1, 20),
+         {F("import", "ECU", None, 21.5e9, "USD", "2021-01-01", "2021-11-30"),
+          F("export", "ECU", None, 18.4e9, "USD", "2020-01-01", "2020-11-30")},
+         "an economy's own 'sales' are not read as its exports: reading them so moved other figures' periods and "
+         "lost a fact in the work half"),
     # "Both imports and exports rose 5 percent": the change of each.
     Case("invented (Brazilian outlet)",
          "Brazil's exports reached US$22 billion and imports US$18 billion in 2013. Both imports and exports rose 5 "
