@@ -18,9 +18,8 @@ from extractor.assemble.subsets import narrowed_goods
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun
 from extractor.data.currencies import NAMES
 from extractor.data.lexicon import (
-    ATTRIBUTION_VERBS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, DESTINATION_VERBS, FALL_WORDS,
-    FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, ORIGIN_VERBS, QUANTITY_UNITS, RISE_WORDS,
-    TRADE_MEASURE_NOUNS, VALUE_NOUNS,
+    ATTRIBUTION_VERBS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS,
+    LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RISE_WORDS, TRADE_MEASURE_NOUNS, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -264,12 +263,11 @@ def _part_of_the_figure_before(verb: Token, flow: Trigger) -> bool:
     """"Of that, $1.2 billion went to Uganda", "Of these, $1.2 billion came from China and
     $0.9 billion from India": a verb of where goods went or came from, after "of that",
     says where a part of the flow just said went; the figure is that flow's."""
-    # (a place, not a use: "Of the total, $1.2 billion went to fuel" is a product's share;
-    # and the flow's own way: exports go "to", imports come "from"; a balance or a total
-    # "is with" a partner: "Of the total deficit of Nu 40bn, over Nu 31bn is with India")
-    way, lemmas = {"export": ("to", DESTINATION_VERBS), "import": ("from", ORIGIN_VERBS),
-                   "balance": ("with", {"be"}), "total": ("with", {"be"})}.get(flow.measure, (None, set()))
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lemmas:
+    # (the flow's own way, lexicon.PART_WAYS: "Of the total deficit of Nu 40bn, over Nu 31bn
+    # is with India"; and a place, not a use: "Of the total, $1.2 billion went to fuel" is a
+    # product's share)
+    way = next((prep for prep, (measures, _) in PART_WAYS.items() if flow.measure in measures), None)
+    if way is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PART_WAYS[way][1]:
         return False
     if not any(p.dep_ == "prep" and p.lower_ == way and any(o.dep_ == "pobj" and o.pos_ == "PROPN"
                                                             for o in p.children)
@@ -373,9 +371,11 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             changed = [by_token[o.i] for o in objects if o.i in by_token]
             if changed:
                 return Attachment(changed[:1], path)
-            if cur.pos_ == "NOUN" and path[-2].lower_ == "to" and any(o.pos_ == "NOUN" and _names_a_thing(o) and o.lemma_.lower() not in VALUE_NOUNS
-                                               and o.lower_ not in VALUE_NOUNS for o in objects):
-                return None  # "led by a 22 per cent drop in fruit and nuts to $180 million": the fruit's
+            # "led by a 22 per cent drop in fruit and nuts to $180 million": the fruit's
+            things = [o for o in objects if o.pos_ == "NOUN" and _names_a_thing(o)
+                      and o.lemma_.lower() not in VALUE_NOUNS and o.lower_ not in VALUE_NOUNS]
+            if cur.pos_ == "NOUN" and path[-2].lower_ == "to" and things:
+                return None
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in BREAKDOWN_VERBS and path[-2].dep_ in ("dobj", "attr", "obj") \
                 and path[-2].i not in own:  # "imports comprised €6.62 billion": the object is the figure
             return None  # "major exports include engineering goods ($5.4 billion), ...": a breakdown

@@ -14,9 +14,9 @@ from extractor.assemble.parties import EconomyTokens, traded
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, DESTINATION_VERBS, EXCEEDED_VERBS, FALL_WORDS,
-    FLOW_PARTNER_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
-    ORIGIN_VERBS, PERCENT_UNIT, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, EXCEEDED_VERBS, FALL_WORDS, FLOW_PARTNER_PHRASE,
+    GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS, PART_WAYS, PERCENT_UNIT,
+    PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
 )
 from models import Change, MoneyMention
 
@@ -395,13 +395,14 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
     """A part of a flow said with where it went or came from: "exported $3.4 billion, of
     which $1.2 billion went to Uganda", "with $1.2 billion going to Uganda and $0.8 billion
     to Tanzania", "with $0.9 billion coming from China". Only the preposition of the
-    flow's own direction counts: goods go "to" a market and come "from" a source."""
+    flow's own way counts (lexicon.PART_WAYS): goods go "to" a market and come "from" a
+    source, a balance "is with" a partner."""
     head = fig.path[0]
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
     if head.dep_ == "pobj" and head.head.lower_ in ("over", "about", "around", "nearly", "almost"):
         verbs.append(head.head.head)  # "over Nu 31bn was with India": the qualifier read as a preposition
     verbs += [c for c in head.children if c.dep_ == "acl"]
-    preps = [c for v in verbs if v.lemma_.lower() in DESTINATION_VERBS | ORIGIN_VERBS | {"be"}
+    preps = [c for v in verbs if any(v.lemma_.lower() in said for _, said in PART_WAYS.values())
              for c in v.children if c.dep_ == "prep"]
     if head.dep_ == "conj":
         # "... and $0.8 billion to Tanzania" (the parse may hang the gapped phrase on the
@@ -410,8 +411,8 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
         preps += [c for c in head.head.children if c.dep_ == "prep" and c.i > head.i]
     measures = {t.measure for t in fig.triggers}
     for prep in preps:
-        flows = {"to": {"export"}, "from": {"import"}, "with": {"balance", "total"}}.get(prep.lower_, set())
-        if not flows & measures or prep.head.lemma_.lower() == "be" and prep.lower_ != "with":
+        flows = PART_WAYS[prep.lower_][0] if prep.lower_ in PART_WAYS else frozenset()
+        if not flows & measures or prep.head.lemma_.lower() in PART_WAYS["with"][1] and prep.lower_ != "with":
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if (code := eco.of(obj)) is not None:

@@ -18,11 +18,11 @@ from extractor.assemble.subsets import (
     modifiers as _modifiers, names_subset as _names_subset, of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
 )
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, DESTINATION_VERBS,
-    EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE, FLOW_VALUE_HEADS, FLOW_VERBS,
+    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXCEEDED_VERBS,
+    EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE, FLOW_VALUE_HEADS, FLOW_VERBS,
     GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED,
-    NEGATIVE_BALANCE, ORIGIN_VERBS, OUTBOUND_WORDS, PRESENT_VERBS_READ_AS_NOUNS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
-    TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
+    NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS, PRESENT_VERBS_READ_AS_NOUNS, RISE_WORDS, SUBJECT_ANAPHORS,
+    SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 
 _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|exports)", re.IGNORECASE)
@@ -454,9 +454,9 @@ def _goods_on_their_way(token: Token, economy_tokens: set[int]) -> Trigger | Non
         return None
     lemma = token.lemma_.lower()
     for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) in ("from", "to")):
-        way = ORIGIN_VERBS if _lower(prep) == "from" else DESTINATION_VERBS
-        if lemma in way and any(o.dep_ == "pobj" and o.i in economy_tokens for o in prep.children):
-            return Trigger("import" if _lower(prep) == "from" else "export", token, {token.i})
+        (measure,), said = PART_WAYS[_lower(prep)]
+        if lemma in said and any(o.dep_ == "pobj" and o.i in economy_tokens for o in prep.children):
+            return Trigger(measure, token, {token.i})
     return None
 
 

@@ -406,11 +406,15 @@ CARRYING_VERBS = {"bring", "take", "push", "lift", "raise", "reach", "hit", "sta
 # a further $120 billion of Chinese imports", "the tariffs cover $34 billion of imports").
 TRADE_MEASURE_NOUNS = {"tariff", "levy", "duty"}
 
-# Verbs that say where a part of a flow went or came from: "of which $1.2 billion went to
-# Uganda", "with $1.2 billion going to Uganda", "with $0.9 billion coming from China".
-# The preposition says the flow: goods go "to" a market and come "from" a source.
-DESTINATION_VERBS = {"go", "head", "flow", "ship", "send", "sell", "destine", "export"}
-ORIGIN_VERBS = {"come", "originate", "arrive", "source", "buy", "import", "purchase"}
+# Where a part of a flow went, by the preposition that says it: the measures it can be a
+# part of and the verbs that say it. Goods go "to" a market and come "from" a source; a
+# balance or a total "is with" a partner: "of which $1.2 billion went to Uganda", "with
+# $0.9 billion coming from China", "over Nu 31bn was with India".
+PART_WAYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "to": (frozenset({"export"}), frozenset({"go", "head", "flow", "ship", "send", "sell", "destine", "export"})),
+    "from": (frozenset({"import"}), frozenset({"come", "originate", "arrive", "source", "buy", "import", "purchase"})),
+    "with": (frozenset({"balance", "total"}), frozenset({"be"})),
+}
 
 # A partner's place in a ranking said before: "India came second with X" goes on with it.
 RANKING_PLACES = r"(?:second|third|fourth|fifth|sixth|seventh|next|last)"
