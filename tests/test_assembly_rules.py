@@ -603,6 +603,28 @@ PERIODS = [
          "The Philippines' trade deficit widened to $4.1 billion in March from $3.6 billion y/y.", date(2024, 5, 10),
          {F("balance", "PHL", None, -4.1e9, "USD", "2024-03-01", "2024-03-31"),
           F("balance", "PHL", None, -3.6e9, "USD", "2023-03-01", "2023-03-31")}),
+    # "fell on a year-on-year basis and stood at X" (Indian wire copy): the basis says what
+    # the change is measured against; X is still the month named, not the year-ago one.
+    Case("invented (Indian wire)",
+         "India's trade deficit during October fell on a year-on-year basis and stood at $11.0 billion, as "
+         "compared to $18.0 billion in the corresponding month of last year.", date(2019, 11, 15),
+         {F("balance", "IND", None, -11.0e9, "USD", "2019-10-01", "2019-10-31"),
+          F("balance", "IND", None, -18.0e9, "USD", "2018-10-01", "2018-10-31")}),
+    Case("invented (Chilean agency)",
+         "Chile's exports in May fell on an annual basis and came to $8 billion, against $9 billion in May "
+         "2018.", date(2019, 6, 7),
+         {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
+          F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # A period said as when a report came out is not its figures' period: the figure keeps
+    # the fiscal year the story is about.
+    Case("invented (Egyptian outlet)",
+         "Egypt's trade deficit narrowed in fiscal 2022/23. According to a central bank report released in "
+         "early October, Egyptian exports fell 9 percent to $38.5 billion.", date(2023, 10, 31),
+         {F("export", "EGY", None, 38.5e9, "USD", "2022-07-01", "2023-06-30", -9.0)}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's imports rose 3 percent to Sh210 billion in March, according to figures published on "
+         "Wednesday in April.", date(2024, 4, 20),
+         {F("import", "KEN", None, 210e9, "KES", "2024-03-01", "2024-03-31", 3.0)}),
 ]
 
 FISCAL_AND_CHANGES = [

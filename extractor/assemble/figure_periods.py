@@ -31,6 +31,12 @@ _PUBLICATION_AFTER = re.compile(
     r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:bulletin|report|release|edition|issue|survey|update|statement|newsletter|"
     r"review|publication)\b", re.IGNORECASE)
 
+# A period said as when something came out: "a central bank report released in early
+# October", "figures published in March": the release's time, not what its figures cover.
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:released|published|issued|unveiled|made\s+public)\s+(?:in|on|during)\s+"
+    r"(?:(?:early|late|mid)[-\s]?|the\s+(?:start|beginning|end|middle)\s+of\s+)?$", re.IGNORECASE)
+
 _REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 _REVISION = re.compile(r"\brevisions?\b", re.IGNORECASE)
 
@@ -208,9 +214,11 @@ def _two_ends(pm, period: tuple) -> tuple | None:
 def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
     """The sentence's period mentions that can be a figure's period. A single day is
     when figures came out ("data released on Wednesday", "RIYADH, Aug. 7"), never the
-    stretch a trade figure covers."""
+    stretch a trade figure covers; so is a period said as a release's ("released in
+    early October")."""
     return [p for p in ctx.within(ctx.periods, ps.start, ps.end)
-            if p.granularity != "day" and not _PUBLICATION_AFTER.match(ctx.text, p.end)]
+            if p.granularity != "day" and not _PUBLICATION_AFTER.match(ctx.text, p.end)
+            and not _RELEASED_BEFORE.search(ctx.text, max(ps.start, p.start - 60), p.start)]
 
 
 # Words that make a year's figure the year so far: "The cumulative trade balance surplus

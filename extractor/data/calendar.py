@@ -292,6 +292,9 @@ LOCAL_MONTH_NAMES: dict[str, dict[str, int]] = {
 }
 
 # A comparison period that only says what a change is measured against: "year-on-year",
-# "month over month", "y/y". It is never a figure's own period.
+# "month over month", "y/y", "on a year-on-year basis", "in annual terms". It is never a
+# figure's own period ("fell on a year-on-year basis and stood at $11 billion": October's).
+_BASIS_UNIT = r"(?:(?:year|month|quarter)[-\s]+(?:on|over)[-\s]+(?:year|month|quarter)|annual|yearly|monthly|quarterly)"
 CHANGE_BASIS_PERIOD: str = (r"(?:year|month|quarter)[-\s]+(?:on|over)[-\s]+(?:year|month|quarter)"
-                            r"|y/y|yoy|m/m|mom|q/q|qoq")
+                            r"|y/y|yoy|m/m|mom|q/q|qoq"
+                            rf"|on\s+an?\s+{_BASIS_UNIT}\s+basis|in\s+{_BASIS_UNIT}\s+terms")
