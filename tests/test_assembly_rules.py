@@ -3090,6 +3090,18 @@ LISTS_AND_VERBS = [
           F("export", "MDA", "ITA", 0.3e9, "USD", "2024-01-01", "2024-12-31"),
           F("export", "MDA", "ITA", 0.28e9, "USD", "2023-01-01", "2023-12-31"),
           F("import", "MDA", "TUR", 0.6e9, "USD", "2024-01-01", "2024-12-31")}),
+    # "approximated" states a level like "reached"; "rose by over $1 billion to X" is a
+    # bound on the change, not a figure of its own.
+    Case("invented (Vietnamese outlet)",
+         "Bilateral trade between Vietnam and Laos approximated 6.3 billion USD in 2023, down nearly 18%. "
+         "Vietnam's trade surplus with Laos rose by over $1 billion to $4.3 billion.", date(2024, 2, 1),
+         {F("total", "VNM", "LAO", 6.3e9, "USD", "2023-01-01", "2023-12-31", -18.0),
+          F("balance", "VNM", "LAO", 4.3e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Ghanaian outlet)",
+         "Ghana's exports rose by approximately $1 billion to $4.3 billion in 2023, while imports fell by well "
+         "under $0.5 billion to $3.1 billion.", date(2024, 3, 1),
+         {F("export", "GHA", None, 4.3e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "GHA", None, 3.1e9, "USD", "2023-01-01", "2023-12-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

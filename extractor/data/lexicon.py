@@ -63,6 +63,8 @@ LEVEL_VERBS = {
     "widen", "narrow", "swell", "shrink", "ease", "come", "export", "import", "represent", "account",
     # "the exports value constituted €5.39 billion", "the imports value comprised €6.62 billion"
     "constitute", "comprise",
+    # "bilateral trade approximated 6.3 billion USD"
+    "approximate",
     # what earnings and bills do in South Asian and African copy: "exports fetched $4.29
     # billion", "imports cost $5 billion", "exports clocked $2 billion"
     "fetch", "generate", "bring", "clock", "log", "notch", "book", "rake", "garner", "attain", "cost",
@@ -257,8 +259,11 @@ CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decre
                    r"widened|narrowed|grew|grown|climbed|shrank|shrunk|slipped|eased|gained|lost|surged|plunged|"
                    r"improved|deteriorated|swelled|contracted|expanded)\s+(?:by\s+)?"
                    # "decreased less than $0.1 billion to $21.9 billion": a bound on the change
-                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|an?\s+|(?:less|more)\s+than\s+|"
-                   r"just\s+(?:over|under)\s+)?$"
+                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|approximately\s+|close\s+to\s+|"
+                   r"an?\s+|(?:less|more)\s+than\s+|just\s+(?:over|under)\s+|"
+                   # "rose by over $1 billion to $4.3 billion" (after "by" only: "rose over $5
+                   # billion" may be the level it rose past)
+                   r"(?<=\bby\s)(?:well\s+)?(?:over|under)\s+)?$"
                    # "up 1.2 billion dlrs", but not the particle of "racked up a 51.5 billion dlr surplus"
                    # ("made up $1.2 billion" is a level: the particle of "make up")
                    r"|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?:up|down)\s+(?:by\s+)?"
