@@ -3097,6 +3097,36 @@ LISTS_AND_VERBS = [
          "Vietnam's trade surplus with Laos rose by over $1 billion to $4.3 billion.", date(2024, 2, 1),
          {F("total", "VNM", "LAO", 6.3e9, "USD", "2023-01-01", "2023-12-31", -18.0),
           F("balance", "VNM", "LAO", 4.3e9, "USD", "2023-01-01", "2023-12-31")}),
+    # "respectively" (or a list of two changes) after flows named in clauses of their
+    # own: one change each, in order, also when "both" is said.
+    Case("invented (Polish statistics office)",
+         "Poland's exports reached USD 50.0 bln and imports USD 48.0 bln in 2019, up 5.1% and 7.3% "
+         "respectively.", date(2020, 2, 14),
+         {F("export", "POL", None, 50e9, "USD", "2019-01-01", "2019-12-31", 5.1),
+          F("import", "POL", None, 48e9, "USD", "2019-01-01", "2019-12-31", 7.3)}),
+    Case("invented (Mongolian outlet)",
+         "Mongolia's exports fell to $4.7 billion in the first half of 2021 and imports to $3.8 billion. Both "
+         "exports and imports declined, by 20 percent and 12.5 percent.", date(2021, 8, 12),
+         {F("export", "MNG", None, 4.7e9, "USD", "2021-01-01", "2021-06-30", -20.0),
+          F("import", "MNG", None, 3.8e9, "USD", "2021-01-01", "2021-06-30", -12.5)}),
+    # A release that gives each figure in its own money, in dollars and in euros and names
+    # no economy is that money's economy's, though its money is only a third of the whole.
+    Case("invented (Polish statistics office)",
+         "In January-March 2019, exports amounted to PLN 250.3 bln and imports to PLN 245.1 bln. Exports "
+         "expressed in USD amounted to USD 66.0 bln and imports to USD 64.1 bln. Exports expressed in EUR "
+         "amounted to EUR 58.0 bln and imports to EUR 56.9 bln.", date(2019, 5, 20),
+         {F("export", "POL", None, 250.3e9, "PLN", "2019-01-01", "2019-03-31"),
+          F("import", "POL", None, 245.1e9, "PLN", "2019-01-01", "2019-03-31"),
+          F("export", "POL", None, 66e9, "USD", "2019-01-01", "2019-03-31"),
+          F("import", "POL", None, 64.1e9, "USD", "2019-01-01", "2019-03-31"),
+          F("export", "POL", None, 58e9, "EUR", "2019-01-01", "2019-03-31"),
+          F("import", "POL", None, 56.9e9, "EUR", "2019-01-01", "2019-03-31")}),
+    # "extra-EU" trade is with everyone outside the Union, a group with no code, like
+    # "non-EU": no partner to score, and not the EU.
+    Case("invented (Romanian agency)",
+         "Romania's exports to the EU rose to 14.1 billion EUR in 2023, while extra-EU27 exports were 3.9 "
+         "billion EUR and extra-EU imports 5.2 billion EUR.", date(2024, 2, 9),
+         {F("export", "ROU", "EU", 14.1e9, "EUR", "2023-01-01", "2023-12-31")}),
     Case("invented (Ghanaian outlet)",
          "Ghana's exports rose by approximately $1 billion to $4.3 billion in 2023, while imports fell by well "
          "under $0.5 billion to $3.1 billion.", date(2024, 3, 1),

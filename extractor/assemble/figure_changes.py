@@ -181,8 +181,9 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         trig = found.triggers[0]
         if trig.counts:
             unplaced.append((trig, change))
-            if any(t.lower_ in ("both", "each") for t in ps.sent):
+            if not respective and any(t.lower_ in ("both", "each") for t in ps.sent):
                 # "Both imports and exports saw a rise of 5 percent": the change of each
+                # (but "Both declined, by 20 percent and 12.5 percent": one each, in order)
                 unplaced += [(by_token[c.i], change) for c in trig.head.conjuncts
                              if c.i in by_token and by_token[c.i].counts and by_token[c.i] is not trig]
     for fig in figures:

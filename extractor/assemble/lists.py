@@ -175,6 +175,10 @@ def respective_flows(sent, triggers: list[Trigger], count: int, listed: bool = F
         flows = [t for t in triggers if t is trig or t.head in trig.head.conjuncts]
         if len(flows) == count and len({t.measure for t in flows}) == count:
             return sorted(flows, key=lambda t: t.head.i)
+    # "exports reached X and imports Y, up 5.1% and 7.3% respectively": the flows named
+    # in clauses of their own, when the sentence names just as many, each a different one
+    if len(triggers) == count and len({t.measure for t in triggers}) == count:
+        return sorted(triggers, key=lambda t: t.head.i)
     return None
 
 

@@ -34,6 +34,11 @@ class _Sense:
         return self.code, self.name
 
 
+# Before a group, a prefix meaning everyone outside it: "non-EU countries", "extra-EU
+# trade" (a statistics office's word for trade with countries outside the Union).
+_EVERYONE_BUT = re.compile(r"\b(?:non|extra)-$", re.IGNORECASE)
+
+
 def _plural_demonyms() -> dict[str, str]:
     # Demonyms ending in "-n" or "-i" pluralise with "-s" ("Kenyans", "Iraqis"); the
     # others ("Chinese", "Swiss", "British") have no such plural or an irregular one.
@@ -178,8 +183,8 @@ def find_economies(text: str, published: date | None = None) -> list[EconomyMent
         pattern, senses = _ECONOMY_PATTERN, _SENSES
     mentions = []
     for match in pattern.finditer(text):
-        if text[max(0, match.start() - 4):match.start()].lower() == "non-":
-            continue  # "non-EU countries": everyone but the group, which has no code
+        if _EVERYONE_BUT.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "non-EU countries", "extra-EU trade": everyone but the group, which has no code
         if match.group() in tables.COMPANY_SUFFIXES and _AFTER_NAME.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Pechiney SA": a company
         sense = senses[_lookup_key(match.group())]

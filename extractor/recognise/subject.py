@@ -175,7 +175,11 @@ def currency_home(money: list[MoneyMention], economies: list[EconomyMention]) ->
         return homes[0]
     # A story all in koruna that names only "EU28 countries" is still the Czech
     # Republic's: the one economy whose currency it is, though never named.
+    # A statistics office that gives each figure in its own money, in dollars and in euros
+    # ("exports amounted to PLN 250.3 bln ... expressed in USD ... in EUR") has a third of
+    # its money in each: its own is then as common as either.
     single = home_economies(currency)
-    if not homes and not others and len(single) == 1 and 2 * n >= len(money):
+    most_stated = max(Counter(c for c in stated if c).values())
+    if not homes and not others and len(single) == 1 and (2 * n >= len(money) or n >= most_stated):
         return single[0]
     return None
