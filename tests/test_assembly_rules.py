@@ -3121,6 +3121,13 @@ LISTS_AND_VERBS = [
           F("import", "POL", None, 64.1e9, "USD", "2019-01-01", "2019-03-31"),
           F("export", "POL", None, 58e9, "EUR", "2019-01-01", "2019-03-31"),
           F("import", "POL", None, 56.9e9, "EUR", "2019-01-01", "2019-03-31")}),
+    # A headline whose subject is the partner makes it the story's first economy; a flow
+    # to it, said without its reporter, is the economy's that last reported its own.
+    Case("invented (Thai outlet)",
+         "Vietnam buys more Thai goods\nThailand's exports rose 4 percent to $25 billion in April. Exports to "
+         "Vietnam rose 9 percent to $1.5 billion.", date(2023, 5, 20),
+         {F("export", "THA", None, 25e9, "USD", "2023-04-01", "2023-04-30", 4.0),
+          F("export", "THA", "VNM", 1.5e9, "USD", "2023-04-01", "2023-04-30", 9.0)}),
     # "extra-EU" trade is with everyone outside the Union, a group with no code, like
     # "non-EU": no partner to score, and not the EU.
     Case("invented (Romanian agency)",

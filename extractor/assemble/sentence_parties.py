@@ -83,6 +83,7 @@ class PartyMemory:
         self.ctx = ctx
         # The parties last given each measure with an explicit reporter.
         self.last_parties: dict[str, Parties] = {}
+        self.last_reporter: str | None = None  # of the last flow that named its own
         # The pair of the sentence just before, when it reported a balance or a total with
         # one partner (it reaches every measure), both flows with one partner (a balance or
         # a total only), or one flow with a partner (a balance said as its consequence:
@@ -150,6 +151,11 @@ class PartyMemory:
                     found = Parties(last.reporter, None, last.explicit) if world else last
                 else:
                     reporter = self.ctx.subject if self.ctx.subject != found.partner else None
+                    if reporter is None and self.last_reporter != found.partner:
+                        # "Vietnam buys more Thai goods. Thailand's exports rose 4 percent ...
+                        # Exports to Vietnam rose 9 percent": a flow to the economy the story
+                        # was taken to be about is the one that last reported its own
+                        reporter = self.last_reporter
                     found = Parties(reporter, found.partner)
             else:
                 if found.partner is None and not world and previous_explicit is not None \
@@ -171,6 +177,7 @@ class PartyMemory:
                 previous_explicit = found
                 if trig.counts and not _share_whole(trig):
                     self.last_parties[trig.measure] = found
+                    self.last_reporter = found.reporter
             result[id(trig)] = found
             trig.parties = found
             if trig.measure in ("balance", "total") and found.partner is not None and not world:
