@@ -481,6 +481,11 @@ LOCAL_NOTATIONS = [
          [M("18,220.4 MD", 18_220.4e6, "TND"), M("15,901.1 MDT", 15_901.1e6, "TND"), M("611.2 MTD", 611.2e6, "TND")],
          "TUN"),
     Case("invented (Vanuatu outlet)", "a trade gap of Vt5,210m", [M("Vt5,210m", 5_210e6, "VUV")], "VUT"),
+    # Thai English-language papers write the baht "Bt"; Mongolian ones the tugrik "togrog".
+    Case("invented (Thai outlet)", "exports of Bt900 billion and imports of Bt 850.5 billion",
+         [M("Bt900 billion", 900e9, "THB"), M("Bt 850.5 billion", 850.5e9, "THB")], "THA"),
+    Case("invented (Mongolian outlet)", "exports of 12.3 trillion togrog",
+         [M("12.3 trillion togrog", 12.3e12, "MNT")], "MNG"),
     # A text that writes a bare "$" before it names a local dollar keeps the two apart.
     Case("invented (Taiwanese outlet)", "exports of $30.2 billion (NT$950 billion) and imports of $25.1 billion",
          [M("$30.2 billion", 30.2e9, "USD"), M("$25.1 billion", 25.1e9, "USD")],

@@ -90,8 +90,8 @@ NEWS_SYMBOLS = {
     "Lek": "ALL", "Lekë": "ALL", "eur": "EUR", "Eur": "EUR",
     # Swiss copy's "1.9 bln Sfr"; Tunisian copy's "18,220.4 MD" (million dinars, SCALED_SYMBOLS)
     "Sfr": "CHF", "SFr": "CHF", "MD": "TND", "MDT": "TND", "MTD": "TND",
-    # Vanuatu's press writes the vatu "Vt5,210m"
-    "Vt": "VUV",
+    # Vanuatu's press writes the vatu "Vt5,210m"; Thai English-language papers the baht "Bt"
+    "Vt": "VUV", "Bt": "THB",
 }
 # Symbols that carry their scale: Tunisian "MD", "MDT" and "MTD" are millions of dinars.
 SCALED_SYMBOLS = {"MD": 1e6, "MDT": 1e6, "MTD": 1e6}
@@ -161,6 +161,8 @@ NAMES = {
     **{word: ("SUR", {"RUS": "RUB", "BLR": "BYN", "SUN": "SUR"}) for word in ("roubles", "rubles", "rouble", "ruble")},
     "soums": "UZS", "soum": "UZS", "sums": "UZS",
     "won": "KRW", "baht": "THB", "ringgit": "MYR",
+    # Mongolian papers' spellings of the tugrik, which CLDR does not list
+    "togrog": "MNT", "togrogs": "MNT", "tögrög": "MNT",
     "rupiah": "IDR", "yuan": "CNY", "renminbi": "CNY", "rand": "ZAR", "naira": "NGN",
     "pesos": ("MXN", {"PHL": "PHP", "ARG": "ARS", "CHL": "CLP", "COL": "COP", "URY": "UYU"}),
     "peso": ("MXN", {"PHL": "PHP", "ARG": "ARS", "CHL": "CLP", "COL": "COP", "URY": "UYU"}),
