@@ -615,6 +615,18 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # "annualized exports" are the twelve months to the month reported, like "annual";
+    # "Cumulatively, by March 2024" is the year so far to that month.
+    Case("invented (Turkish outlet)",
+         "Turkey's exports rose 8% to $22 billion in June 2024. The annualized exports rose to $257.8 billion.",
+         date(2024, 7, 2),
+         {F("export", "TUR", None, 22e9, "USD", "2024-06-01", "2024-06-30", 8.0),
+          F("export", "TUR", None, 257.8e9, "USD", "2023-07-01", "2024-06-30")}),
+    Case("invented (Indonesian wire)",
+         "Indonesia's trade surplus reached $3 billion in March 2024. Cumulatively, by March 2024, the surplus "
+         "reached $8 billion.", date(2024, 4, 20),
+         {F("balance", "IDN", None, 3e9, "USD", "2024-03-01", "2024-03-31"),
+          F("balance", "IDN", None, 8e9, "USD", "2024-01-01", "2024-03-31")}),
     # A period said as when a report came out is not its figures' period: the figure keeps
     # the fiscal year the story is about.
     Case("invented (Egyptian outlet)",

@@ -862,3 +862,14 @@ def test_month_names_of_another_calendar_need_its_economy(source, text, economy)
 def test_relative_years_of_an_undated_story(source, text, expected) -> None:
     (m,) = [m for m in find_periods(text, None) if m.text == expected[0]]
     assert (m.period_start, m.period_end) == tuple(map(date.fromisoformat, expected[1:]))
+
+
+# "the year 2015-16" is the fiscal year 2015-16, not the calendar year 2015 with "-16" left over.
+@pytest.mark.parametrize("source, text, economy, expected", [
+    ("invented (Indian outlet)", "exports of $200 million in the year 2015-16", "IND", ("2015-04-01", "2016-03-31")),
+    ("invented (Pakistani outlet)", "imports in the year 2018/19 fell", "PAK", ("2018-07-01", "2019-06-30")),
+    ("invented (Indian outlet)", "exports of $200 million in the year 2015", "IND", ("2015-01-01", "2015-12-31")),
+])
+def test_the_year_before_a_split_year_is_that_fiscal_year(source, text, economy, expected):
+    (m,) = find_periods(text, None, economy)
+    assert (m.period_start, m.period_end) == tuple(map(date.fromisoformat, expected))

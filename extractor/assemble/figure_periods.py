@@ -293,6 +293,12 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # "Exports for the year-to-date rose to X in 2021", "the cumulative surplus
                 # for 2021": the year so far, to the story's month
                 fig.period = so_far
+            if fig.period is not None and pm is not None and pm.granularity == "month" and fig.period[0].month > 1 \
+                    and (cue := _CUMULATIVE.search(ctx.text, ps.start, fig.money.start)) is not None \
+                    and cue.end() <= pm.start:
+                # "Cumulatively, by March 2024, the surplus reached $8 billion": a month said
+                # after the word is where the year so far ends
+                fig.period = (fig.period[0].replace(month=1), fig.period[1])
             if (part := _part_named_before(pm, periods, fig)) is not None:
                 # "From January to March, imports fell to $28.4 billion this year": "this
                 # year" says which year the months said before are in

@@ -114,8 +114,10 @@ WHOLE_YEAR = rule(
     _on_whole_year)
 
 ANNUAL_FLOW = rule(
-    "annual flow", ("annual",), 6,
+    "annual flow", ("annual", "annualised", "annualized"), 6,
     # "The annual trade deficit was NZ$3.9 billion" in a monthly release: the twelve months
-    # to the month reported (a year stated with the figure wins as the nearer period)
-    r"\bannual(?=\s+(?:(?:goods|merchandise|trade)\s+)*(?:deficit|surplus|balance|exports|imports)\b)",
+    # to the month reported (a year stated with the figure wins as the nearer period);
+    # "annualized exports" (Turkish copy) are the same twelve months
+    r"\bannual(?:i[sz]ed)?(?=\s+(?:(?:goods|merchandise|trade)\s+)*"
+    r"(?:deficit|surplus|balance|exports|imports)\b)",
     _on_rolling_year)

@@ -49,7 +49,9 @@ YEAR_SPAN = rule(
 
 YEAR_WITH_WORD = rule(
     "year with word", (YEAR,), 22,
-    rf"(?:(?:the\s+)?(?:(?:full|whole|calendar)\s+)?year\s+(?:of\s+)?|\bcalendar\s+){year_group('y')}",
+    # (not "the year 2015-16": a fiscal year the year rules read)
+    rf"(?:(?:the\s+)?(?:(?:full|whole|calendar)\s+)?year\s+(?:of\s+)?|\bcalendar\s+){year_group('y')}"
+    r"(?!\s*[/-]\s*\d)",
     _on_year)
 
 BARE_YEAR = rule(
