@@ -615,6 +615,15 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # "from X in 2012 to Y in 2022" after a figure for part of a year: the earlier year is
+    # compared with a whole year, so it is whole too (against the part, it would be the
+    # same months of 2012).
+    Case("invented (Vietnamese outlet)",
+         "In the first nine months, Vietnam's exports to the US were $70 billion. Bilateral trade increased "
+         "from $2 billion in 2012 to $12 billion in 2022.", date(2023, 10, 17),
+         {F("export", "VNM", "USA", 70e9, "USD", "2023-01-01", "2023-09-30"),
+          F("total", "VNM", "USA", 2e9, "USD", "2012-01-01", "2012-12-31"),
+          F("total", "VNM", "USA", 12e9, "USD", "2022-01-01", "2022-12-31")}),
     # "annualized exports" are the twelve months to the month reported, like "annual";
     # "Cumulatively, by March 2024" is the year so far to that month.
     Case("invented (Turkish outlet)",

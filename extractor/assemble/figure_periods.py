@@ -77,6 +77,18 @@ def _year_of_part(text: str, mention, period, base) -> bool:
     return not is_calendar_year(base) and period[0].year < base[1].year and (base[1] - base[0]).days < 360
 
 
+def _whole_year_after(fig: Figure, figures: list[Figure], mapping: dict) -> bool:
+    """"Trade grew from $2 billion in 2012 to $12 billion in 2022" after a figure for part
+    of a year: the figure the earlier one is compared with comes after it, for a whole
+    year, so the earlier year is whole too."""
+    later = next((f for f in figures if f.role == "current" and f.money.start > fig.money.start), None)
+    pm = mapping.get(later.money.start) if later is not None else None
+    # (a year said by its number: "during the current year" after "July-February" is still
+    # that part of it)
+    return pm is not None and not pm.comparison and not pm.relative and (dates := resolve(pm, None)) is not None \
+        and is_calendar_year(dates)
+
+
 def _later_same_period(pm, periods: list) -> tuple | None:
     """"from X in May 2018 to Y in the same month of 2019": a same period of a year later
     than the sentence's stated one is the current period, that month of that year."""
@@ -362,7 +374,8 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # figure it is compared with runs twelve months too.
                 fig.period = resolve_comparison(rolling_from[id(base)], *fig.period)
             elif _year_of_part(ctx.text, fig.period_mention, fig.period, base_period) \
-                    and (current_starts or fig.period_mention.relative):
+                    and (current_starts or fig.period_mention.relative) \
+                    and not (so_far is None and _whole_year_after(fig, figures, mapping)):
                 # (with no current figure in its sentence, a year said by its number is that
                 # year: "Economists expect a smaller surplus this year after a record X in 2023")
                 # "$1.01 billion in the first five months, from $1.12 billion last
