@@ -615,6 +615,18 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # "an 11 percent increase on 2016": the year a change is "on" is its basis, and a later
+    # figure of the sentence does not take it for its own period.
+    Case("invented (New Zealand agency)",
+         "New Zealand's exports hit 53.7 billion dollars in 2017, an 11 percent increase on 2016, as the "
+         "country's trade deficit narrowed to 2.8 billion dollars.", date(2018, 1, 30),
+         {F("export", "NZL", None, 53.7e9, "NZD", "2017-01-01", "2017-12-31", 11.0),
+          F("balance", "NZL", None, -2.8e9, "NZD", "2017-01-01", "2017-12-31")}),
+    Case("invented (wire copy, 1987)",
+         "France's February exports totalled 73.8 billion francs, an 8.9 pct increase on January, while imports "
+         "totalled 74.3 billion francs.", date(1987, 3, 16),
+         {F("export", "FRA", None, 73.8e9, "FRF", "1987-02-01", "1987-02-28", 8.9),
+          F("import", "FRA", None, 74.3e9, "FRF", "1987-02-01", "1987-02-28")}),
     # "from X in 2012 to Y in 2022" after a figure for part of a year: the earlier year is
     # compared with a whole year, so it is whole too (against the part, it would be the
     # same months of 2012).

@@ -33,8 +33,10 @@ _WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which\s+(?:hi
                           r"\b[^.;]*$", re.IGNORECASE)
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
-# "up 4.2 percent on 2018": a period a change is "on" is what it is measured against.
-_CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+# "up 4.2 percent on 2018", "an 11 percent increase on 2016": a period a change is "on"
+# is what it is measured against.
+_CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)(?:\s+(?:increase|rise|gain|growth|jump|drop|fall|"
+                        r"decline|decrease|improvement|contraction))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 # What may come before a period that opens its sentence ("In the same month last year, ...").
 _OPENING_LEAD = re.compile(r"\W*(?:(?:in|during|for|over|throughout)\s+)?", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"\s*,")
