@@ -615,6 +615,13 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # "external trade posted a $2.1 billion deficit, up 15 percent from $1.8 billion": the
+    # trade is the balance's, so the change and the earlier figure are the balance's too.
+    Case("invented (Philippine outlet)",
+         "The Philippines' external trade posted a $2.1 billion deficit in March, up 15 percent from $1.8 "
+         "billion a year earlier.", date(2023, 5, 10),
+         {F("balance", "PHL", None, -2.1e9, "USD", "2023-03-01", "2023-03-31", 15.0),
+          F("balance", "PHL", None, -1.8e9, "USD", "2022-03-01", "2022-03-31")}),
     # "an 11 percent increase on 2016": the year a change is "on" is its basis, and a later
     # figure of the sentence does not take it for its own period.
     Case("invented (New Zealand agency)",

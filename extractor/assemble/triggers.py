@@ -160,6 +160,11 @@ def kind_of_words(words: list[str]) -> str | None:
     return others[0] if others else (kinds[0] if kinds else None)
 
 
+# Words that make "trade" the whole of an economy's goods trade, no part of it.
+_WHOLE_TRADE_WORDS = frozenset({"external", "foreign", "international", "overall", "total", "merchandise", "goods",
+                                "visible", "global"})
+
+
 def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
     """"a surplus on merchandise trade of 174 mln": that "trade" is part of the balance;
     so is the "trade" of "the international trade in goods surplus was EUR 20.1 bn"."""
@@ -174,6 +179,12 @@ def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
                 # ("Chile had a surplus of X in its trade with the United States": its object)
                 balances += [triggers[s.i] for s in head.head.head.children
                              if s.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and s.i in triggers]
+            if head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
+                    and all(_lower(c) in _WHOLE_TRADE_WORDS for c in head.children if c.dep_ in ("amod", "compound")):
+                # "The Philippines' external trade posted a $2.1 billion deficit": the trade
+                # whose balance the verb's object is (but "industrial trade showed a
+                # surplus" is a sector's: its own word says which part of the trade)
+                balances += [triggers[o.i] for o in head.head.children if o.dep_ == "dobj" and o.i in triggers]
             for balance in (b for b in balances if b.measure == "balance"):
                 for i in trig.tokens:
                     triggers[i] = balance
