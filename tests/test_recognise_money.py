@@ -481,6 +481,14 @@ LOCAL_NOTATIONS = [
          [M("18,220.4 MD", 18_220.4e6, "TND"), M("15,901.1 MDT", 15_901.1e6, "TND"), M("611.2 MTD", 611.2e6, "TND")],
          "TUN"),
     Case("invented (Vanuatu outlet)", "a trade gap of Vt5,210m", [M("Vt5,210m", 5_210e6, "VUV")], "VUT"),
+    # South Asian copy gives the dollar figure after "or", unbracketed; two figures in one
+    # currency joined by "or" stay two.
+    Case("invented (Sri Lankan outlet)", "exported goods worth Rs400 billion or around $1.2 billion in May",
+         [M("Rs400 billion", 400e9, "LKR", converted=("$1.2 billion", 1.2e9, "USD"))], "LKA"),
+    Case("invented (Pakistani outlet)", "saw Rs1.048 trillion, or $4.76 billion, in exports",
+         [M("Rs1.048 trillion", 1.048e12, "PKR", converted=("$4.76 billion", 4.76e9, "USD"))], "PAK"),
+    Case("invented (wire copy)", "a deficit of $2 billion or $3 billion",
+         [M("$2 billion", 2e9, "USD", converted=None), M("$3 billion", 3e9, "USD")]),
     # Thai English-language papers write the baht "Bt"; Mongolian ones the tugrik "togrog".
     Case("invented (Thai outlet)", "exports of Bt900 billion and imports of Bt 850.5 billion",
          [M("Bt900 billion", 900e9, "THB"), M("Bt 850.5 billion", 850.5e9, "THB")], "THA"),

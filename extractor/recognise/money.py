@@ -83,6 +83,10 @@ _CONVERSION = re.compile(r"\s*(?:(?:trade|deficit|surplus|balance|gap|shortfall|
                          rf"(?:in\s+{_MONTH_WORD}(?:\s+\d{{4}})?\s*)?"
                          r"[(\[]\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|approx\.|"
                          r"equivalent\s+to|i\.e\.)\s+)?")
+# South Asian copy gives the dollar figure after "or", unbracketed: "Rs553 billion or
+# around $2.5 billion" (only into dollars or euros from another currency).
+_OR_CONVERSION = re.compile(r"\s*,?\s+or\s+(?:(?:about|around|some|almost|nearly|roughly|approximately)\s+)?")
+_OR_CONVERSION_INTO = ("USD", "EUR")
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
 _CONVERSION_END = re.compile(
     r"\s*(?:,?\s*at\s+(?:the\s+)?(?:current|today's|prevailing)\s+(?:exchange\s+)?rates?\s*)?[)\]]")
@@ -570,8 +574,10 @@ def _attach_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMe
             # "C$512 million ($379 million)": beside the economy's own dollar, a bare "$"
             # in brackets is the US dollar it converts to
             nxt = nxt.model_copy(update={"currency": "USD"})
-        if nxt and gap and _CONVERSION_END.match(text, nxt.end) and nxt.currency != m.currency \
-                and not nxt.inherited:
+        bracketed = gap and _CONVERSION_END.match(text, nxt.end)
+        said_or = nxt and _OR_CONVERSION.fullmatch(text[m.end:nxt.start]) and nxt.currency in _OR_CONVERSION_INTO \
+            and m.currency not in _OR_CONVERSION_INTO and m.currency is not None
+        if nxt and (bracketed or said_or) and nxt.currency != m.currency and not nxt.inherited:
             m = m.model_copy(update={"converted": nxt})
             skip.add(i + 1)
         out.append(m)
