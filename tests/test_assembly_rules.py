@@ -615,6 +615,20 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # In a sentence about a revision, the figure "from an initial estimate of" is the same
+    # month's first estimate; elsewhere "from a preliminary X" after a month's figure is the
+    # month before's.
+    Case("invented (Canadian outlet)",
+         "Canada's trade deficit narrowed to $1.2 billion in March. The agency revised the February deficit to "
+         "$2.1 billion from an initial estimate of $3.2 billion.", date(2019, 5, 5),
+         {F("balance", "CAN", None, -1.2e9, "CAD", "2019-03-01", "2019-03-31"),
+          F("balance", "CAN", None, -2.1e9, "CAD", "2019-02-01", "2019-02-28"),
+          F("balance", "CAN", None, -3.2e9, "CAD", "2019-02-01", "2019-02-28")}),
+    Case("invented (Canadian outlet)",
+         "Canada's trade deficit narrowed to $2.1 billion in March from a preliminary $3.2 billion.",
+         date(2019, 5, 5),
+         {F("balance", "CAN", None, -2.1e9, "CAD", "2019-03-01", "2019-03-31"),
+          F("balance", "CAN", None, -3.2e9, "CAD", "2019-02-01", "2019-02-28")}),
     # "external trade posted a $2.1 billion deficit, up 15 percent from $1.8 billion": the
     # trade is the balance's, so the change and the earlier figure are the balance's too.
     Case("invented (Philippine outlet)",

@@ -109,6 +109,16 @@ _EARLIER_ESTIMATE = re.compile(r"[^()]{0,40}\(\s*(?:originally|previously|initia
                                # "from a revised C$1.9 billion in June, initially reported as C$2.3 billion"
                                r"|(?:\s+in\s+\w+(?:\s+\d{4})?)?\s*,\s*(?:originally|previously|initially|first)\s+"
                                r"(?:reported|estimated|put)\s+(?:as|at)\s+(?:an?\s+)?", re.IGNORECASE)
+# In a sentence about a revision, "from" an earlier estimate: "revised the March deficit to
+# $2.1 billion from an initial estimate of $3.2 billion", "from a preliminary $3.2 billion"
+# (elsewhere, "narrowed to X in March from a preliminary Y" is February's first estimate;
+# "from a revised $X" is the previous period's, and "from an earlier $X" may be).
+_REVISED_FROM_ESTIMATE = re.compile(
+    r"(?:\s+in\s+\w+(?:\s+\d{4})?)?\s*,?\s*from\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:initial(?:ly)?|preliminary|original(?:ly)?|first|flash|advance)\s+(?:(?:reported|estimated|published)\s+)?"
+    r"(?:(?:estimate|reading|figure|print|calculation)s?\s+(?:of\s+)?)?"
+    r"|(?:earlier|previous|prior)\s+(?:estimate|reading|figure|print)s?\s+(?:of\s+)?)", re.IGNORECASE)
+_REVISED = re.compile(r"\brevis(?:ed|es|e|ing|ion)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -259,7 +269,8 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             fig.role = "comparison"
             prev_end, prev_role, prev_measure = fig.money.end, fig.role, measure
             continue
-        if previous is not None and _EARLIER_ESTIMATE.fullmatch(gap):
+        if previous is not None and (_EARLIER_ESTIMATE.fullmatch(gap) or _REVISED_FROM_ESTIMATE.fullmatch(gap)
+                                     and _REVISED.search(text, s_start, previous.money.start)):
             # "the revised NZ$5.30 billion in May (originally NZ$5.41 billion)": the same
             # period's earlier estimate, in the role of the figure it glosses
             fig.role, fig.glosses = previous.role, previous
