@@ -615,6 +615,15 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # A change told in a relative clause on the flow, beside the figure's own, is the flow's
+    # at another time; one told in a relative clause after the figure is the figure's.
+    Case("invented (Canadian outlet)",
+         "Canada's imports, which had fallen 2.1 per cent in December, rose 0.9 per cent in January to $50.3 "
+         "billion.", date(2019, 3, 5),
+         {F("import", "CAN", None, 50.3e9, "CAD", "2019-01-01", "2019-01-31", 0.9)}),
+    Case("invented (Slovenian agency)",
+         "Slovenia exported EUR 3.3 billion in goods in June, which is 21% more year-on-year.", date(2021, 8, 9),
+         {F("export", "SVN", None, 3.3e9, "EUR", "2021-06-01", "2021-06-30", 21.0)}),
     # In a sentence about a revision, the figure "from an initial estimate of" is the same
     # month's first estimate; elsewhere "from a preliminary X" after a month's figure is the
     # month before's.

@@ -41,6 +41,14 @@ _GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}b
 Antecedent = Callable[[list[Trigger], list], "Trigger | None"]
 
 
+def _in_relative_clause_aside(toks, money_token_ids: set[int], by_token) -> bool:
+    """Whether the percentage is told in a relative clause on a flow word ("imports, which
+    had fallen 2.1 per cent") that holds no figure (not "X in June, which is 21% more")."""
+    clause = next((a for a in toks[0].ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and clause.head.i in by_token \
+        and not any(t.i in money_token_ids for t in clause.subtree)
+
+
 def signed_change(pct, sign: int, against_period: str | None = None, by_merit: bool = False) -> Change:
     """A signed change from a percentage, with the interval its rounding allows."""
     change = Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
@@ -87,7 +95,14 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     def against(pct) -> str | None:
         return measured_against(pct, compared, stops, text)
 
+    money_token_ids = set(money_tokens)
+    aside = {k for k, (pct, toks) in enumerate(changes) if _in_relative_clause_aside(toks, money_token_ids, by_token)}
     for k, (pct, toks) in enumerate(changes):
+        if k in aside and len(aside) < len(changes):
+            # "Imports, which had fallen 2.1 per cent in December, rose 0.9 per cent in
+            # January to X": a change told in a relative clause on the flow, beside one
+            # told of the figure, is the flow's at another time
+            continue
         said = direction_word(toks)
         sign, found, forced = (said[0] if said else 0), None, None
         by_merit = bool(said) and said[1].lower_ in BETTER_WORDS | WORSE_WORDS
