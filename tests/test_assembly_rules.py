@@ -615,6 +615,21 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # A ranked list of partners, then its amounts "respectively", however the parse joins
+    # the amounts: one each, in order.
+    Case("invented (Kuwaiti agency)",
+         "Kuwait's imports rose to KD1.2 billion in 2022. China, India and Japan were the top trading partners "
+         "with trade value at KD900 million, KD600 million and KD400 million, respectively.", date(2023, 3, 5),
+         {F("import", "KWT", None, 1.2e9, "KWD", "2022-01-01", "2022-12-31"),
+          F("total", "KWT", "CHN", 900e6, "KWD", "2022-01-01", "2022-12-31"),
+          F("total", "KWT", "IND", 600e6, "KWD", "2022-01-01", "2022-12-31"),
+          F("total", "KWT", "JPN", 400e6, "KWD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Kuwaiti agency)",
+         "In 2022, Kuwait's top import sources were China, India and Japan with KD900 million, KD600 million "
+         "and KD400 million respectively.", date(2023, 3, 5),
+         {F("import", "KWT", "CHN", 900e6, "KWD", "2022-01-01", "2022-12-31"),
+          F("import", "KWT", "IND", 600e6, "KWD", "2022-01-01", "2022-12-31"),
+          F("import", "KWT", "JPN", 400e6, "KWD", "2022-01-01", "2022-12-31")}),
     # A change told in a relative clause on the flow, beside the figure's own, is the flow's
     # at another time; one told in a relative clause after the figure is the figure's.
     Case("invented (Canadian outlet)",

@@ -23,8 +23,8 @@ from extractor.assemble.figures import (
     partner_on_path, region_partner, subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
-    beside_figure, gapped_partner, join_two_way, list_measure, listed_partner, ranks_partners, respective_partners,
-    trailing_partners,
+    beside_figure, gapped_partner, join_two_way, list_measure, listed_after, listed_partner, ranks_partners,
+    respective_partners, says_respectively, trailing_partners,
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
@@ -217,6 +217,7 @@ class Assembler:
                 # "totaled X, a 9.9 percent increase compared to the 2022 figures (Y)": the
                 # parse hangs Y on "figures"; it is the flow's figure of that period
                 figures.append(Figure(money, figures[-1].triggers, [root_of(toks)]))
+
         figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
         self._economy_tokens = set(eco.by_token)
         self._group_flows = [t for t in triggers if group_partner(t.head, self._economy_tokens) or subnational(t.head)]
@@ -338,6 +339,16 @@ class Assembler:
                 # "Romania with USD 1.9 billion (USD 1.7 billion in 2023)": the listed
                 # partner's figure for another period (_beside gives it its partner)
                 partner = out[-1].partner
+            if partner is None and out and says_respectively(ps.sent) and listed_after(ctx.text, out[-1].money, money):
+                # "China, India and Japan were the top partners with trade value at KD900
+                # million, KD600 million and KD400 million, respectively": the next amounts
+                # of the list are the same flow's; respective_partners gives each its partner
+                toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
+                if toks:
+                    listed = Figure(money, out[-1].triggers, [toks[0]])
+                    listed.partner = out[-1].partner
+                    out.append(listed)
+                continue
             if partner is None:
                 continue
             measure = measure or list_measure(sentence, triggers) or self._list_going_on(ps)

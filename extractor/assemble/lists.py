@@ -202,6 +202,12 @@ def gapped_partner(text: str, previous_end: int, start: int, economies: list[Eco
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 
 
+def listed_after(text: str, previous, mention) -> bool:
+    """Whether ``mention`` is the next item of a written list after ``previous``, with only
+    a list's joint between them ("KD900 million, KD600 million and KD400 million")."""
+    return _LIST_JOIN.fullmatch(text, previous.end, mention.start) is not None
+
+
 def written_lists(text: str, mentions: list) -> list[list]:
     """The runs of two or more mentions (in text order) the text lists one after another."""
     runs: list[list] = []
