@@ -615,6 +615,12 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # A partner's share of a flow, then its value, in the partner's own clause.
+    Case("invented (Omani agency)",
+         "India accounted for 12.5 percent of Oman's total exports in May with a value of RO250 million, while "
+         "China took 10 percent of Oman's exports, worth RO200 million.", date(2023, 6, 20),
+         {F("export", "OMN", "IND", 250e6, "OMR", "2023-05-01", "2023-05-31"),
+          F("export", "OMN", "CHN", 200e6, "OMR", "2023-05-01", "2023-05-31")}),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",

@@ -45,7 +45,13 @@ _SHARE_THEN_VALUE = re.compile(
     r"(?:accounting\s+for|representing|making\s+up)\s+"
     r"[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b\s*,\s*"
     r"(?:with\s+)?(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+$"
-    r"|\s+followed\s+with\s+(?:a\s+(?:total\s+)?value\s+of\s+)?$", re.IGNORECASE)
+    r"|\s+followed\s+with\s+(?:a\s+(?:total\s+)?value\s+of\s+)?$"
+    # "India accounted for 12.5 percent of Oman's total exports in May with a value of X",
+    # "took 12.5 percent of exports, worth X": the share, then the value, in the partner's clause
+    r"|\s+(?:accounted|accounts|account|took|takes|made\s+up|makes\s+up|represented|represents)\s+(?:for\s+)?"
+    r"[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b"
+    r"(?:\s+(?:in|during|for)\s+[^;,$€£¥]{0,25}?)?\s*,?\s*"
+    r"(?:with\s+)?(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+$", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
 # ... or its place in the ranking said before: "India came second with SR9.8 billion",
 # "China led with SR12.4 billion", "Kuwait came in third with SR2.7 billion".
