@@ -489,6 +489,9 @@ LOCAL_NOTATIONS = [
          [M("Rs1.048 trillion", 1.048e12, "PKR", converted=("$4.76 billion", 4.76e9, "USD"))], "PAK"),
     Case("invented (wire copy)", "a deficit of $2 billion or $3 billion",
          [M("$2 billion", 2e9, "USD", converted=None), M("$3 billion", 3e9, "USD")]),
+    # Central bank releases write the dollar's name before the amount.
+    Case("invented (Sri Lankan central bank)", "exports were US dollars 1,137 million, up from 1,000 million US dollars",
+         [M("US dollars 1,137 million", 1_137e6, "USD"), M("1,000 million US dollars", 1_000e6, "USD")], "LKA"),
     # Thai English-language papers write the baht "Bt"; Mongolian ones the tugrik "togrog".
     Case("invented (Thai outlet)", "exports of Bt900 billion and imports of Bt 850.5 billion",
          [M("Bt900 billion", 900e9, "THB"), M("Bt 850.5 billion", 850.5e9, "THB")], "THA"),

@@ -92,6 +92,8 @@ NEWS_SYMBOLS = {
     "Sfr": "CHF", "SFr": "CHF", "MD": "TND", "MDT": "TND", "MTD": "TND",
     # Vanuatu's press writes the vatu "Vt5,210m"; Thai English-language papers the baht "Bt"
     "Vt": "VUV", "Bt": "THB",
+    # Central bank releases write the dollar's name before the amount: "US dollars 1,137 million"
+    "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
 }
 # Symbols that carry their scale: Tunisian "MD", "MDT" and "MTD" are millions of dinars.
 SCALED_SYMBOLS = {"MD": 1e6, "MDT": 1e6, "MTD": 1e6}
