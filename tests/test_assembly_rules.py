@@ -615,6 +615,18 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # Right after a bilateral total, a flow that names its own economy on itself
+    # ("Armenia's exports", "exports from Armenia", like "Armenian exports") is with the partner.
+    Case("invented (Armenian agency)",
+         "In 2022, Armenia's trade turnover with Iran amounted to $700 million. Exports from Armenia rose to "
+         "$150 million.", date(2023, 2, 20),
+         {F("total", "ARM", "IRN", 700e6, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "ARM", "IRN", 150e6, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Armenian agency)",
+         "In 2022, Armenia's trade turnover with Iran amounted to $700 million. Armenia's imports rose to $550 "
+         "million.", date(2023, 2, 20),
+         {F("total", "ARM", "IRN", 700e6, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "ARM", "IRN", 550e6, "USD", "2022-01-01", "2022-12-31")}),
     # A partner's share of a flow, then its value, in the partner's own clause.
     Case("invented (Omani agency)",
          "India accounted for 12.5 percent of Oman's total exports in May with a value of RO250 million, while "

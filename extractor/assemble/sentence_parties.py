@@ -169,6 +169,7 @@ class PartyMemory:
                         and (pair := self._pair_just_before(ps, trig.measure)) is not None \
                         and found.reporter in (pair.reporter, pair.partner) \
                         and (_BREAKDOWN_OPENER.match(self.ctx.text, ps.start) or demonym_of(trig.head, eco)
+                             or _owner_named_on(trig.head, eco)
                              or _balance_said_again(trig, found, pair)):
                     # "Trade between Vietnam and Thailand hit X. Of this, Vietnam's imports
                     # accounted for Y", "... Kazakh exports rose to Z": a part of the pair's
@@ -250,3 +251,12 @@ class PartyMemory:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return eco.of(child)
         return None
+
+
+def _owner_named_on(head, eco) -> bool:
+    """The flow names its economy on itself: "Armenia's exports", "exports from Armenia"
+    (as "Armenian exports" does), not as the clause's subject."""
+    if any(c.dep_ == "poss" and eco.of(c) for c in head.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(eco.of(o) for o in p.children if o.dep_ == "pobj")
+               for p in head.children) and head.lower_.startswith("export")
