@@ -699,6 +699,18 @@ PERIODS = [
          {F("export", "VNM", "USA", 70e9, "USD", "2023-01-01", "2023-09-30"),
           F("total", "VNM", "USA", 2e9, "USD", "2012-01-01", "2012-12-31"),
           F("total", "VNM", "USA", 12e9, "USD", "2022-01-01", "2022-12-31")}),
+    # "In that last year", "that same year": the year just named, not the year before
+    # publication; with no year named before, no period.
+    Case("invented (Mexican outlet)",
+         "Mexico's trade deficit with China reached a record $119.9 billion in 2024. In that last year, Mexico's "
+         "exports to China totaled $9.9 billion.", date(2025, 6, 20),
+         {F("balance", "MEX", "CHN", -119.9e9, "USD", "2024-01-01", "2024-12-31"),
+          F("export", "MEX", "CHN", 9.9e9, "USD", "2024-01-01", "2024-12-31")}),
+    Case("invented (wire copy)",
+         "Two-way trade between the U.S. and Canada was more than 113 billion dlrs in 1985. The U.S. ran up a "
+         "23 billion dlr trade deficit with Canada that same year.", date(1987, 4, 7),
+         {F("total", "USA", "CAN", 113e9, "USD", "1985-01-01", "1985-12-31"),
+          F("balance", "USA", "CAN", -23e9, "USD", "1985-01-01", "1985-12-31")}),
     # "annualized exports" are the twelve months to the month reported, like "annual";
     # "Cumulatively, by March 2024" is the year so far to that month.
     Case("invented (Turkish outlet)",

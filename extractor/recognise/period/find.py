@@ -9,7 +9,7 @@ from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, is_calendar_year, months_between
 from extractor.recognise.period.found import Found, dates_of
 from extractor.recognise.period.rules import RULES
-from extractor.recognise.period.rules.relative import PERIOD_ANAPHOR_TEXT
+from extractor.recognise.period.rules.relative import PERIOD_ANAPHOR_TEXT, YEAR_ANAPHOR_TEXT
 from extractor.recognise.period.scan import scan
 from extractor.recognise.period.tokens import WORD_BEFORE, number_value
 from extractor.recognise.period.year_choice import counts_years, publication_date, try_build
@@ -136,6 +136,7 @@ _N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<n>[\w-]+?)[-\s]month\s+(
 
 _UNIT_ANAPHOR = re.compile(r"the\s+(?P<unit>month|quarter)(?:\s+under\s+review)?", re.IGNORECASE)
 _PERIOD_ANAPHOR = re.compile(PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
+_YEAR_ANAPHOR = re.compile(YEAR_ANAPHOR_TEXT, re.IGNORECASE)
 
 
 def _since(text: str, start: int) -> bool:
@@ -167,6 +168,12 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             # "In the reporting period (of 2024)", "during the review period": the period
             # the story reports, which a figure that states none takes; no mention of its own
             continue
+        if m.period_start is None and _YEAR_ANAPHOR.fullmatch(m.text):
+            # "In that last year, ...": the latest whole year said before it
+            earlier = [b for b in out if b.period_start and not b.comparison and b.granularity == "year"
+                       and not _since(text, b.start)]
+            if not earlier:
+                continue
         if earlier and not m.comparison:
             m = m.model_copy(update={"period_start": earlier[-1].period_start, "period_end": earlier[-1].period_end,
                                      "year": earlier[-1].year})

@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     months.ABBREVIATED_MONTH,
     relative.RELATIVE_UNIT,
     relative.UNIT_ANAPHOR,
+    relative.YEAR_ANAPHOR,
     relative.PERIOD_ANAPHOR,
     relative.RELATIVE_YEAR,
     years.YEAR_WITH_WORD,

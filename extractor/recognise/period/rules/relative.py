@@ -35,6 +35,15 @@ UNIT_ANAPHOR = rule(
     _on_unit_anaphor)
 
 
+# "In that last year, exports totaled X", "that same year", "in the same year": the year
+# just named (find._anaphors gives it that year's dates), not the year before publication.
+YEAR_ANAPHOR_TEXT = r"(?:that|the\s+same)\s+(?:(?:last|same|very)\s+)?year"
+YEAR_ANAPHOR = rule(
+    "year anaphor", ("year",), 20,
+    rf"\b(?P<the>{YEAR_ANAPHOR_TEXT})\b(?![-\s]+(?:on|over|earlier|ago|before|to[-\s]+date)\b|['’]s|-)",
+    lambda m, economy: Found(m.start("the"), m.end(), "year"))
+
+
 # "In the reporting period, exports amounted to X", "during the period under review": the
 # period the story reports (find._anaphors drops the mention, so that no year in it or
 # after it is taken for the figure's).
