@@ -699,6 +699,18 @@ PERIODS = [
          {F("export", "VNM", "USA", 70e9, "USD", "2023-01-01", "2023-09-30"),
           F("total", "VNM", "USA", 2e9, "USD", "2012-01-01", "2012-12-31"),
           F("total", "VNM", "USA", 12e9, "USD", "2022-01-01", "2022-12-31")}),
+    # Undated: a period said after the figure a cue compares with ("from K45 billion in the
+    # first half of 2021") is the comparison's, so it does not date the story's own yearless
+    # period; the story is told after it.
+    Case("invented (Zambian outlet, undated)",
+         "Zambia's exports rose 10 percent to K50 billion in the first half from K45 billion in the first half "
+         "of 2021.", None,
+         {F("export", "ZMB", None, 50e9, "ZMW", "2022-01-01", "2022-06-30", 10.0),
+          F("export", "ZMB", None, 45e9, "ZMW", "2021-01-01", "2021-06-30")}),
+    Case("invented (Ghanaian outlet, undated)",
+         "Ghana's exports rose to $5 billion last year from $4 billion in 2015.", None,
+         {F("export", "GHA", None, 5e9, "USD", "2016-01-01", "2016-12-31"),
+          F("export", "GHA", None, 4e9, "USD", "2015-01-01", "2015-12-31")}),
     # "In that last year", "that same year": the year just named, not the year before
     # publication; with no year named before, no period.
     Case("invented (Mexican outlet)",

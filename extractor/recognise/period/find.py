@@ -26,10 +26,19 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During|For|Throughout)\s+(
 _FRAME_BREAK = re.compile(r"[.!?;]\s|\b(?:while|whereas|but|compared|against|versus|than)\b", re.IGNORECASE)
 
 
+# "rose to K50 billion in the first half from K45 billion in the first half of 2021": the
+# period said after the figure a cue compares with.
+_COMPARED_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?(?:revised\s+)?"
+    r"[^\s\d]{0,4}\s?\d[\d.,]*(?:[\s-]?(?:[A-Za-z$€£]{1,10}|U\.S\.)){0,3}\s+"
+    r"(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _compared(text: str, f: Found) -> bool:
     """Whether the period is a point of comparison: what a figure is compared with, or
     when a record was set."""
     return bool(_COMPARED_WITH.search(text, max(0, f.start - 24), f.start)
+                or _COMPARED_FIGURE_BEFORE.search(text, max(0, f.start - 70), f.start)
                 or _RECORD_SET.search(text, max(0, f.start - 80), f.start))
 
 
