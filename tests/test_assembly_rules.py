@@ -711,6 +711,19 @@ PERIODS = [
          "Ghana's exports rose to $5 billion last year from $4 billion in 2015.", None,
          {F("export", "GHA", None, 5e9, "USD", "2016-01-01", "2016-12-31"),
           F("export", "GHA", None, 4e9, "USD", "2015-01-01", "2015-12-31")}),
+    # Undated: the year of a plan, an outlook or an event ("expects growth of 3 percent in
+    # 2024", "the agreement, signed in 2009") does not fix the story's year; a figure's
+    # year does.
+    Case("invented (Chilean outlet, undated)",
+         "Chile's exports rose to $7 billion in March. The finance ministry expects growth of 3 percent in 2024.",
+         None, {F("export", "CHL", None, 7e9, "USD", None, None)}),
+    Case("invented (Korean outlet, undated)",
+         "Korea's exports rose to $10 billion in the first quarter. The free trade agreement with China, signed "
+         "in 2009, helped.", None, {F("export", "KOR", None, 10e9, "USD", None, None)}),
+    Case("invented (Chilean outlet, undated)",
+         "Chile's exports rose to $7 billion in March. Exports were $70 billion in 2023.", None,
+         {F("export", "CHL", None, 7e9, "USD", "2024-03-01", "2024-03-31"),
+          F("export", "CHL", None, 70e9, "USD", "2023-01-01", "2023-12-31")}),
     # "In that last year", "that same year": the year just named, not the year before
     # publication; with no year named before, no period.
     Case("invented (Mexican outlet)",

@@ -88,6 +88,15 @@ RELATIVE_OFFSET_WORDS: dict[str, int] = {
 DEADLINE_WORDS_BEFORE: frozenset[str] = frozenset({"until", "till", "by"})
 # Words before a year that make it a target, not the story's own time ("by 1990").
 TARGET_WORDS_BEFORE: frozenset[str] = frozenset({"by", "until", "till", "before", "to", "through"})
+# Words earlier in a period's clause that make it a plan, an outlook or an event, not the
+# time the story's figures are told in: "The export strategy targets sales of K900
+# billion in 2030", "expects growth of 3 percent in 2024", "the agreement, signed in 2009".
+# An undated story does not take its year from them.
+OUTLOOK_OR_EVENT_BEFORE: str = (
+    r"\b(?:targets?|targeted|targeting|aims?|aimed|aiming|expects?|expected|expecting|forecasts?|forecasting|"
+    r"projects?|projected|projecting|plans?|planned|planning|goal|vision|strategy|seeks?|hopes?|will|would|could|"
+    r"signed|founded|established|launched|enacted|ratified|took\s+effect|came\s+into\s+force|joined|elected|"
+    r"born|introduced)\b[^.;!?\n]{0,80}$")
 # Words before a period that make it a point of comparison further back than the story's
 # own time ("the sharpest rise since April 2022"), so it does not date an undated story.
 SINCE_WORDS_BEFORE: frozenset[str] = frozenset({"since"})

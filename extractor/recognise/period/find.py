@@ -18,6 +18,7 @@ from models.mentions import PeriodMention
 
 _COMPARED_WITH = re.compile(cal.COMPARED_WITH_BEFORE, re.IGNORECASE)
 _RECORD_SET = re.compile(cal.RECORD_SET_BEFORE, re.IGNORECASE)
+_OUTLOOK_OR_EVENT = re.compile(cal.OUTLOOK_OR_EVENT_BEFORE, re.IGNORECASE)
 _SINCE_PART = re.compile(cal.SINCE_PART_BEFORE, re.IGNORECASE)
 # "In 2012, the deficit for August ...": a year opening a sentence frames it.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During|For|Throughout)\s+(?:the\s+year\s+)?$")
@@ -74,7 +75,8 @@ def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[
         if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") and f.fixed[0].year == f.fixed[1].year:
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
             word = before.group(1).lower() if before else ""
-            if word not in cal.TARGET_WORDS_BEFORE and not _since(text, f.start) and f.start not in compared:
+            if word not in cal.TARGET_WORDS_BEFORE and not _since(text, f.start) and f.start not in compared \
+                    and not _OUTLOOK_OR_EVENT.search(text, max(0, f.start - 120), f.start):
                 (years if f.granularity == "year" else parts).append(f.fixed[1])
     return max(parts, default=None), max(years, default=None)
 
