@@ -699,6 +699,18 @@ PERIODS = [
          {F("export", "VNM", "USA", 70e9, "USD", "2023-01-01", "2023-09-30"),
           F("total", "VNM", "USA", 2e9, "USD", "2012-01-01", "2012-12-31"),
           F("total", "VNM", "USA", 12e9, "USD", "2022-01-01", "2022-12-31")}),
+    # "in the same period this year": the period the story reports, in the year of
+    # publication; after a year-earlier figure, moved into this year.
+    Case("invented (Russian agency)",
+         "Russia's exports to the EU fell 20 percent to $60 billion in January-June 2023. Russia's imports from "
+         "the EU dropped 8 percent to USD 30.2 billion in the same period this year.", date(2023, 7, 20),
+         {F("export", "RUS", "EU", 60e9, "USD", "2023-01-01", "2023-06-30", -20.0),
+          F("import", "RUS", "EU", 30.2e9, "USD", "2023-01-01", "2023-06-30", -8.0)}),
+    Case("invented (Indonesian agency)",
+         "Indonesia's exports were $100 billion in January-May 2022. In the same period this year, exports fell "
+         "5 percent to $95 billion.", date(2023, 6, 15),
+         {F("export", "IDN", None, 100e9, "USD", "2022-01-01", "2022-05-31"),
+          F("export", "IDN", None, 95e9, "USD", "2023-01-01", "2023-05-31", -5.0)}),
     # Undated: a period said after the figure a cue compares with ("from K45 billion in the
     # first half of 2021") is the comparison's, so it does not date the story's own yearless
     # period; the story is told after it.

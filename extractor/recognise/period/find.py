@@ -242,7 +242,9 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     ``economy``'s (the story's subject), Japan's April-March without one.
     """
     published = publication_date(published)
-    scanned = scan(text, RULES, economy)
+    # "the same period this year" is of the year of publication (unknown, without one)
+    scanned = [replace(f, year=published.year) if f.comparison == "same_period_this_year" and published else f
+               for f in scan(text, RULES, economy)]
     found = _framed_by_a_year(text, scanned)
     framed = {f.start for f, g in zip(scanned, found) if f is not g}
     if published:

@@ -13,6 +13,7 @@ from extractor.recognise.period.scan import Rule
 RULES: tuple[Rule, ...] = (
     # comparisons: resolved later against the period they compare with
     comparisons.SAME_PERIOD_OF_YEAR,
+    comparisons.SAME_PERIOD_THIS_YEAR,
     comparisons.YEAR_EARLIER,
     comparisons.PREVIOUS_PERIOD,
     relative.YEAR_TO_DATE,

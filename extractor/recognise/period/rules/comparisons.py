@@ -99,6 +99,14 @@ YEAR_EARLIER = rule(
     rf"|(?:the\s+)?same\s+(?P<unitm>{MONTH_FULL_RE})\s+period\b",
     _comparison("year_earlier"))
 
+# "imports dropped 8 percent in the same period this year" (after a year-earlier figure):
+# the period the story reports, in the year of publication (find_periods sets the year).
+SAME_PERIOD_THIS_YEAR = rule(
+    "same period this year", ("this",), 8,
+    rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})\s+(?:of\s+|in\s+)?this\s+year\b(?!['’])",
+    lambda m, economy: Found(*m.span(), _comparison_granularity(normalise(m.group("unit"))),
+                             comparison="same_period_this_year"))
+
 PREVIOUS_PERIOD = rule(
     "previous period", ("month", "quarter", "half", "period", "monthly", "quarterly"), 14,
     rf"(?:the|a)\s+{_previous_unit('unit')}\s+(?:before|earlier|ago|previously)\b"
