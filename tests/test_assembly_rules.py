@@ -615,6 +615,14 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # ... but its "foreign trade turnover" (or "external trade") is with the world, and so
+    # is a flow that goes on from it.
+    Case("invented (Azerbaijani agency)",
+         "Trade between Armenia and Iran amounted to $0.7 billion last year. Armenia's foreign trade turnover in "
+         "2022 rose 60 percent to $8.1 billion. Exports accounted for $3.2 billion.", date(2023, 4, 14),
+         {F("total", "ARM", "IRN", 0.7e9, "USD", "2022-01-01", "2022-12-31"),
+          F("total", "ARM", None, 8.1e9, "USD", "2022-01-01", "2022-12-31", 60.0),
+          F("export", "ARM", None, 3.2e9, "USD", "2022-01-01", "2022-12-31")}),
     # Right after a bilateral total, a flow that names its own economy on itself
     # ("Armenia's exports", "exports from Armenia", like "Armenian exports") is with the partner.
     Case("invented (Armenian agency)",

@@ -122,7 +122,7 @@ class PartyMemory:
             if trig.measure in ("export", "import") and found.partner is not None:
                 previous_flow = (trig.measure, found.partner)
             # "total exports", "overall trade": with the world, whatever partner came before.
-            world = any(c.text.lower() in WORLD_MODIFIERS for c in trig.head.children) \
+            world = _said_of_the_world(trig.head) \
                 or bool(_WORLD_OPENER.match(self.ctx.text, ps.start)) or _with_the_world(trig.head)
             if root_subject and found.partner != root_subject and self._share_subject(ps, eco):
                 # "The EU accounted for €5,310 million (48%) of total Danish goods exports":
@@ -260,3 +260,10 @@ def _owner_named_on(head, eco) -> bool:
         return True
     return any(p.dep_ == "prep" and p.lower_ == "from" and any(eco.of(o) for o in p.children if o.dep_ == "pobj")
                for p in head.children) and head.lower_.startswith("export")
+
+
+def _said_of_the_world(head) -> bool:
+    """"total exports", "overall trade", "foreign trade turnover" (the word on the flow
+    word the head is compounded with)."""
+    return any(c.lower_ in WORLD_MODIFIERS for c in head.children) \
+        or any(g.lower_ in WORLD_MODIFIERS for c in head.children if c.dep_ == "compound" for g in c.children)

@@ -361,7 +361,9 @@ SERIES_BASIS = (
 EXCLUDING_WORDS = frozenset({"excluding", "excl", "excl.", "except", "without", "ex"})
 
 # Modifiers that make a figure the economy's trade with the whole world.
-WORLD_MODIFIERS = frozenset({"total", "overall", "global", "worldwide", "aggregate"})
+# ("Armenia's foreign trade turnover rose to X", after a sentence on its trade with Iran:
+# its trade with the world)
+WORLD_MODIFIERS = frozenset({"total", "overall", "global", "worldwide", "aggregate", "foreign", "external"})
 
 # Words one of which every money or percent mention without a digit or symbol holds
 # ("six pct", "a billion dlrs", "two-thirds", "a half"): the cascade's cheap test.
