@@ -707,6 +707,16 @@ PERIODS = [
          {F("export", "VNM", "USA", 70e9, "USD", "2023-01-01", "2023-09-30"),
           F("total", "VNM", "USA", 2e9, "USD", "2012-01-01", "2012-12-31"),
           F("total", "VNM", "USA", 12e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A period opening the sentence is its current figures', not the one they are
+    # compared with: that one is counted back from it.
+    Case("invented (Albanian outlet)",
+         "In 2019, Albania's exports fell 3.8% to ALL299bn from ALL311bn.", date(2020, 2, 10),
+         {F("export", "ALB", None, 299e9, "ALL", "2019-01-01", "2019-12-31", -3.8),
+          F("export", "ALB", None, 311e9, "ALL", "2018-01-01", "2018-12-31")}),
+    Case("invented (Jamaican outlet)",
+         "In January-May 2020, Jamaica's imports fell to US$600 million from US$747.9 million.", date(2020, 8, 28),
+         {F("import", "JAM", None, 600e6, "USD", "2020-01-01", "2020-05-31"),
+          F("import", "JAM", None, 747.9e6, "USD", "2019-01-01", "2019-05-31")}),
     # "in the same period this year": the period the story reports, in the year of
     # publication; after a year-earlier figure, moved into this year.
     Case("invented (Russian agency)",

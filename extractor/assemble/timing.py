@@ -156,12 +156,13 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         if found:
             claimed.add(found.start)
     # "In the same month last year, the deficit was X, accounting for Y in imports and Z
-    # in exports": a period opening the sentence is that of each figure stating none.
+    # in exports": a period opening the sentence is that of each current figure stating
+    # none (not of one compared with: "In 2019, exports fell to X from Y" - Y is 2018's).
     opening = next((p for p in periods if _OPENING_LEAD.fullmatch(text, s_start, p.start)
                     and _COMMA_AFTER.match(text, p.end)), None)
     if opening is not None:
         for fig in ordered:
-            if result.get(fig.start) is None and fig.start > opening.end:
+            if result.get(fig.start) is None and fig.start > opening.end and fig.start in current:
                 result[fig.start] = opening
     return result
 
