@@ -707,6 +707,14 @@ PERIODS = [
          {F("export", "VNM", "USA", 70e9, "USD", "2023-01-01", "2023-09-30"),
           F("total", "VNM", "USA", 2e9, "USD", "2012-01-01", "2012-12-31"),
           F("total", "VNM", "USA", 12e9, "USD", "2022-01-01", "2022-12-31")}),
+    # An attribution at the end ("..., the bulletin stated") does not cut the figure
+    # compared with from its flow.
+    Case("invented (Jamaican bulletin)",
+         "Jamaica's exports to Canada amounted to US$88.1 million in January-May 2020, a decline of 6.2 per "
+         "cent when compared to the US$93.9 million earned during the same period in 2019, the bulletin "
+         "stated.", date(2020, 8, 28),
+         {F("export", "JAM", "CAN", 88.1e6, "USD", "2020-01-01", "2020-05-31", -6.2),
+          F("export", "JAM", "CAN", 93.9e6, "USD", "2019-01-01", "2019-05-31")}),
     # A period opening the sentence is its current figures', not the one they are
     # compared with: that one is counted back from it.
     Case("invented (Albanian outlet)",

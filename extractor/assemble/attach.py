@@ -389,9 +389,12 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             inner = [by_token[c.i] for c in cur.children if c.dep_ == "compound" and c.i in by_token]
             if inner:
                 return Attachment(inner[:1], path)
-        if cur.dep_ == "parataxis" and cur.lemma_.lower() in ATTRIBUTION_VERBS and cur.head.i != cur.i:
+        if cur.dep_ in ("parataxis", "advcl") and cur.lemma_.lower() in ATTRIBUTION_VERBS and cur.head.i != cur.i \
+                and not any(c.dep_ in SUBJECTS and c.i in by_token for c in cur.children):
             # "narrowed to X in the first quarter, the statistics office said, down from
-            # Y a year earlier": the parse hangs what follows the attribution on its verb
+            # Y a year earlier", "..., when compared to the US$93.9 million earned during
+            # the same period in 2019, the bulletin stated": the parse hangs what comes
+            # before or after the attribution on its verb
             cur = cur.head
             path.append(cur)
             continue
