@@ -615,6 +615,14 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # A regional round-up: a figure said "in" an economy is that economy's, whoever the
+    # story spoke of before.
+    Case("invented (Baltic outlet)",
+         "Lithuania's exports rose 4% to 30.1 billion euros in 2018. Exports rose by 9% to 4.2 billion euros in "
+         "Latvia and by 5% to 6.1 billion euros in Estonia.", date(2019, 2, 10),
+         {F("export", "LTU", None, 30.1e9, "EUR", "2018-01-01", "2018-12-31", 4.0),
+          F("export", "LVA", None, 4.2e9, "EUR", "2018-01-01", "2018-12-31", 9.0),
+          F("export", "EST", None, 6.1e9, "EUR", "2018-01-01", "2018-12-31", 5.0)}),
     # ... but its "foreign trade turnover" (or "external trade") is with the world, and so
     # is a flow that goes on from it.
     Case("invented (Azerbaijani agency)",

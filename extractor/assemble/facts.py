@@ -20,7 +20,7 @@ from extractor.assemble.figure_changes import give_changes, of_size
 from extractor.assemble.figure_periods import give_periods, stretches
 from extractor.assemble.figures import (
     Figure, assign_roles, compared_in_brackets, flow_named_after, group_partner, group_reporter, nearest_same_measure,
-    partner_on_path, region_partner, subnational, ungap, usable,
+    partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
     beside_figure, gapped_partner, join_two_way, list_measure, listed_after, listed_partner, ranks_partners,
@@ -255,6 +255,8 @@ class Assembler:
                         found = Parties(self._reporter_beside(fig.listed_with, ps), fig.partner, found.explicit)
                     if fig.partner and fig.partner != found.reporter:
                         found = Parties(found.reporter, fig.partner, found.explicit)
+                    if (where := reporter_on_figure(fig, eco)) is not None and where != found.partner:
+                        found = Parties(where, found.partner, True)
                     found = self._with_reporter(found)
                     found = self._modifier_as_partner(fig, trig, found, eco)
                     self._emit(fig, trig, found, ps)

@@ -374,6 +374,16 @@ def _in_clause_about(token, head) -> bool:
     return any(a.dep_ == "relcl" and head.i <= a.head.i for a in [token, *token.ancestors])
 
 
+def reporter_on_figure(fig: Figure, eco: EconomyTokens) -> str | None:
+    """An economy the figure itself is said to be "in": "Exports rose by 9% to 4.2 billion
+    euros in Latvia and by 5% to 6.1 billion euros in Estonia" (a regional round-up)."""
+    for prep in (c for c in fig.path[0].children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (code := eco.of(obj)) is not None:
+                return code
+    return None
+
+
 def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
     """A partner said with the figure itself: "... and with EC nations, 16.7 billion dlrs",
     "a trade surplus of 7.1 billion dlrs with the U.S."."""
