@@ -615,6 +615,12 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # A headline naming the flow that drove the figure ("buoyed by India exports") does not
+    # make that economy the story's: its "$" is Australia's dollar.
+    Case("invented (Australian outlet)",
+         "Trade surplus buoyed by India exports\nAustralia recorded a $6.2 billion goods trade surplus in "
+         "February, the Australian Bureau of Statistics said.", date(2021, 4, 8),
+         {F("balance", "AUS", None, 6.2e9, "AUD", "2021-02-01", "2021-02-28")}),
     # A regional round-up: a figure said "in" an economy is that economy's, whoever the
     # story spoke of before.
     Case("invented (Baltic outlet)",

@@ -67,13 +67,23 @@ def in_event(mention: EconomyMention, text: str) -> bool:
 _MARKET_AFTER = re.compile(r"\s+(?:market|markets|demand|buyers|consumers|importers|customers)\b", re.IGNORECASE)
 
 
+# A flow said as what drove the story's figure: "Trade surplus buoyed by India exports",
+# "deficit widens on China demand" (what the story's economy sells there, not its trade).
+_CAUSE_BEFORE = re.compile(r"\b(?:(?:buoyed|boosted|driven|fuell?ed|lifted|helped|propped\s+up|dragged|hit|hurt|weighed)"
+                           r"(?:\s+down)?\s+by|on|amid)\s+(?:(?:strong|weak|higher|lower|record|rising|falling)\s+)?$",
+                           re.IGNORECASE)
+_FLOW_AFTER = re.compile(r"\s+(?:exports?|imports?|demand|shipments?|sales|purchases|buying)\b", re.IGNORECASE)
+
+
 def as_partner(mention: EconomyMention, text: str) -> bool:
-    """Whether the mention names the partner of a flow said just before it, or a
-    market by its nationality."""
+    """Whether the mention names the partner of a flow said just before it, a market
+    by its nationality, or the flow that drove the story's figure."""
     if text.startswith(("'s", "’s"), mention.end):
         return False  # "Exports to Turkey's major trade partner": the owner of the partner
     return bool(_PARTNER_BEFORE.search(text[max(0, mention.start - 60):mention.start])) \
-        or mention.form == "demonym" and _MARKET_AFTER.match(text, mention.end) is not None
+        or mention.form == "demonym" and _MARKET_AFTER.match(text, mention.end) is not None \
+        or bool(_CAUSE_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+                and _FLOW_AFTER.match(text, mention.end))
 
 
 def subject_economy(economies: list[EconomyMention], title_economies: list[EconomyMention],
