@@ -615,6 +615,13 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # An economy that buys goods imports them ("bought US$6.2 billion of goods", "of goods
+    # from abroad"); bonds are no goods.
+    Case("invented (Brazilian agency)",
+         "Chile bought US$6.2 billion of goods last month. Peru bought US$3.1 billion of goods from abroad in "
+         "March. The government bought $500 million of bonds last month.", date(2023, 4, 10),
+         {F("import", "CHL", None, 6.2e9, "USD", "2023-03-01", "2023-03-31"),
+          F("import", "PER", None, 3.1e9, "USD", "2023-03-01", "2023-03-31")}),
     # A headline naming the flow that drove the figure ("buoyed by India exports") does not
     # make that economy the story's: its "$" is Australia's dollar.
     Case("invented (Australian outlet)",

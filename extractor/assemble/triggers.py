@@ -505,9 +505,12 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
                   and _lower(t) not in _AMOUNT_WORDS]
         if things and not any(_lower(t) in _GOODS_WORDS or _lower(t) == "worth" for t in things):
             return False
-    if verb.lemma_.lower() == "ship" and any(c.dep_ in ("dobj", "obj") and any(_lower(t) in _GOODS_WORDS for t in c.subtree)
-                                             for c in verb.children):
+    goods_object = any(c.dep_ in ("dobj", "obj") and any(_lower(t) in _GOODS_WORDS for t in c.subtree)
+                       for c in verb.children)
+    if verb.lemma_.lower() == "ship" and goods_object:
         return True  # "Ghana shipped goods worth $1.4 billion": what an economy ships goes out
+    if goods_object and any(t.i in economy_tokens for t in subjects):
+        return True  # "Chile bought US$6.2 billion of goods last month": an economy's goods come from abroad
     for child in verb.children:
         if _lower(child) in CROSS_BORDER_WORDS:
             return True  # "sold US$2.9 billion abroad"
@@ -518,7 +521,8 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
             return True  # "Japan bought $6.2 billion worth of Chilean goods"
     # ("sold 140 billion euros of goods to France": the parse may call "to" a dative)
     for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and _lower(t) in ("to", "from")):
-        if any(o.dep_ == "pobj" and (o.i in economy_tokens or _lower(o) in CROSS_BORDER_WORDS) for o in prep.children):
+        if any(o.dep_ in ("pobj", "pcomp") and (o.i in economy_tokens or _lower(o) in CROSS_BORDER_WORDS)
+               for o in prep.children):
             return True  # "shipped goods worth EUR 1.5 billion to the EU", "bought from abroad"
     return False
 
