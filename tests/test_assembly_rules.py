@@ -615,6 +615,12 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # "with all of Asia, including China": a region with no code, no partner and not the
+    # world.
+    Case("invented (Japanese wire)",
+         "Japan's trade surplus with all of Asia, including China, expanded 4.5 percent to 3.1 trillion yen in "
+         "March. Japan's exports rose 3 percent to 8.2 trillion yen.", date(2023, 4, 20),
+         {F("export", "JPN", None, 8.2e12, "JPY", "2023-03-01", "2023-03-31", 3.0)}),
     # An economy that buys goods imports them ("bought US$6.2 billion of goods", "of goods
     # from abroad"); bonds are no goods.
     Case("invented (Brazilian agency)",

@@ -496,6 +496,10 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
         # ("trade between China and Latin America": the group is the second of the pair)
         objects = [o for c in prep.children if c.dep_ == "pobj"
                    for o in ((c, *c.conjuncts) if prep.lower_ == "between" else (c,))]
+        # "the surplus with all of Asia, including China": the region "all" is of
+        objects = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), o) if o.lower_ in ("all", "most") else o
+                   for o in objects]
         for obj in objects:
             words = [t for t in obj.subtree if t.i <= obj.i]
             phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
