@@ -615,6 +615,17 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # A verb the tagger takes for a noun at the head of the sentence ("shrank") still has
+    # its subject's flow.
+    Case("invented (Indian wire)",
+         "India's trade deficit in October shrank and stood at $11.0 billion.", date(2019, 11, 15),
+         {F("balance", "IND", None, -11e9, "USD", "2019-10-01", "2019-10-31")}),
+    # Vietnamese state media write the country with its diacritics.
+    Case("invented (Vietnamese state media)",
+         "HÀ NỘI — Việt Nam's exports to Laos reached $600 million in 2023. Two-way trade between Việt Nam and "
+         "Cambodia reached $1.6 billion.", date(2024, 2, 10),
+         {F("export", "VNM", "LAO", 600e6, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "VNM", "KHM", 1.6e9, "USD", "2023-01-01", "2023-12-31")}),
     # "with all of Asia, including China": a region with no code, no partner and not the
     # world.
     Case("invented (Japanese wire)",

@@ -358,7 +358,10 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
                 and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \
-                and not level_verb_read_as_noun(cur) and cur.lower_ not in QUANTITY_UNITS:
+                and not level_verb_read_as_noun(cur) and cur.lower_ not in QUANTITY_UNITS \
+                and not (cur.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in cur.children)):
+            # (a "noun" heading the sentence with a subject is a verb the tagger missed:
+            # "India's trade deficit in October shrank and stood at $11.0 billion")
             # "gold worth $320 million", "diesel ($318 million)": a product's figure (but
             # "fell 4 percent YoY" may hang the percentage on the basis word, no thing; and
             # "rose 5% and 3% to $2.1 billion and $3.4 billion" may hang the figures on a "%")

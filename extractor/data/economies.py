@@ -192,6 +192,8 @@ ALIASES: dict[str, str] = {
     "Upper Volta": "BFA",
     "Dahomey": "BEN",
     "Western Samoa": "WSM",
+    # Vietnamese state media write the country's name with its diacritics
+    "Việt Nam": "VNM", "Viet Nam": "VNM",
     # Headline abbreviations ("NAKASONE HARD-PRESSED TO SOOTHE U.S ANGER ON TRADE").
     "U.S": "USA",
     "S. Korea": "KOR",
@@ -303,7 +305,7 @@ CAPITALS: dict[str, str] = {
     "Brussels": "EU",
     # Asia and the Middle East
     "Tokyo": "JPN", "Beijing": "CHN", "Peking": "CHN", "Taipei": "TWN", "Seoul": "KOR",
-    "Pyongyang": "PRK", "Ulan Bator": "MNG", "Ulaanbaatar": "MNG", "Hanoi": "VNM",
+    "Pyongyang": "PRK", "Ulan Bator": "MNG", "Ulaanbaatar": "MNG", "Hanoi": "VNM", "Hà Nội": "VNM",
     "Vientiane": "LAO", "Phnom Penh": "KHM", "Bangkok": "THA", "Rangoon": "MMR",
     "Yangon": "MMR", "Naypyidaw": "MMR", "Kuala Lumpur": "MYS", "Jakarta": "IDN",
     "Manila": "PHL", "Bandar Seri Begawan": "BRN", "New Delhi": "IND",
