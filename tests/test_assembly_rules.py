@@ -615,6 +615,11 @@ PERIODS = [
          "2018.", date(2019, 6, 7),
          {F("export", "CHL", None, 8e9, "USD", "2019-05-01", "2019-05-31"),
           F("export", "CHL", None, 9e9, "USD", "2018-05-01", "2018-05-31")}),
+    # "South Africa" is an economy, not the region its name ends with.
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports rose in 2016. Exports to South Africa reached $2.2bn in 2016, while exports to Africa "
+         "as a whole reached $4bn.", date(2017, 3, 10),
+         {F("export", "KEN", "ZAF", 2.2e9, "USD", "2016-01-01", "2016-12-31")}),
     # A verb the tagger takes for a noun at the head of the sentence ("shrank") still has
     # its subject's flow.
     Case("invented (Indian wire)",

@@ -492,6 +492,11 @@ LOCAL_NOTATIONS = [
     # Central bank releases write the dollar's name before the amount.
     Case("invented (Sri Lankan central bank)", "exports were US dollars 1,137 million, up from 1,000 million US dollars",
          [M("US dollars 1,137 million", 1_137e6, "USD"), M("1,000 million US dollars", 1_000e6, "USD")], "LKA"),
+    # Southern African currencies CLDR names only with their country.
+    Case("invented (Mozambican outlet)", "exports of 20 billion meticals and 3 billion kwanzas",
+         [M("20 billion meticals", 20e9, "MZN"), M("3 billion kwanzas", 3e9, "AOA")], "MOZ"),
+    Case("invented (Lesotho outlet)", "imports of 12 billion maloti, against 3.1 billion pula",
+         [M("12 billion maloti", 12e9, "LSL"), M("3.1 billion pula", 3.1e9, "BWP")], "LSO"),
     # Thai English-language papers write the baht "Bt"; Mongolian ones the tugrik "togrog".
     Case("invented (Thai outlet)", "exports of Bt900 billion and imports of Bt 850.5 billion",
          [M("Bt900 billion", 900e9, "THB"), M("Bt 850.5 billion", 850.5e9, "THB")], "THA"),

@@ -501,6 +501,8 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
                          for g in p.children if g.dep_ == "pobj"), o) if o.lower_ in ("all", "most") else o
                    for o in objects]
         for obj in objects:
+            if obj.i in economy_tokens:
+                continue  # "exports to South Africa": an economy, not the region its name ends with
             words = [t for t in obj.subtree if t.i <= obj.i]
             phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
             whole = " ".join(t.text.lower() for t in obj.subtree if t.dep_ != "det")

@@ -170,6 +170,9 @@ NAMES = {
     "peso": ("MXN", {"PHL": "PHP", "ARG": "ARS", "CHL": "CLP", "COL": "COP", "URY": "UYU"}),
     "australs": "ARA", "austral": "ARA", "cruzados": "BRC", "cruzado": "BRC", "cruzeiros": "BRC",
     "reais": "BRL", "meticais": "MZN",  # Mozambique's press uses the Portuguese plural
+    # Southern African currencies CLDR names only with their country ("Mozambican meticals")
+    "meticals": "MZN", "metical": "MZN", "kwanzas": "AOA", "kwanza": "AOA", "pula": "BWP",
+    "maloti": "LSL", "loti": "LSL", "emalangeni": "SZL", "lilangeni": "SZL",
     "shillings": ("KES", {"TZA": "TZS", "UGA": "UGX", "AUT": "ATS", "SOM": "SOS"}),
     "shilling": ("KES", {"TZA": "TZS", "UGA": "UGX", "AUT": "ATS", "SOM": "SOS"}),
     "dinars": ("KWD", {"DZA": "DZD", "IRQ": "IQD", "JOR": "JOD", "LBY": "LYD", "TUN": "TND", "YUG": "YUD", "BHR": "BHD"}),
