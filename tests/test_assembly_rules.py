@@ -625,6 +625,13 @@ PERIODS = [
          {F("import", "SLV", None, 7_786.27e6, "USD", "2023-01-01", "2023-06-30")},
          known_failure="a topic opener ('As for imports,') gives its flow only to a pronoun subject: giving it "
                        "to any subject cost both halves"),
+    # "surpassing the record of Y in 2011": the record beaten is a figure compared with,
+    # and its year is not the current figure's.
+    Case("invented (Brazilian agency)",
+         "Brazil's exports rose in 2021. In the year, exports hit a record of US$280.8 billion, surpassing the "
+         "record of US$256 billion in 2011.", date(2022, 1, 5),
+         {F("export", "BRA", None, 280.8e9, "USD", "2021-01-01", "2021-12-31"),
+          F("export", "BRA", None, 256e9, "USD", "2011-01-01", "2011-12-31")}),
     # "South Africa" is an economy, not the region its name ends with.
     Case("invented (Kenyan outlet)",
          "Kenya's exports rose in 2016. Exports to South Africa reached $2.2bn in 2016, while exports to Africa "

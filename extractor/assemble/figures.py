@@ -54,7 +54,10 @@ _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:
                              # "That follows the revised $2.4 billion deficit in February", "coming on
                              # the heels of a revised surplus", "topping the previous record of X"
                              r"|(?<=that\s|this\s)follow(?:s|ed)"
-                             r"|on\s+the\s+heels\s+of|(?:previous|prior|old)\s+record\s+of)"
+                             r"|on\s+the\s+heels\s+of|(?:previous|prior|old)\s+record\s+of"
+                             # "hit a record of X, surpassing the record of Y in 2011": the record beaten
+                             r"|(?:surpass|exceed|beat|top|break|eclips)(?:ing|ed|ped|ping)?\s+(?:the|a)\s+"
+                             r"(?:previous\s+|prior\s+|old\s+|earlier\s+)?(?:record|high|peak)\s+(?:of|at|set)\b)"
                              # "rose 14 percent over $25.1 billion": a change's basis
                              r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=per\scent\s))over\b"
                              # "That is a 4.1 percent increase over the $1.25 billion registered in 2022"
