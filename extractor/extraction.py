@@ -38,7 +38,7 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
 # "Its main suppliers were China with $3.1 billion, followed by ...": a sentence ranking
 # partners by a role (lists.py) is about trade without a trade word.
 # "... followed by the U.K. with $1.05 billion" goes on with the ranking just before.
-_LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r"|followed\s+by"
+_LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r"|followed\s+(?:by|with)"
                         r"|(?:came|ranked|placed|finished)\s+(?:in\s+)?" + RANKING_PLACES + r")\b", re.IGNORECASE)
 
 # ... and the form that names the figure with a noun, which may refer to trade said

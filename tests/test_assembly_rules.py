@@ -625,6 +625,16 @@ PERIODS = [
          {F("import", "SLV", None, 7_786.27e6, "USD", "2023-01-01", "2023-06-30")},
          known_failure="a topic opener ('As for imports,') gives its flow only to a pronoun subject: giving it "
                        "to any subject cost both halves"),
+    # A ranking goes on in the next sentence with "followed with" as with "followed by",
+    # though that sentence names no trade word.
+    Case("invented (Philippine outlet)",
+         "The Philippines' exports rose to $6.5 billion in July. The United States was the largest market for "
+         "Philippine goods, receiving $1.2 billion. Japan followed with $980 million, then China with $760 "
+         "million.", date(2024, 9, 11),
+         {F("export", "PHL", None, 6.5e9, "USD", "2024-07-01", "2024-07-31"),
+          F("export", "PHL", "USA", 1.2e9, "USD", "2024-07-01", "2024-07-31"),
+          F("export", "PHL", "JPN", 980e6, "USD", "2024-07-01", "2024-07-31"),
+          F("export", "PHL", "CHN", 760e6, "USD", "2024-07-01", "2024-07-31")}),
     # "surpassing the record of Y in 2011": the record beaten is a figure compared with,
     # and its year is not the current figure's.
     Case("invented (Brazilian agency)",

@@ -83,7 +83,8 @@ def _flow_named_after(text: str, end: int, ps: ParsedSentence, by_token: dict) -
 
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 # A sentence going on with the ranking before: "followed by A with X", "India came second with Y".
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b|\b(?:came|ranked|placed|finished)\s+(?:in\s+)?" + RANKING_PLACES + r"\b",
+# ("Japan followed with $980 million, then China with $760 million")
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:by|with)\b|\b(?:came|ranked|placed|finished)\s+(?:in\s+)?" + RANKING_PLACES + r"\b",
                           re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
 _SAME_PERIOD_SAID = re.compile(r"\b(?:over|during|in|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year))",
