@@ -785,6 +785,12 @@ PERIODS = [
          "stated.", date(2020, 8, 28),
          {F("export", "JAM", "CAN", 88.1e6, "USD", "2020-01-01", "2020-05-31", -6.2),
           F("export", "JAM", "CAN", 93.9e6, "USD", "2019-01-01", "2019-05-31")}),
+    # ... also after a clause saying where it is told ("The report shows that in May 2022, ...").
+    Case("invented (Zambian outlet)",
+         "The report shows that in May 2022, Zambia's exports fell by 8 percent from the revised April 2022 "
+         "figure of K9 billion to K8.3 billion.", date(2022, 6, 30),
+         {F("export", "ZMB", None, 9e9, "ZMW", "2022-04-01", "2022-04-30"),
+          F("export", "ZMB", None, 8.3e9, "ZMW", "2022-05-01", "2022-05-31", -8.0)}),
     # A period opening the sentence is its current figures', not the one they are
     # compared with: that one is counted back from it.
     Case("invented (Albanian outlet)",

@@ -37,8 +37,13 @@ _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # is what it is measured against.
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)(?:\s+(?:increase|rise|gain|growth|jump|drop|fall|"
                         r"decline|decrease|improvement|contraction))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
-# What may come before a period that opens its sentence ("In the same month last year, ...").
-_OPENING_LEAD = re.compile(r"\W*(?:(?:in|during|for|over|throughout)\s+)?", re.IGNORECASE)
+# What may come before a period that opens its sentence ("In the same month last year, ..."),
+# also after a clause saying where it is told ("The report shows that in May 2022, ...",
+# "According to the bulletin, in May 2022, ...").
+_OPENING_LEAD = re.compile(r"\W*(?:(?:the\s+)?(?:[\w-]+\s+){0,4}(?:shows?|showed|says|said|indicates?|indicated|"
+                           r"notes?|noted|reveals?|revealed|states?|stated)\s+that\s+"
+                           r"|according\s+to\s+[^,.;]{1,60},\s*)?"
+                           r"(?:(?:in|during|for|over|throughout)\s+)?", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"\s*,")
 _EARLIER = ("previous_period", "year_earlier", "same_period_of_year")
 # What may stand between a figure and its own period: "3.6 billion crowns in February",
