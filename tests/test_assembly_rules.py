@@ -625,6 +625,11 @@ PERIODS = [
          {F("import", "SLV", None, 7_786.27e6, "USD", "2023-01-01", "2023-06-30")},
          known_failure="a topic opener ('As for imports,') gives its flow only to a pronoun subject: giving it "
                        "to any subject cost both halves"),
+    # The value of goods a tariff was imposed on is no trade figure.
+    Case("invented (US wire)",
+         "The U.S. trade deficit with China narrowed to $30 billion in June, despite tariffs already imposed on "
+         "$250 billion in Chinese imports.", date(2019, 8, 5),
+         {F("balance", "USA", "CHN", -30e9, "USD", "2019-06-01", "2019-06-30")}),
     # A ranking goes on in the next sentence with "followed with" as with "followed by",
     # though that sentence names no trade word.
     Case("invented (Philippine outlet)",

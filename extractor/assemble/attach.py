@@ -305,6 +305,8 @@ def _covered_by_a_measure(token: Token) -> bool:
         if _is_measure(holder) or holder.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "nsubjpass") and _is_measure(c) for c in holder.children):
             return True
+        if holder.pos_ == "VERB" and holder.dep_ == "acl" and _is_measure(holder.head):
+            return True  # "tariffs already imposed on $250 billion in Chinese imports"
     return token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" \
         and any(c.dep_ in SUBJECTS and _is_measure(c) for c in token.head.children)
 
