@@ -20,7 +20,10 @@ _POLLED_BEFORE = re.compile(
     r"(?:\bexpectations?\s+(?:for|of)|\b(?:median|consensus|average|analysts['’]?|economists['’]?|market)\s+"
     r"(?:estimates?|forecasts?|expectations?|projections?)(?:\s+(?:for|of))?|\b(?:forecasts?|consensus)\s+(?:for|of)"
     # "higher than the expected $38.1 billion", "above an expected $38.1 billion surplus"
-    r"|\b(?:the|an?)\s+(?:expected|forecast|anticipated|projected|predicted|targeted|planned))"
+    r"|\b(?:the|an?)\s+(?:expected|forecast|anticipated|projected|predicted|targeted|planned)"
+    # "Economists polled by Reuters had called for a deficit of $54.4 billion"
+    r"|\b(?:economists|analysts|forecasters|traders)\b[^.;]{0,40}?\b(?:called\s+for|had\s+(?:forecast|predicted|"
+    r"projected|anticipated)))"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # Market speech for a forecast: "The surplus was seen at EUR 0.40 billion", "a market
 # consensus penciled the surplus at $2.2 billion".
