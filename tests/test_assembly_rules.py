@@ -625,6 +625,13 @@ PERIODS = [
          {F("import", "SLV", None, 7_786.27e6, "USD", "2023-01-01", "2023-06-30")},
          known_failure="a topic opener ('As for imports,') gives its flow only to a pronoun subject: giving it "
                        "to any subject cost both halves"),
+    # "imports exceeded its exports by X", "in the red by X": the balance itself, not a
+    # change of it.
+    Case("invented (Mexican outlet)",
+         "Mexico's imports exceeded its exports by $4.3 billion in 2022. In November, the trade balance was in "
+         "the red by $800 million.", date(2023, 1, 20),
+         {F("balance", "MEX", None, -4.3e9, "USD", "2022-01-01", "2022-12-31"),
+          F("balance", "MEX", None, -800e6, "USD", "2022-11-01", "2022-11-30")}),
     # The value of goods a tariff was imposed on is no trade figure.
     Case("invented (US wire)",
          "The U.S. trade deficit with China narrowed to $30 billion in June, despite tariffs already imposed on "

@@ -169,8 +169,10 @@ def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Fig
     return candidate
 
 
-_EXCEEDED_BY = re.compile(rf"\b{EXCEEDED_VERBS}\s+(?:imports|exports)\s+{FLOW_PARTNER_PHRASE}"
+_EXCEEDED_BY = re.compile(rf"\b{EXCEEDED_VERBS}\s+(?:its\s+|their\s+|the\s+)?(?:imports|exports)\s+{FLOW_PARTNER_PHRASE}"
                           r"(?:by|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
+_IN_THE_RED_BY = re.compile(r"\bin\s+the\s+(?:red|black)\s+by\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
+                            re.IGNORECASE)
 # "Brazil exported USD 30 billion more than what it imported": the balance itself.
 _SOLD_MORE_THAN = re.compile(r"\s+" + MORE_THAN_IT_TRADED, re.IGNORECASE)
 # A figure in brackets after the basis of a change is the figure compared with: "increased
@@ -202,8 +204,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
     if money.amount is not None and abs(money.amount) < SMALLEST_TRADE_FIGURE:
         return False
     before = text[max(s_start, money.start - 40):money.start]
-    if _EXCEEDED_BY.search(before) or _SOLD_MORE_THAN.match(text, money.end):
-        return True  # "imports exceeded exports by $1.2 billion": the balance itself
+    if _EXCEEDED_BY.search(before) or _SOLD_MORE_THAN.match(text, money.end) or _IN_THE_RED_BY.search(before):
+        return True  # "imports exceeded exports by $1.2 billion", "in the red by $800 million": the balance itself
     if _SHARE_THEN_LEVEL.search(before):
         return True  # "China (21.5 percent or $2.13 billion)": a partner's share, then its figure
     if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):

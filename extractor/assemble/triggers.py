@@ -30,7 +30,9 @@ _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|expor
 # which comes first unless a surplus or deficit word says otherwise.
 # "exports exceeded imports by X", "Brazil's exports surpassed imports in USD 5.9
 # billion": the balance, its sign fixed by which flow is the larger.
-_EXCEEDED = re.compile(rf"\b(exports|imports)\s+{FLOW_PARTNER_PHRASE}{EXCEEDED_VERBS}\s+(imports|exports)\b",
+# ("imports exceeded its exports by X": the economy's own)
+_EXCEEDED = re.compile(rf"\b(exports|imports)\s+{FLOW_PARTNER_PHRASE}{EXCEEDED_VERBS}\s+(?:its\s+|their\s+|the\s+)?"
+                       r"(imports|exports)\b",
                        re.IGNORECASE)
 # ("the gap between export earnings and import payments")
 _FLOW_OR_ITS_VALUE = r"((?:exports|imports)|(?:export|import)\s+(?:earnings|receipts|payments|bills?|revenues?|values?))"
