@@ -625,6 +625,11 @@ PERIODS = [
          {F("import", "SLV", None, 7_786.27e6, "USD", "2023-01-01", "2023-06-30")},
          known_failure="a topic opener ('As for imports,') gives its flow only to a pronoun subject: giving it "
                        "to any subject cost both halves"),
+    # "rose 3% year-on-year or US$14 billion to X": the same change in money, with the
+    # basis between.
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports rose 3% year-on-year or US$14 billion to US$440 billion in 2024.", date(2025, 1, 10),
+         {F("export", "VNM", None, 440e9, "USD", "2024-01-01", "2024-12-31", 3.0)}),
     # "imports exceeded its exports by X", "in the red by X": the balance itself, not a
     # change of it.
     Case("invented (Mexican outlet)",
