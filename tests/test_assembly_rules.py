@@ -3542,6 +3542,9 @@ def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
      "daily average"),
     ("In the first quarter of 2022, foreign-invested firms posted a trade surplus of $1.4 billion in Vietnam.",
      "foreign-invested firms"),
+    # the flow named on the value the sector's verb has for object
+    ("In 2023, Vietnam's foreign-invested companies recorded a trade value of US$300 billion.",
+     "foreign-invested companies"),
 ])
 def test_a_sectors_figure_names_its_sector(text, product):
     """A flow of part of the economy is that sector's, not the economy's trade."""

@@ -140,6 +140,9 @@ def _sector_owner(token: Token) -> Token | None:
         owners += [c for c in token.head.children if c.dep_ == "poss"]
     if token.dep_ in ("dobj", "obj"):
         owners += [c for c in token.head.children if c.dep_ == "nsubj"]
+    if token.dep_ == "compound" and token.head.dep_ in ("dobj", "obj"):
+        # "Foreign-invested companies recorded a trade value of X": the flow names the value
+        owners += [c for c in token.head.head.children if c.dep_ == "nsubj"]
     if token.dep_ == "nsubj" and token.head.dep_ in ("ccomp", "xcomp"):
         # "The Swiss watch industry saw exports rise 4 percent": the subject of the verb
         # whose clause the flow opens
