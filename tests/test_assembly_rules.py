@@ -625,6 +625,12 @@ PERIODS = [
          {F("import", "SLV", None, 7_786.27e6, "USD", "2023-01-01", "2023-06-30")},
          known_failure="a topic opener ('As for imports,') gives its flow only to a pronoun subject: giving it "
                        "to any subject cost both halves"),
+    # "relative to May" is what a change is measured against, not the figure's period.
+    Case("invented (US wire)",
+         "US exports rose to $200 billion in June. US imports declined by 1.7 percent relative to May, coming in "
+         "at $261.5 billion.", date(2019, 8, 5),
+         {F("export", "USA", None, 200e9, "USD", "2019-06-01", "2019-06-30"),
+          F("import", "USA", None, 261.5e9, "USD", "2019-06-01", "2019-06-30", -1.7)}),
     # "rose 3% year-on-year or US$14 billion to X": the same change in money, with the
     # basis between.
     Case("invented (Vietnamese outlet)",

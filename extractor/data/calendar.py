@@ -112,7 +112,7 @@ RECORD_SET_BEFORE: str = (r"\b(?:records?|highs?|lows?|peaks?|levels?|highest|lo
 # but bounds it from below.
 # COMPARED_WITH is the words alone; the assembler adds its own ("over", "since").
 COMPARED_WITH: str = (r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus"
-                      r"|\bvs\.?|\bthan)")
+                      r"|\bvs\.?|\bthan|\brelative\s+to)")
 COMPARED_WITH_BEFORE: str = COMPARED_WITH + r"\s+(?:in\s+|during\s+)?(?:the\s+)?$"
 # Nouns of a flow or its figure that a count of months before them makes cumulative:
 # "the nine-month total", "half-year exports", "its five-month trade surplus".
