@@ -480,6 +480,9 @@ PERIODS = [
          "Canada's imports of cars were near the record set in August 2016. Canada's exports fell 2.4 percent to "
          "Can$43.5 billion in February.", None,
          {F("export", "CAN", None, 43.5e9, "CAD", "2017-02-01", "2017-02-28", -2.4)}),
+    Case("invented (Zambian outlet, undated)",
+         "Zambia's exports rose to K50 billion in the nine months ended September. The export strategy targets "
+         "sales of K900 billion in 2030.", None, {F("export", "ZMB", None, 50e9, "ZMW", None, None)}),
     Case("invented (Korean outlet, undated)",
          "Chip exports hit the highest level seen in March 2021. South Korea's exports rose 3% to $52.1 billion in "
          "February.", None,

@@ -36,7 +36,7 @@ from extractor.assemble.subsets import carry_products, product_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import period_against, resolve, same_period_in_year
 from extractor.assemble.triggers import Trigger, find_triggers
-from extractor.data.calendar import COMPARED_WITH_BEFORE, RECORD_SET_BEFORE
+from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import NOT_TREND_WORDS, RANKING_PLACES, SERIES_BASIS, SIGNED_BALANCE_TRENDS
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
@@ -59,6 +59,9 @@ _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in S
 
 # Periods counted back from the end of the story's period, not comparisons.
 _REFERENCE_POINT = re.compile(rf"\bsince\b[^.;,]{{0,30}}$|{RECORD_SET_BEFORE}", re.IGNORECASE)
+# In an undated story, a plan's or an outlook's year is not the period it reports either
+# ("The export strategy targets sales of K900 billion in 2030").
+_OUTLOOK_OR_EVENT = re.compile(OUTLOOK_OR_EVENT_BEFORE, re.IGNORECASE)
 
 
 def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
@@ -148,7 +151,9 @@ class Assembler:
         # point of reference, not the period the story reports.
         stated = [p for p in self.ctx.periods
                   if not p.comparison and p.period_start and p.period_end and p.granularity != "day"
-                  and not _REFERENCE_POINT.search(self.ctx.text, max(0, p.start - 80), p.start)]
+                  and not _REFERENCE_POINT.search(self.ctx.text, max(0, p.start - 80), p.start)
+                  and not (self.ctx.published is None
+                           and _OUTLOOK_OR_EVENT.search(self.ctx.text, max(0, p.start - 120), p.start))]
         figures = sorted(m.start for m in self.ctx.money)
         # The lead may follow a headline that states no period: the first period said
         # before any figure is still the story's.
