@@ -22,7 +22,7 @@ from extractor.data.lexicon import (
     EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE, FLOW_VALUE_HEADS, FLOW_VERBS,
     GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED,
     NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS, PRESENT_VERBS_READ_AS_NOUNS, RISE_WORDS, SUBJECT_ANAPHORS,
-    SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
+    SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS, WHOLE_TRADE_WORDS,
 )
 
 _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|exports)", re.IGNORECASE)
@@ -162,11 +162,6 @@ def kind_of_words(words: list[str]) -> str | None:
     return others[0] if others else (kinds[0] if kinds else None)
 
 
-# Words that make "trade" the whole of an economy's goods trade, no part of it.
-_WHOLE_TRADE_WORDS = frozenset({"external", "foreign", "international", "overall", "total", "merchandise", "goods",
-                                "visible", "global"})
-
-
 def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
     """"a surplus on merchandise trade of 174 mln": that "trade" is part of the balance;
     so is the "trade" of "the international trade in goods surplus was EUR 20.1 bn"."""
@@ -182,7 +177,7 @@ def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
                 balances += [triggers[s.i] for s in head.head.head.children
                              if s.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and s.i in triggers]
             if head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
-                    and all(_lower(c) in _WHOLE_TRADE_WORDS for c in head.children if c.dep_ in ("amod", "compound")):
+                    and all(_lower(c) in WHOLE_TRADE_WORDS for c in head.children if c.dep_ in ("amod", "compound")):
                 # "The Philippines' external trade posted a $2.1 billion deficit": the trade
                 # whose balance the verb's object is (but "industrial trade showed a
                 # surplus" is a sector's: its own word says which part of the trade)

@@ -366,6 +366,9 @@ EXCLUDING_WORDS = frozenset({"excluding", "excl", "excl.", "except", "without", 
 # ("Armenia's foreign trade turnover rose to X", after a sentence on its trade with Iran:
 # its trade with the world)
 WORLD_MODIFIERS = frozenset({"total", "overall", "global", "worldwide", "aggregate", "foreign", "external"})
+# Words that make "trade" the whole of an economy's goods trade, no part of it ("external
+# trade posted a deficit", but "industrial trade showed a surplus" is a sector's).
+WHOLE_TRADE_WORDS = WORLD_MODIFIERS - {"worldwide", "aggregate"} | {"international", "merchandise", "goods", "visible"}
 
 # Words one of which every money or percent mention without a digit or symbol holds
 # ("six pct", "a billion dlrs", "two-thirds", "a half"): the cascade's cheap test.
