@@ -3524,6 +3524,8 @@ def test_a_pledged_or_planned_figure_is_a_forecast(text):
     # market speech: "was seen at", "a consensus penciled the surplus at"
     "Chile posted a $1.5 billion trade surplus in July. The surplus had been seen at $1.1 billion.",
     "Chile posted a $1.5 billion trade surplus in July. A market consensus penciled the surplus at $1.1 billion.",
+    # the expectation named right after the figure
+    "Chile posted a $1.5 billion trade surplus in July, still ahead of the $1.1 billion expected.",
     # what polled economists "had called for"
     "Chile posted a $1.5 billion trade surplus in July. Economists polled by Reuters had called for a surplus of "
     "$1.1 billion.",

@@ -33,6 +33,11 @@ _POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicte
                            r"(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b|(?:[\w-]+\s+){0,2}?"
                            # "the CA$900 million deficit forecast by analysts"
                            r"(?:analysts|economists|forecasters|markets?|traders)\b)", re.IGNORECASE)
+# "still ahead of the $5.8 billion expected": the expectation named right after the figure
+# (with "the" before it: "rose to $5 billion, as expected" is the level)
+_THE_EXPECTED_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_EXPECTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:expected|forecast|predicted|anticipated|estimated\s+by\s+"
+                             r"(?:analysts|economists))\b(?!\s+(?:to|for|in\s+(?:19|20)\d\d))", re.IGNORECASE)
 # A sentence that reports a poll: "Thailand's surplus likely narrowed to $1.2 billion, a
 # Reuters poll showed", "according to a survey of economists".
 # A statistics office's survey ("the Statistical Abstract survey shows") reports actual
@@ -72,7 +77,9 @@ def polled(fig: Figure, text: str) -> bool:
     estimate of a $0.9 billion surplus", "above the $1.2 billion expected in a Reuters poll")."""
     return bool(_POLLED_BEFORE.search(text, max(0, fig.money.start - 70), fig.money.start)
                 or _SEEN_AT.search(text, max(0, fig.money.start - 60), fig.money.start)
-                or _POLLED_AFTER.match(text, fig.money.end))
+                or _POLLED_AFTER.match(text, fig.money.end)
+                or bool(_THE_EXPECTED_BEFORE.search(text, max(0, fig.money.start - 30), fig.money.start))
+                and bool(_EXPECTED_AFTER.match(text, fig.money.end)))
 
 
 def _said_here(fig: Figure, ctx: ArticleContext) -> bool:
