@@ -684,6 +684,13 @@ PERIODS = [
          "Cambodia reached $1.6 billion.", date(2024, 2, 10),
          {F("export", "VNM", "LAO", 600e6, "USD", "2023-01-01", "2023-12-31"),
           F("total", "VNM", "KHM", 1.6e9, "USD", "2023-01-01", "2023-12-31")}),
+    # A balance "for" an economy is that economy's ("the trade deficit for India"), whoever
+    # the sentence before was about.
+    Case("invented (Indian outlet)",
+         "China's exports rose to $2.5 trillion in 2019. The trade deficit for India in 2019 was 160 billion "
+         "dollars.", date(2020, 3, 20),
+         {F("export", "CHN", None, 2.5e12, "USD", "2019-01-01", "2019-12-31"),
+          F("balance", "IND", None, -160e9, "USD", "2019-01-01", "2019-12-31")}),
     # "with all of Asia, including China": a region with no code, no partner and not the
     # world.
     Case("invented (Japanese wire)",

@@ -17,8 +17,8 @@ from extractor.assemble.context import ArticleContext
 from extractor.assemble.subsets import GOODS_WORDS
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
-    EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
-    VALUE_NOUNS,
+    BALANCE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS,
+    SUPPLY_NOUNS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -170,7 +170,8 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
 
 
 def _modifier_economies(head: Token, eco: EconomyTokens) -> list[str]:
-    """Economies named before the trigger: "Cambodian exports", "Cambodia-Japan trade"."""
+    """Economies named before the trigger: "Cambodian exports", "Cambodia-Japan trade";
+    and a balance's economy said after it with "for": "the trade deficit for India"."""
     found = []
     for mod in head.children:
         if mod.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") or (mod.dep_ == "det" and mod.i < head.i):
@@ -178,7 +179,15 @@ def _modifier_economies(head: Token, eco: EconomyTokens) -> list[str]:
                 code = eco.by_token.get(tok.i)
                 if code is not None and code.code not in found and tok.i < head.i:
                     found.append(code.code)
+    # (only a balance: a flow "for" an economy may be its market, "exports for China")
+    if head.lemma_.lower() in BALANCE_NOUNS:
+        for obj in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children if o.dep_ == "pobj"):
+            code = eco.by_token.get(obj.i)
+            if code is not None and code.code not in found:
+                found.append(code.code)
     return found
+
 
 
 # What follows an economy the story tells the trade of: "Latvia recorded a deficit",
