@@ -347,26 +347,25 @@ class Assembler:
                 # "Romania with USD 1.9 billion (USD 1.7 billion in 2023)": the listed
                 # partner's figure for another period (_beside gives it its partner)
                 partner = out[-1].partner
-            if partner is None and out and says_respectively(ps.sent) and listed_after(ctx.text, out[-1].money, money):
-                # "China, India and Japan were the top partners with trade value at KD900
-                # million, KD600 million and KD400 million, respectively": the next amounts
-                # of the list are the same flow's; respective_partners gives each its partner
-                toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
-                if toks:
-                    listed = Figure(money, out[-1].triggers, [toks[0]])
-                    listed.partner = out[-1].partner
-                    out.append(listed)
-                continue
+            # "China, India and Japan were the top partners with trade value at KD900 million,
+            # KD600 million and KD400 million, respectively": the next amounts of the list are
+            # the same flow's (respective_partners then gives each its partner)
+            same_flow = partner is None and out and says_respectively(ps.sent) \
+                and listed_after(ctx.text, out[-1].money, money)
+            if same_flow:
+                partner = out[-1].partner
             if partner is None:
                 continue
-            measure = measure or list_measure(sentence, triggers) or self._list_going_on(ps)
-            if measure is None:
-                return []
-            self.previous_list = (measure, ps.end)
+            if not same_flow:
+                measure = measure or list_measure(sentence, triggers) or self._list_going_on(ps)
+                if measure is None:
+                    return []
+                self.previous_list = (measure, ps.end)
             toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
             if not toks:
                 continue
-            fig = Figure(money, [Trigger(measure, toks[0], set(), kind="trade")], [toks[0]])
+            fig = Figure(money, out[-1].triggers if same_flow else [Trigger(measure, toks[0], set(), kind="trade")],
+                         [toks[0]])
             fig.partner = partner
             out.append(fig)
         return out

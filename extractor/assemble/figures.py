@@ -121,7 +121,7 @@ _REVISED_FROM_ESTIMATE = re.compile(
     r"(?:(?:initial(?:ly)?|preliminary|original(?:ly)?|first|flash|advance)\s+(?:(?:reported|estimated|published)\s+)?"
     r"(?:(?:estimate|reading|figure|print|calculation)s?\s+(?:of\s+)?)?"
     r"|(?:earlier|previous|prior)\s+(?:estimate|reading|figure|print)s?\s+(?:of\s+)?)", re.IGNORECASE)
-_REVISED = re.compile(r"\brevis(?:ed|es|e|ing|ion)\b", re.IGNORECASE)
+_A_REVISION_SAID = re.compile(r"\brevis(?:ed|es|e|ing|ion)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -275,7 +275,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             prev_end, prev_role, prev_measure = fig.money.end, fig.role, measure
             continue
         if previous is not None and (_EARLIER_ESTIMATE.fullmatch(gap) or _REVISED_FROM_ESTIMATE.fullmatch(gap)
-                                     and _REVISED.search(text, s_start, previous.money.start)):
+                                     and _A_REVISION_SAID.search(text, s_start, previous.money.start)):
             # "the revised NZ$5.30 billion in May (originally NZ$5.41 billion)": the same
             # period's earlier estimate, in the role of the figure it glosses
             fig.role, fig.glosses = previous.role, previous
@@ -382,9 +382,14 @@ def _in_clause_about(token, head) -> bool:
 def reporter_on_figure(fig: Figure, eco: EconomyTokens) -> str | None:
     """An economy the figure itself is said to be "in": "Exports rose by 9% to 4.2 billion
     euros in Latvia and by 5% to 6.1 billion euros in Estonia" (a regional round-up)."""
-    for prep in (c for c in fig.path[0].children if c.dep_ == "prep" and c.lower_ == "in"):
+    return _economy_after(fig.path[0], "in", eco)
+
+
+def _economy_after(token, preposition: str, eco: EconomyTokens) -> str | None:
+    """The first economy the token's own ``preposition`` names ("X in Latvia", "X with the U.S.")."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if (code := eco.of(obj)) is not None:
+            if code := eco.of(obj):
                 return code
     return None
 
@@ -392,11 +397,8 @@ def reporter_on_figure(fig: Figure, eco: EconomyTokens) -> str | None:
 def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
     """A partner said with the figure itself: "... and with EC nations, 16.7 billion dlrs",
     "a trade surplus of 7.1 billion dlrs with the U.S."."""
-    for prep in (c for c in fig.path[0].children if c.dep_ == "prep" and c.text.lower() == "with"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            code = eco.of(obj)
-            if code:
-                return code
+    if code := _economy_after(fig.path[0], "with", eco):
+        return code
     for tok in fig.path:
         if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.text.lower() == "with":
             code = eco.of(tok.head)

@@ -26,14 +26,6 @@ def resolve_comparison(mention: PeriodMention, base_start: date, base_end: date)
         if mention.year is not None and mention.year != base_end.year:
             return None  # "in 2016 so far", told beside a period of another year
         return date(base_end.year, 1, 1), base_end
-    if mention.comparison == "same_period_this_year":
-        if mention.year is None:
-            return None
-        # the period reported, moved into this year (it may have been last year's)
-        anchor = base_start.year if base_start.year == base_end.year else base_end.year
-        if anchor == mention.year:
-            return base_start, base_end
-        return shift_date(base_start, 12 * (mention.year - anchor)), shift_date(base_end, 12 * (mention.year - anchor))
     if mention.comparison == "whole_year":
         return date(base_end.year, 1, 1), date(base_end.year, 12, 31)
     if mention.comparison == "rolling_year":
@@ -50,7 +42,9 @@ def resolve_comparison(mention: PeriodMention, base_start: date, base_end: date)
                 break
         else:
             return None
-    elif mention.comparison == "same_period_of_year":
+    elif mention.comparison in ("same_period_of_year", "same_period_this_year"):
+        # ("in the same period this year": the period reported, moved into the year of
+        # publication, which find_periods gave it; it may have been last year's)
         if mention.year is None:
             return None
         # A base across the turn of a year ("the eight months to February 1987") is
