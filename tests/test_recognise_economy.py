@@ -145,6 +145,10 @@ US_TOKEN = [
     # South African outlets' "SA"; a company's "SA" after its name is no economy.
     Case("invented (South African outlet)", "SA's exports rose. In June SA recorded a surplus, Pechiney SA said.",
          [("SA", "ZAF", "alias"), ("SA", "ZAF", "alias")]),
+    # In a headline all in capitals every word looks like a name: there the wire's ticker
+    # after the suffix marks the company.
+    Case("invented (headline)", "EXPORTS TO SA ROSE IN JUNE", [("SA", "ZAF", "alias")]),
+    Case("reuters-dev headline", "NESTLE SA <NESZ.Z> YEAR 1986", []),
 ]
 
 DEMONYMS = [

@@ -167,6 +167,17 @@ def _is_shouted(text: str) -> bool:
 # A capitalised word right before: a company's name before its legal suffix.
 _AFTER_NAME = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|In|On|By|As|But|And|While|Meanwhile|Overall|Last|This)\s)[A-Z][\w&'-]*\s$")
+# In a headline all in capitals every word looks like a name ("EXPORTS TO SA ROSE"), so
+# there a company is told by the ticker the wire puts after it ("NESTLE SA <NESZ.Z>").
+_TICKER_AFTER = re.compile(r"\s*<[A-Z.]+>")
+
+
+def _names_a_company(text: str, match: re.Match, shouted: bool) -> bool:
+    if match.group() not in tables.COMPANY_SUFFIXES:
+        return False
+    if shouted:
+        return bool(_TICKER_AFTER.match(text, match.end()))
+    return bool(_AFTER_NAME.search(text, max(0, match.start() - 40), match.start()))
 
 
 def find_economies(text: str, published: date | None = None) -> list[EconomyMention]:
@@ -177,7 +188,8 @@ def find_economies(text: str, published: date | None = None) -> list[EconomyMent
     """
     if isinstance(published, datetime):
         published = published.date()  # a datetime does not compare with a date
-    if _is_shouted(text):
+    shouted = _is_shouted(text)
+    if shouted:
         pattern, senses = _shouted_pattern(), _SHOUTED_SENSES
     else:
         pattern, senses = _ECONOMY_PATTERN, _SENSES
@@ -185,7 +197,7 @@ def find_economies(text: str, published: date | None = None) -> list[EconomyMent
     for match in pattern.finditer(text):
         if _EVERYONE_BUT.search(text, max(0, match.start() - 6), match.start()):
             continue  # "non-EU countries", "extra-EU trade": everyone but the group, which has no code
-        if match.group() in tables.COMPANY_SUFFIXES and _AFTER_NAME.search(text, max(0, match.start() - 40), match.start()):
+        if _names_a_company(text, match, shouted):
             continue  # "Pechiney SA": a company
         sense = senses[_lookup_key(match.group())]
         code, name = sense.resolve(published)
