@@ -905,6 +905,13 @@ PERIODS = [
          "Kenya's imports rose 3 percent to Sh210 billion in March, according to figures published on "
          "Wednesday in April.", date(2024, 4, 20),
          {F("import", "KEN", None, 210e9, "KES", "2024-03-01", "2024-03-31", 3.0)}),
+    # A figure with no period of its own, compared with one of a run of months, is of the
+    # same months a year on, not of the months after them.
+    Case("invented (Uruguayan outlet)",
+         "Uruguay posted a surplus of US$ 210 million with Paraguay, against a deficit of US$ 45 million in the "
+         "first seven months of 2018.", date(2019, 8, 20),
+         {F("balance", "URY", "PRY", 210e6, "USD", "2019-01-01", "2019-07-31"),
+          F("balance", "URY", "PRY", -45e6, "USD", "2018-01-01", "2018-07-31")}),
 ]
 
 FISCAL_AND_CHANGES = [
@@ -1656,6 +1663,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "a deficit of X in trade with Y": the parser may hang "in trade" on the amount; the
+    # trade is still the balance's, not a total of its own.
+    Case("invented (Paraguayan outlet)",
+         "Paraguay recorded a deficit of US$ 512 million in trade with Argentina in 2022.", date(2023, 2, 10),
+         {F("balance", "PRY", "ARG", -512e6, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya had a surplus of Sh14 billion in its trade with Tanzania last year.", date(2024, 3, 2),
+         {F("balance", "KEN", "TZA", 14e9, "KES", "2023-01-01", "2023-12-31")}),
     # A group with no code as the second of a pair ("between China and Latin America"), or
     # named with examples ("SCO member states, including Russia"), is no partner: no fact.
     Case("invented (Chinese outlet)", "Trade between China and Latin America reached 307.4 billion U.S. dollars in "

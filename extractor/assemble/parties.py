@@ -18,7 +18,7 @@ from extractor.assemble.subsets import GOODS_WORDS
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
     BALANCE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS,
-    SUPPLY_NOUNS, VALUE_NOUNS,
+    SUPPLY_NOUNS, TRADE_NOUNS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -282,6 +282,11 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         first = trig.head.head if trig.head.dep_ == "conj" else trig.head
         if first.dep_ in ("compound", "nmod") and first.head.lemma_.lower() in VALUE_NOUNS:
             heads.append(first.head)
+    if trig.measure == "balance":
+        # "a deficit of X in trade with Argentina": the trade the balance took in
+        # (triggers._absorb_balance_modifiers) holds its partner
+        heads += [t for t in (trig.head.doc[i] for i in sorted(trig.tokens))
+                  if t not in heads and t.lower_ in TRADE_NOUNS]
     partners: list[str] = []
     named: list[str] = []
     # The parser often hangs "with the island" on the verb rather than on the trigger

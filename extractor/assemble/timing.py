@@ -275,10 +275,13 @@ def same_period_in_year(base: tuple[date, date], year: int) -> tuple[date, date]
 
 
 def following_period(period: tuple[date, date]) -> tuple[date, date]:
-    """The stretch of the same length right after ``period``: 2015 after 2014, the
-    second quarter after the first, May after April (whole months; else a year on)."""
+    """The period a figure compared with ``period`` stands for, previous_period's
+    inverse: 2015 after 2014, the second quarter after the first, May after April, and
+    a year on for a run of months ("compared with X in the eight months of 2019" is
+    said of 2020's eight months, not of the eight after them)."""
     start, end = period
     if start.day != 1 or (end + timedelta(days=1)).day != 1:
         return _same_day_year_after(start), _same_day_year_after(end)
     months = (end.year - start.year) * 12 + end.month - start.month + 1
-    return _add_months(start, months), _month_end(_add_months(end.replace(day=1), months))
+    shift = months if months in (1, 3) else 12
+    return _add_months(start, shift), _month_end(_add_months(end.replace(day=1), shift))

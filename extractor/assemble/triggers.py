@@ -176,6 +176,12 @@ def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
                 # ("Chile had a surplus of X in its trade with the United States": its object)
                 balances += [triggers[s.i] for s in head.head.head.children
                              if s.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and s.i in triggers]
+            amount = head.head.head if head.dep_ == "pobj" and _lower(head.head) == "in" else None
+            if amount is not None and amount.like_num and amount.dep_ == "pobj" and _lower(amount.head) == "of" \
+                    and amount.head.head.i in triggers:
+                # "a deficit of US$ 363 million in trade with Brazil": the parser hangs the
+                # trade on the amount, which is still the balance's
+                balances.append(triggers[amount.head.head.i])
             if head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
                     and all(_lower(c) in WHOLE_TRADE_WORDS for c in head.children if c.dep_ in ("amod", "compound")):
                 # "The Philippines' external trade posted a $2.1 billion deficit": the trade
