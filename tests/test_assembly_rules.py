@@ -1663,6 +1663,10 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A bare surplus with an economy is a trade balance, wherever the parser hangs "with".
+    Case("invented (Cambodian outlet)",
+         "Cambodia posted a surplus of $3.1 billion with the United States in the first half of 2023.",
+         date(2023, 7, 20), {F("balance", "KHM", "USA", 3.1e9, "USD", "2023-01-01", "2023-06-30")}),
     # "a deficit of X in trade with Y": the parser may hang "in trade" on the amount; the
     # trade is still the balance's, not a total of its own.
     Case("invented (Paraguayan outlet)",

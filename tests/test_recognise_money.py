@@ -457,6 +457,15 @@ LOCAL_NOTATIONS = [
     Case("invented (Kenyan outlet)", "exports earned Sh12.4 billion and KSh 3 billion",
          [M("Sh12.4 billion", 12.4e9, "KES"), M("KSh 3 billion", 3e9, "KES")], "KEN"),
     Case("invented (Tanzanian outlet)", "imports of Sh1.2 trillion", [M("Sh1.2 trillion", 1.2e12, "TZS")], "TZA"),
+    # East African papers may close the abbreviation with a stop.
+    Case("invented (Kenyan outlet)", "imports of Kshs. 185.3 billion and Sh. 2 billion",
+         [M("Kshs. 185.3 billion", 185.3e9, "KES"), M("Sh. 2 billion", 2e9, "KES")], "KEN"),
+    Case("invented (Ugandan outlet)", "exports of Ushs. 2.1 trillion", [M("Ushs. 2.1 trillion", 2.1e12, "UGX")], "UGA"),
+    # "mil" glued to its number (Myanmar's papers), "tril." (Japanese headlines); spaced,
+    # "mil" is the Spanish thousand and no scale.
+    Case("invented (Myanmar outlet)", "exports were $8,245.31mil", [M("$8,245.31mil", 8245.31e6, "USD")], "MMR"),
+    Case("invented (Japanese headline)", "a record ¥21.7 tril. deficit", [M("¥21.7 tril", 21.7e12, "JPY")], "JPN"),
+    Case("invented (Spanish phrase)", "US$ 5 mil millones", [M("US$ 5", 5.0, "USD")], None),
     Case("invented (Nigerian outlet)", "imports of N3.1 trillion and ₦500 billion",
          [M("N3.1 trillion", 3.1e12, "NGN"), M("₦500 billion", 5e11, "NGN")], "NGA"),
     Case("invented (South African outlet)", "exports of R1 204,18-billion against R16,05-billion",

@@ -58,6 +58,13 @@ ABBREVIATIONS = [
          "Qatar's exports to S. Korea rose 10% to QR3.9 billion in May. Exports rose under Plan B. Imports fell.",
          ["Qatar's exports to S. Korea rose 10% to QR3.9 billion in May.", "Exports rose under Plan B.",
           "Imports fell."]),
+    # Scraped copy that lost the space after a stop: a word of two lower-case letters or
+    # two capitals before it ends the sentence; an abbreviation's single capital does not.
+    Case("invented (scraped Malaysian copy)",
+         "Imports rose 17 percent to 250.1 billion RM.Trade surplus rose. The surplus was a month high.In May, "
+         "the U.S.Trade Representative spoke.",
+         ["Imports rose 17 percent to 250.1 billion RM.", "Trade surplus rose.", "The surplus was a month high.",
+          "In May, the U.S.Trade Representative spoke."]),
 ]
 
 TABLES = {"wire": WIRE, "web": WEB, "abbreviations": ABBREVIATIONS}

@@ -67,10 +67,22 @@ _OUTLOOK_OR_EVENT = re.compile(OUTLOOK_OR_EVENT_BEFORE, re.IGNORECASE)
 def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
     """A bare balance with an economy ("the deficit with Mexico") is the trade balance
     with it, whatever account the story spoke of before: the balances news gives by
-    partner are trade's (a goods and services total, a current account, are national)."""
+    partner are trade's (a goods and services total, a current account, are national).
+    The parser may hang "with Mexico" on the verb the balance is the object of, or on
+    its amount ("posted a surplus of $2 billion with the United States")."""
     for child in trig.head.children:
         if child.dep_ == "prep" and child.lower_ == "with" \
                 and any(t.i in eco.by_token for t in child.subtree if t.dep_ == "pobj" or t.head.dep_ == "pobj"):
+            return "trade"
+    holders = [amount for of in trig.head.children if of.dep_ == "prep" and of.lower_ == "of"
+               for amount in of.children if amount.dep_ == "pobj" and amount.like_num]
+    if trig.head.dep_ == "dobj":
+        holders.append(trig.head.head)
+    for child in (c for holder in holders for c in holder.children):
+        # there only the economy "with" governs itself ("with imports from China rising"
+        # says why, not with whom)
+        if child.dep_ == "prep" and child.lower_ == "with" \
+                and any(o.i in eco.by_token for p in child.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)):
             return "trade"
     return None
 

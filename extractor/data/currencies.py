@@ -53,6 +53,10 @@ NEWS_SYMBOLS = {
     "₩": "KRW", "₱": "PHP", "₫": "VND", "₺": "TRY", "₽": "RUB", "৳": "BDT",
     "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "KShs": "KES",
     "Sh": ("KES", _SHILLINGS), "Shs": ("KES", _SHILLINGS), "TSh": "TZS", "TShs": "TZS",
+    # East African papers may close the abbreviation with a stop: "Kshs. 185.3 billion"
+    "KSh.": "KES", "Ksh.": "KES", "Kshs.": "KES", "KShs.": "KES", "Sh.": ("KES", _SHILLINGS),
+    "Shs.": ("KES", _SHILLINGS), "TSh.": "TZS", "TShs.": "TZS", "Tsh.": "TZS", "Tshs.": "TZS",
+    "USh.": "UGX", "UShs.": "UGX", "Ush.": "UGX", "Ushs.": "UGX",
     # Tanzanian and Kenyan papers write the shilling "/-" after the amount ("312.4bn/-");
     # Rwandan and Ugandan ones the dollar "U$"
     "/-": ("KES", _SHILLINGS), "U$": "USD",
@@ -228,6 +232,8 @@ SCALES = {
     # Central European copy: Polish and Czech "mld", German "Mrd", Russian "mlrd"
     "mld": 1e9, "mrd": 1e9, "mlrd": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tln": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12,  # Nigerian "N2.3tr"
+    # Japanese headlines abbreviate "¥21.7 tril."; Myanmar's papers glue "$8,245.31mil"
+    "tril": 1e12, "mil": 1e6,
     "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     # Indian figures stack their scales: "Rs 3.1 lakh crore" is 3.1 x 10^12.
     "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10, "thousand crores": 1e10,
@@ -235,7 +241,8 @@ SCALES = {
     # Nepali copy in English counts in "arba" (10^9) as well as billions.
     "thousand million": 1e9, "thousand millions": 1e9, "arba": 1e9,
 }
-SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k")
+# ("mil" only glued too: spaced, it is the Spanish and Portuguese thousand, "5 mil millones")
+SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k", "mil")
 SPACED_SHORT_SCALES = ("bn", "mn", "tn", "tr")
 
 # Words after a number that make it something other than money ("2.34 mln tonnes",

@@ -37,7 +37,7 @@ _SYMBOL = literal_alternation(SYMBOL_SENSES)
 _SYMBOL_AFTER = literal_alternation(SYMBOLS_AFTER)
 # Currency names may be split by a line wrap ("N.Z.\nDlrs"): any white space between words.
 _NAME = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(NAME_SENSES, key=len, reverse=True))
-_LONG_SCALE = literal_alternation(s for s in SCALES if len(s) > 2)
+_LONG_SCALE = literal_alternation(s for s in SCALES if len(s) > 2 and s not in SHORT_SCALES)
 
 
 def _scale(group: str) -> str:
