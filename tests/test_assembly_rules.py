@@ -2748,6 +2748,21 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "$1.1bn higher at $38.2bn": by how much, then the level; only the level is a fact.
+    Case("invented (Mexican outlet)",
+         "Mexico's exports were $1.1bn higher at $38.2bn in January, while imports were $2.3bn lower at $36.9bn.",
+         date(2024, 2, 26),
+         {F("export", "MEX", None, 38.2e9, "USD", "2024-01-01", "2024-01-31"),
+          F("import", "MEX", None, 36.9e9, "USD", "2024-01-01", "2024-01-31")}),
+    # A headline's bare infinitive is its future ("Georgia to export ..."), and so is an
+    # infinitive after "set" or "poised"; one a done verb governs is not ("rose to reach").
+    Case("invented (Caucasus agency headline)",
+         "Armenia to export $150 mln worth of goods to Iran\n\nArmenia's exports to Iran rose 5 percent to reach "
+         "$120 million in 2022.", date(2023, 3, 1),
+         {F("export", "ARM", "IRN", 120e6, "USD", "2022-01-01", "2022-12-31", 5.0)}),
+    Case("invented (Bangladeshi outlet headline)", "Bangladesh-Saudi trade set to surpass $5 billion\n\n"
+         "Trade between the two countries stood at $4.1 billion in 2022.", date(2023, 3, 1),
+         {F("total", "BGD", "SAU", 4.1e9, "USD", "2022-01-01", "2022-12-31")}),
     # "export partners" ranks the reporter's markets as "export markets" does. Read so
     # (and "partners" alone as trading partners), it found more of the score half's figures
     # but with a wrong field, and lost one whole fact there: not done.

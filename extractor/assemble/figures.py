@@ -45,7 +45,8 @@ _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
 _SHARE_THEN_LEVEL = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*(?:or|,)\s*$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
                             re.IGNORECASE)
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+than\b", re.IGNORECASE)
+# ("were $1.1bn higher at $38.2bn": the level comes after "at")
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|up|down)\s+(?:than\b|(?:at|to)\s)", re.IGNORECASE)
 # A comparison word just before the figure, within a few words and no comma (a noun
 # phrase: "than the May 2017 trade surplus of"):
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".

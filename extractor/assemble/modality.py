@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extractor.assemble.context import ArticleContext
 from extractor.data.lexicon import (
-    ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FORECAST_ADJECTIVES, FORECAST_LEMMAS, MODAL_LEMMAS,
+    ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FORECAST_ADJECTIVES, FORECAST_LEMMAS, FUTURE_FRAMES, MODAL_LEMMAS,
 )
 
 if TYPE_CHECKING:  # figures.py uses ``polled``; the type is only named here
@@ -114,6 +114,15 @@ def _month_may(token) -> bool:
         and doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _to_come(verb) -> bool:
+    """An infinitive heading its own clause, as headlines write the future ("Georgia to
+    export $200 mln worth of goods to Armenia"), or one after a word saying it is on its
+    way ("set to surpass $5 billion"); not one a done verb governs ("rose to reach")."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or verb.head.lower_ in FUTURE_FRAMES
+
+
 # Words that commit to a figure to come: "agreed to double trade to $10 billion".
 _PLEDGE_LEMMAS = {"agree", "pledge", "vow", "commit", "promise", "resolve"}
 
@@ -152,7 +161,7 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             continue  # "projected at X in December, according to first estimates by the bank": the same
         if tok.lemma_.lower() == "achieve" and tok.tag_ in ("VBD", "VBN", "VBG") and over:
             continue  # "topped exports in 2022, achieving $22.6 billion": done, not aimed at
-        if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+        if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or _to_come(tok):
             return True
         if _has_modal(tok) \
                 and not (over and fig.period[1].year < ctx.published.year and _said_here(fig, ctx)):

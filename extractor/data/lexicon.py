@@ -238,6 +238,9 @@ EXPECTATION_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate", 
 FORECAST_ADJECTIVES = {"likely", "expected", "projected", "forecast", "anticipated", "probable", "possible",
                        "targeted", "planned", "potential"}
 MODAL_LEMMAS = {"will", "would", "could", "may", "might", "should", "shall", "wo", "ca"}
+# Words after which a "to" infinitive is on its way, not done: "trade set to surpass $5
+# billion", "poised to reach", "on track to hit".
+FUTURE_FRAMES = {"set", "poised", "slated", "due", "bound", "track", "course"}
 
 # The words a percentage is written with after its number ("%", "per cent", "pct",
 # and "pc" glued to the number in Pakistani and British copy: "7.5pc").
@@ -277,7 +280,9 @@ CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%
                     # "$3.5 billion more than January exports": by how much, not how much (with a
                     # comma between, "$5 billion, more than in 2022" compares a level)
                     r"|\s+(?:more|less|higher|lower|greater|above|below|larger|smaller|bigger|wider|narrower)\s+than\b"
-                    r"(?!\s+(?:doubl|tripl|quadrupl|halv))")
+                    r"(?!\s+(?:doubl|tripl|quadrupl|halv))"
+                    # "$1.1bn higher at $38.2bn": by how much, then the level
+                    r"|\s+(?:more|less|higher|lower|up|down)\s+(?:at|to)\s+[^\s\d]{0,4}\s?\d")
 LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
                     r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
                     r"more\s+than\s+|almost\s+|a\s+record\s+)?$")
