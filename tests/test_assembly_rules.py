@@ -2748,6 +2748,12 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A partner ranked by "emerged as" or "became" is ranked as by "was".
+    Case("invented (Indian outlet)",
+         "Bangladesh has emerged as India's top export destination in South Asia in 2023 at $11.1 billion, "
+         "followed by Nepal with $7.2 billion.", date(2024, 3, 1),
+         {F("export", "IND", "BGD", 11.1e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "IND", "NPL", 7.2e9, "USD", "2023-01-01", "2023-12-31")}),
     # "$1.1bn higher at $38.2bn": by how much, then the level; only the level is a fact.
     Case("invented (Mexican outlet)",
          "Mexico's exports were $1.1bn higher at $38.2bn in January, while imports were $2.3bn lower at $36.9bn.",

@@ -466,6 +466,9 @@ LOCAL_NOTATIONS = [
     Case("invented (Myanmar outlet)", "exports were $8,245.31mil", [M("$8,245.31mil", 8245.31e6, "USD")], "MMR"),
     Case("invented (Japanese headline)", "a record ¥21.7 tril. deficit", [M("¥21.7 tril", 21.7e12, "JPY")], "JPN"),
     Case("invented (Spanish phrase)", "US$ 5 mil millones", [M("US$ 5", 5.0, "USD")], None),
+    # Two conversions in one bracket (Central European releases): neither is a figure.
+    Case("invented (Hungarian outlet)", "a surplus of HUF 2,410 billion (USD 8.4 billion, EUR 7.5 billion) in 2017",
+         [M("HUF 2,410 billion", 2410e9, "HUF")], "HUN"),
     Case("invented (Nigerian outlet)", "imports of N3.1 trillion and ₦500 billion",
          [M("N3.1 trillion", 3.1e12, "NGN"), M("₦500 billion", 5e11, "NGN")], "NGA"),
     Case("invented (South African outlet)", "exports of R1 204,18-billion against R16,05-billion",

@@ -88,6 +88,7 @@ _CONVERSION = re.compile(r"\s*(?:(?:trade|deficit|surplus|balance|gap|shortfall|
 _OR_CONVERSION = re.compile(r"\s*,?\s+or\s+(?:(?:about|around|some|almost|nearly|roughly|approximately)\s+)?")
 _OR_CONVERSION_INTO = ("USD", "EUR")
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
+_CONVERSION_SEPARATOR = re.compile(r"\s*[,;/]\s*(?:or\s+)?")
 _CONVERSION_END = re.compile(
     r"\s*(?:,?\s*at\s+(?:the\s+)?(?:current|today's|prevailing)\s+(?:exchange\s+)?rates?\s*)?[)\]]")
 _CONNECTIVE_BEFORE = re.compile(
@@ -575,6 +576,13 @@ def _attach_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMe
             # in brackets is the US dollar it converts to
             nxt = nxt.model_copy(update={"currency": "USD"})
         bracketed = gap and _CONVERSION_END.match(text, nxt.end)
+        third = mentions[i + 2] if gap and not bracketed and i + 2 < len(mentions) else None
+        if third is not None and _CONVERSION_SEPARATOR.fullmatch(text[nxt.end:third.start]) \
+                and _CONVERSION_END.match(text, third.end) and third.currency not in (m.currency, nxt.currency):
+            # "HUF 2,410 billion (USD 8.4 billion, EUR 7.5 billion)": two conversions in
+            # one bracket, neither a figure of its own (the model keeps the first)
+            bracketed = True
+            skip.add(i + 2)
         said_or = nxt and _OR_CONVERSION.fullmatch(text[m.end:nxt.start]) and nxt.currency in _OR_CONVERSION_INTO \
             and m.currency not in _OR_CONVERSION_INTO and m.currency is not None
         if nxt and (bracketed or said_or) and nxt.currency != m.currency and not nxt.inherited:
