@@ -2748,6 +2748,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # The partner said between the verb and the goods ("exported to Uganda goods worth X"),
+    # which the parser reads as the goods' compound.
+    Case("invented (Tanzanian outlet)",
+         "In 2019, Tanzania exported to Kenya goods worth $280 million and bought from India goods worth "
+         "$1.9 billion.", date(2020, 5, 1),
+         {F("export", "TZA", "KEN", 280e6, "USD", "2019-01-01", "2019-12-31"),
+          F("import", "TZA", "IND", 1.9e9, "USD", "2019-01-01", "2019-12-31")}),
     # A partner ranked by "emerged as" or "became" is ranked as by "was".
     Case("invented (Indian outlet)",
          "Bangladesh has emerged as India's top export destination in South Asia in 2023 at $11.1 billion, "

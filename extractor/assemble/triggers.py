@@ -417,8 +417,14 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # "imported in the amount of EUR 1.9 bn", "exported to the value of $2 billion"
     amounted = [o for p in token.children if p.dep_ == "prep" and _lower(p) in ("in", "to", "for")
                 for o in p.children if o.dep_ == "pobj" and _lower(o) in ("amount", "value", "sum", "tune")]
+    # "exported to Uganda goods worth $610 million": the parser makes the goods the object
+    # of "to", the partner their compound
+    goods_after_partner = [o for p in token.children if p.dep_ in ("prep", "dative") and _lower(p) in ("to", "from")
+                           for o in p.children if o.dep_ == "pobj" and _lower(o) in _GOODS_WORDS
+                           and _partner_compound(o, economy_tokens)
+                           and any(_lower(c) in ("worth", "valued") for c in o.children)]
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] or ([token.head] if misread else []) \
-        or passive_goods or qualified or amounted
+        or passive_goods or qualified or amounted or goods_after_partner
     if not objects:
         return None
     obj = objects[0]
@@ -496,10 +502,18 @@ _COUNTRY_WORDS = SUBJECT_ANAPHORS - {"government"}
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "bn", "mn", "dollars", "dlrs", "euros", "worth", "value"}
 
 
+def _partner_compound(goods: Token, economy_tokens: set[int]) -> bool:
+    """Goods parsed with the partner said before them as their compound ("exported to
+    Uganda goods worth X": the parser reads "Uganda goods")."""
+    return any(c.i in economy_tokens for c in goods.children if c.dep_ in ("compound", "nmod"))
+
+
 def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
     """An economy buys or sells across a border: its subject is an economy, and the goods
     go "abroad", are "foreign", or go to or come from another economy."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Kenya exported X and bought Y"
     if not any(t.i in economy_tokens or _lower(t) in _COUNTRY_WORDS or t.pos_ == "PRON" for t in subjects):
         return False
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
@@ -524,9 +538,12 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
             return True  # "Japan bought $6.2 billion worth of Chilean goods"
     # ("sold 140 billion euros of goods to France": the parse may call "to" a dative)
     for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and _lower(t) in ("to", "from")):
-        if any(o.dep_ in ("pobj", "pcomp") and (o.i in economy_tokens or _lower(o) in CROSS_BORDER_WORDS)
+        if any(o.dep_ in ("pobj", "pcomp") and (o.i in economy_tokens or _lower(o) in CROSS_BORDER_WORDS
+                                                 or _lower(o) in _GOODS_WORDS and _partner_compound(o, economy_tokens))
                for o in prep.children):
-            return True  # "shipped goods worth EUR 1.5 billion to the EU", "bought from abroad"
+            # "shipped goods worth EUR 1.5 billion to the EU", "bought from abroad", "bought
+            # from China goods worth $3.2 billion" (parsed with China the goods' compound)
+            return True
     return False
 
 
