@@ -1663,6 +1663,9 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "a trade loss" (Himalayan copy) is a deficit.
+    Case("invented (Bhutanese outlet)", "Bhutan incurred a trade loss of Nu 9.4 billion with India in 2021.",
+         date(2022, 3, 5), {F("balance", "BTN", "IND", -9.4e9, "BTN", "2021-01-01", "2021-12-31")}),
     # A bare surplus with an economy is a trade balance, wherever the parser hangs "with".
     Case("invented (Cambodian outlet)",
          "Cambodia posted a surplus of $3.1 billion with the United States in the first half of 2023.",

@@ -296,6 +296,10 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                            subset=_balance_of_products(token) or _of_a_sector(token))
             if word in ("balance", "imbalance"):
                 trig.sign = 0  # the sign must come from a surplus/deficit word nearby
+        elif word in ("loss", "losses") and any(c.dep_ == "compound" and _lower(c) == "trade" for c in token.children):
+            # "Bhutan incurred a trade loss of Nu 12 billion" (Himalayan copy): a deficit
+            trig = Trigger("balance", token, {token.i} | {c.i for c in token.children if _lower(c) == "trade"},
+                           kind="trade", sign=-1)
         elif word in TRADE_NOUNS:
             if token.dep_ == "compound":
                 head = token.head
