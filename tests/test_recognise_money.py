@@ -466,6 +466,10 @@ LOCAL_NOTATIONS = [
     Case("invented (Myanmar outlet)", "exports were $8,245.31mil", [M("$8,245.31mil", 8245.31e6, "USD")], "MMR"),
     Case("invented (Japanese headline)", "a record ¥21.7 tril. deficit", [M("¥21.7 tril", 21.7e12, "JPY")], "JPN"),
     Case("invented (Spanish phrase)", "US$ 5 mil millones", [M("US$ 5", 5.0, "USD")], None),
+    # Market-news copy's yen "Y", money only in a story about Japan (or China).
+    Case("invented (market-news copy)", "a deficit of Y69.0 billion against a surplus of Y45.8 billion",
+         [M("Y69.0 billion", 69e9, "JPY"), M("Y45.8 billion", 45.8e9, "JPY")], "JPN"),
+    Case("invented (Kenyan outlet)", "a deficit of Y69.0 billion", [], "KEN"),
     # Two conversions in one bracket (Central European releases): neither is a figure.
     Case("invented (Hungarian outlet)", "a surplus of HUF 2,410 billion (USD 8.4 billion, EUR 7.5 billion) in 2017",
          [M("HUF 2,410 billion", 2410e9, "HUF")], "HUN"),

@@ -68,6 +68,9 @@ NEWS_SYMBOLS = {
     "Gh¢": "GHS", "Gh₵": "GHS", "GHc": "GHS",
     "NRs": "NPR", "NRs.": "NPR", "SLRs": "LKR", "SLRs.": "LKR", "PKRs": "PKR",
     "RM": "MYR", "Rp": "IDR", "GH₵": "GHS", "GH¢": "GHS", "N": (None, ("NGN",)),
+    # Market-news copy writes the yen "Y" ("a deficit of Y69.0 billion"); only in a story
+    # about Japan (or China, whose yuan some outlets write so) is it money
+    "Y": (None, ("JPY", "CNY")),
     "SR": ("SAR", ("SAR", "SCR")), "LE": "EGP", "L.E.": "EGP", "E£": "EGP", "EGP": "EGP",
     "Dh": ("AED", ("AED", "MAD")), "Dhs": ("AED", ("AED", "MAD")), "Dhs.": ("AED", ("AED", "MAD")),
     "Tk": "BDT", "Tk.": "BDT", "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR",
