@@ -915,6 +915,14 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A figure said as cumulative or accumulated, with no period of its own, is the year
+    # so far, not the month the story is on.
+    Case("invented (Andean outlet)",
+         "Bolivia posted a trade surplus of $95 million in July. The cumulative surplus for the year stood at "
+         "$610 million, and accumulated exports reached $6.2 billion.", date(2023, 8, 25),
+         {F("balance", "BOL", None, 95e6, "USD", "2023-07-01", "2023-07-31"),
+          F("balance", "BOL", None, 610e6, "USD", "2023-01-01", "2023-07-31"),
+          F("export", "BOL", None, 6.2e9, "USD", "2023-01-01", "2023-07-31")}),
     # "580 billion yuan or 7.6 percent rise": the change joined to the figure by "or"; "or
     # 7.6 percent of the total" is a share.
     Case("invented (Chinese agency)", "China's imports from Australia amounted to 580 billion yuan or 7.6 percent "

@@ -235,7 +235,8 @@ def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
 
 # Words that make a year's figure the year so far: "The cumulative trade balance surplus
 # for 2021 is R29.10 billion" (in a May release).
-_CUMULATIVE = re.compile(r"\bcumulative(?:ly)?\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
+# ("Accumulated exports reached X": the same)
+_CUMULATIVE = re.compile(r"\bcumulative(?:ly)?\b|\baccumulated\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
 
 
 def _year_so_far(ctx: ArticleContext, ps: ParsedSentence, periods: list, story_period: StoryPeriod) -> tuple | None:
@@ -351,6 +352,14 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 else:
                     fig.period, fig.period_mention = story_period()
                     unsaid.add(id(fig))
+            if so_far is not None and pm is None and fig.period is not None and fig.period != so_far \
+                    and fig.period[0].year == so_far[0].year and fig.period[1] <= so_far[1] \
+                    and _CUMULATIVE.search(ctx.text, last_current.money.end if last_current else ps.start,
+                                           fig.money.start):
+                # "... a surplus of $310 million in August. The cumulative surplus for the
+                # year stood at $1.4 billion": a figure said as cumulative, with no period
+                # of its own, is the year so far, not the month it would carry on
+                fig.period, fig.period_mention = so_far, None
             last_current = fig
             currents.append(fig)
         else:
