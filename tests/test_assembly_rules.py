@@ -915,6 +915,10 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "N percent over the year" is the change's basis; the figure after it is current.
+    Case("invented (Central Asian agency)",
+         "Exports of Uzbekistan in May 2021 grew by 9.5 percent over the year and surpassed $1.3 billion.",
+         date(2021, 6, 20), {F("export", "UZB", None, 1.3e9, "USD", "2021-05-01", "2021-05-31", 9.5)}),
     # A figure said as cumulative or accumulated, with no period of its own, is the year
     # so far, not the month the story is on.
     Case("invented (Andean outlet)",

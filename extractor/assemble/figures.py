@@ -60,7 +60,10 @@ _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:
                              r"|(?:surpass|exceed|beat|top|break|eclips)(?:ing|ed|ped|ping)?\s+(?:the|a)\s+"
                              r"(?:previous\s+|prior\s+|old\s+|earlier\s+)?(?:record|high|peak)\s+(?:of|at|set)\b)"
                              # "rose 14 percent over $25.1 billion": a change's basis
+                             # (not "grew 9.5 percent over the year and surpassed $7.9 billion": the
+                             # change's basis, after which the figure is the current one)
                              r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=per\scent\s))over\b"
+                             r"(?!\s+the\s+(?:year|month|quarter|period)\b(?!-))"
                              # "That is a 4.1 percent increase over the $1.25 billion registered in 2022"
                              r"|(?:(?<=increase\s)|(?<=decrease\s)|(?<=rise\s)|(?<=gain\s)|(?<=growth\s)|(?<=decline\s)"
                              r"|(?<=drop\s))over\b)"
