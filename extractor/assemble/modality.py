@@ -161,7 +161,7 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             continue  # "projected at X in December, according to first estimates by the bank": the same
         if tok.lemma_.lower() == "achieve" and tok.tag_ in ("VBD", "VBN", "VBG") and over:
             continue  # "topped exports in 2022, achieving $22.6 billion": done, not aimed at
-        if tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or _to_come(tok):
+        if (tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ")) or _to_come(tok):
             return True
         if _has_modal(tok) \
                 and not (over and fig.period[1].year < ctx.published.year and _said_here(fig, ctx)):

@@ -239,8 +239,8 @@ FORECAST_ADJECTIVES = {"likely", "expected", "projected", "forecast", "anticipat
                        "targeted", "planned", "potential"}
 MODAL_LEMMAS = {"will", "would", "could", "may", "might", "should", "shall", "wo", "ca"}
 # Words after which a "to" infinitive is on its way, not done: "trade set to surpass $5
-# billion", "poised to reach", "on track to hit".
-FUTURE_FRAMES = {"set", "poised", "slated", "due", "bound", "track", "course"}
+# billion", "poised to reach", "due to reach".
+FUTURE_FRAMES = {"set", "poised", "slated", "due", "bound"}
 
 # The words a percentage is written with after its number ("%", "per cent", "pct",
 # and "pc" glued to the number in Pakistani and British copy: "7.5pc").
