@@ -1675,6 +1675,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the top five countries" are a ranked few with no code, not the world ("150 countries"
+    # are); and a count of countries after an amount is no end of a range.
+    Case("invented (Ghanaian outlet)",
+         "Ghana's exports to the top five countries amounted to GH¢14.2 billion in 2019. Ghana exported goods "
+         "worth GH¢60.1 billion to 150 countries in 2019.", date(2020, 4, 2),
+         {F("export", "GHA", None, 60.1e9, "GHS", "2019-01-01", "2019-12-31")}),
     # "a trade loss" (Himalayan copy) is a deficit.
     Case("invented (Bhutanese outlet)", "Bhutan incurred a trade loss of Nu 9.4 billion with India in 2021.",
          date(2022, 3, 5), {F("balance", "BTN", "IND", -9.4e9, "BTN", "2021-01-01", "2021-12-31")}),

@@ -473,8 +473,13 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     # ("exports to the Commonwealth countries (12 million dollars)": the figure set beside
     # the group is no count of it)
     examples |= {t.i for c in obj.children if c.dep_ == "appos" for t in c.subtree}
-    return not any(c.like_num or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree
+    # ("150 countries" are the world, but "the top five countries" a ranked few)
+    ranked = bool(words & _RANKING_WORDS)
+    return not any((c.like_num and not ranked) or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree
                    if c is not obj and c.i not in examples)
+
+
+_RANKING_WORDS = {"top", "leading", "largest", "biggest", "main", "major", "principal", "first"}
 
 
 def _language_of(token) -> bool:

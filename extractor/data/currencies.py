@@ -262,6 +262,9 @@ NON_MONEY_UNITS = {
     "percent", "per", "chips", "tractors", "machines", "computers", "households",
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
     "cents", "points", "times",
+    # counts of trading partners and firms: "GH¢21.4 billion to 150 countries" is no range
+    "countries", "nations", "economies", "markets", "destinations", "partners", "firms", "companies",
+    "exporters", "importers",
 }
 
 # How a check's message writes an amount in these currencies; others get their code.
