@@ -915,6 +915,15 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "(non-adjusted)" says how a figure is adjusted, not a kind of balance: the bare
+    # surplus after it is still the trade balance.
+    Case("invented (Nordic outlet)",
+         "Norway's trade surplus (non-adjusted) rose to NOK 41.2 billion in May from NOK 38.0 billion in April, "
+         "but was lower than a surplus of NOK 60.5 billion recorded in the same month a year earlier.",
+         date(2023, 6, 15),
+         {F("balance", "NOR", None, 41.2e9, "NOK", "2023-05-01", "2023-05-31"),
+          F("balance", "NOR", None, 38.0e9, "NOK", "2023-04-01", "2023-04-30"),
+          F("balance", "NOR", None, 60.5e9, "NOK", "2022-05-01", "2022-05-31")}),
     # "N percent over the year" is the change's basis; the figure after it is current.
     Case("invented (Central Asian agency)",
          "Exports of Uzbekistan in May 2021 grew by 9.5 percent over the year and surpassed $1.3 billion.",

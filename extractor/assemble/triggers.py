@@ -144,13 +144,19 @@ _PERIOD_KIND_WORDS = {"fiscal", "financial", "budget", "budgetary"}
 _YEARISH = re.compile(r"(?:19|20)\d\d(?:[-/]\d{2,4})?|\d{2}[-/]\d{2}|years?|yr|fy\d*")
 
 
+# "the trade surplus (non-adjusted)", "non-seasonally adjusted": how the figure is
+# adjusted, not a part of the trade it is of
+ADJUSTMENT = re.compile(r"non(?:\s*-\s*|-|\s+)(?:seasonally\b|seasonal\b|adjusted\b)")
+
+
 def kind_of_words(words: list[str]) -> str | None:
     """The first decisive kind among words: "current account" is current, "trade account" trade.
     A word something excludes ("net of energy", "excluding oil") says nothing of the kind."""
     # ("the trade deficit in fiscal 2012", "... in the fiscal year": a period, no budget)
     words = [w for i, w in enumerate(words) if not excluded_at(words, i)
              and not (w in _PERIOD_KIND_WORDS and i + 1 < len(words) and _YEARISH.fullmatch(words[i + 1]))]
-    if "non" in words or any(w.startswith("non-") for w in words):
+    if any((w == "non" or w.startswith("non-")) and not ADJUSTMENT.match(" ".join(words[i:i + 3]))
+           for i, w in enumerate(words)):
         return "other"  # "non-merchandise deficit", "non-trade items"
     kinds = [BALANCE_KINDS[w] for w in words if BALANCE_KINDS.get(w)]
     if "current" in words and "account" in words:
