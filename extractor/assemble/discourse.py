@@ -12,7 +12,7 @@ from bisect import insort
 from dataclasses import dataclass
 
 from extractor.assemble.figure_changes import of_size
-from extractor.assemble.triggers import ADJUSTMENT, excluded_at, kind_of_words
+from extractor.assemble.triggers import excluded_at, kind_of_words
 from models import Change
 
 _BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)(?:es|s)?\b", re.IGNORECASE)
@@ -104,10 +104,7 @@ def kind_in_sentence(words_before: list[str]) -> str | None:
     # "Net of energy, the balance ...": energy is left out, not what the balance is of;
     # "The government expects to cut the deficit": an actor said further back is no kind
     last = len(words_before) - 1
-    # ("the trade surplus (non-adjusted)": the "non" of an adjustment, seen two words at
-    # a time below, would read as a kind)
-    words = ["" if excluded_at(words_before, i) or (w in _ACTOR_KINDS and last - i > 2)
-             or ADJUSTMENT.match(" ".join(words_before[i:i + 3])) else w
+    words = ["" if excluded_at(words_before, i) or (w in _ACTOR_KINDS and last - i > 2) else w
              for i, w in enumerate(words_before)]
     for i in range(len(words) - 1, -1, -1):
         kind = kind_of_words(words[max(0, i - 1):i + 1])

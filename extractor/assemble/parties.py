@@ -189,7 +189,6 @@ def _modifier_economies(head: Token, eco: EconomyTokens) -> list[str]:
     return found
 
 
-
 # What follows an economy the story tells the trade of: "Latvia recorded a deficit",
 # "Latvian exports amounted to", "Latvia's trade balance".
 _OWN_TRADE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?(?:exports\b|trade\s+(?:deficit|surplus|balance)\b"

@@ -136,17 +136,19 @@ def _balance_kind_from_modifiers(token: Token) -> str | None:
 
 
 def excluded_at(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` follows a word that takes it out ("excluding oil", "net of energy")."""
-    return i > 0 and (words[i - 1] in EXCLUDING_WORDS or words[max(0, i - 2):i] == ["net", "of"])
-
-
-_PERIOD_KIND_WORDS = {"fiscal", "financial", "budget", "budgetary"}
-_YEARISH = re.compile(r"(?:19|20)\d\d(?:[-/]\d{2,4})?|\d{2}[-/]\d{2}|years?|yr|fy\d*")
+    """Whether ``words[i]`` says nothing of what a balance is of: it follows a word that
+    takes it out ("excluding oil", "net of energy"), or it is the "non" of how the figure
+    is adjusted ("the trade surplus (non-adjusted)", "non-seasonally adjusted"), which
+    would otherwise read as "non-merchandise" does."""
+    return (i > 0 and (words[i - 1] in EXCLUDING_WORDS or words[max(0, i - 2):i] == ["net", "of"])) \
+        or bool(_ADJUSTMENT.match(" ".join(words[i:i + 3])))
 
 
 # "the trade surplus (non-adjusted)", "non-seasonally adjusted": how the figure is
 # adjusted, not a part of the trade it is of
-ADJUSTMENT = re.compile(r"non(?:\s*-\s*|-|\s+)(?:seasonally\b|seasonal\b|adjusted\b)")
+_ADJUSTMENT = re.compile(r"non(?:\s*-\s*|-|\s+)(?:seasonally\b|seasonal\b|adjusted\b)")
+_PERIOD_KIND_WORDS = {"fiscal", "financial", "budget", "budgetary"}
+_YEARISH = re.compile(r"(?:19|20)\d\d(?:[-/]\d{2,4})?|\d{2}[-/]\d{2}|years?|yr|fy\d*")
 
 
 def kind_of_words(words: list[str]) -> str | None:
@@ -155,8 +157,7 @@ def kind_of_words(words: list[str]) -> str | None:
     # ("the trade deficit in fiscal 2012", "... in the fiscal year": a period, no budget)
     words = [w for i, w in enumerate(words) if not excluded_at(words, i)
              and not (w in _PERIOD_KIND_WORDS and i + 1 < len(words) and _YEARISH.fullmatch(words[i + 1]))]
-    if any((w == "non" or w.startswith("non-")) and not ADJUSTMENT.match(" ".join(words[i:i + 3]))
-           for i, w in enumerate(words)):
+    if "non" in words or any(w.startswith("non-") for w in words):
         return "other"  # "non-merchandise deficit", "non-trade items"
     kinds = [BALANCE_KINDS[w] for w in words if BALANCE_KINDS.get(w)]
     if "current" in words and "account" in words:
