@@ -1212,6 +1212,9 @@ FISCAL_AND_CHANGES = [
     Case("invented (Polish outlet)",
          "Poland's trade surplus reached EUR 5.2 billion after seven months of 2024.", date(2024, 9, 12),
          {F("balance", "POL", None, 5.2e9, "EUR", "2024-01-01", "2024-07-31")}),
+    Case("invented (Kenyan outlet)",
+         "In the five months, Kenya's exports to Uganda rose 8 percent to Sh120 billion.", date(2024, 6, 20),
+         {F("export", "KEN", "UGA", 120e9, "KES", "2024-01-01", "2024-05-31", 8.0)}),
     # A conversion is no fact of its own, whether the flow stands between it and its amount.
     Case("invented (wire copy)",
          "Austria posted a 2.3-billion-euro trade deficit ($2.5 bn) in the first quarter. Canada recorded a trade "

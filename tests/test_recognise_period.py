@@ -270,6 +270,12 @@ SPANS = [
     case("invented", "in the first quarter and in the six-month period", "2017-08-14",
          want("the first quarter", "2017-01-01", "2017-03-31"),
          want("the six-month period", "2017-01-01", "2017-06-30")),
+    # "in the five months": a count of months with no "first", no end month and no "past"
+    # is the year's first months; what follows may make it no period of the year.
+    case("invented (Kenyan outlet)", "exports rose in the five months, and during the eleven months", "2024-06-20",
+         want("the five months", "2024-01-01", "2024-05-31", granularity="span"),
+         want("the eleven months", "2023-01-01", "2023-11-30", granularity="span")),
+    case("invented", "exports fell in the five months since the ban and in the past five months", "2024-06-20"),
     # A headline's month abbreviated after "in"/"for".
     case("invented (South African headline)", "trade surplus narrows to R8.2 bln in Dec", "2024-02-05",
          want("Dec", "2023-12-01", "2023-12-31", granularity="month")),
@@ -746,6 +752,8 @@ def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, eco
      ("2023-03-21", "2023-07-22")),
     ("invented (Pakistani outlet)", "exports in the first eight months of 2023 rose", "PAK", "2024-03-20",
      ("2023-01-01", "2023-08-31")),
+    ("invented (Pakistani outlet)", "exports in the five months rose", "PAK", "2024-12-20",
+     ("2024-07-01", "2024-11-30")),
     # "month" for "months", as South Asian copy now and then writes it
     ("invented (Pakistani outlet)", "exports in first eleven month of FY2022-23 rose", "PAK", "2023-07-04",
      ("2022-07-01", "2023-05-31")),

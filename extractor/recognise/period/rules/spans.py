@@ -212,6 +212,18 @@ def _on_n_month_period(m: re.Match, economy: str | None) -> Found | None:
     return with_year(m, "span", partial(months_span, first_month=1, months=months), LATEST_LAST_MONTH_BEGUN)
 
 
+def _on_in_n_months(m: re.Match, economy: str | None) -> Found | None:
+    """ "in the five months": the year's first months, as "the first five months" are,
+    counted in the fiscal year where the economy counts its trade so."""
+    months = number_value(m.group("n"))
+    if not 0 < months < 12:
+        return None
+    build = partial(months_span, first_month=1, months=months)
+    if economy in cal.FISCAL_COUNTED_TRADE:
+        return Found(*m.span(), "span", build=build, pick=partial(latest_calendar_or_fiscal_part, economy, months))
+    return with_year(m, "span", build, LATEST_LAST_MONTH_BEGUN)
+
+
 def _on_n_month_flow(m: re.Match, economy: str | None) -> Found | None:
     """ "the nine-month total", "Vietnam's half-year trade surplus": a count of months
     said of a flow or its figure is the year's first months, as "the nine-month period" is."""
@@ -249,6 +261,18 @@ AFTER_MONTHS = rule(
     "after months", ("months",), 30,
     rf"\bafter\s+(?:the\s+first\s+)?(?P<n>{NUM_RE})\s+months\b{year_suffix()}(?!\s+of\b)",
     _on_n_month_period)
+
+# "Exports reached $4.1 billion in the five months": a count of months said as a stretch
+# of its own, with no "first", no end month, no year and no "past" or "last", is the
+# year's first months, as "after seven months" is. What follows may make it another
+# stretch ("in the five months to May" and "the five months of 2024" are other rules';
+# "in the five months since the ban" is none).
+IN_N_MONTHS = rule(
+    "in n months", ("months",), 30,
+    rf"(?:(?<=\bin\s)|(?<=during\s)|(?<=\bfor\s))the\s+(?P<n>{NUM_RE})\s+months\b"
+    r"(?!\s+(?:to|through|thru|till|until|up\s+to|ending|ended|since|before|after|from|of|in|leading|that|when"
+    r"|ahead|this|last|next)\b)",
+    _on_in_n_months)
 
 # Only before a flow or its figure: "a nine-month high", "a six-month deal" are no period.
 N_MONTH_FLOW = rule(
