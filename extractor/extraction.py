@@ -58,6 +58,10 @@ _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"|of\s+(?:this|that|these|those|the\s+(?:total|figure|amount|sum))\s*,"
                              r"|(?:it|they)\s+(?:also\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
                              r"decreased|declined|dropped|jumped|climbed|reached|stood|totall?ed|amounted|were|was|"
+                             # "It is down by 1.95 percent as compared to the same period last year": said in
+                             # the present, how the figure before moved
+                             r"(?:is|are)\s+(?:also\s+|now\s+)?(?:up|down|\d[\d.,]*\s*(?:%|per\s?cent|percent|pct))|"
+                             r"rises|rise|falls|fall|grows|grow|increases|increase|decreases|decrease|declines|decline|"
                              # "In January, it had widened to $8.1 billion": a balance's size
                              r"widened|narrowed|swelled|swollen|shrank|shrunk|expanded|contracted|hit|surged|soared|"
                              r"plunged|slipped|eased|rebounded)\b)",

@@ -1078,6 +1078,16 @@ FISCAL_AND_CHANGES = [
          date(2023, 4, 10),
          {F("balance", "TUR", None, -6.2e9, "USD", "2023-03-01", "2023-03-31"),
           F("balance", "TUR", None, -8.1e9, "USD", "2023-01-01", "2023-01-31")}),
+    # ... and so is one that says in the present how that figure moved ("It is down by
+    # 1.95 percent"); a present-tense pronoun sentence that says no movement is not.
+    Case("invented (Nepali outlet)",
+         "Nepal's imports stood at Rs 800 billion in the first four months of 2024. It is down by 1.95 percent as "
+         "compared to the same period last year.", date(2024, 5, 20),
+         {F("import", "NPL", None, 800e9, "NPR", "2024-01-01", "2024-04-30", -1.95)}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports rose to Sh80 billion in May. It is estimated that 30 percent went to Uganda.",
+         date(2024, 6, 20),
+         {F("export", "KEN", None, 80e9, "KES", "2024-05-01", "2024-05-31")}),
     # A minus before or after the symbol is a deficit's sign; "compared to -US$455.0 million"
     # compares.
     Case("invented (Jamaican outlet)",
