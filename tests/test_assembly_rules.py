@@ -2326,6 +2326,14 @@ PARTIES_AND_SUBSETS = [
          "Pakistan's exports rose 9% to $2.6 billion in May 2022 from April. Exports increased 4% YoY and stood at "
          "$2.6 billion in May.", date(2022, 6, 2),
          {F("export", "PAK", None, 2.6e9, "USD", "2022-05-01", "2022-05-31", 4.0)}),
+    # A restatement that tells the first's change more exactly (a headline's "up 12%", the
+    # body's "11.6 percent") gives its own; one outside the first's rounding does not.
+    Case("invented (Ghanaian outlet)",
+         "Ghana's exports up 12% to $17.2bn in 2023\n\nGhana's exports rose 11.6 percent to $17.2 billion in 2023, "
+         "the Bank of Ghana said. Imports fell 3% to $14.1 billion in 2023. Imports were down 3.9 percent at $14.1 "
+         "billion in 2023.", date(2024, 3, 5),
+         {F("export", "GHA", None, 17.2e9, "USD", "2023-01-01", "2023-12-31", 11.6),
+          F("import", "GHA", None, 14.1e9, "USD", "2023-01-01", "2023-12-31", -3.0)}),
     # "more by X or Y percent" (a calque of Russian "больше на"): the word before "by"
     # gives the change its direction, wherever the parse hangs it.
     Case("invented (Central Asian agency)",

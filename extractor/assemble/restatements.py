@@ -4,14 +4,17 @@ for the same series count once (GUIDELINES.md, "Restatements").
 "Trade surplus up to CZK 18.4bn" over "... ended in a surplus of CZK 18.4bn in June"
 is one fact. A figure stated again with other words ("over $3.1 billion" beside
 "$3.169 billion") is another number and stays. The first statement is kept, with
-any change or comparison a later one adds, and a later year-on-year change in place
-of a change against the period before (GUIDELINES.md ranks the year-on-year change
-first); references to a dropped fact move to it.
+any change or comparison a later one adds, a later year-on-year change in place of a
+change against the period before (GUIDELINES.md ranks the year-on-year change first),
+and a later change that tells the first's more exactly (a headline's "up 12%", the
+body's "11.6 percent"); references to a dropped fact move to it.
 """
 from __future__ import annotations
 
+import re
+
 from extractor.assemble.timing import same_period_a_year_before
-from models import Share, TradeFact
+from models import Change, Share, TradeFact
 
 
 def _series(fact: TradeFact) -> tuple:
@@ -33,7 +36,9 @@ def drop_repeats(facts: list[TradeFact], shares: list[Share]) -> list[TradeFact]
             out.append(fact)
             continue
         moved[fact.id] = first.id
-        if fact.change is not None and (first.change is None or _yearly(fact, by_id) and not _yearly(first, by_id)):
+        if fact.change is not None and (first.change is None or _yearly(fact, by_id) and not _yearly(first, by_id)
+                                        or _yearly(fact, by_id) == _yearly(first, by_id)
+                                        and _finer(fact.change, first.change)):
             first.change = fact.change
         if first.compared_with is None and fact.compared_with is not None:
             first.compared_with = fact.compared_with
@@ -46,6 +51,26 @@ def drop_repeats(facts: list[TradeFact], shares: list[Share]) -> list[TradeFact]
                 if side.fact in moved:
                     side.fact = moved[side.fact]
     return out
+
+
+def _finer(later: Change, first: Change) -> bool:
+    """Whether a later statement's change is the first's told more exactly: a headline's
+    "up 12%" over the body's "rose 11.6 percent". The later one has more decimals and
+    lies within the interval the first's rounding allows."""
+    said, told = _decimals(later.text), _decimals(first.text)
+    if said is None or told is None or said <= told:
+        return False
+    half = 0.5 * 10 ** -told
+    return first.percent - half <= later.percent <= first.percent + half and (later.percent >= 0) == (first.percent >= 0)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,](\d+))?")
+
+
+def _decimals(text: str) -> int | None:
+    """The decimals of the number a change was said with ("11.6 percent": 1), if it says one."""
+    found = _NUMBER.search(text or "")
+    return len(found.group(1) or "") if found else None
 
 
 def _yearly(fact: TradeFact, by_id: dict[str, TradeFact]) -> bool:
