@@ -2341,6 +2341,16 @@ PARTIES_AND_SUBSETS = [
          "percent. Exports were lower by 5.2 percent at $24.4 billion.", date(2024, 2, 20),
          {F("total", "UZB", None, 62.5e9, "USD", "2023-01-01", "2023-12-31", 23.9),
           F("export", "UZB", None, 24.4e9, "USD", "2023-01-01", "2023-12-31", -5.2)}),
+    # A part said as an aside ("In February alone") does not carry into the next sentence:
+    # a figure there that states no period is of the stretch the story reports.
+    Case("invented (Thai outlet)",
+         "Thailand's exports rose 5.2 percent to $24.1 billion in January and February. In February alone, exports "
+         "rose 3.1 percent to $12.5 billion. Imports rose 4 percent to $23.9 billion, leaving a surplus of $200 "
+         "million.", date(2024, 3, 25),
+         {F("export", "THA", None, 24.1e9, "USD", "2024-01-01", "2024-02-29", 5.2),
+          F("export", "THA", None, 12.5e9, "USD", "2024-02-01", "2024-02-29", 3.1),
+          F("import", "THA", None, 23.9e9, "USD", "2024-01-01", "2024-02-29", 4.0),
+          F("balance", "THA", None, 200e6, "USD", "2024-01-01", "2024-02-29")}),
     # A period opening a sentence is that of each of its figures that states none: the
     # flows a year-ago balance is made of are of that year too.
     Case("invented (Andean outlet)",

@@ -116,6 +116,8 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
     return period_against((fact.period.start, fact.period.end), said) == (basis.period.start, basis.period.end)
 
 
+# "In February alone", "for the month alone": a part told apart from the period around it.
+_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 
@@ -529,11 +531,17 @@ class Assembler:
         return (fact.period.start, fact.period.end), mention
 
     def _story_period(self):
-        """The period a figure with none of its own is about: the last current fact's."""
+        """The period a figure with none of its own is about: the last current fact's,
+        passing over a part said as an aside ("In February alone, exports rose to X"
+        inside a story of January-February: the next sentence is back in the story's)."""
         for fact in reversed(self.facts):
-            if fact.role == "current" and fact.period:
+            if fact.role == "current" and fact.period and not self._said_alone(fact):
                 return self._period_of(fact)
         return self.main_period, None
+
+    def _said_alone(self, fact: TradeFact) -> bool:
+        span = fact.period.span
+        return span is not None and _ALONE.match(self.ctx.text, span.end) is not None
 
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
         if change.span is not None and foretold(tokens_in(ps.sent, change.span.start, change.span.end, ps.offset)):
