@@ -2341,6 +2341,35 @@ PARTIES_AND_SUBSETS = [
          "percent. Exports were lower by 5.2 percent at $24.4 billion.", date(2024, 2, 20),
          {F("total", "UZB", None, 62.5e9, "USD", "2023-01-01", "2023-12-31", 23.9),
           F("export", "UZB", None, 24.4e9, "USD", "2023-01-01", "2023-12-31", -5.2)}),
+    # A period a figure is compared with ("higher by 12 percent than in 2021") is no later
+    # figure's own: the deficit after it is of the sentence's year.
+    Case("invented (Caucasian outlet)",
+         "Armenia's foreign trade in 2022 was around USD 9.1 billion and it was higher by 12 percent than in 2021, "
+         "while the deficit increased by 20 percent to USD 3.3 billion.", date(2023, 2, 1),
+         {F("total", "ARM", None, 9.1e9, "USD", "2022-01-01", "2022-12-31", 12.0),
+          F("balance", "ARM", None, -3.3e9, "USD", "2022-01-01", "2022-12-31", 20.0)}),
+    # "a trading surplus" is the trade balance; "the same span in 2018" is the period of
+    # the figure compared with, a year before.
+    Case("invented (Pacific outlet)",
+         "Tonga recorded a trading surplus of $42.8 million in March.", date(2019, 7, 1),
+         {F("balance", "TON", None, 42.8e6, "TOP", "2019-03-01", "2019-03-31")}),
+    Case("invented (Chilean outlet)",
+         "Chile posted a trade surplus of $1.2 billion in August. The result was down 30.1 percent from the same span "
+         "in 2018 ($1.7 billion).", date(2019, 9, 5),
+         {F("balance", "CHL", None, 1.2e9, "USD", "2019-08-01", "2019-08-31", -30.1),
+          F("balance", "CHL", None, 1.7e9, "USD", "2018-08-01", "2018-08-31")}),
+    # A story whose first word is the country in capitals has that reporter.
+    Case("invented (Zambian outlet)",
+         "ZAMBIA has recorded a trade surplus of K117.2 million in July compared to K43.8 million in June.",
+         date(2014, 8, 29),
+         {F("balance", "ZMB", None, 117.2e6, "ZMW", "2014-07-01", "2014-07-31"),
+          F("balance", "ZMB", None, 43.8e6, "ZMW", "2014-06-01", "2014-06-30")}),
+    # A change with no figure of its own is against the period stated after it: of two,
+    # the year-on-year one wins ("12.0% from February and 18.2% from March 2021").
+    Case("invented (Korean wire copy)",
+         "The total value of Korea's exports in March reached US$55.1 billion. The value of Korea's exports "
+         "increased by 12.0% from February and 18.2% from March 2021.", date(2022, 4, 1),
+         {F("export", "KOR", None, 55.1e9, "USD", "2022-03-01", "2022-03-31", 18.2)}),
     # A part said as an aside ("In February alone") does not carry into the next sentence:
     # a figure there that states no period is of the stretch the story reports.
     Case("invented (Thai outlet)",

@@ -133,6 +133,10 @@ ODD_CAPITALISATION = [
     Case("reuters-894", "To preserve a\nU.S.-Japan pact on semiconductor trade",
          [("U.S.", "USA", "alias"), ("Japan", "JPN", "name")]),
     Case("invented", "china, japan and turkey are common nouns here", []),
+    # A story's first words in capitals, as some outlets set their lead: read in title case.
+    Case("invented (Zambian outlet)", "ZAMBIA has recorded a trade surplus. SOUTH AFRICA's exports rose.",
+         [("ZAMBIA", "ZMB", "name"), ("SOUTH AFRICA", "ZAF", "name")]),
+    Case("invented", "THE Federal Government said. GENEVA (Reuters) - WTO members met.", []),
 ]
 
 US_TOKEN = [

@@ -270,6 +270,9 @@ SPANS = [
     case("invented", "in the first quarter and in the six-month period", "2017-08-14",
          want("the first quarter", "2017-01-01", "2017-03-31"),
          want("the six-month period", "2017-01-01", "2017-06-30")),
+    # A full month name glued to its year in a range of months: "July 2012-June2013".
+    case("invented (Egyptian outlet)", "imports in July 2012-June2013 rose", "2013-07-20",
+         want("July 2012-June2013", "2012-07-01", "2013-06-30")),
     # "in the five months": a count of months with no "first", no end month and no "past"
     # is the year's first months; what follows may make it no period of the year.
     case("invented (Kenyan outlet)", "exports rose in the five months, and during the eleven months", "2024-06-20",

@@ -16,7 +16,7 @@ from extractor.assemble.balance_signs import balance_sign, sign_from_flows, sign
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
-from extractor.assemble.figure_changes import give_changes, of_size
+from extractor.assemble.figure_changes import give_changes, of_size, stated_basis
 from extractor.assemble.figure_periods import give_periods, stretches
 from extractor.assemble.figures import (
     Figure, assign_roles, compared_in_brackets, flow_named_after, group_partner, group_reporter, nearest_same_measure,
@@ -562,6 +562,11 @@ class Assembler:
             # "Exports increased by 17.5% year-on-year over the same period", after a
             # year-to-date figure: the change is of the period the story just spoke of
             period = self._story_period()[0]
+        if change.against_period is None and change.span is not None and (period or story) \
+                and (said := stated_basis(self.ctx, change.span, ps, period or story)) is not None:
+            # "Exports increased by 12.0% from February and 18.2% from March 2021": each
+            # change is against the period stated after it (and the year-on-year one wins)
+            change = change.model_copy(update={"against_period": said})
         against = any(trig in f.triggers for f in figures)
         self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,
                                        ps.start, against))

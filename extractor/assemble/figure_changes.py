@@ -180,7 +180,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             if change.against_period is None and target.period is not None:
                 # "decreased by E0.09 billion (1.9%) from September 2021": a stated period
                 # that is the one before, or the year before, says what the change is against
-                said = _stated_basis(ctx, pct, ps, target.period)
+                said = stated_basis(ctx, pct, ps, target.period)
                 if said is not None:
                     change = change.model_copy(update={"against_period": said})
                     against_previous = said == "previous_period"
@@ -240,7 +240,7 @@ def _of_another_period(ctx: ArticleContext, pct, ps: ParsedSentence, period: tup
 _FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|compared\s+(?:with|to)|over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _stated_basis(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple) -> str | None:
+def stated_basis(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple) -> str | None:
     """What a change is against when a stated period follows it after "from": the period
     before the figure's, or the same one a year before."""
     stated = next((p for p in ctx.within(ctx.periods, pct.end, ps.end) if not p.comparison and p.period_start
@@ -248,6 +248,7 @@ def _stated_basis(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple) -
     if stated is None:
         return None
     said = (stated.period_start, stated.period_end)
-    return next((against for against in ("previous_period", "year_earlier") if said == period_against(period, against)),
+    # (of a whole year the year before is both; it is the year-on-year change)
+    return next((against for against in ("year_earlier", "previous_period") if said == period_against(period, against)),
                 None)
 

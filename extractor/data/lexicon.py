@@ -123,6 +123,7 @@ CHANGE_NOUNS = {"rise", "increase", "fall", "decline", "drop", "jump", "growth",
 BALANCE_KINDS = {
     "trade": "trade", "merchandise": "trade", "visible": "trade", "visibles": "trade",
     "goods": "trade", "commodity": "trade", "commercial": "trade",
+    "trading": "trade",  # "a trading surplus of $42.8 million" (Commonwealth and Pacific usage)
     "current": "current", "invisible": "other", "invisibles": "other", "budget": "other",
     "budgetary": "other", "fiscal": "other", "services": "other", "service": "other",
     "capital": "other", "payments": "other", "payment": "other", "transfer": "other", "transfers": "other",

@@ -180,6 +180,29 @@ def _names_a_company(text: str, match: re.Match, shouted: bool) -> bool:
     return bool(_AFTER_NAME.search(text, max(0, match.start() - 40), match.start()))
 
 
+# Some outlets open a story with its first words in capitals ("ZAMBIA has recorded a trade
+# surplus", "NIGERIA's exports rose"): a run of capitals at the start of a line or
+# sentence, followed by lower case, is read as the same words in title case.
+_LEAD_CAPITALS = re.compile(r"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<run>[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,3})"
+                            r"(?=(?:['’][sS])?[ \t]+[a-z]|['’][sS]\b)")
+
+
+def _in_lead_capitals(text: str, published: date | None, taken: list[EconomyMention]) -> list[EconomyMention]:
+    found = []
+    for lead in _LEAD_CAPITALS.finditer(text):
+        start, run = lead.start("run"), lead.group("run").title()
+        if any(m.start < start + len(run) and start < m.end for m in taken):
+            continue
+        for match in _ECONOMY_PATTERN.finditer(run):
+            sense = _SENSES[_lookup_key(match.group())]
+            code, name = sense.resolve(published)
+            if code is not None:
+                found.append(EconomyMention(text=text[start + match.start():start + match.end()],
+                                            start=start + match.start(), end=start + match.end(),
+                                            code=code, name=name, form=sense.form))
+    return found
+
+
 def find_economies(text: str, published: date | None = None) -> list[EconomyMention]:
     """Every economy named in ``text``, in order, without overlaps.
 
@@ -213,4 +236,6 @@ def find_economies(text: str, published: date | None = None) -> list[EconomyMent
                 form=sense.form,
             )
         )
+    if not shouted and _LEAD_CAPITALS.search(text):
+        mentions = sorted(mentions + _in_lead_capitals(text, published, mentions), key=lambda m: m.start)
     return mentions

@@ -25,7 +25,7 @@ YEAR_RE = r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)"
 DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?"
 UNIT_RE = rf"(?:(?:{alternation(cal.FISCAL_WORDS)})\s+years?|{alternation(cal.UNIT_MONTHS)})"
 QUARTER_CODE_RE = alternation(cal.QUARTER_CODES)
-PERIOD_NOUN_RE = rf"(?:periods?|months?|quarters?|half|half[-\s]year|time|duration|{NUM_RE}\s+months|{MONTH_FULL_RE}(?:\s+period)?)"
+PERIOD_NOUN_RE = rf"(?:periods?|months?|quarters?|half|half[-\s]year|time|duration|span|stretch|{NUM_RE}\s+months|{MONTH_FULL_RE}(?:\s+period)?)"
 
 
 def month_group(name: str, full_only: bool = False) -> str:

@@ -410,7 +410,8 @@ def _on_month_year_range(m: re.Match, economy: str | None) -> Found | None:
 MONTH_YEAR_RANGE = rule(
     "month and year range", (MONTH,), 8,
     rf"(?:(?P<pre>between|from)\s+)?{month_group('mon1')},?\s+{year_group('y1')}"
-    rf"\s*(?P<sep>[-–]|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')},?\s+{year_group('y2')}",
+    # ("July 2012-June2013": a full month name may be glued to its year)
+    rf"\s*(?P<sep>[-–]|\s+(?:to|through|thru|until|and)\s+)\s*{month_group('mon2')},?\s*{year_group('y2')}",
     _on_month_year_range)
 
 
