@@ -2593,6 +2593,10 @@ PARTIES_AND_SUBSETS = [
          {F("total", "LVA", None, 29.1e9, "EUR", "2019-01-01", "2019-12-31"),
           F("export", "EGY", None, 3e9, "USD", "2020-01-01", "2020-01-31"),
           F("import", "EGY", None, 5e9, "USD", "2020-01-01", "2020-01-31")}),
+    # ... nor is one whose agency's name is not in capitals ("Almaty, Kazinform –").
+    Case("invented (Kazakh agency)",
+         "Almaty, Kazinform – Kazakhstan's foreign trade turnover in 2019 was USD 97 billion.", date(2020, 2, 20),
+         {F("total", "KAZ", None, 97e9, "USD", "2019-01-01", "2019-12-31")}),
     # A dateline naming the city's country before the date ("Lima, Peru, 20 July –").
     Case("invented (Macanese agency)",
          "Lima, Peru, 20 July – Chinese exports to Peru rose 31.4 percent in the first six months of this year to "

@@ -63,13 +63,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A dateline opening a paragraph: "RIYADH, Aug. 7 (SPA) --", "Riga, LETA –", "CAIRO:".
+# A dateline opening a paragraph: "RIYADH, Aug. 7 (SPA) --", "Riga, LETA –", "CAIRO:",
+# "Almaty, Kazinform –" (an agency's name need not be in capitals).
 # The parser reads its city as the sentence's subject, so the sentence starts after it.
 _DATELINE = re.compile(
     r"[ \t]*(?P<city>[A-Z][A-Za-z'’.\- ]{1,30}?)[ \t]*"
     # "Lima, Peru, 20 July –": the city's country may come before the date
     r"(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?(?=,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z])))?"
-    r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)|,[ \t]*(?P<agency>[A-Z]{2,10}))?"
+    r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)|,[ \t]*(?P<agency>[A-Z][A-Za-z]{1,11}))?"
     r"[ \t]*(?P<paren>\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--?|(?<=\d)\.)[ \t]+(?=[A-Z\"“])")
 
 
