@@ -2593,6 +2593,20 @@ PARTIES_AND_SUBSETS = [
          {F("total", "LVA", None, 29.1e9, "EUR", "2019-01-01", "2019-12-31"),
           F("export", "EGY", None, 3e9, "USD", "2020-01-01", "2020-01-31"),
           F("import", "EGY", None, 5e9, "USD", "2020-01-01", "2020-01-31")}),
+    # "between the countries" (without "two") stands for the story's pair, as "between the
+    # two countries" does.
+    Case("invented (East African outlet)",
+         "Kenya and Uganda signed a trade deal. Trade between the countries amounted to $301 million in 2023.",
+         date(2024, 2, 20),
+         {F("total", "KEN", "UGA", 301e6, "USD", "2023-01-01", "2023-12-31")}),
+    # A list of partners after "with", each with its amount in brackets: each amount is
+    # the partner's it is bracketed after, however the parse hangs the brackets.
+    Case("invented (US wire copy)",
+         "The U.S. had deficits with Canada ($14.2 billion), Vietnam ($6.1 billion) and Italy ($1 billion) in June.",
+         date(2019, 8, 2),
+         {F("balance", "USA", "CAN", -14.2e9, "USD", "2019-06-01", "2019-06-30"),
+          F("balance", "USA", "VNM", -6.1e9, "USD", "2019-06-01", "2019-06-30"),
+          F("balance", "USA", "ITA", -1e9, "USD", "2019-06-01", "2019-06-30")}),
     # ... nor is one whose agency's name is not in capitals ("Almaty, Kazinform –").
     Case("invented (Kazakh agency)",
          "Almaty, Kazinform – Kazakhstan's foreign trade turnover in 2019 was USD 97 billion.", date(2020, 2, 20),

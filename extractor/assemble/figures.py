@@ -398,14 +398,27 @@ def _economy_after(token, preposition: str, eco: EconomyTokens) -> str | None:
     return None
 
 
+def _listed_with(token) -> bool:
+    """Whether the token is the object of "with", or an item of a list that is."""
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "with"
+
+
 def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
     """A partner said with the figure itself: "... and with EC nations, 16.7 billion dlrs",
     "a trade surplus of 7.1 billion dlrs with the U.S."."""
     if code := _economy_after(fig.path[0], "with", eco):
         return code
     for tok in fig.path:
-        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.text.lower() == "with":
-            code = eco.of(tok.head)
+        if tok.dep_ == "appos" and _listed_with(tok.head):
+            # "deficits with Canada ($14.2 billion), Vietnam ($6.1 billion) and Italy ($1
+            # billion)": the economy the amount is bracketed after, wherever in the list it
+            # stands (the parse may hang a later bracket on the list's first item)
+            first = min(t.i for t in tok.subtree)
+            doc = tok.doc
+            named = eco.of(doc[first - 2]) if first >= 2 and doc[first - 1].text == "(" else None
+            code = named or eco.of(tok.head)
             if code:
                 return code
         # "Those to the United States rose 9.9 percent to X": the flow said before, to the

@@ -101,6 +101,10 @@ _GROUP_ANAPHOR_NOUNS = GROUP_NOUNS - {"partners"}
 _MEMBER_NOUNS = _GROUP_ANAPHOR_NOUNS | {"member", "state", "country"}
 
 
+# What "between the ..." names when it stands for the story's two economies.
+_PAIR_NOUNS = {"countries", "nations", "economies", "states", "neighbours", "neighbors", "sides", "partners"}
+
+
 def _phrase_text(token: Token) -> str:
     return " ".join(t.text.lower() for t in token.subtree)
 
@@ -151,6 +155,10 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if any(p in _phrase_text(obj) for p in PAIR_ANAPHORS) and ctx.pair:
                 return list(ctx.pair)
+            if prep.lower_ == "between" and obj.lower_ in _PAIR_NOUNS and ctx.pair \
+                    and any(c.lower_ in ("the", "both") for c in obj.children) \
+                    and not any(c.dep_ in ("prep", "amod", "compound") for c in obj.children):
+                return list(ctx.pair)  # "Trade between the countries amounted to X": the story's pair
             if obj.lower_ in ("country", "nation") and any(c.lower_ in ("the", "that", "this") for c in obj.children):
                 other = eco.other_than_subject()
                 if other:
