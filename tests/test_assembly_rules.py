@@ -3765,6 +3765,11 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     ("In 2022, China imported 61.2 billion yuan of Thai agricultural products, up 9 percent.", 61.2e9,
      "agricultural products"),
     ("Oman exported 3.2 billion dollars worth of non-oil goods in the first quarter of 2023.", 3.2e9, "non-oil goods"),
+    # goods of a kind before the flow ("capital goods imports"), as after it; "such goods"
+    # are the goods of a kind just named
+    ("Sri Lanka's capital goods imports rose to 318.6 million US dollars in May 2013.", 318.6e6, "capital goods"),
+    ("Moldova's imports of capital goods increased by 8.1 percent to $612 million and exports of such goods rose "
+     "by 3.3 percent to $95.4 million.", 95.4e6, "such goods"),
     # a sector said after the flow ("exports from the fishing sector")
     ("Costa Rica's exports from the fishing sector totalled $1.1 billion in 2014.", 1.1e9, "fishing sector"),
     # the industry whose exports they are

@@ -61,7 +61,8 @@ def with_services(token: Token) -> bool:
 def _product_words(head: Token) -> list[Token]:
     """The modifiers before a flow that name what part of the goods it is."""
     return [m for m in head.children if m.dep_ in ("compound", "amod", "nmod") and m.i < head.i
-            and not m.like_num and lower(m) not in GENERIC_FLOW_MODIFIERS and lower(m) not in MONTH_WORDS]
+            and not m.like_num and (lower(m) not in GENERIC_FLOW_MODIFIERS and lower(m) not in MONTH_WORDS
+                                    or narrowed_goods(m, set()))]  # "capital goods imports"
 
 
 def product_of(trig: Trigger) -> str:
@@ -122,6 +123,8 @@ def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
         return False
     for mod in modifiers(goods):
         word = lower(mod)
+        if word == "such":
+            return True  # "exports of such goods": the goods of a kind just named
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or is_economy(mod, economy_tokens):
             continue
         # (a lower-case word tagged a proper noun is a common one mis-tagged: "jute goods")
@@ -237,6 +240,8 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         return True  # "Garments remained the country's top export, accounting for X"
     for mod in modifiers(token):
         word = lower(mod)
+        if narrowed_goods(mod, economy_tokens):
+            return True  # "capital goods imports": goods of a kind before the flow, as after it
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or _hyphenated(mod) in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or is_economy(mod, economy_tokens):
             continue
         if word in EXPORT_NOUNS or word in IMPORT_NOUNS:
