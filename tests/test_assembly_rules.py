@@ -2370,6 +2370,13 @@ PARTIES_AND_SUBSETS = [
          "The total value of Korea's exports in March reached US$55.1 billion. The value of Korea's exports "
          "increased by 12.0% from February and 18.2% from March 2021.", date(2022, 4, 1),
          {F("export", "KOR", None, 55.1e9, "USD", "2022-03-01", "2022-03-31", 18.2)}),
+    # "last year" against a whole fiscal year is the fiscal year before, not the calendar
+    # year; a year said by its number stays that year.
+    Case("invented (Ethiopian outlet)",
+         "Ethiopia's exports rose 11.2 percent to 3.1 billion dollars in the 2011/12 fiscal year from last year's 2.75 "
+         "billion dollars.", date(2012, 8, 15),
+         {F("export", "ETH", None, 3.1e9, "USD", "2011-07-08", "2012-07-07", 11.2),
+          F("export", "ETH", None, 2.75e9, "USD", "2010-07-08", "2011-07-07")}),
     # A part said as an aside ("In February alone") does not carry into the next sentence:
     # a figure there that states no period is of the stretch the story reports.
     Case("invented (Thai outlet)",

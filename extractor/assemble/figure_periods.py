@@ -73,8 +73,11 @@ def _year_of_part(text: str, mention, period, base) -> bool:
             or _WHOLE_YEAR_AFTER.match(text, mention.end):
         return False
     # A part that runs across two calendar years (a fiscal part: "July-April 2006-07") is
-    # counted back from the year it ends in.
-    return not is_calendar_year(base) and period[0].year < base[1].year and (base[1] - base[0]).days < 360
+    # counted back from the year it ends in; so is a whole fiscal year, against which
+    # "last year" is the fiscal year before ("rose to X in the 2011/12 fiscal year from
+    # last year's Y").
+    return not is_calendar_year(base) and period[0].year < base[1].year \
+        and ((base[1] - base[0]).days < 360 or mention.relative and (base[1] - base[0]).days < 367)
 
 
 def _whole_year_after(fig: Figure, figures: list[Figure], mapping: dict) -> bool:
