@@ -2370,6 +2370,19 @@ PARTIES_AND_SUBSETS = [
          "The total value of Korea's exports in March reached US$55.1 billion. The value of Korea's exports "
          "increased by 12.0% from February and 18.2% from March 2021.", date(2022, 4, 1),
          {F("export", "KOR", None, 55.1e9, "USD", "2022-03-01", "2022-03-31", 18.2)}),
+    # Goods a flow's participle follows, with the reporter named by the border they crossed
+    # ("imported into Barbados", "exported from Barbados"), are that flow; "exportation"
+    # and "importation" are exports and imports (French-influenced English).
+    Case("invented (Barbadian outlet)",
+         "Data for the second quarter of 2021 shows that goods imported into Barbados totaled $912 million. Goods "
+         "exported from Barbados in the second quarter of 2021 totaled $212 million.", date(2021, 11, 1),
+         {F("import", "BRB", None, 912e6, "BBD", "2021-04-01", "2021-06-30"),
+          F("export", "BRB", None, 212e6, "BBD", "2021-04-01", "2021-06-30")}),
+    Case("invented (Mauritian outlet)",
+         "The Mauritius importation bill reached USD88.10 million in February, when the exportation bill was "
+         "USD40.12 million.", date(2017, 5, 10),
+         {F("import", "MUS", None, 88.1e6, "USD", "2017-02-01", "2017-02-28"),
+          F("export", "MUS", None, 40.12e6, "USD", "2017-02-01", "2017-02-28")}),
     # "last year" against a whole fiscal year is the fiscal year before, not the calendar
     # year; a year said by its number stays that year.
     Case("invented (Ethiopian outlet)",

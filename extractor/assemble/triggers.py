@@ -370,7 +370,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     for token in later:
         if token.i not in triggers and (trig := _flow_verb(token, economy_tokens)) is not None:
             triggers[token.i] = trig
-        elif token.i not in triggers and (trig := _second_flow_verb(token) or _valued_goods(token)) is not None:
+        elif token.i not in triggers and (trig := _second_flow_verb(token) or _valued_goods(token, economy_tokens)) is not None:
             triggers[token.i] = triggers[trig.head.i] = trig
         elif token.i not in triggers and (trig := _flow_of_value(token, triggers)) is not None:
             triggers[token.i] = trig
@@ -491,7 +491,7 @@ def _goods_on_their_way(token: Token, economy_tokens: set[int]) -> Trigger | Non
     return None
 
 
-def _valued_goods(token: Token) -> Trigger | None:
+def _valued_goods(token: Token, economy_tokens: set[int]) -> Trigger | None:
     """"the total value of goods imported in June at $376.6 million", "goods exported
     fell to X": goods that a flow's participle follows, as the "of" object of a value noun
     or the subject of a verb of level or change, stand for that flow."""
@@ -501,14 +501,20 @@ def _valued_goods(token: Token) -> Trigger | None:
     valued = goods.dep_ == "pobj" and _lower(goods.head) == "of" and goods.head.head.lemma_.lower() in VALUE_NOUNS
     # ("Colombia's total goods imported rose 3.2% to $4.1 billion": the goods the
     # participle follows are the subject of a verb of level or change)
+    # ("Goods imported into Barbados totaled $912 million": or the participle names the
+    # reporter by the border the goods crossed, into it or out of it)
     moved = goods.dep_ == "nsubj" and goods.head.lemma_.lower() in RISE_WORDS | FALL_WORDS | LEVEL_VERBS \
-        and any(_lower(c) in ("total", "all") or c.dep_ == "poss" for c in goods.children)
+        and (any(_lower(c) in ("total", "all") or c.dep_ == "poss" for c in goods.children)
+             or any(p.dep_ == "prep" and _lower(p) == _REPORTER_SIDE.get(FLOW_VERBS.get(token.lemma_.lower()))
+                    and o.dep_ == "pobj" and o.i in economy_tokens for p in token.children for o in p.children))
     if not (valued or moved):
         return None
     measure = FLOW_VERBS.get(token.lemma_.lower())
     return Trigger(measure, goods, {token.i, goods.i}) if measure in ("export", "import") else None
 
 
+# The preposition that names the reporter of goods a flow's participle follows.
+_REPORTER_SIDE = {"import": "into", "export": "from"}
 _COUNTRY_WORDS = SUBJECT_ANAPHORS - {"government"}
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "bn", "mn", "dollars", "dlrs", "euros", "worth", "value"}
 
