@@ -45,8 +45,9 @@ _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, 
 # without a figure ("Trade between A and B grew. The total value amounted to X").
 _NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combined\s+|corresponding\s+|comparable\s+)?(?:"
                     + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b")
-# An opening phrase may stand before it: "In 2022, the figure was $14.2 billion".
-_OPENING = r"\s*(?:[^,.;]{1,40},\s*)?"
+# An opening phrase may stand before it: "In 2022, the figure was $14.2 billion",
+# "According to the State Statistics Committee of Uzbekistan, this figure rose 9 percent".
+_OPENING = r"\s*(?:[^,.;]{1,80},\s*)?"
 _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|it)\b", re.IGNORECASE)
 _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +

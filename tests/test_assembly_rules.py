@@ -1078,6 +1078,12 @@ FISCAL_AND_CHANGES = [
          date(2023, 4, 10),
          {F("balance", "TUR", None, -6.2e9, "USD", "2023-03-01", "2023-03-31"),
           F("balance", "TUR", None, -8.1e9, "USD", "2023-01-01", "2023-01-31")}),
+    # ... also after a long opening phrase naming the source ("According to the Statistics
+    # Agency of Tajikistan, this figure ...").
+    Case("invented (Central Asian agency)",
+         "Tajikistan's foreign trade turnover in the first quarter of 2024 amounted to $1.45 billion. According to the "
+         "Statistics Agency of Tajikistan, this figure increased by 9.1 percent year-on-year.", date(2024, 4, 20),
+         {F("total", "TJK", None, 1.45e9, "USD", "2024-01-01", "2024-03-31", 9.1)}),
     # ... and so is one that says in the present how that figure moved ("It is down by
     # 1.95 percent"); a present-tense pronoun sentence that says no movement is not.
     Case("invented (Nepali outlet)",
