@@ -466,6 +466,9 @@ LOCAL_NOTATIONS = [
     Case("invented (Myanmar outlet)", "exports were $8,245.31mil", [M("$8,245.31mil", 8245.31e6, "USD")], "MMR"),
     Case("invented (Japanese headline)", "a record ¥21.7 tril. deficit", [M("¥21.7 tril", 21.7e12, "JPY")], "JPN"),
     Case("invented (Spanish phrase)", "US$ 5 mil millones", [M("US$ 5", 5.0, "USD")], None),
+    # Brazilian copy in English keeps the Portuguese "bi" for billion, spaced or glued.
+    Case("invented (Brazilian agency)", "a surplus of US$ 2.2 bi and $1.4bi", [M("US$ 2.2 bi", 2.2e9, "USD"),
+                                                                            M("$1.4bi", 1.4e9, "USD")], "BRA"),
     # Market-news copy's yen "Y", money only in a story about Japan (or China).
     Case("invented (market-news copy)", "a deficit of Y69.0 billion against a surplus of Y45.8 billion",
          [M("Y69.0 billion", 69e9, "JPY"), M("Y45.8 billion", 45.8e9, "JPY")], "JPN"),

@@ -237,6 +237,8 @@ SCALES = {
     "trillion": 1e12, "trillions": 1e12, "tln": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12,  # Nigerian "N2.3tr"
     # Japanese headlines abbreviate "¥21.7 tril."; Myanmar's papers glue "$8,245.31mil"
     "tril": 1e12, "mil": 1e6,
+    # Brazilian copy in English keeps the Portuguese "bi" ("a surplus of US$ 2.2 bi")
+    "bi": 1e9,
     "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     # Indian figures stack their scales: "Rs 3.1 lakh crore" is 3.1 x 10^12.
     "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10, "thousand crores": 1e10,
@@ -245,8 +247,8 @@ SCALES = {
     "thousand million": 1e9, "thousand millions": 1e9, "arba": 1e9,
 }
 # ("mil" only glued too: spaced, it is the Spanish and Portuguese thousand, "5 mil millones")
-SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k", "mil")
-SPACED_SHORT_SCALES = ("bn", "mn", "tn", "tr")
+SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k", "mil", "bi")
+SPACED_SHORT_SCALES = ("bn", "mn", "tn", "tr", "bi")
 
 # Words after a number that make it something other than money ("2.34 mln tonnes",
 # "12 or 18 months", "ninety or eighty cents", "rose 40 points").
