@@ -2895,6 +2895,12 @@ LISTS_AND_VERBS = [
          "followed by Nepal with $7.2 billion.", date(2024, 3, 1),
          {F("export", "IND", "BGD", 11.1e9, "USD", "2023-01-01", "2023-12-31"),
           F("export", "IND", "NPL", 7.2e9, "USD", "2023-01-01", "2023-12-31")}),
+    # ... and so is one "becoming" or "being" it, in a "with" clause.
+    Case("invented (Tongan outlet)",
+         "Tonga's merchandise exports rose to $6.1 million in May 2021. With New Zealand becoming the leading export "
+         "market in May 2021, accounting for $1.9 million of total merchandise exports.", date(2021, 7, 20),
+         {F("export", "TON", None, 6.1e6, "TOP", "2021-05-01", "2021-05-31"),
+          F("export", "TON", "NZL", 1.9e6, "TOP", "2021-05-01", "2021-05-31")}),
     # "$1.1bn higher at $38.2bn": by how much, then the level; only the level is a fact.
     Case("invented (Mexican outlet)",
          "Mexico's exports were $1.1bn higher at $38.2bn in January, while imports were $2.3bn lower at $36.9bn.",

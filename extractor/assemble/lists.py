@@ -36,7 +36,7 @@ _RANKED_PARTNER = re.compile(
     # ("Germany has emerged as Poland's top export destination in 2022 at", "became")
     r"\s+(?:was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|led|headed|became|becomes|"
     r"(?:has|have|had)\s+(?:become|been|emerged\s+as)|emerged\s+as|emerges\s+as|stood\s+as|"
-    r"continues\s+to\s+be|continued\s+to\s+be)\b[^.;$€£¥\d]{0,90}?\b(?:"
+    r"continues\s+to\s+be|continued\s+to\s+be|becoming|being)\b[^.;$€£¥\d]{0,90}?\b(?:"
     + _ROLE_WORDS + r")\b"
     r"[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
     re.IGNORECASE)
