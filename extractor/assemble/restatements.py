@@ -61,7 +61,8 @@ def _finer(later: Change, first: Change) -> bool:
     if said is None or told is None or said <= told:
         return False
     half = 0.5 * 10 ** -told
-    return first.percent - half <= later.percent <= first.percent + half and (later.percent >= 0) == (first.percent >= 0)
+    return first.percent - half <= later.percent <= first.percent + half \
+        and (later.percent >= 0) == (first.percent >= 0)
 
 
 _NUMBER = re.compile(r"\d+(?:[.,](\d+))?")

@@ -20,8 +20,8 @@ from models import MoneyMention, PeriodMention
 # "the steepest drop since the agency began keeping records in 1985": a record's start
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|it|they|records|data|statistics)\b[^,;.()]{0,60}$", re.IGNORECASE)
 # A period introduced like this names what the figure is compared with, not its own.
-_COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from)\s+(?:in\s+|during\s+)?(?:the\s+|a\s+)?$",
-                              re.IGNORECASE)
+_COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from)\s+"
+                              r"(?:in\s+|during\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "resulting in the fourth surplus this year", "for the first time this year": "this year"
 # there counts events; it is not the period of the figure before it.
 _COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"

@@ -370,7 +370,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     for token in later:
         if token.i not in triggers and (trig := _flow_verb(token, economy_tokens)) is not None:
             triggers[token.i] = trig
-        elif token.i not in triggers and (trig := _second_flow_verb(token) or _valued_goods(token, economy_tokens)) is not None:
+        elif token.i not in triggers \
+                and (trig := _second_flow_verb(token) or _valued_goods(token, economy_tokens)) is not None:
             triggers[token.i] = triggers[trig.head.i] = trig
         elif token.i not in triggers and (trig := _flow_of_value(token, triggers)) is not None:
             triggers[token.i] = trig
