@@ -2389,6 +2389,15 @@ PARTIES_AND_SUBSETS = [
          "USD40.12 million.", date(2017, 5, 10),
          {F("import", "MUS", None, 88.1e6, "USD", "2017-02-01", "2017-02-28"),
           F("export", "MUS", None, 40.12e6, "USD", "2017-02-01", "2017-02-28")}),
+    # A revision told as a verb with the new figure after "to" ("revised the deficit for
+    # October to X from Y"): Y is October's earlier figure, not September's. In "fell to X
+    # from Y, revised from Z in December" the revision is of the other figure.
+    Case("invented (French wire copy)",
+         "France's trade deficit narrowed to 7.1 billion euros in November. Customs revised the trade deficit for "
+         "October to 3.4 billion euros from 3.9 billion euros.", date(2025, 1, 10),
+         {F("balance", "FRA", None, -7.1e9, "EUR", "2024-11-01", "2024-11-30"),
+          F("balance", "FRA", None, -3.4e9, "EUR", "2024-10-01", "2024-10-31"),
+          F("balance", "FRA", None, -3.9e9, "EUR", "2024-10-01", "2024-10-31")}),
     # "last year" against a whole fiscal year is the fiscal year before, not the calendar
     # year; a year said by its number stays that year.
     Case("invented (Ethiopian outlet)",

@@ -126,6 +126,11 @@ _REVISED_FROM_ESTIMATE = re.compile(
     r"(?:(?:estimate|reading|figure|print|calculation)s?\s+(?:of\s+)?)?"
     r"|(?:earlier|previous|prior)\s+(?:estimate|reading|figure|print)s?\s+(?:of\s+)?)", re.IGNORECASE)
 _A_REVISION_SAID = re.compile(r"\brevis(?:ed|es|e|ing|ion)\b", re.IGNORECASE)
+# A revision told as a verb with the new figure after "to": "Customs revised the October
+# deficit to X from Y", "revised downwards ... for October, to X instead of Y". There Y,
+# after a plain "from" or "instead of", is the same period's earlier figure.
+_REVISED_TO = re.compile(r"\brevis(?:ed|es|e)\b[^.;\d]{0,80}?\bto\s+(?:an?\s+)?$", re.IGNORECASE)
+_INSTEAD_OF = re.compile(r"\s*,?\s*(?:from|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -279,7 +284,9 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             prev_end, prev_role, prev_measure = fig.money.end, fig.role, measure
             continue
         if previous is not None and (_EARLIER_ESTIMATE.fullmatch(gap) or _REVISED_FROM_ESTIMATE.fullmatch(gap)
-                                     and _A_REVISION_SAID.search(text, s_start, previous.money.start)):
+                                     and _A_REVISION_SAID.search(text, s_start, previous.money.start)
+                                     or _INSTEAD_OF.fullmatch(gap)
+                                     and _REVISED_TO.search(text, s_start, previous.money.start)):
             # "the revised NZ$5.30 billion in May (originally NZ$5.41 billion)": the same
             # period's earlier estimate, in the role of the figure it glosses
             fig.role, fig.glosses = previous.role, previous
