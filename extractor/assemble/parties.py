@@ -101,8 +101,9 @@ _GROUP_ANAPHOR_NOUNS = GROUP_NOUNS - {"partners"}
 _MEMBER_NOUNS = _GROUP_ANAPHOR_NOUNS | {"member", "state", "country"}
 
 
-# What "between the ..." names when it stands for the story's two economies.
-_PAIR_NOUNS = {"countries", "nations", "economies", "states", "neighbours", "neighbors", "sides", "partners"}
+# What "between the ..." names when it stands for the story's two economies: the nouns
+# of the pair's anaphors ("the two countries" -> "countries").
+_PAIR_NOUNS = {phrase.split()[-1] for phrase in PAIR_ANAPHORS}
 
 
 def _phrase_text(token: Token) -> str:

@@ -11,8 +11,6 @@ body's "11.6 percent"); references to a dropped fact move to it.
 """
 from __future__ import annotations
 
-import re
-
 from extractor.assemble.timing import same_period_a_year_before
 from models import Change, Share, TradeFact
 
@@ -55,23 +53,12 @@ def drop_repeats(facts: list[TradeFact], shares: list[Share]) -> list[TradeFact]
 
 def _finer(later: Change, first: Change) -> bool:
     """Whether a later statement's change is the first's told more exactly: a headline's
-    "up 12%" over the body's "rose 11.6 percent". The later one has more decimals and
-    lies within the interval the first's rounding allows."""
-    said, told = _decimals(later.text), _decimals(first.text)
-    if said is None or told is None or said <= told:
+    "up 12%" over the body's "rose 11.6 percent". The later one's rounding interval is
+    narrower and it lies within the first's."""
+    if None in (later.low, later.high, first.low, first.high):
         return False
-    half = 0.5 * 10 ** -told
-    return first.percent - half <= later.percent <= first.percent + half \
+    return later.high - later.low < first.high - first.low and first.low <= later.percent <= first.high \
         and (later.percent >= 0) == (first.percent >= 0)
-
-
-_NUMBER = re.compile(r"\d+(?:[.,](\d+))?")
-
-
-def _decimals(text: str) -> int | None:
-    """The decimals of the number a change was said with ("11.6 percent": 1), if it says one."""
-    found = _NUMBER.search(text or "")
-    return len(found.group(1) or "") if found else None
 
 
 def _yearly(fact: TradeFact, by_id: dict[str, TradeFact]) -> bool:

@@ -194,13 +194,20 @@ def _in_lead_capitals(text: str, published: date | None, taken: list[EconomyMent
         if any(m.start < start + len(run) and start < m.end for m in taken):
             continue
         for match in _ECONOMY_PATTERN.finditer(run):
-            sense = _SENSES[_lookup_key(match.group())]
-            code, name = sense.resolve(published)
-            if code is not None:
-                found.append(EconomyMention(text=text[start + match.start():start + match.end()],
-                                            start=start + match.start(), end=start + match.end(),
-                                            code=code, name=name, form=sense.form))
+            mention = _mention(text, start + match.start(), start + match.end(),
+                               _SENSES[_lookup_key(match.group())], published)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _mention(text: str, start: int, end: int, sense: _Sense, published: date | None) -> EconomyMention | None:
+    """The mention of ``text[start:end]`` in the sense it has at ``published``; None for a
+    look-alike."""
+    code, name = sense.resolve(published)
+    if code is None:
+        return None
+    return EconomyMention(text=text[start:end], start=start, end=end, code=code, name=name, form=sense.form)
 
 
 def find_economies(text: str, published: date | None = None) -> list[EconomyMention]:
@@ -222,20 +229,9 @@ def find_economies(text: str, published: date | None = None) -> list[EconomyMent
             continue  # "non-EU countries", "extra-EU trade": everyone but the group, which has no code
         if _names_a_company(text, match, shouted):
             continue  # "Pechiney SA": a company
-        sense = senses[_lookup_key(match.group())]
-        code, name = sense.resolve(published)
-        if code is None:
-            continue
-        mentions.append(
-            EconomyMention(
-                text=match.group(),
-                start=match.start(),
-                end=match.end(),
-                code=code,
-                name=name,
-                form=sense.form,
-            )
-        )
-    if not shouted and _LEAD_CAPITALS.search(text):
-        mentions = sorted(mentions + _in_lead_capitals(text, published, mentions), key=lambda m: m.start)
+        mention = _mention(text, match.start(), match.end(), senses[_lookup_key(match.group())], published)
+        if mention is not None:
+            mentions.append(mention)
+    if not shouted and (in_capitals := _in_lead_capitals(text, published, mentions)):
+        mentions = sorted(mentions + in_capitals, key=lambda m: m.start)
     return mentions
