@@ -1531,6 +1531,13 @@ FISCAL_AND_CHANGES = [
          "respectively.", None,
          {F("import", "FJI", None, 376.6e6, "FJD", "2017-06-01", "2017-06-30", -10.5),
           F("export", "FJI", None, 177.1e6, "FJD", "2017-06-01", "2017-06-30", -1.7)}),
+    # A percentage bracketed after an amount of change is the change of the level that
+    # follows, in the direction of the verb before "by".
+    Case("invented (Canadian agency)",
+         "Exports fell by $1.2 billion (18.9 per cent) to $5.1 billion in March 2023, Statistics Canada said. "
+         "Imports rose by C$700 million (6.2%) to C$12 billion.", None,
+         {F("export", "CAN", None, 5.1e9, "CAD", "2023-03-01", "2023-03-31", -18.9),
+          F("import", "CAN", None, 12e9, "CAD", "2023-03-01", "2023-03-31", 6.2)}),
     # A list of changes before a list of levels, which the parse may hang on the "%".
     Case("invented (Jordanian agency)",
          "Exports and imports rose 5% and 3% respectively to $2.1 billion and $3.4 billion in 2023, Jordan's "

@@ -21,6 +21,16 @@ def direction(tokens: list[Token]) -> int:
     return found[0] if found else 0
 
 
+def _plain_or_bracketed(between) -> bool:
+    """Whether what stands between "by" and a percentage lets the word before "by" govern
+    it: no punctuation, or an amount of change and the bracket that opens on the percentage
+    ("fell by $1.2 billion (18.9 per cent)")."""
+    if not any(t.is_punct for t in between):
+        return True
+    return len(between) > 1 and between[-1].text == "(" and any(t.like_num for t in between[:-1]) \
+        and not any(t.is_punct for t in between[:-1])
+
+
 def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
                    heads_first: bool = False) -> tuple[int, Token] | None:
     """The direction word (and its sign) that governs or neighbours a figure or percentage.
@@ -34,7 +44,7 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     # "which is more by $12 billion or 23.9 percent": the word before "by" (the parse may
     # hang it on the amount)
     by = next((doc[j] for j in range(first.i - 1, max(-1, first.i - 8), -1) if doc[j].lower_ == "by"), None)
-    if by is not None and by.i > 0 and not any(t.is_punct for t in doc[by.i + 1:first.i]):
+    if by is not None and by.i > 0 and _plain_or_bracketed(doc[by.i + 1:first.i]):
         neighbours.append(doc[by.i - 1])
     heads: list[Token] = []
     head = last.head
