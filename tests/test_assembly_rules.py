@@ -283,6 +283,13 @@ PERIODS = [
          "The balance of trade in goods of Sri Lanka in September 2024 amounted to -5.09 billion dollars, indicating "
          "a trade deficit.", None,
          {F("balance", "LKA", None, -5.09e9, "USD", "2024-09-01", "2024-09-30")}),
+    # A dash set between spaces opens an aside: it signs nothing ("–1.19" and "(- 1.19)" do).
+    Case("invented (Bolivian outlet)",
+         "Bolivia posted a trade surplus with Paraguay – $1.19 billion – in 2017. Its balance with Chile "
+         "stood at –0.4 billion dollars, and with Peru (- $0.2 billion) it was also negative.", None,
+         {F("balance", "BOL", "PRY", 1.19e9, "USD", "2017-01-01", "2017-12-31"),
+          F("balance", "BOL", "CHL", -0.4e9, "USD", "2017-01-01", "2017-12-31"),
+          F("balance", "BOL", "PER", -0.2e9, "USD", "2017-01-01", "2017-12-31")}),
     Case("invented (Nigerian outlet)",
          "Nigeria's statistics bureau said total exports stood at N6.36 trillion and total imports stood at N5.36 "
          "trillion in the fourth quarter of 2022.", None,

@@ -71,8 +71,9 @@ def sign_said_before(text: str, sentence: tuple[int, int], before: tuple[int, in
 
 
 _CODE_THEN_MINUS = re.compile(r"(?:[A-Z]{3}|[$€£¥])\s?[-−]\s?\d")  # "MAD -21.4 billion", "$-640,115,902"
-# "minus EUR 1.2 billion", "-5.09 billion dollars" (a sign, not a range's dash)
-_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]\s?)$", re.IGNORECASE)
+# "minus EUR 1.2 billion", "-5.09 billion dollars", "(- 5.09)": a sign, not a range's dash
+# nor a dash that opens an aside ("a surplus with Paraguay – $1.19 billion – in 2017")
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]|(?<![\w.,%)\s-])[-−–]\s)$", re.IGNORECASE)
 # Words that make a balance negative: its name, or a word for its sign.
 _NEGATIVE_WORDS = {"deficit", "gap", "shortfall", "negative", "adverse", "unfavourable", "unfavorable", "red"}
 
