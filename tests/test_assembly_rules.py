@@ -1545,6 +1545,19 @@ FISCAL_AND_CHANGES = [
          "Imports rose by C$700 million (6.2%) to C$12 billion.", None,
          {F("export", "CAN", None, 5.1e9, "CAD", "2023-03-01", "2023-03-31", -18.9),
           F("import", "CAN", None, 12e9, "CAD", "2023-03-01", "2023-03-31", 6.2)}),
+    # Of two changes of one figure, one against the year before wins over one against another
+    # time the sentence states, by its period or by the figure it is measured against.
+    Case("invented (Tunisian outlet)",
+         "Tunisia's exports to Libya rose to $700 million in 2021, a rise of 60 percent compared with 2019 and "
+         "12 percent compared with 2020.", None,
+         {F("export", "TUN", "LBY", 700e6, "USD", "2021-01-01", "2021-12-31", 12.0)}),
+    Case("invented (Ghanaian outlet, two bases)",
+         "Ghana's trade surplus rose to GH¢11.5 billion in Q1 2024, a 20.9 per cent increase from the GH¢9.5 "
+         "billion recorded in Q4 2023 and a 155.6 per cent increase from the GH¢4.5 billion recorded in Q1 2023.",
+         None,
+         {F("balance", "GHA", None, 11.5e9, "GHS", "2024-01-01", "2024-03-31", 155.6),
+          F("balance", "GHA", None, 9.5e9, "GHS", "2023-10-01", "2023-12-31"),
+          F("balance", "GHA", None, 4.5e9, "GHS", "2023-01-01", "2023-03-31")}),
     # A list of changes before a list of levels, which the parse may hang on the "%".
     Case("invented (Jordanian agency)",
          "Exports and imports rose 5% and 3% respectively to $2.1 billion and $3.4 billion in 2023, Jordan's "

@@ -83,6 +83,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     compared = [p for p in ctx.within(ctx.periods, ps.start, ps.end) if p.comparison]
     stops = [p.start for p in percents]
     sequential: set[int] = set()  # figures whose change so far is against the period before
+    elsewhere: set[int] = set()  # ... or, as far as the sentence says, against any time but the year before
     last_sign = 0  # the direction of the sentence's last change, for a clause that leaves out its verb
     changes = [(pct, toks) for pct in percents
                if (toks := tokens_in(ps.sent, pct.start, pct.end, ps.offset)) and is_value_change(pct, toks, text)]
@@ -169,11 +170,17 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             target = (same_verb or ([] if conceded else mine) or [None])[0]
         if target is not None and target.money.end <= pct.start and _partner_after(ctx, pct, ps):
             continue  # "trade with Armenia rose to X, and by 30% with Moldova": Moldova's change
+        basis = change_basis(pct.start, pct.end, target, figures, [p.start for p in percents if p is not pct],
+                             compared) if target is not None else None
+        measured = change.against_period or (_basis_of(ctx, pct, ps, target.period, basis) if target else None)
         if target is not None and target.change is not None and target.change.span.start < pct.start:
             # The figure's own change comes first ("up 7.8% to X, short of the 8.7% forecast"),
             # unless it was against the month before and this one is not ("up 5.2% on the
-            # previous month and 12.1% on the same month last year").
-            if not (id(target) in sequential and not against_previous) \
+            # previous month and 12.1% on the same month last year"), or against another
+            # stated time and this one is against the year before ("60 percent compared with
+            # 2019 and 12 percent compared with 2020"): GUIDELINES.md, the year-on-year first
+            yearly_over_other = id(target) in elsewhere and measured == "year_earlier"
+            if not (id(target) in sequential and not against_previous) and not yearly_over_other \
                     or _of_another_period(ctx, pct, ps, target.period):
                 continue
         if target is not None:
@@ -189,9 +196,11 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 sequential.add(id(target))
             else:
                 sequential.discard(id(target))
-            target.change_against = change_basis(
-                pct.start, pct.end, target, figures,
-                [p.start for p in percents if p is not pct], compared)
+            if measured in ("previous_period", "other"):
+                elsewhere.add(id(target))
+            else:
+                elsewhere.discard(id(target))
+            target.change_against = basis
             continue
         trig = found.triggers[0]
         if trig.counts:
@@ -240,15 +249,33 @@ def _of_another_period(ctx: ArticleContext, pct, ps: ParsedSentence, period: tup
 _FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|compared\s+(?:with|to)|over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _stated_after(ctx: ArticleContext, pct, ps: ParsedSentence) -> tuple | None:
+    """The period stated after a change behind "from", "compared with" ...: its days."""
+    stated = next((p for p in ctx.within(ctx.periods, pct.end, ps.end) if not p.comparison and p.period_start
+                   and _FROM_STATED.fullmatch(ctx.text, pct.end, p.start)), None)
+    return (stated.period_start, stated.period_end) if stated is not None else None
+
+
+def _relation(said: tuple, period: tuple) -> str | None:
+    """Whether ``said`` is the period before ``period`` or the same one a year before (of a
+    whole year the year before is both; it is the year-on-year change)."""
+    return next((against for against in ("year_earlier", "previous_period") if said == period_against(period, against)),
+                None)
+
+
 def stated_basis(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple) -> str | None:
     """What a change is against when a stated period follows it after "from": the period
     before the figure's, or the same one a year before."""
-    stated = next((p for p in ctx.within(ctx.periods, pct.end, ps.end) if not p.comparison and p.period_start
-                   and _FROM_STATED.fullmatch(ctx.text, pct.end, p.start)), None)
-    if stated is None:
+    said = _stated_after(ctx, pct, ps)
+    return _relation(said, period) if said is not None else None
+
+
+def _basis_of(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple | None, basis: Figure | None) -> str | None:
+    """What a change is measured against as far as the sentence says, by the period stated
+    after it or the period of the figure it is measured against: 'year_earlier',
+    'previous_period', 'other' (another time), or None (it does not say)."""
+    said = _stated_after(ctx, pct, ps) or (tuple(basis.period) if basis is not None and basis.period else None)
+    if said is None or period is None:
         return None
-    said = (stated.period_start, stated.period_end)
-    # (of a whole year the year before is both; it is the year-on-year change)
-    return next((against for against in ("year_earlier", "previous_period") if said == period_against(period, against)),
-                None)
+    return _relation(said, tuple(period)) or "other"
 
