@@ -267,6 +267,21 @@ SPANS = [
          "period", "2017-01-14",
          want("the July to December 2016 period", "2016-07-01", "2016-12-31"),
          want("the six month period", "2016-07-01", "2016-12-31")),
+    # "in the quarter" points back at the latest quarter stated, not at one a figure was
+    # compared with.
+    case("invented (Kenyan outlet)", "rose to Sh50 billion in the first quarter of 2024 from Sh41 billion in the "
+         "first quarter of 2023. Exports to Uganda totalled Sh12 billion in the quarter.", "2024-07-20",
+         want("the first quarter of 2024", "2024-01-01", "2024-03-31"),
+         want("the first quarter of 2023", "2023-01-01", "2023-03-31"),
+         want("the quarter", "2024-01-01", "2024-03-31")),
+    # "the last five months", "the past two quarters" with no year: the months up to the
+    # end of the period just named; with none named, no period.
+    case("invented (Turkish outlet)", "exports rose in May 2023. In the last five months, exports rose; in the past "
+         "two quarters they fell.", "2023-07-01",
+         want("May 2023", "2023-05-01", "2023-05-31"),
+         want("the last five months", "2023-01-01", "2023-05-31"),
+         want("the past two quarters", "2022-12-01", "2023-05-31")),
+    case("invented", "Exports over the past five months reached $50 billion.", "2023-07-01"),
     case("invented", "in the first quarter and in the six-month period", "2017-08-14",
          want("the first quarter", "2017-01-01", "2017-03-31"),
          want("the six-month period", "2017-01-01", "2017-06-30")),

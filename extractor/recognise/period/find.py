@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from extractor.data import calendar as cal
-from extractor.recognise.period.calendar_math import Range, is_calendar_year, months_between
+from extractor.recognise.period.calendar_math import Range, is_calendar_year, months_between, span_ending
 from extractor.recognise.period.found import Found, dates_of
 from extractor.recognise.period.rules import RULES
 from extractor.recognise.period.rules.relative import PERIOD_ANAPHOR_TEXT, YEAR_ANAPHOR_TEXT
@@ -146,6 +146,10 @@ _N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<n>[\w-]+?)[-\s]month\s+(
 
 
 _UNIT_ANAPHOR = re.compile(r"the\s+(?P<unit>month|quarter)(?:\s+under\s+review)?", re.IGNORECASE)
+# "in the last five months", "over the past two quarters": the months up to the end of the
+# period just named ("the past 12 months" is a rolling year, relative.ROLLING_YEAR).
+_LAST_N_MONTHS = re.compile(r"(?:\w+\s+)?(?:the\s+)?(?:last|past|final|closing)\s+(?P<n>[\w-]+)\s+(?P<unit>months|quarters)",
+                            re.IGNORECASE)
 _PERIOD_ANAPHOR = re.compile(PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
 _YEAR_ANAPHOR = re.compile(YEAR_ANAPHOR_TEXT, re.IGNORECASE)
 
@@ -171,10 +175,24 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             months = None
         if unit is not None:
             months = 3 if unit.group("unit").lower() == "quarter" else 1
-        # (not a starting point: "the lowest since March 2021. ... in the month": July's)
+        # (not a starting point: "the lowest since March 2021. ... in the month": July's;
+        # nor what a figure was compared with: "rose to X in the first quarter of 2024 from Y
+        # in the first quarter of 2023. Exports to Uganda totalled Z in the quarter": 2024's)
         earlier = [b for b in out if b.period_start and not b.comparison and b.granularity != "day"
-                   and months_between(b.period_start, b.period_end) == months and not _since(text, b.start)] \
+                   and months_between(b.period_start, b.period_end) == months and not _since(text, b.start)
+                   and not _compared(text, b)] \
             if months else []
+        last_n = _LAST_N_MONTHS.fullmatch(m.text) if m.period_start is None and not m.comparison else None
+        if last_n is not None:
+            up_to = [b for b in out if b.period_start and not b.comparison and b.granularity != "day"
+                     and not _since(text, b.start) and not _compared(text, b)]
+            if up_to:
+                count = number_value(last_n.group("n")) * (3 if last_n.group("unit").lower() == "quarters" else 1)
+                end = up_to[-1].period_end
+                start, end = span_ending(end.year, end.month, count)
+                out.append(m.model_copy(update={"period_start": start, "period_end": end,
+                                                "year": end.year if start.year == end.year else None}))
+            continue
         if m.period_start is None and _PERIOD_ANAPHOR.fullmatch(m.text):
             # "In the reporting period (of 2024)", "during the review period": the period
             # the story reports, which a figure that states none takes; no mention of its own

@@ -63,6 +63,11 @@ def _months_counted(m: re.Match) -> int | None:
     return months if 0 < months <= 12 else None
 
 
+# What says where a stretch of months ends: "to May", "as of February 2023", "ending June".
+_END_SAID_AFTER = re.compile(r"\s*,?\s+(?:to|as\s+(?:of|at)|through|thru|till|until|up\s+(?:un)?till|up\s+to|ending|ended|"
+                             r"since|before|leading)\b", re.IGNORECASE)
+
+
 def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
     """ "the first two months of 2024", "the closing three months of 1986", "the first
     three quarters of 2023"."""
@@ -79,8 +84,12 @@ def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
         build = partial(months_span, first_month=1, months=months)
     elif said_year or said_rel in ("this", "last", "next"):
         build = partial(months_span, first_month=13 - months, months=months)
+    elif _END_SAID_AFTER.match(m.string, m.end()):
+        return None  # "the last twelve months as of February 2023": another rule reads it whole
     else:
-        return None  # "the last three months": no calendar year to count back from
+        # "in the last five months", "over the past two quarters": no calendar year to count
+        # back from; the months up to the period just named (find._anaphors gives the dates)
+        return Found(*m.span(), "span")
     return with_year(m, "span", build, LATEST_LAST_MONTH_BEGUN)
 
 
@@ -293,7 +302,7 @@ YEAR_TO_MONTH = rule(
 
 FIRST_MONTHS = rule(
     "first months", ("month", "quarters"), 48,
-    rf"{year_prefix()}(?:the\s+)?(?P<which>first|last|final|closing)\s+(?P<n>{NUM_RE})\s+(?P<unit>months|quarters|month(?=\s+of\b))\b{year_suffix()}",
+    rf"{year_prefix()}(?:the\s+)?(?P<which>first|last|past|final|closing)\s+(?P<n>{NUM_RE})\s+(?P<unit>months|quarters|month(?=\s+of\b))\b{year_suffix()}",
     _on_first_months)
 
 
