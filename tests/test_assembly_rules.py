@@ -1545,6 +1545,24 @@ FISCAL_AND_CHANGES = [
          "Imports rose by C$700 million (6.2%) to C$12 billion.", None,
          {F("export", "CAN", None, 5.1e9, "CAD", "2023-03-01", "2023-03-31", -18.9),
           F("import", "CAN", None, 12e9, "CAD", "2023-03-01", "2023-03-31", 6.2)}),
+    # "more than" before a percentage takes its "than"; a "from" after the percentage still
+    # makes the next figure the one compared with.
+    Case("invented (Pakistani outlet, bound)",
+         "Pakistan's trade deficit for the first half of 2023 came in at $700 million, shrinking by more than 80 "
+         "per cent year-on-year from $3.5 billion.", None,
+         {F("balance", "PAK", None, -700e6, "USD", "2023-01-01", "2023-06-30", -80.0),
+          F("balance", "PAK", None, -3.5e9, "USD", "2022-01-01", "2022-06-30")}),
+    # A change noun phrase set off after a figure, the percentage before the noun or after
+    # "of", gives the figure its change, and the amount after its "from" is the figure's
+    # for the period compared with (the parse hangs it on the noun, no flow word).
+    Case("invented (Kenyan outlet, apposed change)",
+         "Kenya's imports totalled $5.932 billion in the first quarter of 2022, a 16.6 per cent increase from "
+         "$5.087 billion the previous year. Exports amounted to Sh208.8 billion in the quarter, a growth of 8.7 "
+         "per cent from Sh192.1 billion recorded a year earlier.", None,
+         {F("import", "KEN", None, 5.932e9, "USD", "2022-01-01", "2022-03-31", 16.6),
+          F("import", "KEN", None, 5.087e9, "USD", "2021-01-01", "2021-03-31"),
+          F("export", "KEN", None, 208.8e9, "KES", "2022-01-01", "2022-03-31", 8.7),
+          F("export", "KEN", None, 192.1e9, "KES", "2021-01-01", "2021-03-31")}),
     # Of two changes of one figure, one against the year before wins over one against another
     # time the sentence states, by its period or by the figure it is measured against.
     Case("invented (Tunisian outlet)",

@@ -274,6 +274,20 @@ _APPOSITIVE_CHANGE = re.compile(
     + r")\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
 
+# "$5.932 billion in the first quarter of 2022, a 16.6 per cent increase from ...": the
+# percentage before its change noun, the phrase set off after the figure (and its period).
+_APPOSITIVE_PERCENT = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥]{1,40}?)?\s*,\s*an?\s+$", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual|monthly)\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS))
+                                + r")\b", re.IGNORECASE)
+
+
+def apposed_percent_change(text: str, figure_end: int, pct: PercentMention) -> bool:
+    """Whether the percentage opens a change noun phrase set off right after the figure
+    ending at ``figure_end`` ("$5.9 billion in the first quarter, a 16.6 per cent increase")."""
+    return 0 <= pct.start - figure_end <= 90 and _APPOSITIVE_PERCENT.fullmatch(text, figure_end, pct.start) is not None \
+        and _CHANGE_NOUN_AFTER.match(text, pct.end) is not None
+
+
 def participle_change(text: str, figure_end: int, pct_start: int) -> bool:
     """Whether the percentage at ``pct_start`` is a participle's or a change noun's set off
     right after the figure ending at ``figure_end`` ("$37.5 billion, increasing 12.5%",

@@ -19,7 +19,8 @@ from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, ki
 from extractor.assemble.figure_changes import give_changes, of_size, stated_basis
 from extractor.assemble.figure_periods import give_periods, stretches
 from extractor.assemble.figures import (
-    Figure, assign_roles, compared_in_brackets, flow_named_after, group_partner, group_reporter, nearest_same_measure,
+    Figure, assign_roles, compared_after_change, compared_in_brackets, flow_named_after, group_partner, group_reporter,
+    nearest_same_measure,
     partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
@@ -233,7 +234,8 @@ class Assembler:
                 found = Attachment([named], [root_of(toks)])
             if found:
                 figures.append(Figure(money, found.triggers, found.path))
-            elif toks and figures and compared_in_brackets(text, ps.start, money):
+            elif toks and figures and (compared_in_brackets(text, ps.start, money)
+                                       or compared_after_change(text, figures[-1].money, money)):
                 # "totaled X, a 9.9 percent increase compared to the 2022 figures (Y)": the
                 # parse hangs Y on "figures"; it is the flow's figure of that period
                 figures.append(Figure(money, figures[-1].triggers, [root_of(toks)]))

@@ -13,8 +13,8 @@ from typing import Callable
 
 from extractor.assemble.attach import Attachment, attach, tokens_in
 from extractor.assemble.changes import (
-    appended_change, apposed_change, bracketed_change, direction_word, is_value_change, measured_against,
-    participle_change, respective_bases,
+    appended_change, apposed_change, apposed_percent_change, bracketed_change, direction_word, is_value_change,
+    measured_against, participle_change, respective_bases,
 )
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, change_basis, flow_named_after
@@ -144,7 +144,10 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         found = found or attach(toks, by_token, antecedent(triggers, toks))
         if found is None:
             before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
-            if len(before) == 1 and before[0].change is None and appended_change(text, pct, before[0].money.end):
+            if len(before) == 1 and before[0].change is None and (
+                    appended_change(text, pct, before[0].money.end)
+                    or apposed_percent_change(text, before[0].money.end, pct)
+                    or participle_change(text, before[0].money.end, pct.start)):
                 before[0].change = signed_change(pct, sign, against(pct), by_merit)
             continue
         change = signed_change(pct, sign, bases.get(pct.start) or against(pct), by_merit)

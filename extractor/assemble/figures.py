@@ -207,6 +207,21 @@ def compared_in_brackets(text: str, s_start: int, money: MoneyMention) -> bool:
     return before.rstrip().endswith("(") and _COMPARISON_CUE.search(before) is not None
 
 
+# "$5.9 billion in the first quarter, a 16.6 per cent increase from": a change set off
+# after a figure (and its period), then what it is measured against.
+_CHANGE_THEN_BASIS = re.compile(
+    r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥]{1,40}?)?\s*,\s*(?:an?\s+)?[^,;.$€£¥]{0,40}?"
+    rf"\d[\d.,]*\s*{PERCENT_UNIT}[^,;.$€£¥]{{0,25}}?\b(?:from|against|compared\s+(?:with|to)|over)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def compared_after_change(text: str, figure: MoneyMention, money: MoneyMention) -> bool:
+    """Whether ``money`` is what a change set off after ``figure`` is measured against ("$5.9
+    billion in the first quarter, a 16.6 per cent increase from $5.1 billion a year earlier"):
+    the parse may hang it on the change noun, which is no flow word."""
+    return money.start - figure.end <= 120 and _CHANGE_THEN_BASIS.fullmatch(text, figure.end, money.start) is not None
+
+
 def usable(money: MoneyMention, text: str, s_start: int) -> bool:
     """Not a superseded figure ("revised from 1.7 mln"), not an amount of change, and
     not too small to be a trade figure."""
@@ -298,6 +313,11 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             prev_end, prev_role, prev_measure, previous = fig.money.end, fig.role, measure, fig
             continue
         cue = _COMPARISON_CUE.search(gap)
+        while cue is not None and (said := _PERCENT_WORD.search(cue.group())) is not None \
+                and (later := _COMPARISON_CUE.search(gap, cue.start() + said.end())) is not None:
+            # "shrinking by more than 80 per cent year-on-year from $3.5 billion": "than" is
+            # the percentage's; a cue after the percentage may still be the figure's
+            cue = later
         # A verb after the cue starts a clause of its own, and a percentage after it
         # takes the cue ("rose more than 25 pct to X": "than" is the percentage's).
         # One flow set against the other ("exports of X compared to imports of Y", naming
