@@ -58,6 +58,9 @@ COUNTRY_NAMES = [
           ("Korea", "KOR", "alias"), ("America", "USA", "alias")]),
     Case("invented", "Exports to Côte d'Ivoire and Cote d’Ivoire rose",
          [("Côte d'Ivoire", "CIV", "name"), ("Cote d’Ivoire", "CIV", "name")]),
+    # Nigerian usage names its neighbours so (from the blocs survey)
+    Case("invented (Nigerian outlet)", "exports to Benin Republic and Niger Republic",
+         [("Benin Republic", "BEN", "name"), ("Niger Republic", "NER", "name")]),
 ]
 
 LONGEST_MATCH = [

@@ -111,6 +111,9 @@ COMMON_NAMES: dict[str, str] = {
     "St Vincent and the Grenadines": "VCT",
     "St. Vincent and the Grenadines": "VCT",
     "U.S. Virgin Islands": "VIR",
+    # West African usage, Nigeria's press above all
+    "Benin Republic": "BEN",
+    "Niger Republic": "NER",
 }
 
 # States that no longer exist, by their own names (form "name").
