@@ -1985,6 +1985,20 @@ PARTIES_AND_SUBSETS = [
          date(2023, 6, 14),
          {F("export", "KEN", "CHN", 40e6, "USD", "2023-05-01", "2023-05-31"),
           F("export", "CHN", None, 300e9, "USD", "2023-05-01", "2023-05-31")}),
+    # A group named right after the flow is its partner however the parse reads "to ECOWAS";
+    # the blocs' abbreviations name groups with no code as their full names do.
+    Case("invented (Nigerian outlet, blocs)",
+         "Nigeria's trade with Ghana grew in the first quarter of 2023. Exports to ECOWAS member states totaled "
+         "N1,250.71 billion. Kenya's exports to the EAC rose to $1.44 billion in 2020, and Armenia's trade with "
+         "the EAEU reached $3.2 billion.", None,
+         set()),
+    # "U.S.-bound exports": where the goods are bound is the market, and no reporter for
+    # the next flow of the sentence.
+    Case("invented (Japanese outlet)",
+         "Japan's exports rose in fiscal 2017, which ended in March. U.S.-bound exports gained 7.5 percent to "
+         "¥15.18 trillion and imports rose 9.1 percent to ¥78.8 trillion.", date(2018, 4, 18),
+         {F("export", "JPN", "USA", 15.18e12, "JPY", "2017-04-01", "2018-03-31", 7.5),
+          F("import", "JPN", None, 78.8e12, "JPY", "2017-04-01", "2018-03-31", 9.1)}),
     # "sales to" and "purchases from" another economy are its exports and imports, also
     # in a sentence with no other trade word; a company's sales are not.
     Case("invented (Uruguayan outlet)",

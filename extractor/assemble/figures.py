@@ -533,6 +533,12 @@ _PAIRED_WITH_REGION = re.compile(r"[-–]\s*(?:" + "|".join(sorted((re.escape(r)
 _DEFINED_AGAINST = re.compile(r"\b(?:[Ee]xtra|[Ii]ntra)\s?-\s?\w|\b[Nn]on\s?-\s?[A-Z]")
 
 
+# A region or group with no code named right after a flow word, as its partner.
+_REGION_AFTER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:"
+                           + "|".join(re.escape(name) for name in sorted(NO_CODE_REGIONS, key=len, reverse=True))
+                           + r")\b(?!\s*(?:-|'s\b))", re.IGNORECASE)
+
+
 def group_partner(head, economy_tokens: set[int]) -> bool:
     """Whether ``head`` (a flow word, or a figure's own token) trades "to", "from" or
     "with" a region or group that has no code: "exports to Asia", "the deficit with
@@ -546,11 +552,14 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     if any(c.text.lower() in ("outside", "beyond")
            and not any(o.lower_ in ("that", "this", "it", "these", "those") for o in c.children) for c in head.children):
         return True  # "exports outside of EU countries" (but "Beyond that, exports rose to X")
+    if _REGION_AFTER.match(head.doc.text, head.idx + len(head.text)):
+        return True  # "Exports to ECOWAS member states": the parse may take "to ECOWAS" for a verb
     # "the deficit of trading with countries outside EU": the trade the balance is of
     for prep in (c for h in (head, *traded(head, ("of",), ("trade", "trading"))) for c in h.children
                  if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with", "between")):
         # ("trade between China and Latin America": the group is the second of the pair)
-        objects = [o for c in prep.children if c.dep_ == "pobj"
+        # ("Exports to ECOWAS member states": the parse may make the group a "pcomp")
+        objects = [o for c in prep.children if c.dep_ in ("pobj", "pcomp")
                    for o in ((c, *c.conjuncts) if prep.lower_ == "between" else (c,))]
         # "the surplus with all of Asia, including China": the region "all" is of
         objects = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -63,7 +63,8 @@ class EconomyTokens:
         if token.i in self.by_token:
             return self.by_token[token.i].code
         for child in token.children:
-            if child.dep_ in ("compound", "amod", "nmod", "nummod") and child.i in self.by_token:
+            if child.dep_ in ("compound", "amod", "nmod", "nummod") and child.i in self.by_token \
+                    and not _bound_for(child):  # ("U.S.-bound exports" are not the U.S.'s)
                 return self.by_token[child.i].code
         if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" for c in token.children):
             return self.ctx.subject
@@ -175,7 +176,15 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
                 code = eco.of(tok)
                 if code:
                     found.append(code)
+    if measure == "export":
+        # "U.S.-bound exports": where the goods are bound is the market
+        found += [code for mod in head.children if _bound_for(mod) and (code := eco.of(mod)) and code not in found]
     return found
+
+
+def _bound_for(mod: Token) -> bool:
+    """A modifier naming where goods are bound: "U.S.-bound", "China-bound"."""
+    return mod.dep_ in ("amod", "compound") and mod.lower_.endswith("-bound")
 
 
 def _modifier_economies(head: Token, eco: EconomyTokens) -> list[str]:
@@ -183,6 +192,8 @@ def _modifier_economies(head: Token, eco: EconomyTokens) -> list[str]:
     and a balance's economy said after it with "for": "the trade deficit for India"."""
     found = []
     for mod in head.children:
+        if _bound_for(mod):
+            continue  # "U.S.-bound exports": the market (_partners), not who exports
         if mod.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") or (mod.dep_ == "det" and mod.i < head.i):
             for tok in mod.subtree:
                 code = eco.by_token.get(tok.i)

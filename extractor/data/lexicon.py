@@ -395,6 +395,7 @@ NO_CODE_REGIONS = {
     "central america", "east asia", "southeast asia", "south asia", "central asia", "west africa",
     "east africa", "southern africa", "north africa", "sub-saharan africa", "eurozone", "euro zone",
     "euro area", "mercosur", "caricom", "comesa", "sadc", "ecowas", "cis", "brics", "apec", "oecd",
+    "eac", "eaeu", "efta", "sacu", "cemac", "waemu", "uemoa",
     "third world", "rest of asia",
     # the EU's word for economies outside it: "imports from third countries"
     "third countries",
