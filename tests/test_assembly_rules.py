@@ -1563,6 +1563,14 @@ FISCAL_AND_CHANGES = [
           F("import", "KEN", None, 5.087e9, "USD", "2021-01-01", "2021-03-31"),
           F("export", "KEN", None, 208.8e9, "KES", "2022-01-01", "2022-03-31", 8.7),
           F("export", "KEN", None, 192.1e9, "KES", "2021-01-01", "2021-03-31")}),
+    # "half-on-half", "on a semi-annual basis": against the half before, and the figure
+    # after "from" is that half's (an unlabelled half is otherwise compared a year back).
+    Case("invented (Mongolian outlet)",
+         "Mongolia's exports rose 4 per cent half-on-half to $5.2 billion in the first half of 2024 from $5.0 "
+         "billion. Imports fell 2 per cent on a semi-annual basis to $3.1 billion.", None,
+         {F("export", "MNG", None, 5.2e9, "USD", "2024-01-01", "2024-06-30", 4.0),
+          F("export", "MNG", None, 5.0e9, "USD", "2023-07-01", "2023-12-31"),
+          F("import", "MNG", None, 3.1e9, "USD", "2024-01-01", "2024-06-30", -2.0)}),
     # Of two changes of one figure, one against the year before wins over one against another
     # time the sentence states, by its period or by the figure it is measured against.
     Case("invented (Tunisian outlet)",
@@ -1992,6 +2000,15 @@ PARTIES_AND_SUBSETS = [
          "N1,250.71 billion. Kenya's exports to the EAC rose to $1.44 billion in 2020, and Armenia's trade with "
          "the EAEU reached $3.2 billion.", None,
          set()),
+    # In a story about a pair, the sentence after one flow with the partner goes on about
+    # the pair. Read so (the next sentence's other flow, balance and total; or the other
+    # flow alone), it gained on the bilateral survey but gave wrong partners in the score
+    # half both times (full F1 0.648 -> 0.640 and 0.647): not done.
+    Case("invented (Egyptian outlet)",
+         "In 2022, Egypt's exports to Libya rose to $1.2 billion. Imports rose to $300 million.", None,
+         {F("export", "EGY", "LBY", 1.2e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "EGY", "LBY", 300e6, "USD", "2022-01-01", "2022-12-31")},
+         known_failure="a bilateral story's next bare flow is taken to be with the world"),
     # "U.S.-bound exports": where the goods are bound is the market, and no reporter for
     # the next flow of the sentence.
     Case("invented (Japanese outlet)",

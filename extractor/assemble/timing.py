@@ -185,16 +185,17 @@ def resolve(mention: PeriodMention | None, base: tuple[date, date] | None) -> tu
     return mention.period_start, mention.period_end
 
 
-def previous_period(base: tuple[date, date]) -> tuple[date, date]:
+def previous_period(base: tuple[date, date], said: bool = False) -> tuple[date, date]:
     """The period an unlabelled comparison figure stands for ("rose to X in February
     from Y"): the month or quarter before a month or quarter, the year before a
-    year, and a year earlier for a run of months ("the first two months ... from Y")."""
+    year, and a year earlier for a run of months ("the first two months ... from Y").
+    A half is compared with the half before only where that is ``said`` ("half-on-half")."""
     start, end = base
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     whole_months = start.day == 1 and (end + timedelta(days=1)).day == 1
     if not whole_months:
         return date(start.year - 1, start.month, start.day), _same_day_year_before(end)
-    shift = months if months in (1, 3) else 12
+    shift = months if months in (1, 3) or (said and months == 6 and start.month in (1, 7)) else 12
     return _add_months(start, -shift), _month_end(_add_months(end.replace(day=1), -shift))
 
 
@@ -215,6 +216,13 @@ _YEAR_ON_YEAR = re.compile(r"\b(?:year[-\s]on[-\s]year|y/y|yoy|on\s+(?:the\s+)?y
                            re.IGNORECASE)
 
 
+# "rose 4 per cent half-on-half to X from Y": the figure compared with is of the period before.
+_PERIOD_ON_PERIOD = re.compile(r"\b(?:(?:month|quarter|half)[-\s]on[-\s](?:month|quarter|half)|q/q|m/m"
+                               r"|on\s+a\s+(?:monthly|quarterly|semi-annual|half-yearly)\s+basis)\b"
+                               r"(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:from|against|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$)",
+                               re.IGNORECASE)
+
+
 def unlabelled_comparison_period(before: str, base: tuple[date, date], after: str = "") -> tuple[date, date]:
     """The period of a comparison figure that states none, ``before`` being its sentence
     up to it (``after`` the rest): the previous period, except in a revision, whose "from"
@@ -225,7 +233,7 @@ def unlabelled_comparison_period(before: str, base: tuple[date, date], after: st
         return base
     if _YEAR_ON_YEAR.search(before) or _YEAR_ON_YEAR_CHANGE_AFTER.match(after):
         return same_period_a_year_before(base)
-    return previous_period(base)
+    return previous_period(base, said=_PERIOD_ON_PERIOD.search(before) is not None)
 
 
 def _same_day_year_before(day: date) -> date:
@@ -255,7 +263,7 @@ def _month_end(day: date) -> date:
 def period_against(base: tuple[date, date], against_period: str) -> tuple[date, date]:
     """The period a change of ``base``'s figure is measured against, by what the change
     says: the one before ("previous_period") or the same one a year before ("year_earlier")."""
-    return previous_period(base) if against_period == "previous_period" else same_period_a_year_before(base)
+    return previous_period(base, said=True) if against_period == "previous_period" else same_period_a_year_before(base)
 
 
 def same_period_a_year_before(base: tuple[date, date]) -> tuple[date, date]:

@@ -108,10 +108,12 @@ SAME_PERIOD_THIS_YEAR = rule(
                              comparison="same_period_this_year"))
 
 PREVIOUS_PERIOD = rule(
-    "previous period", ("month", "quarter", "half", "period", "monthly", "quarterly"), 14,
+    "previous period", ("month", "quarter", "half", "period", "monthly", "quarterly", "semi-annual", "half-yearly"), 14,
     rf"(?:the|a)\s+{_previous_unit('unit')}\s+(?:before|earlier|ago|previously)\b"
     rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
     r"|\b(?P<unitx>month|quarter)[-\s]+(?:on|over)[-\s]+(?:month|quarter)\b"
+    # "rose 4 per cent half-on-half", "on a semi-annual basis": against the half before
+    r"|\b(?P<unith>half)[-\s]+(?:on|over)[-\s]+half\b|\bon\s+a\s+(?P<unitsh>semi-annual|half-yearly)\s+basis\b"
     r"|(?<=\bon\s)(?P<unito>month|quarter)\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     rf"|{_AFTER_PERCENT}on\s+the\s+(?P<unitn>month|quarter)\b"
     r"(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
