@@ -20,8 +20,7 @@ from extractor.assemble.figure_changes import give_changes, of_size, stated_basi
 from extractor.assemble.figure_periods import give_periods, stretches
 from extractor.assemble.figures import (
     Figure, assign_roles, compared_after_change, compared_in_brackets, flow_named_after, group_partner, group_reporter,
-    nearest_same_measure,
-    partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
+    nearest_same_measure, partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
     beside_figure, gapped_partner, join_two_way, list_measure, listed_after, listed_partner, ranks_partners,

@@ -175,7 +175,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             continue  # "trade with Armenia rose to X, and by 30% with Moldova": Moldova's change
         basis = change_basis(pct.start, pct.end, target, figures, [p.start for p in percents if p is not pct],
                              compared) if target is not None else None
-        measured = change.against_period or (_basis_of(ctx, pct, ps, target.period, basis) if target else None)
+        measured = change.against_period \
+            or (_basis_of(ctx, pct, ps, target.period, basis) if target is not None else None)
         if target is not None and target.change is not None and target.change.span.start < pct.start:
             # The figure's own change comes first ("up 7.8% to X, short of the 8.7% forecast"),
             # unless it was against the month before and this one is not ("up 5.2% on the
