@@ -267,16 +267,20 @@ _PARTICIPLE_CHANGE = re.compile(
     r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
 
+# What sets a phrase off right after a figure, past the figure's period at most: "$3.2
+# billion in the first quarter, ".
+SET_OFF_AFTER_FIGURE = r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥]{1,40}?)?\s*,\s*"
+
 # "... and to $3.2 billion in the first quarter, a rise of 6.1 percent": a change noun set
 # off after a figure (and its period) is that figure's, whatever verb the parse hangs it on.
 _APPOSITIVE_CHANGE = re.compile(
-    r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥]{1,40}?)?\s*,\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS))
+    SET_OFF_AFTER_FIGURE + r"(?:an?\s+)?(?:[\w-]+\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS))
     + r")\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
 
 # "$5.932 billion in the first quarter of 2022, a 16.6 per cent increase from ...": the
 # percentage before its change noun, the phrase set off after the figure (and its period).
-_APPOSITIVE_PERCENT = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥]{1,40}?)?\s*,\s*an?\s+$", re.IGNORECASE)
+_APPOSITIVE_PERCENT = re.compile(SET_OFF_AFTER_FIGURE + r"an?\s+$", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual|monthly)\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS))
                                 + r")\b", re.IGNORECASE)
 

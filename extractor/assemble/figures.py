@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.assemble.attach import carrying_subjects
+from extractor.assemble.changes import SET_OFF_AFTER_FIGURE
 from extractor.assemble.modality import polled
 from extractor.assemble.parties import EconomyTokens, traded
 from extractor.assemble.triggers import Trigger
@@ -210,7 +211,7 @@ def compared_in_brackets(text: str, s_start: int, money: MoneyMention) -> bool:
 # "$5.9 billion in the first quarter, a 16.6 per cent increase from": a change set off
 # after a figure (and its period), then what it is measured against.
 _CHANGE_THEN_BASIS = re.compile(
-    r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥]{1,40}?)?\s*,\s*(?:an?\s+)?[^,;.$€£¥]{0,40}?"
+    SET_OFF_AFTER_FIGURE + r"(?:an?\s+)?[^,;.$€£¥]{0,40}?"
     rf"\d[\d.,]*\s*{PERCENT_UNIT}[^,;.$€£¥]{{0,25}}?\b(?:from|against|compared\s+(?:with|to)|over)\s+(?:the\s+)?$",
     re.IGNORECASE)
 
@@ -528,15 +529,15 @@ def _language_of(token) -> bool:
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "speaking"
 
 
-_PAIRED_WITH_REGION = re.compile(r"[-–]\s*(?:" + "|".join(sorted((re.escape(r) for r in NO_CODE_REGIONS), key=len,
-                                                                     reverse=True)) + r")\b", re.IGNORECASE)
+# The regions and groups with no code, longest name first.
+_NO_CODE_REGION_RE = "(?:" + "|".join(sorted((re.escape(r) for r in NO_CODE_REGIONS), key=len, reverse=True)) + ")"
+_PAIRED_WITH_REGION = re.compile(r"[-–]\s*" + _NO_CODE_REGION_RE + r"\b", re.IGNORECASE)
 _DEFINED_AGAINST = re.compile(r"\b(?:[Ee]xtra|[Ii]ntra)\s?-\s?\w|\b[Nn]on\s?-\s?[A-Z]")
 
 
 # A region or group with no code named right after a flow word, as its partner.
-_REGION_AFTER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:"
-                           + "|".join(re.escape(name) for name in sorted(NO_CODE_REGIONS, key=len, reverse=True))
-                           + r")\b(?!\s*(?:-|'s\b))", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?" + _NO_CODE_REGION_RE + r"\b(?!\s*(?:-|'s\b))",
+                           re.IGNORECASE)
 
 
 def group_partner(head, economy_tokens: set[int]) -> bool:

@@ -161,6 +161,15 @@ def _since(text: str, start: int) -> bool:
                 or _SINCE_PART.search(text, max(0, start - 30), start))
 
 
+def _pointed_back_to(text: str, before: list[PeriodMention]) -> list[PeriodMention]:
+    """The periods stated before that "the quarter" or "the last five months" may point
+    back to: not a starting point ("the lowest since March 2021. ... in the month": July's),
+    nor what a figure was compared with ("rose to X in the first quarter of 2024 from Y in
+    the first quarter of 2023. Exports to Uganda totalled Z in the quarter": 2024's)."""
+    return [b for b in before if b.period_start and not b.comparison and b.granularity != "day"
+            and not _since(text, b.start) and not _compared(text, b)]
+
+
 def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """"The deficit widened to $9.1 billion for the July to December 2016 period. Exports
     declined to $10.2 billion in the six month period": the latest period stated before
@@ -175,17 +184,11 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             months = None
         if unit is not None:
             months = 3 if unit.group("unit").lower() == "quarter" else 1
-        # (not a starting point: "the lowest since March 2021. ... in the month": July's;
-        # nor what a figure was compared with: "rose to X in the first quarter of 2024 from Y
-        # in the first quarter of 2023. Exports to Uganda totalled Z in the quarter": 2024's)
-        earlier = [b for b in out if b.period_start and not b.comparison and b.granularity != "day"
-                   and months_between(b.period_start, b.period_end) == months and not _since(text, b.start)
-                   and not _compared(text, b)] \
-            if months else []
+        earlier = [b for b in _pointed_back_to(text, out)
+                   if months_between(b.period_start, b.period_end) == months] if months else []
         last_n = _LAST_N_MONTHS.fullmatch(m.text) if m.period_start is None and not m.comparison else None
         if last_n is not None:
-            up_to = [b for b in out if b.period_start and not b.comparison and b.granularity != "day"
-                     and not _since(text, b.start) and not _compared(text, b)]
+            up_to = _pointed_back_to(text, out)
             if up_to:
                 count = number_value(last_n.group("n")) * (3 if last_n.group("unit").lower() == "quarters" else 1)
                 end = up_to[-1].period_end
