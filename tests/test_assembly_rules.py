@@ -131,6 +131,20 @@ PERIODS = [
          "percent year-on-year decline.", date(2021, 4, 20),
          {F("import", "BRN", None, 410.2e6, "BND", "2021-03-01", "2021-03-31", -17.7),
           F("import", "BRN", None, 498.7e6, "BND", "2020-03-01", "2020-03-31")}),
+    # ... and so is one after "from" when the year-on-year change comes first, past the
+    # decimal point of the figure between.
+    Case("invented (Laotian outlet)",
+         "Laos' exports rose 5.1 percent year-on-year to $512.4 million in March from $487.5 million.",
+         date(2021, 4, 20),
+         {F("export", "LAO", None, 512.4e6, "USD", "2021-03-01", "2021-03-31", 5.1),
+          F("export", "LAO", None, 487.5e6, "USD", "2020-03-01", "2020-03-31")}),
+    # A part of the year said as done before it is over this year is last year's, and the
+    # figure compared with it, counted from it, moves with it.
+    Case("invented (Danish outlet, part not yet over)",
+         "Denmark's imports fell 3.4% to 12.5 billion euros in the second quarter, down from 12.9 billion "
+         "euros.", date(2024, 5, 10),
+         {F("import", "DNK", None, 12.5e9, "EUR", "2023-04-01", "2023-06-30", -3.4),
+          F("import", "DNK", None, 12.9e9, "EUR", "2023-01-01", "2023-03-31")}),
     Case("invented (Malaysian outlet)",
          "Malaysia booked a trade surplus of RM9.4 billion in March. According to the ministry, the surplus in March "
          "had risen from the RM6.2 billion positive trade balance during the same period last year.",

@@ -17,7 +17,7 @@ from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
 from extractor.assemble.figure_changes import give_changes, of_size, stated_basis
-from extractor.assemble.figure_periods import give_periods, stretches
+from extractor.assemble.figure_periods import give_periods, reported_before_its_end, stretches
 from extractor.assemble.figures import (
     Figure, assign_roles, compared_after_change, compared_in_brackets, flow_named_after, group_partner, group_reporter,
     nearest_same_measure, partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
@@ -119,19 +119,6 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
 # "In February alone", "for the month alone": a part told apart from the period around it.
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
-
-
-def _reported_before_its_end(fig, published) -> bool:
-    """Whether a part of a year counted from publication ("the first nine months of the
-    fiscal year") is not over yet, while the figure's verb reports it in the past tense."""
-    pm = fig.period_mention
-    if fig.period is None or pm is None or published is None or not pm.relative or pm.comparison \
-            or pm.granularity not in ("span", "half", "quarter") or fig.role != "current":
-        return False
-    if (fig.period[1].year, fig.period[1].month) <= (published.year, published.month) \
-            or fig.period[0] > published:
-        return False  # over (or ending this month), or not begun: nothing to choose
-    return any(t.tag_ == "VBD" for t in fig.path)
 
 
 class Assembler:
@@ -607,9 +594,11 @@ class Assembler:
                 and is_fiscal(fig.period_mention):
             # "fiscal 1986" is the reporter's own fiscal year: October 1985 on for the U.S.
             fig.period = fiscal_period_for(fig.period_mention, parties.reporter, self.ctx.published) or fig.period
-        if _reported_before_its_end(fig, self.ctx.published):
+        if reported_before_its_end(fig, self.ctx.published):
             # "exports rose to $20 billion in the first nine months of the fiscal year",
-            # published in September: a part said as done is the latest one that is
+            # published in September: a part said as done is the latest one that is (a
+            # calendar part was moved with its comparisons by give_periods; a fiscal one is
+            # known only now, with the reporter)
             fig.period = same_period_in_year(fig.period, fig.period[0].year - 1)
         if fig.period and fig.period_mention is not None and said_as_now(fig, self.ctx.text) \
                 and _TARGET_BEFORE.search(self.ctx.text, max(0, fig.period_mention.start - 12), fig.period_mention.start):

@@ -18,7 +18,7 @@ from extractor.assemble.timing import (
     RUNNING, assign_periods, following_period, resolve, said_of_the_period, same_period_in_year,
     unlabelled_comparison_period,
 )
-from extractor.recognise.period import resolve_comparison
+from extractor.recognise.period import is_fiscal, resolve_comparison
 from extractor.recognise.period.calendar_math import is_calendar_year, month_end
 
 # "... as a whole", "the whole of 2017", "full-year": a whole year meant as one.
@@ -409,3 +409,32 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         for fig in currents:
             if id(fig) in unsaid:
                 fig.period, fig.period_mention = said_last[-1].period, said_last[-1].period_mention
+    _latest_done_parts(figures, ctx.published)
+
+
+def reported_before_its_end(fig: Figure, published) -> bool:
+    """Whether a part of a year counted from publication ("the first nine months of the
+    fiscal year") is not over yet, while the figure's verb reports it in the past tense."""
+    pm = fig.period_mention
+    if fig.period is None or pm is None or published is None or not pm.relative or pm.comparison \
+            or pm.granularity not in ("span", "half", "quarter") or fig.role != "current":
+        return False
+    if (fig.period[1].year, fig.period[1].month) <= (published.year, published.month) \
+            or fig.period[0] > published:
+        return False  # over (or ending this month), or not begun: nothing to choose
+    return any(t.tag_ == "VBD" for t in fig.path)
+
+
+def _latest_done_parts(figures: list[Figure], published) -> None:
+    """"Imports fell to X in the second quarter, down from Y", published in May: a part of
+    the year said as done is the latest one that is, and a figure compared with it that
+    was counted from it (stating no period, or "a year earlier") moves with it. (A
+    fiscal part is moved when its reporter is known: facts.py.)"""
+    for fig in figures:
+        if not reported_before_its_end(fig, published) or is_fiscal(fig.period_mention):
+            continue
+        fig.period = same_period_in_year(fig.period, fig.period[0].year - 1)
+        for other in figures:
+            if other.current is fig and other.role == "comparison" and other.period is not None \
+                    and (other.period_mention is None or other.period_mention.comparison):
+                other.period = same_period_in_year(other.period, other.period[0].year - 1)

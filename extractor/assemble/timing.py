@@ -211,8 +211,9 @@ _YEAR_ON_YEAR_CHANGE_AFTER = re.compile(
 
 # "up 45.2% year-on-year from OMR 3.51 billion", "rose 5% on the year to $3 billion from
 # $2.86 billion": the figure compared with is a year older.
+# The look ahead steps over the decimal points of figures between ("to $5.2 billion in March from").
 _YEAR_ON_YEAR = re.compile(r"\b(?:year[-\s]on[-\s]year|y/y|yoy|on\s+(?:the\s+)?year|annual(?:ly)?)\b"
-                           r"(?=[^.;]{0,80}\b(?:from|against|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$)",
+                           r"(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:from|against|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$)",
                            re.IGNORECASE)
 
 
