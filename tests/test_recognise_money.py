@@ -430,6 +430,9 @@ NOT_MONEY = [
     # A count of months after an adjective is no amount, even after a comparison word.
     Case("invented (Taiwanese outlet)", "exports rose to $40 billion, after 12 straight months of decline",
          [M("$40 billion", 40e9, "USD")], "TWN"),
+    # ... and so is a count whose unit follows a size compound, after a money figure.
+    Case("invented (Kenyan outlet)", "imports of Sh12 billion, about 4.66 million 90-kilogramme bags of maize",
+         [M("Sh12 billion", 12e9, "KES")], "KEN"),
     # A code that is also a word, spaced from a number with no scale, is the word.
     Case("invented", "ALL 5 exporters were fined; MAD 12 times over", []),
     Case("reuters-7628", "the\ndollar dropped some 10 yen.", [], "JPN",

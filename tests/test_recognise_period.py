@@ -376,6 +376,10 @@ SPANS = [
     # code's year after "of".
     case("invented", "imports in the three months ending in September fell", "2024-11-15",
          want("the three months ending in September", "2024-07-01", "2024-09-30", granularity="quarter")),
+    case("invented (Gulf outlet)", "exports in the five months leading to May rose", "2024-06-20",
+         want("the five months leading to May", "2024-01-01", "2024-05-31")),
+    case("invented", "imports in the six months leading up to March 2023 fell", "2024-06-20",
+         want("the six months leading up to March 2023", "2022-10-01", "2023-03-31")),
     case("invented", "exports in Q1 of 2024 rose", "2024-11-15",
          want("Q1 of 2024", "2024-01-01", "2024-03-31", granularity="quarter")),
     # A month range with the current fiscal year named straight after it.
@@ -527,6 +531,9 @@ COMPARISONS = [
          want("the same quarter of the previous financial year", None, None, comparison="year_earlier")),
     case("seed 002", "a 9.3% rise from $298.06 million during the same period of 2023.", None,
          want("the same period of 2023", None, None, comparison="same_period_of_year", year=2023)),
+    # A bracketed gloss of the period is part of the comparison, not a period of its own.
+    case("invented (Philippine outlet)", "up from $4.8 billion in the same period (Q2) of 2022.", "2023-08-10",
+         want("the same period (Q2) of 2022", None, None, comparison="same_period_of_year", year=2022)),
     case("reuters-9135", "as against 1.057 billion dlrs in the same period a year ago.", "1987-03-25",
          want("the same period a year ago", None, None, comparison="year_earlier")),
     case("reuters-5146", "from 4.9 billion in the corresponding\nperiod of 1986.", "1987-03-14",

@@ -229,8 +229,10 @@ def _scale_value(word: str | None) -> float | None:
     return SCALES[word.lower()] if word else None
 
 
-# "after 12 straight months of deficits": a count's unit may stand after an adjective.
-_COUNT_ADJECTIVE = re.compile(r"\s*(?:straight|consecutive|successive|full|calendar|long|more)\b", re.IGNORECASE)
+# "after 12 straight months of deficits": a count's unit may stand after an adjective,
+# or after a size said as a compound ("4.66 million 90-kilogramme bags", "20-foot containers").
+_COUNT_ADJECTIVE = re.compile(r"\s*(?:straight|consecutive|successive|full|calendar|long|more|\d[\d.,]*-[a-z]+)\b",
+                              re.IGNORECASE)
 
 
 def _unit_after(text: str, end: int) -> str | None:

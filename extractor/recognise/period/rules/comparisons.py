@@ -72,7 +72,8 @@ SAME_PERIOD_OF_YEAR = rule(
     "same period of year", cal.SAME_PERIOD_WORDS, 4,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+"
     rf"(?:{year_group('y1')}\s+(?P<unit1>{PERIOD_NOUN_RE})"
-    rf"|(?P<unit2>{PERIOD_NOUN_RE})\s+(?:of|in|for|during)\s+{year_group('y2')})",
+    # "the same period (Q2) of 2022": a bracketed gloss of the period is part of it
+    rf"|(?P<unit2>{PERIOD_NOUN_RE})\s+(?:\([^()\n]{{1,30}}\)\s+)?(?:of|in|for|during)\s+{year_group('y2')})",
     _comparison("same_period_of_year"))
 
 YEAR_EARLIER = rule(

@@ -188,7 +188,9 @@ SPAN_TO_MONTH = rule(
     rf"(?:(?<=month)\s+period)?\s+"
     # "the financial year that ended on March, 2018", "the year ended 31 March 2016"
     # ("the fiscal year that ended in June", "the three months ending in September")
-    rf"(?:(?:that|which)\s+)?(?P<tense>to|ended|ending|through|up\s+to)\s+(?:on\s+|(?<=ended\s)in\s+|(?<=ending\s)in\s+)?"
+    # ("the five months leading to May", "leading up to": looking back, as "to" does)
+    rf"(?:(?:that|which)\s+)?(?P<tense>to|ended|ending|through|up\s+to|leading\s+(?:up\s+)?to)\s+"
+    rf"(?:on\s+|(?<=ended\s)in\s+|(?<=ending\s)in\s+)?"
     rf"(?:the\s+end\s+of\s+|end-|(?:late|mid|early)[-\s]+)?"
     rf"(?:(?P<dayb>{DAY_RE})\s+)?{month_group('mon')}"
     rf"(?:\s+(?P<day>{DAY_RE}))?(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?",
