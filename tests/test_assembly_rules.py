@@ -138,6 +138,31 @@ PERIODS = [
          date(2021, 4, 20),
          {F("export", "LAO", None, 512.4e6, "USD", "2021-03-01", "2021-03-31", 5.1),
           F("export", "LAO", None, 487.5e6, "USD", "2020-03-01", "2020-03-31")}),
+    # A basis said as the change noun's adjective is that change's; two percentages said
+    # against "the preceding and corresponding quarters" are one each, in order; of a
+    # figure's two changes the year-on-year one is kept.
+    Case("invented (Indonesian outlet)",
+         "Indonesia's exports reached $22.1 billion in January, posting a month-on-month increase of 4.1 percent "
+         "and a year-on-year growth of 17.3 percent.", date(2024, 2, 15),
+         {F("export", "IDN", None, 22.1e9, "USD", "2024-01-01", "2024-01-31", 17.3)}),
+    Case("invented (Ghanaian outlet, two bases)",
+         "Ghana's exports rose to 30.2 billion cedis in Q2 2023. The value was 20.4 per cent and 35.1 per cent "
+         "higher than in the preceding and corresponding quarters.", date(2023, 9, 1),
+         {F("export", "GHA", None, 30.2e9, "GHS", "2023-04-01", "2023-06-30", 35.1)}),
+    # A compared figure said after a second figure of the same measure compares with that
+    # one, the nearest; one said as the comparable period's ("... in 2024 of R3.2 billion")
+    # is that period's.
+    Case("invented (Vietnamese outlet)",
+         "Viet Nam ran a trade deficit of US$1 billion in May and a trade surplus of US$8.01 billion in the "
+         "January-May period, compared to US$10.2 billion in the same period last year.", date(2024, 5, 31),
+         {F("balance", "VNM", None, -1e9, "USD", "2024-05-01", "2024-05-31"),
+          F("balance", "VNM", None, 8.01e9, "USD", "2024-01-01", "2024-05-31"),
+          F("balance", "VNM", None, 10.2e9, "USD", "2023-01-01", "2023-05-31")}),
+    Case("invented (South African agency)",
+         "South Africa's year-to-date trade deficit was R12.5 billion for January to July 2025, compared with "
+         "the deficit for the comparable period in 2024 of R3.2 billion.", date(2025, 8, 29),
+         {F("balance", "ZAF", None, -12.5e9, "ZAR", "2025-01-01", "2025-07-31"),
+          F("balance", "ZAF", None, -3.2e9, "ZAR", "2024-01-01", "2024-07-31")}),
     # A part of the year said as done before it is over this year is last year's, and the
     # figure compared with it, counted from it, moves with it.
     Case("invented (Danish outlet, part not yet over)",

@@ -144,6 +144,12 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     to $10.9 million from the preceding month")."""
     if _ANNUAL_BEFORE.search(text, max(0, pct.start - 30), pct.start):
         return "year_earlier"  # "sank an annual 13 percent", "a 4% annual downtick" is after
+    named = _BASIS_OF_CHANGE_NOUN.search(text, max(0, pct.start - 60), pct.start)
+    if named:
+        # "a month-on-month increase of 4.1 percent and a year-on-year growth of 17.3
+        # percent": the change noun's own basis, whatever period follows
+        return "year_earlier" if named.group("basis").lower().startswith(("annual", "year", "y/y")) \
+            else "previous_period"
     limit = min([s for s in stops if s > pct.end] + [pct.end + _REACH])
     clause = _CLAUSE_BREAK.search(text, pct.end, limit)
     if clause:
@@ -162,6 +168,11 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
 _REACH = 100
 _SET_OFF = re.compile(r"\s*(?:basis\s*)?,")
 _ANNUAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:annual|yearly|year-on-year|y/y)\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
+# The basis said as the change noun's adjective: "a month-on-month increase of", "a year-on-year growth of".
+_BASIS_OF_CHANGE_NOUN = re.compile(
+    r"\b(?P<basis>month-on-month|month-over-month|monthly|m/m|quarter-on-quarter|quarter-over-quarter|quarterly|q/q|"
+    r"year-on-year|year-over-year|annual|yearly|y/y)\s+(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+(?:of|by)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 _COMPARED_FIRST = re.compile(r"\b(?:compared\s+(?:with|to)|against|relative\s+to|versus)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\b")
 # A comparison period's rule, as what a change is measured against.
@@ -252,6 +263,15 @@ _RESPECTIVE_BASES = re.compile(
     rf"\s*,?\s*and\s*(\d[\d.,]*\s*{PERCENT_UNIT})[^.;]{{0,30}}?\brespectively", re.IGNORECASE)
 
 
+# "20.4 per cent and 35.1 per cent higher than in the preceding and corresponding
+# quarters": the two periods after two percentages, in order.
+_PERIOD_WORD = r"(preceding|previous|prior|corresponding|comparable|same)"
+_RESPECTIVE_PERIODS = re.compile(
+    rf"(\d[\d.,]*\s*{PERCENT_UNIT})\s*,?\s*and\s*(\d[\d.,]*\s*{PERCENT_UNIT})(?:[^.;%]|\.(?=\d)){{0,90}}?\b(?:the\s+)?"
+    + _PERIOD_WORD + r"\s+and\s+(?:the\s+)?" + _PERIOD_WORD + r"\s+(?:quarters?|months?|periods?|years?|halves)\b",
+    re.IGNORECASE)
+
+
 def respective_bases(text: str, start: int, end: int) -> dict[int, str]:
     """Where a sentence lists the bases of two percentages "respectively": each one's
     start offset and what it is measured against."""
@@ -259,6 +279,12 @@ def respective_bases(text: str, start: int, end: int) -> dict[int, str]:
     for m in _RESPECTIVE_BASES.finditer(text, start, end):
         for basis, group in ((m.group(1), 3), (m.group(2), 4)):
             out[m.start(group)] = "year_earlier" if basis.lower().startswith(("annual", "year")) else "previous_period"
+    for m in _RESPECTIVE_PERIODS.finditer(text, start, end):
+        first, second = (m.group(k).lower() for k in (3, 4))
+        if (first in ("preceding", "previous", "prior")) == (second in ("preceding", "previous", "prior")):
+            continue  # one basis said twice: nothing to pair
+        for period, group in ((first, 1), (second, 2)):
+            out[m.start(group)] = "previous_period" if period in ("preceding", "previous", "prior") else "year_earlier"
     return out
 
 

@@ -158,6 +158,12 @@ def _between_ends(text: str, figures: list[Figure], periods: list) -> dict:
     return {}
 
 
+def _same_goods(one: Figure, other: Figure) -> bool:
+    """Whether two figures have a flow of the same measure over the same goods."""
+    return bool({(t.measure, t.subset, t.product) for t in one.triggers}
+                & {(t.measure, t.subset, t.product) for t in other.triggers})
+
+
 def _counted_back(text: str, ps: ParsedSentence, fig: Figure, base: tuple) -> tuple:
     """The period of a comparison figure that states none, counted back from ``base`` by
     what its sentence says around it (``unlabelled_comparison_period``)."""
@@ -369,6 +375,12 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # "Exports rose to $5 billion, with $1 billion earned from oil exports, compared
             # with $4 billion": compared with the last current figure of its own flow.
             own = next((c for c in reversed(currents) if any(t in fig.triggers for t in c.triggers)), None)
+            if own is not None and currents[-1] is not own and _same_goods(currents[-1], fig):
+                # "a deficit of X in May and a surplus of Y in the January-May period,
+                # compared to Z in the same period last year": the nearest figure of the
+                # measure, whichever of its words the parse hung Z on (not a part's:
+                # "with $1 billion earned from tea exports, compared with $4 billion")
+                own = currents[-1]
             base = own or last_current or so_far or story_period()[0]
             fig.current = own or last_current
             base_period = base.period if isinstance(base, Figure) else base
