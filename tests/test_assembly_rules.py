@@ -1039,6 +1039,16 @@ FISCAL_AND_CHANGES = [
          "lowest level since March 2021. Imports from the U.S. came to $3.9 billion in the month.", date(2023, 8, 15),
          {F("export", "IND", "USA", 6.2e9, "USD", "2023-07-01", "2023-07-31"),
           F("import", "IND", "USA", 3.9e9, "USD", "2023-07-01", "2023-07-31")}),
+    # ... and so it is after an occasion told in passing ("The last time ... was in").
+    Case("invented (Turkish outlet)", "Turkey's exports fell 2 per cent to $19.1 billion in June. The last time exports "
+         "fell was in February 2023. Imports in the month rose by 4 per cent to $30.1 billion.", date(2023, 12, 20),
+         {F("export", "TUR", None, 19.1e9, "USD", "2023-06-01", "2023-06-30", -2.0),
+          F("import", "TUR", None, 30.1e9, "USD", "2023-06-01", "2023-06-30", 4.0)}),
+    # A July-June year of East Africa is named by the year it ends in; a part of it said
+    # in the lead wins over the year glossed in brackets after it.
+    Case("invented (Kenyan outlet)", "Kenya's trade deficit widened 12 percent in the first five months of the "
+         "current fiscal year (FY24) to Sh520 billion.", date(2023, 12, 20),
+         {F("balance", "KEN", None, -520e9, "KES", "2023-07-01", "2023-11-30", 12.0)}),
     Case("invented (Spanish outlet)", "Spain's trade deficit widened to 6.1 billion euros in February. This time last "
          "year, the gap stood at 2.3 billion euros.", date(2023, 4, 8),
          {F("balance", "ESP", None, -6.1e9, "EUR", "2023-02-01", "2023-02-28"),

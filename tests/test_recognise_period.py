@@ -687,6 +687,7 @@ def test_fiscal_year(source, year, economy, expected) -> None:
 @pytest.mark.parametrize("source, phrase, economy, published, expected", [
     ("reuters-1772 (read as U.S.)", "fiscal 1986", "USA", None, ("1985-10-01", "1986-09-30")),
     ("invented", "FY2024", "IND", None, ("2023-04-01", "2024-03-31")),
+    ("invented (Kenyan outlet)", "FY24", "KEN", None, ("2023-07-01", "2024-06-30")),
     ("invented", "fiscal 1986/87", "AUS", None, ("1986-07-01", "1987-06-30")),
     ("reuters-227", "this financial year", "AUS", "1987-02-26", ("1986-07-01", "1987-06-30")),
     ("reuters-227: stated end month wins", "fiscal 1986/87, ending June 30", "JPN", None,

@@ -227,9 +227,11 @@ DEFAULT_FISCAL_YEAR_START_MONTH: int = 4
 # in India). Elsewhere a one-year label names the year in which it starts (Japan's
 # "fiscal 1986" is April 1986 to March 1987). Sources: U.S. OMB usage; Government of
 # India budget documents; Australian, New Zealand and Pakistani budget papers; Thai
-# Bureau of the Budget. A split label ("1986/87") needs no such table.
+# Bureau of the Budget; East African budget speeches and their press (Kenya's "FY24" for
+# the National Treasury's FY 2023/24, likewise Uganda's and Tanzania's July-June years).
+# A split label ("1986/87") needs no such table.
 FISCAL_YEAR_NAMED_BY_END_YEAR: frozenset[str] = frozenset({
-    "USA", "IND", "AUS", "NZL", "PAK", "EGY", "BGD", "THA",
+    "USA", "IND", "AUS", "NZL", "PAK", "EGY", "BGD", "THA", "KEN", "UGA", "TZA",
 })
 
 # Economies whose statistical (and budget) fiscal year begins on the first day of a month

@@ -161,13 +161,21 @@ def _since(text: str, start: int) -> bool:
                 or _SINCE_PART.search(text, max(0, start - 30), start))
 
 
+# "The last time exports fell was in February 2023", "a level last seen in May 2019": an
+# occasion told in passing, not the stretch the story reports.
+_OCCASION_BEFORE = re.compile(r"\b(?:(?:last|first|previous|only)\s+time\b[^.;!?]{0,60}|last\s+(?:seen|recorded|reached)"
+                              r"\s+)(?:in|on|during)\s+$", re.IGNORECASE)
+
+
 def _pointed_back_to(text: str, before: list[PeriodMention]) -> list[PeriodMention]:
     """The periods stated before that "the quarter" or "the last five months" may point
     back to: not a starting point ("the lowest since March 2021. ... in the month": July's),
+    nor an occasion told in passing ("The last time exports fell was in February 2023"),
     nor what a figure was compared with ("rose to X in the first quarter of 2024 from Y in
     the first quarter of 2023. Exports to Uganda totalled Z in the quarter": 2024's)."""
     return [b for b in before if b.period_start and not b.comparison and b.granularity != "day"
-            and not _since(text, b.start) and not _compared(text, b)]
+            and not _since(text, b.start) and not _compared(text, b)
+            and not _OCCASION_BEFORE.search(text, max(0, b.start - 90), b.start)]
 
 
 def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
