@@ -1633,6 +1633,27 @@ FISCAL_AND_CHANGES = [
          {F("balance", "GHA", None, 11.5e9, "GHS", "2024-01-01", "2024-03-31", 155.6),
           F("balance", "GHA", None, 9.5e9, "GHS", "2023-10-01", "2023-12-31"),
           F("balance", "GHA", None, 4.5e9, "GHS", "2023-01-01", "2023-03-31")}),
+    # A figure said right before "and" and the next clause's flow ends its own clause,
+    # however the parse joins it to the next clause's goods.
+    Case("invented (Austrian agency)",
+         "Austria exported goods to the value of €16.9bn and imported goods to the value of €15.2bn in May 2025.",
+         date(2025, 7, 20),
+         {F("export", "AUT", None, 16.9e9, "EUR", "2025-05-01", "2025-05-31"),
+          F("import", "AUT", None, 15.2e9, "EUR", "2025-05-01", "2025-05-31")}),
+    # "In 2022 exports to Tonga stood at X": an opening year with no comma may take the
+    # flow as its noun; the flow is still the verb's subject.
+    Case("invented (Samoan outlet)",
+         "In 2022 exports to Tonga stood at 5 million tala whereas imports amounted to 8 million tala.",
+         date(2023, 3, 1),
+         {F("export", "WSM", "TON", 5e6, "WST", "2022-01-01", "2022-12-31"),
+          F("import", "WSM", "TON", 8e6, "WST", "2022-01-01", "2022-12-31")}),
+    # The next item of a list of partners, each with its own figure.
+    Case("invented (Moroccan outlet)",
+         "Morocco recorded deficits with China with a deficit of $1.1 billion, Korea with a deficit of $0.6 "
+         "billion, and Germany with a deficit of $0.3 billion in 2023.", date(2024, 2, 1),
+         {F("balance", "MAR", "CHN", -1.1e9, "USD", "2023-01-01", "2023-12-31"),
+          F("balance", "MAR", "KOR", -0.6e9, "USD", "2023-01-01", "2023-12-31"),
+          F("balance", "MAR", "DEU", -0.3e9, "USD", "2023-01-01", "2023-12-31")}),
     # A list of changes before a list of levels, which the parse may hang on the "%".
     Case("invented (Jordanian agency)",
          "Exports and imports rose 5% and 3% respectively to $2.1 billion and $3.4 billion in 2023, Jordan's "

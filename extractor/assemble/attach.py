@@ -9,6 +9,7 @@ about that something else.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -219,6 +220,22 @@ def _subject_after_source(verb: Token, by_token: dict[int, Trigger]) -> Trigger 
     return by_token[said[-1].i] if said else None
 
 
+def _subject_after_opening_year(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """"In 2022 exports to Tonga stood at X": with no comma after the opening year the
+    parse may make the flow the year's noun, the object of "In", leaving the verb without
+    a subject."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+                 and c.lower_ in ("in", "during", "for", "throughout")):
+        flows = [o for o in prep.children if o.dep_ == "pobj" and o.i in by_token
+                 and any(n.dep_ == "nummod" and _YEAR.fullmatch(n.text) for n in o.children)]
+        if flows:
+            return by_token[flows[0].i]
+    return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _subject_taken_by_aside(verb: Token, by_token: dict[int, Trigger]) -> list[Trigger]:
     """"Egypt's imports in the fiscal year (ended June 30) were X": the parse may give the
     subject to the verb of a bracketed aside ("(started March 21)"), leaving the main verb
@@ -289,7 +306,26 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     found = _attach(tokens, by_token, previous)
     if found is not None and any(_covered_by_a_measure(t.head) for t in found.triggers):
         return None  # "tariffs on Chinese imports worth $200 billion"
+    if found is not None and (before := _flow_of_clause_ended(tokens, found, by_token)) is not None:
+        found = Attachment([before], found.path)
     return _carried_on(found, by_token) if found is not None else None
+
+
+def _flow_of_clause_ended(tokens: list[Token], found: Attachment, by_token: dict[int, Trigger]) -> Trigger | None:
+    """"exported goods to the value of €16.9bn and imported goods to the value of
+    €15.2bn": the parse may make a figure said right before "and" and the next clause's
+    flow a modifier of that flow's goods; the figure ends its own clause, and is of the
+    flow said before it."""
+    last, flow = tokens[-1], found.triggers[0]
+    # (the parse may give the flow "the value of" before the figure: "the value of ... imported goods")
+    after = [i for i in flow.tokens | {flow.head.i} if i > last.i]
+    if not after:
+        return None
+    between = [t for t in last.doc[last.i + 1:min(after)]]
+    if not between or any(t.lower_ not in ("and", ",") for t in between) or all(t.lower_ == "," for t in between):
+        return None
+    earlier = [t for i, t in sorted(by_token.items()) if max(t.tokens | {t.head.i}) < tokens[0].i and t is not flow]
+    return earlier[-1] if earlier else None
 
 
 def _is_measure(token: Token) -> bool:
@@ -422,7 +458,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 found = _subject_triggers(subject, by_token)
                 if found:
                     return Attachment(found, path)
-            if not subjects and cur.dep_ == "ROOT" and (sourced := _subject_after_source(cur, by_token)):
+            if not subjects and cur.dep_ == "ROOT" and (sourced := _subject_after_source(cur, by_token)
+                                                        or _subject_after_opening_year(cur, by_token)):
                 return Attachment([sourced], path)
             if all(s.dep_ == "csubj" for s in subjects) and (aside := _subject_taken_by_aside(cur, by_token)):
                 return Attachment(aside, path)

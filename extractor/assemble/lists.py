@@ -197,11 +197,22 @@ _GAPPED_PARTNER = re.compile(r"(?:\s+(?:in|during|for)\s+[^,;.]{1,30})?[\s,;]*(?
                              r"(?:those\s+|exports\s+|imports\s+)?(?:to|from|with)\s+", re.IGNORECASE)
 
 
+# "deficits with China with a deficit of $1.1 billion, Korea with a deficit of $0.6
+# billion, and Germany with ...": the next item of a list of partners, each with its figure.
+_ITEM_JOIN = re.compile(r"[\s,;]*(?:and\s+)?(?:with\s+)?(?:the\s+)?", re.IGNORECASE)
+_WITH_ITS_FIGURE = re.compile(
+    r"\s+with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:deficit|surplus|trade|turnover|exports|imports|balance)\s+"
+    r"(?:of|worth|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
+
+
 def gapped_partner(text: str, previous_end: int, start: int, economies: list[EconomyMention]) -> str | None:
-    """The partner a gapped clause between the previous figure and this one names, if any."""
+    """The partner a gapped clause between the previous figure and this one names, if any,
+    or the next item of a list of partners each with its figure."""
     m = _GAPPED_PARTNER.match(text, previous_end, start)
     if m is None:
-        return None
+        item = [e for e in economies if previous_end <= e.start < start
+                and _ITEM_JOIN.fullmatch(text, previous_end, e.start) and _WITH_ITS_FIGURE.fullmatch(text, e.end, start)]
+        return item[0].code if item else None
     named = [e for e in economies if m.end() <= e.start < start]
     return named[0].code if named and named[0].start - m.end() <= 4 else None
 
