@@ -2156,6 +2156,19 @@ PARTIES_AND_SUBSETS = [
          "exports to Japan totaled 4.1 billion NZ dollars in 2023.", None,
          {F("balance", "AUT", "HUN", 2.1e9, "EUR", "2019-01-01", "2019-12-31"),
           F("export", "NZL", "JPN", 4.1e9, "NZD", "2023-01-01", "2023-12-31")}),
+    # "On the import side, X led with ...": the flow the sentence's list is of, not the
+    # list's before.
+    Case("invented (Pacific outlet)",
+         "Vanuatu's largest export markets in 2022 were Japan with 40 million vatu and Fiji with 25 million vatu. "
+         "On the import side, Australia led with 900 million vatu, followed by China (600 million vatu).", None,
+         {F("export", "VUT", "JPN", 40e6, "VUV", "2022-01-01", "2022-12-31"),
+          F("export", "VUT", "FJI", 25e6, "VUV", "2022-01-01", "2022-12-31"),
+          F("import", "VUT", "AUS", 900e6, "VUV", "2022-01-01", "2022-12-31"),
+          F("import", "VUT", "CHN", 600e6, "VUV", "2022-01-01", "2022-12-31")}),
+    # "exceeded that of imports": the balance, with the value said once.
+    Case("invented (Swiss agency)",
+         "In 2021, the value of Switzerland's exports exceeded that of imports by 5.2 billion francs.", None,
+         {F("balance", "CHE", None, 5.2e9, "CHF", "2021-01-01", "2021-12-31")}),
     # "Chilean imports to the U.S.": the economy the goods enter imports them.
     Case("invented (US outlet)", "Chilean imports to the U.S. totaled $16 billion in 2023.", None,
          {F("import", "USA", "CHL", 16e9, "USD", "2023-01-01", "2023-12-31")}),

@@ -66,6 +66,9 @@ _PLACE_IN_RANKING = re.compile(
 
 
 _FLOW_PARTICIPLE = re.compile(r"\b(export|import)ed\b", re.IGNORECASE)
+# "On the import side, ...", "As for exports, ...": the flow a sentence's list is of.
+_FLOW_SIDE = re.compile(r"\b(?:on|for)\s+the\s+(export|import)s?\s+side\b|\bas\s+(?:for|regards)\s+(export|import)s\b",
+                        re.IGNORECASE)
 
 
 def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
@@ -79,6 +82,9 @@ def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
         # "Most goods were exported to Spain (X), India (Y)", "imported goods originated
         # from China with a value of X": a participle says the flow, which is no trigger
         return participles.pop()
+    side = _FLOW_SIDE.search(sentence)
+    if side and not measures:
+        return (side.group(1) or side.group(2)).lower()  # "On the import side, Australia led with X"
     if not role or measures:
         return None
     # "the top five export trading partners": the flow said before the role word rules.

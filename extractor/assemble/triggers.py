@@ -18,11 +18,11 @@ from extractor.assemble.subsets import (
     modifiers as _modifiers, names_subset as _names_subset, of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
 )
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXCEEDED_VERBS,
-    EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE, FLOW_VALUE_HEADS, FLOW_VERBS,
-    GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS, LEVEL_VERBS, MORE_THAN_IT_TRADED,
-    NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS, PRESENT_VERBS_READ_AS_NOUNS, RISE_WORDS, SUBJECT_ANAPHORS,
-    SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS, WHOLE_TRADE_WORDS,
+    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXCEEDED_OBJECT,
+    EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE,
+    FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
+    LEVEL_VERBS, MORE_THAN_IT_TRADED, NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS, PRESENT_VERBS_READ_AS_NOUNS,
+    RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS, WHOLE_TRADE_WORDS,
 )
 
 _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|exports)", re.IGNORECASE)
@@ -31,7 +31,8 @@ _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|expor
 # "exports exceeded imports by X", "Brazil's exports surpassed imports in USD 5.9
 # billion": the balance, its sign fixed by which flow is the larger.
 # ("imports exceeded its exports by X": the economy's own)
-_EXCEEDED = re.compile(rf"\b(exports|imports)\s+{FLOW_PARTNER_PHRASE}{EXCEEDED_VERBS}\s+(?:its\s+|their\s+|the\s+)?"
+# ("the value of exports exceeded that of imports by X")
+_EXCEEDED = re.compile(rf"\b(exports|imports)\s+{FLOW_PARTNER_PHRASE}{EXCEEDED_VERBS}\s+{EXCEEDED_OBJECT}"
                        r"(imports|exports)\b",
                        re.IGNORECASE)
 # ("the gap between export earnings and import payments")

@@ -323,6 +323,8 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
 # the partner either flow may name between them ("exports to Hungary exceeded imports
 # from Hungary by X").
 EXCEEDED_VERBS = r"(?:exceeded|surpassed|outpaced|outstripped|outnumbered|topped|overtook)"
+# ... and what comes before the other flow ("exceeded its imports", "exceeded that of imports")
+EXCEEDED_OBJECT = r"(?:(?:that|those)\s+of\s+)?(?:its\s+|their\s+|the\s+)?"
 FLOW_PARTNER_PHRASE = r"(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
 
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
