@@ -3941,6 +3941,9 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     ("Kenya's oil exports rose to $5 billion in 2020, while its total exports were $8 billion.", 5e9, "oil"),
     ("Thailand's exports of rice reached $2 billion in 2020.", 2e9, "rice"),
     ("The US goods and services deficit was $57.6 billion in February 2018.", -57.6e9, "goods and services"),
+    # services alone, and a flow joined on to them with no word of its own
+    ("The trade ministry put Egypt's services exports in March 2023 at $2.4 billion and imports at $1.1 billion.",
+     1.1e9, "services"),
     ("Singapore's re-exports rose to S$20 billion in March 2018.", 20e9, "re-exports"),
     ("The value of Egypt's non-oil exports rose to $2.5 billion in October 2022.", 2.5e9, "non-oil"),
     ("Trinidad's non-energy trade figures were static at $30 billion in 2018.", 30e9, "non-energy trade"),

@@ -72,7 +72,9 @@ def product_of(trig: Trigger) -> str:
         return trig.product
     head = trig.head
     if with_services(head):
-        return "goods and services"
+        # "services exports": services alone; "exports of goods and services": both
+        near = head.doc[max(0, head.i - 4):min(len(head.doc), head.i + 6)]
+        return "goods and services" if any(lower(t) in ("goods", "merchandise") for t in near) else "services"
     if re_prefixed(head):
         return "re-exports"
     ranked = ranked_product(head)
@@ -315,6 +317,13 @@ def carry_products(triggers: list) -> None:
         # noun said before, the part of the goods with it
         if first.subset and not second.subset and second.head.dep_ == "pobj" and second.head.head.lower_ == "of" \
                 and second.head.head.head.lower_ in ("that", "those"):
+            second.subset, second.product = True, product_of(first)
+        # "put Egypt's services exports at X and imports at Y": a flow joined on with no
+        # word of its own is of services too (services name a kind of trade, not a product:
+        # "Oil exports rose to X and imports to Y" may well be all imports)
+        if first.subset and not second.subset and "services" in (product_of(first) or "") \
+                and second.head.dep_ == "conj" and second.head.head.i in (first.head.i, first.head.head.i) \
+                and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in second.head.children):
             second.subset, second.product = True, product_of(first)
         # "Non-oil exports to the UAE rose 5 per cent, while exports to India fell 10 per
         # cent": the same part of the goods, to another partner
