@@ -3941,6 +3941,9 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     ("Kenya's oil exports rose to $5 billion in 2020, while its total exports were $8 billion.", 5e9, "oil"),
     ("Thailand's exports of rice reached $2 billion in 2020.", 2e9, "rice"),
     ("The US goods and services deficit was $57.6 billion in February 2018.", -57.6e9, "goods and services"),
+    # goods of a kind the trade is "in" (but "trade in goods" is all of it)
+    ("Mongolia's trade with Japan grew to $600 million in 2023. In 2023, trade turnover in food products amounted "
+     "to $45 million.", 45e6, "food products"),
     # services alone, and a flow joined on to them with no word of its own
     ("The trade ministry put Egypt's services exports in March 2023 at $2.4 billion and imports at $1.1 billion.",
      1.1e9, "services"),

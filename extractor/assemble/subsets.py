@@ -95,6 +95,9 @@ def product_of(trig: Trigger) -> str:
         for obj in (o for p in value_head.children if p.dep_ == "prep" and lower(p) == "from"
                     for o in p.children if o.dep_ == "pobj"):
             return _phrase(obj)  # "export earnings from rubber"
+    for obj in (o for p in head.children if p.dep_ == "prep" and lower(p) == "in" for o in p.children
+                if o.dep_ == "pobj" and narrowed_goods(o, set())):
+        return _phrase(obj)  # "trade turnover in food products"
     words = _product_words(head)
     if words:
         first = min(t.i for w in words for t in w.subtree)
@@ -268,6 +271,8 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
                    or o.dep_ == "pobj" and narrowed_goods(o, economy_tokens)
                    for o in prep.children):
                 return True
+    if in_goods_of_a_kind(token, economy_tokens):
+        return True
     for prep in (c for c in token.children if c.dep_ == "prep" and lower(c) == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             word = lower(obj)
@@ -280,6 +285,13 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
                 continue
             return True
     return False
+
+
+def in_goods_of_a_kind(token: Token, economy_tokens: set[int]) -> bool:
+    """"trade in food products", "turnover in consumer goods": goods of a kind the flow is
+    in (but "trade in goods" is all of it)."""
+    return any(c.dep_ == "pobj" and narrowed_goods(c, economy_tokens)
+               for prep in token.children if prep.dep_ == "prep" and lower(prep) == "in" for c in prep.children)
 
 
 _NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year", "month", "quarter", "half",

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from extractor.assemble.subsets import (
     GOODS_WORDS as _GOODS_WORDS, balance_of_products as _balance_of_products, lower as _lower,
-    modifiers as _modifiers, names_subset as _names_subset, of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
+    in_goods_of_a_kind as _in_goods_of_a_kind, modifiers as _modifiers, names_subset as _names_subset,
+    of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
 )
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXCEEDED_OBJECT,
@@ -312,8 +313,10 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             if token.dep_ == "compound":
                 head = token.head
                 if (_lower(head) in TRADE_VALUE_HEADS or level_verb_read_as_noun(head)) and head.i not in triggers:
+                    # ("trade turnover in food products": the goods said after the head)
                     trig = Trigger("total", head, {token.i, head.i},
-                                   subset=_names_subset(token, economy_tokens))
+                                   subset=_names_subset(token, economy_tokens)
+                                   or _in_goods_of_a_kind(head, economy_tokens))
                     triggers[head.i] = trig
                     triggers[token.i] = trig
                 continue
