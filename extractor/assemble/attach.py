@@ -220,6 +220,9 @@ def _subject_after_source(verb: Token, by_token: dict[int, Trigger]) -> Trigger 
     return by_token[said[-1].i] if said else None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _subject_after_opening_year(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """"In 2022 exports to Tonga stood at X": with no comma after the opening year the
     parse may make the flow the year's noun, the object of "In", leaving the verb without
@@ -231,9 +234,6 @@ def _subject_after_opening_year(verb: Token, by_token: dict[int, Trigger]) -> Tr
         if flows:
             return by_token[flows[0].i]
     return None
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _subject_taken_by_aside(verb: Token, by_token: dict[int, Trigger]) -> list[Trigger]:
@@ -321,7 +321,7 @@ def _flow_of_clause_ended(tokens: list[Token], found: Attachment, by_token: dict
     after = [i for i in flow.tokens | {flow.head.i} if i > last.i]
     if not after:
         return None
-    between = [t for t in last.doc[last.i + 1:min(after)]]
+    between = list(last.doc[last.i + 1:min(after)])
     if not between or any(t.lower_ not in ("and", ",") for t in between) or all(t.lower_ == "," for t in between):
         return None
     earlier = [t for i, t in sorted(by_token.items()) if max(t.tokens | {t.head.i}) < tokens[0].i and t is not flow]

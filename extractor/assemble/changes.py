@@ -265,6 +265,7 @@ _RESPECTIVE_BASES = re.compile(
 
 # "20.4 per cent and 35.1 per cent higher than in the preceding and corresponding
 # quarters": the two periods after two percentages, in order.
+_PERIOD_BEFORE_WORDS = ("preceding", "previous", "prior")
 _PERIOD_WORD = r"(preceding|previous|prior|corresponding|comparable|same)"
 _RESPECTIVE_PERIODS = re.compile(
     rf"(\d[\d.,]*\s*{PERCENT_UNIT})\s*,?\s*and\s*(\d[\d.,]*\s*{PERCENT_UNIT})(?:[^.;%]|\.(?=\d)){{0,90}}?\b(?:the\s+)?"
@@ -280,11 +281,11 @@ def respective_bases(text: str, start: int, end: int) -> dict[int, str]:
         for basis, group in ((m.group(1), 3), (m.group(2), 4)):
             out[m.start(group)] = "year_earlier" if basis.lower().startswith(("annual", "year")) else "previous_period"
     for m in _RESPECTIVE_PERIODS.finditer(text, start, end):
-        first, second = (m.group(k).lower() for k in (3, 4))
-        if (first in ("preceding", "previous", "prior")) == (second in ("preceding", "previous", "prior")):
+        first, second = (m.group(k).lower() in _PERIOD_BEFORE_WORDS for k in (3, 4))
+        if first == second:
             continue  # one basis said twice: nothing to pair
-        for period, group in ((first, 1), (second, 2)):
-            out[m.start(group)] = "previous_period" if period in ("preceding", "previous", "prior") else "year_earlier"
+        for before, group in ((first, 1), (second, 2)):
+            out[m.start(group)] = "previous_period" if before else "year_earlier"
     return out
 
 

@@ -95,9 +95,9 @@ def product_of(trig: Trigger) -> str:
         for obj in (o for p in value_head.children if p.dep_ == "prep" and lower(p) == "from"
                     for o in p.children if o.dep_ == "pobj"):
             return _phrase(obj)  # "export earnings from rubber"
-    for obj in (o for p in head.children if p.dep_ == "prep" and lower(p) == "in" for o in p.children
-                if o.dep_ == "pobj" and narrowed_goods(o, set())):
-        return _phrase(obj)  # "trade turnover in food products"
+    kind = _goods_of_a_kind_in(head, set())
+    if kind is not None:
+        return _phrase(kind)  # "trade turnover in food products"
     words = _product_words(head)
     if words:
         first = min(t.i for w in words for t in w.subtree)
@@ -290,8 +290,12 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
 def in_goods_of_a_kind(token: Token, economy_tokens: set[int]) -> bool:
     """"trade in food products", "turnover in consumer goods": goods of a kind the flow is
     in (but "trade in goods" is all of it)."""
-    return any(c.dep_ == "pobj" and narrowed_goods(c, economy_tokens)
-               for prep in token.children if prep.dep_ == "prep" and lower(prep) == "in" for c in prep.children)
+    return _goods_of_a_kind_in(token, economy_tokens) is not None
+
+
+def _goods_of_a_kind_in(token: Token, economy_tokens: set[int]) -> Token | None:
+    return next((c for prep in token.children if prep.dep_ == "prep" and lower(prep) == "in"
+                 for c in prep.children if c.dep_ == "pobj" and narrowed_goods(c, economy_tokens)), None)
 
 
 _NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year", "month", "quarter", "half",
