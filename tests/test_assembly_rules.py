@@ -163,6 +163,12 @@ PERIODS = [
          "the deficit for the comparable period in 2024 of R3.2 billion.", date(2025, 8, 29),
          {F("balance", "ZAF", None, -12.5e9, "ZAR", "2025-01-01", "2025-07-31"),
           F("balance", "ZAF", None, -3.2e9, "ZAR", "2024-01-01", "2024-07-31")}),
+    # "the same period last year, which recorded X": a clause telling that period's figure.
+    Case("invented (Mongolian outlet)",
+         "Mongolia's total trade stood at $9.8 billion in the first half of 2023. This is a 3% decrease compared to "
+         "the same period last year, which recorded total trade of $10.1 billion.", date(2023, 8, 1),
+         {F("total", "MNG", None, 9.8e9, "USD", "2023-01-01", "2023-06-30", -3.0),
+          F("total", "MNG", None, 10.1e9, "USD", "2022-01-01", "2022-06-30")}),
     # A part of the year said as done before it is over this year is last year's, and the
     # figure compared with it, counted from it, moves with it.
     Case("invented (Danish outlet, part not yet over)",

@@ -29,7 +29,9 @@ _COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|sevent
 # A figure followed right away by "over" an earlier period is that period's figure.
 _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # A clause that tells what happened in the period just named: ", when the country reported".
-_WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which\s+(?:hit|was|stood|reached|totall?ed|amounted))"
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which\s+(?:hit|was|stood|reached|totall?ed|amounted"
+                          # "the same period last year, which recorded total trade of X"
+                          r"|recorded|registered|saw|posted|showed))"
                           r"\b[^.;]*$"
                           # "compared with the deficit for the comparable period in 2024 of R3.2 billion"
                           r"|\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
