@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from extractor.data.lexicon import CHANGE_NOUNS, FALL_WORDS, NON_VALUE_CHANGE, PERCENT_UNIT, RISE_WORDS
 from models import PercentMention
 
+# The change nouns as one alternation: "rise", "increase", "contraction", ...
+CHANGE_NOUN_RE = "(?:" + "|".join(sorted(CHANGE_NOUNS)) + ")"
+
 
 def direction(tokens: list[Token]) -> int:
     """+1, -1, or 0 when no direction word governs or neighbours the percentage."""
@@ -148,8 +151,7 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     if named:
         # "a month-on-month increase of 4.1 percent and a year-on-year growth of 17.3
         # percent": the change noun's own basis, whatever period follows
-        return "year_earlier" if named.group("basis").lower().startswith(("annual", "year", "y/y")) \
-            else "previous_period"
+        return _against_of(named.group("basis"))
     limit = min([s for s in stops if s > pct.end] + [pct.end + _REACH])
     clause = _CLAUSE_BREAK.search(text, pct.end, limit)
     if clause:
@@ -165,13 +167,19 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     return _AGAINST.get(leading[-1].comparison) if leading else None
 
 
+def _against_of(basis: str) -> str:
+    """What a basis word says a change is against: "annual", "year-on-year", "y/y" the
+    year before; "monthly", "quarter-on-quarter" the period before."""
+    return "year_earlier" if basis.lower().startswith(("annual", "year", "y/y")) else "previous_period"
+
+
 _REACH = 100
 _SET_OFF = re.compile(r"\s*(?:basis\s*)?,")
 _ANNUAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:annual|yearly|year-on-year|y/y)\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
 # The basis said as the change noun's adjective: "a month-on-month increase of", "a year-on-year growth of".
 _BASIS_OF_CHANGE_NOUN = re.compile(
     r"\b(?P<basis>month-on-month|month-over-month|monthly|m/m|quarter-on-quarter|quarter-over-quarter|quarterly|q/q|"
-    r"year-on-year|year-over-year|annual|yearly|y/y)\s+(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+(?:of|by)\s+"
+    r"year-on-year|year-over-year|annual|yearly|y/y)\s+" + CHANGE_NOUN_RE + r"\s+(?:of|by)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 _COMPARED_FIRST = re.compile(r"\b(?:compared\s+(?:with|to)|against|relative\s+to|versus)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\b")
@@ -279,7 +287,7 @@ def respective_bases(text: str, start: int, end: int) -> dict[int, str]:
     out = {}
     for m in _RESPECTIVE_BASES.finditer(text, start, end):
         for basis, group in ((m.group(1), 3), (m.group(2), 4)):
-            out[m.start(group)] = "year_earlier" if basis.lower().startswith(("annual", "year")) else "previous_period"
+            out[m.start(group)] = _against_of(basis)
     for m in _RESPECTIVE_PERIODS.finditer(text, start, end):
         first, second = (m.group(k).lower() in _PERIOD_BEFORE_WORDS for k in (3, 4))
         if first == second:
@@ -301,15 +309,15 @@ SET_OFF_AFTER_FIGURE = r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥]{1,40}?)?\s*,\
 # "... and to $3.2 billion in the first quarter, a rise of 6.1 percent": a change noun set
 # off after a figure (and its period) is that figure's, whatever verb the parse hangs it on.
 _APPOSITIVE_CHANGE = re.compile(
-    SET_OFF_AFTER_FIGURE + r"(?:an?\s+)?(?:[\w-]+\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS))
-    + r")\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
+    SET_OFF_AFTER_FIGURE + r"(?:an?\s+)?(?:[\w-]+\s+)?" + CHANGE_NOUN_RE
+    + r"\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
 
 # "$5.932 billion in the first quarter of 2022, a 16.6 per cent increase from ...": the
 # percentage before its change noun, the phrase set off after the figure (and its period).
 _APPOSITIVE_PERCENT = re.compile(SET_OFF_AFTER_FIGURE + r"an?\s+$", re.IGNORECASE)
-_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual|monthly)\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS))
-                                + r")\b", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual|monthly)\s+)?" + CHANGE_NOUN_RE + r"\b",
+                                re.IGNORECASE)
 
 
 def apposed_percent_change(text: str, figure_end: int, pct: PercentMention) -> bool:

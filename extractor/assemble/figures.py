@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.assemble.attach import carrying_subjects
-from extractor.assemble.changes import SET_OFF_AFTER_FIGURE
+from extractor.assemble.changes import CHANGE_NOUN_RE, SET_OFF_AFTER_FIGURE
 from extractor.assemble.modality import polled
 from extractor.assemble.parties import EconomyTokens, traded
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
     FLOW_PARTNER_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
     PART_WAYS, PERCENT_UNIT, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
 )
@@ -31,7 +31,7 @@ _PERIOD_COMPARED_AT = re.compile(
     r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "a $95 million monthly increase": by how much, with the noun's adjective between
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:monthly|annual|yearly|quarterly|year-on-year|month-on-month|sharp|"
-                                r"steep|further|slight)\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\b", re.IGNORECASE)
+                                r"steep|further|slight)\s+)?" + CHANGE_NOUN_RE + r"\b", re.IGNORECASE)
 # "higher exports (+50.1 billion FCFA) and lower imports (-29.2 billion FCFA)": a signed
 # amount in brackets after a comparative (or a change "in" the flow) is the change ("the decrease in total imports
 # (9,997.5 million)" may give the level, so unsigned ones are left alone)

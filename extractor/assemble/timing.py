@@ -213,18 +213,16 @@ _YEAR_ON_YEAR_CHANGE_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# A basis said before the figure compared with, which the look ahead reaches over the
+# decimal points of figures between ("to $5.2 billion in March from").
+_FROM_AHEAD = r"(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:from|against|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$)"
 # "up 45.2% year-on-year from OMR 3.51 billion", "rose 5% on the year to $3 billion from
 # $2.86 billion": the figure compared with is a year older.
-# The look ahead steps over the decimal points of figures between ("to $5.2 billion in March from").
-_YEAR_ON_YEAR = re.compile(r"\b(?:year[-\s]on[-\s]year|y/y|yoy|on\s+(?:the\s+)?year|annual(?:ly)?)\b"
-                           r"(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:from|against|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$)",
+_YEAR_ON_YEAR = re.compile(r"\b(?:year[-\s]on[-\s]year|y/y|yoy|on\s+(?:the\s+)?year|annual(?:ly)?)\b" + _FROM_AHEAD,
                            re.IGNORECASE)
-
-
 # "rose 4 per cent half-on-half to X from Y": the figure compared with is of the period before.
 _PERIOD_ON_PERIOD = re.compile(r"\b(?:(?:month|quarter|half)[-\s]on[-\s](?:month|quarter|half)|q/q|m/m"
-                               r"|on\s+a\s+(?:monthly|quarterly|semi-annual|half-yearly)\s+basis)\b"
-                               r"(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:from|against|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$)",
+                               r"|on\s+a\s+(?:monthly|quarterly|semi-annual|half-yearly)\s+basis)\b" + _FROM_AHEAD,
                                re.IGNORECASE)
 
 
