@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from extractor.assemble.changes import CHANGE_NOUN_RE
 from extractor.assemble.context import ArticleContext, ParsedSentence, display_names
 from extractor.assemble.facts import Assembler
 from extractor.check import check
@@ -67,6 +68,18 @@ _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"widened|narrowed|swelled|swollen|shrank|shrunk|expanded|contracted|hit|surged|soared|"
                              r"plunged|slipped|eased|rebounded)\b)",
                              re.IGNORECASE)
+
+
+# ... and, after a sentence that was parsed, a clause anywhere in the sentence that gives
+# the change of the figure just said, without naming it: "The statistician said that even
+# though it grew on a monthly basis, when compared to May last year it was still down 7.3
+# percent", "Compared to the same month last year, there was a decline of 3.9 percent",
+# "On an annual basis, the decline was 11.5 percent" (attach.py finds what it is of).
+_CHANGE_OF_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:it|they)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?(?:up|down)\b"
+    r"|there\s+(?:was|were|has\s+been|had\s+been)\s+an?\s+(?:[\w-]+\s+){0,2}?" + CHANGE_NOUN_RE + r"\b"
+    r"|the\s+(?:[\w-]+\s+)?" + CHANGE_NOUN_RE + r"\s+(?:was|is|stood|came\s+to|amounted\s+to)\b)",
+    re.IGNORECASE)
 
 
 class ArticleError(ValueError):
@@ -139,6 +152,9 @@ def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
                 # (parsed too, to name it)
                 if not (out and out[-1] == before):
                     out.append(before)
+                out.append((start, end))
+            elif out and out[-1] == before and before[1] >= start - 2 \
+                    and _CHANGE_OF_FIGURE_BEFORE.search(ctx.text, start, end):
                 out.append((start, end))
         before = (start, end)
     return out

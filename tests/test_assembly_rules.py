@@ -967,6 +967,22 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change said in a sentence of its own that names nothing it is of ("there was a
+    # decline of", "the decline was") is the change of the figure just said; a yearly one
+    # wins over the month-on-month one said with the figure.
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports in March 2024 rose 8.2 percent from February to US$31.5 billion. Compared to the same "
+         "month last year, there was a decline of 3.9 percent.", date(2024, 4, 10),
+         {F("export", "VNM", None, 31.5e9, "USD", "2024-03-01", "2024-03-31", -3.9)}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's imports fell 4 percent month-on-month to 1.8 billion dollars in June 2024. On an annual basis, "
+         "the decline was 11.5 percent.", date(2024, 7, 20),
+         {F("import", "KEN", None, 1.8e9, "USD", "2024-06-01", "2024-06-30", -11.5)}),
+    # ... but a change that says what it came from is no change of that figure.
+    Case("invented (Botswanan outlet)",
+         "Botswana's exports rose to P5.1 billion in June 2024. This increase was mainly due to diamond sales, "
+         "the statistics office said.", date(2024, 8, 20),
+         {F("export", "BWA", None, 5.1e9, "BWP", "2024-06-01", "2024-06-30")}),
     # "(non-adjusted)" says how a figure is adjusted, not a kind of balance: the bare
     # surplus after it is still the trade balance.
     Case("invented (Nordic outlet)",
@@ -3504,6 +3520,18 @@ LISTS_AND_VERBS = [
          {F("import", "FJI", None, 376.6e6, "FJD", "2017-06-01", "2017-06-30"),
           F("export", "FJI", None, 177.1e6, "FJD", "2017-06-01", "2017-06-30"),
           F("import", "FJI", "CHN", 93.1e6, "FJD", "2017-06-01", "2017-06-30")}),
+    # A ranking clause that names whose partners it ranks ("for Samoa", "of Chile's
+    # exports") has the economy before it as the partner, even when the story is about
+    # that economy: the owner named in the clause is the reporter.
+    Case("invented (Japanese embassy release)",
+         "Japan and Samoa marked 50 years of friendship. Japan was the second largest source of imports for Samoa "
+         "in 2022, amounting to $45.2 million.", date(2023, 5, 2),
+         {F("import", "WSM", "JPN", 45.2e6, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Chinese agency)",
+         "China was the largest market of Chile's exports in 2023 with $38.1 billion, followed by the United States "
+         "with $16.2 billion.", date(2024, 2, 1),
+         {F("export", "CHL", "CHN", 38.1e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "CHL", "USA", 16.2e9, "USD", "2023-01-01", "2023-12-31")}),
     # Figures that shared a farther trigger share the closer one the parse skipped: the
     # comparison keeps the current figure's partner.
     Case("reuters style (invented)",

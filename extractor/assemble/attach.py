@@ -35,6 +35,25 @@ def _figure_anaphor(subject: Token) -> bool:
         c.dep_ == "det" and c.text.lower() in ("this", "that", "the") for c in subject.children)
 
 
+def _change_said_alone(subject: Token, came_through: set[int]) -> bool:
+    """"On an annual basis, the decline was 11.5 percent", "Compared to the same month
+    last year, there was a decline of 3.9 percent": a change that names nothing it is of
+    is the change of the figure said just before."""
+    said = [c for c in subject.head.children if c.dep_ == "attr" and c.i in came_through]
+    if not said:
+        return False  # ("This increase was mainly due to ...": what the change came from)
+    if subject.dep_ == "expl":
+        changes = said
+    else:
+        changes = [subject] if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children) \
+            else []
+    return any(c.lemma_.lower() in CHANGE_NOUNS and not any(p.dep_ == "prep" and p.lower_ in ("in", "of", "for")
+                                                             and any(o.dep_ == "pobj" and o.lower_ not in _PERCENT_WORDS
+                                                                     and not o.like_num for o in p.children)
+                                                             for p in c.children)
+               for c in changes)
+
+
 # What sets a topic before a clause: "As for imports, they posted a rise of 9.6% to X".
 _TOPIC_OPENERS = ("as for ", "as to ", "as regards ", "regarding ", "concerning ", "with regard to ",
                   "with respect to ", "turning to ")
@@ -509,7 +528,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 anaphor = word in ANAPHORIC_PRONOUNS or (word == "that" and subject.is_sent_start) \
                     or (word == "one" and any(c.lower_ in ("the", "that") for c in subject.children)
                         and any(c.dep_ == "prep" for c in subject.children))  # "the one with Mexico"
-                if (anaphor or _figure_anaphor(subject)) and previous is not None:
+                if (anaphor or _figure_anaphor(subject) or _change_said_alone(subject, came_through)) \
+                        and previous is not None:
                     return Attachment([previous], path, via_pronoun=True)
                 if word not in RELATIVE_PRONOUNS and subject.pos_ != "PRON":
                     return None  # this clause is about something else

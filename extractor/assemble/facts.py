@@ -23,8 +23,8 @@ from extractor.assemble.figures import (
     nearest_same_measure, partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
-    beside_figure, gapped_partner, join_two_way, list_measure, listed_after, listed_partner, ranks_partners,
-    respective_partners, says_respectively, trailing_partners,
+    beside_figure, gapped_partner, join_two_way, list_measure, listed_after, listed_partner, ranked_with_its_owner,
+    ranks_partners, respective_partners, says_respectively, trailing_partners,
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
@@ -332,7 +332,7 @@ class Assembler:
     def _listed(self, ps: ParsedSentence, triggers: list[Trigger], figures: list[Figure]) -> list[Figure]:
         """Figures listed partner by partner, which hang on no flow word (lists.py)."""
         ctx, taken = self.ctx, {f.money.start for f in figures}
-        measure = None
+        measure = owner = None
         out = []
         sentence = ctx.text[ps.start:ps.end]
         if ranks_partners(sentence) and (ranked := list_measure(sentence, triggers)) is not None:
@@ -343,7 +343,11 @@ class Assembler:
             if money.start in taken or not usable(money, ctx.text, ps.start):
                 floor = money.end
                 continue
-            partner = listed_partner(ctx.text, money, ctx.within(ctx.economies, ps.start, ps.end), floor, ctx.subject)
+            economies = ctx.within(ctx.economies, ps.start, ps.end)
+            partner = listed_partner(ctx.text, money, economies, floor, ctx.subject)
+            # "China was the largest market of Chile's exports with X, followed by the US
+            # with Y": the ranking names its reporter for the whole list
+            owner = (ranked_with_its_owner(ctx.text, money, economies, floor) or (None, owner))[1]
             floor = money.end
             if partner is None and out and beside_figure(ctx.text, out[-1].money, money, periods):
                 # "Romania with USD 1.9 billion (USD 1.7 billion in 2023)": the listed
@@ -369,6 +373,8 @@ class Assembler:
             fig = Figure(money, out[-1].triggers if same_flow else [Trigger(measure, toks[0], set(), kind="trade")],
                          [toks[0]])
             fig.partner = partner
+            if owner is not None and owner != partner and not same_flow:
+                fig.triggers[0].parties = Parties(owner, partner, True)
             out.append(fig)
         return out
 

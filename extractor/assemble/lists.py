@@ -96,11 +96,40 @@ def ranks_partners(sentence: str) -> bool:
     return _ROLE.search(sentence) is not None
 
 
+# How a ranking clause names whose partners it ranks: "the largest source of imports for
+# Samoa", "the top market for Chile's exports", "Samoa's largest source", "Chilean exports".
+_RANKING_OWNER_BEFORE = re.compile(r"\b(?:for|of|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANKING_OWNER_AFTER = re.compile(r"(?:'|’)s?\b|\s+(?:exports?|imports?|goods|products|trade)\b", re.IGNORECASE)
+
+
+def ranked_with_its_owner(text: str, money: MoneyMention, economies: list[EconomyMention],
+                          floor: int) -> tuple[str, str] | None:
+    """"Japan was the second largest source of imports for Samoa, amounting to X": a
+    ranking clause that names whose partners it ranks has the economy before it as the
+    partner, whichever economy the story is about; (partner, owner), the owner being
+    the reporter."""
+    named = [e for e in economies if floor <= e.start and e.end <= money.start]
+    for i, first in enumerate(named[:-1]):
+        gap = text[first.end:money.start]
+        if len(gap) > 170 or not _RANKED_PARTNER.match(gap):
+            continue
+        owners = {o.code for o in named[i + 1:]}
+        if len(owners) != 1 or first.code in owners:
+            return None
+        if all(_RANKING_OWNER_BEFORE.search(text, first.end, o.start) or _RANKING_OWNER_AFTER.match(text, o.end)
+               for o in named[i + 1:]):
+            return first.code, owners.pop()
+        return None
+    return None
+
+
 def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMention], floor: int,
                    reporter: str | None, ranked: bool = True) -> str | None:
     """The economy a figure is listed under: the last one named before it, other than
     the reporter ("China was the largest importer of Saudi goods, with ..."), with only
     a separator between them, or (``ranked``) a clause ranking it."""
+    if ranked and (owned := ranked_with_its_owner(text, money, economies, floor)) is not None:
+        return owned[0]
     before = [e for e in economies if floor <= e.start and e.end <= money.start and e.code != reporter]
     if not before:
         return None
