@@ -1848,6 +1848,16 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The economy a flow is "of" reports it ("the foreign trade of Uzbekistan", "the trade
+    # deficit of Georgia"), even after a sentence about another pair; goods "of" a demonym
+    # are not that economy's trade.
+    Case("invented (Central Asian agency)",
+         "In January-June 2023, trade between Tajikistan and Kazakhstan reached USD 540 million. In the same "
+         "period, the volume of foreign trade of Kazakhstan reached USD 65.2 billion, and the trade deficit of "
+         "Georgia amounted to USD 4.1 billion.", date(2023, 8, 1),
+         {F("total", "TJK", "KAZ", 540e6, "USD", "2023-01-01", "2023-06-30"),
+          F("total", "KAZ", None, 65.2e9, "USD", "2023-01-01", "2023-06-30"),
+          F("balance", "GEO", None, -4.1e9, "USD", "2023-01-01", "2023-06-30")}),
     # "the top five countries" are a ranked few with no code, not the world ("150 countries"
     # are); and a count of countries after an amount is no end of a range.
     Case("invented (Ghanaian outlet)",

@@ -44,3 +44,6 @@ def test_legal_tender_follows_the_date():
     assert tender("DEU", date(1987, 3, 1))[0] == "DEM"
     assert tender("DEU", date(2020, 1, 1))[0] == "EUR"
     assert resolve(NAME_SENSES["francs"], ("FRA",), date(1987, 1, 1)) == "FRF"
+    # an economy with a user-assigned code (Kosovo, XKX) has CLDR's tender of its territory
+    assert tender("XKX", date(2001, 1, 1))[0] == "DEM"
+    assert tender("XKX", date(2020, 1, 1))[0] == "EUR"

@@ -61,6 +61,11 @@ COUNTRY_NAMES = [
     # Nigerian usage names its neighbours so (from the blocs survey)
     Case("invented (Nigerian outlet)", "exports to Benin Republic and Niger Republic",
          [("Benin Republic", "BEN", "name"), ("Niger Republic", "NER", "name")]),
+    # Kosovo has no ISO 3166-1 code; international statistics give it the user-assigned XKX
+    # (from the bilateral-stories survey)
+    Case("invented (Balkan outlet)", "Kosovar exports to Albania rose, Pristina said; Kosovo imports more",
+         [("Kosovar", "XKX", "demonym", "Kosovo"), ("Albania", "ALB", "name"), ("Pristina", "XKX", "capital", "Kosovo"),
+          ("Kosovo", "XKX", "name")], MODERN_DAY),
 ]
 
 LONGEST_MATCH = [

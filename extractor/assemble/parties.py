@@ -199,6 +199,14 @@ def _modifier_economies(head: Token, eco: EconomyTokens) -> list[str]:
                 code = eco.by_token.get(tok.i)
                 if code is not None and code.code not in found and tok.i < head.i:
                     found.append(code.code)
+    # "Exports of Kazakhstan", "the foreign trade turnover of Uzbekistan", "the trade
+    # deficit of Turkey": the economy the flow is "of" (itself, not a modifier of goods:
+    # "imports of Russian oil" are not Russia's)
+    for obj in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and head.pos_ == "NOUN"):
+        mention = eco.by_token.get(obj.i)
+        if mention is not None and mention.form != "demonym" and mention.code not in found:
+            found.append(mention.code)
     # (only a balance: a flow "for" an economy may be its market, "exports for China")
     if head.lemma_.lower() in BALANCE_NOUNS:
         for obj in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"

@@ -35,6 +35,13 @@ HISTORIC_NAMES: dict[str, str] = {
     "SCG": "Serbia and Montenegro",
 }
 
+# Economies with no ISO 3166-1 code, which international statistics (the World Bank, the
+# IMF, Eurostat) give a user-assigned one: code -> (alpha-2, as CLDR keys its currencies;
+# name).
+USER_ASSIGNED: dict[str, tuple[str, str]] = {
+    "XKX": ("XK", "Kosovo"),
+}
+
 # pycountry's names are inverted ("Korea, Republic of"), official ("Russian
 # Federation") or new ("Türkiye") where a reader expects the everyday short name.
 DISPLAY_NAME_OVERRIDES: dict[str, str] = {
@@ -60,6 +67,7 @@ DISPLAY_NAMES: dict[str, str] = {
     **{c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries},
     **DISPLAY_NAME_OVERRIDES,
     **HISTORIC_NAMES,
+    **{code: name for code, (_, name) in USER_ASSIGNED.items()},
     **GROUP_NAMES,
 }
 
@@ -111,6 +119,7 @@ COMMON_NAMES: dict[str, str] = {
     "St Vincent and the Grenadines": "VCT",
     "St. Vincent and the Grenadines": "VCT",
     "U.S. Virgin Islands": "VIR",
+    "Kosovo": "XKX",
     # West African usage, Nigeria's press above all
     "Benin Republic": "BEN",
     "Niger Republic": "NER",
@@ -233,6 +242,7 @@ DEMONYMS: dict[str, str] = {
     "Rumanian": "ROU", "Bulgarian": "BGR", "Yugoslav": "YUG", "Yugoslavian": "YUG",
     "Albanian": "ALB", "Serbian": "SRB", "Croatian": "HRV", "Slovenian": "SVN",
     "Bosnian": "BIH", "Macedonian": "MKD", "Montenegrin": "MNE", "Soviet": "SUN",
+    "Kosovar": "XKX", "Kosovan": "XKX",
     "Russian": "RUS", "Ukrainian": "UKR", "Belarusian": "BLR", "Estonian": "EST",
     "Latvian": "LVA", "Lithuanian": "LTU", "Moldovan": "MDA", "Georgian": "GEO",
     "Armenian": "ARM", "Azerbaijani": "AZE", "Turkish": "TUR",
@@ -298,7 +308,7 @@ CAPITALS: dict[str, str] = {
     "Athens": "GRC", "Nicosia": "CYP", "Valletta": "MLT", "Copenhagen": "DNK",
     "Oslo": "NOR", "Stockholm": "SWE", "Helsinki": "FIN", "Reykjavik": "ISL",
     "Warsaw": "POL", "Prague": "CZE", "Budapest": "HUN", "Bucharest": "ROU",
-    "Belgrade": "SRB", "Zagreb": "HRV", "Ljubljana": "SVN", "Tirana": "ALB",
+    "Belgrade": "SRB", "Zagreb": "HRV", "Ljubljana": "SVN", "Tirana": "ALB", "Pristina": "XKX",
     "Bratislava": "SVK", "Skopje": "MKD", "Sarajevo": "BIH", "Podgorica": "MNE",
     "Vilnius": "LTU", "Riga": "LVA", "Tallinn": "EST", "Minsk": "BLR", "Chisinau": "MDA",
     "Chișinău": "MDA", "Yerevan": "ARM", "Baku": "AZE", "Tbilisi": "GEO",

@@ -19,6 +19,7 @@ import pycountry
 from extractor.data.currencies import (
     AFTER_NUMBER_SYMBOLS, CLDR, DOLLAR, NAMES, NEWS_SYMBOLS, NOT_CURRENCY_WORDS,
 )
+from extractor.data.economies import USER_ASSIGNED
 
 
 class Sense(NamedTuple):
@@ -75,6 +76,8 @@ _GROUP_TENDER = {"EU": ["EUR", "XEU"]}
 @lru_cache(maxsize=512)
 def _spans(economy: str) -> tuple[tuple[str, str | None, str | None], ...]:
     """CLDR's legal tender of an economy (ISO3, historic codes too): (code, from, to)."""
+    if economy in USER_ASSIGNED:
+        return tuple(map(tuple, CLDR["territories"].get(USER_ASSIGNED[economy][0], ())))
     country = pycountry.countries.get(alpha_3=economy) or pycountry.historic_countries.get(alpha_3=economy)
     return tuple(map(tuple, CLDR["territories"].get(getattr(country, "alpha_2", ""), ()))) if country else ()
 
