@@ -978,6 +978,16 @@ FISCAL_AND_CHANGES = [
          "Kenya's imports fell 4 percent month-on-month to 1.8 billion dollars in June 2024. On an annual basis, "
          "the decline was 11.5 percent.", date(2024, 7, 20),
          {F("import", "KEN", None, 1.8e9, "USD", "2024-06-01", "2024-06-30", -11.5)}),
+    # "compared to the amount recorded in the third quarter of 2022 (X)" names the period
+    # before as "compared to the third quarter of 2022 (X)" does: X is that quarter's, and
+    # the year-on-year change said after it is the figure's.
+    Case("invented (Zambian outlet)",
+         "Zambia's exports were valued at K50.1 billion in the fourth quarter of 2022. Total exports increased by "
+         "12.4% compared to the amount recorded in the third quarter of 2022 (K44.6 billion) as well as by 30.2% "
+         "compared to the corresponding quarter in 2021 (K38.5 billion).", date(2023, 2, 20),
+         {F("export", "ZMB", None, 50.1e9, "ZMW", "2022-10-01", "2022-12-31", 30.2),
+          F("export", "ZMB", None, 44.6e9, "ZMW", "2022-07-01", "2022-09-30"),
+          F("export", "ZMB", None, 38.5e9, "ZMW", "2021-10-01", "2021-12-31")}),
     # ... but a change that says what it came from is no change of that figure.
     Case("invented (Botswanan outlet)",
          "Botswana's exports rose to P5.1 billion in June 2024. This increase was mainly due to diamond sales, "

@@ -169,6 +169,13 @@ QUARTERS_AND_HALVES = [
          "2018-11-12", want("After the third quarter of this year", "2018-01-01", "2018-09-30")),
     case("invented (Central European agency)", "After three quarters of 2018, Hungary had a surplus.", "2018-11-12",
          want("After three quarters of 2018", "2018-01-01", "2018-09-30")),
+    # "As of the end of the second quarter" is the year's months so far, as "as of
+    # end-June" is (from the bilateral-stories survey).
+    case("invented (Gulf agency)", "As of the end of the second quarter of 2022, trade between Bahrain and Jordan "
+         "amounted to BD 88.4 million.", "2022-09-01",
+         want("As of the end of the second quarter of 2022", "2022-01-01", "2022-06-30")),
+    case("invented (Gulf agency)", "By the end of the third quarter, Oman's exports had reached OMR 12.1 billion.",
+         "2023-11-20", want("By the end of the third quarter", "2023-01-01", "2023-09-30")),
     case("seed 002", "as of the end of Q1 2023, with", None,
          want("Q1 2023", "2023-01-01", "2023-03-31", granularity="quarter")),
     case("reuters-13482", "Taiwan's trade surplus widened to 4.18 billion U.S. Dlrs in the first quarter of 1987 "

@@ -544,7 +544,7 @@ class Assembler:
         periods = [p for p in stretches(self.ctx, ps) if not p.comparison]
         # "Compared with March 2021, imports increased 9.2 percent": the period said as the
         # basis is not the change's; a year before the story's, the change is year-on-year
-        bases = [p for p in periods if _COMPARED_BEFORE.search(self.ctx.text, max(ps.start, p.start - 25), p.start)]
+        bases = [p for p in periods if _COMPARED_BEFORE.search(self.ctx.text, max(ps.start, p.start - 60), p.start)]
         periods = [p for p in periods if p not in bases]
         story = self._story_period()[0]
         basis = resolve(bases[0], None) if bases else None

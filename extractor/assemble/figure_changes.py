@@ -21,6 +21,7 @@ from extractor.assemble.figures import Figure, change_basis, flow_named_after
 from extractor.assemble.lists import gapped_partner, respective_flows
 from extractor.assemble.timing import period_against
 from extractor.assemble.triggers import Trigger
+from extractor.data.calendar import FIGURE_OF_PERIOD
 from extractor.data.lexicon import BETTER_WORDS, WORSE_WORDS
 from models import Change, Span
 
@@ -36,6 +37,9 @@ _CONCEDING = ("although", "though", "despite")
 
 # A clause that leaves out its verb: "... and imports by 10 per cent".
 _GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}by\s+$", re.IGNORECASE)
+# "increased by 12.4% compared to the third quarter as well as by 30.2% compared to the
+# corresponding quarter in 2021": a second change of the same flow, its verb left out.
+_ALSO_BY = re.compile(r"\b(?:and|as\s+well\s+as)\s+by\s+$", re.IGNORECASE)
 
 # The trigger "it" before some tokens refers to (Assembler._antecedent).
 Antecedent = Callable[[list[Trigger], list], "Trigger | None"]
@@ -85,6 +89,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     sequential: set[int] = set()  # figures whose change so far is against the period before
     elsewhere: set[int] = set()  # ... or, as far as the sentence says, against any time but the year before
     last_sign = 0  # the direction of the sentence's last change, for a clause that leaves out its verb
+    last_found: Attachment | None = None  # ... and what it was of
     changes = [(pct, toks) for pct in percents
                if (toks := tokens_in(ps.sent, pct.start, pct.end, ps.offset)) and is_value_change(pct, toks, text)]
     unplaced: list[tuple[Trigger, Change]] = []
@@ -130,6 +135,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 if before and after and gapped_partner(text, before[-1].money.end, pct.start,
                                                        ctx.within(ctx.economies, ps.start, ps.end)):
                     found, sign, forced = Attachment(after.triggers, []), sign or last_sign, after
+        if not found and last_found is not None and _ALSO_BY.search(text, max(ps.start, pct.start - 20), pct.start):
+            found, sign = last_found, sign or last_sign
         named = flow_named_after(text, pct.end, ("for", "in", "of"))
         if named and not found:
             # "an increase of 21.3 percent for exports and a decrease of 4.2 percent for
@@ -142,6 +149,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             continue
         last_sign = sign
         found = found or attach(toks, by_token, antecedent(triggers, toks))
+        last_found = found or last_found
         if found is None:
             before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
             if len(before) == 1 and before[0].change is None and (
@@ -250,7 +258,8 @@ def _of_another_period(ctx: ArticleContext, pct, ps: ParsedSentence, period: tup
                 and (stated.period_start, stated.period_end) != tuple(period))
 
 
-_FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|compared\s+(?:with|to)|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|compared\s+(?:with|to)|over)\s+(?:the\s+)?"
+                          r"(?:" + FIGURE_OF_PERIOD + r"(?:in|during|for)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 def _stated_after(ctx: ArticleContext, pct, ps: ParsedSentence) -> tuple | None:

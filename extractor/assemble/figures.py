@@ -13,7 +13,7 @@ from extractor.assemble.changes import CHANGE_NOUN_RE, SET_OFF_AFTER_FIGURE
 from extractor.assemble.modality import polled
 from extractor.assemble.parties import EconomyTokens, traded
 from extractor.assemble.triggers import Trigger
-from extractor.data.calendar import CHANGE_BASIS_PERIOD
+from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
     FLOW_PARTNER_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
@@ -70,7 +70,9 @@ _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:
                              r"|(?<=drop\s))over\b)"
                              # "compared to the fourth quarter of 2021 (K48,210 million)", "compared to
                              # January-May 2023 ($276.7 million)": that period's figure
-                             r"\s+(?:[\w'’./–-]+\s+){0,7}(?:\(\s*|[-−]\s*)?$", re.IGNORECASE)
+                             # "compared to the amount recorded in the third quarter of 2022 (GH¢44.6
+                             # billion)": the same, the period glossed as a figure's
+                             r"\s+(?:" + FIGURE_OF_PERIOD + r")?(?:[\w'’./–-]+\s+){0,7}(?:\(\s*|[-−]\s*)?$", re.IGNORECASE)
 # What may stand between two comparison figures of one chain ("from 1.5 billion in
 # January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").
 _CHAIN_GAP = re.compile(r"^(?:[\s,;()]|\b(?:and|or|in|the|a|an|during|for|of|while|dlrs?|mln|billion|marks?|"

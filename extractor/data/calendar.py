@@ -113,7 +113,11 @@ RECORD_SET_BEFORE: str = (r"\b(?:records?|highs?|lows?|peaks?|levels?|highest|lo
 # COMPARED_WITH is the words alone; the assembler adds its own ("over", "since").
 COMPARED_WITH: str = (r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus"
                       r"|\bvs\.?|\bthan|\brelative\s+to)")
-COMPARED_WITH_BEFORE: str = COMPARED_WITH + r"\s+(?:in\s+|during\s+)?(?:the\s+)?$"
+# A figure named by the period it was recorded in, after such words: "compared to the
+# amount recorded in the third quarter of 2022 (GH¢44.6 billion)".
+FIGURE_OF_PERIOD: str = (r"(?:the\s+)?(?:amount|value|figure|level|total|sum)\s+"
+                         r"(?:recorded|registered|reported|posted|achieved|seen)\s+")
+COMPARED_WITH_BEFORE: str = COMPARED_WITH + r"\s+(?:" + FIGURE_OF_PERIOD + r"(?:in|during|for)\s+|in\s+|during\s+)?(?:the\s+)?$"
 # Nouns of a flow or its figure that a count of months before them makes cumulative:
 # "the nine-month total", "half-year exports", "its five-month trade surplus".
 CUMULATIVE_FIGURE_NOUNS: tuple[str, ...] = (

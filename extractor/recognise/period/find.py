@@ -38,7 +38,7 @@ _COMPARED_FIGURE_BEFORE = re.compile(
 def _compared(text: str, f: Found) -> bool:
     """Whether the period is a point of comparison: what a figure is compared with, or
     when a record was set."""
-    return bool(_COMPARED_WITH.search(text, max(0, f.start - 24), f.start)
+    return bool(_COMPARED_WITH.search(text, max(0, f.start - 60), f.start)
                 or _COMPARED_FIGURE_BEFORE.search(text, max(0, f.start - 70), f.start)
                 or _RECORD_SET.search(text, max(0, f.start - 80), f.start))
 

@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     days.DAY_FIRST_RANGE,
     # quarters and halves
     quarters_and_halves.AFTER_QUARTERS,
+    quarters_and_halves.QUARTERS_SO_FAR,
     quarters_and_halves.QUARTER,
     quarters_and_halves.QUARTER_CODE,
     quarters_and_halves.QUARTER_SHORT_YEAR,

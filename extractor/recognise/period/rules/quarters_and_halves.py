@@ -117,7 +117,8 @@ HALF = rule(
 
 def _on_after_quarters(m: re.Match, economy: str | None) -> Found | None:
     """ "After the third quarter of this year, Hungary recorded a surplus of X", "After
-    three quarters of 2018": the year's months so far, from January."""
+    three quarters of 2018", "As of the end of the second quarter of 2022": the year's
+    months so far, from January."""
     number = cal.ORDINAL_WORDS[m.group("ord").lower()] if m.group("ord") else number_value(m.group("n"))
     if number > 3:
         return None
@@ -129,5 +130,13 @@ AFTER_QUARTERS = rule(
     # only opening a sentence: "after the third quarter" inside one is a point in time
     rf"(?:(?<=^)|(?<=\n)|(?<=\.\s))After\s+(?:the\s+)?(?:(?P<ord>first|second|third|1st|2nd|3rd)\s+quarter"
     rf"|(?P<n>two|three|2|3)\s+quarters)\b{year_suffix()}",
+    _on_after_quarters)
+
+# "As of the end of the second quarter of 2022, trade amounted to X", "by the end of the
+# third quarter": a flow's months so far, as "as of end-September" is (spans.YEAR_TO_MONTH).
+QUARTERS_SO_FAR = rule(
+    "quarters so far", ("end",), 14,
+    rf"(?:as\s+(?:of|at)|by|until|till|through|up\s+to)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?"
+    rf"(?P<ord>first|second|third|1st|2nd|3rd)[-\s]+quarter\b{year_suffix()}",
     _on_after_quarters)
 
