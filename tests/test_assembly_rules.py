@@ -988,6 +988,26 @@ FISCAL_AND_CHANGES = [
          {F("export", "ZMB", None, 50.1e9, "ZMW", "2022-10-01", "2022-12-31", 30.2),
           F("export", "ZMB", None, 44.6e9, "ZMW", "2022-07-01", "2022-09-30"),
           F("export", "ZMB", None, 38.5e9, "ZMW", "2021-10-01", "2021-12-31")}),
+    # "the surplus for the comparable period in 2021, of P5.7bn": that period's figure,
+    # with a comma before "of" as without one.
+    Case("invented (Botswanan outlet)",
+         "Botswana's trade deficit for the eight months to end-August 2022 amounted to P3.2bn, a deterioration on "
+         "the surplus for the comparable period in 2021, of P5.7bn.", date(2022, 10, 5),
+         {F("balance", "BWA", None, -3.2e9, "BWP", "2022-01-01", "2022-08-31"),
+          F("balance", "BWA", None, 5.7e9, "BWP", "2021-01-01", "2021-08-31")}),
+    # The change said again, ranked ("its biggest rise in 8 months"), is no other thing
+    # the clause is about.
+    Case("invented (Andean outlet)",
+         "Peru's imports amounted to $4.1 billion in June 2023, representing a rise of 9.2 percent compared to the "
+         "previous month, its biggest rise in 8 months.", date(2023, 8, 1),
+         {F("import", "PER", None, 4.1e9, "USD", "2023-06-01", "2023-06-30", 9.2)}),
+    # A change set off after each of two figures of one flow, by commas or dashes, is
+    # that figure's.
+    Case("invented (Southeast Asian outlet)",
+         "Cambodia's exports stood at $2.2 billion in May 2023 – a 4.1 percent increase year-on-year – and at $2.5 "
+         "billion in June – a 7.2 percent increase year-on-year.", date(2023, 7, 15),
+         {F("export", "KHM", None, 2.2e9, "USD", "2023-05-01", "2023-05-31", 4.1),
+          F("export", "KHM", None, 2.5e9, "USD", "2023-06-01", "2023-06-30", 7.2)}),
     # ... but a change that says what it came from is no change of that figure.
     Case("invented (Botswanan outlet)",
          "Botswana's exports rose to P5.1 billion in June 2024. This increase was mainly due to diamond sales, "

@@ -331,6 +331,12 @@ INHERITED = [
          "inflow from a 555 mln outflow in the third quarter",
          [M("2.08 billion dlrs", 2.08e9, "AUD"), M("1.52 billion", 1.52e9, "AUD", inherited=True),
           M("555 mln", 555e6, "AUD", inherited=True)], "AUS"),
+    # A conversion in brackets is no figure to inherit from: the figure it converts is
+    # (from the hard-periods survey).
+    Case("invented (Korean outlet)", "The deficit narrowed to 10.3 trillion won ($7.9 billion). It was a 14.6 "
+         "trillion deficit a year earlier.",
+         [M("10.3 trillion won", 10.3e12, "KRW", converted=("$7.9 billion", 7.9e9, "USD")),
+          M("14.6 trillion", 14.6e12, "KRW", inherited=True)], "KOR"),
 ]
 
 # A currency named as the denomination, with no number of its own, is the currency of

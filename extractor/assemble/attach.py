@@ -203,6 +203,11 @@ def _names_a_thing(token: Token) -> bool:
     of 15.06%")."""
     if token.lemma_.lower() in CHANGE_NOUNS and any(t.lower_ in _PERCENT_WORDS for t in token.subtree):
         return False
+    if token.lemma_.lower() in CHANGE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") or c.tag_ == "JJS"
+                                                     for c in token.children):
+        # "representing a rise of 9.2 percent, its biggest rise in 8 months": the change
+        # said again, ranked, which the parse may make a second object
+        return False
     return token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.text.lower() not in _PERCENT_WORDS \
         and not any(c.like_num for c in token.children)
 

@@ -304,7 +304,7 @@ _PARTICIPLE_CHANGE = re.compile(
 
 # What sets a phrase off right after a figure, past the figure's period at most: "$3.2
 # billion in the first quarter, ".
-SET_OFF_AFTER_FIGURE = r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥]{1,40}?)?\s*,\s*"
+SET_OFF_AFTER_FIGURE = r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥–—]{1,40}?)?\s*(?:,|[–—]|\s-)\s*"
 
 # "... and to $3.2 billion in the first quarter, a rise of 6.1 percent": a change noun set
 # off after a figure (and its period) is that figure's, whatever verb the parse hangs it on.

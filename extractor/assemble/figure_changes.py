@@ -167,7 +167,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         # change leads to, said right after it
         on_path = forced or next((f for f in figures if f.role == "current"
                                   and _CHANGE_TO_LEVEL.fullmatch(text, pct.end, f.money.start)), None) \
-            or next((f for f in figures if participle_change(text, f.money.end, pct.start)), on_path)
+            or next((f for f in figures if participle_change(text, f.money.end, pct.start)
+                     or apposed_percent_change(text, f.money.end, pct)), on_path)
         target = on_path if on_path and on_path.role == "current" else None
         if target is None:
             mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]

@@ -34,7 +34,8 @@ _WHEN_CLAUSE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which\s+(?:hi
                           r"|recorded|registered|saw|posted|showed))"
                           r"\b[^.;]*$"
                           # "compared with the deficit for the comparable period in 2024 of R3.2 billion"
-                          r"|\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+                          # (", of P5.7bn")
+                          r"|,?\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "up 4.2 percent on 2018", "an 11 percent increase on 2016": a period a change is "on"

@@ -541,7 +541,13 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
         if previous is not None and _borrows_scale(text, q, previous):
             scaled = ParsedNumber(q.value, q.step).times(previous.scale)
             q.value, q.step, q.scale = scaled.value, scaled.step, previous.scale
-        previous = q
+        # "10.3 trillion won ($7.9 billion). Korea registered a 14.6 trillion deficit": a
+        # conversion in brackets after a money figure is no figure a later bare amount
+        # takes its currency from; the figure it converts is
+        converts = previous is not None and previous.is_money and q.is_money and not q.inherited \
+            and q.currency != previous.currency and _CONVERSION.fullmatch(text, previous.end, q.start) \
+            and _CONVERSION_END.match(text, q.end)
+        previous = previous if converts else q
         if not q.is_money:
             continue
         if q.currency in DOLLAR_CODES and not q.inherited and q.scale:
