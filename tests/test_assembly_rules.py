@@ -1008,6 +1008,11 @@ FISCAL_AND_CHANGES = [
          "billion in June – a 7.2 percent increase year-on-year.", date(2023, 7, 15),
          {F("export", "KHM", None, 2.2e9, "USD", "2023-05-01", "2023-05-31", 4.1),
           F("export", "KHM", None, 2.5e9, "USD", "2023-06-01", "2023-06-30", 7.2)}),
+    # "increased by 20 percent, equivalent to X": X is the change in money, no level.
+    Case("invented (Ghanaian outlet)",
+         "Ghana's exports rose to GH¢180 billion in 2023. Exports have increased by 20 percent, equivalent to "
+         "GH¢30 billion.", date(2024, 3, 1),
+         {F("export", "GHA", None, 180e9, "GHS", "2023-01-01", "2023-12-31", 20.0)}),
     # ... but a change that says what it came from is no change of that figure.
     Case("invented (Botswanan outlet)",
          "Botswana's exports rose to P5.1 billion in June 2024. This increase was mainly due to diamond sales, "
@@ -3560,6 +3565,13 @@ LISTS_AND_VERBS = [
          {F("import", "FJI", None, 376.6e6, "FJD", "2017-06-01", "2017-06-30"),
           F("export", "FJI", None, 177.1e6, "FJD", "2017-06-01", "2017-06-30"),
           F("import", "FJI", "CHN", 93.1e6, "FJD", "2017-06-01", "2017-06-30")}),
+    # "The top destination for Egyptian goods was Italy, with exports worth X": the economy
+    # the role is said to be is the flow's partner, the role's owner its reporter; the
+    # change said of all exports before is not this figure's.
+    Case("invented (Egyptian outlet)",
+         "Egypt's exports rose 8 percent in May 2023. The top destination for Egyptian goods was Italy, with exports "
+         "worth $420 million.", None,
+         {F("export", "EGY", "ITA", 420e6, "USD", "2023-05-01", "2023-05-31")}),
     # A ranking clause that names whose partners it ranks ("for Samoa", "of Chile's
     # exports") has the economy before it as the partner, even when the story is about
     # that economy: the owner named in the clause is the reporter.
@@ -3947,6 +3959,9 @@ def test_the_present_level_is_actual_and_not_of_the_targets_year():
     # a target a pledge or a plan governs, whenever it was made
     "In 2019 Kenya and Uganda agreed to double their trade to $10 billion.",
     "Kenya and Uganda signed a roadmap that envisages bringing bilateral trade to $10 billion a year.",
+    # a flow that is the object of a verb of aiming or foreseeing (from the hard-periods survey)
+    "Morocco had targeted export earnings of $45 billion in 2023.",
+    "The ministry had projected a trade surplus of $3 billion for 2022.",
 ])
 def test_a_pledged_or_planned_figure_is_a_forecast(text):
     (result,) = extract_many([Article(id="target", published=date(2023, 12, 20), text=text)])

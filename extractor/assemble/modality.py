@@ -125,6 +125,9 @@ def _to_come(verb) -> bool:
 
 # Words that commit to a figure to come: "agreed to double trade to $10 billion".
 _PLEDGE_LEMMAS = {"agree", "pledge", "vow", "commit", "promise", "resolve"}
+# Verbs whose object flow is one aimed at or foreseen: "Egypt had targeted export earnings
+# of $45 billion", "the ministry projects a surplus of X".
+_AIMED_AT_LEMMAS = EXPECTATION_LEMMAS | {"target", "plan", "aim"}
 
 
 def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
@@ -152,6 +155,8 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             return True
         if top.head.lemma_.lower() in FORECAST_LEMMAS:
             path.append(top.head)
+    elif top is not None and top.dep_ == "dobj" and top.head.lemma_.lower() in _AIMED_AT_LEMMAS:
+        path.append(top.head)
     over = bool(fig.period and ctx.published and fig.period[1] < ctx.published)
     for tok in path:
         if tok.lemma_.lower() in ESTIMATE_LEMMAS and (over or fig.period and not ctx.published):

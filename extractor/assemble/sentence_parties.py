@@ -62,6 +62,25 @@ def _role_owner(ps: ParsedSentence, eco: EconomyTokens) -> str | None:
     return None
 
 
+def _ranked_by_role(ps: ParsedSentence, eco: EconomyTokens) -> tuple[str, str | None] | None:
+    """"The top destination for Egyptian goods was Italy, with exports worth X", "Kenya's
+    largest source of imports was China": the economy said to be the role the subject
+    names is the partner; the role's owner (its possessive, or the economy it is "for" or
+    "of"), if said, the reporter."""
+    for root in (t for t in ps.sent if t.dep_ == "ROOT" and t.lemma_.lower() in ("be", "remain", "become", "stay")):
+        role = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ROLE_NOUNS),
+                    None)
+        ranked = next((code for c in root.children if c.dep_ == "attr" and (code := eco.of(c))), None)
+        if role is None or ranked is None:
+            return None
+        owners = [c for c in role.children if c.dep_ == "poss"] + \
+            [o for p in role.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+             if o.dep_ == "pobj"]
+        owner = next((code for o in owners if (code := eco.of(o)) and code != ranked), None)
+        return ranked, owner
+    return None
+
+
 def _other_of(pair: Parties, economy: str | None) -> str | None:
     """The other economy of a pair, given one of them."""
     return pair.partner if economy == pair.reporter else pair.reporter
@@ -138,6 +157,8 @@ class PartyMemory:
                     # "Germany was Turkiye's main export partner, with exports totaling X":
                     # the subject is the partner of the economy whose role it plays
                     found = Parties(owner, root_subject, True)
+                elif found.partner is None and found.reporter is None and (ranked := _ranked_by_role(ps, eco)):
+                    found = Parties(ranked[1] or self.ctx.subject, ranked[0], True)
                 elif root_subject and root_subject != found.partner and self._ranked_subject(ps) \
                         and self.ctx.subject and root_subject != self.ctx.subject and found.partner is None:
                     # "Japan followed with imports at OMR 95 million": a ranking's next partner

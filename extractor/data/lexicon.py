@@ -301,9 +301,11 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      r"\s*,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?"
                      # "rose four per cent, or £24.9bn, to", "rose 12.1 per cent (or $9.8 million) to":
                      # the same change in money
-                     # ("rose 3% year-on-year or US$14 billion to": the basis between)
+                     # ("rose 3% year-on-year or US$14 billion to": the basis between; "increased by
+                     # 20 percent, equivalent to GH¢30 billion": the same)
                      r"|(?:%|\bper\s?cent|\bpct|\bpercent)(?:\s+(?:year[-\s]on[-\s]year|y/y|yoy|on\s+the\s+year))?"
-                     r"\s*[,(]?\s*or\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+                     r"\s*[,(]?\s*(?:or\s+(?:by\s+)?|(?:or\s+)?(?:equivalent|equal)\s+to\s+)"
+                     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
                      # "fell by 4.1 percent ($0.6 billion)": a change's percentage, then its money
                      r"|\b(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|grown|jumped|climbed|"
                      r"gained|slipped|up|down|increase|decrease|rise|fall|decline|drop|growth|gain)\s+(?:by\s+|of\s+)?"
