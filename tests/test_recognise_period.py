@@ -914,3 +914,20 @@ def test_relative_years_of_an_undated_story(source, text, expected) -> None:
 def test_the_year_before_a_split_year_is_that_fiscal_year(source, text, economy, expected):
     (m,) = find_periods(text, None, economy)
     assert (m.period_start, m.period_end) == tuple(map(date.fromisoformat, expected))
+
+
+# A relative part of a year glossed in brackets with the year it is of ("the current fiscal
+# year (FY2022-23)"): in a story with no date the bracket says which year is current; the
+# part stays, the year goes (from the hard-periods survey). Nepali copy writes the Bikram
+# Sambat label's second part in three digits.
+@pytest.mark.parametrize("source, text, economy, expected", [
+    ("invented (Pakistani outlet)", "Imports in the first eight months of the current fiscal year (FY2022-23) rose.",
+     "PAK", ("the first eight months of the current fiscal year", "2022-07-01", "2023-02-28")),
+    ("invented (Nepali outlet)", "Imports in the first eight months of the current fiscal year (FY 2079/080) rose.",
+     "NPL", ("the first eight months of the current fiscal year", "2022-07-17", "2023-03-14")),
+    ("invented (Indian outlet)", "Exports in the first half of this year (2023) rose.", "IND",
+     ("the first half of this year", "2023-01-01", "2023-06-30")),
+])
+def test_a_relative_part_of_a_year_glossed_with_its_year(source, text, economy, expected):
+    assert [(m.text, m.period_start.isoformat(), m.period_end.isoformat()) for m in find_periods(text, None, economy)] \
+        == [expected]

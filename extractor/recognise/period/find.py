@@ -245,6 +245,27 @@ def _without_glosses(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
     return out
 
 
+def _parts_of_glossed_years(text: str, found: list[Found], mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """"the first eight months of the current fiscal year (FY2022-23)" in a story with no
+    date: the bracket says which year is the current one, so the part is counted as from
+    that year's last day, whatever year the story's other periods suggested
+    (_without_glosses then drops the year). A year of a local calendar
+    ("FY 2079/080", Nepal's) is a span of about 365 days."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        part, year, f = out[k], out[k + 1], found[k]
+        if part.period_start is not None and not part.relative or part.comparison or f.pick is None \
+                or year.period_start is None \
+                or year.granularity not in ("fiscal_year", "year") \
+                and not 360 <= (year.period_end - year.period_start).days <= 370 \
+                or not (_OPENS_BRACKET.fullmatch(text, part.end, year.start) and _CLOSES_BRACKET.match(text, year.end)):
+            continue
+        dates = dates_of(f, year.period_end, None)
+        if dates and year.period_start <= dates[0] and dates[1] <= year.period_end:
+            out[k] = _mention(text, f, dates)
+    return out
+
+
 def _mention(text: str, f: Found, dates: Range | None) -> PeriodMention:
     if f.comparison:
         year = f.year
@@ -309,4 +330,4 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
         if f.needs_publication and f.granularity == "month" and year is not None:
             f = replace(f, needs_publication=False)  # "last December" in a story that fixes its year
         out.append(_mention(text, f, dates_of(f, published, year)))
-    return _anaphors(text, _without_glosses(text, out))
+    return _anaphors(text, _without_glosses(text, _parts_of_glossed_years(text, found, out)))
