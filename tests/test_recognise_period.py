@@ -931,3 +931,18 @@ def test_the_year_before_a_split_year_is_that_fiscal_year(source, text, economy,
 def test_a_relative_part_of_a_year_glossed_with_its_year(source, text, economy, expected):
     assert [(m.text, m.period_start.isoformat(), m.period_end.isoformat()) for m in find_periods(text, None, economy)] \
         == [expected]
+
+
+# "the first five months of the fiscal year" in a story with no date: the fiscal year the
+# story's latest stated month falls in (from the hard-periods survey).
+@pytest.mark.parametrize("source, text, economy, expected", [
+    ("invented (Bangladeshi outlet)", "Exports rose to $5.1 billion in November 2022. Imports stood at $31.2 billion "
+     "in the first five months of the fiscal year.", "BGD",
+     ("the first five months of the fiscal year", "2022-07-01", "2022-11-30")),
+    ("invented (Indian outlet)", "Exports were $35 billion in October 2023. In the first seven months of the "
+     "current financial year, exports were $244 billion.", "IND",
+     ("the first seven months of the current financial year", "2023-04-01", "2023-10-31")),
+])
+def test_a_fiscal_part_in_an_undated_story_is_of_its_latest_month(source, text, economy, expected):
+    (m,) = [m for m in find_periods(text, None, economy) if m.text == expected[0]]
+    assert (m.period_start.isoformat(), m.period_end.isoformat()) == expected[1:]

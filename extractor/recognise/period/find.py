@@ -111,6 +111,7 @@ def _after_floor(f: Found, year: int | None, floor: date) -> int | None:
 
 
 _LAST_MONTH = re.compile(r"last\s+month", re.IGNORECASE)
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget)\b", re.IGNORECASE)
 
 
 def _written_the_day_before(text: str, found: list[Found], mentions: list[PeriodMention],
@@ -319,6 +320,13 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
             # "last year", and a part of it ("January last year", "the first half of
             # last year"): counted from the year the story is told in
             out.append(_mention(text, f, dates_of(f, date(now, 12, 31), None)))
+            continue
+        if f.needs_publication and f.pick and not f.comparison and part_day \
+                and _FISCAL_WORD.search(text, f.start, f.end):
+            # "Exports rose to $5.1 billion in November 2022. Imports stood at $31.2 billion
+            # in the first five months of the fiscal year": the fiscal year the story's
+            # latest stated month falls in, counted as from that month's end
+            out.append(_mention(text, f, dates_of(f, part_day, None)))
             continue
         year = _reference_year(f, part_day, year_day)
         if after and f.build is not None and (year is None or year < after or part_day is None):
