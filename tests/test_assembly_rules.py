@@ -1883,6 +1883,20 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the two countries" is the pair last named "between A and B", not the story's first.
+    Case("invented (East African outlet)",
+         "Trade between Kenya and Tanzania reached $1.1 billion in 2022. Meanwhile, trade between Kenya and Rwanda "
+         "amounted to $420 million in 2022. Trade between the two countries was $380 million in 2021.",
+         date(2023, 4, 1),
+         {F("total", "KEN", "TZA", 1.1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("total", "KEN", "RWA", 420e6, "USD", "2022-01-01", "2022-12-31"),
+          F("total", "KEN", "RWA", 380e6, "USD", "2021-01-01", "2021-12-31")}),
+    # "recorded with Italy, trade with which amounted to X": the flow is with that economy.
+    Case("invented (Central Asian agency)",
+         "Uzbekistan's foreign trade reached $35 billion in 2023. The largest volume of foreign trade turnover was "
+         "recorded with Italy, trade with which amounted to USD 9.1 billion.", date(2024, 2, 1),
+         {F("total", "UZB", None, 35e9, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "UZB", "ITA", 9.1e9, "USD", "2023-01-01", "2023-12-31")}),
     # The economy a flow is "of" reports it ("the foreign trade of Uzbekistan", "the trade
     # deficit of Georgia"), even after a sentence about another pair; goods "of" a demonym
     # are not that economy's trade.
