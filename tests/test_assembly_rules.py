@@ -1008,6 +1008,15 @@ FISCAL_AND_CHANGES = [
          "billion in June – a 7.2 percent increase year-on-year.", date(2023, 7, 15),
          {F("export", "KHM", None, 2.2e9, "USD", "2023-05-01", "2023-05-31", 4.1),
           F("export", "KHM", None, 2.5e9, "USD", "2023-06-01", "2023-06-30", 7.2)}),
+    # A bracketed "per cent" after the flow a change noun is of ("faster growth in imports
+    # (25.1 per cent)") is that flow's change: the direction word is found from the whole
+    # percentage, whatever token of it the parse hangs elsewhere.
+    Case("invented (Tunisian outlet)",
+         "Tunisia, as of April 2022, had imported goods worth 21 billion dinars, while exports stood at 12 billion "
+         "dinars. The institute said the deficit widened because of faster growth in imports (25.1 per cent).",
+         date(2022, 5, 20),
+         {F("import", "TUN", None, 21e9, "TND", "2022-01-01", "2022-04-30", 25.1),
+          F("export", "TUN", None, 12e9, "TND", "2022-01-01", "2022-04-30")}),
     # "increased by 20 percent, equivalent to X": X is the change in money, no level.
     Case("invented (Ghanaian outlet)",
          "Ghana's exports rose to GH¢180 billion in 2023. Exports have increased by 20 percent, equivalent to "

@@ -50,7 +50,10 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     if by is not None and by.i > 0 and _plain_or_bracketed(doc[by.i + 1:first.i]):
         neighbours.append(doc[by.i - 1])
     heads: list[Token] = []
-    head = last.head
+    # (from the token that hangs the whole figure outside it: "25.1 per cent" is three
+    # tokens, and the parse may hang "per cent" on the number)
+    top = next((t for t in tokens if not tokens[0].i <= t.head.i <= last.i or t.head.i == t.i), last)
+    head = top.head
     for _ in range(4):  # "grew at a slower pace of 5.6 per cent": four steps up to the verb
         heads.append(head)
         heads.extend(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp"))
