@@ -62,6 +62,7 @@ ComparisonRule = Literal[
     "rolling_year",         # "on a 12-month basis", "over the past 12 months": the year to the period's end
     "whole_year",           # "for the whole year", "full-year exports": the calendar year the period ends in
     "same_period_this_year",  # "in the same period this year": the period reported, in ``year`` (of publication)
+    "from_start",           # "exports since July": from the start of the period given to the period's end
 ]
 
 

@@ -1892,6 +1892,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Total exports since July" run from July to the end of the story's month.
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports rose to Sh20.1 billion in October 2022. Total exports since July stand at Sh80.4 billion.",
+         date(2022, 11, 20),
+         {F("export", "KEN", None, 20.1e9, "KES", "2022-10-01", "2022-10-31"),
+          F("export", "KEN", None, 80.4e9, "KES", "2022-07-01", "2022-10-31")}),
     # "the two countries" is the pair last named "between A and B", not the story's first.
     Case("invented (East African outlet)",
          "Trade between Kenya and Tanzania reached $1.1 billion in 2022. Meanwhile, trade between Kenya and Rwanda "

@@ -946,3 +946,18 @@ def test_a_relative_part_of_a_year_glossed_with_its_year(source, text, economy, 
 def test_a_fiscal_part_in_an_undated_story_is_of_its_latest_month(source, text, economy, expected):
     (m,) = [m for m in find_periods(text, None, economy) if m.text == expected[0]]
     assert (m.period_start.isoformat(), m.period_end.isoformat()) == expected[1:]
+
+
+# "Total exports since July": a flow counted from that month to the end of the period the
+# story reports (from the hard-periods survey); "the highest since July" is no period.
+@pytest.mark.parametrize("source, text, published, expected", [
+    ("invented (Kenyan outlet)", "Total exports since July stand at Sh80.4 billion.", "2022-11-20",
+     [("since July", "from_start", "2022-07-01")]),
+    ("invented (Kenyan outlet)", "Imports since March 2023 reached Sh400 billion.", None,
+     [("since March 2023", "from_start", "2023-03-01")]),
+    ("invented", "The deficit was the widest since July.", "2022-11-20",
+     [("July", None, "2022-07-01")]),
+])
+def test_a_flow_since_a_month_runs_from_it(source, text, published, expected):
+    pub = date.fromisoformat(published) if published else None
+    assert [(m.text, m.comparison, m.period_start.isoformat()) for m in find_periods(text, pub)] == expected

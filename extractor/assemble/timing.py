@@ -70,7 +70,7 @@ _CHANGE_BASIS = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s*(?:on\s+|over\
                            re.IGNORECASE)
 # Comparison rules that are a figure's own period, counted from the period it reports
 # ("since the beginning of the year", "over the past 12 months").
-RUNNING = ("to_date", "rolling_year", "whole_year", "same_period_this_year")
+RUNNING = ("to_date", "rolling_year", "whole_year", "same_period_this_year", "from_start")
 
 
 # "year-on-year", "y/y", "month-on-month": the basis of a change, never a figure's own

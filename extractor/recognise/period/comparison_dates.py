@@ -26,6 +26,11 @@ def resolve_comparison(mention: PeriodMention, base_start: date, base_end: date)
         if mention.year is not None and mention.year != base_end.year:
             return None  # "in 2016 so far", told beside a period of another year
         return date(base_end.year, 1, 1), base_end
+    if mention.comparison == "from_start":
+        # "exports since July": from the start of the month named to the base's end
+        if mention.period_start is None or mention.period_start > base_end:
+            return None
+        return mention.period_start, base_end
     if mention.comparison == "whole_year":
         return date(base_end.year, 1, 1), date(base_end.year, 12, 31)
     if mention.comparison == "rolling_year":

@@ -39,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     spans.THIS_YEAR_TO_MONTH,
     spans.MONTH_LIST,
     spans.YEAR_TO_MONTH,
+    spans.FLOW_SINCE_MONTH,
     spans.N_MONTH_PERIOD,
     spans.N_MONTH_FLOW,
     spans.AFTER_MONTHS,

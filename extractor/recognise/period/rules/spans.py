@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
@@ -301,6 +302,25 @@ YEAR_TO_MONTH = rule(
     rf"{month_group('mon')}"
     rf"(?!\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
     _on_year_to_month)
+
+def _on_flow_since_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "Total exports since July stand at X": a flow counted from that month's start to
+    the end of the period the story reports, which only the story knows (as "since the
+    beginning of the year" is; comparison_dates gives the dates)."""
+    month = month_number(m.group("mon"))
+    if not month:
+        return None
+    found = with_year(m, "month", partial(months_span, first_month=month, months=1), LATEST_LAST_MONTH_BEGUN)
+    return replace(found, comparison="from_start") if found else None
+
+
+# Only straight after a flow's noun: "the highest since July" is a starting point, no period.
+FLOW_SINCE_MONTH = rule(
+    "flow since month", ("since",), 2,
+    r"(?:(?<=exports\s)|(?<=imports\s)|(?<=trade\s)|(?<=turnover\s)|(?<=shipments\s)|(?<=receipts\s)"
+    r"|(?<=earnings\s))"
+    rf"since\s+{month_group('mon')}(?!\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')})?",
+    _on_flow_since_month)
 
 FIRST_MONTHS = rule(
     "first months", ("month", "quarters"), 48,
