@@ -33,6 +33,11 @@ class Parties:
     explicit: bool = False       # the sentence names the reporter itself
 
 
+# How a pair is named: "between Kenya and Rwanda" (EconomyTokens.pair_named_last).
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 class EconomyTokens:
     """Maps tokens of one parsed sentence to the economy mentions they are part of."""
 
@@ -58,9 +63,10 @@ class EconomyTokens:
         "between A and B" before it ("Trade between Kenya and Tanzania ... Meanwhile, trade
         between Kenya and Rwanda ... Trade between the two countries"), else the story's."""
         named = [m for m in self.ctx.economies if m.end <= position]
+        text = self.ctx.text
         for first, second in zip(reversed(named[:-1]), reversed(named)):
-            if first.code != second.code and _BETWEEN_BEFORE.search(self.ctx.text, max(0, first.start - 12), first.start) \
-                    and _PAIR_JOIN.fullmatch(self.ctx.text, first.end, second.start):
+            if first.code != second.code and _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) \
+                    and _PAIR_JOIN.fullmatch(text, first.end, second.start):
                 pair = (first.code, second.code)
                 return pair if self.ctx.subject != second.code else pair[::-1]
         return self.ctx.pair
@@ -115,10 +121,6 @@ _GROUP_ANAPHOR_NOUNS = GROUP_NOUNS - {"partners"}
 _MEMBER_NOUNS = _GROUP_ANAPHOR_NOUNS | {"member", "state", "country"}
 
 
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_PAIR_JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
-
-
 # What "between the ..." names when it stands for the story's two economies: the nouns
 # of the pair's anaphors ("the two countries" -> "countries").
 _PAIR_NOUNS = {phrase.split()[-1] for phrase in PAIR_ANAPHORS}
@@ -167,7 +169,8 @@ def _relative_partner(head: Token, eco: EconomyTokens) -> str | None:
     (or "to which", "from which") right after an economy and a comma is with that economy,
     wherever the parse hangs the relative clause."""
     doc = head.doc
-    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in PARTNER_PREPOSITIONS or doc[head.i + 2].lower_ != "which":
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in PARTNER_PREPOSITIONS \
+            or doc[head.i + 2].lower_ != "which":
         return None
     if head.i < 2 or doc[head.i - 1].text != ",":
         return None
@@ -186,13 +189,13 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     for prep in topics + [c for h in heads for c in h.children if c.dep_ in ("prep", "dative")
                           and c.text.lower() in PARTNER_PREPOSITIONS and c.text.lower() not in origin]:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            pair = eco.pair_named_last(obj.idx + eco.offset)
-            if any(p in _phrase_text(obj) for p in PAIR_ANAPHORS) and pair:
+            if (any(p in _phrase_text(obj) for p in PAIR_ANAPHORS)
+                    or prep.lower_ == "between" and obj.lower_ in _PAIR_NOUNS
+                    and any(c.lower_ in ("the", "both") for c in obj.children)
+                    and not any(c.dep_ in ("prep", "amod", "compound") for c in obj.children)) \
+                    and (pair := eco.pair_named_last(obj.idx + eco.offset)):
+                # "Trade between the (two) countries amounted to X": the pair named last
                 return list(pair)
-            if prep.lower_ == "between" and obj.lower_ in _PAIR_NOUNS and pair \
-                    and any(c.lower_ in ("the", "both") for c in obj.children) \
-                    and not any(c.dep_ in ("prep", "amod", "compound") for c in obj.children):
-                return list(pair)  # "Trade between the countries amounted to X": the story's pair
             if obj.lower_ in ("country", "nation") and any(c.lower_ in ("the", "that", "this") for c in obj.children):
                 other = eco.other_than_subject()
                 if other:

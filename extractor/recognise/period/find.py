@@ -111,7 +111,6 @@ def _after_floor(f: Found, year: int | None, floor: date) -> int | None:
 
 
 _LAST_MONTH = re.compile(r"last\s+month", re.IGNORECASE)
-_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget)\b", re.IGNORECASE)
 
 
 def _written_the_day_before(text: str, found: list[Found], mentions: list[PeriodMention],
@@ -282,6 +281,10 @@ def _mention(text: str, f: Found, dates: Range | None) -> PeriodMention:
         granularity=f.granularity, relative=f.fixed is None and f.comparison is None,
         comparison=f.comparison, year=year,
     )
+
+
+# A part of a fiscal year said without its year ("the first five months of the fiscal year").
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget)\b", re.IGNORECASE)
 
 
 def find_periods(text: str, published: date | None = None, economy: str | None = None) -> list[PeriodMention]:

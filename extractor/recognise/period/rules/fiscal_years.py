@@ -53,7 +53,8 @@ FISCAL_REF_RE = (
     r"|(?P<fw>fiscal|financial|budget)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy1>(?:19|20)\d\d)(?!\d)"
     r"(?:\s*[/-]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d))?"
     # (Nepali copy writes the Bikram Sambat year's second part in three digits: "FY 2079/080")
-    r"|(?:\b|(?<=\d[MHQ])|(?<=Q[1-4]))FY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|0?\d\d)(?!\d))?"
+    r"|(?:\b|(?<=\d[MHQ])|(?<=Q[1-4]))FY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)"
+    r"(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|0?\d\d)(?!\d))?"
     r"|(?<![\d.,/])(?P<fy1c>(?:19|20)\d\d)\s*[/\-–]\s*(?P<fy2c>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)"
     r"(?:\s+(?P<fwc>fiscal|financial|budget)\s+year\b)?"
     rf"|(?P<frel>{_REL_WORD})\s+(?:(?:(?P<fwd>fiscal|financial|budget)|(?P<rcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
