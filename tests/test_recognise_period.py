@@ -961,3 +961,16 @@ def test_a_fiscal_part_in_an_undated_story_is_of_its_latest_month(source, text, 
 def test_a_flow_since_a_month_runs_from_it(source, text, published, expected):
     pub = date.fromisoformat(published) if published else None
     assert [(m.text, m.comparison, m.period_start.isoformat()) for m in find_periods(text, pub)] == expected
+
+
+# "since the start of the fiscal year" with no end: from the fiscal year's first day to the
+# end of the period the story reports; in an undated story, the fiscal year of its latest
+# stated month.
+@pytest.mark.parametrize("published", ["2022-11-20", None])
+def test_a_flow_since_the_start_of_the_fiscal_year_runs_from_it(published):
+    text = ("Exports were Sh20.1 billion in October 2022. Exports since the start of the fiscal year stand at "
+            "Sh80 billion.")
+    pub = date.fromisoformat(published) if published else None
+    (m,) = [m for m in find_periods(text, pub, "KEN") if m.text.startswith("since")]
+    assert (m.comparison, m.period_start) == ("from_start", date(2022, 7, 1))
+    assert resolve_comparison(m, date(2022, 10, 1), date(2022, 10, 31)) == (date(2022, 7, 1), date(2022, 10, 31))

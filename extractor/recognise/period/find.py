@@ -324,11 +324,12 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
             # last year"): counted from the year the story is told in
             out.append(_mention(text, f, dates_of(f, date(now, 12, 31), None)))
             continue
-        if f.needs_publication and f.pick and not f.comparison and part_day \
+        if f.needs_publication and f.pick and f.comparison in (None, "from_start") and part_day \
                 and _FISCAL_WORD.search(text, f.start, f.end):
             # "Exports rose to $5.1 billion in November 2022. Imports stood at $31.2 billion
-            # in the first five months of the fiscal year": the fiscal year the story's
-            # latest stated month falls in, counted as from that month's end
+            # in the first five months of the fiscal year" ("since the start of the fiscal
+            # year"): the fiscal year the story's latest stated month falls in, counted as
+            # from that month's end
             out.append(_mention(text, f, dates_of(f, part_day, None)))
             continue
         year = _reference_year(f, part_day, year_day)

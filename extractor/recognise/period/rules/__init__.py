@@ -22,6 +22,7 @@ RULES: tuple[Rule, ...] = (
     relative.WHOLE_YEAR,
     # fiscal years
     fiscal_years.FISCAL_TO_DAY,
+    fiscal_years.FISCAL_SO_FAR,
     fiscal_years.FISCAL_SAME_PERIOD,
     fiscal_years.FISCAL_CODE,
     fiscal_years.FISCAL_MONTHS,

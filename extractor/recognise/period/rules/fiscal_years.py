@@ -297,6 +297,17 @@ def _on_fiscal_to_day(m: re.Match, economy: str | None) -> Found | None:
     return Found(*m.span(), "span", pick=lambda b, p: part(pick(b, p)), needs_publication=True)
 
 
+def _on_fiscal_so_far(m: re.Match, economy: str | None) -> Found | None:
+    """ "Total exports since the start of the fiscal year stand at X": from the fiscal
+    year's first day to the end of the period the story reports (comparison_dates)."""
+    ref = _fiscal_ref(m, economy)
+    if ref is None:
+        return None
+    if ref.fixed:
+        return Found(*m.span(), "span", fixed=ref.fixed, comparison="from_start", fiscal=True)
+    return Found(*m.span(), "span", pick=ref.pick, needs_publication=True, comparison="from_start", fiscal=True)
+
+
 def _on_year_beginning(m: re.Match, economy: str | None) -> Found | None:
     """ "the fiscal year beginning April 1", "the year starting July"."""
     month = month_number(m.group("mon"))
@@ -382,6 +393,11 @@ FISCAL_TO_DAY = rule(
     rf",?\s+(?:up\s+)?(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?"
     rf"(?:{month_group('tm')}(?:\s+(?P<td>{DAY_RE}))?|(?P<td2>{DAY_RE})\s+(?:of\s+)?(?P<tm2>{MONTH_ANY_RE}))",
     _on_fiscal_to_day)
+
+FISCAL_SO_FAR = rule(
+    "fiscal year so far", ("since", "from"), 2,
+    rf"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?{FISCAL_REF_RE}(?:\s*\([^()]{{1,40}}\))?",
+    _on_fiscal_so_far)
 
 YEAR_BEGINNING = rule(
     "year beginning", ("year",), 14,
