@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from extractor.assemble.attach import root_of
 from extractor.data.lexicon import CHANGE_NOUNS, FALL_WORDS, NON_VALUE_CHANGE, PERCENT_UNIT, RISE_WORDS
 from models import PercentMention
 
@@ -52,8 +53,7 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     heads: list[Token] = []
     # (from the token that hangs the whole figure outside it: "25.1 per cent" is three
     # tokens, and the parse may hang "per cent" on the number)
-    top = next((t for t in tokens if not tokens[0].i <= t.head.i <= last.i or t.head.i == t.i), last)
-    head = top.head
+    head = root_of(tokens).head
     for _ in range(4):  # "grew at a slower pace of 5.6 per cent": four steps up to the verb
         heads.append(head)
         heads.extend(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp"))

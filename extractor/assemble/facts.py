@@ -344,10 +344,11 @@ class Assembler:
                 floor = money.end
                 continue
             economies = ctx.within(ctx.economies, ps.start, ps.end)
-            partner = listed_partner(ctx.text, money, economies, floor, ctx.subject)
             # "China was the largest market of Chile's exports with X, followed by the US
             # with Y": the ranking names its reporter for the whole list
-            owner = (ranked_with_its_owner(ctx.text, money, economies, floor) or (None, owner))[1]
+            owned = ranked_with_its_owner(ctx.text, money, economies, floor)
+            partner = owned[0] if owned else listed_partner(ctx.text, money, economies, floor, ctx.subject)
+            owner = owned[1] if owned else owner
             floor = money.end
             if partner is None and out and beside_figure(ctx.text, out[-1].money, money, periods):
                 # "Romania with USD 1.9 billion (USD 1.7 billion in 2023)": the listed

@@ -136,6 +136,11 @@ def _written_the_day_before(text: str, found: list[Found], mentions: list[Period
 
 _OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
 _CLOSES_BRACKET = re.compile(r"\s*[)\]]")
+
+
+def _bracketed_after(text: str, before: PeriodMention, m: PeriodMention) -> bool:
+    """Whether ``m`` stands alone in brackets right after ``before``: "X (Y)"."""
+    return bool(_OPENS_BRACKET.fullmatch(text, before.end, m.start) and _CLOSES_BRACKET.match(text, m.end))
 # "In fiscal 2019, which ended in March": a clause saying when a year ended.
 _ENDED_IN_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:ended|ends|closed)\s+(?:in|on)\s+", re.IGNORECASE)
 
@@ -233,7 +238,7 @@ def _without_glosses(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
                 and _ENDED_IN_BEFORE.fullmatch(text, before.end, m.start):
             continue  # "In fiscal 2019, which ended in March": when the year ended, no period of its own
         if before is None or not (before.period_start and m.period_start) \
-                or not (_OPENS_BRACKET.fullmatch(text, before.end, m.start) and _CLOSES_BRACKET.match(text, m.end)):
+                or not _bracketed_after(text, before, m):
             out.append(m)
         elif m.period_start <= before.period_start and before.period_end <= m.period_end:
             continue
@@ -258,7 +263,7 @@ def _parts_of_glossed_years(text: str, found: list[Found], mentions: list[Period
                 or year.period_start is None \
                 or year.granularity not in ("fiscal_year", "year") \
                 and not 360 <= (year.period_end - year.period_start).days <= 370 \
-                or not (_OPENS_BRACKET.fullmatch(text, part.end, year.start) and _CLOSES_BRACKET.match(text, year.end)):
+                or not _bracketed_after(text, part, year):
             continue
         dates = dates_of(f, year.period_end, None)
         if dates and year.period_start <= dates[0] and dates[1] <= year.period_end:
