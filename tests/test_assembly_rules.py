@@ -27,6 +27,16 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A clause opening with a period counted back ("while in the same period last year")
+    # counts back from the figure before it, whichever flow it names.
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports in the first half of this year hit $180 billion, while in the same period last year "
+         "they were $170 billion. Imports rose to $5 billion in May, and in the previous month imports were "
+         "$4.6 billion.", date(2023, 7, 20),
+         {F("export", "VNM", None, 180e9, "USD", "2023-01-01", "2023-06-30"),
+          F("export", "VNM", None, 170e9, "USD", "2022-01-01", "2022-06-30"),
+          F("import", "VNM", None, 5e9, "USD", "2023-05-01", "2023-05-31"),
+          F("import", "VNM", None, 4.6e9, "USD", "2023-04-01", "2023-04-30")}),
     # "The revision was from X to Y", after a sentence saying which month's figure was
     # revised: both figures are that month's (the same measure said again links them).
     Case("invented (South African outlet)",
@@ -1906,6 +1916,11 @@ PARTIES_AND_SUBSETS = [
          {F("total", "KEN", "TZA", 1.1e9, "USD", "2022-01-01", "2022-12-31"),
           F("total", "KEN", "RWA", 420e6, "USD", "2022-01-01", "2022-12-31"),
           F("total", "KEN", "RWA", 380e6, "USD", "2021-01-01", "2021-12-31")}),
+    # "between the two", with no noun, is the pair as "between the two countries" is.
+    Case("invented (East African outlet)",
+         "Kenya and Uganda signed a customs deal on Monday. The trade volume between the two reached $900 million "
+         "in 2022.", date(2023, 3, 1),
+         {F("total", "KEN", "UGA", 900e6, "USD", "2022-01-01", "2022-12-31")}),
     # "recorded with Italy, trade with which amounted to X": the flow is with that economy.
     Case("invented (Central Asian agency)",
          "Uzbekistan's foreign trade reached $35 billion in 2023. The largest volume of foreign trade turnover was "
@@ -3146,6 +3161,18 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # The ranked partner's own clause of buying ("was China, which took X") carries its figure.
+    Case("invented (West African outlet)",
+         "Ghana's exports rose 5% in 2022. The largest market for Ghana's exports in 2022 was China, which took "
+         "$3.1 billion, followed by India, which bought goods worth $2 billion.", date(2023, 3, 1),
+         {F("export", "GHA", "CHN", 3.1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "GHA", "IND", 2e9, "USD", "2022-01-01", "2022-12-31")}),
+    # "the list of countries from which X imports" ranks X's suppliers; the one topping it is
+    # the partner, and the story's change of all imports is not this figure's.
+    Case("invented (North African outlet)",
+         "Morocco's imports rose 5% in 2022. Spain topped the list of countries from which Morocco imports, with "
+         "purchases worth $5.2 billion in 2022.", date(2023, 3, 1),
+         {F("import", "MAR", "ESP", 5.2e9, "USD", "2022-01-01", "2022-12-31")}),
     # The partner said between the verb and the goods ("exported to Uganda goods worth X"),
     # which the parser reads as the goods' compound.
     Case("invented (Tanzanian outlet)",

@@ -56,6 +56,10 @@ _SHARE_ASIDE = re.compile(r"\s+of\s+(?:the\s+)?(?:value\s+of\s+|total\s+)?[\w\s]
 
 # Comparison periods that count back from another: "the previous month", "a year earlier".
 _COUNTED_BACK = ("previous_period", "year_earlier", "same_period_of_year")
+# A clause that opens with a period, after the sentence's current figure: "hit $180 billion,
+# while in the same period last year they were $170 billion".
+_CLAUSE_OPENS_WITH_PERIOD = re.compile(r"[,;]\s*(?:(?:while|whereas|but|and)\s+)?(?:in|during|for|over)\s+$",
+                                       re.IGNORECASE)
 
 # What the story is talking about when a figure says nothing: (period, its mention).
 StoryPeriod = Callable[[], tuple]
@@ -296,6 +300,12 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         elif pm is not None and pm.comparison in _COUNTED_BACK and pm.end <= fig.money.start \
                 and said_of_the_period(ctx.text, pm.end, fig.money.start):
             fig.role = "comparison"  # "compared to the same month of 2022, which hit $0.31 billion"
+        elif pm is not None and pm.comparison in _COUNTED_BACK and last_current is not None \
+                and last_current.money.end <= pm.start <= last_current.money.end + 80 and pm.end <= fig.money.start \
+                and _CLAUSE_OPENS_WITH_PERIOD.search(ctx.text, last_current.money.end, pm.start):
+            # "... hit $180 billion, while in the same period last year they were $170
+            # billion": a clause of its own, counted back from the figure before it
+            fig.role = "comparison"
         elif pm is not None and pm.comparison in _COUNTED_BACK and pm.end <= fig.money.start and last_current is None:
             # "The previous month, Vietnam had posted a deficit of $450 million": a period
             # counted back before the sentence's first figure counts back from the story's.

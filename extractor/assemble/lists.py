@@ -23,6 +23,9 @@ _AFTER_PARTNER = re.compile(
     r"\s*(?:\(|,|:|–|—|-)?\s*"
     # "China (21.5 percent or $2.13 billion)": its share first
     r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*(?:or|,|–|—|-)\s*)?"
+    # "The largest market was China, which took X": the partner's own clause of buying or selling
+    r"(?:\b(?:which|that)\s+(?:took|bought|absorbed|purchased|received|supplied|shipped|sold|accounted\s+for)"
+    r"(?:\s+(?:goods|products|merchandise)\s+(?:worth|valued\s+at))?)?"
     r"(?:\bwith\b|\bat\b|\bon\b|\bfor\b|\bof\b)?\s*[-−+]?(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
     # "China with a trade turnover of $41.4 billion"
     r"an?\s+(?:total\s+)?(?:trade\s+)?(?:turnover|volume|trade)\s+of|"

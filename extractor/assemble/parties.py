@@ -122,8 +122,9 @@ _MEMBER_NOUNS = _GROUP_ANAPHOR_NOUNS | {"member", "state", "country"}
 
 
 # What "between the ..." names when it stands for the story's two economies: the nouns
-# of the pair's anaphors ("the two countries" -> "countries").
-_PAIR_NOUNS = {phrase.split()[-1] for phrase in PAIR_ANAPHORS}
+# of the pair's anaphors ("the two countries" -> "countries"), or the bare number ("trade
+# between the two").
+_PAIR_NOUNS = {phrase.split()[-1] for phrase in PAIR_ANAPHORS} | {"two"}
 
 
 def _phrase_text(token: Token) -> str:

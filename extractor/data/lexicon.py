@@ -452,5 +452,7 @@ LIST_ROLE_MEASURES = {
     "source": "import", "sources": "import", "supplier": "import", "suppliers": "import",
     "exporter": "import", "exporters": "import",
     "countries of origin": "import", "country of origin": "import",
+    # "Spain topped the list of countries from which Morocco imports"
+    "countries from which": "import", "countries to which": "export",
     "trading partner": "total", "trading partners": "total", "trade partner": "total", "trade partners": "total",
 }
