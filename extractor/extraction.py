@@ -180,6 +180,9 @@ _SHARE_OF_GDP_ASIDE = re.compile(r"\(\s*(?:about\s+|around\s+|some\s+)?\d[\d.,]*
                                  r"(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\s*\)", re.IGNORECASE)
 _FLOW_SLASH_NAME = re.compile(r"(?<=\b(?:exports|imports))/(?:arrivals|dispatches|shipments)\b", re.IGNORECASE)
 _CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
+# A change's basis written with a slash after its percentage ("rose 7% q/q to X"): three
+# tokens the parser hangs the figure on; "QoQ", of the same length, it reads as one word.
+_SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")
 
 
 def _sentence_text(text: str, start: int, end: int) -> str:
@@ -199,6 +202,7 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # "imports/arrivals", "exports/dispatches" (Eurostat's words for trade within the EU):
     # one flow under two names, which the tokenizer keeps as one word
     plain = _FLOW_SLASH_NAME.sub(lambda m: " " * len(m.group()), plain)
+    plain = _SLASHED_BASIS.sub(lambda m: m.group("unit").upper() + "o" + m.group("unit").upper(), plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 
 

@@ -977,6 +977,24 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change's basis written with a slash between the change and the figure ("rose 7% q/q to X").
+    Case("invented (West African outlet)",
+         "Ghana's exports rose 7% q/q to $13.7 billion in the third quarter of 2023, while imports fell 2 pct m/m "
+         "to $1.1 billion in December.", date(2024, 1, 25),
+         {F("export", "GHA", None, 13.7e9, "USD", "2023-07-01", "2023-09-30", 7.0),
+          F("import", "GHA", None, 1.1e9, "USD", "2023-12-01", "2023-12-31", -2.0)}),
+    # "last financial year" said against the fiscal year reported is the one before it, not
+    # the last one ended before the story.
+    Case("invented (East African outlet)",
+         "Uganda's imports rose to 9.1 billion dollars in the financial year ending June, up from 8.2 billion "
+         "dollars last financial year.", date(2024, 7, 30),
+         {F("import", "UGA", None, 9.1e9, "USD", "2023-07-01", "2024-06-30"),
+          F("import", "UGA", None, 8.2e9, "USD", "2022-07-01", "2023-06-30")}),
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports rose to $31 billion in FY23, compared with $28.8 billion in the last fiscal year.",
+         date(2024, 7, 30),
+         {F("export", "PAK", None, 31e9, "USD", "2022-07-01", "2023-06-30"),
+          F("export", "PAK", None, 28.8e9, "USD", "2021-07-01", "2022-06-30")}),
     # A change said in a sentence of its own that names nothing it is of ("there was a
     # decline of", "the decline was") is the change of the figure just said; a yearly one
     # wins over the month-on-month one said with the figure.

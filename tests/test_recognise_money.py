@@ -222,6 +222,9 @@ SCALES_AND_STEPS = [
     # "in 8M" is the first eight months, no money; "$8M" is.
     Case("invented (Russian agency)", "narrows to $116.7 bln in 8M - customs, and sales of $8M",
          [M("$116.7 bln", 116.7e9, "USD", step=1e8), M("$8M", 8e6, "USD", step=1e6)]),
+    # ... and so is "the 9M period"; "9M dollars" is money.
+    Case("invented (West African outlet)", "exports came to $20.5 billion in the 9M period, against 9M dollars",
+         [M("$20.5 billion", 20.5e9, "USD", step=1e8), M("9M dollars", 9e6, "USD", step=1e6)]),
     # "3 thousand 412 million dollars": Spanish "3 mil 412 millones", one amount.
     Case("invented (Central American agency)", "a deficit of 3 thousand 412 million dollars and exports of 1 thousand "
          "205.4 million dollars", [M("3 thousand 412 million dollars", 3.412e9, "USD", step=1e6),

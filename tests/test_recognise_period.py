@@ -246,6 +246,8 @@ SPANS = [
     # "in 8M": financial news' code for the year's first eight months, its year unsaid.
     case("invented (Russian agency)", "the surplus narrowed to $116.7 bln in 8M - customs", "2015-10-10",
          want("8M", "2015-01-01", "2015-08-31", granularity="span")),
+    case("invented (West African outlet)", "exports came to $20.5 billion in the 9M period, and 9M tonnes of cocoa",
+         "2024-01-25", want("9M", "2023-01-01", "2023-09-30", granularity="span")),
     case("invented", "exports for the tenth month of the year", "2023-12-15",
          want("the tenth month of the year", "2023-10-01", "2023-10-31", granularity="month")),
     # The quarter named by its last month, with its year after it.
@@ -392,6 +394,10 @@ SPANS = [
     # A month range with the current fiscal year named straight after it.
     case("invented (Indian outlet)", "During April-December this fiscal year, exports rose", "2025-01-16",
          want("April-December this fiscal year", "2024-04-01", "2024-12-31")),
+    # ... or the months listed one by one.
+    case("invented (South Asian outlet)", "In the months of July, August and September of the current fiscal year, "
+         "imports fell", "2023-10-15",
+         want("July, August and September of the current fiscal year", "2023-07-01", "2023-09-30")),
     case("invented", "exports in the 12-month period to October rose", "2024-11-15",
          want("the 12-month period to October", "2023-11-01", "2024-10-31", granularity="span")),
     case("invented", "imports in the three-month period ended September fell", "2024-11-15",

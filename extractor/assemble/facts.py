@@ -97,6 +97,9 @@ def _flow_named_after(text: str, end: int, ps: ParsedSentence, by_token: dict) -
 
 
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# A fiscal year counted back from now: "last financial year", "the previous fiscal year".
+_LAST_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|preceding|past)\s+(?:fiscal|financial)\s+year\b",
+                               re.IGNORECASE)
 # A sentence going on with the ranking before: "followed by A with X", "India came second with Y".
 # ("Japan followed with $980 million, then China with $760 million")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:by|with)\b|\b(?:came|ranked|placed|finished)\s+(?:in\s+)?" + RANKING_PLACES + r"\b",
@@ -601,6 +604,11 @@ class Assembler:
                 and is_fiscal(fig.period_mention):
             # "fiscal 1986" is the reporter's own fiscal year: October 1985 on for the U.S.
             fig.period = fiscal_period_for(fig.period_mention, parties.reporter, self.ctx.published) or fig.period
+            if fig.role == "comparison" and fig.current is not None and fig.current.period \
+                    and fig.period[0] >= fig.current.period[0] and _LAST_FISCAL_YEAR.match(fig.period_mention.text):
+                # "rose to X in the financial year ending June, up from Y last financial year":
+                # said against the year reported, "last" is the one before it, not before today
+                fig.period = same_period_in_year(fig.current.period, fig.current.period[0].year - 1)
         if reported_before_its_end(fig, self.ctx.published):
             # "exports rose to $20 billion in the first nine months of the fiscal year",
             # published in September: a part said as done is the latest one that is (a

@@ -316,7 +316,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 _THRESHOLD_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_MONTHS_CODE_BEFORE = re.compile(r"\b(?:in|for|during|over)\s+$")
+_MONTHS_CODE_BEFORE = re.compile(r"\b(?:in|for|during|over|the)\s+$")  # ("in the 9M period")
 # ("12 billion and 345 million dollars", as Gulf agencies' copy writes it: Arabic "wa")
 _COMPOUND_REST = re.compile(r"\s+(?:and\s+)?(?P<number>\d{1,3}(?:[.,]\d+)?)\s*(?P<scale>million|mln|mn|thousand)\b",
                             re.IGNORECASE)

@@ -351,7 +351,9 @@ FISCAL_CODE = rule(
 # first one named.
 FISCAL_MONTH_RANGE = rule(
     "fiscal month range", (MONTH,), 4,
-    rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+)\s*{month_group('mon2')}(?:\s+(?:period|months|quarter|half))?"
+    # ("July, August and September of the current fiscal year": the months listed)
+    rf"{month_group('mon1')}\s*(?:[-–/]|\s+to\s+|(?:\s*,\s*{MONTH_ANY_RE})*\s*,?\s+(?:and|&)\s+)\s*"
+    rf"{month_group('mon2')}(?:\s+(?:period|months|quarter|half))?"
     # ("April-December this fiscal year": the fiscal year named straight after)
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*(?P<open>\()\s*|\s+(?=FY|(?:this|current)\s+(?:fiscal|financial)\b))"
     rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}"
