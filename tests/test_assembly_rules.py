@@ -3179,6 +3179,31 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A verb whose subject is only the cause ("Lower imports resulted in a surplus of X,
+    # compared with Y"; "Higher imports pushed the deficit to X from Y"): its figures are the
+    # flow it brought about.
+    Case("invented (South American outlet)",
+         "Lower imports resulted in a trade surplus of $3.2 billion for Chile in Q3 2023, compared with $0.2 billion "
+         "a quarter earlier. Higher oil imports pushed Peru's trade deficit to $1.2 billion in November from $0.9 "
+         "billion in October.", date(2024, 1, 25),
+         {F("balance", "CHL", None, 3.2e9, "USD", "2023-07-01", "2023-09-30"),
+          F("balance", "CHL", None, 0.2e9, "USD", "2023-04-01", "2023-06-30"),
+          F("balance", "PER", None, -1.2e9, "USD", "2023-11-01", "2023-11-30"),
+          F("balance", "PER", None, -0.9e9, "USD", "2023-10-01", "2023-10-31")}),
+    # "The figure" after a sentence whose flow words end in an aside ("covering both exports
+    # and imports") stands for the figure said last, not for the aside's last flow word.
+    Case("invented (West African outlet)",
+         "Ghana's merchandise trade, covering both exports and imports, grew 12 per cent to GH¢410 billion in 2023. "
+         "The figure is 12 per cent above the GH¢366 billion posted in 2022.", date(2024, 3, 10),
+         {F("total", "GHA", None, 410e9, "GHS", "2023-01-01", "2023-12-31", 12.0),
+          F("total", "GHA", None, 366e9, "GHS", "2022-01-01", "2022-12-31")}),
+    # What the trade of a part of the goods records, with the flows said in its clause, is of
+    # that part: no fact of the economy's whole trade (a "total" flow said after it is).
+    Case("invented (Malaysian agency)",
+         "In May, Malaysia's non-oil trade recorded a surplus of US$2.1 billion with exports reaching US$14.2 "
+         "billion and imports US$12.1 billion. Malaysia's non-oil trade recorded a surplus of US$1.9 billion in "
+         "April, while total exports rose to US$24 billion.", date(2024, 6, 25),
+         {F("export", "MYS", None, 24e9, "USD", "2024-04-01", "2024-04-30")}),
     # The ranked partner's own clause of buying ("was China, which took X") carries its figure.
     Case("invented (West African outlet)",
          "Ghana's exports rose 5% in 2022. The largest market for Ghana's exports in 2022 was China, which took "

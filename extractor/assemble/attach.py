@@ -323,6 +323,27 @@ def _part_of_the_figure_before(verb: Token, flow: Trigger) -> bool:
                for h in holders for p in h.children)
 
 
+# Verbs whose subject is a cause and whose flow is said after them: "Lower imports resulted
+# in a trade surplus of X", "Higher oil prices led to a deficit of X".
+_EFFECT_PREPOSITIONS = {"result": "in", "lead": "to", "contribute": "to"}
+
+
+def _effect(verb: Token, path: list[Token], by_token: dict[int, Trigger]) -> "Trigger | None":
+    """The flow a clause brought about, when its subject is only the cause: "Lower imports
+    resulted in a surplus of X, compared with Y", "Higher imports pushed the deficit to X"
+    (a flow as the object of a verb with a flow as its subject: the object is what moved)."""
+    came_through = {t.i for t in path}
+    subject_flows = [c for c in verb.children if c.dep_ in SUBJECTS and c.i in by_token]
+    if (prep := _EFFECT_PREPOSITIONS.get(verb.lemma_.lower())) is not None:
+        effects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep
+                   for o in p.children if o.dep_ == "pobj" and o.i in by_token and o.i not in came_through]
+    elif subject_flows:
+        effects = [c for c in verb.children if c.dep_ == "dobj" and c.i in by_token and c.i not in came_through]
+    else:
+        return None
+    return by_token[effects[0].i] if effects else None
+
+
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     if _covered_by_a_measure(root_of(tokens)):
@@ -478,6 +499,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             # subject of a clause hung on the main one says nothing of whose it is
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS
                         and not (c.i in own and cur.dep_ in ("advcl", "acl", "conj", "pcomp"))]
+            if (effect := _effect(cur, path, by_token)) is not None:
+                return Attachment([effect], path)
             for subject in subjects:
                 found = _subject_triggers(subject, by_token)
                 if found:

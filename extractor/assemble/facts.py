@@ -276,6 +276,12 @@ class Assembler:
         self._shares(figures, triggers, parties, eco, ps)
         if triggers:
             self.previous_trigger = triggers[-1]
+            said_last = max(figures, key=lambda f: f.money.start, default=None)
+            if said_last is not None and said_last.triggers and said_last.role == "current" \
+                    and said_last.money.start > triggers[-1].head.idx + ps.offset:
+                # "Trade, covering both exports and imports, grew to X. The figure is ...":
+                # what was spoken of last is the flow of the figure said after every flow word
+                self.previous_trigger = said_last.triggers[0]
 
     def _in_group_clause(self, fig: Figure, trig: Trigger, parties: Parties) -> bool:
         """"Total trade with Mid-East Gulf states fell, with imports at X and exports at

@@ -347,6 +347,7 @@ def carry_products(triggers: list) -> None:
                 and _to_a_partner(first) and _to_a_partner(second) \
                 and not any(c.lower_ in ("total", "overall", "all") for c in second.head.children):
             second.subset, second.product = True, product_of(first)
+    _carry_from_trade_of_a_part(triggers)
     if not flows or not all(t.subset for t in flows):
         return
     products = {product_of(t) for t in flows}
@@ -357,6 +358,29 @@ def carry_products(triggers: list) -> None:
         if trig.measure == "balance" and not trig.subset and verb.lemma_.lower() in _FOLLOWING_BALANCE_VERBS \
                 and verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
             trig.subset, trig.product = True, products.pop()
+
+
+def _carry_from_trade_of_a_part(triggers: list) -> None:
+    """"Malaysia's non-oil trade recorded a surplus of X with exports reaching Y and imports
+    Z", "industrial trade showed a surplus of X": what the trade of a part of the goods
+    records, and the flows said with it in its clause, are of that part. In place."""
+    for trade in triggers:
+        if not (trade.subset and trade.measure == "total" and trade.head.dep_ in ("nsubj", "nsubjpass")):
+            continue
+        verb = trade.head.head
+        recorded = [t for t in triggers if not t.subset and t.head.head == verb and t.head.dep_ in ("dobj", "attr")]
+        if not recorded:
+            continue
+        for trig in triggers:
+            if trig.subset or trig.head.i < recorded[0].head.i or not _in_clause_of(trig.head, verb) \
+                    or any(c.lower_ in ("total", "overall", "all") for c in trig.head.children):
+                continue
+            trig.subset, trig.product = True, product_of(trade)
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    return any(a == verb for a in token.ancestors) and not any(
+        a.dep_ in ("advcl", "ccomp") and a.pos_ == "VERB" and a != verb for a in token.ancestors if a.i > verb.i)
 
 
 def _to_a_partner(trig) -> bool:
