@@ -977,6 +977,18 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # Of a change against the month before and one against the same month a year before,
+    # both said with "than in", the year-on-year one is the figure's (GUIDELINES.md).
+    Case("invented (Moldovan outlet)",
+         "In March 2024, Moldova's exports were $500 million, 5% less than in February but 8% more than in March "
+         "2023.", date(2024, 4, 20),
+         {F("export", "MDA", None, 500e6, "USD", "2024-03-01", "2024-03-31", 8.0)}),
+    # A change against another year in brackets does not lend the figure its period.
+    Case("invented (Moldovan outlet)",
+         "Moldova's exports rose 19% y/y to EUR 500mn in Q2. Imports increased by 50% y/y (and 10% compared to "
+         "Q2, 2019) to EUR 1.4bn.", date(2021, 8, 18),
+         {F("export", "MDA", None, 500e6, "EUR", "2021-04-01", "2021-06-30", 19.0),
+          F("import", "MDA", None, 1.4e9, "EUR", "2021-04-01", "2021-06-30", 50.0)}),
     # A change's basis written with a slash between the change and the figure ("rose 7% q/q to X").
     Case("invented (West African outlet)",
          "Ghana's exports rose 7% q/q to $13.7 billion in the third quarter of 2023, while imports fell 2 pct m/m "
@@ -3179,6 +3191,28 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A bound opening a bracket ("Poland (more than $400 million)") compares the figure with
+    # nothing: the list's figures stay of the list's period.
+    Case("invented (Moldovan outlet)",
+         "Kazakhstan was Moldova's top partner in 2021 with trade of $900 million. They are followed by Poland "
+         "(more than $400 million) and Israel (more than $200 million).", date(2022, 2, 1),
+         {F("total", "MDA", "KAZ", 900e6, "USD", "2021-01-01", "2021-12-31"),
+          F("total", "MDA", "POL", 400e6, "USD", "2021-01-01", "2021-12-31"),
+          F("total", "MDA", "ISR", 200e6, "USD", "2021-01-01", "2021-12-31")}),
+    # A place in a ranking with the flow named before its figure ("ranked second with exports
+    # worth X"), and a partner "with turnover of X" with no article: the ranked economy is
+    # the partner.
+    Case("invented (Central Asian agency)",
+         "Uzbekistan's exports reached $5 billion in 2022. Kazakhstan topped the list of buyers with $1 billion. "
+         "Tajikistan ranked second with exports worth $300 million.", date(2023, 3, 1),
+         {F("export", "UZB", None, 5e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "UZB", "KAZ", 1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "UZB", "TJK", 300e6, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Caucasus outlet)",
+         "Armenia's biggest trading partner in 2022 was Russia, with turnover of $4.1 billion, while Iran came "
+         "second with trade of $700 million.", date(2023, 3, 1),
+         {F("total", "ARM", "RUS", 4.1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("total", "ARM", "IRN", 700e6, "USD", "2022-01-01", "2022-12-31")}),
     # A verb whose subject is only the cause ("Lower imports resulted in a surplus of X,
     # compared with Y"; "Higher imports pushed the deficit to X from Y"): its figures are the
     # flow it brought about.

@@ -389,6 +389,8 @@ SPANS = [
          want("the five months leading to May", "2024-01-01", "2024-05-31")),
     case("invented", "imports in the six months leading up to March 2023 fell", "2024-06-20",
          want("the six months leading up to March 2023", "2022-10-01", "2023-03-31")),
+    case("invented (Moldovan outlet)", "up 10% compared to Q2, 2019", "2021-08-18",
+         want("Q2, 2019", "2019-04-01", "2019-06-30", granularity="quarter")),
     case("invented", "exports in Q1 of 2024 rose", "2024-11-15",
          want("Q1 of 2024", "2024-01-01", "2024-03-31", granularity="quarter")),
     # A month range with the current fiscal year named straight after it.

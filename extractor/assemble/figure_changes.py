@@ -256,10 +256,14 @@ def _of_another_period(ctx: ArticleContext, pct, ps: ParsedSentence, period: tup
     stated = next((p for p in ctx.within(ctx.periods, pct.end, ps.end) if p.start - pct.end < 40), None)
     return bool(stated is not None and period is not None and not stated.comparison and stated.period_start
                 and _OF_PERIOD.fullmatch(ctx.text, pct.end, stated.start)
+                # ("8% more than in March 2023": the period it is measured against)
+                and not _FROM_STATED.fullmatch(ctx.text, pct.end, stated.start)
                 and (stated.period_start, stated.period_end) != tuple(period))
 
 
-_FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|compared\s+(?:with|to)|over)\s+(?:the\s+)?"
+# ("5% less than in February but 8% more than in March 2023": "than" too)
+_FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|compared\s+(?:with|to)|over|than(?:\s+(?:in|during|for))?)\s+"
+                          r"(?:the\s+)?"
                           r"(?:" + FIGURE_OF_PERIOD + r"(?:in|during|for)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 

@@ -108,7 +108,8 @@ def _starts_clause(cue: str) -> bool:
 # "imports amounted to more than $2.1 billion": a qualifier of the figure, where no
 # amount or percentage says by how much more ("22.0% more than the R157.03 billion
 # exports recorded in September 2021" compares).
-_QUALIFYING_MORE = re.compile(r"(?<![\d%])(?<!percent)(?<!per\scent)(?<!pct)(?<!times)\s+(?:more|less|fewer)\s+$",
+# ("Poland (more than $400 million)": the bound opening a bracket)
+_QUALIFYING_MORE = re.compile(r"(?<![\d%])(?<!percent)(?<!per\scent)(?<!pct)(?<!times)(?:\s+|\s*\()(?:more|less|fewer)\s+$",
                               re.IGNORECASE)
 # "The deficit resulted from imports of X and exports of Y": what a figure comes from is
 # what makes it up, not an earlier figure.

@@ -28,7 +28,7 @@ _AFTER_PARTNER = re.compile(
     r"(?:\s+(?:goods|products|merchandise)\s+(?:worth|valued\s+at))?)?"
     r"(?:\bwith\b|\bat\b|\bon\b|\bfor\b|\bof\b)?\s*[-−+]?(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
     # "China with a trade turnover of $41.4 billion"
-    r"an?\s+(?:total\s+)?(?:trade\s+)?(?:turnover|volume|trade)\s+of|"
+    r"(?:an?\s+)?(?:total\s+)?(?:trade\s+)?(?:turnover|volume|trade)\s+of|"
     r"amounting\s+to|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE)
 _ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
@@ -64,6 +64,9 @@ _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IG
 _PLACE_IN_RANKING = re.compile(
     r"\s+(?:(?:came|ranked|was|placed|finished|stood)\s+(?:in\s+)?" + RANKING_PLACES + r"\b(?:\s+place)?"
     r"|led|came\s+first|topped\s+the\s+list)[^.;$€£¥\d]{0,30}?(?:,\s*|\s+)(?:with|at)\s+"
+    # ("Tajikistan ranked second with exports worth X": the flow named with its figure)
+    r"(?:(?:exports|imports|trade|turnover|shipments|purchases|sales|supplies)\s+"
+    r"(?:worth|of|valued\s+at|totall?ing|amounting\s+to|reaching)\s+)?"
     r"(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$",
     re.IGNORECASE)
 
