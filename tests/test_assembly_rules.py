@@ -2512,6 +2512,19 @@ PARTIES_AND_SUBSETS = [
           F("balance", "NPL", "CHN", -300e9, "NPR", "2023-01-01", "2023-12-31"),
           F("import", "NPL", "CHN", 310e9, "NPR", "2023-01-01", "2023-12-31"),
           F("export", "NPL", "CHN", 10e9, "NPR", "2023-01-01", "2023-12-31")}),
+    # "Two-way trade" (three tokens to the tokenizer) is bilateral as "bilateral trade" is.
+    Case("invented (Vietnamese outlet)",
+         "Vietnam-US trade ties enjoy spectacular growth. Two-way trade reached $90 billion in 2020.",
+         date(2021, 9, 1),
+         {F("total", "VNM", "USA", 90e9, "USD", "2020-01-01", "2020-12-31")}),
+    # A story that opens on its pair alone, then says only "trade turnover": giving such a
+    # total or balance the pair, where its sentence names no economy, lost the score half
+    # (full 0.659 -> 0.657, parties 0.939 -> 0.935) and moved nothing in the work half: not done.
+    Case("invented (Mediterranean outlet)",
+         "Economic ties between Egypt and Italy are growing. Trade turnover reached $6 billion in the first half, "
+         "officials said.", date(2022, 8, 15),
+         {F("total", "EGY", "ITA", 6e9, "USD", "2022-01-01", "2022-06-30")},
+         "a pair named only in a lead with no figure is not carried to a bare total: doing so lost the score half"),
     # A bilateral story's pair carried to a later bare flow: giving every flow said without
     # a partner the one partner of all the story's figures so far raised the work half
     # (full 0.851 -> 0.853) but lost the score half (0.630 -> 0.623, parties 0.934 ->

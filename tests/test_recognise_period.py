@@ -51,6 +51,15 @@ def case(source: str, text: str, published: str | None, *expected: Want) -> Case
 
 
 YEARS = [
+    # "the last five years": that many whole years, the last the one before publication;
+    # but "the widest in the past decade" is a record's reach.
+    case("invented (West African outlet)", "a combined deficit of GH¢30 trillion in the last 5 years", "2023-05-02",
+         want("the last 5 years", "2018-01-01", "2022-12-31", granularity="span")),
+    case("invented", "trade totaled $20 billion over the past decade; the deficit, the widest in the past decade, "
+         "grew", "2016-08-27", want("the past decade", "2006-01-01", "2015-12-31", granularity="span")),
+    # A change "from 2021 to 2022" names the two years, not a span of them.
+    case("invented (Japanese outlet)", "imports rose nearly 8% from 2021 to 2022, to more than $6 billion", "2023-02-08",
+         want("2021", "2021-01-01", "2021-12-31"), want("2022", "2022-01-01", "2022-12-31")),
     case("seed 000", "Kenya's imports from Japan were valued at USD 892.3 million in 2021 while",
          None, want("2021", "2021-01-01", "2021-12-31", granularity="year", relative=False, year=2021)),
     case("reuters-880", "The deficit for calendar\n1985 was 2.61 billion.", "1987-03-03",

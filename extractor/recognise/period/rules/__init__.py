@@ -20,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     relative.ROLLING_YEAR,
     relative.ANNUAL_FLOW,
     relative.WHOLE_YEAR,
+    relative.YEARS_BEFORE,
     # fiscal years
     fiscal_years.FISCAL_TO_DAY,
     fiscal_years.FISCAL_SO_FAR,

@@ -7,9 +7,9 @@ from functools import partial
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import months_span
 from extractor.recognise.period.found import Found, relative
-from extractor.recognise.period.patterns import year_group
+from extractor.recognise.period.patterns import NUM_RE, year_group
 from extractor.recognise.period.scan import rule
-from extractor.recognise.period.tokens import normalise
+from extractor.recognise.period.tokens import normalise, number_value
 from extractor.recognise.period.year_choice import units_from_publication, year_offset
 
 
@@ -130,3 +130,31 @@ ANNUAL_FLOW = rule(
     r"\bannual(?:i[sz]ed)?(?=\s+(?:(?:goods|merchandise|trade)\s+)*"
     r"(?:deficit|surplus|balance|exports|imports)\b)",
     _on_rolling_year)
+
+
+def _whole_years_before(years: int, build, published):
+    return build(published.year - years)
+
+
+# "the highest in the last five years", "for the first time in a decade": a record's
+# reach, not the period of a figure.
+_RECORD_BEFORE = re.compile(r"\b(?:high|low|larg|bigg|wid|narrow|small|great|strong|weak)est\b[^.;]{0,30}$"
+                            r"|\b(?:record|first\s+time|since)\b[^.;]{0,20}$", re.IGNORECASE)
+
+
+def _on_years_before(m: re.Match, economy: str | None) -> Found | None:
+    """ "in the last five years", "over the past decade": that many whole calendar years,
+    the last of them the one before publication (the latest a total can be of)."""
+    years = 10 if m.group("decade") else number_value(m.group("n"))
+    if not 1 < years <= 30 or _RECORD_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
+        return None
+    return relative(*m.span(), "span", partial(months_span, first_month=1, months=12 * years),
+                    partial(_whole_years_before, years), needs_publication=True)
+
+
+YEARS_BEFORE = rule(
+    "years before", ("years", "decade"), 6,
+    # (not "the previous two years": counted back from the period reported, not from today)
+    rf"\b(?:the\s+)?(?:last|past)\s+(?:(?P<n>{NUM_RE})\s+years|(?P<decade>decade))\b"
+    r"(?!\s*(?:ago|earlier|before)\b)",
+    _on_years_before)

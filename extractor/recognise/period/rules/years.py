@@ -15,6 +15,11 @@ from extractor.recognise.period.scan import YEAR, rule
 from extractor.recognise.period.tokens import amount_follows, full_year
 
 _TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# A change said just before "from 2021 to 2022": the years it went from and to, no span.
+_CHANGE_BEFORE = re.compile(r"(?:%|\bpct|\bper\s?cent|\bpercent|\b(?:rose|risen|rising|increased|grew|grown|jumped|"
+                            r"climbed|surged|fell|fallen|declined|dropped|decreased|slipped|widened|narrowed|shrank))"
+                            r"(?:\s+(?:\w+\s+){0,2}?by\s+[\d.,]+\s*(?:%|pct|per\s?cent|percent))?\s*,?\s*$", re.IGNORECASE)
 
 
 def _on_year_span(m: re.Match, economy: str | None) -> Found | None:
@@ -28,6 +33,13 @@ def _on_year_span(m: re.Match, economy: str | None) -> Found | None:
         return None  # "1986/87" and "1986-87" name one fiscal year
     if sep == "and" and (m.group("pre") or "").lower() != "between":
         return None  # "1986 and 1987" names two years
+    before = m.string[max(0, m.start() - 70):m.start()]
+    if not m.group("pre") and (said := _FROM_BEFORE.search(before)) is not None:
+        before = before[:said.start()]  # (the match without its "from")
+    elif (m.group("pre") or "").lower() != "from":
+        before = None
+    if before is not None and _CHANGE_BEFORE.search(before):
+        return None  # "rose nearly 8% from 2021 to 2022, to X": a change from one year to the next
     return Found(*m.span(), "span", fixed=(date(first, 1, 1), date(last, 12, 31)))
 
 
