@@ -3204,6 +3204,17 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A unit of quantity is no part of the goods ("12.4 million tons of goods worth X").
+    Case("invented (Gulf agency)",
+         "Oman's imports rose in 2022. At the same time, Oman imported a total of 12.4 million tons of goods worth "
+         "approximately $31.5 billion in 2022.", date(2023, 5, 3),
+         {F("import", "OMN", None, 31.5e9, "USD", "2022-01-01", "2022-12-31")}),
+    # "it" after an aside naming another flow stands for the main clause's subject.
+    Case("invented (South American outlet)",
+         "Peru's trade with Korea peaked at $6 billion in 2021, mainly due to a surge in imports from Korea, and it "
+         "declined to $4 billion in 2022.", date(2023, 5, 3),
+         {F("total", "PER", "KOR", 6e9, "USD", "2021-01-01", "2021-12-31"),
+          F("total", "PER", "KOR", 4e9, "USD", "2022-01-01", "2022-12-31")}),
     # A bound opening a bracket ("Poland (more than $400 million)") compares the figure with
     # nothing: the list's figures stay of the list's period.
     Case("invented (Moldovan outlet)",

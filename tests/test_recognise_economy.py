@@ -116,6 +116,11 @@ LOOKALIKES = [
     Case("invented (Chinese outlet)", "Sino-Indian trade and Indo-Japanese ties",
          [("Sino", "CHN", "alias"), ("Indian", "IND", "demonym"), ("Indo", "IND", "alias"),
           ("Japanese", "JPN", "demonym")]),
+    # "Pak" and "Bangla" name Pakistan and Bangladesh only in a hyphenated pair ("Pak" alone
+    # is also a Korean name, "Bangla" a language).
+    Case("invented (South Asian outlet)", "Sino-Pak trade, Pak-Afghan ties and Indo-Bangla trade; Pak Pong-ju spoke "
+         "Bangla", [("Sino", "CHN", "alias"), ("Pak", "PAK", "alias"), ("Pak", "PAK", "alias"),
+                    ("Afghan", "AFG", "demonym"), ("Indo", "IND", "alias"), ("Bangla", "BGD", "alias")]),
     Case("invented", "Sino Land said, and the Indo-Pacific region", []),
 ]
 

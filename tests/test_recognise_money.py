@@ -392,6 +392,10 @@ CONVERSIONS = [
          "billion (USD 13.5 billion at current exchange rates)",
          [M("21 billion dirham", 21e9, "MAD", converted=("2 billion euros", 2e9, "EUR")),
           M("MAD 135 billion", 135e9, "MAD", converted=("USD 13.5 billion", 13.5e9, "USD"))], "MAR"),
+    Case("invented (East African outlet)", "the deficit rose to USD 2.1 billion (Sh280.5 billion under the prevailing "
+         "exchange rate) from USD 1.9 billion (Sh215.2 billion based on the average rate)",
+         [M("USD 2.1 billion", 2.1e9, "USD", converted=("Sh280.5 billion", 280.5e9, "KES")),
+          M("USD 1.9 billion", 1.9e9, "USD", converted=("Sh215.2 billion", 215.2e9, "KES"))], "KEN"),
     # Beside the economy's own dollar, a bare "$" in brackets is the US dollar; the flow's
     # words or its month may stand between the amount and its conversion.
     Case("invented (Canadian wire copy)", "a trade surplus of C$512 million ($379 million) in August",

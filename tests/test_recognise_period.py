@@ -405,6 +405,9 @@ SPANS = [
     # A month range with the current fiscal year named straight after it.
     case("invented (Indian outlet)", "During April-December this fiscal year, exports rose", "2025-01-16",
          want("April-December this fiscal year", "2024-04-01", "2024-12-31")),
+    # "the first three quarters of" a fiscal year: its first nine months.
+    case("invented (Pakistani outlet)", "for the first three quarters of the 2022-23 fiscal year, exports rose",
+         "2023-04-05", want("the first three quarters of the 2022-23 fiscal year", "2022-04-01", "2022-12-31")),
     # ... or the months listed one by one.
     case("invented (South Asian outlet)", "In the months of July, August and September of the current fiscal year, "
          "imports fell", "2023-10-15",

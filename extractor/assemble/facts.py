@@ -502,6 +502,11 @@ class Assembler:
         the previous sentence's ("The capital account deficit widened ..., but it
         narrowed from 12.32 billion")."""
         earlier = [t for t in triggers if t.head.i < tokens[0].i]
+        # "Trade with Korea peaked at X, mainly due to a surge in imports, and it declined
+        # to Y": the subject of a main clause, not a flow named in an aside
+        subjects = [t for t in earlier if t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.dep_ in ("ROOT", "conj")]
+        if subjects and subjects[-1] is not earlier[-1] and earlier[-1].head.dep_ not in ("nsubj", "nsubjpass"):
+            return subjects[-1]
         return earlier[-1] if earlier else self.previous_trigger
 
     def _product(self, trig: Trigger, parties: Parties, position: int) -> str | None:

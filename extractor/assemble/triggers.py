@@ -23,7 +23,7 @@ from extractor.data.lexicon import (
     EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
     LEVEL_VERBS, MORE_THAN_IT_TRADED, NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS, PRESENT_VERBS_READ_AS_NOUNS,
-    RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS, WHOLE_TRADE_WORDS,
+    QUANTITY_UNITS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS, WHOLE_TRADE_WORDS,
 )
 
 _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|exports)", re.IGNORECASE)
@@ -477,6 +477,11 @@ def _goods_named_after_amount(obj: Token, economy_tokens: set[int]) -> str | Non
         if _lower(goods) in _GOODS_WORDS and not kinds:
             return None
         if _lower(goods) in _AMOUNT_WORDS:
+            continue
+        if _lower(goods) in QUANTITY_UNITS:
+            # "12.4 million tons of goods worth X": what the tons are of (near is read as
+            # the subtree goes on, so the "of" hung on the unit comes next)
+            near.append(goods)
             continue
         first = min(t.i for c in kinds for t in c.subtree) if kinds else goods.i
         return goods.doc[first:goods.i + 1].text

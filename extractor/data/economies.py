@@ -445,6 +445,7 @@ class ContextualSurface(NamedTuple):
     code: str
     before: tuple[str, ...]
     after: str
+    or_followed_by: str = ""    # (else) a lookahead past the word that also admits it
 
 
 # "West" and "Community" alone are ordinary words; "the West" and "the Community"
@@ -459,6 +460,10 @@ CONTEXTUAL_SURFACES: dict[str, ContextualSurface] = {
     # only so ("Sino" alone names companies)
     "Sino": ContextualSurface("CHN", (r"^", r"\s", r"\(", r"[\"“]"), r"(?!-[A-Z])"),
     "Indo": ContextualSurface("IND", (r"^", r"\s", r"\(", r"[\"“]"), r"(?!-(?!Pacific|China)[A-Z])"),
+    # "Sino-Pak trade", "Pak-China trade", "Indo-Bangla trade": South Asian copy's short
+    # forms, as one of a hyphenated pair only ("Pak" alone is also a Korean name)
+    "Pak": ContextualSurface("PAK", (r"[A-Za-z]-",), r"\w", or_followed_by=r"-[A-Z]"),
+    "Bangla": ContextualSurface("BGD", (r"[A-Za-z]-",), r"\w", or_followed_by=r"-[A-Z]"),
 }
 
 # --- surfaces whose meaning depends on the date -------------------------------------

@@ -123,8 +123,10 @@ def _trie_pattern(surfaces: list[str]) -> str:
 
 def _contextual_pattern(word: str, rule: tables.ContextualSurface) -> str:
     # Python lookbehinds must be fixed-width, so each context is its own lookbehind.
-    lookbehinds = "|".join(f"(?<={before})" for before in rule.before)
-    return f"(?:{lookbehinds}){re.escape(word)}(?!{rule.after})"
+    contexts = [f"(?<={before})" for before in rule.before]
+    if rule.or_followed_by:
+        contexts.append(f"(?={re.escape(word)}{rule.or_followed_by})")
+    return f"(?:{'|'.join(contexts)}){re.escape(word)}(?!{rule.after})"
 
 
 # Plain surfaces come first: at one position a plain surface beats a contextual one.

@@ -89,8 +89,10 @@ _OR_CONVERSION = re.compile(r"\s*,?\s+or\s+(?:(?:about|around|some|almost|nearly
 _OR_CONVERSION_INTO = ("USD", "EUR")
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
 _CONVERSION_SEPARATOR = re.compile(r"\s*[,;/]\s*(?:or\s+)?")
+# ("under the prevailing exchange rate", "based on the current exchange rate", "at today's rates")
 _CONVERSION_END = re.compile(
-    r"\s*(?:,?\s*at\s+(?:the\s+)?(?:current|today's|prevailing)\s+(?:exchange\s+)?rates?\s*)?[)\]]")
+    r"\s*(?:,?\s*(?:at|under|based\s+on|using|by)\s+(?:the\s+|today's\s+)?(?:current|today's|prevailing|present|"
+    r"average|official)?\s*(?:exchange\s+)?rates?(?:\s+of\s+exchange)?\s*)?[)\]]")
 _CONNECTIVE_BEFORE = re.compile(
     r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bafter|\band|\bor|\bto|\bwith|\bof)"
     r"\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+|an?\s+estimated\s+)?$",

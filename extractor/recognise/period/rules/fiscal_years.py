@@ -227,6 +227,9 @@ def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
             return None
         offset, months = None, (last - first) % 12 + 1
         granularity = "span" if months > 1 else "month"
+    elif g.get("nq"):
+        offset, months = 0, 3 * number_value(g["nq"])  # "the first three quarters of FY23"
+        granularity = "span"
     else:
         offset, months = 0, number_value(m.group("n")) if m.group("n") else 1  # "the first month of FY25"
         granularity = "span" if months > 1 else "month"
@@ -320,10 +323,12 @@ def _on_year_beginning(m: re.Match, economy: str | None) -> Found | None:
 
 
 FISCAL_MONTHS = rule(
-    "fiscal months", ("month",), 24,
+    "fiscal months", ("month", "quarters"), 24,
     # "the first nine months of fiscal 2023", "the 9 months of the fiscal year 2021-22"
     # ("of the current 2019-20 fiscal year": the year named, "current" a mere word)
-    rf"(?:(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})\s+months?|the\s+first\s+month)(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
+    # ("the first three quarters of the 2022-23 fiscal year": nine months)
+    rf"(?:(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})\s+months?|the\s+first\s+month"
+    rf"|(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters)(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
     rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}",
     _on_fiscal_part)
 
