@@ -27,6 +27,26 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "During the same period" is the period said last, though its sentence gave no figure;
+    # "the same period last year" stays a comparison.
+    Case("invented (West African outlet)",
+         "Ghana's exports fell 2% in June to $1.5 billion. Meanwhile, exports and imports rose 8.1% and 4.3%, "
+         "respectively, in the January-June period. During the same period, exports were $9.4 billion and imports "
+         "$7.2 billion. Imports were $6.9 billion in the same period last year.", date(2023, 7, 20),
+         {F("export", "GHA", None, 1.5e9, "USD", "2023-06-01", "2023-06-30", -2.0),
+          F("export", "GHA", None, 9.4e9, "USD", "2023-01-01", "2023-06-30", 8.1),
+          F("import", "GHA", None, 7.2e9, "USD", "2023-01-01", "2023-06-30", 4.3),
+          F("import", "GHA", None, 6.9e9, "USD", "2022-01-01", "2022-06-30")}),
+    # A quarter said as done but not over when the story came out is the year before's; one
+    # ending within days of the story may be an office's estimate of it, and stays.
+    Case("invented (West African outlet)",
+         "Ghana's merchandise trade grew to GH¢410 billion in 2023. A quarterly breakdown shows that overall trade "
+         "for Q1 stood at GH¢95 billion.", date(2024, 3, 10),
+         {F("total", "GHA", None, 410e9, "GHS", "2023-01-01", "2023-12-31"),
+          F("total", "GHA", None, 95e9, "GHS", "2023-01-01", "2023-03-31")}),
+    Case("invented (Vietnamese agency)",
+         "Vietnam's exports in the first quarter reached $80 billion.", date(2024, 3, 29),
+         {F("export", "VNM", None, 80e9, "USD", "2024-01-01", "2024-03-31")}),
     # A clause opening with a period counted back ("while in the same period last year")
     # counts back from the figure before it, whichever flow it names.
     Case("invented (Vietnamese outlet)",
@@ -2254,7 +2274,7 @@ PARTIES_AND_SUBSETS = [
     Case("invented (Vietnamese agency)",
          "In May, Vietnam's export and import values exceeded $31 billion and $28 billion, up 11.2 percent and "
          "14.5 percent year-on-year, respectively. In the first half, Cambodia's export and import turnover reached "
-         "$12 billion and $13 billion, respectively.", date(2024, 6, 6),
+         "$12 billion and $13 billion, respectively.", date(2024, 7, 6),
          {F("export", "VNM", None, 31e9, "USD", "2024-05-01", "2024-05-31", 11.2),
           F("import", "VNM", None, 28e9, "USD", "2024-05-01", "2024-05-31", 14.5),
           F("export", "KHM", None, 12e9, "USD", "2024-01-01", "2024-06-30"),

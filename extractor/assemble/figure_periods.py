@@ -9,6 +9,7 @@ sentence's current figures is theirs.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Callable
 
 from extractor.assemble.context import ArticleContext, ParsedSentence
@@ -434,6 +435,10 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     _latest_done_parts(figures, ctx.published)
 
 
+# How long before a period's end an office may publish its estimate of the whole period.
+_ESTIMATED_BEFORE_THE_END = timedelta(days=7)
+
+
 def reported_before_its_end(fig: Figure, published) -> bool:
     """Whether a part of a year counted from publication ("the first nine months of the
     fiscal year") is not over yet, while the figure's verb reports it in the past tense."""
@@ -441,9 +446,10 @@ def reported_before_its_end(fig: Figure, published) -> bool:
     if fig.period is None or pm is None or published is None or not pm.relative or pm.comparison \
             or pm.granularity not in ("span", "half", "quarter") or fig.role != "current":
         return False
-    if (fig.period[1].year, fig.period[1].month) <= (published.year, published.month) \
-            or fig.period[0] > published:
-        return False  # over (or ending this month), or not begun: nothing to choose
+    if fig.period[1] <= published + _ESTIMATED_BEFORE_THE_END or fig.period[0] > published:
+        # over, or not begun: nothing to choose (a part ending within days of the story may
+        # be an office's estimate of it: Vietnam's of its first eight months on 30 August)
+        return False
     return any(t.tag_ == "VBD" for t in fig.path)
 
 

@@ -9,7 +9,7 @@ from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, is_calendar_year, months_between, span_ending
 from extractor.recognise.period.found import Found, dates_of
 from extractor.recognise.period.rules import RULES
-from extractor.recognise.period.rules.relative import PERIOD_ANAPHOR_TEXT, YEAR_ANAPHOR_TEXT
+from extractor.recognise.period.rules.relative import PERIOD_ANAPHOR_TEXT, SAME_PERIOD_ANAPHOR_TEXT, YEAR_ANAPHOR_TEXT
 from extractor.recognise.period.scan import scan
 from extractor.recognise.period.tokens import WORD_BEFORE, number_value
 from extractor.recognise.period.year_choice import counts_years, publication_date, try_build
@@ -156,6 +156,7 @@ _UNIT_ANAPHOR = re.compile(r"the\s+(?P<unit>month|quarter)(?:\s+under\s+review)?
 _LAST_N_MONTHS = re.compile(r"(?:\w+\s+)?(?:the\s+)?(?:last|past|final|closing)\s+(?P<n>[\w-]+)\s+(?P<unit>months|quarters)",
                             re.IGNORECASE)
 _PERIOD_ANAPHOR = re.compile(PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
+_SAME_PERIOD_ANAPHOR = re.compile(SAME_PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
 _YEAR_ANAPHOR = re.compile(YEAR_ANAPHOR_TEXT, re.IGNORECASE)
 
 
@@ -212,6 +213,15 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
         if m.period_start is None and _PERIOD_ANAPHOR.fullmatch(m.text):
             # "In the reporting period (of 2024)", "during the review period": the period
             # the story reports, which a figure that states none takes; no mention of its own
+            continue
+        if m.period_start is None and _SAME_PERIOD_ANAPHOR.fullmatch(m.text):
+            # "During the same period, exports were X": the period said last before it
+            earlier = [b for b in out if b.period_start and not b.comparison]
+            if not earlier:
+                continue
+            m = m.model_copy(update={"period_start": earlier[-1].period_start, "period_end": earlier[-1].period_end,
+                                     "year": earlier[-1].year, "granularity": earlier[-1].granularity})
+            out.append(m)
             continue
         if m.period_start is None and _YEAR_ANAPHOR.fullmatch(m.text):
             # "In that last year, ...": the latest whole year said before it

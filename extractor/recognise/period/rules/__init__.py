@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     relative.UNIT_ANAPHOR,
     relative.YEAR_ANAPHOR,
     relative.PERIOD_ANAPHOR,
+    relative.SAME_PERIOD_ANAPHOR,
     relative.RELATIVE_YEAR,
     years.YEAR_WITH_WORD,
     years.BARE_YEAR,

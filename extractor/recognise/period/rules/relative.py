@@ -56,6 +56,16 @@ PERIOD_ANAPHOR = rule(
     lambda m, economy: Found(m.start("the"), m.end(), "span"))
 
 
+# "Exports rose 8.1% in the January-June period. During the same period, exports were X":
+# the period said last (find._anaphors); not "the same period last year", a comparison.
+SAME_PERIOD_ANAPHOR_TEXT = r"the\s+same\s+period"
+SAME_PERIOD_ANAPHOR = rule(
+    "same period anaphor", ("same",), 16,
+    rf"\b(?:during|in|for|over|throughout)\s+(?P<the>{SAME_PERIOD_ANAPHOR_TEXT})\b"
+    r"(?!\s*(?:,\s*)?(?:last|of|a\s+year|in\s|the\s|previous|one\s+year|ago|earlier|before|a\s+decade)\b)",
+    lambda m, economy: Found(m.start("the"), m.end(), "span"))
+
+
 def _on_relative_year(m: re.Match, economy: str | None) -> Found | None:
     k = cal.RELATIVE_OFFSET_WORDS[normalise(m.group("rel"))]
     return relative(*m.span(), "year", partial(months_span, first_month=1, months=12),
