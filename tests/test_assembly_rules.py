@@ -3224,6 +3224,16 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Two compared figures listed after two current figures of two flows ("exports were X and
+    # imports Y, against P and Q a year earlier") are compared with them in order, and the
+    # period said after the second is both's.
+    Case("invented (West African outlet)",
+         "In June, Ghana's exports were $9.4 billion and imports $7.2 billion, against $8.7 billion and $6.9 "
+         "billion a year earlier.", date(2023, 7, 20),
+         {F("export", "GHA", None, 9.4e9, "USD", "2023-06-01", "2023-06-30"),
+          F("import", "GHA", None, 7.2e9, "USD", "2023-06-01", "2023-06-30"),
+          F("export", "GHA", None, 8.7e9, "USD", "2022-06-01", "2022-06-30"),
+          F("import", "GHA", None, 6.9e9, "USD", "2022-06-01", "2022-06-30")}),
     # A unit of quantity is no part of the goods ("12.4 million tons of goods worth X").
     Case("invented (Gulf agency)",
          "Oman's imports rose in 2022. At the same time, Oman imported a total of 12.4 million tons of goods worth "

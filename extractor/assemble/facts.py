@@ -23,8 +23,8 @@ from extractor.assemble.figures import (
     nearest_same_measure, partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
-    beside_figure, gapped_partner, join_two_way, list_measure, listed_after, listed_partner, ranked_with_its_owner,
-    ranks_partners, respective_partners, says_respectively, trailing_partners,
+    beside_figure, gapped_partner, join_two_way, list_measure, listed_after, listed_partner, paired_comparisons,
+    ranked_with_its_owner, ranks_partners, respective_partners, says_respectively, trailing_partners,
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
@@ -248,6 +248,9 @@ class Assembler:
         trailing_partners(figures, text, economies)
         self._beside(figures)
         assign_roles(figures, text, ps.start, economies)
+        for one, other, first, second in paired_comparisons(figures, text):
+            # "exports were X and imports Y, against P and Q a year earlier": in order
+            first.triggers, second.triggers = one.triggers, other.triggers
         give_periods(self.ctx, figures, ps, self._story_period, self._restated)
         for trig, change in give_changes(self.ctx, figures, ps, triggers, by_token, self._antecedent):
             self._change_only(trig, change, ps, figures, eco)

@@ -14,7 +14,7 @@ from typing import Callable
 
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, usable
-from extractor.assemble.lists import says_respectively, written_lists
+from extractor.assemble.lists import paired_comparisons, says_respectively, written_lists
 from extractor.assemble.timing import (
     RUNNING, assign_periods, following_period, resolve, said_of_the_period, same_period_in_year,
     unlabelled_comparison_period,
@@ -283,6 +283,9 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                              current_starts, numbers)
     mapping.update(_respective_periods(ctx.text, figures, periods, ps))
     mapping.update(_between_ends(ctx.text, figures, periods))
+    for _, _, first, second in paired_comparisons(figures, ctx.text):
+        if mapping.get(first.money.start) is None:
+            mapping[first.money.start] = mapping.get(second.money.start)  # "P and Q a year earlier": both
     last_current = None
     currents: list[Figure] = []
     rolling_from: dict[int, object] = {}  # current figures stated as rolling years

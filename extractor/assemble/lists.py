@@ -377,3 +377,26 @@ def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyM
             for fig, code in listed:
                 fig.partner = code
 
+
+
+# Two compared figures joined by "and" ("against $8.7 billion and $6.9 billion a year earlier").
+_PAIRED_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:about|around|some|nearly)\s+)?$", re.IGNORECASE)
+
+
+def paired_comparisons(figures: list[Figure], text: str) -> list[tuple[Figure, Figure, Figure, Figure]]:
+    """"exports were $9.4 billion and imports $7.2 billion, against $8.7 billion and $6.9
+    billion a year earlier": two compared figures listed after two current figures of two
+    flows are compared with them in order, as (current, current, compared, compared)."""
+    out = []
+    for k in range(2, len(figures) - 1):
+        first, second = figures[k], figures[k + 1]
+        if not (first.role == second.role == "comparison" and _PAIRED_JOIN.fullmatch(text, first.money.end,
+                                                                                     second.money.start)):
+            continue
+        one, other = figures[k - 2], figures[k - 1]  # the two current figures, said just before
+        if one.role != "current" or other.role != "current":
+            continue
+        if not one.triggers or not other.triggers or one.triggers == other.triggers:
+            continue
+        out.append((one, other, first, second))
+    return out
