@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A compared figure stating no period is of the period the story has just said the
+    # change is "compared to", when that is the same month a year before.
+    Case("invented (South Asian outlet)",
+         "Sri Lanka's merchandise imports rose 12 percent compared to March 2022. Imports during March 2023 were "
+         "recorded at $1.6 billion compared to imports of $1.43 billion, the data showed.", date(2023, 4, 25),
+         {F("import", "LKA", None, 1.6e9, "USD", "2023-03-01", "2023-03-31", 12.0),
+          F("import", "LKA", None, 1.43e9, "USD", "2022-03-01", "2022-03-31")}),
     # "During the same period" is the period said last, though its sentence gave no figure;
     # "the same period last year" stays a comparison.
     Case("invented (West African outlet)",
@@ -4149,6 +4156,8 @@ def test_the_present_level_is_actual_and_not_of_the_targets_year():
     # a flow that is the object of a verb of aiming or foreseeing (from the hard-periods survey)
     "Morocco had targeted export earnings of $45 billion in 2023.",
     "The ministry had projected a trade surplus of $3 billion for 2022.",
+    # "are seen rising ... to X": market speech for a forecast (from the targets survey)
+    "Chile's imports are seen rising 7 percent to $36.1 billion in the second half.",
 ])
 def test_a_pledged_or_planned_figure_is_a_forecast(text):
     (result,) = extract_many([Article(id="target", published=date(2023, 12, 20), text=text)])

@@ -9,6 +9,7 @@ sentence's current figures is theirs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import timedelta
 from typing import Callable
 
@@ -19,6 +20,7 @@ from extractor.assemble.timing import (
     RUNNING, assign_periods, following_period, resolve, said_of_the_period, same_period_in_year,
     unlabelled_comparison_period,
 )
+from extractor.data.calendar import COMPARED_WITH
 from extractor.recognise.period import is_fiscal, resolve_comparison
 from extractor.recognise.period.calendar_math import is_calendar_year, month_end
 
@@ -169,6 +171,20 @@ def _same_goods(one: Figure, other: Figure) -> bool:
                 & {(t.measure, t.subset, t.product) for t in other.triggers})
 
 
+_COMPARED_WITH_PERIOD = re.compile(rf"(?:{COMPARED_WITH})\s+(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+(?:of|in)\s+)?$",
+                                   re.IGNORECASE)
+
+
+def _stated_year_before(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
+    """The period the sentence before (or this one) says a change is "compared to", when
+    it states one by its date ("rose 12 percent compared to March 2022")."""
+    k = bisect_left(ctx.sentences, (ps.start, -1))
+    start = ctx.sentences[k - 1][0] if k > 0 else ps.start
+    said = [p for p in ctx.within(ctx.periods, start, ps.end) if not p.comparison and p.period_start
+            and _COMPARED_WITH_PERIOD.search(ctx.text, max(start, p.start - 40), p.start)]
+    return (said[-1].period_start, said[-1].period_end) if said else None
+
+
 def _counted_back(text: str, ps: ParsedSentence, fig: Figure, base: tuple) -> tuple:
     """The period of a comparison figure that states none, counted back from ``base`` by
     what its sentence says around it (``unlabelled_comparison_period``)."""
@@ -283,6 +299,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                              current_starts, numbers)
     mapping.update(_respective_periods(ctx.text, figures, periods, ps))
     mapping.update(_between_ends(ctx.text, figures, periods))
+    said_against = _stated_year_before(ctx, ps)
     for _, _, first, second in paired_comparisons(figures, ctx.text):
         if mapping.get(first.money.start) is None:
             mapping[first.money.start] = mapping.get(second.money.start)  # "P and Q a year earlier": both
@@ -406,6 +423,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 fig.period = same_period_in_year(base_period, base_period[0].year - 1)
             if fig.period is None and fig.period_mention is None and base_period:
                 fig.period = _counted_back(ctx.text, ps, fig, base_period)
+                if said_against is not None and said_against == same_period_in_year(base_period, base_period[0].year - 1):
+                    # "Imports rose 12 percent compared to March 2022. Imports during March 2023
+                    # were $1.6 billion compared to imports of $1.43 billion": the period the
+                    # story has just said it compares with
+                    fig.period = said_against
             elif id(base) in rolling_from and fig.period is not None and fig.period_mention is not None \
                     and fig.period_mention.granularity == "month":
                 # "... compared to the USD 15.9 billion deficit in November": the

@@ -28,7 +28,9 @@ _POLLED_BEFORE = re.compile(
 # Market speech for a forecast: "The surplus was seen at EUR 0.40 billion", "a market
 # consensus penciled the surplus at $2.2 billion".
 _SEEN_AT = re.compile(r"\b(?:(?:is|are|was|were|been)\s+seen|pencil+ed(?:\s+in)?(?:\s+(?:the|a|an)\s+[\w-]+)?)"
-                      r"\s+at\s+(?:an?\s+)?$", re.IGNORECASE)
+                      r"\s+at\s+(?:an?\s+)?$"
+                      # "imports are seen rising 7 percent to X", "exports are seen to reach X"
+                      r"|\b(?:is|are|was|were|been)\s+seen\s+(?:\w+ing|to\s+\w+)\b[^.;$€£¥]{0,40}$", re.IGNORECASE)
 _POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicted|anticipated)\s+(?:in|by)\s+"
                            r"(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b|(?:[\w-]+\s+){0,2}?"
                            # "the CA$900 million deficit forecast by analysts"
