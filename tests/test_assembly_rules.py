@@ -3231,6 +3231,17 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Goods said to be traded between or with economies named are the two-way trade with
+    # them, not the balance said in the sentence before.
+    Case("invented (Central European outlet)",
+         "Poland's trade surplus with Germany was 5 billion euros in 2022. The value of goods traded between Poland "
+         "and Italy totaled 30 billion euros.", date(2023, 3, 1),
+         {F("balance", "POL", "DEU", 5e9, "EUR", "2022-01-01", "2022-12-31"),
+          F("total", "POL", "ITA", 30e9, "EUR", "2022-01-01", "2022-12-31")}),
+    Case("invented (East African outlet)",
+         "Kenya's exports rose in 2022. Goods traded between Kenya and Uganda were worth $1.2 billion in 2022.",
+         date(2023, 3, 1),
+         {F("total", "KEN", "UGA", 1.2e9, "USD", "2022-01-01", "2022-12-31")}),
     # Two compared figures listed after two current figures of two flows ("exports were X and
     # imports Y, against P and Q a year earlier") are compared with them in order, and the
     # period said after the second is both's.

@@ -375,7 +375,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         if token.i not in triggers and (trig := _flow_verb(token, economy_tokens)) is not None:
             triggers[token.i] = trig
         elif token.i not in triggers \
-                and (trig := _second_flow_verb(token) or _valued_goods(token, economy_tokens)) is not None:
+                and (trig := _second_flow_verb(token) or _valued_goods(token, economy_tokens)
+                     or _traded_goods(token, economy_tokens)) is not None:
             triggers[token.i] = triggers[trig.head.i] = trig
         elif token.i not in triggers and (trig := _flow_of_value(token, triggers)) is not None:
             triggers[token.i] = trig
@@ -521,6 +522,29 @@ def _valued_goods(token: Token, economy_tokens: set[int]) -> Trigger | None:
         return None
     measure = FLOW_VERBS.get(token.lemma_.lower())
     return Trigger(measure, goods, {token.i, goods.i}) if measure in ("export", "import") else None
+
+
+def _traded_goods(token: Token, economy_tokens: set[int]) -> Trigger | None:
+    """"The value of goods traded between Poland and Italy totaled X", "Goods traded with
+    Kenya were worth X": goods said to be traded with economies named are the two-way trade
+    with them (the participle is the trigger's head, on which its partners hang; the goods
+    and their value noun are its words, of which the clause's subject is one)."""
+    if token.lemma_.lower() != "trade" or token.dep_ not in ("acl", "ROOT") or token.pos_ != "VERB":
+        return None
+    if not any(p.dep_ == "prep" and _lower(p) in ("between", "with") and any(o.i in economy_tokens for o in p.subtree)
+               for p in token.children):
+        return None
+    # (the parser may read the participle as the sentence's verb, the goods its subject)
+    head = token.head if token.dep_ == "acl" else next(
+        (c for c in token.children if c.dep_ == "nsubj" and _lower(c) in _GOODS_WORDS), None)
+    if head is None:
+        return None
+    goods = head if _lower(head) in _GOODS_WORDS else next(
+        (o for p in head.children if p.dep_ == "prep" and _lower(p) == "of" and head.lemma_.lower() in VALUE_NOUNS
+         for o in p.children if o.dep_ == "pobj" and _lower(o) in _GOODS_WORDS), None)
+    if goods is None:
+        return None
+    return Trigger("total", token, {token.i, head.i, goods.i})
 
 
 # The preposition that names the reporter of goods a flow's participle follows.
