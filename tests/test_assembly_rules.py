@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A period said after "compared to" is what the story compares with, not the period it
+    # reports: figures stating none do not take it.
+    Case("invented (Balkan agency)",
+         "Kosovo's exports in six months amounted to EUR 450 million, while imports were EUR 2.6 billion, up 9% "
+         "compared to the first half of last year.", date(2023, 7, 28),
+         {F("export", "XKX", None, 450e6, "EUR", "2023-01-01", "2023-06-30"),
+          F("import", "XKX", None, 2.6e9, "EUR", "2023-01-01", "2023-06-30", 9.0)}),
     # A compared figure stating no period is of the period the story has just said the
     # change is "compared to", when that is the same month a year before.
     Case("invented (South Asian outlet)",

@@ -406,6 +406,13 @@ SPANS = [
     case("invented (Indian outlet)", "During April-December this fiscal year, exports rose", "2025-01-16",
          want("April-December this fiscal year", "2024-04-01", "2024-12-31")),
     # "the first three quarters of" a fiscal year: its first nine months.
+    # "exports in six months", "In nine months, ...": the year's first months, as "in the six
+    # months" are, only after a flow's noun or opening a sentence ("could double in six
+    # months" is none).
+    case("invented (Balkan agency)", "Kosovo's exports in six months amounted to EUR 450 million", "2023-07-28",
+         want("six months", "2023-01-01", "2023-06-30", granularity="span")),
+    case("invented (Balkan agency)", "In nine months, exports reached EUR 450 million; they could double in six "
+         "months", "2023-10-20", want("nine months", "2023-01-01", "2023-09-30", granularity="span")),
     case("invented (Pakistani outlet)", "for the first three quarters of the 2022-23 fiscal year, exports rose",
          "2023-04-05", want("the first three quarters of the 2022-23 fiscal year", "2022-04-01", "2022-12-31")),
     # ... or the months listed one by one.

@@ -156,6 +156,8 @@ class Assembler:
         stated = [p for p in self.ctx.periods
                   if not p.comparison and p.period_start and p.period_end and p.granularity != "day"
                   and not _REFERENCE_POINT.search(self.ctx.text, max(0, p.start - 80), p.start)
+                  # ("up 9% compared to the first half of last year": what the story compares with)
+                  and not _COMPARED_BEFORE.search(self.ctx.text, max(0, p.start - 40), p.start)
                   and not (self.ctx.published is None
                            and _OUTLOOK_OR_EVENT.search(self.ctx.text, max(0, p.start - 120), p.start))]
         figures = sorted(m.start for m in self.ctx.money)

@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     spans.N_MONTH_FLOW,
     spans.AFTER_MONTHS,
     spans.IN_N_MONTHS,
+    spans.IN_N_MONTHS_BARE,
     spans.YEAR_BY_MONTH,
     spans.MONTHS_CODE,
     spans.FIRST_DAYS,

@@ -286,6 +286,17 @@ IN_N_MONTHS = rule(
     r"|ahead|this|last|next)\b)",
     _on_in_n_months)
 
+# "Kosovo's exports in six months amounted to X", "In nine months, exports reached X": the
+# same with no "the", only right after a flow's noun or opening a sentence ("could double
+# in six months" is no period).
+_FLOW_IN = "".join(rf"|(?<=\b{word}\sin\s)" for word in ("exports", "imports", "trade", "turnover", "surplus", "deficit"))
+IN_N_MONTHS_BARE = rule(
+    "in n months, bare", ("months",), 20,
+    rf"(?:(?<=^In\s)|(?<=[.!?]\sIn\s)|(?<=\nIn\s){_FLOW_IN})(?P<n>{NUM_RE})\s+months\b"
+    r"(?!\s+(?:to|through|thru|till|until|up\s+to|ending|ended|since|before|after|from|of|in|leading|that|when"
+    r"|ahead|this|last|next|ago|earlier|later)\b)",
+    _on_in_n_months)
+
 # Only before a flow or its figure: "a nine-month high", "a six-month deal" are no period.
 N_MONTH_FLOW = rule(
     "n-month flow", ("month", "half"), 16,
