@@ -171,8 +171,8 @@ def _same_goods(one: Figure, other: Figure) -> bool:
                 & {(t.measure, t.subset, t.product) for t in other.triggers})
 
 
-_COMPARED_WITH_PERIOD = re.compile(rf"(?:{COMPARED_WITH})\s+(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+(?:of|in)\s+)?$",
-                                   re.IGNORECASE)
+_COMPARED_WITH_PERIOD = re.compile(
+    rf"(?:{COMPARED_WITH})\s+(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+(?:of|in)\s+)?$", re.IGNORECASE)
 
 
 def _stated_year_before(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:

@@ -378,7 +378,6 @@ def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyM
                 fig.partner = code
 
 
-
 # Two compared figures joined by "and" ("against $8.7 billion and $6.9 billion a year earlier").
 _PAIRED_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:about|around|some|nearly)\s+)?$", re.IGNORECASE)
 

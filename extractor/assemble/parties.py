@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.assemble.context import ArticleContext
-from extractor.assemble.subsets import GOODS_WORDS
+from extractor.assemble.subsets import GOODS_WORDS, hyphenated
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import (
     BALANCE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS,
@@ -410,9 +410,8 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
                     if code and tok.dep_ == "amod" and tok.head.lower_ in GOODS_WORDS \
                             and code not in named and code not in partners:
                         partners.append(code)
-    # ("Two-way trade": the tokenizer splits "two", "-", "way")
-    words = " ".join(t.lower_ for t in trig.head.subtree).replace(" - ", "-")
-    bilateral = re.search(r"\b(?:bilateral|two-way)\b", words) is not None and trig.measure in ("total", "balance")
+    bilateral = any(t.lower_ == "bilateral" or hyphenated(t) == "two-way" for t in trig.head.subtree) \
+        and trig.measure in ("total", "balance")
     between = any(c.dep_ == "prep" and c.text.lower() == "between" for h in heads for c in h.children)
     if len(partners) >= 2 and not named and between:
         return Parties(partners[0], partners[1], explicit=True)  # "trade between Argentina and Brazil"

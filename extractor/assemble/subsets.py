@@ -133,7 +133,7 @@ def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
         if mod.like_num or word in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or is_economy(mod, economy_tokens):
             continue
         # (a lower-case word tagged a proper noun is a common one mis-tagged: "jute goods")
-        if word in PRODUCT_ADJECTIVES or _hyphenated(mod) in PRODUCT_ADJECTIVES \
+        if word in PRODUCT_ADJECTIVES or hyphenated(mod) in PRODUCT_ADJECTIVES \
                 or (mod.dep_ == "compound" and (mod.pos_ == "NOUN" or mod.pos_ == "PROPN" and mod.text.islower())
                     and word.isalpha()):
             return True  # ("labour-intensive goods": the parser splits the hyphenated word)
@@ -198,7 +198,7 @@ def _non_prefixed(token: Token, economy_tokens: set[int]) -> bool:
     return False
 
 
-def _hyphenated(token: Token) -> str:
+def hyphenated(token: Token) -> str:
     """The word a token makes with the hyphenated parts hanging on it, lower-cased: the
     parser splits "Two-way" into "Two", "-", "way"."""
     parts = [t for t in token.subtree if t.i < token.i and token.i - t.i <= 2]
@@ -247,7 +247,7 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         word = lower(mod)
         if narrowed_goods(mod, economy_tokens):
             return True  # "capital goods imports": goods of a kind before the flow, as after it
-        if mod.like_num or word in GENERIC_FLOW_MODIFIERS or _hyphenated(mod) in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or is_economy(mod, economy_tokens):
+        if mod.like_num or word in GENERIC_FLOW_MODIFIERS or hyphenated(mod) in GENERIC_FLOW_MODIFIERS or word in MONTH_WORDS or is_economy(mod, economy_tokens):
             continue
         if word in EXPORT_NOUNS or word in IMPORT_NOUNS:
             continue  # "import-export turnover", "export-import trade": both flows, no product

@@ -67,7 +67,8 @@ QUARTER = rule(
 QUARTER_CODE = rule(
     "quarter code", (*cal.QUARTER_CODES, YEAR), 6,
     # ("Q2, 2019": the year set off by a comma, as some outlets write it)
-    rf"\b(?P<code>{QUARTER_CODE_RE})\b(?:(?:\s*[-/,]?\s*|\s+of\s+){year_group('y')}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?"
+    rf"\b(?P<code>{QUARTER_CODE_RE})\b(?:(?:\s*[-/,]?\s*|\s+of\s+){year_group('y')}"
+    rf"|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?"
     rf"|{year_group('ly')}\s*[-/]?\s*(?P<code0>{QUARTER_CODE_RE})\b",
     _on_quarter_code)
 

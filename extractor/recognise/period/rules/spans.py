@@ -212,7 +212,8 @@ def _on_months_code(m: re.Match, economy: str | None) -> Found | None:
 MONTHS_CODE = rule(
     "months code", (YEAR, "in", "for", "during", "over", "the"), 8,
     r"(?<![\w$€£¥.,])(?P<n>\d{1,2})M\s?(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)"
-    r"|\b(?:in|for|during|over|the)\s(?P<n2>\d{1,2})M\b(?![\w%]|[.,]\d|\s+(?:dollars|dlrs|euros|tonnes|tons|barrels|units|[A-Z]{3}\b))",
+    r"|\b(?:in|for|during|over|the)\s(?P<n2>\d{1,2})M\b"
+    r"(?![\w%]|[.,]\d|\s+(?:dollars|dlrs|euros|tonnes|tons|barrels|units|[A-Z]{3}\b))",
     _on_months_code)
 
 
