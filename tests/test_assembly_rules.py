@@ -27,6 +27,15 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # The years said of a change's two ends ("from X in 2022 to Y in 2023") after a part of
+    # the year are that part's years; without such a part they are whole years.
+    Case("invented (North African agency)",
+         "Tunisia's trade deficit narrowed by 12% in March, from TND 1.9bn in 2022 to TND 1.67bn in 2023. In the "
+         "first quarter, Tunisia's exports rose from TND 15bn in 2022 to TND 16bn in 2023.", date(2023, 4, 20),
+         {F("balance", "TUN", None, -1.9e9, "TND", "2022-03-01", "2022-03-31"),
+          F("balance", "TUN", None, -1.67e9, "TND", "2023-03-01", "2023-03-31", -12.0),
+          F("export", "TUN", None, 15e9, "TND", "2022-01-01", "2022-03-31"),
+          F("export", "TUN", None, 16e9, "TND", "2023-01-01", "2023-03-31")}),
     # A period said after "compared to" is what the story compares with, not the period it
     # reports: figures stating none do not take it.
     Case("invented (Balkan agency)",

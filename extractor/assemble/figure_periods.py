@@ -165,6 +165,31 @@ def _between_ends(text: str, figures: list[Figure], periods: list) -> dict:
     return {}
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# "from X in 2022 to Y in 2023": the text between the two figures, its year said.
+_IN_YEAR_TO = re.compile(r"\s+in\s+(?:19|20)\d\d\s+to\s+$", re.IGNORECASE)
+
+
+def _part_in_the_years(text: str, figures: list[Figure], periods: list) -> None:
+    """"narrowed by 12% in March, from X in 2022 to Y in 2023", "In the first quarter,
+    exports rose from X in 2022 to Y in 2023": the years said of a change's two ends, after
+    a part of the year, are the years of that part (in place)."""
+    for first, second in zip(figures, figures[1:]):
+        ends = (first.period_mention, second.period_mention)
+        if not all(pm is not None and _YEAR_ONLY.fullmatch(pm.text) for pm in ends) \
+                or not _FROM_BEFORE.search(text, max(0, first.money.start - 20), first.money.start) \
+                or not _IN_YEAR_TO.fullmatch(text, first.money.end, second.money.start):
+            continue
+        parts = [p for p in periods if not p.comparison and p.period_start and p.end <= first.money.start
+                 and p.granularity in ("month", "quarter", "half", "span")
+                 and p.period_start.year == p.period_end.year]
+        if not parts:
+            continue
+        part = (parts[-1].period_start, parts[-1].period_end)
+        for fig in (first, second):
+            fig.period = same_period_in_year(part, int(fig.period_mention.text))
+
+
 def _same_goods(one: Figure, other: Figure) -> bool:
     """Whether two figures have a flow of the same measure over the same goods."""
     return bool({(t.measure, t.subset, t.product) for t in one.triggers}
@@ -449,6 +474,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # with, whatever the story's last period was.
                 base.period, base.period_mention = following_period(fig.period), None
     _compared_before_current(ctx.text, figures, ps, unsaid)
+    _part_in_the_years(ctx.text, figures, periods)
     # "exported goods worth X and imported goods worth Y in May 2018": a period said
     # after all the sentence's current figures is theirs too, when none states its own.
     said_last = [f for f in currents if f.period_mention is not None and id(f) not in unsaid
