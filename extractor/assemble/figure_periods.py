@@ -324,7 +324,6 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                              current_starts, numbers)
     mapping.update(_respective_periods(ctx.text, figures, periods, ps))
     mapping.update(_between_ends(ctx.text, figures, periods))
-    said_against = _stated_year_before(ctx, ps)
     for _, _, first, second in paired_comparisons(figures, ctx.text):
         if mapping.get(first.money.start) is None:
             mapping[first.money.start] = mapping.get(second.money.start)  # "P and Q a year earlier": both
@@ -448,6 +447,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 fig.period = same_period_in_year(base_period, base_period[0].year - 1)
             if fig.period is None and fig.period_mention is None and base_period:
                 fig.period = _counted_back(ctx.text, ps, fig, base_period)
+                said_against = _stated_year_before(ctx, ps)
                 if said_against is not None and said_against == same_period_in_year(base_period, base_period[0].year - 1):
                     # "Imports rose 12 percent compared to March 2022. Imports during March 2023
                     # were $1.6 billion compared to imports of $1.43 billion": the period the

@@ -280,11 +280,12 @@ AFTER_MONTHS = rule(
 # year's first months, as "after seven months" is. What follows may make it another
 # stretch ("in the five months to May" and "the five months of 2024" are other rules';
 # "in the five months since the ban" is none).
+_ANOTHER_STRETCH_AFTER = (r"to|through|thru|till|until|up\s+to|ending|ended|since|before|after|from|of|in|leading|that|when"
+                          r"|ahead|this|last|next")
 IN_N_MONTHS = rule(
     "in n months", ("months",), 30,
     rf"(?:(?<=\bin\s)|(?<=during\s)|(?<=\bfor\s))the\s+(?P<n>{NUM_RE})\s+months\b"
-    r"(?!\s+(?:to|through|thru|till|until|up\s+to|ending|ended|since|before|after|from|of|in|leading|that|when"
-    r"|ahead|this|last|next)\b)",
+    rf"(?!\s+(?:{_ANOTHER_STRETCH_AFTER})\b)",
     _on_in_n_months)
 
 # "Kosovo's exports in six months amounted to X", "In nine months, exports reached X": the
@@ -294,8 +295,7 @@ _FLOW_IN = "".join(rf"|(?<=\b{word}\sin\s)" for word in ("exports", "imports", "
 IN_N_MONTHS_BARE = rule(
     "in n months, bare", ("months",), 20,
     rf"(?:(?<=^In\s)|(?<=[.!?]\sIn\s)|(?<=\nIn\s){_FLOW_IN})(?P<n>{NUM_RE})\s+months\b"
-    r"(?!\s+(?:to|through|thru|till|until|up\s+to|ending|ended|since|before|after|from|of|in|leading|that|when"
-    r"|ahead|this|last|next|ago|earlier|later)\b)",
+    rf"(?!\s+(?:{_ANOTHER_STRETCH_AFTER}|ago|earlier|later)\b)",
     _on_in_n_months)
 
 # Only before a flow or its figure: "a nine-month high", "a six-month deal" are no period.
