@@ -361,6 +361,9 @@ SPANS = [
          want("until November 2023", "2023-01-01", "2023-11-30", granularity="span", year=2023)),
     case("invented (Ecuadorian outlet)", "imports up to the end of June reached", "2023-08-20",
          want("up to the end of June", "2023-01-01", "2023-06-30", relative=True)),
+    # "the period to May": the year's months so far, as "up to May" is.
+    case("invented (Peruvian outlet)", "exports to Chile in the period to May were", "2024-06-15",
+         want("period to May", "2024-01-01", "2024-05-31", relative=True)),
     case("invented (Philippine outlet)", "As of end-September, merchandise exports went up to", "2024-11-10",
          want("As of end-September", "2024-01-01", "2024-09-30", relative=True)),
     case("invented (Kenyan outlet)", "as at the end of June 2024, exports totalled", None,

@@ -141,6 +141,9 @@ _TO_MONEY = re.compile(r"[^.;%]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|nearl
                        r"(?:US\s+)?(?:dollars|euros|yuan|yen|pounds|rupees|dlrs)\b")
 
 
+_OWNER = re.compile(r"\s*['’]s?\s+(?:\w+\s+)?(?:revised\s+)?[\d.,]+\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
+
+
 def measured_against(pct: PercentMention, comparison_periods: list, stops: list[int], text: str) -> str | None:
     """What the percentage is measured against, where the words after it say: the period
     just before ("5.2% on the previous month", "up 3% quarter-on-quarter"), or the same
@@ -159,7 +162,9 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     clause = _CLAUSE_BREAK.search(text, pct.end, limit)
     if clause:
         limit = clause.start()
-    following = [p for p in comparison_periods if pct.end <= p.start < limit]
+    # ("fell 5.1% in June, reversing the prior month's 4.5% gain": a period said as the
+    # owner of the next change is that change's, not what this one is against)
+    following = [p for p in comparison_periods if pct.end <= p.start < limit and not _OWNER.match(text, p.end)]
     if following:
         return _AGAINST.get(following[0].comparison)
     # "Compared with the same month last year, exports were up 7.4%": the basis said first

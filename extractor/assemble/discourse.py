@@ -69,6 +69,16 @@ _GOODS_SCOPE = re.compile(r"\b(?:trade\s+in\s+goods|(?:exports?|imports?)\s+of\s
                           re.IGNORECASE)
 # How far a "goods and services" reaches: the sentence or two after it.
 _SCOPE_REACH = 400
+# A sentence about any country is a definition, not the story's scope ("A trade deficit
+# arises when a country buys more goods and services abroad than it sells").
+_GENERIC_ECONOMY = re.compile(r"\b(?:a|any|an)\s+(?:country|nation|economy)\b", re.IGNORECASE)
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def _in_a_definition(text: str, position: int) -> bool:
+    start = max((m.end() for m in _SENTENCE_EDGE.finditer(text, 0, position)), default=0)
+    end = m.start() if (m := _SENTENCE_EDGE.search(text, position)) else len(text)
+    return _GENERIC_ECONOMY.search(text, start, end) is not None
 
 
 class FlowScope:
@@ -80,7 +90,8 @@ class FlowScope:
     """
 
     def __init__(self, text: str):
-        self.marks = [(m.start(), m.lastgroup == "both") for m in _FLOW_SCOPE.finditer(text)]
+        self.marks = [(m.start(), m.lastgroup == "both") for m in _FLOW_SCOPE.finditer(text)
+                      if not _in_a_definition(text, m.start())]
         # A story that tells goods from services ("merchandise exports", "services exports")
         # means both by its "overall exports" (India's releases: "merchandise and services
         # combined"; the UK's: goods, then "overall exports").

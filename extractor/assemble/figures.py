@@ -29,6 +29,17 @@ _PERIOD_COMPARED_AT = re.compile(
     r"(?:period|month|quarter|months)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+"
     r"(?:fiscal\s+)?year|(?:19|20)\d\d(?:-\d\d)?)\s*,?\s*(?:at|of|when\s+(?:it|they)\s+(?:was|were|stood\s+at))\s+"
     r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# "up 9.5 percent on 2019, when the figure stood at X", "from a year earlier, when exports
+# were X": a figure said in a "when" clause of the period a change is measured against is
+# that period's, the figure compared with.
+_WHEN_PERIOD_COMPARED_STOOD = re.compile(
+    r"\b(?:over|than|from|against|on|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:previous|prior)\s+year|year\s+before"
+    r"|(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:19|20)\d\d))"
+    r"\s*,\s*when\s+(?:it|they|the\s+(?:figure|total|value|amount|level|surplus|deficit|gap|balance)|(?:total\s+)?"
+    r"(?:exports|imports|trade|shipments|the\s+(?:trade\s+)?(?:surplus|deficit)))\s+(?:had\s+)?"
+    r"(?:was|were|stood\s+at|totall?ed|amounted\s+to|came\s+(?:in\s+)?(?:at|to)|reached|(?:was|were)\s+"
+    r"(?:worth|valued\s+at))\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
 # "a $95 million monthly increase": by how much, with the noun's adjective between
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:monthly|annual|yearly|quarterly|year-on-year|month-on-month|sharp|"
                                 r"steep|further|slight)\s+)?" + CHANGE_NOUN_RE + r"\b", re.IGNORECASE)
@@ -312,7 +323,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             fig.role, fig.glosses = previous.role, previous
             prev_end, previous = fig.money.end, fig
             continue
-        if _PERIOD_COMPARED_AT.search(gap):
+        if _PERIOD_COMPARED_AT.search(gap) or _WHEN_PERIOD_COMPARED_STOOD.search(gap):
             # "1.2 percent higher over the same period last year at $173.2 billion"
             fig.role = "comparison"
             prev_end, prev_role, prev_measure, previous = fig.money.end, fig.role, measure, fig

@@ -55,9 +55,14 @@ _SHARE_THEN_VALUE = re.compile(
     # "India accounted for 12.5 percent of Oman's total exports in May with a value of X",
     # "took 12.5 percent of exports, worth X": the share, then the value, in the partner's clause
     r"|\s+(?:accounted|accounts|account|took|takes|made\s+up|makes\s+up|represented|represents)\s+(?:for\s+)?"
-    r"[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b"
+    # ("Germany accounted for the largest share of imports into Poland, with goods worth
+    # X": the share said as a place in the ranking)
+    r"(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)|the\s+(?:(?:second|third)[-\s]+)?(?:largest|biggest|highest|"
+    r"greatest|largest)\s+share)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b"
+    r"(?:\s+(?:into|from|of|to)\s+[^;,$€£¥\d]{0,25}?)?"
     r"(?:\s+(?:in|during|for)\s+[^;,$€£¥]{0,25}?)?\s*,?\s*"
-    r"(?:with\s+)?(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+$", re.IGNORECASE)
+    r"(?:with\s+)?(?:(?:goods|products|exports|imports|shipments|purchases|sales)\s+)?"
+    r"(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+$", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
 # ... or its place in the ranking said before: "India came second with SR9.8 billion",
 # "China led with SR12.4 billion", "Kuwait came in third with SR2.7 billion".

@@ -24,7 +24,10 @@ _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s
                               r"(?:in\s+|during\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "resulting in the fourth surplus this year", "for the first time this year": "this year"
 # there counts events; it is not the period of the figure before it.
-_COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+# ... and so does a superlative ("the largest so far this year", "the highest monthly
+# surplus this year"): both rank the figure within the year, which is not its period.
+_COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                             r"largest|highest|biggest|lowest|smallest|strongest|weakest|widest|narrowest|best|worst)"
                              r"\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 # A figure followed right away by "over" an earlier period is that period's figure.
 _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
@@ -131,7 +134,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         limit = min(later) if later else s_end
         for p in periods:
             if fig.end <= p.start and p.end <= limit and p.start not in claimed:
-                if compared(fig, p) or (p.text.lower().startswith("this")
+                if compared(fig, p) or (p.text.lower().startswith(("this", "so far this"))
                                         and _COUNTED_BEFORE.search(text, max(s_start, p.start - 40), p.start)):
                     continue
                 if tight and not _tight(text, fig.end, p.start):

@@ -505,10 +505,19 @@ def _goods_on_their_way(token: Token, economy_tokens: set[int]) -> Trigger | Non
 
 def _valued_goods(token: Token, economy_tokens: set[int]) -> Trigger | None:
     """"the total value of goods imported in June at $376.6 million", "goods exported
-    fell to X": goods that a flow's participle follows, as the "of" object of a value noun
-    or the subject of a verb of level or change, stand for that flow."""
+    fell to X", "goods shipped abroad by Chile totalled X": goods that a flow's participle
+    follows, as the "of" object of a value noun or the subject of a verb of level or
+    change, stand for that flow."""
     goods = token.head
     if token.dep_ != "acl" or token.pos_ != "VERB" or _lower(goods) not in _GOODS_WORDS:
+        return None
+    measure = FLOW_VERBS.get(token.lemma_.lower())
+    # ("the value of goods shipped abroad", "goods bought overseas": a verb of buying or
+    # selling is a flow when the goods cross the border, which also says whose they are)
+    across = measure is None and any(_lower(c) in CROSS_BORDER_WORDS for c in token.children)
+    if across:
+        measure = CROSS_BORDER_VERBS.get(token.lemma_.lower())
+    if measure not in ("export", "import"):
         return None
     valued = goods.dep_ == "pobj" and _lower(goods.head) == "of" and goods.head.head.lemma_.lower() in VALUE_NOUNS
     # ("Colombia's total goods imported rose 3.2% to $4.1 billion": the goods the
@@ -516,13 +525,10 @@ def _valued_goods(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # ("Goods imported into Barbados totaled $912 million": or the participle names the
     # reporter by the border the goods crossed, into it or out of it)
     moved = goods.dep_ == "nsubj" and goods.head.lemma_.lower() in RISE_WORDS | FALL_WORDS | LEVEL_VERBS \
-        and (any(_lower(c) in ("total", "all") or c.dep_ == "poss" for c in goods.children)
-             or any(p.dep_ == "prep" and _lower(p) == _REPORTER_SIDE.get(FLOW_VERBS.get(token.lemma_.lower()))
+        and (across or any(_lower(c) in ("total", "all") or c.dep_ == "poss" for c in goods.children)
+             or any(p.dep_ == "prep" and _lower(p) == _REPORTER_SIDE.get(measure)
                     and o.dep_ == "pobj" and o.i in economy_tokens for p in token.children for o in p.children))
-    if not (valued or moved):
-        return None
-    measure = FLOW_VERBS.get(token.lemma_.lower())
-    return Trigger(measure, goods, {token.i, goods.i}) if measure in ("export", "import") else None
+    return Trigger(measure, goods, {token.i, goods.i}) if valued or moved else None
 
 
 def _traded_goods(token: Token, economy_tokens: set[int]) -> Trigger | None:

@@ -184,6 +184,9 @@ def _pointed_back_to(text: str, before: list[PeriodMention]) -> list[PeriodMenti
             and not _OCCASION_BEFORE.search(text, max(0, b.start - 90), b.start)]
 
 
+_UNDER_REVIEW = re.compile(r"\bunder\s+review\b", re.IGNORECASE)
+
+
 def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """"The deficit widened to $9.1 billion for the July to December 2016 period. Exports
     declined to $10.2 billion in the six month period": the latest period stated before
@@ -229,6 +232,10 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
                        and not _since(text, b.start)]
             if not earlier:
                 continue
+        if earlier and unit is not None and _UNDER_REVIEW.search(m.text):
+            # "During the month under review": the month the story reports, the first it
+            # named, not one an aside named since ("a new mine began exporting in January")
+            earlier = earlier[:1]
         if earlier and not m.comparison:
             m = m.model_copy(update={"period_start": earlier[-1].period_start, "period_end": earlier[-1].period_end,
                                      "year": earlier[-1].year})

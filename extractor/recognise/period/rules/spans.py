@@ -309,6 +309,7 @@ N_MONTH_FLOW = rule(
 YEAR_TO_MONTH = rule(
     "year to month", (MONTH,), 24,
     rf"(?:(?:until|till|through|thru|up\s+(?:un)?till|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?"
+    rf"|(?<=the\s)period\s+to\s+(?:the\s+end\s+of\s+|end-)?"  # "in the period to May": the months so far
     rf"|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+|end-)?"  # "as of (end-)September": a flow's months so far
     rf"|by\s+(?:the\s+end\s+of\s+|end-))"  # "by the end of May this year": the year's months to then
     rf"{month_group('mon')}"
