@@ -1029,6 +1029,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "The new figure was 14.8% higher than a year earlier": a noun for the figure, with its
+    # adjective, stands for the figure before; its year-on-year change wins (GUIDELINES.md).
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports in March 2022 reached a record $34.1 billion, up 45% from February. The new figure was "
+         "14.8% higher than a year earlier.", date(2022, 4, 5),
+         {F("export", "VNM", None, 34.1e9, "USD", "2022-03-01", "2022-03-31", 14.8)}),
     # A period said as the owner of a later change ("reversing the prior month's 4.5% gain")
     # is that change's, not the basis of the figure's own change, which stays the figure's.
     Case("invented (Canadian wire)",
@@ -2003,6 +2009,11 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "a surplus with the (rest of the) world of X": the world said between the flow and its
+    # figure, as a partner's name may be.
+    Case("invented (Canadian wire)",
+         "Canada posted a trade surplus with the rest of the world of C$136 million in June.", date(2019, 8, 2),
+         {F("balance", "CAN", None, 136e6, "CAD", "2019-06-01", "2019-06-30")}),
     # A gapped clause naming a group with no code ("and from third countries Y") is no
     # economy's trade with a partner; nor is it compared with the figure before it.
     Case("invented (Maltese outlet)",

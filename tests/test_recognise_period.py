@@ -51,6 +51,10 @@ def case(source: str, text: str, published: str | None, *expected: Want) -> Case
 
 
 YEARS = [
+    # A year that ends an event's or a plan's name is no period: "the Business Forum 2024",
+    # "Vision 2030"; the year said of the figure is.
+    case("invented (Peruvian outlet)", "exports rose 8.2% in 2023, he said at the Chile Business Forum 2024, under "
+         "Vision 2030 plans", "2024-03-15", want("2023", "2023-01-01", "2023-12-31")),
     # "the last five years": that many whole years, the last the one before publication;
     # but "the widest in the past decade" is a record's reach.
     case("invented (West African outlet)", "a combined deficit of GH¢30 trillion in the last 5 years", "2023-05-02",

@@ -35,6 +35,14 @@ def _figure_anaphor(subject: Token) -> bool:
         c.dep_ == "det" and c.text.lower() in ("this", "that", "the") for c in subject.children)
 
 
+def _the_world(noun: Token) -> bool:
+    """"a surplus with the (rest of the) world of C$136 million": the partner said between
+    the flow and its figure, as an economy's name may be, is no thing the figure is of."""
+    if noun.lower_ == "rest":
+        return any(p.lower_ == "of" and any(o.lower_ == "world" for o in p.children) for p in noun.children)
+    return noun.lower_ == "world" and noun.head.lower_ in ("with", "to", "from", "of")
+
+
 def _change_said_alone(subject: Token, came_through: set[int]) -> bool:
     """"On an annual basis, the decline was 11.5 percent", "Compared to the same month
     last year, there was a decline of 3.9 percent": a change that names nothing it is of
@@ -442,6 +450,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
                 and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \
                 and not level_verb_read_as_noun(cur) and cur.lower_ not in QUANTITY_UNITS \
+                and not _the_world(cur) \
                 and not (cur.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in cur.children)):
             # (a "noun" heading the sentence with a subject is a verb the tagger missed:
             # "India's trade deficit in October shrank and stood at $11.0 billion")

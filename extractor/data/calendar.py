@@ -97,6 +97,10 @@ OUTLOOK_OR_EVENT_BEFORE: str = (
     r"projects?|projected|projecting|plans?|planned|planning|goal|vision|strategy|seeks?|hopes?|will|would|could|"
     r"signed|founded|established|launched|enacted|ratified|took\s+effect|came\s+into\s+force|joined|elected|"
     r"born|introduced)\b[^.;!?\n]{0,80}$")
+# Capitalised nouns that make a year after them part of a name ("the Chile Business Forum
+# 2024", "Saudi Vision 2030", "Expo 2020", "Agenda 2063"): an event's or a plan's, no period.
+EVENT_NAME_NOUNS: str = (r"(?:Forum|Summit|Expo|Conference|Vision|Agenda|Cup|Games|Olympics|Fair|Week|Show|Congress|"
+                         r"Convention|Awards|Festival|Exhibition|Roadshow|Dialogue|Meeting|Census|Plan|Strategy)")
 # Words before a period that make it a point of comparison further back than the story's
 # own time ("the sharpest rise since April 2022"), so it does not date an undated story.
 SINCE_WORDS_BEFORE: frozenset[str] = frozenset({"since"})

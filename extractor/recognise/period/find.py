@@ -309,6 +309,15 @@ def _mention(text: str, f: Found, dates: Range | None) -> PeriodMention:
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget)\b", re.IGNORECASE)
 
 
+_NAME_BEFORE = re.compile(r"\b" + cal.EVENT_NAME_NOUNS + r"\s$")
+
+
+def _in_a_name(text: str, f) -> bool:
+    """A bare year that ends an event's or a plan's name ("at the Business Forum 2024")."""
+    return re.fullmatch(r"(?:19|20)\d\d", text[f.start:f.end]) is not None \
+        and _NAME_BEFORE.search(text, max(0, f.start - 20), f.start) is not None
+
+
 def find_periods(text: str, published: date | None = None, economy: str | None = None) -> list[PeriodMention]:
     """Periods stated in ``text``, in order, without overlaps, longest expression first.
 
@@ -320,7 +329,7 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     published = publication_date(published)
     # "the same period this year" is of the year of publication (unknown, without one)
     scanned = [replace(f, year=published.year) if f.comparison == "same_period_this_year" and published else f
-               for f in scan(text, RULES, economy)]
+               for f in scan(text, RULES, economy) if not _in_a_name(text, f)]
     found = _framed_by_a_year(text, scanned)
     framed = {f.start for f, g in zip(scanned, found) if f is not g}
     if published:
