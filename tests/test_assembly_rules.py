@@ -2009,6 +2009,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "exports to and imports from Chile reached X and Y": two flows that share the
+    # partner said after the second, one figure each (the parse makes both subjects).
+    Case("invented (Peruvian outlet)",
+         "Peru's goods exports to and imports from Chile reached $1.4 billion and $620 million, respectively, in "
+         "2019.", date(2020, 3, 1),
+         {F("export", "PER", "CHL", 1.4e9, "USD", "2019-01-01", "2019-12-31"),
+          F("import", "PER", "CHL", 620e6, "USD", "2019-01-01", "2019-12-31")}),
     # "a surplus with the (rest of the) world of X": the world said between the flow and its
     # figure, as a partner's name may be.
     Case("invented (Canadian wire)",

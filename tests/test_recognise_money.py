@@ -83,6 +83,9 @@ SYMBOLS_AND_CODES = [
     Case("invented (Ugandan and Tanzanian outlets)", "Ush1.5 trillion to Kenya and Tsh820 billion from it",
          [M("Ush1.5 trillion", 1.5e12, "UGX"), M("Tsh820 billion", 8.2e11, "TZS")], "UGA"),
     Case("invented", "exports of Rs 500 crore and Rs. 2 lakh", [M("Rs 500 crore", 5e9, "INR"), M("Rs. 2 lakh", 2e5, "INR")]),
+    # The Zimbabwe dollar of 2019-2024 as Zimbabwean papers write it.
+    Case("invented (Zimbabwean outlet)", "imports worth ZW$324.6bn and exports of ZWL$257 billion",
+         [M("ZW$324.6bn", 324.6e9, "ZWL"), M("ZWL$257 billion", 257e9, "ZWL")], "ZWE"),
     Case("invented", "HK$5 billion, NT$3 billion, C$ 2 mln and A$3.2 billion",
          [M("HK$5 billion", 5e9, "HKD"), M("NT$3 billion", 3e9, "TWD"), M("C$ 2 mln", 2e6, "CAD"),
           M("A$3.2 billion", 3.2e9, "AUD")]),

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from extractor.assemble.timing import names_a_change_basis
 from extractor.assemble.subsets import narrowed_goods
-from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun
+from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, named_together
 from extractor.data.currencies import NAMES
 from extractor.data.lexicon import (
     ATTRIBUTION_VERBS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS,
@@ -111,7 +111,7 @@ def root_of(tokens: list[Token]) -> Token:
 def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trigger]:
     """Triggers a subject phrase names: itself, its conjuncts, or "the value of X"."""
     found = []
-    for tok in [subject] + [c for c in subject.conjuncts]:
+    for tok in [subject] + named_together(subject):
         if tok.i in by_token:
             # "imports and trade surplus stood at X and Y respectively": the parse hangs the
             # first flow and its "and" on the second; both are named

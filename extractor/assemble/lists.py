@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractor.assemble.figures import Figure
-from extractor.assemble.triggers import Trigger
+from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.lexicon import LIST_ROLE_MEASURES, RANKING_PLACES
 from models import EconomyMention, MoneyMention
 
@@ -191,7 +191,7 @@ def join_two_way(figures: list[Figure], sent) -> None:
     respectively = says_respectively(sent)
     _one_each_of_other_measures(figures)
     pairs = [f for f in figures if len(f.triggers) == 2 and {t.measure for t in f.triggers} == {"export", "import"}
-             and f.triggers[1].head in f.triggers[0].head.conjuncts]
+             and f.triggers[1].head in named_together(f.triggers[0].head)]
     if not pairs or any(t.lower_ in ("both", "each") for t in sent):
         return
     for fig in list(pairs):
@@ -227,7 +227,7 @@ def respective_flows(sent, triggers: list[Trigger], count: int, listed: bool = F
     if count < 2 or not (says_respectively(sent) or listed):
         return None
     for trig in triggers:
-        flows = [t for t in triggers if t is trig or t.head in trig.head.conjuncts]
+        flows = [t for t in triggers if t is trig or t.head in named_together(trig.head)]
         if len(flows) == count and len({t.measure for t in flows}) == count:
             return sorted(flows, key=lambda t: t.head.i)
     # "exports reached X and imports Y, up 5.1% and 7.3% respectively": the flows named

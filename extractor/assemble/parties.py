@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.subsets import GOODS_WORDS, hyphenated
-from extractor.assemble.triggers import Trigger
+from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.lexicon import (
     BALANCE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS,
     SUPPLY_NOUNS, TRADE_NOUNS, VALUE_NOUNS,
@@ -364,7 +364,7 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     if not partners and any(c.dep_ == "prep" and c.lower_ in ("to", "from") and not any(o.dep_ == "pobj" for o in c.children)
                             for c in trig.head.children):
         # "exports to and imports from Uganda": the partner said once, after the second flow
-        for other in trig.head.conjuncts:
+        for other in named_together(trig.head):
             partners += [p for p in _partners(other, eco, ctx) if p not in partners]
     origins = [n for n in _origins(trig.head, eco, trig.measure) if n not in partners]
     if trig.measure == "import" and origins and not partners and any(n not in origins for n in named):

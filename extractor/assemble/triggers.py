@@ -213,6 +213,24 @@ def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
                     trig.tokens |= {obj.i}
 
 
+def named_together(token: Token) -> list[Token]:
+    """The words named together with this one: its conjuncts ("exports and imports"), or
+    the other of two subjects of one verb that an "and" joins, as the parse may leave
+    flows that each have a preposition ("exports to and imports from Chile reached X and
+    Y": "and" hangs on the first, and both are the verb's subjects)."""
+    together = list(token.conjuncts)
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head is token:
+        return together
+    siblings = [c for c in token.head.children if c.dep_ == token.dep_ and c is not token]
+    together += [c for c in siblings if c not in together
+                 and (c.i > token.i and _and_hangs_on(token) or c.i < token.i and _and_hangs_on(c))]
+    return together
+
+
+def _and_hangs_on(token: Token) -> bool:
+    return any(c.dep_ == "cc" for c in token.children)
+
+
 def distinct(triggers) -> list[Trigger]:
     """Triggers in order, each once (one trigger spans several tokens)."""
     seen, out = set(), []

@@ -48,6 +48,8 @@ NEWS_SYMBOLS = {
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
     "S$": "SGD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN", "J$": "JMD", "TT$": "TTD",
     "N$": "NAD", "Bds$": "BBD", "EC$": "XCD", "G$": "GYD", "Can$": "CAD", "CAN$": "CAD", "Cdn$": "CAD",
+    # the Zimbabwe dollar of 2019-2024 (ZWL), as its press writes it
+    "ZW$": "ZWL", "ZWL$": "ZWL",
     "Aus$": "AUD", "AUS$": "AUD", "A $": "AUD", "US $": "USD", "NZ $": "NZD", "HK $": "HKD", "S $": "SGD",
     "$": DOLLAR, "£": "GBP", "€": "EUR", "¥": ("JPY", ("JPY", "CNY")), "₹": "INR", "₦": "NGN",
     "₩": "KRW", "₱": "PHP", "₫": "VND", "₺": "TRY", "₽": "RUB", "৳": "BDT",
