@@ -282,6 +282,12 @@ def _each_flow(flows: list[Token], triggers: dict[int, Trigger], economy_tokens:
     return True
 
 
+# A gloss that says what a balance or a total is ("the trade gap (exports minus imports)",
+# "the volume of trade – exports plus imports –") names the flows, but no figure is theirs.
+_GLOSS = re.compile(r"[(–—]\s*(?:total\s+)?(?:exports?|imports?)\s+(?:plus|minus|less|and|\+|-)\s+"
+                    r"(?:total\s+)?(?:imports?|exports?)\s*[)–—]", re.IGNORECASE)
+
+
 def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     """Triggers of a parsed sentence (a spaCy Span or Doc), in token order."""
     triggers: dict[int, Trigger] = {}
@@ -299,11 +305,12 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                            sign=1 if first == "exports" else -1, fixed_sign=fixed)
             for t in toks:
                 triggers[t.i] = trig
+    glossed = {t.i for m in _GLOSS.finditer(text) for t in sent if m.start() <= t.idx - base < m.end()}
     later = []  # flow verbs and value nouns, read once the flow nouns are known
     for token in sent:
         if token.pos_ == "VERB" or _lower(token) in FLOW_OF_VALUE_NOUNS:
             later.append(token)
-        if token.i in triggers or not _noun_like(token):
+        if token.i in triggers or token.i in glossed or not _noun_like(token):
             continue
         word = _lower(token)
         trig = None
@@ -527,9 +534,15 @@ def _valued_goods(token: Token, economy_tokens: set[int]) -> Trigger | None:
     follows, as the "of" object of a value noun or the subject of a verb of level or
     change, stand for that flow."""
     goods = token.head
-    if token.dep_ != "acl" or token.pos_ != "VERB" or _lower(goods) not in _GOODS_WORDS:
+    if token.dep_ != "acl" or token.pos_ != "VERB":
         return None
     measure = FLOW_VERBS.get(token.lemma_.lower())
+    if _lower(goods) in ("value", "amount", "total") and measure in ("export", "import") \
+            and goods.dep_ in ("nsubj", "nsubjpass") and goods.head.lemma_.lower() in RISE_WORDS | FALL_WORDS | LEVEL_VERBS:
+        # "the value exported during January-July reached X": the value of what was exported
+        return Trigger(measure, goods, {token.i, goods.i})
+    if _lower(goods) not in _GOODS_WORDS:
+        return None
     # ("the value of goods shipped abroad", "goods bought overseas": a verb of buying or
     # selling is a flow when the goods cross the border, which also says whose they are)
     across = measure is None and any(_lower(c) in CROSS_BORDER_WORDS for c in token.children)

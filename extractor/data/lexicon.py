@@ -24,7 +24,9 @@ QUANTITY_UNITS = {"tonnes", "tonne", "tons", "ton", "barrels", "kilos", "kg", "k
 FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "proceeds", "income", "bill", "value", "values",
                     "figure", "figures", "volume", "total", "level", "sales", "flows", "flow", "record",
                     # the balance of payments' words: "import payments were $30.2 billion"
-                    "payment", "payments", "spending", "expenditure", "expenditures", "outlay", "outlays"}
+                    "payment", "payments", "spending", "expenditure", "expenditures", "outlay", "outlays",
+                    # South Asian copy: "import cost was $45.1 billion"
+                    "cost", "costs"}
 # "trade" as two-way trade only as the head or before these words ("trade volume");
 # "trade ministry", "trade credit", "trade portfolio" are not trade figures.
 # Value nouns that take the flow they are of: "revenue from exports", "expenditure on
@@ -270,9 +272,12 @@ CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decre
                    # billion" may be the level it rose past)
                    r"(?<=\bby\s)(?:well\s+)?(?:over|under)\s+)?$"
                    # "up 1.2 billion dlrs", but not the particle of "racked up a 51.5 billion dlr surplus"
-                   # ("made up $1.2 billion" is a level: the particle of "make up")
-                   r"|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?:up|down)\s+(?:by\s+)?"
-                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
+                   # ("made up $1.2 billion", "exports clocked up US$1.86 billion": a level, the
+                   # particle of a verb of level)
+                   r"|\b" + "".join(rf"(?<!{verb}\s)" for verb in (
+                       "made", "make", "makes", "making", "clocked", "clocks", "chalked", "notched", "racked",
+                       "ran", "run", "runs", "totted", "summed"))
+                   + r"(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
 # Matched at the figure's end (re.match with a position: no "^", which would only match at 0).
 # "up by 2.6 billion riyals, and about two billion riyals, or 7.6 percent": the second
 # figure is a change; not "a surplus of $5bn, or 2% of GDP" (a share), nor a level
