@@ -1029,6 +1029,17 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change said as a size ("18.4% smaller year-on-year") is a change; of two, the
+    # year-on-year one is the figure's (GUIDELINES.md), as it is against "the previous three
+    # months", a stretch before the figure's.
+    Case("invented (Cambodian outlet)",
+         "Cambodia's trade deficit in January-April was US$610.2 million, 18.4% smaller year-on-year and 35.2% "
+         "less than six months earlier.", date(2023, 5, 20),
+         {F("balance", "KHM", None, -610.2e6, "USD", "2023-01-01", "2023-04-30", -18.4)}),
+    Case("invented (British outlet)",
+         "British exports to India totalled £2.1billion between March and May – up 5.2 per cent on the previous "
+         "three months and 17.4 per cent on the same three months in 2015.", date(2016, 7, 15),
+         {F("export", "GBR", "IND", 2.1e9, "GBP", "2016-03-01", "2016-05-31", 17.4)}),
     # "The new figure was 14.8% higher than a year earlier": a noun for the figure, with its
     # adjective, stands for the figure before; its year-on-year change wins (GUIDELINES.md).
     Case("invented (Vietnamese outlet)",

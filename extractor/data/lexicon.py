@@ -192,6 +192,7 @@ RISE_WORDS = {
     "more",  # "almost 30 percent more than in the same month in 2016"
     "hike", "hiked", "expansion", "leap", "leapt", "leaped", "upturn", "uptick", "upsurge", "rally", "rallied",
     "stronger", "firmer",  # "14% stronger at P5 billion"
+    "larger", "bigger", "wider", "greater",  # "a deficit 18.4% larger year-on-year"
     "lift", "lifted",  # "imports lifted 1.3 per cent to $5.73b" (New Zealand copy)
     # a multiple with its percentage beside it: "almost doubled (+88.4%)", "tripled (+204%)"
     "double", "doubled", "doubling", "triple", "tripled", "tripling", "quadrupled",
@@ -204,6 +205,7 @@ FALL_WORDS = {
     "narrow", "narrowed", "ease", "eased", "less", "loss", "off", "slip", "slipped", "sink", "sank",
     "sunk", "retreat", "retreated", "shed", "plummet", "plummeted", "shrinkage",
     "downturn", "softer", "weaker",  # "imports were 14% softer at P5 billion"
+    "smaller", "narrower",  # "the deficit was US$610.2 million, 18.4% smaller year-on-year"
     "skid", "skidded", "sag", "sagged", "slacken", "slackened", "downtick", "dive", "dived", "nosedive",
     "nosedived", "slowdown",
     "crash", "crashed", "collapse", "collapsed", "tank", "tanked",  # "has crashed 71.2 percent"

@@ -112,6 +112,11 @@ PREVIOUS_PERIOD = rule(
     "previous period", ("month", "quarter", "half", "period", "monthly", "quarterly", "semi-annual", "half-yearly"), 14,
     rf"(?:the|a)\s+{_previous_unit('unit')}\s+(?:before|earlier|ago|previously)\b"
     rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
+    # "up 5.2 per cent on the previous three months": the stretch of as many months before,
+    # said as what a change is measured against ("in the previous three months" may be a
+    # figure's own stretch)
+    r"|(?:(?<=\bon\s)|(?<=\bover\s)|(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bagainst\s))"
+    r"the\s+(?:previous|preceding|prior)\s+(?:two|three|four|six|2|3|4|6)[-\s]+(?P<unitm>months)\b"
     r"|\b(?P<unitx>month|quarter)[-\s]+(?:on|over)[-\s]+(?:month|quarter)\b"
     # "rose 4 per cent half-on-half", "on a semi-annual basis": against the half before
     r"|\b(?P<unith>half)[-\s]+(?:on|over)[-\s]+half\b|\bon\s+a\s+(?P<unitsh>semi-annual|half-yearly)\s+basis\b"
