@@ -2017,9 +2017,41 @@ FISCAL_AND_CHANGES = [
          "Indonesia's budget surplus reached $3 billion in March, while exports rose 5% to $22 billion.",
          date(2024, 4, 15),
          {F("export", "IDN", None, 22e9, "USD", "2024-03-01", "2024-03-31", 5.0)}),
+    # The wire's shorthands for a change against the period before ("m/m", "m-o-m", "MoM",
+    # "q/q", "sequentially") make it month-on-month: a year-on-year one said beside wins.
+    Case("invented (Singapore wire copy)",
+         "Singapore's exports fell 2.1% m/m and rose 5.3% y/y to S$60 billion in May 2023.", None,
+         {F("export", "SGP", None, 60e9, "SGD", "2023-05-01", "2023-05-31", 5.3)}),
+    Case("invented (Singapore wire copy)",
+         "Singapore's exports fell 2.1% m-o-m and rose 5.3% y-o-y to S$60 billion in May 2023.", None,
+         {F("export", "SGP", None, 60e9, "SGD", "2023-05-01", "2023-05-31", 5.3)}),
+    Case("invented (Singapore wire copy)",
+         "Singapore's exports fell 2.1% MoM and rose 5.3% YoY to S$60 billion in May 2023.", None,
+         {F("export", "SGP", None, 60e9, "SGD", "2023-05-01", "2023-05-31", 5.3)}),
+    Case("invented (Singapore outlet)",
+         "Singapore's exports rose 4.2 percent sequentially to S$14.1 billion in June 2023, and were up 3 percent "
+         "from a year earlier.", None,
+         {F("export", "SGP", None, 14.1e9, "SGD", "2023-06-01", "2023-06-30", 3.0)}),
+    # Alone, the change against the period before is the figure's change (GUIDELINES.md).
+    Case("invented (Korean outlet)",
+         "Korea's exports fell 3% q/q to $150 billion in the second quarter of 2023.", None,
+         {F("export", "KOR", None, 150e9, "USD", "2023-04-01", "2023-06-30", -3.0)}),
 ]
 
 PARTIES_AND_SUBSETS = [
+    # An economy a headline names in a partner's role ("Uganda top destination") is not
+    # the story's; the one whose exports it reports is.
+    Case("invented (Kenyan outlet)",
+         "Uganda top destination as Kenya exports hit Sh643bn\n\nKenya's exports rose to Sh643 billion in the first "
+         "half of 2023, with Uganda the top destination at Sh80 billion, the statistics office said.",
+         date(2023, 9, 1),
+         {F("export", "KEN", None, 643e9, "KES", "2023-01-01", "2023-06-30"),
+          F("export", "KEN", "UGA", 80e9, "KES", "2023-01-01", "2023-06-30")},
+         known_failure="the headline names the pair Kenya-Uganda, so the lead's bare 'exports' take Uganda"),
+    Case("invented (Vietnamese outlet)",
+         "China remains top market for Vietnam exports\n\nVietnam's exports to China rose 10 percent to $60 "
+         "billion in 2023.", date(2024, 1, 10),
+         {F("export", "VNM", "CHN", 60e9, "USD", "2023-01-01", "2023-12-31", 10.0)}),
     # A partner said after an amount written with "bln" ("EUR 1.1 bln with Austria").
     Case("invented (Hungarian agency)",
          "Hungary had a trade surplus of EUR 1.1 bln with Austria in June.", date(2024, 8, 20),
@@ -3338,9 +3370,54 @@ PARTIES_AND_SUBSETS = [
          {F("balance", "USA", None, -77e9, "USD", "2018-02-01", "2018-02-28"),
           F("balance", "USA", "MEX", -6.6e9, "USD", "2018-02-01", "2018-02-28"),
           F("export", "USA", "MEX", 21.9e9, "USD", "2018-02-01", "2018-02-28")}),
+    # An economy that is a city is "the city-state" or, in its own story, "the city"; in
+    # another economy's story a city's trade is the city's, not the economy's.
+    Case("invented (Singapore wire copy)",
+         "Singapore's exports rose to S$60 billion in 2023. The city-state's imports were S$55 billion in 2023.",
+         None, {F("export", "SGP", None, 60e9, "SGD", "2023-01-01", "2023-12-31"),
+                F("import", "SGP", None, 55e9, "SGD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Hong Kong outlet)",
+         "Hong Kong's total exports rose 5% to HK$400 billion in 2023. The city's imports climbed 4% to HK$430 "
+         "billion.", None,
+         {F("export", "HKG", None, 400e9, "HKD", "2023-01-01", "2023-12-31", 5.0),
+          F("import", "HKG", None, 430e9, "HKD", "2023-01-01", "2023-12-31", 4.0)}),
+    Case("invented (Chinese outlet)",
+         "China's exports rose 5% to 400 billion yuan in 2023. The city's imports climbed 4% to 430 billion yuan, "
+         "Shanghai customs said.", None,
+         {F("export", "CHN", None, 400e9, "CNY", "2023-01-01", "2023-12-31", 5.0)}),
 ]
 
 LISTS_AND_VERBS = [
+    # Where a figure's goods went ("went to Iraq") or came from ("came from China"), said
+    # straight after it, is its partner, however the parse hangs the verb.
+    Case("invented (Jordanian outlet)", "Jordan's exports worth JD 900 million went to Iraq in 2022.", None,
+         {F("export", "JOR", "IRQ", 900e6, "JOD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Jordanian outlet)", "Jordan's imports worth JD 2 billion came from China in 2022.", None,
+         {F("import", "JOR", "CHN", 2e9, "JOD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Jordanian outlet)",
+         "Jordan's exports to the US rose to JD 1.5 billion in 2022, while goods worth JD 900 million went to Iraq.",
+         None, {F("export", "JOR", "USA", 1.5e9, "JOD", "2022-01-01", "2022-12-31"),
+                F("export", "JOR", "IRQ", 900e6, "JOD", "2022-01-01", "2022-12-31")}),
+    # A partner's share, then its value, with its role set off between ("China, the main
+    # partner, accounted for ...").
+    Case("invented (Omani agency)",
+         "China, the main partner, accounted for 17.6% of Oman's total exports in August 2022 with a value of "
+         "OMR 300 million.", None,
+         {F("export", "OMN", "CHN", 300e6, "OMR", "2022-08-01", "2022-08-31")}),
+    # A list placed in a ranking ("came next", "followed") names partners, its figures
+    # taken "respectively"; the story's economy stays the reporter.
+    Case("invented (Omani agency)",
+         "Oman's exports went mainly to the UAE, worth OMR 500 million in 2022. Saudi Arabia and India came next, "
+         "with exports of OMR 300 million and OMR 200 million respectively.", None,
+         {F("export", "OMN", "ARE", 500e6, "OMR", "2022-01-01", "2022-12-31"),
+          F("export", "OMN", "SAU", 300e6, "OMR", "2022-01-01", "2022-12-31"),
+          F("export", "OMN", "IND", 200e6, "OMR", "2022-01-01", "2022-12-31")}),
+    Case("invented (Omani agency)",
+         "Oman's exports went mainly to the UAE, worth OMR 500 million in 2022. Saudi Arabia and India followed, "
+         "with exports of OMR 300 million and OMR 200 million respectively.", None,
+         {F("export", "OMN", "ARE", 500e6, "OMR", "2022-01-01", "2022-12-31"),
+          F("export", "OMN", "SAU", 300e6, "OMR", "2022-01-01", "2022-12-31"),
+          F("export", "OMN", "IND", 200e6, "OMR", "2022-01-01", "2022-12-31")}),
     # A gloss that says what a balance or a total is names the flows, but no figure is
     # theirs: "the trade gap (exports minus imports)", "trade – exports plus imports –".
     Case("invented (British outlet)",

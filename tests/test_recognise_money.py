@@ -409,6 +409,15 @@ CONVERSIONS = [
          [M("$240.5 million", 240.5e6, "USD", converted=("K421 billion", 421e9, "MWK"))], "MWI"),
     Case("invented (Canadian wire copy)", "grew to C$2.1 billion in August (US$1.55 billion)",
          [M("C$2.1 billion", 2.1e9, "CAD", converted=("US$1.55 billion", 1.55e9, "USD"))], "CAN"),
+    # Set off by dashes, after the figure or its year: a conversion; a dash before another
+    # flow's figure is not one.
+    Case("invented (Ugandan outlet)", "rose to $600 million in 2022 – the equivalent of Shs2.2 trillion – from $500 "
+         "million", [M("$600 million", 600e6, "USD", converted=("Shs2.2 trillion", 2.2e12, "UGX")),
+                     M("$500 million", 500e6, "USD")], "UGA"),
+    Case("invented (Kenyan outlet)", "rose to Sh200 billion — $1.6 billion — the bureau said",
+         [M("Sh200 billion", 200e9, "KES", converted=("$1.6 billion", 1.6e9, "USD"))], "KEN"),
+    Case("invented (Ugandan outlet)", "were $600 million in 2022 – and imports Shs2.2 trillion – the bureau said",
+         [M("$600 million", 600e6, "USD", converted=None), M("Shs2.2 trillion", 2.2e12, "UGX")], "UGA"),
 ]
 
 NOT_MONEY = [

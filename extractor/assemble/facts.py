@@ -24,7 +24,8 @@ from extractor.assemble.figures import (
 )
 from extractor.assemble.lists import (
     beside_figure, gapped_partner, join_two_way, list_measure, listed_after, listed_partner, paired_comparisons,
-    ranked_with_its_owner, ranks_partners, respective_partners, says_respectively, trailing_partners,
+    destined_partner, ranked_with_its_owner, ranks_partners, respective_partners, says_respectively,
+    trailing_partners,
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
@@ -233,7 +234,7 @@ class Assembler:
 
         figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
         self._economy_tokens = set(eco.by_token)
-        self._group_flows = [t for t in triggers if group_partner(t.head, self._economy_tokens) or subnational(t.head)]
+        self._group_flows = [t for t in triggers if group_partner(t.head, self._economy_tokens) or subnational(t.head, ctx.subject)]
         ungap(figures, triggers, text, ps.offset)
         join_two_way(figures, ps.sent)
         nearest_same_measure(figures, triggers, ps.offset)
@@ -245,7 +246,8 @@ class Assembler:
                 # the listed partner the flow's reporter
                 fig.partner, fig.listed_with = listed, fig.listed_with or (listed,)
             fig.partner = fig.partner \
-                or (gapped_partner(text, figures[k - 1].money.end, fig.money.start, economies) if k else None)
+                or (gapped_partner(text, figures[k - 1].money.end, fig.money.start, economies) if k else None) \
+                or destined_partner(text, fig, economies)
         respective_partners(figures, ps.sent, eco, text, economies)
         trailing_partners(figures, text, economies)
         self._beside(figures)
@@ -602,7 +604,7 @@ class Assembler:
             return
         if group_reporter(trig.head, self._economy_tokens):
             return  # "the euro area posted a surplus of X" after an EU sentence: not the EU's
-        if subnational(trig.head):
+        if subnational(trig.head, self.ctx.subject):
             return  # "foreign trade in east China's Jiangsu Province": a province's, not China's
         money = fig.money
         said = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from extractor.assemble.attach import carrying_subjects
 from extractor.assemble.changes import CHANGE_NOUN_RE, SET_OFF_AFTER_FIGURE
 from extractor.assemble.modality import polled
-from extractor.assemble.parties import EconomyTokens, traded
+from extractor.assemble.parties import EconomyTokens, city_anaphor, traded
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
@@ -598,9 +598,10 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     return False
 
 
-def subnational(trigger_head) -> bool:
+def subnational(trigger_head, subject: str | None = None) -> bool:
     """Whether the flow is a province's or a city's: "foreign trade in east China's Jiangsu
-    Province", "exports from the province", "Yiwu city's exports"."""
+    Province", "exports from the province", "Yiwu city's exports". "The city-state's", or
+    "the city's" in a story whose economy is a city, is the story's economy."""
     owners = [o for p in trigger_head.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
               for o in p.children if o.dep_ == "pobj"]
     owners += [c for c in trigger_head.children if c.dep_ in ("poss", "compound")]
@@ -609,7 +610,8 @@ def subnational(trigger_head) -> bool:
         verb = trigger_head.head  # "Shandong province reached foreign trade volume of X": the verb's subject
     if verb is not None:
         owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.lower_ in SUBNATIONAL_NOUNS for o in owners for t in o.subtree)
+    return any(t.lower_ in SUBNATIONAL_NOUNS for o in owners if not city_anaphor(o, subject) for t in o.subtree)
+
 
 
 def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:

@@ -54,7 +54,9 @@ _SHARE_THEN_VALUE = re.compile(
     r"|\s+followed\s+with\s+(?:a\s+(?:total\s+)?value\s+of\s+)?$"
     # "India accounted for 12.5 percent of Oman's total exports in May with a value of X",
     # "took 12.5 percent of exports, worth X": the share, then the value, in the partner's clause
-    r"|\s+(?:accounted|accounts|account|took|takes|made\s+up|makes\s+up|represented|represents)\s+(?:for\s+)?"
+    # ("China, the main partner, accounted for": the partner's role set off between)
+    r"|(?:\s*,\s*[^,;$€£¥\d]{1,40}?,)?"
+    r"\s+(?:accounted|accounts|account|took|takes|made\s+up|makes\s+up|represented|represents)\s+(?:for\s+)?"
     # ("Germany accounted for the largest share of imports into Poland, with goods worth
     # X": the share said as a place in the ranking)
     r"(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)|the\s+(?:(?:second|third)[-\s]+)?(?:largest|biggest|highest|"
@@ -299,7 +301,9 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
     """
     if not says_respectively(sent):
         return
-    ranked = ranks_partners(sent.text)
+    # ("Saudi Arabia and India came next, with exports of X and Y respectively": the
+    # list's place in a ranking says it is of partners, as a role word does)
+    ranked = ranks_partners(sent.text) or _PLACED.search(sent.text) is not None
     for trig in {id(t): t for f in figures for t in f.triggers}.values():
         mine = sorted((f for f in figures if f.role == "current" and f.triggers == [trig]), key=lambda f: f.money.start)
         if len(mine) < 2:
@@ -321,6 +325,11 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
         for fig, partner in zip(mine, partners):
             fig.partner = partner
             fig.listed_with = listed
+
+
+# A list's place in a ranking said after it: "came next", "ranked second", "followed".
+_PLACED = re.compile(r"\b(?:came|ranked|placed|finished|followed)\s+(?:in\s+)?" + RANKING_PLACES + r"\b"
+                     r"|\b(?:followed|trailed)\s*(?:,|\bwith\b)", re.IGNORECASE)
 
 
 def _partners_of(run: list[EconomyMention], trig: Trigger, eco, ranked: bool) -> bool:
@@ -381,6 +390,25 @@ def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyM
         if len(listed) >= 2 and len(listed) == len(mine):
             for fig, code in listed:
                 fig.partner = code
+
+
+# Where a flow's goods went, said after its figure: "exports worth JD 900 million went to
+# Iraq", "goods worth $2 billion were shipped to Kenya"; and where imports came from.
+_WENT_TO = re.compile(r"\s+(?:went|go|goes|headed|(?:were|was)\s+(?:shipped|sent|exported|destined|bound))\s+"
+                      r"(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
+_CAME_FROM = re.compile(r"\s+(?:came|come|comes|originated|(?:were|was)\s+(?:shipped|sent|imported))\s+from\s+"
+                        r"(?:the\s+)?", re.IGNORECASE)
+
+
+def destined_partner(text: str, fig: Figure, economies: list[EconomyMention]) -> str | None:
+    """The economy a flow's figure is said to have gone to (exports) or come from
+    (imports), straight after the figure, whatever the parse makes of the verb."""
+    measures = {t.measure for t in fig.triggers}
+    said = _WENT_TO if measures == {"export"} else _CAME_FROM if measures == {"import"} else None
+    after = next((e for e in economies if e.start >= fig.money.end), None)
+    if said is None or after is None:
+        return None
+    return after.code if said.fullmatch(text, fig.money.end, after.start) else None
 
 
 # Two compared figures joined by "and" ("against $8.7 billion and $6.9 billion a year earlier").

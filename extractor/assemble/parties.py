@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.subsets import GOODS_WORDS, hyphenated
 from extractor.assemble.triggers import Trigger, named_together
+from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
     BALANCE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS,
     SUPPLY_NOUNS, TRADE_NOUNS, VALUE_NOUNS,
@@ -85,7 +86,8 @@ class EconomyTokens:
             if child.dep_ in ("compound", "amod", "nmod", "nummod") and child.i in self.by_token \
                     and not _bound_for(child):  # ("U.S.-bound exports" are not the U.S.'s)
                 return self.by_token[child.i].code
-        if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" for c in token.children):
+        if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" for c in token.children) \
+                or city_anaphor(token, self.ctx.subject):
             return self.ctx.subject
         if token.lemma_.lower() in ROLE_NOUNS:
             # "Exports to South Korea's largest trading partner, China, fell": the partner named
@@ -452,3 +454,10 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     if bilateral and partner is None and ctx.pair and reporter in ctx.pair:
         partner = ctx.pair[1] if reporter == ctx.pair[0] else ctx.pair[0]  # "Japan's bilateral surplus"
     return Parties(reporter, partner, explicit)
+
+
+def city_anaphor(token, subject: str | None) -> bool:
+    """'the city-state', or 'the city' when the story's economy is a city (Singapore, Hong
+    Kong): the story's economy named by what it is."""
+    words = [t.lower_ for t in token.subtree if not t.is_punct and t.dep_ != "case"]
+    return words == ["the", "city", "state"] or (subject in CITY_ECONOMIES and words == ["the", "city"])

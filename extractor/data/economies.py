@@ -410,6 +410,10 @@ GROUP_SURFACES: dict[str, str] = {
 # capitalised name they name the company, not the economy.
 COMPANY_SUFFIXES = frozenset({"SA"})
 
+# Economies that are a city: their own press calls them "the city" or "the city-state"
+# ("The city's imports climbed 4%"), where elsewhere a city's trade is not its economy's.
+CITY_ECONOMIES = frozenset({"SGP", "HKG", "MAC", "MCO"})
+
 
 # National statistics offices and customs services by the names news copy gives them: a
 # story that names its economy only through its source ("exports fell 11% in June, INDEC

@@ -87,6 +87,11 @@ _CONVERSION = re.compile(r"\s*(?:(?:trade|deficit|surplus|balance|gap|shortfall|
 # around $2.5 billion" (only into dollars or euros from another currency).
 _OR_CONVERSION = re.compile(r"\s*,?\s+or\s+(?:(?:about|around|some|almost|nearly|roughly|approximately)\s+)?")
 _OR_CONVERSION_INTO = ("USD", "EUR")
+# A conversion set off by dashes: "$600 million – the equivalent of Shs2.2 trillion – from".
+_DASH_CONVERSION = re.compile(rf"(?:\s+in\s+(?:{_MONTH_WORD}\s+)?\d{{4}})?"  # ("$600 million in 2022 – the equivalent")
+                              r"(?:\s*[–—]|\s+-)\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|"
+                              r"the\s+equivalent\s+of|equivalent\s+to)\s+)?")
+_DASH_CONVERSION_END = re.compile(r"\s*[–—]|\s+-\s")
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
 _CONVERSION_SEPARATOR = re.compile(r"\s*[,;/]\s*(?:or\s+)?")
 # ("under the prevailing exchange rate", "based on the current exchange rate", "at today's rates")
@@ -595,7 +600,8 @@ def _attach_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMe
             skip.add(i + 2)
         said_or = nxt and _OR_CONVERSION.fullmatch(text[m.end:nxt.start]) and nxt.currency in _OR_CONVERSION_INTO \
             and m.currency not in _OR_CONVERSION_INTO and m.currency is not None
-        if nxt and (bracketed or said_or) and nxt.currency != m.currency and not nxt.inherited:
+        dashed = nxt and _DASH_CONVERSION.fullmatch(text[m.end:nxt.start]) and _DASH_CONVERSION_END.match(text, nxt.end)
+        if nxt and (bracketed or said_or or dashed) and nxt.currency != m.currency and not nxt.inherited:
             m = m.model_copy(update={"converted": nxt})
             skip.add(i + 1)
         out.append(m)

@@ -75,12 +75,22 @@ _CAUSE_BEFORE = re.compile(r"\b(?:(?:buoyed|boosted|driven|fuell?ed|lifted|helpe
 _FLOW_AFTER = re.compile(r"\s+(?:exports?|imports?|demand|shipments?|sales|purchases|buying)\b", re.IGNORECASE)
 
 
+# An economy given a partner's role right after its name: "Uganda top destination as Kenya
+# exports hit Sh643bn", "China, biggest supplier of ...", "US remains top market for ...".
+_ROLE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|was|remains|remained|becomes|became|stays|as)\s+)?(?:the\s+)?"
+                         r"(?:(?:top|biggest|largest|main|leading|major|key|principal|second|third|no\.?\s*\d)[-\s]+)+"
+                         r"(?:(?:export|import|trade|trading)\s+)?"
+                         r"(?:destinations?|markets?|buyers?|customers?|suppliers?|sources?|partners?)\b", re.IGNORECASE)
+
+
 def as_partner(mention: EconomyMention, text: str) -> bool:
     """Whether the mention names the partner of a flow said just before it, a market
-    by its nationality, or the flow that drove the story's figure."""
+    by its nationality, the flow that drove the story's figure, or an economy given a
+    partner's role ("Uganda top destination")."""
     if text.startswith(("'s", "’s"), mention.end):
         return False  # "Exports to Turkey's major trade partner": the owner of the partner
     return bool(_PARTNER_BEFORE.search(text[max(0, mention.start - 60):mention.start])) \
+        or _ROLE_AFTER.match(text, mention.end) is not None \
         or mention.form == "demonym" and _MARKET_AFTER.match(text, mention.end) is not None \
         or bool(_CAUSE_BEFORE.search(text[max(0, mention.start - 40):mention.start])
                 and _FLOW_AFTER.match(text, mention.end))

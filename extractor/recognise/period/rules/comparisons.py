@@ -44,7 +44,7 @@ def _comparison_granularity(unit: str) -> str | None:
     words = unit.split()
     if not words:
         return None
-    first = words[0]
+    first = {"m": "month", "q": "quarter"}.get(words[0], words[0])  # "m/m", "q-o-q"
     if first == "months" or words[-1] == "months":  # "the same two months"
         return "span"
     if first == "month" or first in cal.MONTH_NAMES:
@@ -77,14 +77,14 @@ SAME_PERIOD_OF_YEAR = rule(
     _comparison("same_period_of_year"))
 
 YEAR_EARLIER = rule(
-    "year earlier", ("year", "yoy", "y/y", "annual", "yearly", "comparison") + cal.SAME_PERIOD_WORDS, 14,
+    "year earlier", ("year", "yoy", "y/y", "y-o-y", "annual", "yearly", "comparison") + cal.SAME_PERIOD_WORDS, 14,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
     r"(?:\s+(?:a|one|the)\s+year\s+(?:ago|earlier|before|prior)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last|the\s+past)"
     r"\s+(?:(?:fiscal|financial)\s+)?year\b)"
     r"|(?:the\s+|a\s+)?year[-\s]+(?:earlier|ago)(?:\s+(?:period|months?|quarters?|levels?|figures?|totals?))?\b"
     r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before|prior)\b"
     r"|(?:the\s+)?(?:previous|preceding|prior)\s+(?P<unitp>(?:fiscal\s+|financial\s+|budget\s+)?year)\b"
-    r"|\byear[-\s]+(?:on|over)[-\s]+year\b|\by/y\b|\byoy\b"
+    r"|\byear[-\s]+(?:on|over)[-\s]+year\b|\by/y\b|\byoy\b|\by-o-y\b"
     # "up 30.9 percent on year" (wire shorthand), "a decline of 31.5 percent on an annual basis"
     r"|(?<=\bon\s)year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     # "up 4.5% on the year" (wire shorthand with the article)
@@ -109,7 +109,8 @@ SAME_PERIOD_THIS_YEAR = rule(
                              comparison="same_period_this_year"))
 
 PREVIOUS_PERIOD = rule(
-    "previous period", ("month", "quarter", "half", "period", "monthly", "quarterly", "semi-annual", "half-yearly"), 14,
+    "previous period", ("month", "quarter", "half", "period", "monthly", "quarterly", "semi-annual", "half-yearly",
+                        "m/m", "m-o-m", "mom", "q/q", "q-o-q", "qoq", "sequential"), 14,
     rf"(?:the|a)\s+{_previous_unit('unit')}\s+(?:before|earlier|ago|previously)\b"
     rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
     # "up 5.2 per cent on the previous three months": the stretch of as many months before,
@@ -124,5 +125,10 @@ PREVIOUS_PERIOD = rule(
     rf"|{_AFTER_PERCENT}on\s+the\s+(?P<unitn>month|quarter)\b"
     r"(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"
     r"|\bon\s+a\s+(?P<unitb>month|quarter)ly\s+basis\b"
-    r"|\bin\s+(?P<unitt>month|quarter)ly\s+terms\b",
+    r"|\bin\s+(?P<unitt>month|quarter)ly\s+terms\b"
+    # the wire's shorthands, "fell 2.1% m/m", "up 3 pct q-o-q", "rose 4% MoM" (MoM only
+    # right after a percentage: elsewhere it is a word)
+    r"|\b(?P<unitab>[mq])(?:/|-o-)[mq]\b|" + _AFTER_PERCENT + r"(?P<unitac>[mq])o[mq]\b"
+    # "rose 4.2 percent sequentially": against the period just before, of the figure's length
+    r"|\bsequentially\b|\bon\s+a\s+sequential\s+basis\b",
     _comparison("previous_period"))

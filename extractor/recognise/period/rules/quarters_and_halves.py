@@ -19,7 +19,10 @@ from extractor.recognise.period.year_choice import LATEST_BEGUN, units_from_publ
 
 def _on_quarter(m: re.Match, economy: str | None) -> Found | None:
     """ "the first quarter", "first-quarter 1987", "the final quarter of last year"."""
-    word = m.group("ord").lower()
+    if m.group("num"):  # "quarter 2 of 2023", "Quarter two, 2023"
+        word = _QUARTER_NUMBERS[m.group("num").lower()]
+    else:
+        word = m.group("ord").lower()
     stated = m.group("y") or m.group("ly") or m.group("rel") or m.group("py") or m.group("prel")
     if word == "last" and not stated:  # "the last quarter": the one before this one
         return relative(*m.span(), "quarter", None, partial(units_from_publication, 3, -1),
@@ -58,10 +61,16 @@ def _on_half(m: re.Match, economy: str | None) -> Found | None:
     return with_year(m, "half", partial(months_span, first_month=6 * number - 5, months=6), LATEST_BEGUN)
 
 
+# "quarter 2", "Quarter two" (East and Southeast Asian and some African outlets): the
+# number after the word, not a percentage's or an amount's ("the quarter 2.5% higher").
+_QUARTER_NUMBERS = {"1": "first", "2": "second", "3": "third", "4": "fourth",
+                    "one": "first", "two": "second", "three": "third", "four": "fourth"}
+
 QUARTER = rule(
     "quarter", ("quarter",), 40,
-    rf"{year_prefix()}(?:the\s+)?(?:{year_group('ly')}\s+)?(?P<ord>first|second|third|fourth|final|last|closing|1st|2nd|3rd|4th)"
-    rf"[-\s]+quarter\b{year_suffix()}",
+    rf"{year_prefix()}(?:the\s+)?(?:{year_group('ly')}\s+)?(?:(?P<ord>first|second|third|fourth|final|last|closing|1st|2nd|3rd|4th)"
+    rf"[-\s]+quarter\b|quarter\s+(?P<num>[1-4]|one|two|three|four)\b(?![.,]\d|\s*(?:%|per\s?cent\b|per\b|pct\b))"
+    rf"(?:,(?=\s+(?:19|20)\d\d\b))?){year_suffix()}",
     _on_quarter)
 
 QUARTER_CODE = rule(
