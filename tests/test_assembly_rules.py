@@ -27,6 +27,38 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A period set off after a figure that opens the next clause is the next figure's ("in
+    # 2012 were X, in 2013 they were Y"); a bare year whose clause points back with "it" or
+    # "they" is the same part of that year as the figure before ("in January-April of 2012
+    # was X, in 2013 it was Y": January-April 2013).
+    Case("invented (Caucasus agency)",
+         "Armenia's exports in 2012 were USD 900 million, in 2013 they were USD 950 million.", None,
+         {F("export", "ARM", None, 900e6, "USD", "2012-01-01", "2012-12-31"),
+          F("export", "ARM", None, 950e6, "USD", "2013-01-01", "2013-12-31")}),
+    Case("invented (Caucasus agency)",
+         "Armenia's foreign trade turnover in January-April of 2012 was USD 2,100 million, in 2013 it was USD 2,300 "
+         "million, in 2014 it was USD 2,500 million.", None,
+         {F("total", "ARM", None, 2.1e9, "USD", "2012-01-01", "2012-04-30"),
+          F("total", "ARM", None, 2.3e9, "USD", "2013-01-01", "2013-04-30"),
+          F("total", "ARM", None, 2.5e9, "USD", "2014-01-01", "2014-04-30")}),
+    Case("invented (Caucasus agency)",
+         "Armenia's exports in the first quarter of 2012 were USD 900 million; in 2013 exports were USD 3,950 "
+         "million.", None,
+         {F("export", "ARM", None, 900e6, "USD", "2012-01-01", "2012-03-31"),
+          F("export", "ARM", None, 3.95e9, "USD", "2013-01-01", "2013-12-31")}),
+    # A level reached, said as a participle after the period compared with ("compared to
+    # 2022 surpassing $1.7 bln"), is the current figure's.
+    Case("invented (Central Asian wire copy)",
+         "Trade turnover between Tajikistan and Russia at the end of 2023 increased by 2.5% compared to 2022 "
+         "surpassing $1.7 bln.", date(2024, 1, 23),
+         {F("total", "TJK", "RUS", 1.7e9, "USD", "2023-01-01", "2023-12-31", 2.5)}),
+    # Undated, a story is told after the latest part of a year it states ends: after "the
+    # final month of 2013", "this year" is 2014 and a bare "December" is 2013's.
+    Case("invented (Andean outlet)",
+         "Peru's exports recovered in the final month of 2013. In December, Peru had a trade surplus of $480 "
+         "million. Exports in January this year reached $3.1 billion.", None,
+         {F("balance", "PER", None, 480e6, "USD", "2013-12-01", "2013-12-31"),
+          F("export", "PER", None, 3.1e9, "USD", "2014-01-01", "2014-01-31")}),
     # A superlative ranks a figure within the year ("the largest so far this year", "the
     # highest this year"): that is not the figure's period, which the story gave before.
     Case("invented (Thai outlet)",

@@ -228,6 +228,10 @@ QUARTERS_AND_HALVES = [
     case("reuters-11882", "increased during the second half of last year.", "1987-04-01",
          want("the second half of last year", "1986-07-01", "1986-12-31")),
     case("invented", "forecasts of a half-point fall and about half of the deficit", "1987-03-18"),
+    # "the final month of 2013": one month, counted back from the year's end
+    case("invented (Andean outlet)", "in the final month of 2013 and the first month of 2014", None,
+         want("the final month of 2013", "2013-12-01", "2013-12-31", granularity="month"),
+         want("the first month of 2014", "2014-01-01", "2014-01-31")),
     # "quarter 2", "Quarter two, 2023": the quarter's number after the word (Asian and African
     # outlets); a number that is a percentage's is not one ("the quarter 2 per cent higher").
     case("invented (Vietnamese outlet)", "exports rose in quarter 2 of 2023; in Quarter 3, 2023 they fell",

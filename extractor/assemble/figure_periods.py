@@ -170,6 +170,22 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _IN_YEAR_TO = re.compile(r"\s+in\s+(?:19|20)\d\d\s+to\s+$", re.IGNORECASE)
 
 
+# "turnover in January-April of 2012 was X, in 2013 it was Y": a bare year opening a clause
+# whose pronoun stands for the figure before is the same part of that year.
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they)\s+(?:was|were|stood|reached|amounted|totall?ed)\b", re.IGNORECASE)
+
+
+def _series_part(text: str, pm, fig: Figure, before: Figure | None) -> tuple | None:
+    if pm is None or before is None or before.period is None or pm.comparison or pm.end > fig.money.start \
+            or not _YEAR_ONLY.fullmatch(pm.text) or not _PRONOUN_AFTER.match(text, pm.end):
+        return None
+    first, last = before.period
+    year = int(pm.text)
+    if first.year != last.year or is_calendar_year(before.period) or last != month_end(last.year, last.month):
+        return None
+    return first.replace(year=year), month_end(year, last.month)  # (whole months: no 29 February to move)
+
+
 def _part_in_the_years(text: str, figures: list[Figure], periods: list) -> None:
     """"narrowed by 12% in March, from X in 2022 to Y in 2023", "In the first quarter,
     exports rose from X in 2022 to Y in 2023": the years said of a change's two ends, after
@@ -381,6 +397,8 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # year" says which year the months said before are in
                 fig.period, fig.period_mention = resolve(part, None), part
                 pm = part
+            if (part := _series_part(ctx.text, pm, fig, last_current)) is not None:
+                fig.period = part
             rolling = [p for p in periods if p.comparison == "rolling_year" and p is not pm
                        and (last_current.money.end if last_current else ps.start) <= p.start < fig.money.start]
             year_so_far = fig.period is not None and fig.period[0].month == fig.period[0].day == 1 \

@@ -104,6 +104,10 @@ _NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reac
                          r"registered|posted|"
                          # "a surplus in April after reporting $910 million in exports": a clause, no comparison
                          r"reporting|recording|registering|posting|reaching|booking|"
+                         # "increased by 2.5% compared to 2022 surpassing $1.7 bln": the level reached
+                         # (not "surpassing the record of Y": the record beaten, a comparison)
+                         r"(?:surpassing|exceeding|topping|crossing)(?!\s+(?:the|a)\s+(?:previous\s+|prior\s+|old\s+|"
+                         r"earlier\s+)?(?:record|high|peak)\b)|amounting|"
                          + "|".join(_CLAUSE_VERBS) + r")\b", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
 # "than the exports recorded in May 2020 of R123.4 billion": a participle after its noun

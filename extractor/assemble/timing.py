@@ -92,6 +92,18 @@ def names_a_change_basis(words: str) -> bool:
     return _CHANGE_BASIS_ONLY.fullmatch(words) is not None
 
 
+# A period set off after a figure that opens the next clause: "exports in 2012 were X, in
+# 2013 they were Y" ("in 2013" is Y's, not X's).
+_OPENS_NEXT_CLAUSE = re.compile(
+    r"\s*,?\s*(?:it|they|this|that|the\s+(?:figure|value|number|total|turnover|deficit|surplus|balance)|"
+    r"exports?|imports?|trade|turnover)\s+(?:was|were|is|are|stood|reached|amounted|totall?ed|rose|fell|grew|"
+    r"increased|decreased|declined|climbed|dropped|came|had\s+been)\b", re.IGNORECASE)
+
+
+def _opens_next_clause(text: str, fig_end: int, p: PeriodMention) -> bool:
+    return "," in text[fig_end:p.start] and bool(_OPENS_NEXT_CLAUSE.match(text, p.end))
+
+
 def _tight(text: str, start: int, end: int) -> bool:
     return end - start <= 60 and bool(_TIGHT_GAP.match(_REVISION_NOTE.sub(" ", text[start:end])))
 
@@ -137,7 +149,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
                 if compared(fig, p) or (p.text.lower().startswith(("this", "so far this"))
                                         and _COUNTED_BEFORE.search(text, max(s_start, p.start - 40), p.start)):
                     continue
-                if tight and not _tight(text, fig.end, p.start):
+                if tight and (not _tight(text, fig.end, p.start) or _opens_next_clause(text, fig.end, p)):
                     return None
                 return p
         return None

@@ -347,7 +347,8 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     # period, else the one its "same period of 2017" implies, else the one after its latest
     # whole year. "Last year" and "this year" count from it ("exports in 2015 fell ... Last
     # year, exports declined to $8.9 billion").
-    now = part_day.year if part_day else (after or (year_day.year + 1 if year_day else None))
+    # (told after its latest part ends: after a December, in the next year)
+    now = (part_day + timedelta(days=1)).year if part_day else (after or (year_day.year + 1 if year_day else None))
     out = []
     for f in found:
         if f.needs_publication and f.pick and f.build and now and (f.granularity == "year" or counts_years(f.pick)):

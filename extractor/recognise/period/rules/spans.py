@@ -60,7 +60,10 @@ def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
 
 def _months_counted(m: re.Match) -> int | None:
     """How many months "two months" or "three quarters" are, if a year can hold them."""
-    months = number_value(m.group("n")) * (3 if m.group("unit").lower().startswith("quarter") else 1)
+    # ("the final month of 2013": one month, its count left unsaid)
+    count = number_value(m.group("n")) if m.group("n") else 1
+    unit = m.group("unit") or m.group("unit1")
+    months = count * (3 if unit.lower().startswith("quarter") else 1)
     return months if 0 < months <= 12 else None
 
 
@@ -91,7 +94,7 @@ def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
         # "in the last five months", "over the past two quarters": no calendar year to count
         # back from; the months up to the period just named (find._anaphors gives the dates)
         return Found(*m.span(), "span")
-    return with_year(m, "span", build, LATEST_LAST_MONTH_BEGUN)
+    return with_year(m, "month" if months == 1 else "span", build, LATEST_LAST_MONTH_BEGUN)
 
 
 def _on_first_days(m: re.Match, economy: str | None) -> Found | None:
@@ -337,7 +340,8 @@ FLOW_SINCE_MONTH = rule(
 
 FIRST_MONTHS = rule(
     "first months", ("month", "quarters"), 48,
-    rf"{year_prefix()}(?:the\s+)?(?P<which>first|last|past|final|closing)\s+(?P<n>{NUM_RE})\s+(?P<unit>months|quarters|month(?=\s+of\b))\b{year_suffix()}",
+    rf"{year_prefix()}(?:the\s+)?(?P<which>first|last|past|final|closing)\s+(?:(?P<n>{NUM_RE})\s+(?P<unit>months|quarters|month(?=\s+of\b))"
+    rf"|(?P<unit1>month)(?=\s+of\s+(?:the\s+year\b|(?:19|20)\d\d\b|(?:this|last|the\s+(?:current|previous))\s+year\b)))\b{year_suffix()}",
     _on_first_months)
 
 
