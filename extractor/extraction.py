@@ -18,7 +18,9 @@ from extractor.assemble.changes import CHANGE_NOUN_RE
 from extractor.assemble.context import ArticleContext, ParsedSentence, display_names
 from extractor.assemble.facts import Assembler
 from extractor.check import check
-from extractor.data.lexicon import FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES, RANKING_PLACES
+from extractor.data.lexicon import (
+    FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES, RANKING_PLACES, RANKING_VERBS,
+)
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
 from extractor.recognise import find_percents, find_periods, sentence_spans
@@ -40,7 +42,7 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
 # partners by a role (lists.py) is about trade without a trade word.
 # "... followed by the U.K. with $1.05 billion" goes on with the ranking just before.
 _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r"|followed\s+(?:by|with)"
-                        r"|(?:came|ranked|placed|finished)\s+(?:in\s+)?" + RANKING_PLACES + r")\b", re.IGNORECASE)
+                        r"|" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r")\b", re.IGNORECASE)
 
 # ... and the form that names the figure with a noun, which may refer to trade said
 # without a figure ("Trade between A and B grew. The total value amounted to X").

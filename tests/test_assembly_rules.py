@@ -3436,6 +3436,16 @@ LISTS_AND_VERBS = [
          "China, the main partner, accounted for 17.6% of Oman's total exports in August 2022 with a value of "
          "OMR 300 million.", None,
          {F("export", "OMN", "CHN", 300e6, "OMR", "2022-08-01", "2022-08-31")}),
+    # The owner of partners ranked with four words between ("Uzbekistan's third leading
+    # foreign trade partner") is the story's economy; a place in the ranking is given in the
+    # present tense too ("Russia comes in second with X").
+    Case("invented (Central Asian outlet)",
+         "Kazakhstan ranks as Uzbekistan’s third leading foreign trade partner with a turnover of $2.19 billion "
+         "during the first half of 2023.\n\nChina remains the country’s most important trading partner, with a $5.2 "
+         "billion turnover. Russia comes in second with $4.4 billion.", date(2023, 7, 21),
+         {F("total", "UZB", "KAZ", 2.19e9, "USD", "2023-01-01", "2023-06-30"),
+          F("total", "UZB", "CHN", 5.2e9, "USD", "2023-01-01", "2023-06-30"),
+          F("total", "UZB", "RUS", 4.4e9, "USD", "2023-01-01", "2023-06-30")}),
     # A list placed in a ranking ("came next", "followed") names partners, its figures
     # taken "respectively"; the story's economy stays the reporter.
     Case("invented (Omani agency)",

@@ -15,7 +15,7 @@ import re
 
 from extractor.assemble.figures import Figure
 from extractor.assemble.triggers import Trigger, named_together
-from extractor.data.lexicon import LIST_ROLE_MEASURES, RANKING_PLACES
+from extractor.data.lexicon import LIST_ROLE_MEASURES, RANKING_PLACES, RANKING_VERBS
 from models import EconomyMention, MoneyMention
 
 # What may stand between a partner's name and its figure.
@@ -69,12 +69,13 @@ _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IG
 # ... or its place in the ranking said before: "India came second with SR9.8 billion",
 # "China led with SR12.4 billion", "Kuwait came in third with SR2.7 billion".
 _PLACE_IN_RANKING = re.compile(
-    r"\s+(?:(?:came|ranked|was|placed|finished|stood)\s+(?:in\s+)?" + RANKING_PLACES + r"\b(?:\s+place)?"
+    r"\s+(?:(?:" + RANKING_VERBS + r"|was|is|stood|stands)\s+(?:in\s+)?" + RANKING_PLACES + r"\b(?:\s+place)?"
     r"|led|came\s+first|topped\s+the\s+list)[^.;$€£¥\d]{0,30}?(?:,\s*|\s+)(?:with|at)\s+"
     # ("Tajikistan ranked second with exports worth X": the flow named with its figure)
     r"(?:(?:exports|imports|trade|turnover|shipments|purchases|sales|supplies)\s+"
     r"(?:worth|of|valued\s+at|totall?ing|amounting\s+to|reaching)\s+)?"
-    r"(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$",
+    # ("Russia comes in second with a $4.4 billion turnover": the figure's article)
+    r"(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?(?:an?\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$",
     re.IGNORECASE)
 
 
@@ -328,7 +329,7 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
 
 
 # A list's place in a ranking said after it: "came next", "ranked second", "followed".
-_PLACED = re.compile(r"\b(?:came|ranked|placed|finished|followed)\s+(?:in\s+)?" + RANKING_PLACES + r"\b"
+_PLACED = re.compile(r"\b(?:" + RANKING_VERBS + r"|followed)\s+(?:in\s+)?" + RANKING_PLACES + r"\b"
                      r"|\b(?:followed|trailed)\s*(?:,|\bwith\b)", re.IGNORECASE)
 
 

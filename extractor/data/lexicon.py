@@ -449,6 +449,8 @@ PART_WAYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 
 # A partner's place in a ranking said before: "India came second with X" goes on with it.
 RANKING_PLACES = r"(?:second|third|fourth|fifth|sixth|seventh|next|last)"
+# The verbs that give a place in a ranking: "India came second", "Russia comes in second".
+RANKING_VERBS = r"(?:came|comes|ranked|ranks|placed|places|finished|finishes)"
 
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
 # the reporter sells to its markets and buys from its sources.

@@ -35,7 +35,7 @@ _PARTNER_BEFORE = re.compile(
 
 # "China, Japan and the US were the Philippines's top trade partners": the economy whose
 # partners they are is the story's; "PSA lists PHL's top trade partners".
-_OWNS_PARTNERS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:partners?|markets?|suppliers?|customers?|"
+_OWNS_PARTNERS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,4}?(?:partners?|markets?|suppliers?|customers?|"
                             r"destinations?|buyers?|sources?)\b", re.IGNORECASE)
 
 
