@@ -47,11 +47,13 @@ _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, 
 # ... and the form that names the figure with a noun, which may refer to trade said
 # without a figure ("Trade between A and B grew. The total value amounted to X").
 # ("The new figure was 14.8% higher", "the latest figure")
-_NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:total\s+|overall\s+|same\s+|combined\s+|corresponding\s+|comparable\s+"
-                    r"|new\s+|latest\s+|final\s+|monthly\s+|annual\s+)?(?:"
+# ("the 2018 figure is up from X": the figure named by its year)
+_NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overall\s+|same\s+|combined\s+|corresponding\s+"
+                    r"|comparable\s+|new\s+|latest\s+|final\s+|monthly\s+|annual\s+)?(?:"
                     + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b")
 # An opening phrase may stand before it: "In 2022, the figure was $14.2 billion",
 # "According to the State Statistics Committee of Uzbekistan, this figure rose 9 percent".
+# ... or who said it: "Statin said that the 2018 figure is up from X".
 _OPENING = r"\s*(?:[^,.;]{1,80},\s*)?"
 _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|it)\b", re.IGNORECASE)

@@ -142,6 +142,7 @@ class Assembler:
         self._economy_tokens: set[int] = set()  # of the sentence being assembled
         self._group_flows: list[Trigger] = []  # its flows with a partner group that has no code
         self.main_period: tuple | None = self._lead_period()
+        self._at = 0  # where the sentence being read starts
 
     def _lead_period(self):
         """The period the story reports: the lead's, else the first said beside a figure.
@@ -195,6 +196,7 @@ class Assembler:
     # -- one sentence -------------------------------------------------------------
     def _sentence(self, ps: ParsedSentence) -> None:
         ctx, text = self.ctx, self.ctx.text
+        self._at = ps.start
         eco = EconomyTokens(ps.sent, ps.offset, ctx)
         triggers = find_triggers(ps.sent, set(eco.by_token))
         by_token = {i: t for t in triggers for i in t.tokens}
@@ -551,9 +553,18 @@ class Assembler:
         passing over a part said as an aside ("In February alone, exports rose to X"
         inside a story of January-February: the next sentence is back in the story's)."""
         for fact in reversed(self.facts):
-            if fact.role == "current" and fact.period and not self._said_alone(fact):
+            if fact.role == "current" and fact.period and not self._said_alone(fact) and not self._looked_back(fact):
                 return self._period_of(fact)
         return self.main_period, None
+
+    def _looked_back(self, fact: TradeFact) -> bool:
+        """A figure for a period wholly before the story's, told in an earlier paragraph
+        ("At the end of 2022, trade exceeded $1.6 bln."), looked back: a new paragraph's
+        figures that state no period are of the story's period again."""
+        main = self.main_period
+        if main is None or fact.period.end is None or fact.period.end >= main[0]:
+            return False
+        return "\n" in self.ctx.text[fact.value.end:self._at]
 
     def _said_alone(self, fact: TradeFact) -> bool:
         span = fact.period.span
