@@ -1094,6 +1094,14 @@ FISCAL_AND_CHANGES = [
          "Vietnam's exports in March 2022 reached a record $34.1 billion, up 45% from February. The new figure was "
          "14.8% higher than a year earlier.", date(2022, 4, 5),
          {F("export", "VNM", None, 34.1e9, "USD", "2022-03-01", "2022-03-31", 14.8)}),
+    # ... and so does the flow's own value, owned by a pronoun ("As for imports, their value
+    # amounted to X"); a period word of the year ("the first tertile") names no product.
+    Case("invented (Jordanian agency)",
+         "Jordan's trade deficit in the first tertile of 2023 dropped by 2.7 percent to JD2.94 billion. As for "
+         "imports, their value amounted to JD5.813 billion, a minor decrease of 0.3 percent compared to the same "
+         "period last year.", date(2023, 5, 22),
+         {F("balance", "JOR", None, -2.94e9, "JOD", "2023-01-01", "2023-04-30", -2.7),
+          F("import", "JOR", None, 5.813e9, "JOD", "2023-01-01", "2023-04-30", -0.3)}),
     # ... and so does one named by its year ("The 2018 figure is up from X"), X being the
     # same flow's, of the period said after it.
     Case("invented (Caribbean agency)",

@@ -228,6 +228,10 @@ QUARTERS_AND_HALVES = [
     case("reuters-11882", "increased during the second half of last year.", "1987-04-01",
          want("the second half of last year", "1986-07-01", "1986-12-31")),
     case("invented", "forecasts of a half-point fall and about half of the deficit", "1987-03-18"),
+    # "the first tertile of 2023": a third of the year, four months (Jordan's statistics office)
+    case("invented (Jordanian agency)", "in the first tertile of 2023 and the second tertile of 2022", "2023-05-22",
+         want("the first tertile of 2023", "2023-01-01", "2023-04-30", granularity="span"),
+         want("the second tertile of 2022", "2022-05-01", "2022-08-31")),
     # "the final month of 2013": one month, counted back from the year's end
     case("invented (Andean outlet)", "in the final month of 2013 and the first month of 2014", None,
          want("the final month of 2013", "2013-12-01", "2013-12-31", granularity="month"),

@@ -188,6 +188,18 @@ TABLES = {
               F("export", "SRB", None, 7800.1e6, "EUR", "2018-01-01", "2018-06-30"),
               F("import", "SRB", None, 10900.0e6, "EUR", "2019-01-01", "2019-06-30", 5.8),
               F("import", "SRB", None, 10300.0e6, "EUR", "2018-01-01", "2018-06-30")}),
+        # Columns set by spaces with each row a paragraph of its own (a blank line between):
+        # still one table under its header.
+        Case("invented (wire copy with the customs office's key figures)",
+             "Exports from Austria fell in May, the customs office said.\n\nKEY FIGURES\n\n(millions of euros)\n\n"
+             "May 2013 April 2013 May 2012\n\nImports 15,210 15,378 15,054\n\nExports 17,434 17,077 17,538\n",
+             date(2013, 6, 20),
+             {F("import", "AUT", None, 15210e6, "EUR", "2013-05-01", "2013-05-31"),
+              F("import", "AUT", None, 15378e6, "EUR", "2013-04-01", "2013-04-30"),
+              F("import", "AUT", None, 15054e6, "EUR", "2012-05-01", "2012-05-31"),
+              F("export", "AUT", None, 17434e6, "EUR", "2013-05-01", "2013-05-31"),
+              F("export", "AUT", None, 17077e6, "EUR", "2013-04-01", "2013-04-30"),
+              F("export", "AUT", None, 17538e6, "EUR", "2012-05-01", "2012-05-31")}),
         # A table whose unit is not said gives nothing: its figures could be indices.
         Case("invented (statistics office page)",
              "Hungary's exports grew in 2020, the office said.\n| Period | Imports | Exports |\n"

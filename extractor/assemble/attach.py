@@ -32,7 +32,9 @@ def _figure_anaphor(subject: Token) -> bool:
     """"This figure is 9.4 percent higher year-on-year", "the indicator increased": a
     noun for a figure, with a demonstrative, stands for the figure said just before."""
     return subject.lemma_.lower() in FIGURE_ANAPHOR_NOUNS and any(
-        c.dep_ == "det" and c.text.lower() in ("this", "that", "the") for c in subject.children)
+        c.dep_ == "det" and c.text.lower() in ("this", "that", "the")
+        # ("As for imports, their value amounted to X": the flow's own figure)
+        or c.dep_ == "poss" and c.text.lower() in ("its", "their") for c in subject.children)
 
 
 def _the_world(noun: Token) -> bool:

@@ -301,6 +301,7 @@ def _goods_of_a_kind_in(token: Token, economy_tokens: set[int]) -> Token | None:
 _NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year", "month", "quarter", "half",
                  "period", "months", "years", "terms", "favour", "favor", "total", "all", "commerce", "dealings",
                  "days", "day", "weeks", "week", "quarters", "interval", "fiscal", "calendar", "session",
+                 "semester", "semesters", "tertile", "tertiles",  # a half or a third of the year
                  # "the trade surplus in the world's fourth largest economy": where, not what
                  "economy", "economies", "country", "countries", "nation", "kingdom", "region", "island"}
 

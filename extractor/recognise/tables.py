@@ -227,6 +227,10 @@ def header_labels(line: Cell) -> tuple[str, list[Cell]]:
 
 
 def _spaced_tables(text: str, lines: list[Cell]) -> list[Table]:
+    # Blank lines between a header and its rows, or between rows, do not end the table:
+    # a page's paragraphs once set each row apart ("May 2013 April 2013 May 2012",
+    # blank, "Imports 15,210 15,378 15,054", blank, "Exports ...").
+    lines = [line for line in lines if line.text.strip()]
     rows = [_spaced_row(line) for line in lines]
     tables, table = [], None
     for i, line in enumerate(lines):

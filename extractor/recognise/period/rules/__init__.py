@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     quarters_and_halves.QUARTER_BY_MONTH,
     quarters_and_halves.QUARTER_OF_MONTH,
     quarters_and_halves.HALF,
+    quarters_and_halves.TERTILE,
     # days, months, years
     days.DAY,
     days.MONTH_TO_MID_MONTH,

@@ -126,6 +126,21 @@ HALF = rule(
     _on_half)
 
 
+def _on_tertile(m: re.Match, economy: str | None) -> Found | None:
+    """ "the first tertile of 2023": a third of the year, four months (Jordan's statistics
+    office reports its foreign trade so)."""
+    number = cal.ORDINAL_WORDS[m.group("ord").lower()]
+    if number > 3:
+        return None
+    return with_year(m, "span", partial(months_span, first_month=4 * number - 3, months=4), LATEST_BEGUN)
+
+
+TERTILE = rule(
+    "tertile", ("tertile",), 40,
+    rf"{year_prefix()}(?:the\s+)?(?P<ord>first|second|third|1st|2nd|3rd)[-\s]+tertile\b{year_suffix()}",
+    _on_tertile)
+
+
 def _on_after_quarters(m: re.Match, economy: str | None) -> Found | None:
     """ "After the third quarter of this year, Hungary recorded a surplus of X", "After
     three quarters of 2018", "As of the end of the second quarter of 2022": the year's
