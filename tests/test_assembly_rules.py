@@ -2105,6 +2105,11 @@ FISCAL_AND_CHANGES = [
          "Singapore's exports rose 4.2 percent sequentially to S$14.1 billion in June 2023, and were up 3 percent "
          "from a year earlier.", None,
          {F("export", "SGP", None, 14.1e9, "SGD", "2023-06-01", "2023-06-30", 3.0)}),
+    # The shorthand glossing the basis in brackets ("year-on-year (y-o-y)") is no period.
+    Case("invented (Malaysian outlet)",
+         "Malaysia's exports rose in 2019. Total trade in November 2019 decreased by 4.6 per cent year-on-year "
+         "(y-o-y) to RM155.06 billion.", date(2020, 1, 3),
+         {F("total", "MYS", None, 155.06e9, "MYR", "2019-11-01", "2019-11-30", -4.6)}),
     # Alone, the change against the period before is the figure's change (GUIDELINES.md).
     Case("invented (Korean outlet)",
          "Korea's exports fell 3% q/q to $150 billion in the second quarter of 2023.", None,

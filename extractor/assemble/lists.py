@@ -55,7 +55,7 @@ _SHARE_THEN_VALUE = re.compile(
     # "India accounted for 12.5 percent of Oman's total exports in May with a value of X",
     # "took 12.5 percent of exports, worth X": the share, then the value, in the partner's clause
     # ("China, the main partner, accounted for": the partner's role set off between)
-    r"|(?:\s*,\s*[^,;$€£¥\d]{1,40}?,)?"
+    r"|(?:\s*,\s*[^,;$€£¥\d]{1,60}?,)?"
     r"\s+(?:accounted|accounts|account|took|takes|made\s+up|makes\s+up|represented|represents)\s+(?:for\s+)?"
     # ("Germany accounted for the largest share of imports into Poland, with goods worth
     # X": the share said as a place in the ranking)

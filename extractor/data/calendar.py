@@ -316,5 +316,5 @@ LOCAL_MONTH_NAMES: dict[str, dict[str, int]] = {
 # figure's own period ("fell on a year-on-year basis and stood at $11 billion": October's).
 _BASIS_UNIT = r"(?:(?:year|month|quarter)[-\s]+(?:on|over)[-\s]+(?:year|month|quarter)|annual|yearly|monthly|quarterly)"
 CHANGE_BASIS_PERIOD: str = (r"(?:year|month|quarter)[-\s]+(?:on|over)[-\s]+(?:year|month|quarter)"
-                            r"|y/y|yoy|m/m|mom|q/q|qoq"
+                            r"|y/y|yoy|m/m|mom|q/q|qoq|y-o-y|m-o-m|q-o-q|sequentially|on\s+a\s+sequential\s+basis"
                             rf"|on\s+an?\s+{_BASIS_UNIT}\s+basis|in\s+{_BASIS_UNIT}\s+terms")
