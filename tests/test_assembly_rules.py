@@ -27,6 +27,17 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure that states no period, compared with a month, is of the month after it;
+    # but a story published long after that month reports the compared month a year on.
+    Case("invented (Namibian outlet)",
+         "Namibia’s trade balance remained in a deficit of N$3.9 billion, widening from N$2.7 billion recorded in "
+         "October 2019.", date(2020, 12, 9),
+         {F("balance", "NAM", None, -3.9e9, "NAD", "2020-10-01", "2020-10-31"),
+          F("balance", "NAM", None, -2.7e9, "NAD", "2019-10-01", "2019-10-31")}),
+    Case("invented (Namibian outlet)",
+         "Namibia’s trade deficit widened to N$3.9 billion, from N$2.7 billion in October 2020.", date(2020, 12, 9),
+         {F("balance", "NAM", None, -3.9e9, "NAD", "2020-11-01", "2020-11-30"),
+          F("balance", "NAM", None, -2.7e9, "NAD", "2020-10-01", "2020-10-31")}),
     # A figure for a period before the story's, told as a look back, does not carry its
     # period past the paragraph: a new paragraph's figures that state none are of the
     # story's period again (within the paragraph they are the look back's).

@@ -186,6 +186,20 @@ def _series_part(text: str, pm, fig: Figure, before: Figure | None) -> tuple | N
     return first.replace(year=year), month_end(year, last.month)  # (whole months: no 29 February to move)
 
 
+def _following_as_reported(compared: tuple, published) -> tuple:
+    """The period a figure compared with ``compared`` is of: the one after it, unless the
+    story came out long after that one, when it is ``compared`` a year on ("a deficit of
+    N$3.9 billion, widening from N$2.7 billion recorded in October 2019", published in
+    December 2020: October 2020's). A story reports recent figures."""
+    after = following_period(compared)
+    start, end = compared
+    whole_month = start.day == 1 and end == month_end(end.year, end.month) and (start.year, start.month) == (end.year, end.month)
+    if published is None or not whole_month or (published - after[1]).days <= 120:
+        return after
+    year_on = start.replace(year=start.year + 1), month_end(end.year + 1, end.month)
+    return year_on if year_on[1] < published else after
+
+
 def _part_in_the_years(text: str, figures: list[Figure], periods: list) -> None:
     """"narrowed by 12% in March, from X in 2022 to Y in 2023", "In the first quarter,
     exports rose from X in 2022 to Y in 2023": the years said of a change's two ends, after
@@ -490,7 +504,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # "exports were valued at $3.9 billion, compared with $5.1 billion in
                 # 2014": a figure that states no period comes after what it is compared
                 # with, whatever the story's last period was.
-                base.period, base.period_mention = following_period(fig.period), None
+                base.period, base.period_mention = _following_as_reported(fig.period, ctx.published), None
     _compared_before_current(ctx.text, figures, ps, unsaid)
     _part_in_the_years(ctx.text, figures, periods)
     # "exported goods worth X and imported goods worth Y in May 2018": a period said
