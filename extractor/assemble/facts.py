@@ -236,7 +236,8 @@ class Assembler:
 
         figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
         self._economy_tokens = set(eco.by_token)
-        self._group_flows = [t for t in triggers if group_partner(t.head, self._economy_tokens) or subnational(t.head, ctx.subject)]
+        self._group_flows = [t for t in triggers
+                             if group_partner(t.head, self._economy_tokens) or subnational(t.head, ctx.subject)]
         ungap(figures, triggers, text, ps.offset)
         join_two_way(figures, ps.sent)
         nearest_same_measure(figures, triggers, ps.offset)

@@ -176,6 +176,8 @@ _PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they)\s+(?:was|were|stood|reached|am
 
 
 def _series_part(text: str, pm, fig: Figure, before: Figure | None) -> tuple | None:
+    """The part of the year ``before`` is of, in the year ``pm`` says, when ``pm`` opens a
+    clause that points back to it with a pronoun."""
     if pm is None or before is None or before.period is None or pm.comparison or pm.end > fig.money.start \
             or not _YEAR_ONLY.fullmatch(pm.text) or not _PRONOUN_AFTER.match(text, pm.end):
         return None
@@ -193,7 +195,8 @@ def _following_as_reported(compared: tuple, published) -> tuple:
     December 2020: October 2020's). A story reports recent figures."""
     after = following_period(compared)
     start, end = compared
-    whole_month = start.day == 1 and end == month_end(end.year, end.month) and (start.year, start.month) == (end.year, end.month)
+    whole_month = start.day == 1 and (start.year, start.month) == (end.year, end.month) \
+        and end == month_end(end.year, end.month)
     if published is None or not whole_month or (published - after[1]).days <= 120:
         return after
     year_on = start.replace(year=start.year + 1), month_end(end.year + 1, end.month)

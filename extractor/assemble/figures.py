@@ -617,7 +617,6 @@ def subnational(trigger_head, subject: str | None = None) -> bool:
     return any(t.lower_ in SUBNATIONAL_NOUNS for o in owners if not city_anaphor(o, subject) for t in o.subtree)
 
 
-
 def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:
     """Whether the flow is a region's or group's with no code, said as the subject of the
     verb it hangs under: "the euro area posted a trade surplus of X, with exports and
