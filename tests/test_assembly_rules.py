@@ -2128,6 +2128,16 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A partner set off right after the role noun names it ("South Korea's largest trading
+    # partner, China,"); a later list item the parse hangs on the role noun does not make
+    # the list's first figure another economy's.
+    Case("invented (Central Asian agency)",
+         "Among countries outside the CIS, Kazakhstan's largest trading partners in the first eight months of 2019 "
+         "were China with a trade turnover of $7.2 billion (up 3.1% year-on-year); the Netherlands with $5.4 "
+         "billion (down 2.2%); Germany with $2.1 billion (up 8.0%).", date(2019, 10, 2),
+         {F("total", "KAZ", "CHN", 7.2e9, "USD", "2019-01-01", "2019-08-31", 3.1),
+          F("total", "KAZ", "NLD", 5.4e9, "USD", "2019-01-01", "2019-08-31", -2.2),
+          F("total", "KAZ", "DEU", 2.1e9, "USD", "2019-01-01", "2019-08-31", 8.0)}),
     # An economy a headline names in a partner's role ("Uganda top destination") is not
     # the story's; the one whose exports it reports is.
     Case("invented (Kenyan outlet)",
@@ -2863,6 +2873,10 @@ PARTIES_AND_SUBSETS = [
          "million. Guyana's exports were US$88.0 million in March 2018, a deficit US$4.1 million larger than in "
          "March 2017.", date(2018, 6, 20),
          {F("export", "GUY", None, 88e6, "USD", "2018-03-01", "2018-03-31")}),
+    # First place said as taking the lead, under a side that names the flow.
+    Case("invented (Gulf agency)",
+         "Saudi Arabia's exports rose in August 2022. As for Saudi imports, China took the lead with SR12 billion.",
+         date(2022, 10, 20), {F("import", "SAU", "CHN", 12e9, "SAR", "2022-08-01", "2022-08-31")}),
     # A partner's place in a ranking said before ("India came second with X", "China led
     # with Y", "Kuwait came in third with Z worth of imports") lists it with its figure.
     Case("invented (Gulf agency)",

@@ -70,7 +70,9 @@ _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IG
 # "China led with SR12.4 billion", "Kuwait came in third with SR2.7 billion".
 _PLACE_IN_RANKING = re.compile(
     r"\s+(?:(?:" + RANKING_VERBS + r"|was|is|stood|stands)\s+(?:in\s+)?" + RANKING_PLACES + r"\b(?:\s+place)?"
-    r"|led|came\s+first|topped\s+the\s+list)[^.;$€£¥\d]{0,30}?(?:,\s*|\s+)(?:with|at)\s+"
+    # ("China took the lead with X", "Japan ranked first with Y")
+    r"|led|took\s+the\s+lead|(?:" + RANKING_VERBS + r"|was|is)\s+(?:in\s+)?first(?:\s+place)?|came\s+top|topped\s+the\s+list)"
+    r"[^.;$€£¥\d]{0,30}?(?:,\s*|\s+)(?:with|at)\s+"
     # ("Tajikistan ranked second with exports worth X": the flow named with its figure)
     r"(?:(?:exports|imports|trade|turnover|shipments|purchases|sales|supplies)\s+"
     r"(?:worth|of|valued\s+at|totall?ing|amounting\s+to|reaching)\s+)?"

@@ -91,7 +91,10 @@ class EconomyTokens:
             return self.ctx.subject
         if token.lemma_.lower() in ROLE_NOUNS:
             # "Exports to South Korea's largest trading partner, China, fell": the partner named
-            for appos in (c for c in token.children if c.dep_ == "appos" and c.i in self.by_token):
+            # (set off right after the role: a list item the parse hangs there, "partners were
+            # China with X; the Netherlands with Y", is not it)
+            for appos in (c for c in token.children if c.dep_ == "appos" and c.i in self.by_token
+                          and c.left_edge.i - token.i <= 3):
                 return self.by_token[appos.i].code
         if token.lower_ == "rest":
             # "the rest of the GCC members": the group (the rest of the world stays the world)
