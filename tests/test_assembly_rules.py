@@ -27,6 +27,14 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A figure compared with a year's ("compared to 2019 when it reached only Y": Y is the
+    # compared one, said without a comma) is of the year after, even when the story has set
+    # no period yet.
+    Case("invented (Levantine outlet)",
+         "The trade balance of Lebanon remains negative at 7.8 billion dollars, a deficit which increased by 49.9% "
+         "compared to 2019 when it reached only 5.8 billion dollars.", None,
+         {F("balance", "LBN", None, -7.8e9, "USD", "2020-01-01", "2020-12-31", 49.9),
+          F("balance", "LBN", None, -5.8e9, "USD", "2019-01-01", "2019-12-31")}),
     # A figure that states no period, compared with a month, is of the month after it;
     # but a story published long after that month reports the compared month a year on.
     Case("invented (Namibian outlet)",

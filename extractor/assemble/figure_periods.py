@@ -502,8 +502,10 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # year": the same months that year, not the whole year.
                 years_back = base_period[1].year - fig.period[0].year
                 fig.period = same_period_in_year(base_period, base_period[0].year - years_back)
-            if id(base) in unsaid and fig.period and base.period and fig.period_mention is not None \
-                    and not fig.period_mention.comparison and fig.period[0] >= base.period[0]:
+            # (with no period the story has set either: "a deficit of X, up 49.9% compared to
+            # 2019 when it reached Y", undated, is 2020's)
+            if id(base) in unsaid and fig.period and fig.period_mention is not None \
+                    and not fig.period_mention.comparison and (base.period is None or fig.period[0] >= base.period[0]):
                 # "exports were valued at $3.9 billion, compared with $5.1 billion in
                 # 2014": a figure that states no period comes after what it is compared
                 # with, whatever the story's last period was.

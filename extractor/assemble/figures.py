@@ -36,10 +36,10 @@ _WHEN_PERIOD_COMPARED_STOOD = re.compile(
     r"\b(?:over|than|from|against|on|compared\s+(?:with|to))\s+(?:the\s+)?"
     r"(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:previous|prior)\s+year|year\s+before"
     r"|(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:19|20)\d\d))"
-    r"\s*,\s*when\s+(?:it|they|the\s+(?:figure|total|value|amount|level|surplus|deficit|gap|balance)|(?:total\s+)?"
+    r"\s*,?\s*when\s+(?:it|they|the\s+(?:figure|total|value|amount|level|surplus|deficit|gap|balance)|(?:total\s+)?"
     r"(?:exports|imports|trade|shipments|the\s+(?:trade\s+)?(?:surplus|deficit)))\s+(?:had\s+)?"
     r"(?:was|were|stood\s+at|totall?ed|amounted\s+to|came\s+(?:in\s+)?(?:at|to)|reached|(?:was|were)\s+"
-    r"(?:worth|valued\s+at))\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
+    r"(?:worth|valued\s+at))\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+|barely\s+|a\s+mere\s+)?$", re.IGNORECASE)
 # "a $95 million monthly increase": by how much, with the noun's adjective between
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:monthly|annual|yearly|quarterly|year-on-year|month-on-month|sharp|"
                                 r"steep|further|slight)\s+)?" + CHANGE_NOUN_RE + r"\b", re.IGNORECASE)
