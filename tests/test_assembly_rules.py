@@ -2886,6 +2886,16 @@ PARTIES_AND_SUBSETS = [
          date(2021, 2, 1), {F("import", "LBN", None, 11.3e9, "USD", "2020-01-01", "2020-12-31")},
          known_failure="'X dollars of goods were imported' is not read: reading it gained two value matches on the "
                        "modern set's score half but lost a full one (0.670 to 0.668)"),
+    # A flow, its direction and "to" right before a figure ("with exports down one percent
+    # to X and imports up 26.2 percent to Y") make the figure that flow's, however the
+    # parse hangs the direction.
+    Case("invented (Pakistani outlet)",
+         "In June, Pakistan's trade deficit expanded 46.1 percent year-on-year to $3.8 billion with exports down "
+         "one percent to $1.9 billion and imports up 26.2 percent to $5.7 billion, PBS data showed.",
+         date(2018, 7, 12),
+         {F("balance", "PAK", None, -3.8e9, "USD", "2018-06-01", "2018-06-30", 46.1),
+          F("export", "PAK", None, 1.9e9, "USD", "2018-06-01", "2018-06-30", -1.0),
+          F("import", "PAK", None, 5.7e9, "USD", "2018-06-01", "2018-06-30", 26.2)}),
     # First place said as taking the lead, under a side that names the flow.
     Case("invented (Gulf agency)",
          "Saudi Arabia's exports rose in August 2022. As for Saudi imports, China took the lead with SR12 billion.",

@@ -363,7 +363,29 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         return None  # "tariffs on Chinese imports worth $200 billion"
     if found is not None and (before := _flow_of_clause_ended(tokens, found, by_token)) is not None:
         found = Attachment([before], found.path)
+    if found is not None and (changed := _flow_changed_to(tokens, by_token)) is not None \
+            and changed not in found.triggers:
+        found = Attachment([changed], found.path)
     return _carried_on(found, by_token) if found is not None else None
+
+
+# "with exports down one percent to $1.9 billion and imports up 26.2 percent to $5.7
+# billion": a flow, its direction and "to" right before the figure; the parse may hang
+# the direction on the sentence's verb, whose subject is another flow.
+_CHANGED_TO = re.compile(r"\s+(?:up|down|rising|falling|rose|fell|increasing|decreasing|declining|growing|jumping|"
+                         r"dropping|climbing|sliding)\b[^.;:$€£¥]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+                         re.IGNORECASE)
+
+
+def _flow_changed_to(tokens: list[Token], by_token: dict[int, Trigger]) -> Trigger | None:
+    doc, first = tokens[0].doc, tokens[0]
+    before = [(i, t) for i, t in by_token.items() if i < first.i and t.measure in ("export", "import")]
+    if not before:
+        return None
+    i, trig = max(before, key=lambda item: item[0])
+    if doc[i].lower_ not in ("exports", "imports", "export", "import"):
+        return None
+    return trig if _CHANGED_TO.fullmatch(doc.text, doc[i].idx + len(doc[i].text), first.idx) else None
 
 
 def _flow_of_clause_ended(tokens: list[Token], found: Attachment, by_token: dict[int, Trigger]) -> Trigger | None:
