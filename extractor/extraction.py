@@ -19,7 +19,7 @@ from extractor.assemble.context import ArticleContext, ParsedSentence, display_n
 from extractor.assemble.facts import Assembler
 from extractor.check import check
 from extractor.data.lexicon import (
-    FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES, RANKING_PLACES, RANKING_VERBS,
+    FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES, PLACED_IN_RANKING,
 )
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
@@ -42,7 +42,7 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
 # partners by a role (lists.py) is about trade without a trade word.
 # "... followed by the U.K. with $1.05 billion" goes on with the ranking just before.
 _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r"|followed\s+(?:by|with)"
-                        r"|" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r")\b", re.IGNORECASE)
+                        r"|" + PLACED_IN_RANKING + r")\b", re.IGNORECASE)
 
 # ... and the form that names the figure with a noun, which may refer to trade said
 # without a figure ("Trade between A and B grew. The total value amounted to X").
@@ -53,7 +53,6 @@ _NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overa
                     + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b")
 # An opening phrase may stand before it: "In 2022, the figure was $14.2 billion",
 # "According to the State Statistics Committee of Uzbekistan, this figure rose 9 percent".
-# ... or who said it: "Statin said that the 2018 figure is up from X".
 _OPENING = r"\s*(?:[^,.;]{1,80},\s*)?"
 _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|it)\b", re.IGNORECASE)

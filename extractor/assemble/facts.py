@@ -38,7 +38,7 @@ from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import period_against, resolve, same_period_in_year
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
-from extractor.data.lexicon import NOT_TREND_WORDS, RANKING_PLACES, RANKING_VERBS, SERIES_BASIS, SIGNED_BALANCE_TRENDS
+from extractor.data.lexicon import NOT_TREND_WORDS, PLACED_IN_RANKING, SERIES_BASIS, SIGNED_BALANCE_TRENDS
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
 from extractor.recognise.percent import qualifier_before
@@ -103,7 +103,7 @@ _LAST_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|preceding|past)\s+(
                                re.IGNORECASE)
 # A sentence going on with the ranking before: "followed by A with X", "India came second with Y".
 # ("Japan followed with $980 million, then China with $760 million")
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:by|with)\b|\b" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r"\b",
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:by|with)\b|\b" + PLACED_IN_RANKING + r"\b",
                           re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
 _SAME_PERIOD_SAID = re.compile(r"\b(?:over|during|in|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year))",

@@ -182,10 +182,16 @@ def _series_part(text: str, pm, fig: Figure, before: Figure | None) -> tuple | N
             or not _YEAR_ONLY.fullmatch(pm.text) or not _PRONOUN_AFTER.match(text, pm.end):
         return None
     first, last = before.period
-    year = int(pm.text)
     if first.year != last.year or is_calendar_year(before.period) or last != month_end(last.year, last.month):
         return None
-    return first.replace(year=year), month_end(year, last.month)  # (whole months: no 29 February to move)
+    return _whole_months_in(before.period, int(pm.text))
+
+
+def _whole_months_in(period: tuple, year: int) -> tuple:
+    """The same whole months of a period within one year, in ``year`` (to that month's
+    end, so a February keeps its 29th)."""
+    start, end = period
+    return start.replace(year=year), month_end(year, end.month)
 
 
 def _following_as_reported(compared: tuple, published) -> tuple:
@@ -199,7 +205,7 @@ def _following_as_reported(compared: tuple, published) -> tuple:
         and end == month_end(end.year, end.month)
     if published is None or not whole_month or (published - after[1]).days <= 120:
         return after
-    year_on = start.replace(year=start.year + 1), month_end(end.year + 1, end.month)
+    year_on = _whole_months_in(compared, start.year + 1)
     return year_on if year_on[1] < published else after
 
 

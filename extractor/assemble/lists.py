@@ -15,7 +15,7 @@ import re
 
 from extractor.assemble.figures import Figure
 from extractor.assemble.triggers import Trigger, named_together
-from extractor.data.lexicon import LIST_ROLE_MEASURES, RANKING_PLACES, RANKING_VERBS
+from extractor.data.lexicon import LIST_ROLE_MEASURES, PLACED_IN_RANKING, RANKING_PLACES, RANKING_VERBS
 from models import EconomyMention, MoneyMention
 
 # What may stand between a partner's name and its figure.
@@ -331,7 +331,7 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
 
 
 # A list's place in a ranking said after it: "came next", "ranked second", "followed".
-_PLACED = re.compile(r"\b(?:" + RANKING_VERBS + r"|followed)\s+(?:in\s+)?" + RANKING_PLACES + r"\b"
+_PLACED = re.compile(r"\b(?:" + PLACED_IN_RANKING + r"|followed\s+(?:in\s+)?" + RANKING_PLACES + r")\b"
                      r"|\b(?:followed|trailed)\s*(?:,|\bwith\b)", re.IGNORECASE)
 
 

@@ -451,6 +451,7 @@ PART_WAYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 RANKING_PLACES = r"(?:second|third|fourth|fifth|sixth|seventh|next|last)"
 # The verbs that give a place in a ranking: "India came second", "Russia comes in second".
 RANKING_VERBS = r"(?:came|comes|ranked|ranks|placed|places|finished|finishes)"
+PLACED_IN_RANKING = RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES  # "came second", "comes in third"
 
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
 # the reporter sells to its markets and buys from its sources.

@@ -33,10 +33,11 @@ _PARTNER_BEFORE = re.compile(
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# The roles a partner is given: "top trade partners", "largest market", "main source".
+_PARTNER_ROLES = r"(?:partners?|markets?|suppliers?|customers?|destinations?|buyers?|sources?)\b"
 # "China, Japan and the US were the Philippines's top trade partners": the economy whose
 # partners they are is the story's; "PSA lists PHL's top trade partners".
-_OWNS_PARTNERS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,4}?(?:partners?|markets?|suppliers?|customers?|"
-                            r"destinations?|buyers?|sources?)\b", re.IGNORECASE)
+_OWNS_PARTNERS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,4}?" + _PARTNER_ROLES, re.IGNORECASE)
 
 
 def owns_partners(mention: EconomyMention, text: str) -> bool:
@@ -79,8 +80,7 @@ _FLOW_AFTER = re.compile(r"\s+(?:exports?|imports?|demand|shipments?|sales|purch
 # exports hit Sh643bn", "China, biggest supplier of ...", "US remains top market for ...".
 _ROLE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|was|remains|remained|becomes|became|stays|as)\s+)?(?:the\s+)?"
                          r"(?:(?:top|biggest|largest|main|leading|major|key|principal|second|third|no\.?\s*\d)[-\s]+)+"
-                         r"(?:(?:export|import|trade|trading)\s+)?"
-                         r"(?:destinations?|markets?|buyers?|customers?|suppliers?|sources?|partners?)\b", re.IGNORECASE)
+                         r"(?:(?:export|import|trade|trading)\s+)?" + _PARTNER_ROLES, re.IGNORECASE)
 
 
 def as_partner(mention: EconomyMention, text: str) -> bool:
