@@ -821,6 +821,9 @@ def test_offsets_slice_to_mention_text(parts, published) -> None:
     # ... and a quarter code glued to it; a quarter named by its months, of a fiscal year
     ("invented (Indian outlet)", "Q3FY24", "IND", ("2023-10-01", "2023-12-31")),
     ("invented (Indian outlet)", "October-December quarter of FY24", "IND", ("2023-10-01", "2023-12-31")),
+    # A month range running the year round, said of a fiscal year: its twelve months.
+    ("invented (Pakistani outlet)", "July-June FY23", "PAK", ("2022-07-01", "2023-06-30")),
+    ("invented (Indian outlet)", "April-March of FY 2022-23", "IND", ("2022-04-01", "2023-03-31")),
 ])
 def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, economy, expected):
     (m,) = find_periods(phrase, None, economy)

@@ -259,7 +259,9 @@ def _part_found(m: re.Match, ref, economy: str | None, offset: int | None, month
     """The months of the fiscal year ``ref`` from ``offset`` (None: from the Gregorian
     month the match's "mon1" names)."""
     g = m.groupdict()
-    if not 0 < months < 12:
+    # (a month range may run the whole year round: "July-June FY23" is its twelve
+    # months from July, as "July-June 2022-23" is)
+    if not (0 < months < 12 or months == 12 and offset is None):
         return None
 
     def part(fy: Range) -> Range:
