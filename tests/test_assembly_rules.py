@@ -2136,6 +2136,20 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Norway's "mainland" trade leaves out oil and gas: a part of the goods, on a balance
+    # as on a flow.
+    Case("invented (wire copy)",
+         "Norway's trade surplus fell to NOK 209 million in November. The mainland trade deficit increased to NOK "
+         "32.9 billion in November, and mainland exports rose to NOK 30.1 billion.", date(2020, 12, 15),
+         {F("balance", "NOR", None, 209e6, "NOK", "2020-11-01", "2020-11-30")}),
+    # Two economies owning trade together ("Russia and China's trade") trade with each
+    # other, however the parse hangs the first apart from the second's possessive.
+    Case("invented (wire copy)",
+         "Russia and China's trade turnover grew 26.3% to a record $240.1 billion in 2023.", date(2024, 1, 12),
+         {F("total", "CHN", "RUS", 240.1e9, "USD", "2023-01-01", "2023-12-31", 26.3)}),
+    Case("invented (South American outlet)",
+         "Brazil and Argentina's trade fell to $28 billion in 2023.", date(2024, 1, 12),
+         {F("total", "ARG", "BRA", 28e9, "USD", "2023-01-01", "2023-12-31")}),
     # A partner set off right after the role noun names it ("South Korea's largest trading
     # partner, China,"); a later list item the parse hangs on the role noun does not make
     # the list's first figure another economy's.
@@ -3514,6 +3528,23 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A ranking told with places taken ("claimed the second spot", "secured the third
+    # position, receiving goods valued at X") and with shares set between the partner and
+    # its figure ("the top recipient of Omani exports, comprising 14.2% of the total at
+    # X"; "followed closely, securing 11.2% of total exports at Y"); a group with no code
+    # ranked in it ("Asian countries ranked third") has a figure of no partner's.
+    Case("invented (Gulf outlet)",
+         "Oman's merchandise exports amounted to OMR1.2 billion in March. India emerged as the top recipient of "
+         "Omani exports in March, comprising 14.2% of the total at OMR170.4 million.\n\nChina claimed the second "
+         "spot with goods worth OMR150.2 million, while the UAE secured the third position, receiving goods valued "
+         "at OMR120.5 million. GCC countries followed closely, securing 11.2% of total exports at OMR134.4 million, "
+         "while Asian countries ranked third, receiving 9.1% of total exports valued at OMR109.2 million.",
+         date(2023, 5, 10),
+         {F("export", "OMN", None, 1.2e9, "OMR", "2023-03-01", "2023-03-31"),
+          F("export", "OMN", "IND", 170.4e6, "OMR", "2023-03-01", "2023-03-31"),
+          F("export", "OMN", "CHN", 150.2e6, "OMR", "2023-03-01", "2023-03-31"),
+          F("export", "OMN", "ARE", 120.5e6, "OMR", "2023-03-01", "2023-03-31"),
+          F("export", "OMN", "GCC", 134.4e6, "OMR", "2023-03-01", "2023-03-31")}),
     # Where a figure's goods went ("went to Iraq") or came from ("came from China"), said
     # straight after it, is its partner, however the parse hangs the verb.
     Case("invented (Jordanian outlet)", "Jordan's exports worth JD 900 million went to Iraq in 2022.", None,

@@ -617,6 +617,9 @@ def subnational(trigger_head, subject: str | None = None) -> bool:
     return any(t.lower_ in SUBNATIONAL_NOUNS for o in owners if not city_anaphor(o, subject) for t in o.subtree)
 
 
+_GROUPED_COUNTRIES = {"countries", "nations", "economies", "states"}
+
+
 def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:
     """Whether the flow is a region's or group's with no code, said as the subject of the
     verb it hangs under: "the euro area posted a trade surplus of X, with exports and
@@ -627,6 +630,13 @@ def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:
                 return False
             phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ != "det")
             if phrase in NO_CODE_REGIONS:
+                return True
+            # "Asian countries ranked third, receiving 9.1% of total exports valued at X":
+            # countries a name-like word groups, with no code (not "both countries", nor
+            # a role in a ranking: "its main partners were China with X")
+            if subject.lower_ in _GROUPED_COUNTRIES and any(c.dep_ in ("amod", "compound") for c in subject.children) \
+                    and not any(c.dep_ == "poss" or c.lower_ in _RANKING_WORDS for c in subject.children) \
+                    and _uncoded_group(subject, economy_tokens):
                 return True
     return False
 

@@ -15,7 +15,9 @@ import re
 
 from extractor.assemble.figures import Figure
 from extractor.assemble.triggers import Trigger, named_together
-from extractor.data.lexicon import LIST_ROLE_MEASURES, PLACED_IN_RANKING, RANKING_PLACES, RANKING_VERBS
+from extractor.data.lexicon import (
+    LIST_ROLE_MEASURES, PLACED_IN_RANKING, RANKING_PLACE_TAKEN, RANKING_PLACES, RANKING_VERBS,
+)
 from models import EconomyMention, MoneyMention
 
 # What may stand between a partner's name and its figure.
@@ -41,16 +43,19 @@ _RANKED_PARTNER = re.compile(
     r"(?:has|have|had)\s+(?:become|been|emerged\s+as)|emerged\s+as|emerges\s+as|stood\s+as|"
     r"continues\s+to\s+be|continued\s+to\s+be|becoming|being)\b[^.;$€£¥\d]{0,90}?\b(?:"
     + _ROLE_WORDS + r")\b"
-    r"[^.;$€£¥]{0,70}?(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
+    # (a share between: "the top recipient of Saudi exports, comprising 18.3% of the total at X")
+    r"(?:[^.;$€£¥]|(?<=\d)\.(?=\d)){0,70}?(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?"
+    r"(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
     re.IGNORECASE)
 # ... or a clause that gives its share of the flow, then its value: "The European Union
 # was second, accounting for 15.6 percent of total goods exports, with a value of X";
 # "while South Korea followed with a value of X".
 _SHARE_THEN_VALUE = re.compile(
-    r"\)?(?:\s+(?:group\s+of\s+)?countries)?\s+(?:was|were|is|are|ranked|came)\b[^;$€£¥\d]{0,40}?,?\s*"
-    r"(?:accounting\s+for|representing|making\s+up)\s+"
-    r"[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b\s*,\s*"
-    r"(?:with\s+)?(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+$"
+    # ("GCC countries followed closely, securing 11.2% of total exports at X")
+    r"\)?(?:\s+(?:group\s+of\s+)?countries)?\s+(?:was|were|is|are|ranked|came|followed)\b[^;$€£¥\d]{0,40}?,?\s*"
+    r"(?:accounting\s+for|representing|making\s+up|comprising|securing|receiving|taking)\s+"
+    r"[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b"
+    r"(?:\s*,\s*(?:with\s+)?(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)|\s+(?:valued\s+)?at)\s+$"
     r"|\s+followed\s+with\s+(?:a\s+(?:total\s+)?value\s+of\s+)?$"
     # "India accounted for 12.5 percent of Oman's total exports in May with a value of X",
     # "took 12.5 percent of exports, worth X": the share, then the value, in the partner's clause
@@ -64,17 +69,22 @@ _SHARE_THEN_VALUE = re.compile(
     r"(?:\s+(?:into|from|of|to)\s+[^;,$€£¥\d]{0,25}?)?"
     r"(?:\s+(?:in|during|for)\s+[^;,$€£¥]{0,25}?)?\s*,?\s*"
     r"(?:with\s+)?(?:(?:goods|products|exports|imports|shipments|purchases|sales)\s+)?"
-    r"(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+$", re.IGNORECASE)
+    # ("took 11.2% of total exports at X")
+    r"(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at|at)\s+$", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
 # ... or its place in the ranking said before: "India came second with SR9.8 billion",
 # "China led with SR12.4 billion", "Kuwait came in third with SR2.7 billion".
 _PLACE_IN_RANKING = re.compile(
     r"\s+(?:(?:" + RANKING_VERBS + r"|was|is|stood|stands)\s+(?:in\s+)?" + RANKING_PLACES + r"\b(?:\s+place)?"
     # ("China took the lead with X", "Japan ranked first with Y")
-    r"|led|took\s+the\s+lead|(?:" + RANKING_VERBS + r"|was|is)\s+(?:in\s+)?first(?:\s+place)?|came\s+top|topped\s+the\s+list)"
-    r"[^.;$€£¥\d]{0,30}?(?:,\s*|\s+)(?:with|at)\s+"
+    r"|led|took\s+the\s+lead|(?:" + RANKING_VERBS + r"|was|is)\s+(?:in\s+)?first(?:\s+place)?|came\s+top|topped\s+the\s+list"
+    # ("Japan claimed the second spot with goods worth X")
+    r"|" + RANKING_PLACE_TAKEN + r")"
+    # ("Korea secured the third position, receiving goods valued at X": the partner's
+    # own clause of buying or selling)
+    r"[^.;$€£¥\d]{0,30}?(?:(?:,\s*|\s+)(?:with|at)\s+|,\s*(?:receiving|taking|buying|absorbing|supplying)\s+)"
     # ("Tajikistan ranked second with exports worth X": the flow named with its figure)
-    r"(?:(?:exports|imports|trade|turnover|shipments|purchases|sales|supplies)\s+"
+    r"(?:(?:exports|imports|trade|turnover|shipments|purchases|sales|supplies|goods|products)\s+"
     r"(?:worth|of|valued\s+at|totall?ing|amounting\s+to|reaching)\s+)?"
     # ("Russia comes in second with a $4.4 billion turnover": the figure's article)
     r"(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?(?:an?\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$",

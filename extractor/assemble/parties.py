@@ -371,6 +371,8 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         # "exports to and imports from Uganda": the partner said once, after the second flow
         for other in named_together(trig.head):
             partners += [p for p in _partners(other, eco, ctx) if p not in partners]
+    if trig.measure == "total" and len(named) == 1:
+        named += [n for n in _paired_owner(trig.head, eco) if n not in named and n not in partners]
     origins = [n for n in _origins(trig.head, eco, trig.measure) if n not in partners]
     if trig.measure == "import" and origins and not partners and any(n not in origins for n in named):
         # "Chilean imports to the U.S. totaled $16 billion": the economy the goods enter
@@ -457,6 +459,18 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     if bilateral and partner is None and ctx.pair and reporter in ctx.pair:
         partner = ctx.pair[1] if reporter == ctx.pair[0] else ctx.pair[0]  # "Japan's bilateral surplus"
     return Parties(reporter, partner, explicit)
+
+
+def _paired_owner(head: Token, eco: EconomyTokens) -> list[str]:
+    """The first of two economies owning trade together ("Russia and China's trade turnover
+    grew to X": their trade with each other), which the parse may hang apart from the
+    second's possessive, making "China's trade" a conjunct of "Russia"."""
+    first = head.head
+    if head.dep_ != "conj" or first.i >= head.i or not any(c.dep_ == "poss" and eco.of(c) for c in head.children):
+        return []
+    code = eco.of(first)
+    joined = [t for t in head.doc[first.i + 1:head.i] if t.dep_ == "cc"]
+    return [code] if code and [t.lower_ for t in joined] == ["and"] else []
 
 
 def city_anaphor(token, subject: str | None) -> bool:

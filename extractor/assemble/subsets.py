@@ -310,6 +310,9 @@ def balance_of_products(token: Token) -> bool:
     """"a surplus ... in auto parts", "a deficit in manufactured goods": a product balance."""
     if with_services(token):
         return True
+    if any(m.dep_ in ("compound", "amod") and m.i < token.i and lower(m) in PRODUCT_ADJECTIVES
+           for m in token.children):
+        return True  # "the mainland trade deficit" (the parse hangs the word on the balance)
     for prep in (c for c in token.children if c.dep_ == "prep" and lower(c) == "in"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
             if lower(obj) not in _NOT_PRODUCTS:

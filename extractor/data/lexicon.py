@@ -167,6 +167,8 @@ PRODUCT_ADJECTIVES = {
     "traditional",
     # Australian series: "rural exports" (farm goods), "resources exports", "mining exports"
     "rural", "resources", "mining",
+    # Norwegian series: "mainland exports", "the mainland trade balance" (without oil and gas)
+    "mainland",
 }
 # Parts of an economy's territory: "Jiangsu Province", "the city of Yiwu", "the
 # emirate of Sharjah"; their trade is not the economy's.
@@ -451,14 +453,18 @@ PART_WAYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 RANKING_PLACES = r"(?:second|third|fourth|fifth|sixth|seventh|next|last)"
 # The verbs that give a place in a ranking: "India came second", "Russia comes in second".
 RANKING_VERBS = r"(?:came|comes|ranked|ranks|placed|places|finished|finishes)"
-PLACED_IN_RANKING = RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES  # "came second", "comes in third"
+# ... or that take one: "Japan claimed the second spot", "Korea secured the third position".
+RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds|occupied|occupies)\s+(?:the\s+)?"
+                       + RANKING_PLACES + r"\s+(?:spot|place|position|rank)")
+# "came second", "comes in third", "claimed the second spot"
+PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r"|" + RANKING_PLACE_TAKEN + r")"
 
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
 # the reporter sells to its markets and buys from its sources.
 LIST_ROLE_MEASURES = {
     "market": "export", "markets": "export", "destination": "export", "destinations": "export",
     "buyer": "export", "buyers": "export", "importer": "export", "importers": "export",
-    "customer": "export", "customers": "export",
+    "customer": "export", "customers": "export", "recipient": "export", "recipients": "export",
     "source": "import", "sources": "import", "supplier": "import", "suppliers": "import",
     "exporter": "import", "exporters": "import",
     "countries of origin": "import", "country of origin": "import",
