@@ -27,6 +27,20 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A superlative ranks a figure within a year ("its largest deficit of the year 2024"):
+    # that year is not the figure's period.
+    Case("invented (Botswanan outlet)",
+         "Botswana's trade deficit in August 2024 was its largest of the year 2024, amounting to P5.7 billion.",
+         date(2024, 10, 2),
+         {F("balance", "BWA", None, -5.7e9, "BWP", "2024-08-01", "2024-08-31")}),
+    # A level a flow passed ("fell below last year's level to X") is what that flow is
+    # compared with, not the period of the figure said before it.
+    Case("invented (Kenyan outlet)",
+         "Kenya's imports rose to Sh756.7 billion in the first half of 2015, widening the trade gap to Sh492.8 "
+         "billion as exports fell below last year's level to Sh263.9 billion.", date(2015, 8, 2),
+         {F("import", "KEN", None, 756.7e9, "KES", "2015-01-01", "2015-06-30"),
+          F("balance", "KEN", None, -492.8e9, "KES", "2015-01-01", "2015-06-30"),
+          F("export", "KEN", None, 263.9e9, "KES", "2015-01-01", "2015-06-30")}),
     # A figure compared with a year's ("compared to 2019 when it reached only Y": Y is the
     # compared one, said without a comma) is of the year after, even when the story has set
     # no period yet.
@@ -3528,6 +3542,21 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A clause's verb of flow with its subject left unsaid ("while exported goods worth
+    # X", which the parse makes an adjective), or with its worth set after the partner
+    # ("imported from China worth around X"), states its own flow; a flow that "has been
+    # limited to" a figure came to it.
+    Case("invented (Nepali outlet)",
+         "In 2018, Nepal imported goods from India worth Rs. 761.41 billion while exported goods worth only Rs. "
+         "50.33 billion. Nepal exported goods to China worth Rs. 1.79 billion and imported from China worth around "
+         "Rs. 169.22 billion. Nepal has imported goods worth Rs. 1,178.13 billion in 2018 while export has been "
+         "limited to Rs. 78.53 billion.", date(2019, 6, 2),
+         {F("import", "NPL", "IND", 761.41e9, "NPR", "2018-01-01", "2018-12-31"),
+          F("export", "NPL", "IND", 50.33e9, "NPR", "2018-01-01", "2018-12-31"),
+          F("export", "NPL", "CHN", 1.79e9, "NPR", "2018-01-01", "2018-12-31"),
+          F("import", "NPL", "CHN", 169.22e9, "NPR", "2018-01-01", "2018-12-31"),
+          F("import", "NPL", None, 1178.13e9, "NPR", "2018-01-01", "2018-12-31"),
+          F("export", "NPL", None, 78.53e9, "NPR", "2018-01-01", "2018-12-31")}),
     # A ranking told with places taken ("claimed the second spot", "secured the third
     # position, receiving goods valued at X") and with shares set between the partner and
     # its figure ("the top recipient of Omani exports, comprising 14.2% of the total at

@@ -482,6 +482,9 @@ LOCAL_NOTATIONS = [
     # A stray space after the thousands comma, before the decimals (Botswana's press).
     Case("invented (Botswanan outlet)", "exports rose to P4, 215.6 million from P3, 980.2 million",
          [M("P4, 215.6 million", 4215.6e6, "BWP"), M("P3, 980.2 million", 3980.2e6, "BWP")], "BWA"),
+    # ... and by a decimal comma before a scale ("P5, 7 billion"), which alone is no list
+    Case("invented (Botswanan outlet)", "a deficit amounting to P5, 7 billion in August",
+         [M("P5, 7 billion", 5.7e9, "BWP")], "BWA"),
     Case("invented (Kenyan outlet)", "exports earned Sh12.4 billion and KSh 3 billion",
          [M("Sh12.4 billion", 12.4e9, "KES"), M("KSh 3 billion", 3e9, "KES")], "KEN"),
     Case("invented (Tanzanian outlet)", "imports of Sh1.2 trillion", [M("Sh1.2 trillion", 1.2e12, "TZS")], "TZA"),

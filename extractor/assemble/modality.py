@@ -168,6 +168,9 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             continue  # "projected at X in December, according to first estimates by the bank": the same
         if tok.lemma_.lower() == "achieve" and tok.tag_ in ("VBD", "VBN", "VBG") and over:
             continue  # "topped exports in 2022, achieving $22.6 billion": done, not aimed at
+        if tok.lemma_.lower() == "limit" and tok.tag_ in ("VBD", "VBN") and (over or not fig.period) \
+                and any(c.dep_ == "auxpass" for c in tok.children) and not _has_modal(tok):
+            continue  # "export has been limited to Rs. 78.53 billion": what the flow came to
         if (tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ")) or _to_come(tok):
             return True
         if _has_modal(tok) \

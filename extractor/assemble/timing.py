@@ -20,7 +20,8 @@ from models import MoneyMention, PeriodMention
 # "the steepest drop since the agency began keeping records in 1985": a record's start
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|it|they|records|data|statistics)\b[^,;.()]{0,60}$", re.IGNORECASE)
 # A period introduced like this names what the figure is compared with, not its own.
-_COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from)\s+"
+# ("exports fell below last year's level to X": a level the flow passed is compared with)
+_COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from|\bbelow|\babove)\s+"
                               r"(?:in\s+|during\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "resulting in the fourth surplus this year", "for the first time this year": "this year"
 # there counts events; it is not the period of the figure before it.
@@ -141,13 +142,18 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         return (fig.start in current and p.comparison is not None and p.comparison not in RUNNING
                 and bool(_CHANGE_BASIS.search(text[max(s_start, p.start - 20):p.start])))
 
+    def ranks_within(p: PeriodMention) -> bool:
+        """"the largest so far this year", "its largest deficit of the year 2024": the
+        period a superlative ranks the figure within, not the figure's."""
+        return p.text.lower().startswith(("this", "so far this", "the year")) \
+            and bool(_COUNTED_BEFORE.search(text, max(s_start, p.start - 40), p.start))
+
     def tail(fig: MoneyMention, tight: bool) -> PeriodMention | None:
         later = [b for b in list(boundaries) + [f.start for f in ordered] if b > fig.start]
         limit = min(later) if later else s_end
         for p in periods:
             if fig.end <= p.start and p.end <= limit and p.start not in claimed:
-                if compared(fig, p) or (p.text.lower().startswith(("this", "so far this"))
-                                        and _COUNTED_BEFORE.search(text, max(s_start, p.start - 40), p.start)):
+                if compared(fig, p) or ranks_within(p):
                     continue
                 if tight and (not _tight(text, fig.end, p.start) or _opens_next_clause(text, fig.end, p)):
                     return None
@@ -168,7 +174,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         # happened in it ("up from $4 billion in April, when imports stood at $3 billion").
         before = [p for p in periods if floor <= p.start and p.end <= fig.start
                   and (p.start not in claimed or said_of_the_period(text, p.end, fig.start))
-                  and not compared(fig, p) and not basis_of_change(fig, p)]
+                  and not compared(fig, p) and not basis_of_change(fig, p) and not ranks_within(p)]
         found = before[-1] if before else tail(fig, tight=False)
         if before and fig.start not in current and found.comparison is None:
             # "the surplus in March had risen from the RM6.2 billion positive balance during

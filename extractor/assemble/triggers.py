@@ -424,7 +424,11 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     not an economy ("Banks alone exported some 8.6 billion marks in funds")."""
     # "Pakistan imported goods worth $5.2 billion": the parser may make the verb an
     # adjective of its goods, keeping the economy as its subject; it is still the verb.
-    misread = token.dep_ == "amod" and any(c.dep_ == "nsubj" and c.i in economy_tokens for c in token.children)
+    # ("... while exported goods worth only X": a clause's mark on the adjective shows
+    # it is the verb of a clause whose subject is left unsaid)
+    misread = token.dep_ == "amod" and (any(c.dep_ == "nsubj" and c.i in economy_tokens for c in token.children)
+                                        or any(c.dep_ == "mark" and c.i < token.i for c in token.children)
+                                        and _lower(token.head) in _GOODS_WORDS)
     if token.pos_ != "VERB" or (token.dep_ in ("amod", "compound") and not misread) or _noun_like(token):
         return None
     measure = FLOW_VERBS.get(token.lemma_.lower())
@@ -466,8 +470,12 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
                            for o in p.children if o.dep_ == "pobj" and _lower(o) in _GOODS_WORDS
                            and _partner_compound(o, economy_tokens)
                            and any(_lower(c) in ("worth", "valued") for c in o.children)]
+    # "imported from China worth around Rs. 169 billion": the worth said after the partner,
+    # which the parse hangs on the verb as a clause of its own
+    worth = [c for c in token.children if c.dep_ in ("advcl", "acomp", "advmod", "prep") and _lower(c) == "worth"
+             and any(t.like_num or _GLUED_SCALE.fullmatch(t.text) for t in c.subtree)]
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] or ([token.head] if misread else []) \
-        or passive_goods or qualified or amounted or goods_after_partner
+        or passive_goods or qualified or amounted or goods_after_partner or worth
     if not objects:
         return None
     obj = objects[0]

@@ -50,7 +50,9 @@ LOCAL_DIGITS = (
     r"|\d+,\d{1,2}(?!\d)"
     # A stray space by a separator, as copy from tables and PDFs has it: "$1, 119 mn",
     # "K11 .3 billion", "P4, 215.6 million".
-    r"|\d{1,3},[ ]\d{3}(?:\.\d+)?(?![\d,])|\d+[ ]\.\d+(?!\d))"
+    r"|\d{1,3},[ ]\d{3}(?:\.\d+)?(?![\d,])|\d+[ ]\.\d+(?!\d)"
+    # ... and by a decimal comma, before a scale: "P5, 7 billion"
+    r"|\d+,[ ]\d{1,2}(?=[ ]?(?:billion|million|trillion|bn|mn|tn)\b|$))"
 )
 # Broadcast scripts spell the decimal point: "38-point-four billion", "14-point-27",
 # "seven-point-two percent" (KBS, Arirang, Yonhap radio copy).
