@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A cause said after a figure with a period of its own ("following plant closures in
+    # January") does not give the figure that period.
+    Case("invented (Canadian outlet)",
+         "Canada ran a merchandise trade deficit of $2.7 billion in February. Meanwhile, exports increased 0.4 per "
+         "cent to $45.9 billion following plant closures in January.", date(2018, 4, 5),
+         {F("balance", "CAN", None, -2.7e9, "CAD", "2018-02-01", "2018-02-28"),
+          F("export", "CAN", None, 45.9e9, "CAD", "2018-02-01", "2018-02-28", 0.4)}),
     # A superlative ranks a figure within a year ("its largest deficit of the year 2024"):
     # that year is not the figure's period.
     Case("invented (Botswanan outlet)",
@@ -2150,6 +2157,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "with which" stands for what the relative clause is said of: an economy is the
+    # partner; a group with no code ("CEFTA countries") makes the figure no one's.
+    Case("invented (Serbian outlet)",
+         "Serbia's most important partner was the EU, with which Serbia realized a trade deficit of US$3.1 billion "
+         "in 2018. The second most important partner were CEFTA countries, with which Serbia realized a trade "
+         "surplus of US$2.2 billion.", date(2019, 2, 1),
+         {F("balance", "SRB", "EU", -3.1e9, "USD", "2018-01-01", "2018-12-31")}),
     # Norway's "mainland" trade leaves out oil and gas: a part of the goods, on a balance
     # as on a flow.
     Case("invented (wire copy)",
@@ -3542,6 +3556,19 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A part of a total said before the flow it belongs to ("$35.5 billion pertained to
+    # Iran's exports and $36 billion to the country's imports"); an economy owning an act
+    # of conflict ("the United States' unilateral sanctions") is not whose story it is.
+    Case("invented (Iranian outlet)",
+         "Despite the United States' unilateral sanctions against the Iranian economy, the value of Iran's foreign "
+         "trade exceeded $72 billion in 2019. Of this figure, $35.5 billion pertained to Iran's exports and $36 "
+         "billion to the country's imports. Its main export destinations were China ($8 billion) and Iraq ($7 "
+         "billion).", date(2020, 2, 1),
+         {F("total", "IRN", None, 72e9, "USD", "2019-01-01", "2019-12-31"),
+          F("export", "IRN", None, 35.5e9, "USD", "2019-01-01", "2019-12-31"),
+          F("import", "IRN", None, 36e9, "USD", "2019-01-01", "2019-12-31"),
+          F("export", "IRN", "CHN", 8e9, "USD", "2019-01-01", "2019-12-31"),
+          F("export", "IRN", "IRQ", 7e9, "USD", "2019-01-01", "2019-12-31")}),
     # A clause's verb of flow with its subject left unsaid ("while exported goods worth
     # X", which the parse makes an adjective), or with its worth set after the partner
     # ("imported from China worth around X"), states its own flow; a flow that "has been

@@ -366,7 +366,34 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     if found is not None and (changed := _flow_changed_to(tokens, by_token)) is not None \
             and changed not in found.triggers:
         found = Attachment([changed], found.path)
+    if (named := _flow_it_pertains_to(tokens, by_token)) is not None \
+            and (found is None or named not in found.triggers):
+        found = Attachment([named], found.path if found is not None else [root_of(tokens)])
     return _carried_on(found, by_token) if found is not None else None
+
+
+# "Of this figure, $35.5 billion pertained to Iran's exports and $36 billion to the
+# country's imports": a part of a total said first, then the flow it belongs to (the
+# second part may leave the verb out, after a first that says it).
+_PERTAINS = r"(?:(?:was|were|is|are)\s+)?(?:pertain(?:ed|s|ing)?|relat(?:ed|es|ing)|belong(?:ed|s|ing)?)\s+to"
+_PERTAINS_TO = re.compile(r"\s+" + _PERTAINS + r"\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
+_AND_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
+
+
+def _flow_it_pertains_to(tokens: list[Token], by_token: dict[int, Trigger]) -> Trigger | None:
+    doc, last = tokens[0].doc, tokens[-1]
+    after = [(i, t) for i, t in by_token.items() if i > last.i and t.measure in ("export", "import")]
+    if not after:
+        return None
+    i, trig = min(after, key=lambda item: item[0])
+    gap_start, gap_end = last.idx + len(last.text), doc[i].idx
+    if _PERTAINS_TO.fullmatch(doc.text, gap_start, gap_end):
+        return trig
+    said_before = re.search(_PERTAINS, doc.text[doc[last.i].sent.start_char:tokens[0].idx], re.IGNORECASE)
+    if said_before and _AND_TO.fullmatch(doc.text, gap_start, gap_end) \
+            and re.search(r"\band\s*$", doc.text[max(0, tokens[0].idx - 8):tokens[0].idx]):
+        return trig
+    return None
 
 
 # "with exports down one percent to $1.9 billion and imports up 26.2 percent to $5.7

@@ -125,6 +125,12 @@ _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 
+
+def _flow_and_its_verb(head) -> tuple:
+    """The flow's word and the verb it is the object of, on which the parse may hang its
+    partner ("CEFTA countries, with which Serbia realized a surplus of X")."""
+    return (head, head.head) if head.dep_ in ("dobj", "obj") else (head,)
+
 class Assembler:
     def __init__(self, ctx: ArticleContext):
         self.ctx = ctx
@@ -609,7 +615,7 @@ class Assembler:
             return  # "exports to Asia": a region with no code is no partner, nor the world
         if (not parties.explicit or parties.partner is not None and fig.partner is None
                 and not self._partner_named_on(trig)) \
-                and group_partner(trig.head, self._economy_tokens):
+                and any(group_partner(h, self._economy_tokens) for h in _flow_and_its_verb(trig.head)):
             # "imports from countries other than Brazil" after a Brazil sentence: not Brazil's
             # (nor the pair's the sentence before set up: "Exports to countries other than
             # the United States fell", after Canada's exports to the US)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from extractor.assemble.attach import carrying_subjects
 from extractor.assemble.changes import CHANGE_NOUN_RE, SET_OFF_AFTER_FIGURE
 from extractor.assemble.modality import polled
-from extractor.assemble.parties import EconomyTokens, city_anaphor, traded
+from extractor.assemble.parties import EconomyTokens, antecedent, city_anaphor, traded
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
@@ -533,6 +533,8 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     # ("exports to the Commonwealth countries (12 million dollars)": the figure set beside
     # the group is no count of it)
     examples |= {t.i for c in obj.children if c.dep_ == "appos" for t in c.subtree}
+    # ("CEFTA countries, with which Serbia realized a surplus of X": the clause said of them)
+    examples |= {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
     # ("150 countries" are the world, but "the top five countries" a ranked few)
     ranked = bool(words & _RANKING_WORDS)
     return not any((c.like_num and not ranked) or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree
@@ -579,7 +581,8 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
                  if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with", "between")):
         # ("trade between China and Latin America": the group is the second of the pair)
         # ("Exports to ECOWAS member states": the parse may make the group a "pcomp")
-        objects = [o for c in prep.children if c.dep_ in ("pobj", "pcomp")
+        # ("CEFTA countries, with which Serbia realized a surplus": what "which" stands for)
+        objects = [antecedent(o) for c in prep.children if c.dep_ in ("pobj", "pcomp")
                    for o in ((c, *c.conjuncts) if prep.lower_ == "between" else (c,))]
         # "the surplus with all of Asia, including China": the region "all" is of
         objects = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"

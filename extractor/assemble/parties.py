@@ -170,6 +170,15 @@ def traded(head: Token, preps: tuple[str, ...] = ("of", "in"),
             for o in p.children if o.dep_ == "pobj" and o.lower_ in words]
 
 
+def antecedent(obj: Token) -> Token:
+    """What a relative "which" stands for ("the EU, with which Serbia realized a deficit of
+    X": the EU); any other object itself."""
+    prep = obj.head
+    if obj.lower_ in ("which", "whom") and prep.head.dep_ == "relcl" and prep.head.head.i < obj.i:
+        return prep.head.head
+    return obj
+
+
 def _relative_partner(head: Token, eco: EconomyTokens) -> str | None:
     """"... was recorded with Italy, trade with which amounted to X": a flow "with which"
     (or "to which", "from which") right after an economy and a comma is with that economy,
@@ -213,7 +222,7 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
                 if len(set(named)) >= 2:
                     found += [c for c in dict.fromkeys(named) if c not in found]
                     continue
-            for tok in [obj] + list(obj.conjuncts):
+            for tok in [antecedent(obj)] + list(obj.conjuncts):
                 code = eco.of(tok)
                 if code:
                     found.append(code)

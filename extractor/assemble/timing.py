@@ -20,6 +20,11 @@ from models import MoneyMention, PeriodMention
 # "the steepest drop since the agency began keeping records in 1985": a record's start
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|it|they|records|data|statistics)\b[^,;.()]{0,60}$", re.IGNORECASE)
 # A period introduced like this names what the figure is compared with, not its own.
+# A cause or event said after a figure, with its own period: "following plant closures in
+# January", "due to the strike in March" (no number between: "after a 2% fall in January"
+# is the fall's, which the figure's tail does not reach anyway).
+_EVENT_THEN_PERIOD = re.compile(r"\b(?:following|amid|due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\s+"
+                                r"(?:[\w-]+\s+){1,4}(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("exports fell below last year's level to X": a level the flow passed is compared with)
 _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from|\bbelow|\babove)\s+"
                               r"(?:in\s+|during\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -148,12 +153,18 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         return p.text.lower().startswith(("this", "so far this", "the year")) \
             and bool(_COUNTED_BEFORE.search(text, max(s_start, p.start - 40), p.start))
 
+    def of_an_event(fig: MoneyMention, p: PeriodMention) -> bool:
+        """"rose to $45.9 billion following plant closures in January": the period of
+        what the figure is said after, not the figure's."""
+        return _EVENT_THEN_PERIOD.search(text, fig.end, p.start) is not None \
+            and not any(c.isdigit() for c in text[fig.end:p.start])
+
     def tail(fig: MoneyMention, tight: bool) -> PeriodMention | None:
         later = [b for b in list(boundaries) + [f.start for f in ordered] if b > fig.start]
         limit = min(later) if later else s_end
         for p in periods:
             if fig.end <= p.start and p.end <= limit and p.start not in claimed:
-                if compared(fig, p) or ranks_within(p):
+                if compared(fig, p) or ranks_within(p) or of_an_event(fig, p):
                     continue
                 if tight and (not _tight(text, fig.end, p.start) or _opens_next_clause(text, fig.end, p)):
                     return None

@@ -50,6 +50,10 @@ def owns_partners(mention: EconomyMention, text: str) -> bool:
 _EVENTS = r"invasion|war|aggression|attacks?|conflict|sanctions|crisis|elections?|troops|forces|president|government"
 _IN_EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+(?:of|in|on|against|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_EVENT_AFTER = re.compile(rf"\s+(?:{_EVENTS})\b", re.IGNORECASE)
+# "the United States' unilateral sanctions against the Iranian economy", "Russia's
+# invasion of Ukraine": an economy owning an act of conflict (not "China's government said")
+_OWNS_CONFLICT = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:invasion|war|aggression|attacks?|sanctions|"
+                            r"troops|forces|blockade|embargo)\b", re.IGNORECASE)
 # "the US-China trade war": a dispute between them, whatever its form
 _IN_DISPUTE_AFTER = re.compile(r"(?:\s*[-–/]\s*[A-Z][\w.]*)?\s+(?:trade|tariff)\s+(?:war|dispute|tensions?|row)\b",
                                re.IGNORECASE)
@@ -59,7 +63,7 @@ def in_event(mention: EconomyMention, text: str) -> bool:
     """Whether the mention names an economy in an event, not a trader ("the Russian
     invasion of Ukraine")."""
     return bool(_IN_EVENT_AFTER.match(text, mention.end) and mention.form == "demonym"
-                or _IN_DISPUTE_AFTER.match(text, mention.end)
+                or _IN_DISPUTE_AFTER.match(text, mention.end) or _OWNS_CONFLICT.match(text, mention.end)
                 or _IN_EVENT_BEFORE.search(text[max(0, mention.start - 40):mention.start]))
 
 
