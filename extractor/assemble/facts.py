@@ -126,6 +126,9 @@ _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 
 
+# What a story sets national (domestic) exports apart from.
+_TOLD_APART_FROM_NATIONAL = re.compile(r"\b(?:total\s+exports|re-?exports)\b", re.IGNORECASE)
+
 def _flow_and_its_verb(head) -> tuple:
     """The flow's word and the verb it is the object of, on which the parse may hang its
     partner ("CEFTA countries, with which Serbia realized a surplus of X")."""
@@ -530,6 +533,12 @@ class Assembler:
         services where the story just spoke of those (``FlowScope``)."""
         if trig.subset:
             return product_of(trig)
+        if trig.measure == "export" and any(c.lower_ == "national" and c.dep_ in ("amod", "compound")
+                                            for c in trig.head.children) \
+                and _TOLD_APART_FROM_NATIONAL.search(self.ctx.text):
+            # Jordan's "national exports", in a story that also gives total exports or
+            # re-exports: the goods made at home, a part of all exports
+            return "national exports"
         if trig.measure in ("export", "import") and parties.partner is None \
                 and self.scope.services_before(position):
             return "goods and services"

@@ -321,6 +321,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             if token.dep_ == "compound" and _lower(token.head) not in FLOW_VALUE_HEADS \
                     and not level_verb_read_as_noun(token.head):
                 continue
+            if word in ("shipment", "shipments") and _in_goods_moved(token):
+                continue  # "accounting for $2.08 billion in shipments": goods either way, as "worth"
             trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in BALANCE_NOUNS and word != "excess":
             if token.dep_ == "compound" and not level_verb_read_as_noun(token.head):
@@ -414,6 +416,22 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
 
 # A number with its scale glued on: "12bn", "9.5m", "3tn".
 _GLUED_SCALE = re.compile(r"\d[\d.,]*(?:bn|mn|m|b|tn|trn|k|bln|mln)", re.IGNORECASE)
+
+
+def _in_goods_moved(token: Token) -> bool:
+    """"$2.08 billion in shipments": shipments said after the amount as what it is of, in
+    a sentence about imports, take their direction from it (a source of imports "accounting
+    for $X in shipments"); elsewhere shipments are exports."""
+    prep = token.head
+    if token.dep_ != "pobj" or _lower(prep) != "in" or prep.i != token.i - 1 or prep.i == 0:
+        return False
+    before = token.doc[prep.i - 1]
+    if not (before.like_num or _lower(before) in ("million", "billion", "trillion", "bn", "mn", "m", "b")):
+        return False
+    return any(_lower(t) in IMPORT_NOUNS | _IMPORT_ROLES for t in token.sent)
+
+
+_IMPORT_ROLES = {"source", "sources", "supplier", "suppliers"}
 
 
 def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
