@@ -3580,6 +3580,15 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "the countries from which the Kingdom imports": the story's economy named by what it
+    # is, which the parse makes a compound of the flow
+    Case("invented (Saudi outlet)",
+         "Saudi Arabia's merchandise imports amounted to SR60 billion in March 2023. China topped the list of "
+         "countries from which the Kingdom imports, at SR12.1 billion, followed by the US at SR5.3 billion.",
+         date(2023, 5, 10),
+         {F("import", "SAU", None, 60e9, "SAR", "2023-03-01", "2023-03-31"),
+          F("import", "SAU", "CHN", 12.1e9, "SAR", "2023-03-01", "2023-03-31"),
+          F("import", "SAU", "USA", 5.3e9, "SAR", "2023-03-01", "2023-03-31")}),
     # "$X in shipments" after a source of imports is that import; elsewhere shipments are
     # exports.
     Case("invented (Philippine outlet)",

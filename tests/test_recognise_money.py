@@ -164,6 +164,10 @@ BY_SUBJECT = [
     Case("invented", "a surplus of 9 billion crowns", [M("9 billion crowns", 9e9, "NOK")], "NOR"),
     # "P" is the peso in Philippine papers and the pula in Botswana's; elsewhere no currency.
     Case("invented (Philippine outlet)", "exports rose to P8.1 billion", [M("P8.1 billion", 8.1e9, "PHP")], "PHL"),
+    # "W" is the won in Korean English-language papers, with a scale; elsewhere no currency.
+    Case("invented (Korean outlet)", "exports rose to W2.3 trillion in World War W2 terms",
+         [M("W2.3 trillion", 2.3e12, "KRW")], "KOR"),
+    Case("invented (American outlet)", "exports rose to W2.3 trillion", [], "USA"),
     Case("invented (Botswanan outlet)", "exports rose to P8.1 billion", [M("P8.1 billion", 8.1e9, "BWP")], "BWA"),
     Case("invented (Kenyan outlet)", "exports rose to P8.1 billion", [], "KEN"),
     # Caribbean and Pacific papers' dollars; "R" is the Seychelles rupee in its press.
@@ -443,6 +447,12 @@ NOT_MONEY = [
          "OMN"),
     Case("invented (Mexican outlet)", "exports rose 6,2% to 41.250 million dollars, or 7.632 billion dollars",
          [M("41.250 million dollars", 41.25e9, "USD"), M("7.632 billion dollars", 7.632e9, "USD")], "MEX"),
+    # ... and in one that counts thousands of millions ("41,957.1 million dollars"), as
+    # machine-translated agency copy mixes the two groupings; without that, a decimal
+    Case("invented (Mexican outlet)", "a deficit of 2.701 million dollars, as exports were 41,957.1 million dollars",
+         [M("2.701 million dollars", 2.701e9, "USD"), M("41,957.1 million dollars", 41957.1e6, "USD")], "MEX"),
+    Case("invented (Mexican outlet)", "a deficit of 2.701 million dollars", [M("2.701 million dollars", 2.701e6, "USD")],
+         "MEX"),
     # Nigerian "tr" is a trillion; Rwandan francs as "Frw"; Ghanaian cedis in mixed case.
     Case("invented (Nigerian, Rwandan and Ghanaian outlets)", "N2.3tr, N36.1 tr",
          [M("N2.3tr", 2.3e12, "NGN"), M("N36.1 tr", 36.1e12, "NGN")], "NGA"),

@@ -86,7 +86,10 @@ class EconomyTokens:
             if child.dep_ in ("compound", "amod", "nmod", "nummod") and child.i in self.by_token \
                     and not _bound_for(child):  # ("U.S.-bound exports" are not the U.S.'s)
                 return self.by_token[child.i].code
-        if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" for c in token.children) \
+        # ("from which the Kingdom imports": the parse makes "Kingdom" a compound, its
+        # article the noun's)
+        article_of = token.head.children if token.dep_ == "compound" and token.head.i > token.i else token.children
+        if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" and c.i < token.i for c in article_of) \
                 or city_anaphor(token, self.ctx.subject):
             return self.ctx.subject
         if token.lemma_.lower() in ROLE_NOUNS:
@@ -249,6 +252,9 @@ def _modifier_economies(head: Token, eco: EconomyTokens) -> list[str]:
                 code = eco.by_token.get(tok.i)
                 if code is not None and code.code not in found and tok.i < head.i:
                     found.append(code.code)
+            if mod.dep_ == "compound" and mod.lower_ in SUBJECT_ANAPHORS and (code := eco.of(mod)) \
+                    and code not in found:
+                found.append(code)  # "the Kingdom imports": the story's economy
     # "Exports of Kazakhstan", "the foreign trade turnover of Uzbekistan", "the trade
     # deficit of Turkey": the economy the flow is "of" (itself, not a modifier of goods:
     # "imports of Russian oil" are not Russia's)

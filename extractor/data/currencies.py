@@ -84,8 +84,9 @@ NEWS_SYMBOLS = {
     # Icelandic copy writes "kr" too; Malawi's kwacha is "K" in its press (CLDR: "MK").
     "kr": (None, ("DKK", "NOK", "SEK", "ISK")), "kr.": (None, ("DKK", "NOK", "SEK", "ISK")),
     "K": (None, ("ZMW", "MWK", "PGK", "MMK")), "MK": "MWK",
-    # Philippine papers write the peso "P" (CLDR: only the pula's)
-    "P": (None, ("BWP", "PHP")),
+    # Philippine papers write the peso "P" (CLDR: only the pula's); Korean English-language
+    # papers the won "W" ("W2.3 trillion")
+    "P": (None, ("BWP", "PHP")), "W": (None, ("KRW",)),
     "MRs": "MUR", "MUR": "MUR", "WS$": "WST", "SI$": "SBD", "FJ$": "FJD", "F$": "FJD",
     # Liberian, Caribbean and Pacific papers' own dollars, Djibouti's franc ("FDJ"); and
     # Seychelles' rupee is "R" as well as "SR"

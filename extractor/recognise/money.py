@@ -322,6 +322,8 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+# "41,957.1 million dollars", "11,970 million": an article counting thousands of millions.
+_THOUSANDS_OF_MILLIONS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s?(?:million|mln|mn)\b", re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _MONTHS_CODE_BEFORE = re.compile(r"\b(?:in|for|during|over|the)\s+$")  # ("in the 9M period")
 # ("12 billion and 345 million dollars", as Gulf agencies' copy writes it: Arabic "wa")
@@ -333,6 +335,7 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
     """Every number with a currency or a scale, money or not, in text order."""
     found = []
     decimal_comma = _DECIMAL_COMMA_EVIDENCE.search(text) is not None
+    thousands_of_millions = _THOUSANDS_OF_MILLIONS.search(text) is not None
     for m in _matches(text):
         currency = _currency_of(m, story)
         threshold = m["name"] and m["name"].lower() == "mark" \
@@ -353,9 +356,11 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
         number = _parse_amount(m["number"], decimal_comma)
         if number is None or (currency is None and scale is None):
             continue
-        if decimal_comma and scale == 1e6 and _DOT_GROUPED.fullmatch(m["number"]):
+        if (decimal_comma or thousands_of_millions) and scale == 1e6 and _DOT_GROUPED.fullmatch(m["number"]):
             # "41.250 million dollars" in an article that writes "6,2%": Spanish "41.250
-            # millones", forty-one thousand million (a billion reads "7.632 billion" either way)
+            # millones", forty-one thousand million (a billion reads "7.632 billion" either way);
+            # so in one that counts thousands of millions ("41,957.1 million dollars"), as
+            # machine-translated agency copy mixes both groupings
             number = _parse_amount(m["number"].replace(".", ""), decimal_comma)
         if found and m.start() < found[-1].end:
             continue  # the rest of a compound amount taken with the figure before
