@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A "when" clause set off by a dash tells what happened in the period just named.
+    Case("invented (New Zealand outlet)",
+         "New Zealand's monthly trade balance in March 2019 was a surplus of $922 million. That is the highest "
+         "since April 2011 - when a record goods trade surplus for all months ($1.2 billion) was recorded.",
+         date(2019, 4, 28),
+         {F("balance", "NZL", None, 922e6, "NZD", "2019-03-01", "2019-03-31"),
+          F("balance", "NZL", None, 1.2e9, "NZD", "2011-04-01", "2011-04-30")}),
     # A cause said after a figure with a period of its own ("following plant closures in
     # January") does not give the figure that period.
     Case("invented (Canadian outlet)",
@@ -2172,6 +2179,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Where much of a flow went, said aside ("especially to China"), is no partner of the
+    # whole flow, nor of its change.
+    Case("invented (New Zealand outlet)",
+         "New Zealand earned more from exports in March 2019 than in any other month. Driven by higher exports of "
+         "dairy and meat, especially to China, the value of total goods exports rose $899 million (19 per cent) "
+         "from March 2018 to reach $5.7 billion.", date(2019, 4, 28),
+         {F("export", "NZL", None, 5.7e9, "NZD", "2019-03-01", "2019-03-31", 19.0)}),
     # "National exports" beside total exports or re-exports are the goods made at home, a
     # part of all exports (Jordan's statistics); alone they are the nation's exports.
     Case("invented (Jordanian outlet)",

@@ -205,7 +205,8 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     topics = [p for h in heads for a in h.children if a.dep_ == "prep" and a.lower_ == "as"
               for p in a.children if p.dep_ == "prep" and p.lower_ in ("for", "regards")]
     for prep in topics + [c for h in heads for c in h.children if c.dep_ in ("prep", "dative")
-                          and c.text.lower() in PARTNER_PREPOSITIONS and c.text.lower() not in origin]:
+                          and c.text.lower() in PARTNER_PREPOSITIONS and c.text.lower() not in origin
+                          and not _aside(c)]:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if (any(p in _phrase_text(obj) for p in PAIR_ANAPHORS)
                     or prep.lower_ == "between" and obj.lower_ in _PAIR_NOUNS
@@ -233,6 +234,15 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
         # "U.S.-bound exports": where the goods are bound is the market
         found += [code for mod in head.children if _bound_for(mod) and (code := eco.of(mod)) and code not in found]
     return found
+
+
+# "especially to China", "mainly from India": where much of a flow went, said aside; not
+# the partner of the whole flow.
+_ASIDE_WORDS = {"especially", "particularly", "notably", "mainly", "mostly", "largely", "primarily", "chiefly"}
+
+
+def _aside(prep: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _ASIDE_WORDS for c in prep.children)
 
 
 def _bound_for(mod: Token) -> bool:
