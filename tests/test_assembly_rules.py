@@ -27,6 +27,37 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # Undated stories. A month compared with as a level ("from an unusually high level in
+    # April 2018") is the year-ago one; a story led by the year's last month, beside that
+    # year's whole figures, is told of that year; so is a December said beside them later.
+    Case("invented (New Zealand outlet)",
+         "Exports rose 12 per cent to $5.5b in April, New Zealand's statistics office said. The fall in vehicle "
+         "imports was from an unusually high level in April 2018.", None,
+         {F("export", "NZL", None, 5.5e9, "NZD", "2019-04-01", "2019-04-30", 12.0)}),
+    Case("invented (Canadian outlet)",
+         "Canada's trade deficit widened in December to $649 million from $335 million in November. Canada's "
+         "annual trade balance swung from a deficit of $7.2 billion in 2013 to a surplus of $5.2 billion in 2014.",
+         None,
+         {F("balance", "CAN", None, -649e6, "CAD", "2014-12-01", "2014-12-31"),
+          F("balance", "CAN", None, -335e6, "CAD", "2014-11-01", "2014-11-30"),
+          F("balance", "CAN", None, -7.2e9, "CAD", "2013-01-01", "2013-12-31"),
+          F("balance", "CAN", None, 5.2e9, "CAD", "2014-01-01", "2014-12-31")}),
+    Case("invented (British outlet)",
+         "Britain's trade deficit with the EU swells in December\nThe UK's goods trade deficit narrowed to £10.3bn in "
+         "January, down from a revised £10.5bn in December. Sterling was strong throughout 2015.", None,
+         {F("balance", "GBR", None, -10.3e9, "GBP", "2016-01-01", "2016-01-31"),
+          F("balance", "GBR", None, -10.5e9, "GBP", "2015-12-01", "2015-12-31")}),
+    # A year-ago figure told in a sentence of its own ("In June 2014 the surplus was SEK
+    # 4.2 billion.") in a story of June 2015: the next sentences are back in June 2015.
+    Case("invented (Swedish outlet)",
+         "In June, Swedish exports of goods amounted to SEK 108.9 billion. In June 2014 the net trade surplus was SEK "
+         "4.2 billion. Compared with June 2014, exports increased by 14%. The EU trade resulted in a deficit of SEK "
+         "6.9 billion.", None,
+         {F("export", "SWE", None, 108.9e9, "SEK", "2015-06-01", "2015-06-30", 14.0),
+          F("balance", "SWE", None, 4.2e9, "SEK", "2014-06-01", "2014-06-30"),
+          F("balance", "SWE", "EU", -6.9e9, "SEK", "2015-06-01", "2015-06-30")},
+         known_failure="ending a year-ago figure's reach at its sentence (as a look-back's ends at its paragraph) "
+                       "lost facts on the modern set's score half (full 0.672 to 0.669), so it is not in"),
     # A "when" clause set off by a dash tells what happened in the period just named.
     Case("invented (New Zealand outlet)",
          "New Zealand's monthly trade balance in March 2019 was a surplus of $922 million. That is the highest "
@@ -3594,6 +3625,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A balance said with the flows' verbs in the present tense ("buys X more from the EU
+    # than it sells to the bloc") or with "sold ... more than it bought".
+    Case("invented (British outlet)",
+         "Britain buys nearly £24 billion more from the EU than it sells to the bloc, figures for the three months "
+         "to August 2017 show.", date(2017, 10, 10),
+         {F("balance", "GBR", "EU", -24e9, "GBP", "2017-06-01", "2017-08-31")}),
+    Case("invented (wire copy)", "China sold $300 billion more to the US than it bought in 2016.", date(2017, 10, 10),
+         {F("balance", "CHN", "USA", 300e9, "USD", "2016-01-01", "2016-12-31")}),
     # "the countries from which the Kingdom imports": the story's economy named by what it
     # is, which the parse makes a compound of the flow
     Case("invented (Saudi outlet)",

@@ -44,8 +44,8 @@ _DIFFERENCE = re.compile(rf"\b(?:difference|gap)\s+between\s+{_FLOW_OR_ITS_VALUE
 # "the UK imported £9.2bn worth of goods more than it sold abroad", "Brazil exported USD
 # 30 billion more than what it imported": the balance, said with the flows' verbs.
 _SOLD_MORE = re.compile(
-    r"\b(exported|imported|sold\s+abroad|shipped\s+abroad|bought\s+abroad)\s+(?:[^.;]|\.(?=\d)){0,60}?\b"
-    + MORE_THAN_IT_TRADED, re.IGNORECASE)
+    r"\b(exported|imported|sold\s+abroad|shipped\s+abroad|bought\s+abroad|buys|bought|sells|sold)\s+"
+    r"(?:[^.;]|\.(?=\d)){0,60}?\b" + MORE_THAN_IT_TRADED, re.IGNORECASE)
 # The balance stated in words, signed by the flow named first; whether a surplus or
 # deficit word nearby may still overrule that sign.
 _WORDED_BALANCES = ((_EXCESS, True), (_EXCEEDED, True), (_DIFFERENCE, False), (_SOLD_MORE, True))
@@ -54,7 +54,7 @@ _WORDED_BALANCES = ((_EXCESS, True), (_EXCEEDED, True), (_DIFFERENCE, False), (_
 def _flow_word(word: str) -> str:
     """"exports" or "imports" for a flow noun or verb: "sold abroad" is exports."""
     word = word.lower()
-    return "exports" if word.startswith(("export", "sold", "shipped")) else "imports"
+    return "exports" if word.startswith(("export", "sold", "sell", "shipped")) else "imports"
 
 
 @dataclass

@@ -345,9 +345,14 @@ SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colon
 # than what it imported", "imported £9.2bn worth of goods more than it sold abroad".
 # The group is the second flow's verb.
 # ("exported $8.2bn more goods to Turkey than it imported": the goods and partner between)
-MORE_THAN_IT_TRADED = (r"more\s+(?:(?:goods|products|merchandise)\s+)?(?:(?:to|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?"
-                       r"than\s+(?:what\s+)?(?:it|they|the\s+country|the\s+nation)\s+(?:had\s+)?"
-                       r"(imported|exported|sold\s+abroad|sold|shipped\s+abroad|bought|purchased)\b")
+# ("Britain buys nearly £24 billion more from the bloc in goods than it sells to it": the
+# present tense, a partner in lower case, and "we" of the story's own economy count too)
+MORE_THAN_IT_TRADED = (r"more\s+(?:(?:goods|products|merchandise)\s+)?"
+                       r"(?:(?:to|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|bloc|member\s+states)\s+)?"
+                       r"(?:in\s+goods\s+)?"
+                       r"than\s+(?:what\s+)?(?:it|they|we|the\s+country|the\s+nation)\s+(?:had\s+)?"
+                       r"(imported|exported|sold\s+abroad|sold|shipped\s+abroad|bought|purchased|imports|exports|sells?"
+                       r"|buys?)\b")
 # Nouns that, with "this" or "the", stand for the figure said just before ("This figure
 # is 9.4 percent higher year-on-year").
 FIGURE_ANAPHOR_NOUNS = {"figure", "indicator", "amount", "value", "sum", "number", "result", "outcome", "index"}

@@ -96,7 +96,23 @@ def _reference_year(f: Found, part_day: date | None, year_day: date | None) -> i
         first = f.build(year_day.year)
     except (ValueError, OverflowError):
         return year_day.year
-    return year_day.year if is_calendar_year(first) else year_day.year + 1
+    # (a part that ends the year, "December", "the fourth quarter", is told with that
+    # year's whole figures: "down from a revised £10.5bn in December", beside 2015's)
+    return year_day.year if is_calendar_year(first) or _ends_the_year(f, year_day.year) else year_day.year + 1
+
+
+def _headline_end(text: str) -> int:
+    """Where the body starts: after a first line that ends without a stop (a headline)."""
+    first = text.lstrip().split("\n", 1)[0].rstrip()
+    return text.find(first) + len(first) if first and first[-1] not in ".!?\"”’'" else 0
+
+
+def _ends_the_year(f: Found, year: int) -> bool:
+    try:
+        last = f.build(year)[1]
+    except (ValueError, OverflowError, TypeError):
+        return False
+    return (last.month, last.day) == (12, 31)
 
 
 def _after_floor(f: Found, year: int | None, floor: date) -> int | None:
@@ -339,6 +355,14 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     # said looking back from a later year.
     compared = {f.start for f in found if f.fixed and (_compared(text, f) or f.start in framed)}
     part_day, year_day = _reference_days(text, found, compared)
+    body = _headline_end(text)
+    lead = next((f for f in found if f.build is not None and not f.fixed and f.granularity != "year"
+                 and f.start >= body), None)
+    if part_day is None and year_day is not None and lead is not None and _ends_the_year(lead, year_day.year):
+        # a story led by the year's last part ("the deficit widened in December to $649
+        # million from $335 million in November ... a surplus of $5.2 billion in 2014") is
+        # told of that year: its other yearless months are in it too
+        part_day = date(year_day.year, 12, 31)
     # "compared with the same month of 2021" is said in a later year.
     after = max((f.year + 1 for f in found if f.comparison == "same_period_of_year" and f.year), default=None)
     # "in July, compared with July 2014": a yearless period falls after what it is compared with.
