@@ -3625,6 +3625,17 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A share said with "or" its value ("which represented 19.7 per cent of the total trade
+    # or RM26.25 billion") gives the part's value; the whole a share is of ("12 percent of
+    # total exports") is no figure's own flow.
+    Case("invented (Malaysian outlet)",
+         "Malaysia's trade with China, which represented 19.7 per cent of the total trade or RM26.25 billion, "
+         "decreased marginally by 1.5 per cent year-on-year in April 2020.", date(2020, 6, 5),
+         {F("total", "MYS", "CHN", 26.25e9, "MYR", "2020-04-01", "2020-04-30", -1.5)}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports to Uganda accounted for 12 percent of total exports, or Sh80 billion, in 2022.",
+         date(2023, 1, 5),
+         {F("export", "KEN", "UGA", 80e9, "KES", "2022-01-01", "2022-12-31")}),
     # A balance said with the flows' verbs in the present tense ("buys X more from the EU
     # than it sells to the bloc") or with "sold ... more than it bought".
     Case("invented (British outlet)",

@@ -366,10 +366,34 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     if found is not None and (changed := _flow_changed_to(tokens, by_token)) is not None \
             and changed not in found.triggers:
         found = Attachment([changed], found.path)
+    if (whose := _flow_its_share_is_of(tokens, by_token)) is not None:
+        found = Attachment([whose], found.path if found is not None else [root_of(tokens)])
     if (named := _flow_it_pertains_to(tokens, by_token)) is not None \
             and (found is None or named not in found.triggers):
         found = Attachment([named], found.path if found is not None else [root_of(tokens)])
     return _carried_on(found, by_token) if found is not None else None
+
+
+# "Malaysia's trade with China, which represented 19.7 per cent of the total trade or RM26.25
+# billion": a share, then "or" its value; the value is the part's, not the total's.
+_SHARE_OR_VALUE = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent|pct)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:trade|exports|imports)\s*,?\s+or\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_SHARE_VERBS = {"represent", "account", "constitute", "make", "comprise"}
+
+
+def _flow_its_share_is_of(tokens: list[Token], by_token: dict[int, Trigger]) -> Trigger | None:
+    doc, first = tokens[0].doc, tokens[0]
+    if not _SHARE_OR_VALUE.search(doc.text, max(0, first.idx - 90), first.idx):
+        return None
+    verb = next((t for t in reversed(doc[max(0, first.i - 20):first.i]) if t.lemma_.lower() in _SHARE_VERBS
+                 and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    # what holds the share: the relative clause's noun ("which represented"), or the subject
+    holder = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    while holder is not None and holder.i not in by_token:
+        holder = holder.head if holder.head is not holder else None
+    return by_token[holder.i] if holder is not None else None
 
 
 # "Of this figure, $35.5 billion pertained to Iran's exports and $36 billion to the

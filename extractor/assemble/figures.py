@@ -391,6 +391,12 @@ def ungap(figures: list[Figure], triggers: list[Trigger], text: str, offset: int
                 fig.triggers = between
 
 
+def _share_base(head) -> bool:
+    """"12 percent of total exports": the whole a share is of, no figure's own flow."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("percent", "cent", "%", "pct", "share")
+
+
 def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset: int) -> None:
     """"Japan's trade surplus is causing problems - its surplus with the United States
     last year was 51.5 billion dlrs": when the parse skips to a farther trigger, a
@@ -415,7 +421,7 @@ def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset:
                                                and earlier <= t.head.idx + offset))
                   and id(t) not in owned and t.counts
                   and first.head.i < t.head.i and t.head.idx + offset < fig.money.start
-                  and not _in_clause_about(t.head, first.head)
+                  and not _in_clause_about(t.head, first.head) and not _share_base(t.head)
                   and first.head not in carrying_subjects(t)]  # (the same flow carried on: attach)
         if closer and len(fig.triggers) == 1:
             replaced[id(first)] = closer[-1]
