@@ -2210,6 +2210,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Bilateral trade" in a sentence naming no economy is the pair the sentence before
+    # named ("China-US trade"), not the story's.
+    Case("invented (Chinese outlet)",
+         "China-Russia trade reached 791.43 billion yuan in the first half of 2023. In contrast, China-US trade "
+         "witnessed a decline. Bilateral trade for the first half of 2023 amounted to 2.25 trillion yuan, marking "
+         "an 8.4 percent year-on-year decrease.", date(2023, 7, 14),
+         {F("total", "CHN", "RUS", 791.43e9, "CNY", "2023-01-01", "2023-06-30"),
+          F("total", "CHN", "USA", 2.25e12, "CNY", "2023-01-01", "2023-06-30", -8.4)}),
     # Where much of a flow went, said aside ("especially to China"), is no partner of the
     # whole flow, nor of its change.
     Case("invented (New Zealand outlet)",

@@ -29,6 +29,12 @@ _CONSEQUENCE_OPENER = re.compile(r"\s*(?:this|that|which|it)\s+(?:left|leaves|re
 # widened to X", "In total, exports reached Y".
 _WORLD_OPENER = re.compile(r"\W*(?:overall|in\s+total|altogether|all\s+told|in\s+all|globally|worldwide)\b",
                            re.IGNORECASE)
+# A flow said as bilateral ("Bilateral trade", "two-way trade"), and how a sentence names
+# a pair: "China-US trade", "trade between Kenya and Uganda".
+_BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s*[-–/]\s*")
+_AND_JOIN = re.compile(r"\s+and\s+(?:the\s+)?")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # A sentence that breaks the figure before it down: "Of this, ...", "Of the total, ...".
 _BREAKDOWN_OPENER = re.compile(r"\s*(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))|within\s+this)\b",
                                re.IGNORECASE)
@@ -122,6 +128,12 @@ class PartyMemory:
         for trig in triggers:
             found = resolve_parties(trig, eco, self.ctx)
             at = trig.head.idx + ps.offset
+            if trig.measure in ("total", "balance") and _BILATERAL.search(trig.head.doc.text, 0, trig.head.idx + len(trig.head.text)) \
+                    and not self.ctx.within(self.ctx.economies, ps.start, ps.end) \
+                    and (named := self._pair_named_before(ps)) is not None:
+                # "In contrast, China-US trade witnessed a decline. Bilateral trade ... amounted
+                # to X": the pair the sentence before named, not the story's
+                found = named
             if found.partner is None and bilateral is not None and trig.measure in ("export", "import") \
                     and not any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children) \
                     and _WITH_CLAUSE.search(self.ctx.text, bilateral[0], at) \
@@ -206,6 +218,23 @@ class PartyMemory:
                 bilateral = (at, found)
         self._remember_pair(triggers, result, ps, economy_tokens)
         return result
+
+    def _pair_named_before(self, ps: ParsedSentence) -> Parties | None:
+        """The pair the sentence just before names as a pair ("China-US trade", "trade
+        between Kenya and Uganda"), if it names no other economy."""
+        k = bisect_left(self.ctx.sentences, (ps.start, -1))
+        if k == 0:
+            return None
+        start, end = self.ctx.sentences[k - 1]
+        named = self.ctx.within(self.ctx.economies, start, end)
+        codes = list(dict.fromkeys(e.code for e in named))
+        if len(codes) != 2:
+            return None
+        first, second = named[0], next(e for e in named if e.code == codes[1])
+        gap, before = self.ctx.text[first.end:second.start], self.ctx.text[max(start, first.start - 12):first.start]
+        if _PAIR_JOIN.fullmatch(gap) or _AND_JOIN.fullmatch(gap) and _BETWEEN_BEFORE.search(before):
+            return Parties(codes[0], codes[1], True)
+        return None
 
     def _pair_just_before(self, ps: ParsedSentence, measure: str) -> Parties | None:
         """"The deficit with Mexico increased to $6.6 billion. Exports decreased to $21.9
