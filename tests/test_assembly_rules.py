@@ -3633,6 +3633,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Amounts listed in a currency's name ("at 172.8 billion euros and 171.6 billion euros,
+    # respectively") share the flow the first one is of.
+    Case("invented (German outlet)",
+         "Germany's main trading partners in 2020 were the Netherlands and France, with foreign trade at 172.8 "
+         "billion euros and 171.6 billion euros, respectively.", date(2021, 2, 23),
+         {F("total", "DEU", "NLD", 172.8e9, "EUR", "2020-01-01", "2020-12-31"),
+          F("total", "DEU", "FRA", 171.6e9, "EUR", "2020-01-01", "2020-12-31")}),
     # A share said with "or" its value ("which represented 19.7 per cent of the total trade
     # or RM26.25 billion") gives the part's value; the whole a share is of ("12 percent of
     # total exports") is no figure's own flow.

@@ -521,6 +521,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 and cur.text.lower() not in VALUE_NOUNS \
                 and not (cur.lower_ in _CURRENCY_WORDS and path[-2].dep_ == "appos"
                          and path[-2].lemma_.lower() in CHANGE_NOUNS) \
+                and not (cur.lower_ in _CURRENCY_WORDS and path[-2].dep_ == "conj"
+                         and any(c.like_num for c in cur.subtree)) \
                 and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
                 and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \
