@@ -451,8 +451,8 @@ NOT_MONEY = [
     # machine-translated agency copy mixes the two groupings; without that, a decimal
     Case("invented (Mexican outlet)", "a deficit of 2.701 million dollars, as exports were 41,957.1 million dollars",
          [M("2.701 million dollars", 2.701e9, "USD"), M("41,957.1 million dollars", 41957.1e6, "USD")], "MEX"),
-    Case("invented (Mexican outlet)", "a deficit of 2.701 million dollars", [M("2.701 million dollars", 2.701e6, "USD")],
-         "MEX"),
+    Case("invented (Mexican outlet)", "a deficit of 2.701 million dollars",
+         [M("2.701 million dollars", 2.701e6, "USD")], "MEX"),
     # Nigerian "tr" is a trillion; Rwandan francs as "Frw"; Ghanaian cedis in mixed case.
     Case("invented (Nigerian, Rwandan and Ghanaian outlets)", "N2.3tr, N36.1 tr",
          [M("N2.3tr", 2.3e12, "NGN"), M("N36.1 tr", 36.1e12, "NGN")], "NGA"),

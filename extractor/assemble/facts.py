@@ -123,16 +123,15 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
 # "In February alone", "for the month alone": a part told apart from the period around it.
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
-
-
-
 # What a story sets national (domestic) exports apart from.
 _TOLD_APART_FROM_NATIONAL = re.compile(r"\b(?:total\s+exports|re-?exports)\b", re.IGNORECASE)
+
 
 def _flow_and_its_verb(head) -> tuple:
     """The flow's word and the verb it is the object of, on which the parse may hang its
     partner ("CEFTA countries, with which Serbia realized a surplus of X")."""
     return (head, head.head) if head.dep_ in ("dobj", "obj") else (head,)
+
 
 class Assembler:
     def __init__(self, ctx: ArticleContext):

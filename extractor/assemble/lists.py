@@ -77,7 +77,8 @@ _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IG
 _PLACE_IN_RANKING = re.compile(
     r"\s+(?:(?:" + RANKING_VERBS + r"|was|is|stood|stands)\s+(?:in\s+)?" + RANKING_PLACES + r"\b(?:\s+place)?"
     # ("China took the lead with X", "Japan ranked first with Y")
-    r"|led|took\s+the\s+lead|(?:" + RANKING_VERBS + r"|was|is)\s+(?:in\s+)?first(?:\s+place)?|came\s+top|topped\s+the\s+list"
+    r"|led|took\s+the\s+lead|(?:" + RANKING_VERBS + r"|was|is)\s+(?:in\s+)?first(?:\s+place)?|came\s+top"
+    r"|topped\s+the\s+list"
     # ("Japan claimed the second spot with goods worth X")
     r"|" + RANKING_PLACE_TAKEN + r")"
     # ("Korea secured the third position, receiving goods valued at X": the partner's

@@ -89,7 +89,8 @@ class EconomyTokens:
         # ("from which the Kingdom imports": the parse makes "Kingdom" a compound, its
         # article the noun's)
         article_of = token.head.children if token.dep_ == "compound" and token.head.i > token.i else token.children
-        if token.text.lower() in SUBJECT_ANAPHORS and any(c.text.lower() == "the" and c.i < token.i for c in article_of) \
+        if token.text.lower() in SUBJECT_ANAPHORS \
+                and any(c.text.lower() == "the" and c.i < token.i for c in article_of) \
                 or city_anaphor(token, self.ctx.subject):
             return self.ctx.subject
         if token.lemma_.lower() in ROLE_NOUNS:

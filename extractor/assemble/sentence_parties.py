@@ -128,7 +128,8 @@ class PartyMemory:
         for trig in triggers:
             found = resolve_parties(trig, eco, self.ctx)
             at = trig.head.idx + ps.offset
-            if trig.measure in ("total", "balance") and _BILATERAL.search(trig.head.doc.text, 0, trig.head.idx + len(trig.head.text)) \
+            if trig.measure in ("total", "balance") \
+                    and _BILATERAL.search(trig.head.doc.text, 0, trig.head.idx + len(trig.head.text)) \
                     and not self.ctx.within(self.ctx.economies, ps.start, ps.end) \
                     and (named := self._pair_named_before(ps)) is not None:
                 # "In contrast, China-US trade witnessed a decline. Bilateral trade ... amounted

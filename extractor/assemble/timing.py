@@ -19,13 +19,13 @@ from models import MoneyMention, PeriodMention
 
 # "the steepest drop since the agency began keeping records in 1985": a record's start
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|it|they|records|data|statistics)\b[^,;.()]{0,60}$", re.IGNORECASE)
-# A period introduced like this names what the figure is compared with, not its own.
 # A cause or event said after a figure, with its own period: "following plant closures in
 # January", "due to the strike in March" (no number between: "after a 2% fall in January"
 # is the fall's, which the figure's tail does not reach anyway).
 _EVENT_THEN_PERIOD = re.compile(r"\b(?:following|amid|due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\s+"
                                 r"(?:[\w-]+\s+){1,4}(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
-# ("exports fell below last year's level to X": a level the flow passed is compared with)
+# A period introduced like this names what the figure is compared with, not its own
+# ("exports fell below last year's level to X": a level the flow passed is compared with).
 _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from|\bbelow|\babove)\s+"
                               r"(?:in\s+|during\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "resulting in the fourth surplus this year", "for the first time this year": "this year"
@@ -39,7 +39,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|sevent
 _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # A clause that tells what happened in the period just named: ", when the country reported".
 # ("since April 2011 - when a record surplus ($1.2 billion) was recorded": a dash sets it off too)
-_WHEN_CLAUSE = re.compile(r"(?:,|\s+[-–—])?\s+(?:when|in\s+which|during\s+which|which\s+(?:hit|was|stood|reached|totall?ed|amounted"
+_WHEN_CLAUSE = re.compile(r"(?:,|\s+[-–—])?\s+(?:when|in\s+which|during\s+which"
+                          r"|which\s+(?:hit|was|stood|reached|totall?ed|amounted"
                           # "the same period last year, which recorded total trade of X"
                           r"|recorded|registered|saw|posted|showed))"
                           r"\b[^.;]*$"

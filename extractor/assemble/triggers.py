@@ -418,6 +418,10 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
 _GLUED_SCALE = re.compile(r"\d[\d.,]*(?:bn|mn|m|b|tn|trn|k|bln|mln)", re.IGNORECASE)
 
 
+# The roles that name where imports come from ("the biggest source of imports").
+_IMPORT_ROLES = {"source", "sources", "supplier", "suppliers"}
+
+
 def _in_goods_moved(token: Token) -> bool:
     """"$2.08 billion in shipments": shipments said after the amount as what it is of, in
     a sentence about imports, take their direction from it (a source of imports "accounting
@@ -429,9 +433,6 @@ def _in_goods_moved(token: Token) -> bool:
     if not (before.like_num or _lower(before) in ("million", "billion", "trillion", "bn", "mn", "m", "b")):
         return False
     return any(_lower(t) in IMPORT_NOUNS | _IMPORT_ROLES for t in token.sent)
-
-
-_IMPORT_ROLES = {"source", "sources", "supplier", "suppliers"}
 
 
 def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:

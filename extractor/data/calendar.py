@@ -123,8 +123,8 @@ FIGURE_OF_PERIOD: str = (r"(?:the\s+)?(?:amount|value|figure|level|total|sum)\s+
                          r"(?:recorded|registered|reported|posted|achieved|seen)\s+")
 # ... or by the level it stood at: "from an unusually high level in April 2018"
 LEVEL_OF_PERIOD: str = r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:level|high|low|peak|base)\s+"
-COMPARED_WITH_BEFORE: str = (COMPARED_WITH + r"\s+(?:" + FIGURE_OF_PERIOD
-                             + r"(?:in|during|for)\s+|" + LEVEL_OF_PERIOD + r"(?:in|of)\s+|in\s+|during\s+)?(?:the\s+)?$")
+COMPARED_WITH_BEFORE: str = (COMPARED_WITH + r"\s+(?:" + FIGURE_OF_PERIOD + r"(?:in|during|for)\s+|"
+                             + LEVEL_OF_PERIOD + r"(?:in|of)\s+|in\s+|during\s+)?(?:the\s+)?$")
 # Nouns of a flow or its figure that a count of months before them makes cumulative:
 # "the nine-month total", "half-year exports", "its five-month trade surplus".
 CUMULATIVE_FIGURE_NOUNS: tuple[str, ...] = (

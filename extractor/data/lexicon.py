@@ -348,7 +348,8 @@ SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colon
 # ("Britain buys nearly £24 billion more from the bloc in goods than it sells to it": the
 # present tense, a partner in lower case, and "we" of the story's own economy count too)
 MORE_THAN_IT_TRADED = (r"more\s+(?:(?:goods|products|merchandise)\s+)?"
-                       r"(?:(?:to|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|bloc|member\s+states)\s+)?"
+                       r"(?:(?:to|from)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|bloc|member\s+states)\s+)?"
                        r"(?:in\s+goods\s+)?"
                        r"than\s+(?:what\s+)?(?:it|they|we|the\s+country|the\s+nation)\s+(?:had\s+)?"
                        r"(imported|exported|sold\s+abroad|sold|shipped\s+abroad|bought|purchased|imports|exports|sells?"

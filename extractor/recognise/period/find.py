@@ -85,7 +85,7 @@ def _reference_year(f: Found, part_day: date | None, year_day: date | None) -> i
     """The year a yearless period takes from the text. Beside a stated month or span it
     is that one's year ("January, February ... and June 2023"); beside whole years only,
     the story is told after them, so "the first five months of the year" after "In 2016,
-    ..." are 2017's."""
+    ..." are 2017's, while a part that ends the year ("December") is 2016's."""
     if part_day is not None:
         return part_day.year
     if year_day is None:
@@ -108,6 +108,7 @@ def _headline_end(text: str) -> int:
 
 
 def _ends_the_year(f: Found, year: int) -> bool:
+    """Whether the yearless part ends with the year ("December", "the fourth quarter")."""
     try:
         last = f.build(year)[1]
     except (ValueError, OverflowError, TypeError):
