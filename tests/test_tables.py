@@ -63,17 +63,35 @@ INDEX_COLUMN = (
     "| Imports | 10,900.0 | 10,300.0 | 105.8 |\n"
 )
 
+# A wire table: months over their years on two header lines, each row's unit in its
+# label wrapped onto the next line, cells with the currency's sign and their own scale.
+WIRE_TABLE = (
+    "Peru posted a trade surplus in February, the central bank said.\n"
+    "\n"
+    "                          February    January     February\n"
+    "                          2018        2018        2017\n"
+    " Trade balance (millions  $1.248 bn   $1.210 bn   $190\n"
+    " of dollars)\n"
+    " Exports (billions of     $4.355      $4.656      $3.660\n"
+    " dollars)\n"
+    " Copper exports           $2.214      $1.583      $1.021\n"
+    " (billions of dollars)\n"
+)
+
 
 def test_each_layout_gives_one_grid_of_labelled_rows():
     layouts = {CELL_PER_LINE: ("Exports (FOB)", 4, 3), MARKDOWN_ROWS: ("Exports", 3, 3),
                TRANSPOSED: ("January 2022", 4, 2), SPACED: ("Exports", 5, 4), PIPES_BETWEEN: ("Exports", 3, 3),
-               INDEX_COLUMN: ("Exports", 3, 2)}
+               INDEX_COLUMN: ("Exports", 3, 2), WIRE_TABLE: ("Trade balance (millions", 3, 3)}
     for text, (first_label, width, rows) in layouts.items():
         (table,) = find_tables(text)
         assert table.rows[0].label.text == first_label
         assert len(table.columns) == width and len(table.rows) == rows
         for row in table.rows:  # offsets hold: each cell is where the text says it is
-            assert all(text[c.start:c.end] == c.text for c in [row.label, *row.cells])
+            assert all(text[c.start:c.end] == c.text for c in [row.label, *row.more, *row.cells])
+    (wire,) = find_tables(WIRE_TABLE)
+    assert [c.text for c in wire.columns] == ["February 2018", "January 2018", "February 2017"]
+    assert wire.rows[0].label_text == "Trade balance (millions of dollars)"
 
 
 def test_a_paragraph_is_no_table_and_an_uneven_block_is_none():
@@ -200,6 +218,15 @@ TABLES = {
               F("export", "AUT", None, 17434e6, "EUR", "2013-05-01", "2013-05-31"),
               F("export", "AUT", None, 17077e6, "EUR", "2013-04-01", "2013-04-30"),
               F("export", "AUT", None, 17538e6, "EUR", "2012-05-01", "2012-05-31")}),
+        # Months over years; each row in its label's unit, a cell's own scale first; the
+        # copper row (with its unit wrapped after the table's last line) is a product.
+        Case("invented (wire copy with a central bank's table)", WIRE_TABLE, date(2018, 3, 7),
+             {F("balance", "PER", None, 1.248e9, "USD", "2018-02-01", "2018-02-28"),
+              F("balance", "PER", None, 1.210e9, "USD", "2018-01-01", "2018-01-31"),
+              F("balance", "PER", None, 190e6, "USD", "2017-02-01", "2017-02-28"),
+              F("export", "PER", None, 4.355e9, "USD", "2018-02-01", "2018-02-28"),
+              F("export", "PER", None, 4.656e9, "USD", "2018-01-01", "2018-01-31"),
+              F("export", "PER", None, 3.660e9, "USD", "2017-02-01", "2017-02-28")}),
         # A table whose unit is not said gives nothing: its figures could be indices.
         Case("invented (statistics office page)",
              "Hungary's exports grew in 2020, the office said.\n| Period | Imports | Exports |\n"

@@ -194,7 +194,11 @@ class Assembler:
         for ps in parsed:
             deadline.check()  # a checkpoint of the per-article time limit
             self._sentence(ps)
-        self.facts.extend(table_facts(self.ctx, first_id=len(self.facts) + 1))
+        tabled = table_facts(self.ctx, first_id=len(self.facts) + 1)
+        # a table's cell read as a sentence too ("Trade balance (millions $1.248 bn ...")
+        # is the table's fact, with the period its column gives
+        cells = {f.value.start for f in tabled}
+        self.facts = [f for f in self.facts if f.value.start not in cells] + tabled
         sign_from_flows(self.facts, self.unsigned)
         merge_changes(self.facts, self.changes)
         self.facts = drop_repeats(self.facts, self.shares)

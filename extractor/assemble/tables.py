@@ -150,11 +150,17 @@ def _number(cell: Cell, decimal_comma: bool, percent: bool = False) -> tuple[flo
     """The cell's value and step; None for a footnoted cell (in other terms than its
     column), and for a percentage where an amount is due."""
     m = NUMBER_CELL.fullmatch(cell.text)
-    if m is None or m["note"] or (m["percent"] and not percent):
+    if m is None or m["note"] or (m["percent"] and not percent) or (percent and (m["symbol"] or m["scale"])):
         return None
     parsed = parse_digits(m["digits"], decimal_comma)
     negative = bool(m["sign"] and m["sign"] != "+") or bool(m["open"])
     return (-parsed.value if negative else parsed.value), parsed.step
+
+
+def _own_scale(cell: Cell) -> float | None:
+    """The scale a cell prints beside its number ("$1.248 bn"), which overrides its row's."""
+    m = NUMBER_CELL.fullmatch(cell.text)
+    return UNIT_SCALES[m["scale"]] if m is not None and m["scale"] else None
 
 
 def table_facts(ctx: ArticleContext, first_id: int) -> list[TradeFact]:
@@ -167,7 +173,7 @@ def table_facts(ctx: ArticleContext, first_id: int) -> list[TradeFact]:
     for table in find_tables(ctx.text):
         # The table's own caption first: the line before it may be a sentence of the story.
         unit = table_unit(table.caption, economies, ctx.published) or table_unit(table.before, economies, ctx.published)
-        if unit is not None:
+        if unit is not None or any(table_unit(row.label_text, economies, ctx.published) for row in table.rows):
             facts.extend(_facts(table, unit, reporter, ctx, first_id + len(facts)))
     return facts
 
@@ -175,8 +181,11 @@ def table_facts(ctx: ArticleContext, first_id: int) -> list[TradeFact]:
 _CHANGE_RANK = ("yearly", "change", "sequential")  # GUIDELINES.md: the year-on-year change first
 
 
-def _facts(table: Table, unit: tuple[float, str], reporter: str, ctx: ArticleContext, first_id: int) -> list[TradeFact]:
-    scale, currency = unit
+def _facts(table: Table, unit: tuple[float, str] | None, reporter: str, ctx: ArticleContext,
+           first_id: int) -> list[TradeFact]:
+    """The table's facts, in the caption's unit or, where it states none, in each row
+    label's ("Exports (billions of dollars)"), a cell's own scale first ("$1.248 bn")."""
+    economies = tuple(dict.fromkeys([reporter, *(m.code for m in ctx.economies)]))
     decimal_comma = _decimal_comma(table)
     periods = [column_period(c.text, ctx.published) for c in table.columns]
     measures = [label_measure(c.text) for c in table.columns]
@@ -187,9 +196,13 @@ def _facts(table: Table, unit: tuple[float, str], reporter: str, ctx: ArticleCon
     out: list[TradeFact] = []
     series: dict[tuple, TradeFact] = {}  # (measure, period) -> fact, to find a change's basis
     for row in table.rows:
-        row_measure = label_measure(row.label.text)
+        row_measure = label_measure(row.label_text)
+        row_unit = unit or table_unit(row.label_text, economies, ctx.published)
+        if row_unit is None:
+            continue
         at: dict[int, TradeFact] = {}
         for k, cell in enumerate(row.cells):
+            scale, currency = _own_scale(cell) or row_unit[0], row_unit[1]
             # Measures down the side and periods across the top, or the other way round.
             measure = row_measure or measures[k]
             period = periods[k] if row_measure else column_period(row.label.text, ctx.published)

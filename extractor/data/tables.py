@@ -63,8 +63,10 @@ PERCENT_LABEL = re.compile(r"%|(?i:\bpct\b|\bper\s*cent)")
 # A cell that is one number: "46,039.8", "-6,303.4", "−821.9", "1 411.9", "22 503,5",
 # "(821.9)" (an accountant's minus). A trailing "*" points to a footnote that says the
 # cell is in other terms than its column (Haver: "* M/M and Y/Y change in level").
-NUMBER_CELL = re.compile(r"(?P<sign>[-+−–])?\s*(?P<open>\()?(?P<digits>\d{1,3}(?:[ ,.'’\u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-                         r"(?(open)\))\s*(?P<percent>%)?\s*(?P<note>\*+)?")
+# Wire tables may print the currency's sign and a cell's own scale ("$1.248 bn").
+NUMBER_CELL = re.compile(r"(?P<symbol>[$€£¥])?(?P<sign>[-+−–])?\s*(?P<open>\()?"
+                         r"(?P<digits>\d{1,3}(?:[ ,.'’\u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+                         r"(?(open)\))\s*(?P<percent>%)?\s*(?P<note>\*+)?(?:\s?(?P<scale>bn|mn))?")
 
 # The unit a table is in, said in its caption or its first header cell: "(in millions of
 # levs)", "(NSA, BIL S$)", "USD million", "in EUR thousand", "Million US$", "(€ bn)".

@@ -35,6 +35,12 @@ class Cell:
 class Row:
     label: Cell
     cells: list[Cell]  # one per column of the table
+    more: list[Cell] = field(default_factory=list)  # the label's words wrapped onto lines below
+
+    @property
+    def label_text(self) -> str:
+        """The whole label, its wrapped lines joined: "Exports (billions of dollars)"."""
+        return " ".join(c.text for c in [self.label, *self.more])
 
 
 @dataclass
@@ -208,8 +214,18 @@ def _cells_to_table(text: str, cells: list[Cell]) -> Table | None:
 
 # -- columns set by spaces -----------------------------------------------------------
 _SPACED_LINE = 200  # a longer line is a paragraph, neither a header nor a row
-_NUMBER_TOKEN = r"[-+−–]?\(?\d[\d,.]*\)?\*?"
-_SPACED_ROW = re.compile(rf"^(?P<label>[^\d|\s][^|]*?[^\s.!?,;:])\s+(?P<numbers>{_NUMBER_TOKEN}(?:[ \t]+{_NUMBER_TOKEN})+)\s*$")
+# A cell: a number, perhaps with a currency sign before it and its own scale after it, as
+# wire tables print them ("$1.248 bn   $1.210 bn   $190").
+_NUMBER_TOKEN = r"[$€£¥]?[-+−–]?\(?\d[\d,.]*\)?\*?(?:[ ]?(?:bn|mn)\b)?"
+_SPACED_ROW = re.compile(rf"^[ \t]*(?P<label>[^\d|\s][^|]*?[^\s.!?,;:])\s+(?P<numbers>{_NUMBER_TOKEN}(?:[ \t]+{_NUMBER_TOKEN})+)\s*$")
+_CELL = re.compile(_NUMBER_TOKEN)
+# A header's months on one line and their years on the next ("February    January" over
+# "2018        2018"), as wire tables set them.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_NAMES_LINE = re.compile(rf"(?i)\s*{_MONTH}(?:\s+{_MONTH})+\s*")
+_YEARS_LINE = re.compile(r"\s*(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+\s*")
+# The rest of a row's label wrapped onto the next line: "Exports (billions of" / "dollars)".
+_LABEL_TAIL = re.compile(r"[a-z(][^\d|]{0,40}")
 _COLUMN_LABEL = re.compile(rf"(?:^|(?<=\s))(?:{PERIOD_LABEL.pattern}|{CHANGE_LABEL.pattern})\s*$")
 
 
@@ -240,7 +256,21 @@ def _spaced_tables(text: str, lines: list[Cell]) -> list[Table]:
             table.rows.append(row)
             table.end = line.end
             continue
+        if table is not None and row is None and table.rows and table.end == lines[i - 1].end \
+                and _LABEL_TAIL.fullmatch(line.text.strip()) and following is not None:
+            # "Exports (billions of" / "dollars)": the label goes on; the table too
+            tail = line.text.strip()
+            at = line.start + line.text.index(tail)
+            table.rows[-1].more.append(Cell(tail, at, at + len(tail)))
+            continue
         table = None
+        if i >= 1 and _YEARS_LINE.fullmatch(line.text) and _MONTH_NAMES_LINE.fullmatch(lines[i - 1].text) \
+                and following is not None:
+            labels = _month_over_year(lines[i - 1], line)
+            if labels and len(following.cells) == len(labels):
+                table = Table(labels, before=_caption_before(text, lines[i - 1].start), start=lines[i - 1].start)
+                tables.append(table)
+            continue
         if following is None:
             continue  # a header is always followed by a row
         caption, labels = header_labels(line)
@@ -248,6 +278,16 @@ def _spaced_tables(text: str, lines: list[Cell]) -> list[Table]:
             table = Table(labels, caption=caption, before=_caption_before(text, line.start), start=line.start)
             tables.append(table)
     return [t for t in tables if t.rows]
+
+
+def _month_over_year(months: Cell, years: Cell) -> list[Cell]:
+    """Column labels from a line of months over a line of their years, paired in order."""
+    names = list(re.finditer(r"\S+", months.text))
+    numbers = list(re.finditer(r"\S+", years.text))
+    if len(names) != len(numbers) or len(names) < 2:
+        return []
+    return [Cell(f"{n.group()} {y.group()}", months.start + n.start(), years.start + y.end())
+            for n, y in zip(names, numbers)]
 
 
 def _is_header_of_next(line: Cell, following: Row | None, width: int) -> bool:
@@ -261,11 +301,11 @@ def _is_header_of_next(line: Cell, following: Row | None, width: int) -> bool:
 
 def _spaced_row(line: Cell) -> Row | None:
     end = line.text.rstrip()[-1:]
-    if len(line.text) > _SPACED_LINE or not (end.isdigit() or end in "*)"):
+    if len(line.text) > _SPACED_LINE or not (end.isdigit() or end in "*)" or line.text.rstrip().endswith(("bn", "mn"))):
         return None  # a row ends in a figure; most lines are spared the pattern
     m = _SPACED_ROW.match(line.text)
     if m is None or len(m["label"]) > 60 or not re.search(r"[A-Za-z]", m["label"]):
         return None
     base = line.start + m.start("numbers")
-    cells = [Cell(t.group(), base + t.start(), base + t.end()) for t in re.finditer(r"\S+", m["numbers"])]
-    return Row(Cell(m["label"], line.start, line.start + m.end("label")), cells)
+    cells = [Cell(t.group(), base + t.start(), base + t.end()) for t in _CELL.finditer(m["numbers"])]
+    return Row(Cell(m["label"], line.start + m.start("label"), line.start + m.end("label")), cells)
