@@ -232,6 +232,9 @@ QUARTERS_AND_HALVES = [
     case("invented (Jordanian agency)", "in the first tertile of 2023 and the second tertile of 2022", "2023-05-22",
          want("the first tertile of 2023", "2023-01-01", "2023-04-30", granularity="span"),
          want("the second tertile of 2022", "2022-05-01", "2022-08-31")),
+    # "the last month of the year": December of the latest year whose December has begun
+    case("invented (Swiss outlet)", "a surplus for the last month of the year", "2020-01-28",
+         want("the last month of the year", "2019-12-01", "2019-12-31", granularity="month")),
     # "the final month of 2013": one month, counted back from the year's end
     case("invented (Andean outlet)", "in the final month of 2013 and the first month of 2014", None,
          want("the final month of 2013", "2013-12-01", "2013-12-31", granularity="month"),

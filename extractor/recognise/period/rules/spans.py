@@ -72,6 +72,9 @@ _END_SAID_AFTER = re.compile(r"\s*,?\s+(?:to|as\s+(?:of|at)|through|thru|till|un
                              r"since|before|leading)\b", re.IGNORECASE)
 
 
+_OF_THE_YEAR = re.compile(r"\bof\s+the\s+year$", re.IGNORECASE)
+
+
 def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
     """ "the first two months of 2024", "the closing three months of 1986", "the first
     three quarters of 2023"."""
@@ -86,7 +89,8 @@ def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
         return Found(*m.span(), "span", build=build, pick=partial(latest_calendar_or_fiscal_part, economy, months))
     if which == "first":
         build = partial(months_span, first_month=1, months=months)
-    elif said_year or said_rel in ("this", "last", "next"):
+    elif said_year or said_rel in ("this", "last", "next") or _OF_THE_YEAR.search(m.group(0)):
+        # ("the last month of the year": the latest December that has begun)
         build = partial(months_span, first_month=13 - months, months=months)
     elif _END_SAID_AFTER.match(m.string, m.end()):
         return None  # "the last twelve months as of February 2023": another rule reads it whole
