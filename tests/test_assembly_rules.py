@@ -27,6 +27,15 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # Undated: a month compared with the same month of a named year is the year after it,
+    # whatever whole years the story names besides.
+    Case("invented (Egyptian outlet)",
+         "Egypt's trade deficit fell to EGP 16.21bn in 2013 from EGP 23.05bn in 2012. In May, Egypt's exports "
+         "increased by 3.1% to EGP 16.83bn, compared to EGP 16.33bn in May 2012.", None,
+         {F("balance", "EGY", None, -16.21e9, "EGP", "2013-01-01", "2013-12-31"),
+          F("balance", "EGY", None, -23.05e9, "EGP", "2012-01-01", "2012-12-31"),
+          F("export", "EGY", None, 16.83e9, "EGP", "2013-05-01", "2013-05-31", 3.1),
+          F("export", "EGY", None, 16.33e9, "EGP", "2012-05-01", "2012-05-31")}),
     # Undated stories. A month compared with as a level ("from an unusually high level in
     # April 2018") is the year-ago one; a story led by the year's last month, beside that
     # year's whole figures, is told of that year; so is a December said beside them later.

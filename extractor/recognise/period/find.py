@@ -101,6 +101,17 @@ def _reference_year(f: Found, part_day: date | None, year_day: date | None) -> i
     return year_day.year if is_calendar_year(first) or _ends_the_year(f, year_day.year) else year_day.year + 1
 
 
+def _same_month_compared(f: Found, found: list[Found], compared: set[int]) -> int | None:
+    """The latest year of the same month the text compares with ("May 2012"), if any."""
+    try:
+        month = f.build(2000)[0].month
+    except (ValueError, OverflowError, TypeError):
+        return None
+    years = [g.fixed[0].year for g in found if g.start in compared and g.fixed and g.granularity == "month"
+             and g.fixed[0].month == month]
+    return max(years, default=None)
+
+
 def _headline_end(text: str) -> int:
     """Where the body starts: after a first line that ends without a stop (a headline)."""
     first = text.lstrip().split("\n", 1)[0].rstrip()
@@ -396,6 +407,11 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
             year = after
         if floor and f.build is not None and not f.fixed:
             year = _after_floor(f, year, floor)
+        if f.granularity == "month" and f.build is not None and not f.fixed \
+                and (earlier := _same_month_compared(f, found, compared)) is not None:
+            # "exports rose in May ..., compared to EGP16.33bn in May 2012": the month a
+            # year after the same month it is compared with
+            year = earlier + 1
         if f.needs_publication and f.granularity == "month" and year is not None:
             f = replace(f, needs_publication=False)  # "last December" in a story that fixes its year
         out.append(_mention(text, f, dates_of(f, published, year)))
