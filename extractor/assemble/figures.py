@@ -391,10 +391,13 @@ def ungap(figures: list[Figure], triggers: list[Trigger], text: str, offset: int
                 fig.triggers = between
 
 
-def _share_base(head) -> bool:
-    """"12 percent of total exports": the whole a share is of, no figure's own flow."""
-    prep = head.head
-    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("percent", "cent", "%", "pct", "share")
+def share_whole(head) -> bool:
+    """Whether a flow's word is named only as the whole of a share ("12 percent of total
+    exports", "or 9 percent of Kyrgyzstan's total trade"): no figure's own flow, nor what
+    the story goes on talking about."""
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and (
+        of.head.lower_ in ("percent", "%", "pct", "share", "cent", "per") or of.head.like_num)
 
 
 def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset: int) -> None:
@@ -421,7 +424,7 @@ def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset:
                                                and earlier <= t.head.idx + offset))
                   and id(t) not in owned and t.counts
                   and first.head.i < t.head.i and t.head.idx + offset < fig.money.start
-                  and not _in_clause_about(t.head, first.head) and not _share_base(t.head)
+                  and not _in_clause_about(t.head, first.head) and not share_whole(t.head)
                   and first.head not in carrying_subjects(t)]  # (the same flow carried on: attach)
         if closer and len(fig.triggers) == 1:
             replaced[id(first)] = closer[-1]

@@ -39,6 +39,12 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def named_between(text: str, first: EconomyMention, second: EconomyMention) -> bool:
+    """Whether two mentions name a pair as "between A and B"."""
+    return bool(_BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)
+                and _PAIR_JOIN.fullmatch(text, first.end, second.start))
+
+
 class EconomyTokens:
     """Maps tokens of one parsed sentence to the economy mentions they are part of."""
 
@@ -66,8 +72,7 @@ class EconomyTokens:
         named = [m for m in self.ctx.economies if m.end <= position]
         text = self.ctx.text
         for first, second in zip(reversed(named[:-1]), reversed(named)):
-            if first.code != second.code and _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) \
-                    and _PAIR_JOIN.fullmatch(text, first.end, second.start):
+            if first.code != second.code and named_between(text, first, second):
                 pair = (first.code, second.code)
                 return pair if self.ctx.subject != second.code else pair[::-1]
         return self.ctx.pair

@@ -11,8 +11,8 @@ import re
 from bisect import bisect_left
 
 from extractor.assemble.context import ArticleContext, ParsedSentence
-from extractor.assemble.figures import group_partner
-from extractor.assemble.parties import ROLE_NOUNS, EconomyTokens, Parties, demonym_of, resolve_parties
+from extractor.assemble.figures import group_partner, share_whole
+from extractor.assemble.parties import ROLE_NOUNS, EconomyTokens, Parties, demonym_of, named_between, resolve_parties
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import WORLD_MODIFIERS
 from models.facts import MEASURES
@@ -32,21 +32,10 @@ _WORLD_OPENER = re.compile(r"\W*(?:overall|in\s+total|altogether|all\s+told|in\s
 # A flow said as bilateral ("Bilateral trade", "two-way trade"), and how a sentence names
 # a pair: "China-US trade", "trade between Kenya and Uganda".
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.IGNORECASE)
-_PAIR_JOIN = re.compile(r"\s*[-–/]\s*")
-_AND_JOIN = re.compile(r"\s+and\s+(?:the\s+)?")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_HYPHENED_PAIR = re.compile(r"\s*[-–/]\s*")
 # A sentence that breaks the figure before it down: "Of this, ...", "Of the total, ...".
 _BREAKDOWN_OPENER = re.compile(r"\s*(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))|within\s+this)\b",
                                re.IGNORECASE)
-
-
-def _share_whole(trig: Trigger) -> bool:
-    """Whether a flow is named only as the whole of a share ("or 9 percent of Kyrgyzstan's
-    total trade"): it is not what the story goes on talking about."""
-    head = trig.head
-    of = head.head
-    return head.dep_ == "pobj" and of.lower_ == "of" and (
-        of.head.lower_ in ("percent", "%", "pct", "share", "cent", "per") or of.head.like_num)
 
 
 def _balance_said_again(trig: Trigger, found: Parties, pair: Parties) -> bool:
@@ -210,7 +199,7 @@ class PartyMemory:
                     # trade is with the other
                     found = Parties(found.reporter, _other_of(pair, found.reporter), True)
                 previous_explicit = found
-                if trig.counts and not _share_whole(trig):
+                if trig.counts and not share_whole(trig.head):
                     self.last_parties[trig.measure] = found
                     self.last_reporter = found.reporter
             result[id(trig)] = found
@@ -232,8 +221,8 @@ class PartyMemory:
         if len(codes) != 2:
             return None
         first, second = named[0], next(e for e in named if e.code == codes[1])
-        gap, before = self.ctx.text[first.end:second.start], self.ctx.text[max(start, first.start - 12):first.start]
-        if _PAIR_JOIN.fullmatch(gap) or _AND_JOIN.fullmatch(gap) and _BETWEEN_BEFORE.search(before):
+        if _HYPHENED_PAIR.fullmatch(self.ctx.text, first.end, second.start) \
+                or named_between(self.ctx.text, first, second):
             return Parties(codes[0], codes[1], True)
         return None
 

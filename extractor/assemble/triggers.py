@@ -18,12 +18,13 @@ from extractor.assemble.subsets import (
     in_goods_of_a_kind as _in_goods_of_a_kind, modifiers as _modifiers, names_subset as _names_subset,
     of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
 )
+from extractor.data.currencies import SCALES
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXCEEDED_OBJECT,
     EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
-    LEVEL_VERBS, MORE_THAN_IT_TRADED, NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS, PRESENT_VERBS_READ_AS_NOUNS,
-    QUANTITY_UNITS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
+    LEVEL_VERBS, LIST_ROLE_MEASURES, MORE_THAN_IT_TRADED, NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS,
+    PRESENT_VERBS_READ_AS_NOUNS, QUANTITY_UNITS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
     WHOLE_TRADE_WORDS,
 )
 
@@ -419,7 +420,7 @@ _GLUED_SCALE = re.compile(r"\d[\d.,]*(?:bn|mn|m|b|tn|trn|k|bln|mln)", re.IGNOREC
 
 
 # The roles that name where imports come from ("the biggest source of imports").
-_IMPORT_ROLES = {"source", "sources", "supplier", "suppliers"}
+_IMPORT_ROLES = {word for word, measure in LIST_ROLE_MEASURES.items() if measure == "import"}
 
 
 def _in_goods_moved(token: Token) -> bool:
@@ -430,7 +431,7 @@ def _in_goods_moved(token: Token) -> bool:
     if token.dep_ != "pobj" or _lower(prep) != "in" or prep.i != token.i - 1 or prep.i == 0:
         return False
     before = token.doc[prep.i - 1]
-    if not (before.like_num or _lower(before) in ("million", "billion", "trillion", "bn", "mn", "m", "b")):
+    if not (before.like_num or _lower(before) in SCALES):
         return False
     return any(_lower(t) in IMPORT_NOUNS | _IMPORT_ROLES for t in token.sent)
 
