@@ -55,12 +55,14 @@ _NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overa
 # "According to the State Statistics Committee of Uzbekistan, this figure rose 9 percent".
 _OPENING = r"\s*(?:[^,.;]{1,80},\s*)?"
 _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|it)\b", re.IGNORECASE)
+# ("Exports to Japan and the U.S. hit peaks. The former jumped 14.9 percent to X": one of
+# the pair the flow said before named)
+_PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|it|the\s+(?:former|latter))\b", re.IGNORECASE)
 _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked|compares|compared)\b"
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
                              # "Those to the United States rose 9.9 percent": the flow said before
-                             r"|those\s+(?:to|from|with)\s+"
+                             r"|those\s+(?:to|from|with)\s+|the\s+(?:former|latter)\s+"
                              # "Of that, $1.2 billion went to Uganda": a part of the figure before
                              r"|of\s+(?:this|that|these|those|the\s+(?:total|figure|amount|sum))\s*,"
                              r"|(?:it|they)\s+(?:also\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"

@@ -2369,6 +2369,13 @@ PARTIES_AND_SUBSETS = [
          "Ghana's exports to the top five countries amounted to GH¢14.2 billion in 2019. Ghana exported goods "
          "worth GH¢60.1 billion to 150 countries in 2019.", date(2020, 4, 2),
          {F("export", "GHA", None, 60.1e9, "GHS", "2019-01-01", "2019-12-31")}),
+    # "the 18 countries targeted by the policy" are a few a participle defines, with no
+    # code; "the 160 countries it trades with" are still all of them.
+    Case("invented (Taiwanese outlet)",
+         "Taiwan's shipments to the 18 countries targeted by the New Southbound Policy rose 6.3 percent to US$33.96 "
+         "billion in 2018. Taiwan's exports to the 160 countries it trades with rose to US$336 billion in 2018.",
+         date(2019, 1, 9),
+         {F("export", "TWN", None, 336e9, "USD", "2018-01-01", "2018-12-31")}),
     # "a trade loss" (Himalayan copy) is a deficit.
     Case("invented (Bhutanese outlet)", "Bhutan incurred a trade loss of Nu 9.4 billion with India in 2021.",
          date(2022, 3, 5), {F("balance", "BTN", "IND", -9.4e9, "BTN", "2021-01-01", "2021-12-31")}),
@@ -3323,6 +3330,29 @@ PARTIES_AND_SUBSETS = [
          {F("import", "EGY", "IND", 3.1e9, "USD", "2019-01-01", "2019-12-31"),
           F("balance", "EGY", "IND", -1.2e9, "USD", "2019-01-01", "2019-12-31"),
           F("balance", "EGY", None, -40e9, "USD", "2019-01-01", "2019-12-31")}),
+    # "the former" and "the latter" are the first and the second of the pair the flow
+    # before named, with the changes said on their verbs; said of two flows, they name no
+    # partner (and no figure is read: which flow "the former" is goes unsaid in the parse).
+    Case("invented (Taiwanese ministry)",
+         "Taiwan's exports rose 10.9 percent to US$163.83 billion in the first half of 2018. Exports to Japan and the "
+         "U.S. hit peak levels for the period. The former jumped 14.9 percent to US$11.27 billion, while the latter "
+         "climbed 8.1 percent to US$18.78 billion.", date(2018, 7, 11),
+         {F("export", "TWN", None, 163.83e9, "USD", "2018-01-01", "2018-06-30", 10.9),
+          F("export", "TWN", "JPN", 11.27e9, "USD", "2018-01-01", "2018-06-30", 14.9),
+          F("export", "TWN", "USA", 18.78e9, "USD", "2018-01-01", "2018-06-30", 8.1)}),
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports rose to $20 billion and imports to $18 billion in May 2018. The former rose 5 percent "
+         "while the latter fell 3 percent.", date(2018, 6, 2),
+         {F("export", "VNM", None, 20e9, "USD", "2018-05-01", "2018-05-31"),
+          F("import", "VNM", None, 18e9, "USD", "2018-05-01", "2018-05-31")}),
+    # The same flow said again in the next sentence, for another period, is the same
+    # series with the same partner; the other flow is not (see the Egyptian outlet's xfail).
+    Case("invented (Central Asian agency)",
+         "Kazakhstan's exports fell to $4 billion in 2023. In addition, imports from Türkiye increased 27 percent "
+         "in 2023, totaling $2 billion. In 2022, imports totaled $1.6 billion.", None,
+         {F("import", "KAZ", "TUR", 2e9, "USD", "2023-01-01", "2023-12-31", 27.0),
+          F("import", "KAZ", "TUR", 1.6e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "KAZ", None, 4e9, "USD", "2023-01-01", "2023-12-31")}),
     Case("invented (Ghanaian outlet)",
          "Ghana's trade turnover volume with Turkey amounted to $2.4 billion from January through April 2023.", None,
          {F("total", "GHA", "TUR", 2.4e9, "USD", "2023-01-01", "2023-04-30")}),

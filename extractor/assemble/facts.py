@@ -29,7 +29,7 @@ from extractor.assemble.lists import (
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
-from extractor.assemble.parties import EconomyTokens, Parties
+from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.sentence_parties import PartyMemory
 from extractor.assemble.shares import find_shares, share_of
@@ -238,8 +238,22 @@ class Assembler:
                 # "DKK 55.8 billion for imports", "88.4 billion euros for exports": the flow
                 # named right after the amount is its own
                 found = Attachment([named], [root_of(toks)])
+            pair_member = None
+            if toks and not found and (antecedent := self._antecedent(triggers, toks)) is not None:
+                # "The former jumped 14.9 percent to X": the flow said last, with the one of
+                # the pair it named that the clause picks
+                before = ctx.within(ctx.economies, (self._sentence_before(ps) or (ps.start,))[0], money.start)
+                root = root_of(toks)
+                if (pair_member := former_or_latter(root, text, before)) is not None:
+                    path = [root]
+                    for head in root.ancestors:  # up to the clause's verb, which the change hangs on too
+                        path.append(head)
+                        if head.pos_ in ("VERB", "AUX"):
+                            break
+                    found = Attachment([antecedent], path, via_pronoun=True)
             if found:
                 figures.append(Figure(money, found.triggers, found.path))
+                figures[-1].partner = pair_member
             elif toks and figures and (compared_in_brackets(text, ps.start, money)
                                        or compared_after_change(text, figures[-1].money, money)):
                 # "totaled X, a 9.9 percent increase compared to the 2022 figures (Y)": the

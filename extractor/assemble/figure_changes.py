@@ -53,6 +53,14 @@ def _in_relative_clause_aside(toks, money_token_ids: set[int], by_token) -> bool
         and not any(t.i in money_token_ids for t in clause.subtree)
 
 
+def _figure_of_its_verb(toks, figures: list[Figure]) -> Figure | None:
+    """The one current figure that hangs on the verb the percentage hangs on, if one does."""
+    verb = next((a for a in toks[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = [f for f in figures if f.role == "current" and verb is not None
+           and next((t.i for t in f.path if t.pos_ in ("VERB", "AUX")), None) == verb.i]
+    return own[0] if len(own) == 1 else None
+
+
 def signed_change(pct, sign: int, against_period: str | None = None, by_merit: bool = False) -> Change:
     """A signed change from a percentage, with the interval its rounding allows."""
     change = Change(percent=sign * pct.value, text=pct.text, span=Span(start=pct.start, end=pct.end),
@@ -149,6 +157,10 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             continue
         last_sign = sign
         found = found or attach(toks, by_token, antecedent(triggers, toks))
+        if found is None and (same_clause := _figure_of_its_verb(toks, figures)) is not None:
+            # "The former jumped 14.9 percent to X": the flow was found for the figure (the
+            # one of a pair said before); the change said with it on one verb is its own
+            found, forced = Attachment(same_clause.triggers, []), same_clause
         last_found = found or last_found
         if found is None:
             before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]

@@ -544,8 +544,10 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     examples |= {t.i for c in obj.children if c.dep_ == "appos" for t in c.subtree}
     # ("CEFTA countries, with which Serbia realized a surplus of X": the clause said of them)
     examples |= {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
-    # ("150 countries" are the world, but "the top five countries" a ranked few)
-    ranked = bool(words & _RANKING_WORDS)
+    # ("150 countries" are the world, but "the top five countries" a ranked few, and "the
+    # 18 countries targeted by the policy" a few a participle defines; "the 150 countries it
+    # trades with" are still all of them)
+    ranked = bool(words & _RANKING_WORDS) or "the" in words and any(c.dep_ == "acl" for c in obj.children)
     return not any((c.like_num and not ranked) or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree
                    if c is not obj and c.i not in examples)
 

@@ -45,6 +45,30 @@ def named_between(text: str, first: EconomyMention, second: EconomyMention) -> b
                 and _PAIR_JOIN.fullmatch(text, first.end, second.start))
 
 
+# "Exports to Japan and the U.S. hit peak levels. The former jumped 14.9 percent to X,
+# while the latter climbed 8.1 percent to Y": the first and the second of a pair named
+# before, as a clause's subject.
+_FORMER_OR_LATTER = {"former": 0, "latter": -1}
+
+
+def former_or_latter(root: Token, text: str, before: list[EconomyMention]) -> str | None:
+    """The economy "the former" or "the latter" stands for, as the subject of the clause
+    a figure (``root``) hangs in: of the last two economies named before it, joined as a
+    pair ("Japan and the U.S."); None when the clause says neither or no such pair came."""
+    clause = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subject is None or subject.lower_ not in _FORMER_OR_LATTER \
+            or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    codes = list(dict.fromkeys(m.code for m in before))
+    if len(before) < 2 or len(codes) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    if first.code == second.code or not _PAIR_JOIN.fullmatch(text, first.end, second.start):
+        return None
+    return (first, second)[_FORMER_OR_LATTER[subject.lower_]].code
+
+
 class EconomyTokens:
     """Maps tokens of one parsed sentence to the economy mentions they are part of."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import NamedTuple
 
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import group_partner, share_whole
@@ -33,6 +34,18 @@ _WORLD_OPENER = re.compile(r"\W*(?:overall|in\s+total|altogether|all\s+told|in\s
 # a pair: "China-US trade", "trade between Kenya and Uganda".
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.IGNORECASE)
 _HYPHENED_PAIR = re.compile(r"\s*[-–/]\s*")
+
+
+class _PairBefore(NamedTuple):
+    """The pair a sentence reported, as the next sentence may go on with it."""
+
+    next_start: int  # where the sentence after it starts
+    pair: Parties
+    reaches: tuple[str, ...]  # the measures it reaches
+    as_consequence: tuple[str, ...] = ()  # ... only when said as its consequence ("This left Egypt with")
+    said_again: tuple[str, ...] = ()  # ... only when said again bare ("In 2022, imports totaled X")
+
+
 # A sentence that breaks the figure before it down: "Of this, ...", "Of the total, ...".
 _BREAKDOWN_OPENER = re.compile(r"\s*(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))|within\s+this)\b",
                                re.IGNORECASE)
@@ -100,10 +113,9 @@ class PartyMemory:
         self.last_reporter: str | None = None  # of the last flow that named its own
         # The pair of the sentence just before, when it reported a balance or a total with
         # one partner (it reaches every measure), both flows with one partner (a balance or
-        # a total only), or one flow with a partner (a balance said as its consequence:
-        # "This left Egypt with ..."): (where the sentence after it starts, that pair, the
-        # measures it reaches, whether only as that consequence).
-        self.previous_pair: tuple[int, Parties, tuple[str, ...], bool] | None = None
+        # a total only), or one flow with a partner (the same flow said again, and a balance
+        # said as its consequence: "This left Egypt with ...").
+        self.previous_pair: _PairBefore | None = None
 
     def resolve(self, triggers: list[Trigger], eco: EconomyTokens, ps: ParsedSentence,
                 economy_tokens: set[int]) -> dict[int, Parties]:
@@ -167,7 +179,8 @@ class PartyMemory:
                     found = Parties(self.ctx.subject, root_subject, True)
                 elif root_subject and root_subject != found.partner:
                     found = Parties(root_subject, found.partner, True)
-                elif found.partner is None and not world and (pair := self._pair_just_before(ps, trig.measure)) is not None:
+                elif found.partner is None and not world \
+                        and (pair := self._pair_just_before(ps, trig.measure, bare=True)) is not None:
                     found = pair
                 elif trig.measure in self.last_parties and found.partner is None:
                     last = self.last_parties[trig.measure]
@@ -226,17 +239,21 @@ class PartyMemory:
             return Parties(codes[0], codes[1], True)
         return None
 
-    def _pair_just_before(self, ps: ParsedSentence, measure: str) -> Parties | None:
+    def _pair_just_before(self, ps: ParsedSentence, measure: str, bare: bool = False) -> Parties | None:
         """"The deficit with Mexico increased to $6.6 billion. Exports decreased to $21.9
         billion": the sentence after a bilateral balance goes on about the same pair; so
         does the balance after both flows with one partner ("exports to Japan reached X,
         while imports amounted to Y. This resulted in a trade deficit of Z")."""
         if self.previous_pair is None:
             return None
-        next_start, pair, measures, as_consequence = self.previous_pair
-        if as_consequence and not _CONSEQUENCE_OPENER.match(self.ctx.text, ps.start, ps.end):
+        before = self.previous_pair
+        if before.next_start != ps.start:
             return None
-        return pair if next_start == ps.start and measure in measures else None
+        if measure in before.as_consequence and _CONSEQUENCE_OPENER.match(self.ctx.text, ps.start, ps.end):
+            return before.pair
+        if measure in before.said_again and bare:
+            return before.pair
+        return before.pair if measure in before.reaches else None
 
     def _remember_pair(self, triggers: list[Trigger], result: dict[int, Parties], ps: ParsedSentence,
                        economy_tokens: set[int]) -> None:
@@ -251,23 +268,26 @@ class PartyMemory:
         if len(named) >= 2 and len(self.ctx.within(self.ctx.money, ps.start, ps.end)) >= 2:
             return  # figures listed partner by partner: no one pair the story goes on about
         measures = {t.measure for t in counted}
-        as_consequence = False
+        reaches: tuple[str, ...] = ()
+        as_consequence = said_again = ()
         if measures <= {"balance", "total"}:
             reaches = MEASURES
         elif measures == {"export", "import"}:
             reaches = ("balance", "total")
         elif len(measures) == 1 and measures <= {"export", "import"}:
             # "Egypt's imports from India were $3.1 billion. This left Egypt with a $1.2
-            # billion trade deficit": one flow with a partner passes it on only to a
-            # balance said as its consequence.
-            reaches, as_consequence = ("balance",), True
+            # billion trade deficit": one flow with a partner passes it on to a balance
+            # said as its consequence, and to the same flow said again with no owner of
+            # its own ("In 2022, imports totaled $1.6 billion": the series for another
+            # period); not to the other flow (a story turns from the pair as often as not).
+            as_consequence, said_again = ("balance",), tuple(measures)
         else:
             return
         following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1
         if following < len(self.ctx.sentences):
             found = result[id(counted[0])]
-            self.previous_pair = (self.ctx.sentences[following][0], Parties(found.reporter, found.partner), reaches,
-                                  as_consequence)
+            self.previous_pair = _PairBefore(self.ctx.sentences[following][0], Parties(found.reporter, found.partner),
+                                             reaches, as_consequence, said_again)
 
     @staticmethod
     def _share_subject(ps: ParsedSentence, eco: EconomyTokens) -> bool:
