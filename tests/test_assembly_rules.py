@@ -436,6 +436,15 @@ PERIODS = [
           F("import", "CHN", None, 6.4e12, "CNY", "2024-01-01", "2024-05-31", -1.2)}),
     # A month range with its fiscal label after a space ("July-March FY2022"), compared
     # with "the same period of 2020-21": the fiscal year ending in 2021.
+    # "remained $X": the level a flow was left at, also with a comparison after it; a
+    # fiscal year's number set off by commas after "the current fiscal year" names it.
+    Case("invented (Pakistani daily)",
+         "Pakistan's exports declined by 2.8 percent in March 2022 and remained $2.74 billion compared to $2.82 "
+         "billion in February 2022. The trade deficit widened during the first nine months of the current fiscal "
+         "year, 2021-22, and reached $35.4 billion.", date(2022, 4, 5),
+         {F("export", "PAK", None, 2.74e9, "USD", "2022-03-01", "2022-03-31", -2.8),
+          F("export", "PAK", None, 2.82e9, "USD", "2022-02-01", "2022-02-28"),
+          F("balance", "PAK", None, -35.4e9, "USD", "2021-07-01", "2022-03-31")}),
     Case("invented (Pakistani outlet)",
          "Pakistan's exports soared to $30.1 billion during July-March FY2022, compared to $18.8 billion during the "
          "same period of 2020-21.", None,

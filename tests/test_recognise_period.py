@@ -993,6 +993,10 @@ def test_the_year_before_a_split_year_is_that_fiscal_year(source, text, economy,
      "NPL", ("the first eight months of the current fiscal year", "2022-07-17", "2023-03-14")),
     ("invented (Indian outlet)", "Exports in the first half of this year (2023) rose.", "IND",
      ("the first half of this year", "2023-01-01", "2023-06-30")),
+    # the year's number set off by commas after it, as Pakistani copy writes it
+    ("invented (Pakistani outlet)", "The deficit widened during the first nine months of the current fiscal year, "
+     "2021-22, and reached $35 billion.", "PAK",
+     ("the first nine months of the current fiscal year", "2021-07-01", "2022-03-31")),
 ])
 def test_a_relative_part_of_a_year_glossed_with_its_year(source, text, economy, expected):
     assert [(m.text, m.period_start.isoformat(), m.period_end.isoformat()) for m in find_periods(text, None, economy)] \

@@ -71,6 +71,9 @@ LEVEL_VERBS = {
     # what earnings and bills do in South Asian and African copy: "exports fetched $4.29
     # billion", "imports cost $5 billion", "exports clocked $2 billion"
     "fetch", "generate", "bring", "clock", "log", "notch", "book", "rake", "garner", "attain", "cost",
+    # "exports declined by 2.8 percent and remained $2.74 billion" (Pakistani copy): the
+    # level the flow was left at
+    "remain", "stay",
 }
 # Nouns of change whose "in"/"of" object is the figure's trigger: "the rise in
 # imports in February to 1.27 billion dlrs", "an increase in the trade deficit to X".

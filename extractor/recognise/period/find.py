@@ -166,9 +166,20 @@ _OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
 _CLOSES_BRACKET = re.compile(r"\s*[)\]]")
 
 
+# "the first nine months of the current fiscal year, 2021-22, and": a year set off by
+# commas after a year said without its number names it, as a bracket would.
+_YEAR_UNNUMBERED = re.compile(r"\b(?:year|fiscal)$", re.IGNORECASE)
+_APPOSED_OPEN = re.compile(r"\s*,\s*")
+_APPOSED_CLOSE = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$)")
+
+
 def _bracketed_after(text: str, before: PeriodMention, m: PeriodMention) -> bool:
-    """Whether ``m`` stands alone in brackets right after ``before``: "X (Y)"."""
-    return bool(_OPENS_BRACKET.fullmatch(text, before.end, m.start) and _CLOSES_BRACKET.match(text, m.end))
+    """Whether ``m`` stands alone in brackets right after ``before``: "X (Y)", or set off
+    by commas after a year it gives the number of ("the current fiscal year, 2021-22,")."""
+    if _OPENS_BRACKET.fullmatch(text, before.end, m.start) and _CLOSES_BRACKET.match(text, m.end):
+        return True
+    return bool(m.granularity in ("year", "fiscal_year") and _YEAR_UNNUMBERED.search(before.text)
+                and _APPOSED_OPEN.fullmatch(text, before.end, m.start) and _APPOSED_CLOSE.match(text, m.end))
 # "In fiscal 2019, which ended in March": a clause saying when a year ended.
 _ENDED_IN_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:ended|ends|closed)\s+(?:in|on)\s+", re.IGNORECASE)
 
