@@ -436,6 +436,12 @@ PERIODS = [
           F("import", "CHN", None, 6.4e12, "CNY", "2024-01-01", "2024-05-31", -1.2)}),
     # A month range with its fiscal label after a space ("July-March FY2022"), compared
     # with "the same period of 2020-21": the fiscal year ending in 2021.
+    # "last year" after the figure places a part of a year said before it, but a stretch
+    # of years ("tripled over the past 10 years") is no part of one.
+    Case("invented (Peruvian agency)",
+         "Peru-China bilateral trade tripled over the past 10 years, reaching US$23.3 billion last year.",
+         date(2019, 2, 20),
+         {F("total", "PER", "CHN", 23.3e9, "USD", "2018-01-01", "2018-12-31")}),
     # "remained $X": the level a flow was left at, also with a comparison after it; a
     # fiscal year's number set off by commas after "the current fiscal year" names it.
     Case("invented (Pakistani daily)",
@@ -3354,6 +3360,20 @@ PARTIES_AND_SUBSETS = [
          "while the latter fell 3 percent.", date(2018, 6, 2),
          {F("export", "VNM", None, 20e9, "USD", "2018-05-01", "2018-05-31"),
           F("import", "VNM", None, 18e9, "USD", "2018-05-01", "2018-05-31")}),
+    # "the value of Polish exports to Ukraine" is that flow: the pair it and the other flow
+    # name passes to the balance said next.
+    Case("invented (Ukrainian outlet)",
+         "In 2023, the value of Polish exports to Ukraine reached a record 51.7 billion zlotys, while imports "
+         "amounted to only 20.3 billion zlotys. The trade balance reached 31.4 billion zlotys.", date(2024, 2, 20),
+         {F("export", "POL", "UKR", 51.7e9, "PLN", "2023-01-01", "2023-12-31"),
+          F("import", "POL", "UKR", 20.3e9, "PLN", "2023-01-01", "2023-12-31"),
+          F("balance", "POL", "UKR", 31.4e9, "PLN", "2023-01-01", "2023-12-31")}),
+    # "stood at X and its imports at Y": the gapped clause's flow, which the parse makes the
+    # verb's object, owns the second figure only.
+    Case("invented (Jordanian agency)",
+         "In 2023, Jordan's exports to Iraq stood at JOD637 million and its imports at JOD195 million.", None,
+         {F("export", "JOR", "IRQ", 637e6, "JOD", "2023-01-01", "2023-12-31"),
+          F("import", "JOR", "IRQ", 195e6, "JOD", "2023-01-01", "2023-12-31")}),
     # The same flow said again in the next sentence, for another period, is the same
     # series with the same partner; the other flow is not (see the Egyptian outlet's xfail).
     Case("invented (Central Asian agency)",

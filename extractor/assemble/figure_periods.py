@@ -115,8 +115,11 @@ def _part_named_before(pm, periods: list, fig: Figure):
         return None
     # An undated part ("during July-February") was put in its latest year; a "this year"
     # said of it agrees when that is the year the part ends in.
+    # (a stretch of years is no part of one: "tripled over the past 10 years, reaching X
+    # last year")
     parts = [p for p in periods if p.end <= fig.money.start and not p.comparison and p.period_start
              and p.granularity in ("span", "quarter", "half", "month")
+             and (p.period_end - p.period_start).days < 366
              and (p.year == pm.year or p.year is None and p.period_end.year == pm.year)]
     return parts[-1] if parts else None
 

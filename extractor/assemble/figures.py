@@ -389,6 +389,19 @@ def ungap(figures: list[Figure], triggers: list[Trigger], text: str, offset: int
             head_end = between[0].head.idx + offset + len(between[0].head.text)
             if _GAPPED.fullmatch(text, head_end, fig.money.start):
                 fig.triggers = between
+        # "Exports to Iraq stood at X and its imports at Y": the parse may make the gapped
+        # clause's flow the verb's object and give it both figures; the first is the flow
+        # said before it that owns none
+        if prev.triggers == fig.triggers and len(fig.triggers) == 1:
+            trig = fig.triggers[0]
+            at = trig.head.idx + offset
+            if prev.money.end <= at < fig.money.start \
+                    and _GAPPED.fullmatch(text, at + len(trig.head.text), fig.money.start):
+                owned = {id(t) for f in figures for t in f.triggers}
+                before = [t for t in triggers if t.head.idx + offset < prev.money.start
+                          and id(t) not in owned and t.measure != trig.measure and t.counts]
+                if before:
+                    prev.triggers = before[-1:]
 
 
 def share_whole(head) -> bool:

@@ -258,6 +258,11 @@ class PartyMemory:
     def _remember_pair(self, triggers: list[Trigger], result: dict[int, Parties], ps: ParsedSentence,
                        economy_tokens: set[int]) -> None:
         counted = [t for t in triggers if t.counts]
+        # ("the value of Polish exports to Ukraine": the value is that flow, whose parties it
+        # does not carry itself)
+        heads = {t.head.i for t in counted}
+        counted = [t for t in counted if not any(p.dep_ == "prep" and p.lower_ == "of" and o.i in heads
+                                                 for p in t.head.children for o in p.children)]
         self.previous_pair = None
         if not counted or len({result[id(t)].partner for t in counted}) != 1 or not result[id(counted[0])].partner:
             return
