@@ -436,6 +436,14 @@ PERIODS = [
           F("import", "CHN", None, 6.4e12, "CNY", "2024-01-01", "2024-05-31", -1.2)}),
     # A month range with its fiscal label after a space ("July-March FY2022"), compared
     # with "the same period of 2020-21": the fiscal year ending in 2021.
+    # A change set off right after a figure, past its period, is that figure's, whatever
+    # the parse hangs it on.
+    Case("invented (Thai agency)",
+         "Thailand recorded total exports of 11.87 billion dollars in November, up 20.7 percent from the "
+         "corresponding period last year, and 118.99 billion dollars in the first 11 months of this year, up 17.2 "
+         "percent.", date(2006, 12, 22),
+         {F("export", "THA", None, 11.87e9, "USD", "2006-11-01", "2006-11-30", 20.7),
+          F("export", "THA", None, 118.99e9, "USD", "2006-01-01", "2006-11-30", 17.2)}),
     # "last year" after the figure places a part of a year said before it, but a stretch
     # of years ("tripled over the past 10 years") is no part of one.
     Case("invented (Peruvian agency)",
@@ -3374,6 +3382,25 @@ PARTIES_AND_SUBSETS = [
          "In 2023, Jordan's exports to Iraq stood at JOD637 million and its imports at JOD195 million.", None,
          {F("export", "JOR", "IRQ", 637e6, "JOD", "2023-01-01", "2023-12-31"),
           F("import", "JOR", "IRQ", 195e6, "JOD", "2023-01-01", "2023-12-31")}),
+    # A list of partners each with its change and level ("China by 22.6 percent to X")
+    # gives each item its partner; "a surplus equivalent to X" after a fall of exports is
+    # the surplus's figure, not the fall's level.
+    Case("invented (Malaysian wire)",
+         "Malaysia's exports to the EU rose 9.4 percent to 48 billion ringgit in 2003, China by 22.6 percent to "
+         "24.47 billion, and to India by 42.6 percent to 9.54 billion.", date(2004, 2, 20),
+         {F("export", "MYS", "EU", 48e9, "MYR", "2003-01-01", "2003-12-31", 9.4),
+          F("export", "MYS", "CHN", 24.47e9, "MYR", "2003-01-01", "2003-12-31", 22.6),
+          F("export", "MYS", "IND", 9.54e9, "MYR", "2003-01-01", "2003-12-31", 42.6)}),
+    Case("invented (Argentine wire)",
+         "Argentina's trade surplus narrowed in 2009. In the first two months of 2009, imports contracted 38% while "
+         "exports fell 30%, with a surplus equivalent to 2.25 billion US dollars.", date(2009, 3, 28),
+         {F("balance", "ARG", None, 2.25e9, "USD", "2009-01-01", "2009-02-28")}),
+    # "Exports in industry", "exports in mining": a branch of activity's, a part of the goods.
+    Case("invented (Turkish wire)",
+         "Turkish exports rose 32.3 percent in December 2009 to $9.5 billion. Exports in industry, which made up 81.4 "
+         "percent of the total, rose 32 percent to $7.7 billion, and exports in mining rose 97.5 percent to $305 "
+         "million.", date(2010, 1, 4),
+         {F("export", "TUR", None, 9.5e9, "USD", "2009-12-01", "2009-12-31", 32.3)}),
     # The same flow said again in the next sentence, for another period, is the same
     # series with the same partner; the other flow is not (see the Egyptian outlet's xfail).
     Case("invented (Central Asian agency)",

@@ -436,6 +436,8 @@ def _flow_changed_to(tokens: list[Token], by_token: dict[int, Trigger]) -> Trigg
     i, trig = max(before, key=lambda item: item[0])
     if doc[i].lower_ not in ("exports", "imports", "export", "import"):
         return None
+    if any(i < t.head.i < first.i for t in by_token.values() if t.measure not in ("export", "import")):
+        return None  # "exports fell 30%, with a surplus equivalent to X": another flow's figure
     return trig if _CHANGED_TO.fullmatch(doc.text, doc[i].idx + len(doc[i].text), first.idx) else None
 
 

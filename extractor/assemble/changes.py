@@ -201,7 +201,10 @@ _AGAINST = {"previous_period": "previous_period", "year_earlier": "year_earlier"
 _BRACKET_OPEN = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^()\d.;]{0,25}(?:(?:19|20)\d\d)?\s*)?\(\s*"
                            # "imports stood at PLN 422.11 billion, up by 9.8 percent": set off by a comma
                            # or "a deficit of $2,393.8 million, 59.5% more than in 2021"
-                           rf"|\s*,\s*(?=(?:up|down)\s|(?P<bare>[\d.,]+\s*{PERCENT_UNIT}\s))",
+                           # (past its period: "118.99 billion dollars in the first 11 months, up 17.2%")
+                           rf"|(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?(?:\d{{1,2}}\s+)?"
+                           rf"[^()\d.;,]{{0,25}}?(?:\s*(?:19|20)\d\d)?)?"
+                           rf"\s*,\s*(?=(?:up|down)\s|(?P<bare>[\d.,]+\s*{PERCENT_UNIT}\s))",
                            re.IGNORECASE)
 # A sign is set right against its number ("(-6.1%)"); a dash between spaces separates
 # ("(growth rate – 6.1%)" is no fall).

@@ -177,10 +177,15 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         # after a figure gives that figure's change, whatever the parse hangs it on
         # "followed by South Korea, up 3.1 percent to 10.8 billion dollars": the level the
         # change leads to, said right after it
+        # "11.87 billion dollars in November, up 20.7 percent ..., and 118.99 billion
+        # dollars in the first 11 months, up 17.2 percent": a change set off right after a
+        # figure (past its period) is that figure's, whatever the parse hangs it on
         on_path = forced or next((f for f in figures if f.role == "current"
                                   and _CHANGE_TO_LEVEL.fullmatch(text, pct.end, f.money.start)), None) \
             or next((f for f in figures if participle_change(text, f.money.end, pct.start)
-                     or apposed_percent_change(text, f.money.end, pct)), on_path)
+                     or apposed_percent_change(text, f.money.end, pct)), None) \
+            or next((f for f in figures if f.role == "current"
+                     and (b := bracketed_change(text, f.money.end, percents)) is not None and b[1] is pct), on_path)
         target = on_path if on_path and on_path.role == "current" else None
         if target is None:
             mine = [f for f in figures if f.role == "current" and any(t in found.triggers for t in f.triggers)]

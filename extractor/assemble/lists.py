@@ -267,13 +267,24 @@ _WITH_ITS_FIGURE = re.compile(
     r"(?:of|worth|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
 
 
+# "Exports to the EU rose 9.4 percent to 48 billion, China by 22.6 percent to 24.47
+# billion, and India by 42.6 percent to 9.54 billion": the next partner of a list, each
+# with its change and the level it led to.
+_CHANGE_ITEM_JOIN = re.compile(r"(?:\s+(?:in|during|for)\s+[^,;.]{1,30})?[\s,;]*(?:and\s+)?(?:to\s+|from\s+|with\s+)?"
+                               r"(?:the\s+)?", re.IGNORECASE)
+_WITH_ITS_CHANGE = re.compile(r"\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pct)\s+to\s+"
+                              r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
+
+
 def gapped_partner(text: str, previous_end: int, start: int, economies: list[EconomyMention]) -> str | None:
     """The partner a gapped clause between the previous figure and this one names, if any,
-    or the next item of a list of partners each with its figure."""
+    or the next item of a list of partners each with its figure (or its change and figure)."""
     m = _GAPPED_PARTNER.match(text, previous_end, start)
     if m is None:
         item = [e for e in economies if previous_end <= e.start < start
-                and _ITEM_JOIN.fullmatch(text, previous_end, e.start) and _WITH_ITS_FIGURE.fullmatch(text, e.end, start)]
+                and (_ITEM_JOIN.fullmatch(text, previous_end, e.start) and _WITH_ITS_FIGURE.fullmatch(text, e.end, start)
+                     or _CHANGE_ITEM_JOIN.fullmatch(text, previous_end, e.start)
+                     and _WITH_ITS_CHANGE.fullmatch(text, e.end, start))]
         return item[0].code if item else None
     named = [e for e in economies if m.end() <= e.start < start]
     return named[0].code if named and named[0].start - m.end() <= 4 else None

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractor.data.lexicon import (
-    CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, MONTH_WORDS,
-    PRODUCT_ADJECTIVES, SECTOR_NOUNS, SUBJECT_ANAPHORS,
+    ACTIVITY_NOUNS, CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS,
+    MONTH_WORDS, PRODUCT_ADJECTIVES, SECTOR_NOUNS, SUBJECT_ANAPHORS,
 )
 
 if TYPE_CHECKING:
@@ -87,8 +87,9 @@ def product_of(trig: Trigger) -> str:
             return head.doc[min(kept):max(kept) + 1].text
     sector = _sector_owner(head)
     if sector is not None:  # "the FDI sector's exports": "FDI sector"
-        owner = {t.i for c in sector.children if c.dep_ == "poss" for t in c.subtree}  # "Cambodia's"
-        kept = [t.i for t in sector.subtree if t.dep_ not in ("det", "case") and t.i not in owner]
+        # (less "Cambodia's", and a clause said of it: "mining, which constituted 3.2 percent")
+        aside = {t.i for c in sector.children if c.dep_ in ("poss", "relcl", "punct", "appos") for t in c.subtree}
+        kept = [t.i for t in sector.subtree if t.dep_ not in ("det", "case") and t.i not in aside]
         return head.doc[min(kept):max(kept) + 1].text
     value_head = head.head if head.dep_ == "compound" else head
     if lower(value_head) in FLOW_VALUE_HEADS:
@@ -158,7 +159,10 @@ def _sector_owner(token: Token) -> Token | None:
     # "exports from the fishing sector", "imports by state-owned firms": a sector said after
     owners += [o for p in token.children if p.dep_ == "prep" and lower(p) in ("from", "by", "of")
                for o in p.children if o.dep_ == "pobj" and any(c.dep_ in ("compound", "amod") for c in o.children)]
-    return next((o for o in owners if lower(o) in SECTOR_NOUNS), None)
+    # "Exports in industry", "exports in mining": a branch of activity the flow is in
+    owners += [o for p in token.children if p.dep_ == "prep" and lower(p) == "in"
+               for o in p.children if o.dep_ == "pobj" and lower(o) in ACTIVITY_NOUNS]
+    return next((o for o in owners if lower(o) in SECTOR_NOUNS | ACTIVITY_NOUNS), None)
 
 
 _PER_DAY_WORDS = {"daily", "per-day", "weekly", "average"}

@@ -180,6 +180,9 @@ SUBNATIONAL_NOUNS = {"province", "provinces", "city", "cities", "municipality", 
 # Parts of an economy whose flows are a sector's, not the economy's: "the FDI sector's
 # exports", "foreign-invested firms posted a surplus".
 SECTOR_NOUNS = {"sector", "sectors", "firms", "companies", "enterprises", "businesses", "industry", "industries"}
+# Branches of activity a flow may be said "in": "Exports in industry rose 32 percent to X,
+# exports in mining 97.5 percent to Y" (Turkish exporters' copy).
+ACTIVITY_NOUNS = {"industry", "mining", "agriculture", "manufacturing", "fisheries", "forestry", "construction"}
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
