@@ -436,6 +436,17 @@ PERIODS = [
           F("import", "CHN", None, 6.4e12, "CNY", "2024-01-01", "2024-05-31", -1.2)}),
     # A month range with its fiscal label after a space ("July-March FY2022"), compared
     # with "the same period of 2020-21": the fiscal year ending in 2021.
+    # In a story with no date, a year said as still going on ("through 2025 ... have
+    # been", "Throughout 2024, ... have risen") is the story's year: its months are that year's, not the next's
+    # (as they are beside a whole year told as past: "In 2024, exports were X").
+    Case("invented (Australian bank note)",
+         "Australia's goods trade surplus rebounded to $3.9bn in September after falling to $1.1bn in August. The "
+         "monthly trade figures through 2025 have been highly volatile.", None,
+         {F("balance", "AUS", None, 3.9e9, "AUD", "2025-09-01", "2025-09-30"),
+          F("balance", "AUS", None, 1.1e9, "AUD", "2025-08-01", "2025-08-31")}),
+    Case("invented (Chilean wire)",
+         "Chile's exports fell 3% to $8.1 billion in June. Throughout 2024, copper prices have risen.", None,
+         {F("export", "CHL", None, 8.1e9, "USD", "2024-06-01", "2024-06-30", -3.0)}),
     # A change set off right after a figure, past its period, is that figure's, whatever
     # the parse hangs it on.
     Case("invented (Thai agency)",

@@ -75,10 +75,23 @@ def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[
         if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") and f.fixed[0].year == f.fixed[1].year:
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
             word = before.group(1).lower() if before else ""
-            if word not in cal.TARGET_WORDS_BEFORE and not _since(text, f.start) and f.start not in compared \
+            if f.granularity == "year" and _in_progress(text, f):
+                parts.append(f.fixed[1])  # the year the story is told in: its months are this year's
+            elif word not in cal.TARGET_WORDS_BEFORE and not _since(text, f.start) and f.start not in compared \
                     and not _OUTLOOK_OR_EVENT.search(text, max(0, f.start - 120), f.start):
                 (years if f.granularity == "year" else parts).append(f.fixed[1])
     return max(parts, default=None), max(years, default=None)
+
+
+# A year said as still going on: "The monthly trade figures through 2025 have been highly
+# volatile", "Throughout 2024, prices have risen" (a "through" with the present perfect
+# looks back over the year so far; "so far in 2024" is a span of its own).
+_THROUGH = re.compile(r"\bthrough(?:out)?\s+$", re.IGNORECASE)
+_PRESENT_PERFECT_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:has|have)\s+(?!to\b)\w+", re.IGNORECASE)
+
+
+def _in_progress(text: str, f: Found) -> bool:
+    return bool(_THROUGH.search(text, max(0, f.start - 12), f.start) and _PRESENT_PERFECT_AFTER.match(text, f.end))
 
 
 def _reference_year(f: Found, part_day: date | None, year_day: date | None) -> int | None:
