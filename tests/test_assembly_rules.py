@@ -436,6 +436,13 @@ PERIODS = [
           F("import", "CHN", None, 6.4e12, "CNY", "2024-01-01", "2024-05-31", -1.2)}),
     # A month range with its fiscal label after a space ("July-March FY2022"), compared
     # with "the same period of 2020-21": the fiscal year ending in 2021.
+    # A trade volume's change that leads to money ("to 355 billion U.S. dollars") is the
+    # value's change, however the currency's country is written.
+    Case("invented (Chinese agency)",
+         "In May 2014, China's total foreign trade volume increased by three percent to 355 billion U.S. dollars, "
+         "while imports were down 1.6 percent to 159.55 billion U.S. dollars.", date(2014, 6, 8),
+         {F("total", "CHN", None, 355e9, "USD", "2014-05-01", "2014-05-31", 3.0),
+          F("import", "CHN", None, 159.55e9, "USD", "2014-05-01", "2014-05-31", -1.6)}),
     # In a story with no date, a year said as still going on ("through 2025 ... have
     # been", "Throughout 2024, ... have risen") is the story's year: its months are that year's, not the next's
     # (as they are beside a whole year told as past: "In 2024, exports were X").

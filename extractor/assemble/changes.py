@@ -138,7 +138,7 @@ def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool
 # What a change leads to, when it is money: "... to 1.4 billion dollars", "... to $1.4 billion".
 _TO_MONEY = re.compile(r"[^.;%]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
                        r"(?:(?:US)?\$|€|£|¥|[A-Z]{3}\s?)\s?\d|[^.;%]{0,30}?\bto\s+[\d.,]+\s*(?:billion|million|trillion|bn|mn)\s+"
-                       r"(?:US\s+)?(?:dollars|euros|yuan|yen|pounds|rupees|dlrs)\b")
+                       r"(?:U\.?S\.?\s+)?(?:dollars|euros|yuan|yen|pounds|rupees|dlrs)\b")
 
 
 _OWNER = re.compile(r"\s*['’]s?\s+(?:\w+\s+)?(?:revised\s+)?[\d.,]+\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
