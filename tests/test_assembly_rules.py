@@ -3371,6 +3371,14 @@ PARTIES_AND_SUBSETS = [
          {F("import", "EGY", "IND", 3.1e9, "USD", "2019-01-01", "2019-12-31"),
           F("balance", "EGY", "IND", -1.2e9, "USD", "2019-01-01", "2019-12-31"),
           F("balance", "EGY", None, -40e9, "USD", "2019-01-01", "2019-12-31")}),
+    # A headline giving one economy a partner's role for another ("top export market for
+    # Korea") is the owner's story, as one saying "Korea's top export market" is.
+    Case("invented (Korean daily)",
+         "China surpasses US to become top export market for Korea\n\nExports to China rose by 7.6 percent to "
+         "$11.38 billion in May 2024, and exports to the U.S. increased 15.6 percent to $10.93 billion.",
+         date(2024, 6, 2),
+         {F("export", "KOR", "CHN", 11.38e9, "USD", "2024-05-01", "2024-05-31", 7.6),
+          F("export", "KOR", "USA", 10.93e9, "USD", "2024-05-01", "2024-05-31", 15.6)}),
     # "the former" and "the latter" are the first and the second of the pair the flow
     # before named, with the changes said on their verbs; said of two flows, they name no
     # partner (and no figure is read: which flow "the former" is goes unsaid in the parse).

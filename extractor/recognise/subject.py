@@ -40,9 +40,19 @@ _PARTNER_ROLES = r"(?:partners?|markets?|suppliers?|customers?|destinations?|buy
 _OWNS_PARTNERS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,4}?" + _PARTNER_ROLES, re.IGNORECASE)
 
 
+# ... or after the role: "China surpasses US to become top export market for Korea".
+_PARTNERS_FOR = re.compile(r"\b" + _PARTNER_ROLES + r"\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def owns_partners(mention: EconomyMention, text: str) -> bool:
     """Whether the mention is the owner of the partners the sentence lists."""
     return bool(_OWNS_PARTNERS.match(text, mention.end))
+
+
+def owns_a_partner(mention: EconomyMention, text: str) -> bool:
+    """Whether the mention owns a partner's role said of another economy ("Korea's largest
+    export destination", "top export market for Korea")."""
+    return owns_partners(mention, text) or bool(_PARTNERS_FOR.search(text, max(0, mention.start - 50), mention.start))
 
 
 # An economy named in an event around the story, not as a trader: "the Russian invasion
@@ -117,9 +127,14 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
         # A headline naming no economy: the lead is the first sentence that names one.
         ends = [i for i in (text.find(". ", economies[0].start), text.find("\n", economies[0].start)) if i >= 0]
         lead = [m for m in economies if m.start < min(ends, default=len(text))]
-    owner = [m for m in lead if text is not None and owns_partners(m, text)]
+    # ("China surpasses US to become top export market for Korea": a title or lead that
+    # gives one economy a partner's role for another is the owner's story)
+    owner = [m for m in lead if text is not None and owns_a_partner(m, text)]
     if not title_economies and owner:
         return owner[0].code
+    title_owner = [m for m in title_economies if title is not None and owns_a_partner(m, title)]
+    if len({m.code for m in title_economies}) >= 2 and title_owner:
+        return title_owner[0].code
     if not title_economies and dateline and (any(m.code == dateline for m in lead) or not lead):
         # (a lead that names no economy, "SEOUL, May 21 (Yonhap) -- Exports jumped ...":
         # the dateline's)
