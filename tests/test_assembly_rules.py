@@ -436,6 +436,15 @@ PERIODS = [
           F("import", "CHN", None, 6.4e12, "CNY", "2024-01-01", "2024-05-31", -1.2)}),
     # A month range with its fiscal label after a space ("July-March FY2022"), compared
     # with "the same period of 2020-21": the fiscal year ending in 2021.
+    # "until the end of last September" is the year's months to the latest September; a
+    # clause set against the figure that names its flow, then "the corresponding period of
+    # 2019", is that period's comparison figure.
+    Case("invented (Sudanese agency)",
+         "Sudan's trade deficit, until the end of last September, reached 3.917 billion dollars, while the trade "
+         "balance deficit during the corresponding period of 2019 amounted to 5.55 billion dollars.",
+         date(2020, 12, 28),
+         {F("balance", "SDN", None, -3.917e9, "USD", "2020-01-01", "2020-09-30"),
+          F("balance", "SDN", None, -5.55e9, "USD", "2019-01-01", "2019-09-30")}),
     # A trade volume's change that leads to money ("to 355 billion U.S. dollars") is the
     # value's change, however the currency's country is written.
     Case("invented (Chinese agency)",
@@ -3371,6 +3380,12 @@ PARTIES_AND_SUBSETS = [
          {F("import", "EGY", "IND", 3.1e9, "USD", "2019-01-01", "2019-12-31"),
           F("balance", "EGY", "IND", -1.2e9, "USD", "2019-01-01", "2019-12-31"),
           F("balance", "EGY", None, -40e9, "USD", "2019-01-01", "2019-12-31")}),
+    # "Hungaryʼs surplus": a modifier letter apostrophe is read as the apostrophe it stands
+    # for, so the possessive names the story's economy (not the EU named later).
+    Case("invented (Hungarian business daily)",
+         "Hungaryʼs surplus of trade in September 2017 amounted to EUR 928 million. The share of European Union "
+         "Member States was 81% in exports.", date(2017, 11, 8),
+         {F("balance", "HUN", None, 928e6, "EUR", "2017-09-01", "2017-09-30")}),
     # A headline giving one economy a partner's role for another ("top export market for
     # Korea") is the owner's story, as one saying "Korea's top export market" is.
     Case("invented (Korean daily)",

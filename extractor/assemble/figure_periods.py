@@ -60,9 +60,11 @@ _SHARE_ASIDE = re.compile(r"\s+of\s+(?:the\s+)?(?:value\s+of\s+|total\s+)?[\w\s]
 # Comparison periods that count back from another: "the previous month", "a year earlier".
 _COUNTED_BACK = ("previous_period", "year_earlier", "same_period_of_year")
 # A clause that opens with a period, after the sentence's current figure: "hit $180 billion,
-# while in the same period last year they were $170 billion".
-_CLAUSE_OPENS_WITH_PERIOD = re.compile(r"[,;]\s*(?:(?:while|whereas|but|and)\s+)?(?:in|during|for|over)\s+$",
-                                       re.IGNORECASE)
+# while in the same period last year they were $170 billion" (or a clause set against it that
+# names its flow first: "reached 3.9 billion dollars, while the trade balance deficit during
+# the corresponding period of 2019 amounted to 5.55 billion dollars").
+_CLAUSE_OPENS_WITH_PERIOD = re.compile(r"[,;]\s*(?:(?:while|whereas|but|and)\s+|(?:while|whereas)\s+(?:[\w-]+\s+){1,5}?)?"
+                                       r"(?:in|during|for|over)\s+$", re.IGNORECASE)
 
 # What the story is talking about when a figure says nothing: (period, its mention).
 StoryPeriod = Callable[[], tuple]

@@ -319,7 +319,8 @@ YEAR_TO_MONTH = rule(
     rf"|(?<=the\s)period\s+to\s+(?:the\s+end\s+of\s+|end-)?"  # "in the period to May": the months so far
     rf"|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+|end-)?"  # "as of (end-)September": a flow's months so far
     rf"|by\s+(?:the\s+end\s+of\s+|end-))"  # "by the end of May this year": the year's months to then
-    rf"{month_group('mon')}"
+    # ("until the end of last September": the latest September, as the month alone is)
+    rf"(?:last\s+)?{month_group('mon')}"
     rf"(?!\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
     _on_year_to_month)
 
