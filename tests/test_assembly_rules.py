@@ -436,6 +436,13 @@ PERIODS = [
           F("import", "CHN", None, 6.4e12, "CNY", "2024-01-01", "2024-05-31", -1.2)}),
     # A month range with its fiscal label after a space ("July-March FY2022"), compared
     # with "the same period of 2020-21": the fiscal year ending in 2021.
+    # In a story with no date, a yearless month that is itself compared with ("compared
+    # with X in July"), beside "Compared to July 2023", is that July, not the year after.
+    Case("invented (Malaysian wire, undated)",
+         "Malaysia's trade surplus widened to 17.31 billion ringgit in August, compared with MYR17.09 billion in "
+         "July. Compared to July 2023, exports contracted 1.4%.", None,
+         {F("balance", "MYS", None, 17.31e9, "MYR", "2023-08-01", "2023-08-31"),
+          F("balance", "MYS", None, 17.09e9, "MYR", "2023-07-01", "2023-07-31")}),
     # "until the end of last September" is the year's months to the latest September; a
     # clause set against the figure that names its flow, then "the corresponding period of
     # 2019", is that period's comparison figure.

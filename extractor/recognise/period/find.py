@@ -140,11 +140,14 @@ def _ends_the_year(f: Found, year: int) -> bool:
     return (last.month, last.day) == (12, 31)
 
 
-def _after_floor(f: Found, year: int | None, floor: date) -> int | None:
-    """``year``, or the first year whose period starts after ``floor`` when it does not."""
+def _after_floor(f: Found, year: int | None, floor: date, inclusive: bool = False) -> int | None:
+    """``year``, or the first year whose period starts after ``floor`` when it does not. A
+    period itself compared with ("compared with X in July", beside "Compared to July 2023")
+    may be the one that ends there."""
     for y in ((year,) if year else ()) + (floor.year, floor.year + 1):
         try:
-            if f.build(y)[0] > floor:
+            dates = f.build(y)
+            if dates[0] > floor or inclusive and dates[1] >= floor:
                 return y
         except (ValueError, OverflowError):
             continue
@@ -430,11 +433,12 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
             # the story names besides (a forecast "for 2018") does not move it on a year.
             year = after
         if floor and f.build is not None and not f.fixed:
-            year = _after_floor(f, year, floor)
-        if f.granularity == "month" and f.build is not None and not f.fixed \
+            year = _after_floor(f, year, floor, inclusive=_compared(text, f))
+        if f.granularity == "month" and f.build is not None and not f.fixed and not _compared(text, f) \
                 and (earlier := _same_month_compared(f, found, compared)) is not None:
             # "exports rose in May ..., compared to EGP16.33bn in May 2012": the month a
-            # year after the same month it is compared with
+            # year after the same month it is compared with (not a month itself compared:
+            # "a surplus of X, compared with Y in July. Compared to July 2023, ..." is that July)
             year = earlier + 1
         if f.needs_publication and f.granularity == "month" and year is not None:
             f = replace(f, needs_publication=False)  # "last December" in a story that fixes its year
