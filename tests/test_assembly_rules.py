@@ -436,6 +436,15 @@ PERIODS = [
           F("import", "CHN", None, 6.4e12, "CNY", "2024-01-01", "2024-05-31", -1.2)}),
     # A month range with its fiscal label after a space ("July-March FY2022"), compared
     # with "the same period of 2020-21": the fiscal year ending in 2021.
+    # The second item of a list of figures compared with ("compared with X in October and
+    # Y in November 2015") is compared too: the story's yearless November is the one after
+    # it, and its October the one before that November.
+    Case("invented (Mexican business site, undated)",
+         "Mexico registered a US$200 million trade surplus in November. The surplus compared with a US$900 million "
+         "deficit in October and US$1.57 billion deficit in November 2015.", None,
+         {F("balance", "MEX", None, 200e6, "USD", "2016-11-01", "2016-11-30"),
+          F("balance", "MEX", None, -900e6, "USD", "2016-10-01", "2016-10-31"),
+          F("balance", "MEX", None, -1.57e9, "USD", "2015-11-01", "2015-11-30")}),
     # In a story with no date, a yearless month that is itself compared with ("compared
     # with X in July"), beside "Compared to July 2023", is that July, not the year after.
     Case("invented (Malaysian wire, undated)",

@@ -35,11 +35,20 @@ _COMPARED_FIGURE_BEFORE = re.compile(
     r"(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# ... also as the next item of a list of figures compared with: "compared with a US$900
+# million deficit in October and US$1.57 billion deficit in November 2015".
+_COMPARED_LIST_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+[^.;]{0,80}?\band\s+(?:an?\s+)?"
+    r"[^\s\d]{0,4}\s?\d[\d.,]*(?:[\s-]?(?:[A-Za-z$€£]{1,10}|U\.S\.)){0,3}\s+"
+    r"(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _compared(text: str, f: Found) -> bool:
     """Whether the period is a point of comparison: what a figure is compared with, or
     when a record was set."""
     return bool(_COMPARED_WITH.search(text, max(0, f.start - 60), f.start)
                 or _COMPARED_FIGURE_BEFORE.search(text, max(0, f.start - 70), f.start)
+                or _COMPARED_LIST_BEFORE.search(text, max(0, f.start - 160), f.start)
                 or _RECORD_SET.search(text, max(0, f.start - 80), f.start))
 
 
