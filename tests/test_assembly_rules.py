@@ -3396,6 +3396,13 @@ PARTIES_AND_SUBSETS = [
          {F("import", "EGY", "IND", 3.1e9, "USD", "2019-01-01", "2019-12-31"),
           F("balance", "EGY", "IND", -1.2e9, "USD", "2019-01-01", "2019-12-31"),
           F("balance", "EGY", None, -40e9, "USD", "2019-01-01", "2019-12-31")}),
+    # A story that names no economy, all in kroner, is Norway's: ISO 4217 builds a national
+    # currency's code from its issuer's, though Svalbard and Bouvet Island use NOK too.
+    Case("invented (statistics office release)",
+         "The trade surplus in February 2017 ended at NOK 23.5 billion, as exports rose to NOK 71.2 billion.",
+         date(2017, 3, 15),
+         {F("balance", "NOR", None, 23.5e9, "NOK", "2017-02-01", "2017-02-28"),
+          F("export", "NOR", None, 71.2e9, "NOK", "2017-02-01", "2017-02-28")}),
     # "Hungaryʼs surplus": a modifier letter apostrophe is read as the apostrophe it stands
     # for, so the possessive names the story's economy (not the EU named later).
     Case("invented (Hungarian business daily)",

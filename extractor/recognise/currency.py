@@ -115,6 +115,17 @@ def home_economies(code: str) -> tuple[str, ...]:
     return tuple(homes)
 
 
+def issuing_economies(code: str) -> tuple[str, ...]:
+    """The economies whose legal tender ``code`` is, narrowed to the one that issues it
+    where the code says so: ISO 4217 builds a national currency's code from its issuer's
+    ISO 3166 alpha-2 code ("NOK" is Norway's, though Svalbard and Bouvet Island use it too)."""
+    homes = home_economies(code)
+    country = pycountry.countries.get(alpha_2=code[:2])
+    if len(homes) > 1 and country is not None and country.alpha_3 in homes:
+        return (country.alpha_3,)
+    return homes
+
+
 def resolve(sense: Sense, economies: tuple[str, ...], when: date | None) -> str | None:
     """The currency ``sense`` means in a story on ``economies`` (the subject first)."""
     if len(sense.candidates) == 1 and sense.default is not None:

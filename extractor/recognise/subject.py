@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from extractor.data import economies as tables
-from extractor.recognise.currency import home_economies, tender
+from extractor.recognise.currency import issuing_economies, tender
 from extractor.recognise.economy import find_economies
 from models import EconomyMention, MoneyMention
 
@@ -217,7 +217,7 @@ def currency_home(money: list[MoneyMention], economies: list[EconomyMention]) ->
     # A statistics office that gives each figure in its own money, in dollars and in euros
     # ("exports amounted to PLN 250.3 bln ... expressed in USD ... in EUR") has a third of
     # its money in each: its own is then as common as either.
-    single = home_economies(currency)
+    single = issuing_economies(currency)
     most_stated = max(Counter(c for c in stated if c).values())
     if not homes and not others and len(single) == 1 and (2 * n >= len(money) or n >= most_stated):
         return single[0]
