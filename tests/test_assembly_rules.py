@@ -1230,6 +1230,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "the reduction was 1.5 billion euros": a change noun's amount said with a verb of
+    # being is a change, not a level of the flow.
+    Case("invented (Greek daily)",
+         "Greek imports in 2013 were 46.88 billion euros. Without taking oil products into account, the reduction "
+         "was 1.5 billion euros (4.8%).", date(2014, 2, 25),
+         {F("import", "GRC", None, 46.88e9, "EUR", "2013-01-01", "2013-12-31")}),
     # An undated story that gives a month's figures, then the same month of a named year
     # with other figures, then "November this year": the named one is a year before.
     Case("invented (Indian agency)",

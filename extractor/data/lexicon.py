@@ -332,7 +332,12 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      r"(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?\s+of\s+"
                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|close\s+to\s+|"
                      r"(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?"
-                     r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|\S{0,4}[\d.,]+\s*to\s+)?)"
+                     r"(?:\S{0,4}[\d.,]+\s*(?:mln|million|billion|bln|bn)?\s*(?:and|or)\s+|\S{0,4}[\d.,]+\s*to\s+)?"
+                     # "Without oil products, the reduction was 1.5 billion euros": a change noun's
+                     # amount said with a verb of being
+                     r"|\b(?:increase|decrease|rise|fall|decline|drop|reduction|gain|jump|growth)s?\s+"
+                     r"(?:was|were|is|are|amounted\s+to|totall?ed|came\s+to)\s+(?:by\s+)?"
+                     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)"
                      # "an improvement of +82.4 billion FCFA": a sign before the amount
                      r"(?:[-−+]\s?)?$")
 
