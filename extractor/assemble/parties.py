@@ -60,8 +60,7 @@ def former_or_latter(root: Token, text: str, before: list[EconomyMention]) -> st
     if subject is None or subject.lower_ not in _FORMER_OR_LATTER \
             or not any(c.lower_ == "the" for c in subject.children):
         return None
-    codes = list(dict.fromkeys(m.code for m in before))
-    if len(before) < 2 or len(codes) < 2:
+    if len(before) < 2:
         return None
     first, second = before[-2], before[-1]
     if first.code == second.code or not _PAIR_JOIN.fullmatch(text, first.end, second.start):
