@@ -37,10 +37,10 @@ _COMPARED_FIGURE_BEFORE = re.compile(
 
 # ... also as the next item of a list of figures compared with: "compared with a US$900
 # million deficit in October and US$1.57 billion deficit in November 2015".
-_COMPARED_LIST_BEFORE = re.compile(
-    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+[^.;]{0,80}?\band\s+(?:an?\s+)?"
-    r"[^\s\d]{0,4}\s?\d[\d.,]*(?:[\s-]?(?:[A-Za-z$€£]{1,10}|U\.S\.)){0,3}\s+"
+_LISTED_FIGURE_BEFORE = re.compile(
+    r"\band\s+(?:an?\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:[\s-]?(?:[A-Za-z$€£]{1,10}|U\.S\.)){0,3}\s+"
     r"(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPARED_LIST_OPENS = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+[^.;]*$", re.IGNORECASE)
 
 
 def _compared(text: str, f: Found) -> bool:
@@ -48,8 +48,13 @@ def _compared(text: str, f: Found) -> bool:
     when a record was set."""
     return bool(_COMPARED_WITH.search(text, max(0, f.start - 60), f.start)
                 or _COMPARED_FIGURE_BEFORE.search(text, max(0, f.start - 70), f.start)
-                or _COMPARED_LIST_BEFORE.search(text, max(0, f.start - 160), f.start)
+                or _compared_in_a_list(text, f)
                 or _RECORD_SET.search(text, max(0, f.start - 80), f.start))
+
+
+def _compared_in_a_list(text: str, f: Found) -> bool:
+    listed = _LISTED_FIGURE_BEFORE.search(text, max(0, f.start - 50), f.start)
+    return listed is not None and _COMPARED_LIST_OPENS.search(text, max(0, listed.start() - 90), listed.start()) is not None
 
 
 def _framed_by_a_year(text: str, found: list[Found]) -> list[Found]:
