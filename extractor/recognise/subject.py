@@ -44,15 +44,11 @@ _OWNS_PARTNERS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,4}?" + _PARTNE
 _PARTNERS_FOR = re.compile(r"\b" + _PARTNER_ROLES + r"\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def owns_partners(mention: EconomyMention, text: str) -> bool:
-    """Whether the mention is the owner of the partners the sentence lists."""
-    return bool(_OWNS_PARTNERS.match(text, mention.end))
-
-
 def owns_a_partner(mention: EconomyMention, text: str) -> bool:
     """Whether the mention owns a partner's role said of another economy ("Korea's largest
     export destination", "top export market for Korea")."""
-    return owns_partners(mention, text) or bool(_PARTNERS_FOR.search(text, max(0, mention.start - 50), mention.start))
+    return bool(_OWNS_PARTNERS.match(text, mention.end)
+                or _PARTNERS_FOR.search(text, max(0, mention.start - 50), mention.start))
 
 
 # An economy named in an event around the story, not as a trader: "the Russian invasion

@@ -125,7 +125,8 @@ def _reference_year(f: Found, part_day: date | None, year_day: date | None) -> i
         return year_day.year
     # (a part that ends the year, "December", "the fourth quarter", is told with that
     # year's whole figures: "down from a revised £10.5bn in December", beside 2015's)
-    return year_day.year if is_calendar_year(first) or _ends_the_year(f, year_day.year) else year_day.year + 1
+    ends_the_year = (first[1].month, first[1].day) == (12, 31)
+    return year_day.year if is_calendar_year(first) or ends_the_year else year_day.year + 1
 
 
 def _same_month_compared(f: Found, found: list[Found], compared: set[int]) -> int | None:
