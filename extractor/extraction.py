@@ -69,7 +69,9 @@ _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"decreased|declined|dropped|jumped|climbed|reached|stood|totall?ed|amounted|were|was|"
                              # "It is down by 1.95 percent as compared to the same period last year": said in
                              # the present, how the figure before moved
-                             r"(?:is|are)\s+(?:also\s+|now\s+)?(?:up|down|\d[\d.,]*\s*(?:%|per\s?cent|percent|pct))|"
+                             r"(?:is|are)\s+(?:also\s+|now\s+)?(?:up|down|\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)"
+                             # ... or names the move ("It is a 14.5 percent rise on the previous year")
+                             r"|an?\s+(?:[\w.,-]+\s+){0,3}?" + CHANGE_NOUN_RE + r")|"
                              r"rises|rise|falls|fall|grows|grow|increases|increase|decreases|decrease|declines|decline|"
                              # "In January, it had widened to $8.1 billion": a balance's size
                              r"widened|narrowed|swelled|swollen|shrank|shrunk|expanded|contracted|hit|surged|soared|"

@@ -1595,6 +1595,12 @@ FISCAL_AND_CHANGES = [
          "Nepal's imports stood at Rs 800 billion in the first four months of 2024. It is down by 1.95 percent as "
          "compared to the same period last year.", date(2024, 5, 20),
          {F("import", "NPL", None, 800e9, "NPR", "2024-01-01", "2024-04-30", -1.95)}),
+    # ... or that names the move ("It is a 14.5 percent rise"); "It is a market that takes
+    # 30 percent" names none.
+    Case("invented (Tanzanian outlet)",
+         "Tanzania's exports rose to $6.1 billion in 2022. It is a 14.5 percent rise on the previous year. It is a "
+         "market that takes 30 percent of Kenya's tea.", date(2023, 7, 20),
+         {F("export", "TZA", None, 6.1e9, "USD", "2022-01-01", "2022-12-31", 14.5)}),
     Case("invented (Kenyan outlet)",
          "Kenya's exports rose to Sh80 billion in May. It is estimated that 30 percent went to Uganda.",
          date(2024, 6, 20),
@@ -4632,6 +4638,14 @@ LISTS_AND_VERBS = [
          "(MOP471 million).", None,
          {F("export", "MAC", "HKG", 1.92e9, "MOP", "2018-03-01", "2018-03-31"),
           F("export", "MAC", "CHN", 4.71e8, "MOP", "2018-03-01", "2018-03-31")}),
+    # "Items" are goods of any kind, and the destination the parser hangs on them is the
+    # flow's partner ("exported $15.1 billion worth of items to Germany").
+    Case("invented (Turkish agency)",
+         "In 2017, Turkey exported $15.1 billion worth of items to Germany, followed by Britain with $9.6 billion "
+         "and Iraq with $9.1 billion.", date(2018, 1, 2),
+         {F("export", "TUR", "DEU", 15.1e9, "USD", "2017-01-01", "2017-12-31"),
+          F("export", "TUR", "GBR", 9.6e9, "USD", "2017-01-01", "2017-12-31"),
+          F("export", "TUR", "IRQ", 9.1e9, "USD", "2017-01-01", "2017-12-31")}),
     # Flows stated by their verbs, with the trading economy as subject.
     Case("invented (Croatian outlet)",
          "Croatia exported 95.49 billion kuna worth of goods in 2017, while importing 149.8 billion kuna.", None,

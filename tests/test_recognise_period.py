@@ -276,6 +276,11 @@ SPANS = [
          want("by the end of May this year", "2023-01-01", "2023-05-31", granularity="span")),
     case("invented (Iranian outlet)", "exports in the four months to late July", "2023-08-10",
          want("the four months to late July", "2023-04-01", "2023-07-31")),
+    # "the half-year period ended June 2025": a stretch named with "period" after its unit.
+    case("invented (Kenyan business paper)", "imports in the half-year period ended June 2025 and the quarter "
+         "period to March", "2025-08-10",
+         want("the half-year period ended June 2025", "2025-01-01", "2025-06-30"),
+         want("the quarter period to March", "2025-01-01", "2025-03-31")),
     # "in 8M": financial news' code for the year's first eight months, its year unsaid.
     case("invented (Russian agency)", "the surplus narrowed to $116.7 bln in 8M - customs", "2015-10-10",
          want("8M", "2015-01-01", "2015-08-31", granularity="span")),

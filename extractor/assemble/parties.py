@@ -370,7 +370,11 @@ def _goods_shipped(head: Token) -> list[Token]:
     shipped += [o for obj in list(shipped) if obj.lower_ in QUANTITY_UNITS
                 for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # "shipped goods worth EUR 1.5 billion to the EU": "worth" may hang on the verb itself
-    return shipped + [w for obj in [*shipped, head] for w in obj.children if w.lower_ == "worth"]
+    shipped += [w for obj in [*shipped, head] for w in obj.children if w.lower_ == "worth" and w not in shipped]
+    # "exported $15.1 billion worth of items to Germany": the parser may hang the
+    # destination on the goods the worth is of
+    return shipped + [o for w in shipped if w.lower_ == "worth" for p in w.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 _PARTNER_OF = re.compile(r"\s+(?:remained|remains|is|was|became|has\s+been|stood\s+as)\s+(?:the\s+|a\s+)?"

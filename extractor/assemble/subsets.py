@@ -114,7 +114,8 @@ def product_of(trig: Trigger) -> str:
     return objects[0].text if objects else "part of the goods"
 
 
-GOODS_WORDS = ("goods", "merchandise", "products", "commodities")
+# ("exported $15.1 billion worth of items to Germany": items are goods of any kind)
+GOODS_WORDS = ("goods", "merchandise", "products", "commodities", "items")
 
 
 def _phrase(token: Token) -> str:

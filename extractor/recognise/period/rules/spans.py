@@ -193,7 +193,8 @@ SPAN_TO_MONTH = rule(
     "span to month", ("month", "quarter", "half", "year"), 40,
     # "the 12-month period to October": the count may be joined to its unit and a period named
     rf"(?:the\s+)?(?:(?:current|latest|past|last)\s+)?(?:(?P<n>{NUM_RE}|an?)(?:\s+|-(?=months?\b)))?(?P<unit>{UNIT_RE})"
-    rf"(?:(?<=month)\s+period)?\s+"
+    # ("the half-year period ended June 2025", "the quarter period to March")
+    rf"(?:(?:(?<=month)|(?<=quarter)|(?<=half-year)|(?<=half\syear))\s+period)?\s+"
     # "the financial year that ended on March, 2018", "the year ended 31 March 2016"
     # ("the fiscal year that ended in June", "the three months ending in September")
     # ("the five months leading to May", "leading up to": looking back, as "to" does)
