@@ -56,6 +56,12 @@ PERIODS = [
          "January, down from a revised £10.5bn in December. Sterling was strong throughout 2015.", None,
          {F("balance", "GBR", None, -10.3e9, "GBP", "2016-01-01", "2016-01-31"),
           F("balance", "GBR", None, -10.5e9, "GBP", "2015-12-01", "2015-12-31")}),
+    # Undated: a bracket right after a year says which part of it ("in 2024
+    # (January-December)"), whatever later year the story names.
+    Case("invented (Indian outlet)",
+         "In value terms, in 2024 (January-December), India's exports to Bhutan amounted to Rs 9,538 crore.\n\nOn "
+         "September 29, 2025, a rail agreement was signed in New Delhi.", None,
+         {F("export", "IND", "BTN", 9538e7, "INR", "2024-01-01", "2024-12-31")}),
     # A year-ago figure told in a sentence of its own ("In June 2014 the surplus was SEK
     # 4.2 billion.") in a story of June 2015: the next sentences are back in June 2015.
     Case("invented (Swedish outlet)",
@@ -1605,6 +1611,14 @@ FISCAL_AND_CHANGES = [
          "Kenya's exports rose to Sh80 billion in May. It is estimated that 30 percent went to Uganda.",
          date(2024, 6, 20),
          {F("export", "KEN", None, 80e9, "KES", "2024-05-01", "2024-05-31")}),
+    # Money in brackets right after a change's percentage is the change in money, before a
+    # change noun ("a 14.1 percent ($5.6 million) increase") or in a series after a change
+    # verb ("declined by 7.6 percent ($3.5 million), 4.3 percent ($1.8 million)").
+    Case("invented (Malawian outlet)",
+         "The central bank attributes the development to a 14.1 percent ($5.6 million) increase in Malawi's "
+         "exports to $45.6 million in April 2022. Imports and re-exports declined by 7.6 percent ($3.5 million) and "
+         "4.3 percent ($1.8 million) respectively.", date(2022, 6, 1),
+         {F("export", "MWI", None, 45.6e6, "USD", "2022-04-01", "2022-04-30", 14.1)}),
     # A minus before or after the symbol is a deficit's sign; "compared to -US$455.0 million"
     # compares.
     Case("invented (Jamaican outlet)",
@@ -4646,6 +4660,19 @@ LISTS_AND_VERBS = [
          {F("export", "TUR", "DEU", 15.1e9, "USD", "2017-01-01", "2017-12-31"),
           F("export", "TUR", "GBR", 9.6e9, "USD", "2017-01-01", "2017-12-31"),
           F("export", "TUR", "IRQ", 9.1e9, "USD", "2017-01-01", "2017-12-31")}),
+    # "scored" states a level in Gulf copy ("exports scored KD 4.7 billion").
+    Case("invented (Gulf consultancy)",
+         "Kuwait's commodity exports scored KD 4.739 billion in the third quarter of 2019.", date(2019, 12, 1),
+         {F("export", "KWT", None, 4.739e9, "KWD", "2019-07-01", "2019-09-30")}),
+    # A partner listed with everyone else ("from EU Member States and from third countries",
+    # "to EU members and to other countries") leaves the flow with the world.
+    Case("invented (Cypriot agency)",
+         "Cyprus's total imports of goods (from EU Member States and from third countries) in 2020 amounted to EUR 7.5 "
+         "billion. Cyprus's exports to EU members and to other countries rose to EUR 3 billion in 2021. Exports to "
+         "the EU rose to EUR 1 billion in 2021.", date(2022, 3, 1),
+         {F("import", "CYP", None, 7.5e9, "EUR", "2020-01-01", "2020-12-31"),
+          F("export", "CYP", None, 3e9, "EUR", "2021-01-01", "2021-12-31"),
+          F("export", "CYP", "EU", 1e9, "EUR", "2021-01-01", "2021-12-31")}),
     # Flows stated by their verbs, with the trading economy as subject.
     Case("invented (Croatian outlet)",
          "Croatia exported 95.49 billion kuna worth of goods in 2017, while importing 149.8 billion kuna.", None,

@@ -248,6 +248,12 @@ QUARTERS_AND_HALVES = [
          want("quarter two of 2023", "2023-04-01", "2023-06-30")),
     case("invented", "exports in the quarter 2 per cent higher", "2024-01-05",
          want("the quarter", None, None)),
+    # "this quarter" after a quarter its sentence named is that quarter; in a sentence of its
+    # own it is the quarter of publication.
+    case("invented (Gulf consultancy)", "a surplus in the third quarter of 2019, as exports during this quarter "
+         "rose. Exports this quarter are up.", "2019-12-01",
+         want("the third quarter of 2019", "2019-07-01", "2019-09-30"),
+         want("this quarter", "2019-07-01", "2019-09-30"), want("this quarter", "2019-10-01", "2019-12-31")),
     KnownFailure(case("reuters-3615", "a record 38.37 billion dlrs in the October to December fourth quarter, the",
                       "1987-03-11", want("the October to December fourth quarter", "1986-10-01", "1986-12-31")),
                  "a month range followed by its quarter's name is read as two mentions"),

@@ -51,6 +51,17 @@ _CHANGE_IN_BRACKETS = re.compile(
     # "a fall in imports (-44.9 billion FCFA)"
     r"|(?:rise|fall|increase|decrease|drop|decline|growth|contraction|reduction)\s+in)\s+(?:[\w-]+\s+){0,2}"
     r"\(\s*[-−+]\s*$", re.IGNORECASE)
+# A money amount in brackets right after a percentage, and what may close that bracket:
+# a change noun makes the amount the change's ("a 14.1 percent ($5.6 million) increase").
+_PERCENT = r"[\d.,]+\s*(?:%|pct|per\s?cent|percent)"
+_PERCENT_BRACKET_BEFORE = re.compile(_PERCENT + r"\s*\(\s*(?:about\s+|some\s+|or\s+)?$", re.IGNORECASE)
+_CHANGE_NOUN_AFTER_BRACKET = re.compile(r"\s*\)" + _CHANGE_NOUN_AFTER.pattern, re.IGNORECASE)
+# ... and a series of them after a change verb: "declined by 73.6 percent ($3.5 million),
+# 41.3 percent ($18.3 million) and 23.3 percent ($4.9 million)".
+_CHANGES_LISTED_BEFORE = re.compile(
+    r"\b(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|grown|jumped|climbed|gained|slipped)"
+    r"\s+(?:by\s+)?" + _PERCENT + r"\s*\([^()]{1,30}\)(?:\s*,\s*" + _PERCENT + r"\s*\([^()]{1,30}\))*"
+    r"\s*,?\s*(?:and\s+)?" + _PERCENT + r"\s*\(\s*$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
@@ -256,6 +267,11 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         return False
     if _CHANGE_NOUN_AFTER.match(text, money.end) or _CHANGE_IN_BRACKETS.search(before):
         return False  # "was a N$2.5 billion improvement on the deficit": by how much, not how much
+    if _PERCENT_BRACKET_BEFORE.search(text, max(s_start, money.start - 200), money.start) \
+            and _CHANGE_NOUN_AFTER_BRACKET.match(text, money.end):
+        return False  # "a 14.1 percent ($5.6 million) increase in exports": the change in money
+    if _CHANGES_LISTED_BEFORE.search(text, max(s_start, money.start - 200), money.start):
+        return False  # "declined by 73.6 percent ($3.5 million), 41.3 percent ($18.3 million)": each a change
     plus = _PLUS_SIGN.search(before)
     if plus or text.startswith("+", money.start):
         # "CZK 62.2bn (CZK +6.2bn)": a plus marks a change, but for a balance said as a

@@ -236,6 +236,8 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     for prep in topics + [c for h in heads for c in h.children if c.dep_ in ("prep", "dative")
                           and c.text.lower() in PARTNER_PREPOSITIONS and c.text.lower() not in origin
                           and not _aside(c)]:
+        if prep.lower_ != "between" and _with_everyone_else(prep):
+            continue  # "total imports (from EU Member States and from third countries)": the world
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if (any(p in _phrase_text(obj) for p in PAIR_ANAPHORS)
                     or prep.lower_ == "between" and obj.lower_ in _PAIR_NOUNS
@@ -263,6 +265,20 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
         # "U.S.-bound exports": where the goods are bound is the market
         found += [code for mod in head.children if _bound_for(mod) and (code := eco.of(mod)) and code not in found]
     return found
+
+
+# Who is everyone else: "third countries", "other countries", "the rest of the world".
+_EVERYONE_ELSE = {"third", "other", "all"}
+
+
+def _with_everyone_else(prep: Token) -> bool:
+    """Whether a partner is listed with everyone else, so the flow is with the world:
+    "(from EU Member States and from third countries)", "to the EU and the rest of the world"."""
+    objects = [o for p in (prep, *prep.conjuncts) for o in p.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return len(objects) > 1 and any(
+        o.lower_ == "countries" and any(c.dep_ == "amod" and c.lower_ in _EVERYONE_ELSE for c in o.children)
+        or o.lower_ == "rest" and "world" in {t.lower_ for t in o.subtree} for o in objects)
 
 
 # "especially to China", "mainly from India": where much of a flow went, said aside; not

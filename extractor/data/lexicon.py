@@ -74,6 +74,8 @@ LEVEL_VERBS = {
     # "exports declined by 2.8 percent and remained $2.74 billion" (Pakistani copy): the
     # level the flow was left at
     "remain", "stay",
+    # "commodity exports during this quarter scored KD 4.739 billion" (Gulf copy)
+    "score",
 }
 # Nouns of change whose "in"/"of" object is the figure's trigger: "the rise in
 # imports in February to 1.27 billion dlrs", "an increase in the trade deficit to X".

@@ -61,13 +61,16 @@ def _framed_by_a_year(text: str, found: list[Found]) -> list[Found]:
     """Yearless parts ("August", "January-May") said in a sentence a stated year opens
     ("In 2012, the deficit for August was ...") fall in that year, whatever the
     publication date."""
-    out, frame = [], None
+    out, frame, bracket = [], None, False
     for f in found:
         if f.fixed and f.granularity == "year" and is_calendar_year(f.fixed) \
-                and _OPENS_SENTENCE.search(text, max(0, f.start - 40), f.start):
-            frame = f
+                and (_OPENS_SENTENCE.search(text, max(0, f.start - 40), f.start) or _OPENS_BRACKET.match(text, f.end)):
+            # ("in 2024 (January-December)": a bracket right after a year says which part
+            # of it, wherever the year stands; the frame holds for that bracket only)
+            frame, bracket = f, not _OPENS_SENTENCE.search(text, max(0, f.start - 40), f.start)
         elif frame is not None and f.build is not None and f.fixed is None and f.pick is not None \
                 and not f.needs_publication and not f.comparison and not _compared(text, f) \
+                and (not bracket or _OPENS_BRACKET.fullmatch(text, frame.end, f.start)) \
                 and not _FRAME_BREAK.search(text, frame.end, f.start) and f.start - frame.end < 120:
             dates = try_build(f.build, frame.fixed[0].year)
             if dates:
@@ -221,6 +224,7 @@ _N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<n>[\w-]+?)[-\s]month\s+(
 
 
 _UNIT_ANAPHOR = re.compile(r"the\s+(?P<unit>month|quarter)(?:\s+under\s+review)?", re.IGNORECASE)
+_THIS_UNIT = re.compile(r"this\s+(?P<unit>month|quarter)", re.IGNORECASE)
 # "in the last five months", "over the past two quarters": the months up to the end of the
 # period just named ("the past 12 months" is a rolling year, relative.ROLLING_YEAR).
 _LAST_N_MONTHS = re.compile(r"(?:\w+\s+)?(?:the\s+)?(?:last|past|final|closing)\s+(?P<n>[\w-]+)\s+(?P<unit>months|quarters)",
@@ -302,6 +306,13 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
                        and not _since(text, b.start)]
             if not earlier:
                 continue
+        if (this := _THIS_UNIT.fullmatch(m.text)) and m.period_start is not None and not m.comparison:
+            # "a surplus in the third quarter of 2019, as exports during this quarter
+            # scored X": after a named quarter in its sentence, "this quarter" is that one
+            months = 3 if this.group("unit").lower() == "quarter" else 1
+            earlier = [b for b in out if b.period_start and not b.comparison and b.period_end < m.period_start
+                       and months_between(b.period_start, b.period_end) == months
+                       and not re.search(r"[.!?]\s", text[b.end:m.start])]
         if earlier and unit is not None and _UNDER_REVIEW.search(m.text):
             # "During the month under review": the month the story reports, the first it
             # named, not one an aside named since ("a new mine began exporting in January")
