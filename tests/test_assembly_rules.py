@@ -62,6 +62,13 @@ PERIODS = [
          "In value terms, in 2024 (January-December), India's exports to Bhutan amounted to Rs 9,538 crore.\n\nOn "
          "September 29, 2025, a rail agreement was signed in New Delhi.", None,
          {F("export", "IND", "BTN", 9538e7, "INR", "2024-01-01", "2024-12-31")}),
+    # A flow said to be annual, with no period of its own, is no part-year's figure the
+    # story told before: its period is unknown.
+    Case("invented (Iraqi outlet)",
+         "Iran's exports to Iraq rose to $4.5 billion in the first five months of 2024. The annual trade volume "
+         "between Iran and Iraq is around $10 billion.", date(2024, 7, 1),
+         {F("export", "IRN", "IRQ", 4.5e9, "USD", "2024-01-01", "2024-05-31"),
+          F("total", "IRN", "IRQ", 10e9, "USD", None, None)}),
     # A year-ago figure told in a sentence of its own ("In June 2014 the surplus was SEK
     # 4.2 billion.") in a story of June 2015: the next sentences are back in June 2015.
     Case("invented (Swedish outlet)",

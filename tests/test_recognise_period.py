@@ -189,6 +189,8 @@ QUARTERS_AND_HALVES = [
          want("As of the end of the second quarter of 2022", "2022-01-01", "2022-06-30")),
     case("invented (Gulf agency)", "By the end of the third quarter, Oman's exports had reached OMR 12.1 billion.",
          "2023-11-20", want("By the end of the third quarter", "2023-01-01", "2023-09-30")),
+    case("invented (Levantine agency)", "Jordan's imports at the end of the third quarter of the year climbed to "
+         "JD10.9 billion", "2012-11-25", want("at the end of the third quarter of the year", "2012-01-01", "2012-09-30")),
     case("seed 002", "as of the end of Q1 2023, with", None,
          want("Q1 2023", "2023-01-01", "2023-03-31", granularity="quarter")),
     case("reuters-13482", "Taiwan's trade surplus widened to 4.18 billion U.S. Dlrs in the first quarter of 1987 "

@@ -44,6 +44,12 @@ _REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 _REVISION = re.compile(r"\brevisions?\b", re.IGNORECASE)
 
 
+def _said_yearly(fig: Figure) -> bool:
+    """Whether the figure's flow is said to be a year's: "the annual trade volume"."""
+    return any(c.dep_ == "amod" and c.lower_ in ("annual", "yearly") for t in fig.triggers
+               for h in (t.head, t.head.head) for c in h.children)
+
+
 def _revised_before(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
     """The period the sentence just before says was revised, if it says one."""
     before = [s for s in ctx.sentences if s[1] <= ps.start]
@@ -462,6 +468,10 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 else:
                     fig.period, fig.period_mention = story_period()
                     unsaid.add(id(fig))
+                if fig.period is not None and _said_yearly(fig) and not 360 <= (fig.period[1] - fig.period[0]).days <= 370:
+                    # "The annual trade volume between Iran and Iraq is around $10 billion",
+                    # after a five months' figure: a yearly figure of no stated year
+                    fig.period, fig.period_mention = None, None
             if so_far is not None and pm is None and fig.period is not None and fig.period != so_far \
                     and fig.period[0].year == so_far[0].year and fig.period[1] <= so_far[1] \
                     and _CUMULATIVE.search(ctx.text, last_current.money.end if last_current else ps.start,

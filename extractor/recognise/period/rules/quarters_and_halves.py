@@ -159,10 +159,11 @@ AFTER_QUARTERS = rule(
     _on_after_quarters)
 
 # "As of the end of the second quarter of 2022, trade amounted to X", "by the end of the
-# third quarter": a flow's months so far, as "as of end-September" is (spans.YEAR_TO_MONTH).
+# third quarter", "imports at the end of the third quarter of the year climbed to X": a
+# flow's months so far, as "as of end-September" is (spans.YEAR_TO_MONTH).
 QUARTERS_SO_FAR = rule(
     "quarters so far", ("end",), 14,
-    rf"(?:as\s+(?:of|at)|by|until|till|through|up\s+to)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?"
+    rf"(?:as\s+(?:of|at)|at|by|until|till|through|up\s+to)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?"
     rf"(?P<ord>first|second|third|1st|2nd|3rd)[-\s]+quarter\b{year_suffix()}",
     _on_after_quarters)
 
