@@ -81,6 +81,15 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
 _RATE_LEVEL = re.compile(r"(?<!\bup )\bto\s+(?:(?:about|around|nearly|almost|some|just|roughly|over|"
                          r"under|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 
+# ... except a change said with "to" right after a figure, against a period (copy in
+# translation: "trade reached 2.42 billion USD, increased to 14.9% compared to 2017").
+_CHANGE_SAID_AS_TO = re.compile(r"\d[^.;%]{0,40}?,\s*(?:increased|increasing|rose|rising|grew|growing|decreased|"
+                                r"decreasing|declined|declining|fell|falling|dropped|dropping|jumped)\s+to\s+$",
+                                re.IGNORECASE)
+_AGAINST_A_PERIOD = re.compile(r"\s*,?\s*(?:compared\s+(?:to|with)|against|over|from|on)\s+(?:the\s+same\s+period|"
+                               r"the\s+previous|the\s+corresponding|last\s+year|a\s+year|(?:19|20)\d\d\b)"
+                               r"|\s*(?:year[-\s]on[-\s]year|y-o-y|yoy)\b", re.IGNORECASE)
+
 # ... or after "from", once the new level is said: "fell to 38 percent in March from 46 percent".
 _RATE_PAIR_FROM = re.compile(rf"\bto\s+\d[\d.,]*\s?{PERCENT_UNIT}[^.;%]{{0,60}}?\bfrom\s+(?:about\s+|around\s+)?$",
                              re.IGNORECASE)
@@ -119,6 +128,8 @@ def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool
         return False
     if _RATE_MOVED_FROM.match(text, pct.end) or _RATE_MOVED_BEFORE.search(text, max(0, pct.start - 40), pct.start):
         return False
+    if _CHANGE_SAID_AS_TO.search(text, max(0, pct.start - 60), pct.start) and _AGAINST_A_PERIOD.match(text, pct.end):
+        return True  # "reached 2.42 billion USD, increased to 14.9% compared to 2017": the figure's change
     if _RATE_LEVEL.search(text, max(0, pct.start - 40), pct.start) \
             or _EARLIER_RATE_LEVEL.search(text, max(0, pct.start - 80), pct.start) \
             or _RATE_PAIR_FROM.search(text, max(0, pct.start - 100), pct.start):

@@ -18,7 +18,7 @@ from extractor.assemble.changes import (
 )
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, change_basis, flow_named_after
-from extractor.assemble.lists import gapped_partner, respective_flows
+from extractor.assemble.lists import gapped_partner, respective_flows, says_respectively
 from extractor.assemble.timing import period_against
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import FIGURE_OF_PERIOD
@@ -104,6 +104,12 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     listed = len(changes) == 2 \
         and _PERCENT_LIST_JOIN.fullmatch(text, changes[0][0].end, changes[1][0].start) is not None
     respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes), listed)
+    # "imports from China (X) and the EU (Y) expanded by 21.4 percent and 23.0 percent
+    # respectively": one flow's figures for several partners take the changes in order
+    currents = [f for f in figures if f.role == "current"]
+    respective_figures = currents if respective is None and len(changes) >= 2 and len(currents) == len(changes) \
+        and (says_respectively(ps.sent) or listed) and len({t.measure for f in currents for t in f.triggers}) == 1 \
+        else None
     bases = respective_bases(text, ps.start, ps.end)
 
     def against(pct) -> str | None:
@@ -126,6 +132,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # though it too stands right before "to X")
             own = [f for f in figures if f.role == "current" and f.triggers == [respective[k]]]
             forced = own[0] if len(own) == 1 else None
+        elif respective_figures:
+            found, sign, forced = Attachment(respective_figures[k].triggers, []), sign or last_sign, respective_figures[k]
         gapped = _GAPPED_CHANGE.search(text, max(ps.start, pct.start - 60), pct.start)
         if gapped:
             # "exports decreased by 11 per cent and imports by 10 per cent": the verb
