@@ -84,6 +84,13 @@ PERIODS = [
          known_failure="the bare month is read as the year said later: reading it as the year after (when no "
                        "same month with a year comes before it) lost periods in the work half and a scored-only "
                        "survey, where a story adds the year to its own month"),
+    # A period said after a part of a figure ("including more than $854 million in May")
+    # is the part's; the figure keeps the story's period.
+    Case("invented (Costa Rican outlet)",
+         "The first five months of 2010 have been good for Costa Rican exports. Thus far, Costa Rican exports have "
+         "raked in over $4 billion, including more than $854 million in May.", date(2010, 6, 20),
+         {F("export", "CRI", None, 4e9, "USD", "2010-01-01", "2010-05-31"),
+          F("export", "CRI", None, 854e6, "USD", "2010-05-01", "2010-05-31")}),
     # A year-ago figure told in a sentence of its own ("In June 2014 the surplus was SEK
     # 4.2 billion.") in a story of June 2015: the next sentences are back in June 2015.
     Case("invented (Swedish outlet)",

@@ -44,6 +44,11 @@ _REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 _REVISION = re.compile(r"\brevisions?\b", re.IGNORECASE)
 
 
+# "Thus far, exports have raked in over $4 billion, including more than $854 million in
+# May": the period said after a part of the figure is the part's.
+_PART_INTRODUCED = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which))\b", re.IGNORECASE)
+
+
 def _said_yearly(fig: Figure) -> bool:
     """Whether the figure's flow is said to be a year's: "the annual trade volume"."""
     return any(c.dep_ == "amod" and c.lower_ in ("annual", "yearly") for t in fig.triggers
@@ -539,7 +544,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                  and f.period_mention.start >= currents[-1].money.end]
     if said_last and all(f.role == "current" for f in figures):
         for fig in currents:
-            if id(fig) in unsaid:
+            if id(fig) in unsaid and not _PART_INTRODUCED.search(ctx.text, fig.money.end, currents[-1].money.start):
                 fig.period, fig.period_mention = said_last[-1].period, said_last[-1].period_mention
     _latest_done_parts(figures, ctx.published)
 
