@@ -91,6 +91,17 @@ PERIODS = [
          "raked in over $4 billion, including more than $854 million in May.", date(2010, 6, 20),
          {F("export", "CRI", None, 4e9, "USD", "2010-01-01", "2010-05-31"),
           F("export", "CRI", None, 854e6, "USD", "2010-05-01", "2010-05-31")}),
+    # Undated: "this month" is the month just named, as "the month" is; and a figure set
+    # against another flow named after it as its noun's modifier ("lower than the P7.87
+    # billion import expenses") is that flow's, not an earlier figure.
+    Case("invented (Botswanan weekly)",
+         "Botswana's trade deficit was P31.5 billion in the first nine months of 2024, with a P4.4 billion deficit "
+         "recorded in September 2024 alone.\nDuring this month, Botswana's exports totaled P3.43 billion, "
+         "substantially lower than the P7.87 billion import expenses.", None,
+         {F("balance", "BWA", None, -31.5e9, "BWP", "2024-01-01", "2024-09-30"),
+          F("balance", "BWA", None, -4.4e9, "BWP", "2024-09-01", "2024-09-30"),
+          F("export", "BWA", None, 3.43e9, "BWP", "2024-09-01", "2024-09-30"),
+          F("import", "BWA", None, 7.87e9, "BWP", "2024-09-01", "2024-09-30")}),
     # A year-ago figure told in a sentence of its own ("In June 2014 the surplus was SEK
     # 4.2 billion.") in a story of June 2015: the next sentences are back in June 2015.
     Case("invented (Swedish outlet)",

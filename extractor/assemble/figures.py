@@ -365,7 +365,9 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             and (re.search(rf"\b{measure}s?\b", gap[cue.start():], re.IGNORECASE) is not None
                  # ("X in June against Y for imports": the other flow named after its figure)
                  or (named := flow_named_after(text, fig.money.end)) is not None
-                 and named.group("flow").lower() == measure)
+                 and named.group("flow").lower() == measure
+                 # ("lower than the P7.87 billion import expenses": ... or as its noun's modifier)
+                 or re.match(rf"\s+{measure}s?\b", text[fig.money.end:fig.money.end + 12], re.IGNORECASE) is not None)
         if (cue and not _starts_clause(cue.group()) and not _PERCENT_WORD.search(cue.group())
                 and not _CAUSED_BY.search(gap, 0, cue.start())
                 and not (_QUALIFYING_MORE.search(gap, 0, cue.start()) and cue.group().lower().startswith("than"))

@@ -26,7 +26,9 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "p
                     # the balance of payments' words: "import payments were $30.2 billion"
                     "payment", "payments", "spending", "expenditure", "expenditures", "outlay", "outlays",
                     # South Asian copy: "import cost was $45.1 billion"
-                    "cost", "costs"}
+                    "cost", "costs",
+                    # "substantially lower than the P7.87 billion import expenses"
+                    "expense", "expenses"}
 # "trade" as two-way trade only as the head or before these words ("trade volume");
 # "trade ministry", "trade credit", "trade portfolio" are not trade figures.
 # Value nouns that take the flow they are of: "revenue from exports", "expenditure on

@@ -223,7 +223,8 @@ _ENDED_IN_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:ended|ends|closed)\s
 _N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<n>[\w-]+?)[-\s]month\s+(?:period|stretch|span)", re.IGNORECASE)
 
 
-_UNIT_ANAPHOR = re.compile(r"the\s+(?P<unit>month|quarter)(?:\s+under\s+review)?", re.IGNORECASE)
+# ("During this month, exports totaled X" in a story with no date: the month just named)
+_UNIT_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<unit>month|quarter)(?:\s+under\s+review)?", re.IGNORECASE)
 _THIS_UNIT = re.compile(r"this\s+(?P<unit>month|quarter)", re.IGNORECASE)
 # "in the last five months", "over the past two quarters": the months up to the end of the
 # period just named ("the past 12 months" is a rolling year, relative.ROLLING_YEAR).
