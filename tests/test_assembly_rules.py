@@ -4712,6 +4712,14 @@ LISTS_AND_VERBS = [
           F("import", "MAC", "EU", 3.63e9, "MOP", "2010-01-01", "2010-05-31", 23.0),
           F("export", "MAC", "HKG", 1.2e9, "MOP", "2010-01-01", "2010-05-31", -3.1),
           F("export", "MAC", "USA", 321e6, "MOP", "2010-01-01", "2010-05-31", -7.5)}),
+    # A kind of goods named with what is left of them ("traditional and non-traditional
+    # exports", "oil and non-oil exports") is all the goods; either alone is a subset.
+    Case("invented (Zambian broadcaster)",
+         "Zambia's traditional and non-traditional exports decreased by 6.8 percent to K9.7 billion in September "
+         "2022. Saudi Arabia's oil and non-oil exports reached SR100 billion in May 2022. Its non-oil exports "
+         "reached SR20 billion in May 2022.", date(2022, 10, 20),
+         {F("export", "ZMB", None, 9.7e9, "ZMW", "2022-09-01", "2022-09-30", -6.8),
+          F("export", "SAU", None, 100e9, "SAR", "2022-05-01", "2022-05-31")}),
     # "Items" are goods of any kind, and the destination the parser hangs on them is the
     # flow's partner ("exported $15.1 billion worth of items to Germany").
     Case("invented (Turkish agency)",

@@ -8,6 +8,8 @@ the checker leaves it out; the trigger that names such a part is a subset, and
 """
 from __future__ import annotations
 
+import re
+
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -229,6 +231,10 @@ def ranked_product(token: Token, economy_tokens: set[int] = frozenset()) -> Toke
     return None
 
 
+# A kind of goods named with what is left of them: together they are all the goods.
+_WITH_ITS_COMPLEMENT = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+non\s*-?\s*\1\s*$", re.IGNORECASE)
+
+
 def names_subset(token: Token, economy_tokens: set[int]) -> bool:
     """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice".
 
@@ -238,6 +244,8 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
     """
     if with_services(token):
         return True
+    if _WITH_ITS_COMPLEMENT.search(token.doc[max(0, token.i - 8):token.i].text):
+        return False  # "traditional and non-traditional exports", "oil and non-oil exports": all the goods
     if _non_prefixed(token, economy_tokens):
         return True
     if of_a_sector(token):
