@@ -582,6 +582,10 @@ COMPARISONS = [
          want("the same duration last year", None, None, comparison="year_earlier")),
     case("invented (Jordanian agency)", "compared with JD 748 million in the comparison period.", "2023-08-20",
          want("the comparison period", None, None, comparison="year_earlier")),
+    # "the previous fiscal": South Asian copy's noun for the fiscal year ("fiscal 2024" stays a year).
+    case("invented (Bangladeshi daily)", "The deficit was $14.22 billion during the same period of the previous "
+         "fiscal, the central bank said.", "2021-06-02",
+         want("the same period of the previous fiscal", None, None, comparison="year_earlier")),
     # Wire shorthand and "basis" wordings name a change's basis; "year to date" is no basis.
     case("invented (wire copy)", "a surplus of 625.9 billion yen, up 30.9 percent on year.", "2018-05-21",
          want("year", None, None, comparison="year_earlier")),

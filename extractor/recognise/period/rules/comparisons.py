@@ -80,7 +80,8 @@ YEAR_EARLIER = rule(
     "year earlier", ("year", "yoy", "y/y", "y-o-y", "annual", "yearly", "comparison") + cal.SAME_PERIOD_WORDS, 14,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
     r"(?:\s+(?:a|one|the)\s+year\s+(?:ago|earlier|before|prior)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last|the\s+past)"
-    r"\s+(?:(?:fiscal|financial)\s+)?year\b)"
+    # ("during the same period of the previous fiscal": South Asian copy's noun for the year)
+    r"\s+(?:(?:(?:fiscal|financial)\s+)?year|fiscal(?!\s+\d))\b)"
     r"|(?:the\s+|a\s+)?year[-\s]+(?:earlier|ago)(?:\s+(?:period|months?|quarters?|levels?|figures?|totals?))?\b"
     r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before|prior)\b"
     r"|(?:the\s+)?(?:previous|preceding|prior)\s+(?P<unitp>(?:fiscal\s+|financial\s+|budget\s+)?year)\b"
