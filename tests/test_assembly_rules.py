@@ -1284,6 +1284,15 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # Two-way trade is the pair's: told in a story about one of them, its fiscal years are
+    # that economy's, whichever the pair names first ("Indo-Bangla trade ... in FY25").
+    Case("invented (Bangladeshi daily)",
+         "Bilateral trade between Bangladesh and India rose in the last fiscal year.\nIndo-Bangla bilateral trade "
+         "increased by 6 per cent to US$11.24 billion in FY25 from $10.57 billion in FY24.", None,
+         {F("total", "IND", "BGD", 11.24e9, "USD", "2024-07-01", "2025-06-30", 6.0),
+          F("total", "IND", "BGD", 10.57e9, "USD", "2023-07-01", "2024-06-30")},
+         known_failure="a pair's fiscal year is its first-named economy's: taking the story subject's instead "
+                       "moved an Indian story's India-China years to China's calendar (its subject was China)"),
     # "the reduction was 1.5 billion euros": a change noun's amount said with a verb of
     # being is a change, not a level of the flow.
     Case("invented (Greek daily)",
