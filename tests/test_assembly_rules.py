@@ -4729,6 +4729,12 @@ LISTS_AND_VERBS = [
          "reached SR20 billion in May 2022.", date(2022, 10, 20),
          {F("export", "ZMB", None, 9.7e9, "ZMW", "2022-09-01", "2022-09-30", -6.8),
           F("export", "SAU", None, 100e9, "SAR", "2022-05-01", "2022-05-31")}),
+    # An amount said of each of several things ("10 items with export turnover of more than
+    # 1 billion USD each") is no figure of the flow.
+    Case("invented (Vietnamese agency)",
+         "Vietnam's exports to China were 38.28 billion USD in the first eight months of 2024. Vietnam had 10 items "
+         "with export turnover of more than 1 billion USD each.", date(2024, 9, 18),
+         {F("export", "VNM", "CHN", 38.28e9, "USD", "2024-01-01", "2024-08-31")}),
     # "Items" are goods of any kind, and the destination the parser hangs on them is the
     # flow's partner ("exported $15.1 billion worth of items to Germany").
     Case("invented (Turkish agency)",

@@ -229,6 +229,8 @@ _COMPARED_LEVEL_BEFORE = re.compile(r"\b(?:against|from|versus|vs\.?|compared\s+
 # Below this many units of its currency no economy's trade figure is stated: "a deficit
 # of €1.698 while ..." lost its scale, "$7.543.3 million" its grouping.
 SMALLEST_TRADE_FIGURE = 1000
+# An amount said of each of several things is no figure of the whole flow.
+_PER_ITEM = re.compile(r"\s*each\b", re.IGNORECASE)
 
 
 def compared_in_brackets(text: str, s_start: int, money: MoneyMention) -> bool:
@@ -258,6 +260,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
     not too small to be a trade figure."""
     if money.amount is not None and abs(money.amount) < SMALLEST_TRADE_FIGURE:
         return False
+    if _PER_ITEM.match(text, money.end):
+        return False  # "10 items with export turnover of more than 1 billion USD each": a threshold per item
     before = text[max(s_start, money.start - 40):money.start]
     if _EXCEEDED_BY.search(before) or _SOLD_MORE_THAN.match(text, money.end) or _IN_THE_RED_BY.search(before):
         return True  # "imports exceeded exports by $1.2 billion", "in the red by $800 million": the balance itself
