@@ -4735,6 +4735,13 @@ LISTS_AND_VERBS = [
          "Vietnam's exports to China were 38.28 billion USD in the first eight months of 2024. Vietnam had 10 items "
          "with export turnover of more than 1 billion USD each.", date(2024, 9, 18),
          {F("export", "VNM", "CHN", 38.28e9, "USD", "2024-01-01", "2024-08-31")}),
+    # A region or group with no code that owns the flow ("the euro zone's trade surplus")
+    # makes no fact, as one that is the verb's subject does; the EU's own flows stay.
+    Case("invented (wire copy)",
+         "EU imports from Britain fell 47% in January-February 2021 to EUR 16.6 billion. Eurostat said the euro "
+         "zone's unadjusted trade surplus with the rest of the world fell to EUR 17.7 billion in February 2021.",
+         date(2021, 4, 16),
+         {F("import", "EU", "GBR", 16.6e9, "EUR", "2021-01-01", "2021-02-28", -47.0)}),
     # "Items" are goods of any kind, and the destination the parser hangs on them is the
     # flow's partner ("exported $15.1 billion worth of items to Germany").
     Case("invented (Turkish agency)",

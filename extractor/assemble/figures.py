@@ -672,7 +672,12 @@ _GROUPED_COUNTRIES = {"countries", "nations", "economies", "states"}
 def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:
     """Whether the flow is a region's or group's with no code, said as the subject of the
     verb it hangs under: "the euro area posted a trade surplus of X, with exports and
-    imports amounting to Y and Z" (the nearest subject that names a trader decides)."""
+    imports amounting to Y and Z" (the nearest subject that names a trader decides), or as
+    its owner: "the euro zone's trade surplus with the rest of the world fell to X"."""
+    for owner in (c for c in trigger_head.children if c.dep_ == "poss"):
+        if not any(t.i in economy_tokens for t in owner.subtree) \
+                and " ".join(t.lower_ for t in owner.subtree if t.dep_ not in ("det", "case")) in NO_CODE_REGIONS:
+            return True
     for verb in (a for a in trigger_head.ancestors if a.pos_ in ("VERB", "AUX")):
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != trigger_head.i):
             if any(t.i in economy_tokens for t in subject.subtree):
