@@ -83,6 +83,16 @@ def of_size(change: Change, amount: float) -> Change:
     return turned
 
 
+def _respective_figures(figures: list[Figure], count: int, listed: bool, ps: ParsedSentence) -> list[Figure] | None:
+    """"imports from China (X) and the EU (Y) expanded by 21.4 percent and 23.0 percent
+    respectively": one flow's figures for several partners, which take the changes in
+    order; None unless the sentence says so and gives as many changes as figures."""
+    currents = [f for f in figures if f.role == "current"]
+    if count < 2 or len(currents) != count or not (says_respectively(ps.sent) or listed):
+        return None
+    return currents if len({t.measure for f in currents for t in f.triggers}) == 1 else None
+
+
 def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, triggers: list[Trigger], by_token,
                  antecedent: Antecedent) -> list[tuple[Trigger, Change]]:
     """Set each figure's change; return the changes of flows with no figure here."""
@@ -104,12 +114,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     listed = len(changes) == 2 \
         and _PERCENT_LIST_JOIN.fullmatch(text, changes[0][0].end, changes[1][0].start) is not None
     respective = respective_flows(ps.sent, [t for t in triggers if t.counts], len(changes), listed)
-    # "imports from China (X) and the EU (Y) expanded by 21.4 percent and 23.0 percent
-    # respectively": one flow's figures for several partners take the changes in order
-    currents = [f for f in figures if f.role == "current"]
-    respective_figures = currents if respective is None and len(changes) >= 2 and len(currents) == len(changes) \
-        and (says_respectively(ps.sent) or listed) and len({t.measure for f in currents for t in f.triggers}) == 1 \
-        else None
+    respective_figures = None if respective else _respective_figures(figures, len(changes), listed, ps)
     bases = respective_bases(text, ps.start, ps.end)
 
     def against(pct) -> str | None:

@@ -9,7 +9,6 @@ the checker leaves it out; the trigger that names such a part is a subset, and
 from __future__ import annotations
 
 import re
-
 from itertools import takewhile
 from typing import TYPE_CHECKING
 

@@ -63,11 +63,12 @@ def _framed_by_a_year(text: str, found: list[Found]) -> list[Found]:
     publication date."""
     out, frame, bracket = [], None, False
     for f in found:
+        opens = f.fixed is not None and _OPENS_SENTENCE.search(text, max(0, f.start - 40), f.start) is not None
         if f.fixed and f.granularity == "year" and is_calendar_year(f.fixed) \
-                and (_OPENS_SENTENCE.search(text, max(0, f.start - 40), f.start) or _OPENS_BRACKET.match(text, f.end)):
+                and (opens or _OPENS_BRACKET.match(text, f.end)):
             # ("in 2024 (January-December)": a bracket right after a year says which part
             # of it, wherever the year stands; the frame holds for that bracket only)
-            frame, bracket = f, not _OPENS_SENTENCE.search(text, max(0, f.start - 40), f.start)
+            frame, bracket = f, not opens
         elif frame is not None and f.build is not None and f.fixed is None and f.pick is not None \
                 and not f.needs_publication and not f.comparison and not _compared(text, f) \
                 and (not bracket or _OPENS_BRACKET.fullmatch(text, frame.end, f.start)) \
