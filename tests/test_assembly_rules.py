@@ -1670,6 +1670,12 @@ FISCAL_AND_CHANGES = [
          "Kenya's exports rose to Sh80 billion in May. It is estimated that 30 percent went to Uganda.",
          date(2024, 6, 20),
          {F("export", "KEN", None, 80e9, "KES", "2024-05-01", "2024-05-31")}),
+    # "saw a 6.6% growth or LTL 423.9 million": the same change in money, with the change's
+    # noun between, as "rose 4 per cent, or X" is.
+    Case("invented (Lithuanian agency)",
+         "In June, Lithuania's merchandise exports saw a 6.6% growth or LTL 423.9 million compared to June 2012, "
+         "reaching a value of LTL 6.8 billion.", date(2013, 8, 10),
+         {F("export", "LTU", None, 6.8e9, "LTL", "2013-06-01", "2013-06-30", 6.6)}),
     # Money in brackets right after a change's percentage is the change in money, before a
     # change noun ("a 14.1 percent ($5.6 million) increase") or in a series after a change
     # verb ("declined by 7.6 percent ($3.5 million), 4.3 percent ($1.8 million)").

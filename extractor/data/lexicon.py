@@ -322,7 +322,9 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      # the same change in money
                      # ("rose 3% year-on-year or US$14 billion to": the basis between; "increased by
                      # 20 percent, equivalent to GH¢30 billion": the same)
-                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)(?:\s+(?:year[-\s]on[-\s]year|y/y|yoy|on\s+the\s+year))?"
+                     # ("saw a 6.6% growth or LTL 423.9 million": the change's noun between)
+                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)(?:\s+(?:year[-\s]on[-\s]year|y/y|yoy|on\s+the\s+year"
+                     r"|growth|increase|rise|decline|decrease|drop|fall|gain|jump))?"
                      r"\s*[,(]?\s*(?:or\s+(?:by\s+)?|(?:or\s+)?(?:equivalent|equal)\s+to\s+)"
                      r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
                      # "fell by 4.1 percent ($0.6 billion)": a change's percentage, then its money
