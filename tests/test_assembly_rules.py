@@ -1284,6 +1284,18 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # Figures listed "respectively" with no periods of their own take, in order, the
+    # periods the sentence said before them; a period said after them is theirs.
+    Case("invented (Bangladeshi editorial)",
+         "Bangladesh's exports increased to $1.77 billion in FY25 from $1.57 billion in FY24, whereas imports from "
+         "India stood at $9.44 billion and $9.0 billion, respectively. Exports to Nepal and Bhutan were $300 million "
+         "and $200 million in FY25, respectively.", date(2025, 9, 28),
+         {F("export", "BGD", None, 1.77e9, "USD", "2024-07-01", "2025-06-30"),
+          F("export", "BGD", None, 1.57e9, "USD", "2023-07-01", "2024-06-30"),
+          F("import", "BGD", "IND", 9.44e9, "USD", "2024-07-01", "2025-06-30"),
+          F("import", "BGD", "IND", 9.0e9, "USD", "2023-07-01", "2024-06-30"),
+          F("export", "BGD", "NPL", 300e6, "USD", "2024-07-01", "2025-06-30"),
+          F("export", "BGD", "BTN", 200e6, "USD", "2024-07-01", "2025-06-30")}),
     # Two-way trade is the pair's: told in a story about one of them, its fiscal years are
     # that economy's, whichever the pair names first ("Indo-Bangla trade ... in FY25").
     Case("invented (Bangladeshi daily)",

@@ -148,7 +148,32 @@ def _respective_periods(text: str, figures: list[Figure], periods: list, ps: Par
         if len(listed) < len(run) or any(listed[0].money.start <= p.start < run[0].start for p in periods):
             continue  # too few figures before the list, or a period of their own between
         return {fig.money.start: pm for fig, pm in zip(listed, run)}
+    # "rose to $1.77 billion in FY25 from $1.57 billion in FY24, whereas imports stood at
+    # $9.44 billion and $9.0 billion, respectively": with no periods of their own, the
+    # figures listed last take the periods the sentence said before them, in order
+    run = _listed_last(text, figures)
+    said = [p for p in periods if run and p.end <= run[0].money.start]
+    if len(run) >= 2 and len(said) == len(run) and not any(p.start >= run[0].money.start for p in periods) \
+            and len({(p.period_start, p.period_end) for p in said}) == len(said):
+        return {fig.money.start: pm for fig, pm in zip(run, said)}
     return {}
+
+
+def _listed_last(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures joined by "and" (and commas) that end the sentence's list before
+    "respectively"."""
+    if not figures or not _RESPECTIVELY_NEXT.match(text, figures[-1].money.end):
+        return []
+    run = [figures[-1]]
+    for fig in reversed(figures[:-1]):
+        if not _LIST_JOIN.fullmatch(text, fig.money.end, run[0].money.start):
+            break
+        run.insert(0, fig)
+    return run
+
+
+_RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 
 
 # "fell from X to Y between 2015 and 2016": the two ends of the change, in order.
