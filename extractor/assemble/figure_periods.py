@@ -159,6 +159,11 @@ def _respective_periods(text: str, figures: list[Figure], periods: list, ps: Par
     return {}
 
 
+# "... $9.44 billion and $9.0 billion, respectively": a list's last figures and what joins them.
+_RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
 def _listed_last(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures joined by "and" (and commas) that end the sentence's list before
     "respectively"."""
@@ -170,10 +175,6 @@ def _listed_last(text: str, figures: list[Figure]) -> list[Figure]:
             break
         run.insert(0, fig)
     return run
-
-
-_RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 
 
 # "fell from X to Y between 2015 and 2016": the two ends of the change, in order.

@@ -271,6 +271,11 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
 _EVERYONE_ELSE = {"third", "other", "all"}
 
 
+def rest_of_the_world(token: Token) -> bool:
+    """Whether the noun is "rest" said of the world: "the rest of the world"."""
+    return token.lower_ == "rest" and "world" in {t.lower_ for t in token.subtree}
+
+
 def _with_everyone_else(prep: Token) -> bool:
     """Whether a partner is listed with everyone else, so the flow is with the world:
     "(from EU Member States and from third countries)", "to the EU and the rest of the world"."""
@@ -278,7 +283,7 @@ def _with_everyone_else(prep: Token) -> bool:
     objects += [c for o in objects for c in o.conjuncts]
     return len(objects) > 1 and any(
         o.lower_ == "countries" and any(c.dep_ == "amod" and c.lower_ in _EVERYONE_ELSE for c in o.children)
-        or o.lower_ == "rest" and "world" in {t.lower_ for t in o.subtree} for o in objects)
+        or rest_of_the_world(o) for o in objects)
 
 
 # "especially to China", "mainly from India": where much of a flow went, said aside; not

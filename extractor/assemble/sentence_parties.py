@@ -13,7 +13,9 @@ from typing import NamedTuple
 
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import group_partner, share_whole
-from extractor.assemble.parties import ROLE_NOUNS, EconomyTokens, Parties, demonym_of, named_between, resolve_parties
+from extractor.assemble.parties import (
+    ROLE_NOUNS, EconomyTokens, Parties, demonym_of, named_between, resolve_parties, rest_of_the_world,
+)
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import WORLD_MODIFIERS
 from models.facts import MEASURES
@@ -98,8 +100,7 @@ def _with_the_world(head) -> bool:
     """"the deficit with the rest of the world", "exports to the world": everyone, so no
     partner named before."""
     return any(p.dep_ in ("prep", "dative") and p.lower_ in ("to", "from", "with")
-               and any(o.dep_ == "pobj" and (o.lower_ == "world" or o.lower_ == "rest" and "world" in
-                                             {t.lower_ for t in o.subtree}) for o in p.children)
+               and any(o.dep_ == "pobj" and (o.lower_ == "world" or rest_of_the_world(o)) for o in p.children)
                for p in head.children)
 
 
