@@ -2396,6 +2396,22 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A change said for a pair's flow with no figure ("its deficit with Peru has widened by
+    # 12 per cent") is given its figure by the next one of that flow and reporter, which
+    # keeps the pair; not when that figure is said of the world or of another period.
+    Case("invented (Indian business daily)",
+         "Despite Chile's rising exports to Peru, its trade deficit with Peru has widened by 12 per cent in the last "
+         "three years. Chile's trade deficit reached $5.1 billion in 2022 from $4.2 billion in 2019.", date(2023, 3, 1),
+         {F("balance", "CHL", "PER", -5.1e9, "USD", "2022-01-01", "2022-12-31", 12.0),
+          F("balance", "CHL", "PER", -4.2e9, "USD", "2019-01-01", "2019-12-31")}),
+    Case("invented (Chilean outlet)",
+         "Chile's exports to Peru rose 12 per cent in 2022. Chile's exports overall reached $95 billion in 2022.",
+         date(2023, 3, 1),
+         {F("export", "CHL", None, 95e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports to Uganda grew by 8 percent in 2021. Kenya's exports reached Sh120 billion in 2022, the "
+         "data showed.", date(2023, 3, 1),
+         {F("export", "KEN", None, 120e9, "KES", "2022-01-01", "2022-12-31")}),
     # "Bilateral trade" in a sentence naming no economy is the pair the sentence before
     # named ("China-US trade"), not the story's.
     Case("invented (Chinese outlet)",

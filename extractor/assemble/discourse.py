@@ -156,7 +156,35 @@ def _year_on_year_over(held, offered, fact=None, facts=()) -> bool:
                 and (compared.period.end - compared.period.start).days < 100)
 
 
-def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
+# Words that make a flow's figure the economy's trade with everyone ("total exports",
+# "exports overall"), whatever partner the sentence before spoke of.
+_WITH_EVERYONE = re.compile(r"\b(?:total|overall|global|worldwide|world|all\s+(?:destinations|countries|markets))\b",
+                            re.IGNORECASE)
+
+
+def _figure_for_a_pair(ch: ChangeOnly, facts: list, text: str):
+    """The figure a change said for a pair's flow is given next ("its trade deficit with
+    China has widened by 16 per cent ... India's trade deficit reached $73 billion in FY22"):
+    the next figure said after it, within a sentence or two, when it is of the same
+    flow and reporter, names no partner and not the world, and its period overlaps the
+    change's ("in the last five years" and FY22)."""
+    if ch.partner is None or ch.reporter is None:
+        return None
+    later = sorted((f for f in facts if ch.position < f.value.start <= ch.position + _NEAR
+                    and f.role != "comparison"), key=lambda f: f.value.start)
+    if not later:
+        return None
+    fact = later[0]
+    if fact.measure != ch.measure or fact.partner is not None or fact.change is not None \
+            or (fact.reporter and fact.reporter.iso3) != ch.reporter \
+            or ch.period is not None and (fact.period is None or fact.period.start > ch.period[1]
+                                           or fact.period.end < ch.period[0]) \
+            or _WITH_EVERYONE.search(text, fact.sentence.start, fact.sentence.end):
+        return None
+    return fact
+
+
+def merge_changes(facts: list, changes: list[ChangeOnly], text: str = "", economy=None) -> None:
     """Give each change-only statement to the fact it is about, in place."""
     for ch in changes:
         target = None
@@ -190,5 +218,10 @@ def merge_changes(facts: list, changes: list[ChangeOnly]) -> None:
                        and f.change is None and f.role != "comparison"
                        and (f.reporter and f.reporter.iso3) == ch.reporter]
             target = earlier[-1] if earlier else None
+        if target is None and economy is not None and (target := _figure_for_a_pair(ch, facts, text)) is not None:
+            # the pair carries to the figure and to the one it is compared with
+            for fact in facts:
+                if fact is target or fact.id == target.compared_with and fact.partner is None:
+                    fact.partner = economy(ch.partner)
         if target is not None:
             target.change = of_size(ch.change, target.value.amount)

@@ -200,7 +200,7 @@ class Assembler:
         cells = {f.value.start for f in tabled}
         self.facts = [f for f in self.facts if f.value.start not in cells] + tabled
         sign_from_flows(self.facts, self.unsigned)
-        merge_changes(self.facts, self.changes)
+        merge_changes(self.facts, self.changes, self.ctx.text, self.economy)
         self.facts = drop_repeats(self.facts, self.shares)
         self.facts = drop_change_amounts(self.facts, self.ctx.text)
         return self.facts
