@@ -2396,6 +2396,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A page's section label above the headline ("US Markets") is no lead: the story is
+    # the headline's economy's.
+    Case("invented (wire copy on a markets page)",
+         "US Markets\n\nPeru posts trade surplus of $512 million in May - central bank\n\nOverall exports rose 4.1% "
+         "to $5.2 billion in May, the bank said, while imports fell 3.2% to $4.7 billion.", date(2021, 6, 20),
+         {F("balance", "PER", None, 512e6, "USD", "2021-05-01", "2021-05-31"),
+          F("export", "PER", None, 5.2e9, "USD", "2021-05-01", "2021-05-31", 4.1),
+          F("import", "PER", None, 4.7e9, "USD", "2021-05-01", "2021-05-31", -3.2)}),
     # A change said for a pair's flow with no figure ("its deficit with Peru has widened by
     # 12 per cent") is given its figure by the next one of that flow and reporter, which
     # keeps the pair; not when that figure is said of the world or of another period.

@@ -38,6 +38,11 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
     """The story's economies, subject, money and pair; ``checkpoint`` runs between recognisers."""
     named_economies = economies = _with_the_mainland(text, find_economies(text, published))
     title_economies = find_economies(title, published) if title else []
+    # (a page's section label above the headline, "US Markets", "World Economy", is no
+    # lead: the story is the headline's, "Chile posts trade balance of ...")
+    labels = _section_labels(text, sentences)
+    economies = [m for m in economies if not _inside(labels, m.start, m.end)]
+    sentences = sentences[len(labels):]
     lead_end = sentences[0][1] if sentences else len(text)
     dateline = dateline_economy(text)
     # (the dateline's own economies, "YEREVAN, Armenia, July 20 —", are not the lead's:
@@ -67,6 +72,21 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
         subject = home
         money = find_money(text, subject, published, named)
     return Story(named_economies, economies, title_economies, subject, money, story_pair(subject, economies, title_economies, lead_end))
+
+
+# A line of at most three capitalised words standing alone at the top of a page.
+_SECTION_LABEL = re.compile(r"(?:[A-Z][\w&'’.-]*[ \t]+){0,2}[A-Z][\w&'’.-]*")
+
+
+def _section_labels(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that open the text as section labels: lines of a few capitalised
+    words each, followed by a longer sentence on a line of its own."""
+    labels = []
+    for start, end in sentences[:-1]:
+        if not (_SECTION_LABEL.fullmatch(text, start, end) and "\n" in text[end:sentences[len(labels) + 1][0]]):
+            break
+        labels.append((start, end))
+    return labels
 
 
 # "the mainland" in a story on Taiwan, Hong Kong or Macau is mainland China.
