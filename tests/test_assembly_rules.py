@@ -2396,6 +2396,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A lead opened by its dateline ("MALTA:") that names no other economy is the
+    # dateline's story, whatever economy later sentences name.
+    Case("invented (Mediterranean business weekly)",
+         "MALTA: Trade deficit narrows as imports fall\n\nThe trade deficit narrowed in March to €310 mln from €402 mln "
+         "the previous month.\nImports in March amounted to €520.4 mln, according to the statistics office's "
+         "Intra-Extra EU trade report.", date(2017, 5, 10),
+         {F("balance", "MLT", None, -310e6, "EUR", "2017-03-01", "2017-03-31"),
+          F("balance", "MLT", None, -402e6, "EUR", "2017-02-01", "2017-02-28"),
+          F("import", "MLT", None, 520.4e6, "EUR", "2017-03-01", "2017-03-31")}),
     # A page's section label above the headline ("US Markets") is no lead: the story is
     # the headline's economy's.
     Case("invented (wire copy on a markets page)",

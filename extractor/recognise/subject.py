@@ -119,6 +119,12 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
     if title is not None:
         title_economies = [m for m in title_economies if not as_partner(m, title)]
     lead = [m for m in economies if m.start < lead_end]
+    if not lead and not title_economies and dateline and text is not None \
+            and dateline_economy(text[:lead_end]) == dateline:
+        # "CYPRUS: Trade deficit widens as exports take a tumble": a lead opened by its
+        # dateline and naming no other economy is the dateline's story, whatever later
+        # sentences name ("Intra-Extra EU Trade Statistics")
+        return dateline
     if not lead and economies and text is not None:
         # A headline naming no economy: the lead is the first sentence that names one.
         ends = [i for i in (text.find(". ", economies[0].start), text.find("\n", economies[0].start)) if i >= 0]
