@@ -2396,6 +2396,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "from" before everyone else ("from other countries", "from abroad") says where goods
+    # come from, as before an economy's name: the figure after it is no comparison.
+    Case("invented (Caribbean outlet)",
+         "The statistics office released Belize's trade figures for 2018 on Monday. Imports into Belize from other "
+         "countries cost US$950 million, while exports from Belize to the rest of the world earned US$480 million.",
+         date(2019, 3, 1),
+         {F("import", "BLZ", None, 950e6, "USD", "2018-01-01", "2018-12-31"),
+          F("export", "BLZ", None, 480e6, "USD", "2018-01-01", "2018-12-31")}),
     # A lead opened by its dateline ("MALTA:") that names no other economy is the
     # dateline's story, whatever economy later sentences name.
     Case("invented (Mediterranean business weekly)",

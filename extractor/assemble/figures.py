@@ -295,11 +295,18 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
 # "from" before an economy's name says where goods come from, not what a figure is
 # compared with: "imported goods from Romania worth $1.9 billion".
 _FROM_ECONOMY = re.compile(r"\bfrom(?=\s+(?:the\s+)?$)", re.IGNORECASE)
+# So does "from" before everyone else: "imports from other countries costing $1.8 billion".
+_FROM_ELSEWHERE = re.compile(r"\bfrom(?=\s+(?:abroad|overseas|(?:all\s+)?(?:other|third|foreign)\s+(?:countries|economies|nations)"
+                             r"|the\s+rest\s+of\s+the\s+world|the\s+world|(?:its|their)\s+(?:trading\s+)?partners)\b)",
+                             re.IGNORECASE)
 
 
 def _origins_masked(text: str, start: int, end: int, economies) -> str:
-    """``text[start:end]`` with each "from" that an economy's name follows blanked out."""
+    """``text[start:end]`` with each "from" that an economy's name, or everyone else,
+    follows blanked out."""
     gap = list(text[start:end])
+    for m in _FROM_ELSEWHERE.finditer(text, start, end):
+        gap[m.start() - start:m.end() - start] = " " * len(m.group())
     for e in economies:
         if start <= e.start <= end:
             m = _FROM_ECONOMY.search(text, max(start, e.start - 10), e.start)
