@@ -3944,6 +3944,21 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "The figure" after an amount of two flows named together is the figure of both,
+    # their two-way trade; an amount said far from another is no item of its list.
+    Case("invented (Lao outlet)",
+         "The value of imports and exports climbed to 41.2 trillion kip in the first six months of this year, 6.1 "
+         "per cent more than in the same period last year when the figure was about 38.8 trillion kip.",
+         date(2015, 9, 30),
+         {F("total", "LAO", None, 41.2e12, "LAK", "2015-01-01", "2015-06-30", 6.1),
+          F("total", "LAO", None, 38.8e12, "LAK", "2014-01-01", "2014-06-30")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports and imports rose to $5 billion and $4 billion in May, compared with $4.8 billion and $4.1 "
+         "billion a year earlier.", date(2021, 6, 30),
+         {F("export", "KEN", None, 5e9, "USD", "2021-05-01", "2021-05-31"),
+          F("import", "KEN", None, 4e9, "USD", "2021-05-01", "2021-05-31"),
+          F("export", "KEN", None, 4.8e9, "USD", "2020-05-01", "2020-05-31"),
+          F("import", "KEN", None, 4.1e9, "USD", "2020-05-01", "2020-05-31")}),
     # Amounts listed in a currency's name ("at 172.8 billion euros and 171.6 billion euros,
     # respectively") share the flow the first one is of.
     Case("invented (German outlet)",

@@ -646,7 +646,11 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                         and any(c.dep_ == "prep" for c in subject.children))  # "the one with Mexico"
                 if (anaphor or _figure_anaphor(subject) or _change_said_alone(subject, came_through)) \
                         and previous is not None:
-                    return Attachment([previous], path, via_pronoun=True)
+                    # ("the value of imports and exports climbed to X ... when the figure
+                    # was Y": the figure of both flows named together)
+                    together = [by_token[t.i] for t in named_together(previous.head)
+                                if t.doc is cur.doc and t.i in by_token] if previous.head.doc is cur.doc else []
+                    return Attachment(distinct([previous, *together]), path, via_pronoun=True)
                 if word not in RELATIVE_PRONOUNS and subject.pos_ != "PRON":
                     return None  # this clause is about something else
         if cur.head.i == cur.i:

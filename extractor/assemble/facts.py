@@ -265,7 +265,7 @@ class Assembler:
         self._group_flows = [t for t in triggers
                              if group_partner(t.head, self._economy_tokens) or subnational(t.head, ctx.subject)]
         ungap(figures, triggers, text, ps.offset)
-        join_two_way(figures, ps.sent)
+        join_two_way(figures, ps.sent, text)
         nearest_same_measure(figures, triggers, ps.offset)
         economies = ctx.within(ctx.economies, ps.start, ps.end)
         for k, fig in enumerate(figures):
