@@ -1284,6 +1284,22 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change said with no figure reaches the flow's figure in the next sentence or two,
+    # counted from where its own sentence ends.
+    Case("invented (Canadian outlet)",
+         "Statistics Canada says the country's merchandise exports grew by 1.4 per cent in July, while imports edged "
+         "down 0.3 per cent. This raised the country's trade surplus with the world to $2.6 billion from $1.8 billion "
+         "in June, well above what economists polled by a news agency had expected, after a long run of deficits in "
+         "the first half of the year.\nExports rose to $45.5 billion, led by motor vehicles and parts, while imports "
+         "edged down to $43 billion, with lower imports of aircraft, other transportation equipment and parts.", None,
+         {F("balance", "CAN", None, 2.6e9, "CAD"), F("balance", "CAN", None, 1.8e9, "CAD"),
+          F("export", "CAN", None, 45.5e9, "CAD", change=1.4), F("import", "CAN", None, 43e9, "CAD", change=-0.3)}),
+    # A modal reaches the verbs coordinated with its own: "could lift X and expand Y" is
+    # no change of a stated figure.
+    Case("invented (Chilean outlet)",
+         "A free trade deal could lift Chile's growth by 1 per cent and expand its exports by about 7 per cent, the "
+         "study said. Chile's exports totalled $95 billion in 2022.", date(2023, 3, 1),
+         {F("export", "CHL", None, 95e9, "USD", "2022-01-01", "2022-12-31")}),
     # Figures listed "respectively" with no periods of their own take, in order, the
     # periods the sentence said before them; a period said after them is theirs.
     Case("invented (Bangladeshi editorial)",

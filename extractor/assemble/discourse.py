@@ -135,9 +135,11 @@ class ChangeOnly:
     change: Change
     position: int
     against_figure: bool      # the sentence gives the comparison figure ("25 pct below ... 18.9 billion")
+    end: int | None = None    # where its sentence ends
 
 
-# How far (in characters) a change said apart may be from its figure: a sentence or two.
+# How far (in characters) a change said apart may be from its figure: a sentence or two
+# before its sentence, or after it.
 _NEAR = 400
 
 
@@ -170,7 +172,7 @@ def _figure_for_a_pair(ch: ChangeOnly, facts: list, text: str):
     change's ("in the last five years" and FY22)."""
     if ch.partner is None or ch.reporter is None:
         return None
-    later = sorted((f for f in facts if ch.position < f.value.start <= ch.position + _NEAR
+    later = sorted((f for f in facts if ch.position < f.value.start <= (ch.end or ch.position) + _NEAR
                     and f.role != "comparison"), key=lambda f: f.value.start)
     if not later:
         return None
@@ -207,11 +209,15 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str = "", econom
             # drop in imports. In July, imports totaled ...").
             near = [f for f in facts if f.measure == ch.measure and f.role != "comparison"
                     and (f.change is None or _year_on_year_over(f.change, ch.change, f, facts))
-                    and abs(f.value.start - ch.position) <= _NEAR
+                    and (ch.position - _NEAR <= f.value.start <= (ch.end or ch.position) + _NEAR)
                     and (ch.reporter is None or (f.reporter and f.reporter.iso3) == ch.reporter)
                     and (f.partner and f.partner.iso3) == ch.partner]
             before = [f for f in near if f.value.start < ch.position]
             after = [f for f in near if f.value.start >= ch.position]
+            # (a change given with the figure it is against, "This is 19.2 per cent above the
+            # US$1,303.0 million ...", is of a figure said around its own sentence; only a
+            # bare one looks on to the sentences after it)
+            after = [f for f in after if not ch.against_figure or f.value.start <= ch.position + _NEAR]
             target = before[-1] if before else after[0] if after and ch.period is None else None
         if target is None and ch.against_figure:
             earlier = [f for f in facts if f.value.start < ch.position and f.measure == ch.measure
