@@ -2412,6 +2412,32 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The balance of a pair is made of the pair's flows: a balance said with no partner
+    # after both flows of one pair is the pair's, and a flow with no partner between the
+    # pair's other flow and the pair's balance is the pair's; "that country" is the economy
+    # named last before it, in its own sentence too. Flows with two partners make none.
+    Case("invented (Canadian wire copy)",
+         "Canada's trade surplus jumped in July. Exports to the United States rose 1.9 per cent to $34.4 billion and "
+         "imports rose 1.2 per cent to $29.2 billion, pushing the trade surplus with that country to $5.1 billion from "
+         "$4.9 billion in June.", date(2015, 9, 4),
+         {F("export", "CAN", "USA", 34.4e9, "CAD", "2015-07-01", "2015-07-31", 1.9),
+          F("import", "CAN", "USA", 29.2e9, "CAD", "2015-07-01", "2015-07-31", 1.2),
+          F("balance", "CAN", "USA", 5.1e9, "CAD", "2015-07-01", "2015-07-31"),
+          F("balance", "CAN", "USA", 4.9e9, "CAD", "2015-06-01", "2015-06-30")}),
+    Case("invented (Philippine business daily)",
+         "Exports to Chile stood at $3.3 billion in the first half, while imports were valued at $8.0 billion, "
+         "resulting in a $4.7 billion trade deficit, the Philippine statistics office said.", date(2017, 8, 1),
+         {F("export", "PHL", "CHL", 3.3e9, "USD", "2017-01-01", "2017-06-30"),
+          F("import", "PHL", "CHL", 8.0e9, "USD", "2017-01-01", "2017-06-30"),
+          F("balance", "PHL", "CHL", -4.7e9, "USD", "2017-01-01", "2017-06-30")}),
+    Case("invented (Philippine business daily)",
+         "The Philippines' exports to Chile rose to $3.3 billion in the first half, while imports from Peru were $8.0 "
+         "billion, leaving a trade deficit of $4.7 billion.", date(2017, 8, 1),
+         {F("export", "PHL", "CHL", 3.3e9, "USD", "2017-01-01", "2017-06-30"),
+          F("import", "PHL", "PER", 8.0e9, "USD", "2017-01-01", "2017-06-30"),
+          F("balance", "PHL", None, -4.7e9, "USD", "2017-01-01", "2017-06-30")},
+         known_failure="a balance said after flows with two partners takes the partner of the sentence's first "
+                       "explicit flow"),
     # "from" before everyone else ("from other countries", "from abroad") says where goods
     # come from, as before an economy's name: the figure after it is no comparison.
     Case("invented (Caribbean outlet)",

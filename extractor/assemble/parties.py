@@ -100,10 +100,13 @@ class EconomyTokens:
                 return pair if self.ctx.subject != second.code else pair[::-1]
         return self.ctx.pair
 
-    def other_than_subject(self) -> str | None:
+    def other_than_subject(self, before: int | None = None) -> str | None:
         """"Peruvian exports to that country": as a partner, a country anaphor is the
-        economy last named before this sentence that is not the story's subject."""
-        earlier = [m.code for m in self.ctx.economies if m.end <= self.start and m.code != self.ctx.subject]
+        economy last named before it (``before``, else before this sentence) that is not
+        the story's subject ("Exports to the United States rose ..., pushing the trade
+        surplus with that country to X")."""
+        end = self.start if before is None else before
+        earlier = [m.code for m in self.ctx.economies if m.end <= end and m.code != self.ctx.subject]
         return earlier[-1] if earlier else None
 
     def of(self, token: Token) -> str | None:
@@ -247,7 +250,7 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
                 # "Trade between the (two) countries amounted to X": the pair named last
                 return list(pair)
             if obj.lower_ in ("country", "nation") and any(c.lower_ in ("the", "that", "this") for c in obj.children):
-                other = eco.other_than_subject()
+                other = eco.other_than_subject(obj.idx + eco.offset)
                 if other:
                     found.append(other)
                 continue

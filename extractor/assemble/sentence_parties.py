@@ -104,6 +104,35 @@ def _with_the_world(head) -> bool:
                for p in head.children)
 
 
+def _balance_of_a_pairs_flows(triggers: list[Trigger], result: dict[int, Parties]) -> None:
+    """"Exports to Chile stood at X, while imports were valued at Y, resulting in a Z
+    trade deficit": a balance said with no partner after both flows of a pair, in their
+    sentence, is the pair's; and "Exports to the United States rose to X and imports rose
+    to Y, pushing the trade surplus with that country to Z": a flow said with no partner
+    between a flow with a partner and the balance with that partner is of the trade the
+    balance is made of."""
+    for k, trig in enumerate(triggers):
+        found = result.get(id(trig))
+        if trig.measure != "balance" or found is None or found.partner is not None \
+                or any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children):
+            continue
+        flows = {t.measure: result[id(t)] for t in triggers[:k] if t.measure in ("export", "import") and id(t) in result}
+        pairs = {(p.reporter, p.partner) for p in flows.values()}
+        if len(flows) == 2 and len(pairs) == 1 and (pair := pairs.pop())[1] is not None \
+                and found.reporter in (None, pair[0]):
+            result[id(trig)] = trig.parties = Parties(pair[0], pair[1], found.explicit)
+    for k, trig in enumerate(triggers):
+        found = result.get(id(trig))
+        if trig.measure not in ("export", "import") or found is None or found.partner is not None \
+                or any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children):
+            continue
+        before = [result[id(t)] for t in triggers[:k] if t.measure in ("export", "import") and id(t) in result]
+        after = [result[id(t)] for t in triggers[k + 1:] if t.measure == "balance" and id(t) in result]
+        if before and after and before[-1].partner is not None and after[0].partner == before[-1].partner \
+                and found.reporter in (None, before[-1].reporter) and after[0].reporter == before[-1].reporter:
+            result[id(trig)] = trig.parties = Parties(before[-1].reporter, before[-1].partner, found.explicit)
+
+
 class PartyMemory:
     """The parties of each sentence's flows, and what of them the next sentences keep."""
 
@@ -220,6 +249,7 @@ class PartyMemory:
             trig.parties = found
             if trig.measure in ("balance", "total") and found.partner is not None and not world:
                 bilateral = (at, found)
+        _balance_of_a_pairs_flows(triggers, result)
         self._remember_pair(triggers, result, ps, economy_tokens)
         return result
 
