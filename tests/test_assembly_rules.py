@@ -2412,6 +2412,23 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # In a story led by a pair, the other flow said bare after the pair's flow goes on
+    # about the pair; in a story that is not, it is the economy's whole trade. "Trade" that
+    # a body is "of" ("the Ministry of Economy, Trade and Industry") is no flow.
+    Case("invented (Japanese business daily)",
+         "Japanese shipments to Vietnam have risen 14% this year\nJapan's exports to its fifth largest trading "
+         "partner, Vietnam, rose 14.1 percent in the first 11 months of this year to $18.3 billion, the Ministry of "
+         "Economy, Trade and Industry reported Tuesday.\nImports rose 12.9 percent to $19.2 billion.",
+         date(2017, 12, 20),
+         {F("export", "JPN", "VNM", 18.3e9, "USD", "2017-01-01", "2017-11-30", 14.1),
+          F("import", "JPN", "VNM", 19.2e9, "USD", "2017-01-01", "2017-11-30", 12.9)}),
+    Case("invented (Japanese business daily)",
+         "Japan's exports rose 5 percent in the first 11 months of this year to $660 billion, the Ministry of "
+         "Finance said on Tuesday.\nExports to Vietnam rose 14.1 percent to $18.3 billion. Imports rose 2.9 percent "
+         "to $690 billion.", date(2017, 12, 20),
+         {F("export", "JPN", None, 660e9, "USD", "2017-01-01", "2017-11-30", 5.0),
+          F("export", "JPN", "VNM", 18.3e9, "USD", "2017-01-01", "2017-11-30", 14.1),
+          F("import", "JPN", None, 690e9, "USD", "2017-01-01", "2017-11-30", 2.9)}),
     # The balance of a pair is made of the pair's flows: a balance said with no partner
     # after both flows of one pair is the pair's, and a flow with no partner between the
     # pair's other flow and the pair's balance is the pair's; "that country" is the economy
@@ -2882,15 +2899,15 @@ PARTIES_AND_SUBSETS = [
          "N1,250.71 billion. Kenya's exports to the EAC rose to $1.44 billion in 2020, and Armenia's trade with "
          "the EAEU reached $3.2 billion.", None,
          set()),
-    # In a story about a pair, the sentence after one flow with the partner goes on about
-    # the pair. Read so (the next sentence's other flow, balance and total; or the other
-    # flow alone), it gained on the bilateral survey but gave wrong partners in the score
-    # half both times (full F1 0.648 -> 0.640 and 0.647): not done.
+    # In a story led by a pair (its first sentence naming an economy names both), the
+    # sentence after one flow with the partner goes on about the pair. Read so in every
+    # story (the next sentence's other flow, balance and total; or the other flow alone),
+    # it gained on a bilateral survey but gave wrong partners in the score half both times
+    # (full F1 0.648 -> 0.640 and 0.647); only in a story the pair leads, it gained there.
     Case("invented (Egyptian outlet)",
          "In 2022, Egypt's exports to Libya rose to $1.2 billion. Imports rose to $300 million.", None,
          {F("export", "EGY", "LBY", 1.2e9, "USD", "2022-01-01", "2022-12-31"),
-          F("import", "EGY", "LBY", 300e6, "USD", "2022-01-01", "2022-12-31")},
-         known_failure="a bilateral story's next bare flow is taken to be with the world"),
+          F("import", "EGY", "LBY", 300e6, "USD", "2022-01-01", "2022-12-31")}),
     # "U.S.-bound exports": where the goods are bound is the market, and no reporter for
     # the next flow of the sentence.
     Case("invented (Japanese outlet)",
@@ -3199,16 +3216,15 @@ PARTIES_AND_SUBSETS = [
     # A bilateral story's pair carried to a later bare flow: giving every flow said without
     # a partner the one partner of all the story's figures so far raised the work half
     # (full 0.851 -> 0.853) but lost the score half (0.630 -> 0.623, parties 0.934 ->
-    # 0.928): too broad a reading, not done.
+    # 0.928): too broad a reading. Only in a story the pair leads, and only to the other
+    # flow said bare right after the pair's flow, it gained in both.
     Case("invented (East African outlet)",
          "Kenya's trade deficit with China widened 17 percent to Sh210 billion in 2024, according to KNBS data. "
          "Imports from China rose 10 percent to Sh250 billion. Exports, on the other hand, declined 12 percent to "
          "Sh9.1 billion.", date(2025, 2, 20),
          {F("balance", "KEN", "CHN", -210e9, "KES", "2024-01-01", "2024-12-31", 17.0),
           F("import", "KEN", "CHN", 250e9, "KES", "2024-01-01", "2024-12-31", 10.0),
-          F("export", "KEN", "CHN", 9.1e9, "KES", "2024-01-01", "2024-12-31", -12.0)},
-         "a bilateral story's partner is not carried to a bare flow two sentences on: carrying it to every such "
-         "flow lost facts in the modern set's score half"),
+          F("export", "KEN", "CHN", 9.1e9, "KES", "2024-01-01", "2024-12-31", -12.0)}),
     # The value of the goods a tariff, levy or duty is laid on is no trade figure.
     Case("invented (wire copy)",
          "US imports from China fell to $450 billion in 2019. The US will impose a 15% levy on a further $120 "

@@ -317,6 +317,11 @@ class PartyMemory:
             # its own ("In 2022, imports totaled $1.6 billion": the series for another
             # period); not to the other flow (a story turns from the pair as often as not).
             as_consequence, said_again = ("balance",), tuple(measures)
+            if self._led_by_the_pair(result[id(counted[0])]):
+                # "Korean shipments to China have risen ... Korea's exports to China rose X.
+                # Imports rose 12.9 percent to Y": in a story led by the pair, the other
+                # flow said bare goes on about it too
+                said_again = ("export", "import")
         else:
             return
         following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1
@@ -324,6 +329,14 @@ class PartyMemory:
             found = result[id(counted[0])]
             self.previous_pair = _PairBefore(self.ctx.sentences[following][0], Parties(found.reporter, found.partner),
                                              reaches, as_consequence, said_again)
+
+    def _led_by_the_pair(self, pair: Parties) -> bool:
+        """Whether the story's first sentence that names an economy names both of the pair."""
+        for start, end in self.ctx.sentences:
+            named = {e.code for e in self.ctx.within(self.ctx.economies, start, end)}
+            if named:
+                return {pair.reporter, pair.partner} <= named
+        return False
 
     @staticmethod
     def _share_subject(ps: ParsedSentence, eco: EconomyTokens) -> bool:

@@ -24,7 +24,8 @@ from extractor.data.lexicon import (
     EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
     LEVEL_VERBS, LIST_ROLE_MEASURES, MORE_THAN_IT_TRADED, NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS,
-    PRESENT_VERBS_READ_AS_NOUNS, QUANTITY_UNITS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
+    PRESENT_VERBS_READ_AS_NOUNS, QUANTITY_UNITS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS,
+    TRADE_VALUE_HEADS, VALUE_NOUNS,
     WHOLE_TRADE_WORDS,
 )
 
@@ -289,6 +290,15 @@ _GLOSS = re.compile(r"[(–—]\s*(?:total\s+)?(?:exports?|imports?)\s+(?:plus|m
                     r"(?:total\s+)?(?:imports?|exports?)\s*[)–—]", re.IGNORECASE)
 
 
+def _names_a_body(token: Token) -> bool:
+    """"the Ministry of Trade, Industry and Energy", "Department of Industry and Trade":
+    trade as what a body is "of", alone or in a list of portfolios."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    return first.dep_ == "pobj" and _lower(first.head) == "of" and _lower(first.head.head) in TRADE_BODIES
+
+
 def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
     """Triggers of a parsed sentence (a spaCy Span or Doc), in token order."""
     triggers: dict[int, Trigger] = {}
@@ -339,6 +349,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             trig = Trigger("balance", token, {token.i} | {c.i for c in token.children if _lower(c) == "trade"},
                            kind="trade", sign=-1)
         elif word in TRADE_NOUNS:
+            if _names_a_body(token):
+                continue
             if token.dep_ == "compound":
                 head = token.head
                 if (_lower(head) in TRADE_VALUE_HEADS or level_verb_read_as_noun(head)) and head.i not in triggers:

@@ -36,6 +36,11 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "p
 FLOW_OF_VALUE_NOUNS = {"revenue", "revenues", "earnings", "receipts", "expenditure", "expenditures", "spending",
                        "payments", "bill", "value", "proceeds", "income"}
 TRADE_NOUNS = {"trade", "turnover", "commerce"}
+# Bodies named "of" trade ("the Ministry of Trade, Industry and Energy", "the Department of
+# Industry and Trade", "the Chamber of Commerce"): the word names the body, not a flow.
+TRADE_BODIES = {"ministry", "minister", "ministers", "department", "secretary", "chamber", "chambers", "board",
+                "office", "bureau", "council", "commission", "committee", "institute", "federation",
+                "association", "directorate", "administration", "agency", "authority", "ministries"}
 # Sales and purchases across the border are the flows: "foreign sales reached X",
 # "foreign purchases meant an outlay of X", "sales abroad"; other sales are not.
 CROSS_BORDER_FLOWS = {"sales": "export", "purchases": "import"}
