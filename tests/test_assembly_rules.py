@@ -27,6 +27,14 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A flow "at the end of May" (Moroccan copy, after French "à fin mai") is the year's
+    # months to then. Read so everywhere, it gained a survey article but lost one in the
+    # modern set's score half (full F1 0.675 -> 0.673): not done.
+    Case("invented (Moroccan outlet)",
+         "The trade deficit stood at 80.95 billion dirhams at the end of May 2021, up 10.4% compared to the same "
+         "period of the previous year, according to the Foreign Exchange Office.", date(2021, 6, 30),
+         {F("balance", "MAR", None, -80.95e9, "MAD", "2021-01-01", "2021-05-31", 10.4)},
+         "a flow 'at the end of May' is read as May alone"),
     # Undated: a month compared with the same month of a named year is the year after it,
     # whatever whole years the story names besides.
     Case("invented (Egyptian outlet)",
@@ -4002,6 +4010,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "Import flows of X were 5.8% higher than Y": the tagger may read the value noun as a
+    # verb with the flow its subject; it is the flow's figure all the same.
+    Case("invented (South African outlet)",
+         "In February 2023, South Africa recorded a trade surplus. Import flows of R138.2 billion were also 5.8% "
+         "higher than the R130.6 billion in February 2022.", date(2023, 3, 31),
+         {F("import", "ZAF", None, 138.2e9, "ZAR", "2023-02-01", "2023-02-28", 5.8),
+          F("import", "ZAF", None, 130.6e9, "ZAR", "2022-02-01", "2022-02-28")}),
     # "The figure" after an amount of two flows named together is the figure of both,
     # their two-way trade; an amount said far from another is no item of its list.
     Case("invented (Lao outlet)",

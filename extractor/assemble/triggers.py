@@ -251,7 +251,16 @@ def _noun_like(token: Token) -> bool:
     # "and CIF imports 3.584 billion euros": a series word the tagger made the subject
     # is the flow's modifier
     return token.pos_ == "VERB" and _lower(token) in ("exports", "imports") and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") and _lower(c) not in GENERIC_FLOW_MODIFIERS for c in token.children)
+        not any(c.dep_ in ("nsubj", "nsubjpass") and _lower(c) not in GENERIC_FLOW_MODIFIERS for c in token.children) \
+        or _value_head_read_as_verb(token)
+
+
+def _value_head_read_as_verb(token: Token) -> bool:
+    """"Import flows of R138.2 billion were 5.8% higher": the tagger may read a flow's value
+    noun as a verb, with the flow its subject, though the word is the sentence's subject."""
+    return token.pos_ == "VERB" and _lower(token) in FLOW_VALUE_HEADS and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "nsubj" and c.i == token.i - 1 and _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS
+                for c in token.children)
 
 
 # Where a clause's head stands: a noun there is a verb the parser misread.
@@ -397,7 +406,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             # flows a noun modifier, coordinated)
             flows = [c for c in token.children if _lower(c) in EXPORT_NOUNS | IMPORT_NOUNS and (
                 c.dep_ == "compound" or c.dep_ == "nmod" and any(_lower(j) in EXPORT_NOUNS | IMPORT_NOUNS
-                                                                for j in c.conjuncts))]
+                                                                for j in c.conjuncts)
+                or c.dep_ == "nsubj" and _value_head_read_as_verb(token))]
             if flows:
                 measure = "export" if _lower(flows[0]) in EXPORT_NOUNS else "import"
                 chained = [c for f in flows for c in f.children if c.dep_ in ("compound", "conj")
