@@ -2420,6 +2420,18 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # An economy named as a flow's partner is not whose story it is, with the balance's
+    # figure between ("a trade deficit of €5.2 billion with the UK") or as its share of
+    # the flows ("The EU accounted for 48% of total exports").
+    Case("invented (Irish broadcaster)",
+         "The country's exports reached record levels last year, according to the latest figures.\nExports to "
+         "Britain fell by 4% to €13.5 billion in 2019. Imports from the UK rose by 2% to €18.7 billion in 2019, which "
+         "meant there was a trade deficit of €5.2 billion with the UK.\nThe EU accounted for 48% of total exports in "
+         "2019. Overall, Ireland's exports rose 8.5% to €152.5 billion in 2019.", date(2020, 2, 14),
+         {F("export", "IRL", "GBR", 13.5e9, "EUR", "2019-01-01", "2019-12-31", -4.0),
+          F("import", "IRL", "GBR", 18.7e9, "EUR", "2019-01-01", "2019-12-31", 2.0),
+          F("balance", "IRL", "GBR", -5.2e9, "EUR", "2019-01-01", "2019-12-31"),
+          F("export", "IRL", None, 152.5e9, "EUR", "2019-01-01", "2019-12-31", 8.5)}),
     # In a story led by a pair, the other flow said bare after the pair's flow goes on
     # about the pair; in a story that is not, it is the economy's whole trade. "Trade" that
     # a body is "of" ("the Ministry of Economy, Trade and Industry") is no flow.

@@ -26,6 +26,8 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:exports?|shipments?|sales|exported|shipped|sold)\s+(?:[\w-]+\s+){0,2}?to"
     r"|(?:imports?|purchases|imported|bought)\s+(?:[\w-]+\s+){0,2}?from"
     r"|(?:trade|trading|deficit|surplus)\s+(?:[\w-]+\s+){0,2}?with"
+    # ... with its figure between: "a trade deficit of €5.221 billion with the UK"
+    r"|(?:deficit|surplus)\s+of\s+\S*\d[\d.,]*\s*(?:[a-zA-Z]+\s+)?with"
     # the flow left out: "while those to Japan fell", "that with South Korea rose"
     r"|\b(?:those|that)\s+(?:to|from|with)"
     # the market a flow sells in: "as demand from traditional markets in the West recovered"
@@ -93,6 +95,12 @@ _ROLE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|was|remains|remained|becomes|became|
                          r"(?:(?:export|import|trade|trading)\s+)?" + _PARTNER_ROLES, re.IGNORECASE)
 
 
+# ... or its share of the story's flows: "the EU accounted for 48% of total exports".
+_SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+                          r"\d[\d.,]*\s*(?:%|per\s*cent|percent|pct)\s+of\s+(?:the\s+)?(?:country's\s+|total\s+|all\s+)*"
+                          r"(?:exports|imports|trade)\b", re.IGNORECASE)
+
+
 def as_partner(mention: EconomyMention, text: str) -> bool:
     """Whether the mention names the partner of a flow said just before it, a market
     by its nationality, the flow that drove the story's figure, or an economy given a
@@ -101,6 +109,7 @@ def as_partner(mention: EconomyMention, text: str) -> bool:
         return False  # "Exports to Turkey's major trade partner": the owner of the partner
     return bool(_PARTNER_BEFORE.search(text[max(0, mention.start - 60):mention.start])) \
         or _ROLE_AFTER.match(text, mention.end) is not None \
+        or _SHARE_AFTER.match(text, mention.end) is not None \
         or mention.form == "demonym" and _MARKET_AFTER.match(text, mention.end) is not None \
         or bool(_CAUSE_BEFORE.search(text[max(0, mention.start - 40):mention.start])
                 and _FLOW_AFTER.match(text, mention.end))
