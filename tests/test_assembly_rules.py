@@ -1292,6 +1292,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "More than" opening a sentence qualifies the figure after it, as inside one: no
+    # comparison figure.
+    Case("invented (Irish broadcaster)",
+         "Ireland's exports hit a record. More than €152.5 billion worth of goods were exported last year, an "
+         "increase of 8.5% on 2018.", date(2020, 2, 14),
+         {F("export", "IRL", None, 152.5e9, "EUR", "2019-01-01", "2019-12-31", 8.5)}),
     # A change said with no figure reaches the flow's figure in the next sentence or two,
     # counted from where its own sentence ends.
     Case("invented (Canadian outlet)",

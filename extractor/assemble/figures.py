@@ -135,8 +135,8 @@ def _starts_clause(cue: str) -> bool:
 # amount or percentage says by how much more ("22.0% more than the R157.03 billion
 # exports recorded in September 2021" compares).
 # ("Poland (more than $400 million)": the bound opening a bracket)
-_QUALIFYING_MORE = re.compile(r"(?<![\d%])(?<!percent)(?<!per\scent)(?<!pct)(?<!times)(?:\s+|\s*\()(?:more|less|fewer)\s+$",
-                              re.IGNORECASE)
+_QUALIFYING_MORE = re.compile(r"(?<![\d%])(?<!percent)(?<!per\scent)(?<!pct)(?<!times)(?:^|\s+|\s*\()(?:more|less|fewer)\s+$",
+                              re.IGNORECASE)  # (^: "More than €152.5 billion worth of goods were exported")
 # "The deficit resulted from imports of X and exports of Y": what a figure comes from is
 # what makes it up, not an earlier figure.
 _CAUSED_BY = re.compile(r"\b(?:result(?:ed|s|ing)?|stem(?:med|s|ming)?|derived?|deriving|aris(?:es|ing)|arose)\s+$",
