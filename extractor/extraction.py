@@ -196,6 +196,8 @@ _SHARE_OF_GDP_ASIDE = re.compile(r"\(\s*(?:about\s+|around\s+|some\s+)?\d[\d.,]*
                                  r"(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\s*\)", re.IGNORECASE)
 _FLOW_SLASH_NAME = re.compile(r"(?<=\b(?:exports|imports))/(?:arrivals|dispatches|shipments)\b", re.IGNORECASE)
 _CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
+# "The Republic of Korea (RoK)'s exports": a short name in brackets before the possessive.
+_BRACKETED_NAME_POSSESSIVE = re.compile(r"(?<=\w)(?P<name>\s*\([A-Za-z.]{2,8}\))(?P<poss>'s)\b")
 # A change's basis written with a slash after its percentage ("rose 7% q/q to X"): three
 # tokens the parser hangs the figure on; "QoQ", of the same length, it reads as one word.
 _SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")
@@ -212,6 +214,9 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # A curly apostrophe of a possessive ("Canada’s exports") is parsed as a quotation
     # mark in long sentences; the straight one it stands for is not.
     plain = _CURLY_POSSESSIVE.sub("'", plain)
+    # ... and a name's short form in brackets before its possessive parses as the owner of
+    # nothing; the possessive moved up to the name (the short form blanked) owns the flow
+    plain = _BRACKETED_NAME_POSSESSIVE.sub(lambda m: m.group("poss") + " " * len(m.group("name")), plain)
     # "the $2.05 billion (3.1% of GDP) registered in 2021": a share of output set in
     # brackets is no part of the clause; blanked, it no longer breaks the parse around it
     plain = _SHARE_OF_GDP_ASIDE.sub(lambda m: " " * len(m.group()), plain)

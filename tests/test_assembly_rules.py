@@ -2426,6 +2426,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A name's short form in brackets before its possessive ("The Republic of Korea
+    # (RoK)'s exports"): the name owns the flow.
+    Case("invented (Malaysian financial daily)",
+         "The Republic of Korea (RoK)'s exports to Malaysia totaled US$16.9 billion in 2022, and imports hit "
+         "US$12.7 billion, resulting in a surplus of US$4.2 billion, the ministry reported.", date(2023, 2, 1),
+         {F("export", "KOR", "MYS", 16.9e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "KOR", "MYS", 12.7e9, "USD", "2022-01-01", "2022-12-31"),
+          F("balance", "KOR", "MYS", 4.2e9, "USD", "2022-01-01", "2022-12-31")}),
     # An economy named as a flow's partner is not whose story it is, with the balance's
     # figure between ("a trade deficit of €5.2 billion with the UK") or as its share of
     # the flows ("The EU accounted for 48% of total exports").
