@@ -4036,6 +4036,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Money spent "on imports" is the importer's flow. Read so (the spender the importer,
+    # the imports' origin the partner), it gained two facts in the work half but moved a
+    # period for the worse in the score half (full F1 0.675 -> 0.672): not done.
+    Case("invented (Kenyan business daily)",
+         "Kenya's exports rose in January 2020. Uganda spent Sh11.98 billion on imports from Kenya in January.",
+         date(2020, 3, 20),
+         {F("import", "UGA", "KEN", 11.98e9, "KES", "2020-01-01", "2020-01-31")},
+         "money spent on imports is no flow's figure"),
     # "Import flows of X were 5.8% higher than Y": the tagger may read the value noun as a
     # verb with the flow its subject; it is the flow's figure all the same.
     Case("invented (South African outlet)",
