@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractor.assemble.figure_changes import of_size
 from extractor.assemble.triggers import excluded_at, kind_of_words
-from models import Change
+from models import Change, TradeFact
 
 _BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)(?:es|s)?\b", re.IGNORECASE)
 _KIND_ONLY = re.compile(r"\b(?:(?P<current>current[\s-]+account)|(?P<other>invisibles|budget|fiscal|services|"
@@ -164,7 +164,7 @@ _WITH_EVERYONE = re.compile(r"\b(?:total|overall|global|worldwide|world|all\s+(?
                             re.IGNORECASE)
 
 
-def _figure_for_a_pair(ch: ChangeOnly, facts: list, text: str):
+def _figure_for_a_pair(ch: ChangeOnly, facts: list, text: str) -> TradeFact | None:
     """The figure a change said for a pair's flow is given next ("its trade deficit with
     China has widened by 16 per cent ... India's trade deficit reached $73 billion in FY22"):
     the next figure said after it, within a sentence or two, when it is of the same

@@ -135,8 +135,9 @@ def _starts_clause(cue: str) -> bool:
 # amount or percentage says by how much more ("22.0% more than the R157.03 billion
 # exports recorded in September 2021" compares).
 # ("Poland (more than $400 million)": the bound opening a bracket)
-_QUALIFYING_MORE = re.compile(r"(?<![\d%])(?<!percent)(?<!per\scent)(?<!pct)(?<!times)(?:^|\s+|\s*\()(?:more|less|fewer)\s+$",
-                              re.IGNORECASE)  # (^: "More than €152.5 billion worth of goods were exported")
+# (^: "More than €152.5 billion worth of goods were exported", opening the sentence)
+_QUALIFYING_MORE = re.compile(r"(?<![\d%])(?<!percent)(?<!per\scent)(?<!pct)(?<!times)"
+                              r"(?:^|\s+|\s*\()(?:more|less|fewer)\s+$", re.IGNORECASE)
 # "The deficit resulted from imports of X and exports of Y": what a figure comes from is
 # what makes it up, not an earlier figure.
 _CAUSED_BY = re.compile(r"\b(?:result(?:ed|s|ing)?|stem(?:med|s|ming)?|derived?|deriving|aris(?:es|ing)|arose)\s+$",
@@ -296,7 +297,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
 # compared with: "imported goods from Romania worth $1.9 billion".
 _FROM_ECONOMY = re.compile(r"\bfrom(?=\s+(?:the\s+)?$)", re.IGNORECASE)
 # So does "from" before everyone else: "imports from other countries costing $1.8 billion".
-_FROM_ELSEWHERE = re.compile(r"\bfrom(?=\s+(?:abroad|overseas|(?:all\s+)?(?:other|third|foreign)\s+(?:countries|economies|nations)"
+_FROM_ELSEWHERE = re.compile(r"\bfrom(?=\s+(?:abroad|overseas"
+                             r"|(?:all\s+)?(?:other|third|foreign)\s+(?:countries|economies|nations)"
                              r"|the\s+rest\s+of\s+the\s+world|the\s+world|(?:its|their)\s+(?:trading\s+)?partners)\b)",
                              re.IGNORECASE)
 

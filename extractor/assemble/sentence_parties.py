@@ -116,7 +116,8 @@ def _balance_of_a_pairs_flows(triggers: list[Trigger], result: dict[int, Parties
         if trig.measure != "balance" or found is None or found.partner is not None \
                 or any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children):
             continue
-        flows = {t.measure: result[id(t)] for t in triggers[:k] if t.measure in ("export", "import") and id(t) in result}
+        flows = {t.measure: result[id(t)] for t in triggers[:k]
+                 if t.measure in ("export", "import") and id(t) in result}
         pairs = {(p.reporter, p.partner) for p in flows.values()}
         if len(flows) == 2 and len(pairs) == 1 and (pair := pairs.pop())[1] is not None \
                 and found.reporter in (None, pair[0]):

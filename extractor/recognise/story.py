@@ -82,8 +82,8 @@ def _section_labels(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
     """The sentences that open the text as section labels: lines of a few capitalised
     words each, followed by a longer sentence on a line of its own."""
     labels = []
-    for start, end in sentences[:-1]:
-        if not (_SECTION_LABEL.fullmatch(text, start, end) and "\n" in text[end:sentences[len(labels) + 1][0]]):
+    for (start, end), (next_start, _) in zip(sentences, sentences[1:]):
+        if not (_SECTION_LABEL.fullmatch(text, start, end) and "\n" in text[end:next_start]):
             break
         labels.append((start, end))
     return labels

@@ -97,8 +97,8 @@ _ROLE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|was|remains|remained|becomes|became|
 
 # ... or its share of the story's flows: "the EU accounted for 48% of total exports".
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
-                          r"\d[\d.,]*\s*(?:%|per\s*cent|percent|pct)\s+of\s+(?:the\s+)?(?:country's\s+|total\s+|all\s+)*"
-                          r"(?:exports|imports|trade)\b", re.IGNORECASE)
+                          r"\d[\d.,]*\s*(?:%|per\s*cent|percent|pct)\s+of\s+(?:the\s+)?"
+                          r"(?:country's\s+|total\s+|all\s+)*(?:exports|imports|trade)\b", re.IGNORECASE)
 
 
 def as_partner(mention: EconomyMention, text: str) -> bool:
