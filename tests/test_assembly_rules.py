@@ -4036,6 +4036,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A ranking's followers given as their share, then their figure in brackets
+    # ("followed by Japan's 15.1% ($757.3 million)"): each figure is the follower's.
+    Case("invented (Philippine business daily)",
+         "The United States was the Philippines' top export market in March with a 16.2% share at $812.5 million, "
+         "followed by Japan's 15.1% ($757.3 million) and China's 12.4% ($621.9 million) shares.", date(2019, 5, 10),
+         {F("export", "PHL", "USA", 812.5e6, "USD", "2019-03-01", "2019-03-31"),
+          F("export", "PHL", "JPN", 757.3e6, "USD", "2019-03-01", "2019-03-31"),
+          F("export", "PHL", "CHN", 621.9e6, "USD", "2019-03-01", "2019-03-31")}),
     # Money spent "on imports" is the importer's flow. Read so (the spender the importer,
     # the imports' origin the partner), it gained two facts in the work half but moved a
     # period for the worse in the score half (full F1 0.675 -> 0.672): not done.

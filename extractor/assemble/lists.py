@@ -23,8 +23,10 @@ from models import EconomyMention, MoneyMention
 # What may stand between a partner's name and its figure.
 _AFTER_PARTNER = re.compile(
     r"\s*(?:\(|,|:|–|—|-)?\s*"
-    # "China (21.5 percent or $2.13 billion)": its share first
-    r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*(?:or|,|–|—|-)\s*)?"
+    # "China (21.5 percent or $2.13 billion)": its share first; "followed by Japan's 14.6%
+    # ($680.76 million)": the partner's share, then its figure in brackets
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*(?:or|,|–|—|-)\s*"
+    r"|(?:'s|’s)\s+\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*\(\s*)?"
     # "The largest market was China, which took X": the partner's own clause of buying or selling
     r"(?:\b(?:which|that)\s+(?:took|bought|absorbed|purchased|received|supplied|shipped|sold|accounted\s+for)"
     r"(?:\s+(?:goods|products|merchandise)\s+(?:worth|valued\s+at))?)?"
