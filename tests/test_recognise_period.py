@@ -55,6 +55,12 @@ YEARS = [
     # "Vision 2030"; the year said of the figure is.
     case("invented (Peruvian outlet)", "exports rose 8.2% in 2023, he said at the Chile Business Forum 2024, under "
          "Vision 2030 plans", "2024-03-15", want("2023", "2023-01-01", "2023-12-31")),
+    # ... nor one inside a name, before its noun ("the Thaifex-Anuca Asia 2023 food expo");
+    # a year opening a sentence before a noun is one ("In 2022 food exports rose").
+    case("invented (Thai outlet)", "exports rose 12.9% in 2022, helped by the Thaifex-Anuca Asia 2023 food expo",
+         "2023-06-20", want("2022", "2022-01-01", "2022-12-31")),
+    case("invented (Thai outlet)", "In 2022 food exports rose to a record, officials said at the trade fair",
+         "2023-06-20", want("2022", "2022-01-01", "2022-12-31")),
     # "the last five years": that many whole years, the last the one before publication;
     # but "the widest in the past decade" is a record's reach.
     case("invented (West African outlet)", "a combined deficit of GH¢30 trillion in the last 5 years", "2023-05-02",

@@ -393,12 +393,23 @@ _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget)\b", re.IGNORECASE)
 
 
 _NAME_BEFORE = re.compile(r"\b" + cal.EVENT_NAME_NOUNS + r"\s$")
+# ... or stands inside one, before its noun: "the Thaifex-Anuca Asia 2022 food expo".
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?" + cal.EVENT_NAME_NOUNS + r"\b", re.IGNORECASE)
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
+# (not a month's name, nor a sentence's first word: "In 2022 food exports", "May 2022 fair")
+_NO_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]*\s$|\b(?:" + "|".join(cal.MONTH_NAMES) + r")\s$",
+                             re.IGNORECASE)
 
 
 def _in_a_name(text: str, f) -> bool:
-    """A bare year that ends an event's or a plan's name ("at the Business Forum 2024")."""
-    return re.fullmatch(r"(?:19|20)\d\d", text[f.start:f.end]) is not None \
-        and _NAME_BEFORE.search(text, max(0, f.start - 20), f.start) is not None
+    """A bare year that ends an event's or a plan's name ("at the Business Forum 2024"),
+    or stands inside one before its noun ("the Thaifex-Anuca Asia 2022 food expo")."""
+    if re.fullmatch(r"(?:19|20)\d\d", text[f.start:f.end]) is None:
+        return False
+    before = text[max(0, f.start - 20):f.start]
+    return _NAME_BEFORE.search(before) is not None \
+        or (_CAPITALISED_BEFORE.search(before) is not None and _NO_NAME_BEFORE.search(before) is None
+            and _NAME_GOES_ON.match(text, f.end) is not None)
 
 
 def find_periods(text: str, published: date | None = None, economy: str | None = None) -> list[PeriodMention]:
