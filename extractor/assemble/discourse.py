@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.assemble.figure_changes import of_size
 from extractor.assemble.triggers import excluded_at, kind_of_words
-from models import Change, TradeFact
+from models import Change, Economy, TradeFact
 
 _BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)(?:es|s)?\b", re.IGNORECASE)
 _KIND_ONLY = re.compile(r"\b(?:(?P<current>current[\s-]+account)|(?P<other>invisibles|budget|fiscal|services|"
@@ -135,7 +136,7 @@ class ChangeOnly:
     change: Change
     position: int
     against_figure: bool      # the sentence gives the comparison figure ("25 pct below ... 18.9 billion")
-    end: int | None = None    # where its sentence ends
+    end: int                  # where its sentence ends
 
 
 # How far (in characters) a change said apart may be from its figure: a sentence or two
@@ -172,7 +173,7 @@ def _figure_for_a_pair(ch: ChangeOnly, facts: list, text: str) -> TradeFact | No
     change's ("in the last five years" and FY22)."""
     if ch.partner is None or ch.reporter is None:
         return None
-    later = sorted((f for f in facts if ch.position < f.value.start <= (ch.end or ch.position) + _NEAR
+    later = sorted((f for f in facts if ch.position < f.value.start <= ch.end + _NEAR
                     and f.role != "comparison"), key=lambda f: f.value.start)
     if not later:
         return None
@@ -186,8 +187,9 @@ def _figure_for_a_pair(ch: ChangeOnly, facts: list, text: str) -> TradeFact | No
     return fact
 
 
-def merge_changes(facts: list, changes: list[ChangeOnly], text: str = "", economy=None) -> None:
-    """Give each change-only statement to the fact it is about, in place."""
+def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Callable[[str], Economy]) -> None:
+    """Give each change-only statement to the fact it is about, in place; ``economy``
+    makes the partner a change carries to its figure (``_figure_for_a_pair``)."""
     for ch in changes:
         target = None
         for fact in facts:
@@ -209,7 +211,7 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str = "", econom
             # drop in imports. In July, imports totaled ...").
             near = [f for f in facts if f.measure == ch.measure and f.role != "comparison"
                     and (f.change is None or _year_on_year_over(f.change, ch.change, f, facts))
-                    and (ch.position - _NEAR <= f.value.start <= (ch.end or ch.position) + _NEAR)
+                    and ch.position - _NEAR <= f.value.start <= ch.end + _NEAR
                     and (ch.reporter is None or (f.reporter and f.reporter.iso3) == ch.reporter)
                     and (f.partner and f.partner.iso3) == ch.partner]
             before = [f for f in near if f.value.start < ch.position]
@@ -224,7 +226,7 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str = "", econom
                        and f.change is None and f.role != "comparison"
                        and (f.reporter and f.reporter.iso3) == ch.reporter]
             target = earlier[-1] if earlier else None
-        if target is None and economy is not None and (target := _figure_for_a_pair(ch, facts, text)) is not None:
+        if target is None and (target := _figure_for_a_pair(ch, facts, text)) is not None:
             # the pair carries to the figure and to the one it is compared with
             for fact in facts:
                 if fact is target or fact.id == target.compared_with and fact.partner is None:
