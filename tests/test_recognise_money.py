@@ -413,6 +413,14 @@ CONVERSIONS = [
          [M("$240.5 million", 240.5e6, "USD", converted=("K421 billion", 421e9, "MWK"))], "MWI"),
     Case("invented (Canadian wire copy)", "grew to C$2.1 billion in August (US$1.55 billion)",
          [M("C$2.1 billion", 2.1e9, "CAD", converted=("US$1.55 billion", 1.55e9, "USD"))], "CAN"),
+    # Any qualifier of a figure may open the bracket ("more than", "just over"), and the
+    # figure's year may stand before it, as its month does.
+    Case("invented (Brazilian outlet in English)", "was positive at US$ 3.9 billion (more than R$ 22.2 billion), "
+         "a surplus of US$ 70.9 billion in 2021 (almost R$ 400 billion)",
+         [M("US$ 3.9 billion", 3.9e9, "USD", converted=("R$ 22.2 billion", 22.2e9, "BRL")),
+          M("US$ 70.9 billion", 70.9e9, "USD", converted=("R$ 400 billion", 400e9, "BRL"))], "BRA"),
+    Case("invented (Russian outlet in English)", "exports reached $42 billion (just over 3 trillion rubles) in 2023",
+         [M("$42 billion", 42e9, "USD", converted=("3 trillion rubles", 3e12, "RUB"))], "RUS"),
     # Set off by dashes, after the figure or its year: a conversion; a dash before another
     # flow's figure is not one.
     Case("invented (Ugandan outlet)", "rose to $600 million in 2022 – the equivalent of Shs2.2 trillion – from $500 "

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
+from extractor.data.fractions import QUALIFIERS
 from extractor.data.lexicon import LEVEL_BEFORE_CUE
 from extractor.data.currencies import (
     CODE_ALIASES, DOLLAR, ISO_CODES, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
@@ -79,10 +80,12 @@ MONEY = re.compile(
     re.VERBOSE,
 )
 _MONTH_WORD = rf"(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})"
+# What may open the bracket: any qualifier of a figure ("(more than R$ 22.2 billion)").
+_CONVERSION_OPENER = literal_alternation([*QUALIFIERS, "or", "approx.", "equivalent to", "the equivalent of",
+                                          "i.e."]).replace(r"\ ", r"\s+")
 _CONVERSION = re.compile(r"\s*(?:(?:trade|deficit|surplus|balance|gap|shortfall|exports?|imports?|goods|merchandise)\s+){0,3}"
-                         rf"(?:in\s+{_MONTH_WORD}(?:\s+\d{{4}})?\s*)?"
-                         r"[(\[]\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|approx\.|"
-                         r"equivalent\s+to|i\.e\.)\s+)?")
+                         rf"(?:in\s+(?:{_MONTH_WORD}(?:\s+\d{{4}})?|\d{{4}})\s*)?"  # its month or year
+                         rf"[(\[]\s*(?:(?i:{_CONVERSION_OPENER})\s+)?")
 # South Asian copy gives the dollar figure after "or", unbracketed: "Rs553 billion or
 # around $2.5 billion" (only into dollars or euros from another currency).
 _OR_CONVERSION = re.compile(r"\s*,?\s+or\s+(?:(?:about|around|some|almost|nearly|roughly|approximately)\s+)?")
