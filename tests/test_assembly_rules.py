@@ -35,6 +35,21 @@ PERIODS = [
          "period of the previous year, according to the Foreign Exchange Office.", date(2021, 6, 30),
          {F("balance", "MAR", None, -80.95e9, "MAD", "2021-01-01", "2021-05-31", 10.4)},
          "a flow 'at the end of May' is read as May alone"),
+    # "a year ago in 2021", "a fiscal year ago in 2021-22": the year named is the earlier
+    # period itself, not the one it is a year before.
+    Case("invented (Kenyan outlet)",
+         "Kenya's trade deficit stood at Sh1.7 trillion a year ago in 2021. Exports reached Sh870 billion in 2022, "
+         "from Sh740 billion a year earlier, in 2021.", date(2023, 3, 20),
+         {F("balance", "KEN", None, -1.7e12, "KES", "2021-01-01", "2021-12-31"),
+          F("export", "KEN", None, 870e9, "KES", "2022-01-01", "2022-12-31"),
+          F("export", "KEN", None, 740e9, "KES", "2021-01-01", "2021-12-31")}),
+    Case("invented (Nepali outlet)",
+         "Nepal's trade deficit stood at Rs 1.454 trillion in the last fiscal year, down from Rs 1.720 trillion "
+         "a fiscal year ago in 2021-22.", date(2023, 8, 1),
+         {F("balance", "NPL", None, -1.454e12, "NPR", "2022-07-17", "2023-07-16"),
+          F("balance", "NPL", None, -1.72e12, "NPR", "2021-07-16", "2022-07-16")},
+         "the fiscal year named is reached by moving the later one back twelve calendar months, so a Nepali year "
+         "starts a day off (2021-07-17)"),
     # Undated: a month compared with the same month of a named year is the year after it,
     # whatever whole years the story names besides.
     Case("invented (Egyptian outlet)",
@@ -2856,6 +2871,13 @@ PARTIES_AND_SUBSETS = [
          "France were worth about €2bn in 2022.", date(2023, 3, 10),
          {F("total", "JOR", "IRQ", 2.3e9, "USD", "2022-01-01", "2022-12-31"),
           F("total", "GHA", "FRA", 2e9, "EUR", "2022-01-01", "2022-12-31")}),
+    # "trade operations" (Azerbaijani and Central Asian outlets) are the two-way trade, as
+    # "trade turnover" is.
+    Case("invented (Azerbaijani outlet)",
+         "The volume of Azerbaijan's foreign trade operations amounted to $15.3 billion in January-July 2020. "
+         "Georgia's trade operations with Turkey reached $1.1 billion in the same period.", date(2020, 8, 17),
+         {F("total", "AZE", None, 15.3e9, "USD", "2020-01-01", "2020-07-31"),
+          F("total", "GEO", "TUR", 1.1e9, "USD", "2020-01-01", "2020-07-31")}),
     # "According to Armenia's statistics body, Armenia's exports were X": the parse may
     # make the subject an apposition of the source.
     Case("invented (Caucasus agency)",

@@ -58,7 +58,8 @@ CROSS_BORDER_VERBS = {"buy": "import", "purchase": "import", "receive": "import"
 TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level",
                      "exchange", "exchanges",  # "the trade exchange between Oman and India"
                      # "Trade relations between Ghana and France are worth about €2bn"
-                     "relations", "ties"}
+                     "relations", "ties",
+                     "operations"}  # "Azerbaijan's trade operations amounted to $15.3 billion"
 BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance",
                  "surpluses", "deficits", "balances", "gaps", "shortfalls"}
 NEGATIVE_BALANCE = {"deficit", "gap", "shortfall", "deficits", "gaps", "shortfalls"}

@@ -15,6 +15,7 @@ RULES: tuple[Rule, ...] = (
     comparisons.SAME_PERIOD_OF_YEAR,
     comparisons.SAME_PERIOD_THIS_YEAR,
     comparisons.YEAR_EARLIER,
+    comparisons.YEAR_AGO_IN_YEAR,
     comparisons.PREVIOUS_PERIOD,
     relative.YEAR_TO_DATE,
     relative.ROLLING_YEAR,

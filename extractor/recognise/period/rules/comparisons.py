@@ -101,6 +101,14 @@ YEAR_EARLIER = rule(
     rf"|(?:the\s+)?same\s+(?P<unitm>{MONTH_FULL_RE})\s+period\b",
     _comparison("year_earlier"))
 
+# "Sh1.7 trillion a year ago in 2021", "a fiscal year ago in 2021-22": the year named is
+# the earlier period itself (the same period of that year), not the one it is a year before.
+YEAR_AGO_IN_YEAR = rule(
+    "year ago in year", ("year", "fiscal", "financial"), 14,
+    r"(?:a|one|the)\s+(?P<unit>(?:(?:fiscal|financial)\s+)?year)\s+(?:ago|earlier|before)\s*,?\s+in\s+"
+    + year_group("y"),
+    _comparison("same_period_of_year"))
+
 # "imports dropped 8 percent in the same period this year" (after a year-earlier figure):
 # the period the story reports, in the year of publication (find_periods sets the year).
 SAME_PERIOD_THIS_YEAR = rule(
