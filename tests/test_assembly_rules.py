@@ -35,6 +35,14 @@ PERIODS = [
          "period of the previous year, according to the Foreign Exchange Office.", date(2021, 6, 30),
          {F("balance", "MAR", None, -80.95e9, "MAD", "2021-01-01", "2021-05-31", 10.4)},
          "a flow 'at the end of May' is read as May alone"),
+    # "with X generated in March alone": a part said "alone" after the sentence's figures
+    # is the last figure's own, not the period of the figures before it.
+    Case("invented (Chinese business daily)",
+         "China's exports rose 6.9 percent to CNY6.13 trillion in the first quarter. The country's trade surplus "
+         "reached CNY1.96 trillion, with CNY736.7 billion generated in March alone.", date(2025, 4, 14),
+         {F("export", "CHN", None, 6.13e12, "CNY", "2025-01-01", "2025-03-31", 6.9),
+          F("balance", "CHN", None, 1.96e12, "CNY", "2025-01-01", "2025-03-31"),
+          F("balance", "CHN", None, 736.7e9, "CNY", "2025-03-01", "2025-03-31")}),
     # "a year ago in 2021", "a fiscal year ago in 2021-22": the year named is the earlier
     # period itself, not the one it is a year before.
     Case("invented (Kenyan outlet)",

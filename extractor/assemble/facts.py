@@ -17,7 +17,7 @@ from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
 from extractor.assemble.figure_changes import give_changes, of_size, stated_basis
-from extractor.assemble.figure_periods import give_periods, reported_before_its_end, stretches
+from extractor.assemble.figure_periods import SAID_ALONE, give_periods, reported_before_its_end, stretches
 from extractor.assemble.figures import (
     Figure, assign_roles, compared_after_change, compared_in_brackets, flow_named_after, group_partner, group_reporter,
     nearest_same_measure, partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
@@ -120,8 +120,6 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
     return period_against((fact.period.start, fact.period.end), said) == (basis.period.start, basis.period.end)
 
 
-# "In February alone", "for the month alone": a part told apart from the period around it.
-_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 # What a story sets national (domestic) exports apart from.
 _TOLD_APART_FROM_NATIONAL = re.compile(r"\b(?:total\s+exports|re-?exports)\b", re.IGNORECASE)
@@ -601,7 +599,7 @@ class Assembler:
 
     def _said_alone(self, fact: TradeFact) -> bool:
         span = fact.period.span
-        return span is not None and _ALONE.match(self.ctx.text, span.end) is not None
+        return span is not None and SAID_ALONE.match(self.ctx.text, span.end) is not None
 
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
         if change.span is not None and foretold(tokens_in(ps.sent, change.span.start, change.span.end, ps.offset)):

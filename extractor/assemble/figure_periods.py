@@ -46,6 +46,8 @@ _REVISION = re.compile(r"\brevisions?\b", re.IGNORECASE)
 
 # "Thus far, exports have raked in over $4 billion, including more than $854 million in
 # May": the period said after a part of the figure is the part's.
+# "In February alone", "for the month alone": a part told apart from the period around it.
+SAID_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _PART_INTRODUCED = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which))\b", re.IGNORECASE)
 
 
@@ -565,9 +567,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     _compared_before_current(ctx.text, figures, ps, unsaid)
     _part_in_the_years(ctx.text, figures, periods)
     # "exported goods worth X and imported goods worth Y in May 2018": a period said
-    # after all the sentence's current figures is theirs too, when none states its own.
+    # after all the sentence's current figures is theirs too, when none states its own
+    # (but not a part said "alone": "X, with Y generated in March alone").
     said_last = [f for f in currents if f.period_mention is not None and id(f) not in unsaid
-                 and f.period_mention.start >= currents[-1].money.end]
+                 and f.period_mention.start >= currents[-1].money.end
+                 and not SAID_ALONE.match(ctx.text, f.period_mention.end)]
     if said_last and all(f.role == "current" for f in figures):
         for fig in currents:
             if id(fig) in unsaid and not _PART_INTRODUCED.search(ctx.text, fig.money.end, currents[-1].money.start):
