@@ -20,6 +20,10 @@ from extractor.data.lexicon import (
 )
 from models import EconomyMention, MoneyMention
 
+# A share, the period it is of, and the bracket its figure is given in ("19.9% share in
+# February ($", "21.3% share (valued at $").
+_SHARE_THEN_BRACKET = (r"\s*(?:%|percent|per\s?cent|pct)(?:\s+(?:(?:market|trade|turnover|import|export)\s+){0,2}share)?"
+                       r"(?:\s+(?:in|during|for)\s+[^;,.$€£¥()]{1,25}?)?\s*\(\s*(?:valued\s+at\s+|worth\s+)?")
 # What may stand between a partner's name and its figure.
 _AFTER_PARTNER = re.compile(
     r"\s*(?:\(|,|:|–|—|-)?\s*"
@@ -46,8 +50,10 @@ _RANKED_PARTNER = re.compile(
     r"continues\s+to\s+be|continued\s+to\s+be|becoming|being)\b[^.;$€£¥\d]{0,90}?\b(?:"
     + _ROLE_WORDS + r")\b"
     # (a share between: "the top recipient of Saudi exports, comprising 18.3% of the total at X")
-    r"(?:[^.;$€£¥]|(?<=\d)\.(?=\d)){0,70}?(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?"
-    r"(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?$",
+    r"(?:[^.;$€£¥]|(?<=\d)\.(?=\d)){0,70}?(?:(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?"
+    r"(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?"
+    # ("with a 19.9% share in February ($1.54 billion)": its share, then its figure in brackets)
+    r"|(?<=\d)" + _SHARE_THEN_BRACKET + ")$",
     re.IGNORECASE)
 # ... or a clause that gives its share of the flow, then its value: "The European Union
 # was second, accounting for 15.6 percent of total goods exports, with a value of X";
@@ -74,6 +80,12 @@ _SHARE_THEN_VALUE = re.compile(
     # ("took 11.2% of total exports at X")
     r"(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at|at)\s+$", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
+# ... or its share of the reporter's flow, then its figure in brackets: "China accounted
+# for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade".
+_SHARE_WITH_BRACKETED_VALUE = re.compile(
+    r"\s+(?:accounted\s+for|accounts\s+for|took|takes|held|holds|had|has|made\s+up|represented)\s+(?:an?\s+)?"
+    r"[\d.,]+" + _SHARE_THEN_BRACKET + "$",
+    re.IGNORECASE)
 # ... or its place in the ranking said before: "India came second with SR9.8 billion",
 # "China led with SR12.4 billion", "Kuwait came in third with SR2.7 billion".
 _PLACE_IN_RANKING = re.compile(
@@ -168,7 +180,7 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
         return last.code
     if ranked and len(gap) <= 170 and _RANKED_PARTNER.match(gap):
         return last.code
-    if len(gap) <= 170 and _SHARE_THEN_VALUE.match(gap):
+    if len(gap) <= 170 and (_SHARE_THEN_VALUE.match(gap) or _SHARE_WITH_BRACKETED_VALUE.match(gap)):
         return last.code
     if len(gap) <= 60 and _PLACE_IN_RANKING.match(gap):
         return last.code
