@@ -43,6 +43,14 @@ PERIODS = [
          {F("export", "CHN", None, 6.13e12, "CNY", "2025-01-01", "2025-03-31", 6.9),
           F("balance", "CHN", None, 1.96e12, "CNY", "2025-01-01", "2025-03-31"),
           F("balance", "CHN", None, 736.7e9, "CNY", "2025-03-01", "2025-03-31")}),
+    # Undated: the years of an outlook ("its 2016 economic outlook") and of a forecast
+    # (also one written with decimals: "would rise 4.1% this year and 6.3% in 2017") do not
+    # say when the story is told.
+    Case("invented (Israeli business daily)",
+         "Israel's trade deficit narrowed to 30.5 billion shekels last year. Exports had declined 2% in 2015 due to "
+         "one-time factors, the Bank of Israel said in its 2016 economic outlook. It forecast that exports would "
+         "rise 4.1% this year and 6.3% in 2017.", None,
+         {F("balance", "ISR", None, -30.5e9, "ILS", "2015-01-01", "2015-12-31")}),
     # "a year ago in 2021", "a fiscal year ago in 2021-22": the year named is the earlier
     # period itself, not the one it is a year before.
     Case("invented (Kenyan outlet)",

@@ -96,7 +96,7 @@ OUTLOOK_OR_EVENT_BEFORE: str = (
     r"\b(?:targets?|targeted|targeting|aims?|aimed|aiming|expects?|expected|expecting|forecasts?|forecasting|"
     r"projects?|projected|projecting|plans?|planned|planning|goal|vision|strategy|seeks?|hopes?|will|would|could|"
     r"signed|founded|established|launched|enacted|ratified|took\s+effect|came\s+into\s+force|joined|elected|"
-    r"born|introduced)\b[^.;!?\n]{0,80}$")
+    r"born|introduced)\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,80}$")  # ("would rise 4.1% this year and 6.3% in 2017")
 # Capitalised nouns that make a year after them part of a name ("the Chile Business Forum
 # 2024", "Saudi Vision 2030", "Expo 2020", "Agenda 2063"): an event's or a plan's, no period.
 EVENT_NAME_NOUNS: str = (r"(?:Forum|Summit|Expo|Conference|Vision|Agenda|Cup|Games|Olympics|Fair|Week|Show|Congress|"

@@ -20,6 +20,8 @@ _COMPARED_WITH = re.compile(cal.COMPARED_WITH_BEFORE, re.IGNORECASE)
 _RECORD_SET = re.compile(cal.RECORD_SET_BEFORE, re.IGNORECASE)
 _OUTLOOK_OR_EVENT = re.compile(cal.OUTLOOK_OR_EVENT_BEFORE, re.IGNORECASE)
 _SINCE_PART = re.compile(cal.SINCE_PART_BEFORE, re.IGNORECASE)
+# "its 2016 economic outlook", "the 2024 forecast": a year naming what is foreseen for it.
+_OUTLOOK_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:outlook|forecasts?|projections?)\b", re.IGNORECASE)
 # "In 2012, the deficit for August ...": a year opening a sentence frames it.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During|For|Throughout)\s+(?:the\s+year\s+)?$")
 # What may stand between that year and a yearless part of it: no new sentence, and no
@@ -96,7 +98,8 @@ def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[
             if f.granularity == "year" and _in_progress(text, f):
                 parts.append(f.fixed[1])  # the year the story is told in: its months are this year's
             elif word not in cal.TARGET_WORDS_BEFORE and not _since(text, f.start) and f.start not in compared \
-                    and not _OUTLOOK_OR_EVENT.search(text, max(0, f.start - 120), f.start):
+                    and not _OUTLOOK_OR_EVENT.search(text, max(0, f.start - 120), f.start) \
+                    and not _OUTLOOK_NAMED_AFTER.match(text, f.end):
                 (years if f.granularity == "year" else parts).append(f.fixed[1])
     return max(parts, default=None), max(years, default=None)
 
