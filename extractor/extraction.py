@@ -23,7 +23,7 @@ from extractor.data.lexicon import (
 )
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
-from extractor.recognise import find_percents, find_periods, sentence_spans
+from extractor.recognise import find_percents, find_periods, header_date, sentence_spans
 from extractor.recognise.story import read_story
 from models import ArticleResult
 
@@ -133,6 +133,8 @@ def build_context(text: str, published: date | None, title: str | None,
     # character for one, so every offset holds)
     text, title = text.translate(_APOSTROPHE_LOOKALIKES), title.translate(_APOSTROPHE_LOOKALIKES) if title else title
     sentences = sentences if sentences is not None else sentence_spans(text)
+    # (an undated page may still show its date on a line of its own at its head)
+    published = published or header_date(text)
     story = read_story(text, published, title, sentences, deadline.check)
     percents = find_percents(text)
     deadline.check()
