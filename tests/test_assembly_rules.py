@@ -51,6 +51,23 @@ PERIODS = [
          "one-time factors, the Bank of Israel said in its 2016 economic outlook. It forecast that exports would "
          "rise 4.1% this year and 6.3% in 2017.", None,
          {F("balance", "ISR", None, -30.5e9, "ILS", "2015-01-01", "2015-12-31")}),
+    # "X in July 2023 compared to Y in the first seven months of 2022": a month compared
+    # with the year's months to that month a year before is those months too (Maghreb
+    # copy's "in July" for "at the end of July"), and so are the figures after it.
+    Case("invented (Tunisian agency)",
+         "The trade deficit narrowed to TND 10,228.3 million in July 2023 compared to TND 13,723.5 million in the "
+         "first seven months of 2022. The deficit with China stood at TND 4,774.8 million.", date(2023, 8, 11),
+         {F("balance", "TUN", None, -10228.3e6, "TND", "2023-01-01", "2023-07-31"),
+          F("balance", "TUN", None, -13723.5e6, "TND", "2022-01-01", "2022-07-31"),
+          F("balance", "TUN", "CHN", -4774.8e6, "TND", "2023-01-01", "2023-07-31")}),
+    # ... but not a month said alone, nor one compared with a month.
+    Case("invented (wire copy)",
+         "Exports rose to $5.1 billion in July 2023 alone, against $31.2 billion in the first seven months of "
+         "2022. Imports were $6.2 billion in July 2023, up from $5.9 billion in July 2022.", date(2023, 8, 11),
+         {F("export", None, None, 5.1e9, "USD", "2023-07-01", "2023-07-31"),
+          F("export", None, None, 31.2e9, "USD", "2022-01-01", "2022-07-31"),
+          F("import", None, None, 6.2e9, "USD", "2023-07-01", "2023-07-31"),
+          F("import", None, None, 5.9e9, "USD", "2022-07-01", "2022-07-31")}),
     # "a year ago in 2021", "a fiscal year ago in 2021-22": the year named is the earlier
     # period itself, not the one it is a year before.
     Case("invented (Kenyan outlet)",

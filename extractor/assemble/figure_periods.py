@@ -576,7 +576,27 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         for fig in currents:
             if id(fig) in unsaid and not _PART_INTRODUCED.search(ctx.text, fig.money.end, currents[-1].money.start):
                 fig.period, fig.period_mention = said_last[-1].period, said_last[-1].period_mention
+    _months_to_its_month(figures, ctx.text)
     _latest_done_parts(figures, ctx.published)
+
+
+def _months_to_its_month(figures: list[Figure], text: str) -> None:
+    """"The deficit narrowed to X in July 2023 compared to Y in the first seven months of
+    2022": a month compared with the months from January to that month of an earlier year
+    is said for those months too (Maghreb copy writes "in July" for "at the end of July"),
+    unless it is said alone ("in July alone")."""
+    for fig in figures:
+        current = fig.current
+        if fig.role != "comparison" or current is None or not fig.period or not current.period \
+                or fig.period_mention is None or fig.period_mention.comparison \
+                or current.period_mention is None or SAID_ALONE.match(text, current.period_mention.end):
+            continue
+        (start, end), (was_start, was_end) = current.period, fig.period
+        one_month = start.month > 1 and start.day == 1 and end == month_end(start.year, start.month)
+        months_to_it = (was_start.month, was_start.day) == (1, 1) and was_end.month == end.month \
+            and was_end == month_end(was_end.year, was_end.month) and was_end.year < end.year
+        if one_month and months_to_it:
+            current.period = (start.replace(month=1), end)
 
 
 # How long before a period's end an office may publish its estimate of the whole period.
