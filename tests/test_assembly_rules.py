@@ -2153,6 +2153,19 @@ FISCAL_AND_CHANGES = [
     Case("invented (wire copy)",
          "Thailand's trade surplus in April 2020 likely narrowed to $1.2 billion, a Reuters poll showed. Exports "
          "probably fell 10 percent, according to a survey of economists.", None, set()),
+    # A figure said "compared with" right after another is that one's flow of another period,
+    # whatever clause the parse hangs it on.
+    Case("invented (wire copy)",
+         "In unadjusted terms, Germany's exports declined 2.9 per cent while imports increased by 5.4 per cent for "
+         "a surplus of 18.1 billion euros in April compared with 25.3 billion euros a year ago.", date(2017, 6, 8),
+         {F("balance", "DEU", None, 18.1e9, "EUR", "2017-04-01", "2017-04-30"),
+          F("balance", "DEU", None, 25.3e9, "EUR", "2016-04-01", "2016-04-30")}),
+    # ... but the reported figure a poll's forecast follows, of an earlier period, is actual.
+    Case("invented (wire copy)",
+         "Brazil posted a trade surplus of $7.2 billion in June. Economists in a Reuters poll predicted a surplus "
+         "of $7 billion, following a record-high surplus of $7.661 billion in May.", date(2017, 7, 3),
+         {F("balance", "BRA", None, 7.2e9, "USD", "2017-06-01", "2017-06-30"),
+          F("balance", "BRA", None, 7.661e9, "USD", "2017-05-01", "2017-05-31")}),
     # Another body's estimate ("the central bank's estimated deficit") is a forecast; an
     # office's own estimate of its month ("dropped to an estimated X") is its figure.
     Case("invented (Sri Lankan outlet)",

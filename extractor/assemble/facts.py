@@ -101,6 +101,11 @@ _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)
 # A fiscal year counted back from now: "last financial year", "the previous fiscal year".
 _LAST_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|preceding|past)\s+(?:fiscal|financial)\s+year\b",
                                re.IGNORECASE)
+# What stands between a figure and the one it is compared with, said right after it:
+# "X in April compared with Y", "X, against Y".
+_COMPARED_RIGHT_AFTER = re.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?\s*,?\s*"
+                                   r"(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?",
+                                   re.IGNORECASE)
 # A sentence going on with the ranking before: "followed by A with X", "India came second with Y".
 # ("Japan followed with $980 million, then China with $760 million")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:by|with)\b|\b" + PLACED_IN_RANKING + r"\b",
@@ -236,6 +241,13 @@ class Assembler:
                 # "DKK 55.8 billion for imports", "88.4 billion euros for exports": the flow
                 # named right after the amount is its own
                 found = Attachment([named], [root_of(toks)])
+            if found and named is None and figures \
+                    and {t.measure for t in found.triggers} != {t.measure for t in figures[-1].triggers} \
+                    and _COMPARED_RIGHT_AFTER.fullmatch(text, figures[-1].money.end, money.start):
+                # "for a surplus of 18.1 billion euros compared with 25.3 billion euros a year
+                # ago", after "imports increased": the figure just before is what it compares
+                # (not one that names its own flow: "X in June against Y for imports")
+                found = Attachment(figures[-1].triggers, found.path)
             pair_member = None
             if toks and not found and (antecedent := self._antecedent(triggers, toks)) is not None:
                 # "The former jumped 14.9 percent to X": the flow said last, with the one of

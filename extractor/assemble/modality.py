@@ -145,7 +145,13 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     ("expects the deficit to fall to 800 mln"), or a period still to come."""
     # "versus the median estimate of a $0.9 billion surplus", "missing expectations for a
     # shortfall of $1.6 billion", "above the $1.2 billion expected in a Reuters poll"
-    if polled(fig, ctx.text) or _POLL_REPORTED.search(ctx.text, *ctx.sentence_of(fig.money.start)):
+    if polled(fig, ctx.text):
+        return True
+    if _POLL_REPORTED.search(ctx.text, *ctx.sentence_of(fig.money.start)) and not (
+            fig.role == "comparison" and fig.period and fig.current is not None and fig.current.period
+            and fig.period[1] < fig.current.period[0]):
+        # (but "predicted a surplus of $7 billion, following a record-high surplus of $7.661
+        # billion in May": the reported figure of an earlier period the forecast follows)
         return True
     if fig.role == "comparison" and (fig.period is None and _FROM_BEFORE.search(ctx.text, max(0, fig.money.start - 12),
                                                                                 fig.money.start)
