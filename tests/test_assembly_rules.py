@@ -68,6 +68,19 @@ PERIODS = [
           F("export", None, None, 31.2e9, "USD", "2022-01-01", "2022-07-31"),
           F("import", None, None, 6.2e9, "USD", "2023-07-01", "2023-07-31"),
           F("import", None, None, 5.9e9, "USD", "2022-07-01", "2022-07-31")}),
+    # After a look back at a whole earlier year, figures that state no period go on with it
+    # when the story's own period has had those flows' figures already.
+    Case("invented (Central Asian agency)",
+         "Uzbekistan's foreign trade turnover in January-February 2024 amounted to $9.89 billion. Exports amounted "
+         "to $3.63 billion, while imports amounted to $6.28 billion.\n\nMeanwhile, Uzbekistan's foreign trade "
+         "turnover for the whole of last year reached $62.5 billion.\n\nExports rose to $24.4 billion, while "
+         "imports totaled $38.1 billion.", date(2024, 3, 26),
+         {F("total", "UZB", None, 9.89e9, "USD", "2024-01-01", "2024-02-29"),
+          F("export", "UZB", None, 3.63e9, "USD", "2024-01-01", "2024-02-29"),
+          F("import", "UZB", None, 6.28e9, "USD", "2024-01-01", "2024-02-29"),
+          F("total", "UZB", None, 62.5e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "UZB", None, 24.4e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "UZB", None, 38.1e9, "USD", "2023-01-01", "2023-12-31")}),
     # "a year ago in 2021", "a fiscal year ago in 2021-22": the year named is the earlier
     # period itself, not the one it is a year before.
     Case("invented (Kenyan outlet)",

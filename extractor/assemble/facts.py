@@ -591,14 +591,30 @@ class Assembler:
         mention = next((p for p in self.ctx.periods if p.start == span.start), None) if span else None
         return (fact.period.start, fact.period.end), mention
 
-    def _story_period(self):
+    def _story_period(self, fig: Figure | None = None):
         """The period a figure with none of its own is about: the last current fact's,
         passing over a part said as an aside ("In February alone, exports rose to X"
         inside a story of January-February: the next sentence is back in the story's)."""
+        measures = {t.measure for t in fig.triggers} if fig is not None else set()
         for fact in reversed(self.facts):
-            if fact.role == "current" and fact.period and not self._said_alone(fact) and not self._looked_back(fact):
+            if fact.role == "current" and fact.period and not self._said_alone(fact) \
+                    and not (self._looked_back(fact) and not (self._a_whole_year(fact)
+                                                              and self._story_period_told(measures))):
                 return self._period_of(fact)
         return self.main_period, None
+
+    @staticmethod
+    def _a_whole_year(fact: TradeFact) -> bool:
+        return fact.period.start is not None and fact.period.end is not None \
+            and 360 <= (fact.period.end - fact.period.start).days <= 370
+
+    def _story_period_told(self, measures: set[str]) -> bool:
+        """Whether the story has told its own period's figure of these flows already (with
+        the world): then a later one that states no period, after a look back at a whole
+        year ("Meanwhile, turnover for the whole of last year reached X. Exports rose to
+        Y"), goes on with the look back, not the story's period."""
+        return any(f.role == "current" and f.measure in measures and f.partner is None and f.period
+                   and (f.period.start, f.period.end) == self.main_period for f in self.facts)
 
     def _looked_back(self, fact: TradeFact) -> bool:
         """A figure for a period wholly before the story's, told in an earlier paragraph

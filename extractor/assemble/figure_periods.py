@@ -80,7 +80,7 @@ _CLAUSE_OPENS_WITH_PERIOD = re.compile(r"[,;]\s*(?:(?:while|whereas|but|and)\s+|
                                        r"(?:in|during|for|over)\s+$", re.IGNORECASE)
 
 # What the story is talking about when a figure says nothing: (period, its mention).
-StoryPeriod = Callable[[], tuple]
+StoryPeriod = Callable[..., tuple]  # (optionally given the figure it is for)
 
 
 def _year_of_part(text: str, mention, period, base) -> bool:
@@ -499,7 +499,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     # before, restated, is of the period it was told for
                     fig.period, fig.period_mention = earlier
                 else:
-                    fig.period, fig.period_mention = story_period()
+                    fig.period, fig.period_mention = story_period(fig)
                     unsaid.add(id(fig))
                 if fig.period is not None and _said_yearly(fig) and not 360 <= (fig.period[1] - fig.period[0]).days <= 370:
                     # "The annual trade volume between Iran and Iraq is around $10 billion",
