@@ -81,6 +81,13 @@ PERIODS = [
           F("total", "UZB", None, 62.5e9, "USD", "2023-01-01", "2023-12-31"),
           F("export", "UZB", None, 24.4e9, "USD", "2023-01-01", "2023-12-31"),
           F("import", "UZB", None, 38.1e9, "USD", "2023-01-01", "2023-12-31")}),
+    # Undated: "so far for 2017" says the story is told within 2017, so its yearless
+    # months are 2017's, not the next year's.
+    Case("invented (Thai business daily)",
+         "The value of Thai exports rose by 13.4% to US$21.43 billion in November. From January to November, Thai "
+         "exports amounted to $216.95 billion, up 10%. Exports so far for 2017 peaked in November.", None,
+         {F("export", "THA", None, 21.43e9, "USD", "2017-11-01", "2017-11-30", 13.4),
+          F("export", "THA", None, 216.95e9, "USD", "2017-01-01", "2017-11-30", 10.0)}),
     # "a year ago in 2021", "a fiscal year ago in 2021-22": the year named is the earlier
     # period itself, not the one it is a year before.
     Case("invented (Kenyan outlet)",

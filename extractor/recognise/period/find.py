@@ -96,7 +96,9 @@ def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
             word = before.group(1).lower() if before else ""
             if f.granularity == "year" and _in_progress(text, f):
-                parts.append(f.fixed[1])  # the year the story is told in: its months are this year's
+                # the year the story is told in: its months are this year's, and so is "this
+                # year" (a day short of its end, as the story is told before it is over)
+                parts.append(f.fixed[1] - timedelta(days=1))
             elif word not in cal.TARGET_WORDS_BEFORE and not _since(text, f.start) and f.start not in compared \
                     and not _OUTLOOK_OR_EVENT.search(text, max(0, f.start - 120), f.start) \
                     and not _OUTLOOK_NAMED_AFTER.match(text, f.end):
@@ -111,8 +113,13 @@ _THROUGH = re.compile(r"\bthrough(?:out)?\s+$", re.IGNORECASE)
 _PRESENT_PERFECT_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:has|have)\s+(?!to\b)\w+", re.IGNORECASE)
 
 
+# ... and "Exports so far for 2017 peaked in November": the year so far.
+_SO_FAR_FOR = re.compile(r"\bso\s+far\s+for\s+$", re.IGNORECASE)
+
+
 def _in_progress(text: str, f: Found) -> bool:
-    return bool(_THROUGH.search(text, max(0, f.start - 12), f.start) and _PRESENT_PERFECT_AFTER.match(text, f.end))
+    return bool(_THROUGH.search(text, max(0, f.start - 12), f.start) and _PRESENT_PERFECT_AFTER.match(text, f.end)
+                or _SO_FAR_FOR.search(text, max(0, f.start - 14), f.start))
 
 
 def _reference_year(f: Found, part_day: date | None, year_day: date | None) -> int | None:
