@@ -202,6 +202,9 @@ _CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
 _BRACKETED_NAME_POSSESSIVE = re.compile(r"(?<=\w)(?P<name>\s*\([A-Za-z.]{2,8}\))(?P<poss>'s)\b")
 # A change's basis written with a slash after its percentage ("rose 7% q/q to X"): three
 # tokens the parser hangs the figure on; "QoQ", of the same length, it reads as one word.
+# "US $38 billion": a dollar's prefix set apart from its sign, which the parser reads as an
+# economy's name on its own, hanging the partner said after the figure on the amount.
+_SPACED_DOLLAR_PREFIX = re.compile(r"\b(?P<prefix>US|NZ|HK|NT|A|C|S) (?P<sign>\$)(?=\d)")
 _SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")
 
 
@@ -225,6 +228,8 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # "imports/arrivals", "exports/dispatches" (Eurostat's words for trade within the EU):
     # one flow under two names, which the tokenizer keeps as one word
     plain = _FLOW_SLASH_NAME.sub(lambda m: " " * len(m.group()), plain)
+    # ... swapped with its space (one length for the other, so offsets hold): "US$ 38 billion"
+    plain = _SPACED_DOLLAR_PREFIX.sub(lambda m: m.group("prefix") + "$ ", plain)
     plain = _SLASHED_BASIS.sub(lambda m: m.group("unit").upper() + "o" + m.group("unit").upper(), plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 

@@ -2604,6 +2604,12 @@ PARTIES_AND_SUBSETS = [
          {F("balance", "PER", None, 512e6, "USD", "2021-05-01", "2021-05-31"),
           F("export", "PER", None, 5.2e9, "USD", "2021-05-01", "2021-05-31", 4.1),
           F("import", "PER", None, 4.7e9, "USD", "2021-05-01", "2021-05-31", -3.2)}),
+    # "US $38 billion" (a space inside the symbol) is one symbol to the parse too, so the
+    # partner said after the figure stays with its flow.
+    Case("invented (Latin American outlet)",
+         "Mexico registered a trade surplus of US $38 billion with the United States in the first half of 2018.",
+         date(2018, 8, 10),
+         {F("balance", "MEX", "USA", 38e9, "USD", "2018-01-01", "2018-06-30")}),
     # A change said for a pair's flow with no figure ("its deficit with Peru has widened by
     # 12 per cent") is given its figure by the next one of that flow and reporter, which
     # keeps the pair; not when that figure is said of the world or of another period.
