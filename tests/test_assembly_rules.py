@@ -2604,6 +2604,13 @@ PARTIES_AND_SUBSETS = [
          {F("balance", "PER", None, 512e6, "USD", "2021-05-01", "2021-05-31"),
           F("export", "PER", None, 5.2e9, "USD", "2021-05-01", "2021-05-31", 4.1),
           F("import", "PER", None, 4.7e9, "USD", "2021-05-01", "2021-05-31", -3.2)}),
+    # A figure said right before "and" and the next clause's flow ends its own clause, also
+    # when the next flow has words of its own before it ("and total imports").
+    Case("invented (South African outlet)",
+         "South Africa's total exports to Zambia in January-May 2019 amounted to R12.4 billion and total imports "
+         "from Zambia amounted to R1.1 billion.", date(2019, 7, 10),
+         {F("export", "ZAF", "ZMB", 12.4e9, "ZAR", "2019-01-01", "2019-05-31"),
+          F("import", "ZAF", "ZMB", 1.1e9, "ZAR", "2019-01-01", "2019-05-31")}),
     # "US $38 billion" (a space inside the symbol) is one symbol to the parse too, so the
     # partner said after the figure stays with its flow.
     Case("invented (Latin American outlet)",

@@ -452,7 +452,9 @@ def _flow_of_clause_ended(tokens: list[Token], found: Attachment, by_token: dict
     if not after:
         return None
     between = list(last.doc[last.i + 1:min(after)])
-    if not between or any(t.lower_ not in ("and", ",") for t in between) or all(t.lower_ == "," for t in between):
+    # (the next flow may have its own words before it: "R12.4 billion and total imports")
+    if not between or any(t.lower_ not in ("and", ",") and t.pos_ not in ("ADJ", "DET") for t in between) \
+            or not any(t.lower_ == "and" for t in between):
         return None
     earlier = [t for i, t in sorted(by_token.items()) if max(t.tokens | {t.head.i}) < tokens[0].i and t is not flow]
     return earlier[-1] if earlier else None
