@@ -57,7 +57,7 @@ _OPENING = r"\s*(?:[^,.;]{1,80},\s*)?"
 _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 # ("Exports to Japan and the U.S. hit peaks. The former jumped 14.9 percent to X": one of
 # the pair the flow said before named)
-_PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|it|the\s+(?:former|latter))\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|these|it|the\s+(?:former|latter))\b", re.IGNORECASE)
 _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked|compares|compared)\b"
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
@@ -65,7 +65,8 @@ _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"|those\s+(?:to|from|with)\s+|the\s+(?:former|latter)\s+"
                              # "Of that, $1.2 billion went to Uganda": a part of the figure before
                              r"|of\s+(?:this|that|these|those|the\s+(?:total|figure|amount|sum))\s*,"
-                             r"|(?:it|they)\s+(?:also\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
+                             # ("Export receipts improved by 106%. These amounted to X": a plural pronoun)
+                             r"|(?:it|they|these)\s+(?:also\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
                              r"decreased|declined|dropped|jumped|climbed|reached|stood|totall?ed|amounted|were|was|"
                              # "It is down by 1.95 percent as compared to the same period last year": said in
                              # the present, how the figure before moved

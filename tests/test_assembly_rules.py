@@ -2611,6 +2611,12 @@ PARTIES_AND_SUBSETS = [
          "from Zambia amounted to R1.1 billion.", date(2019, 7, 10),
          {F("export", "ZAF", "ZMB", 12.4e9, "ZAR", "2019-01-01", "2019-05-31"),
           F("import", "ZAF", "ZMB", 1.1e9, "ZAR", "2019-01-01", "2019-05-31")}),
+    # "These amounted to X" after a sentence on a flow with no figure: the flow said before.
+    Case("invented (Ugandan outlet)",
+         "Uganda's export receipts improved by 106% on an annual basis. These amounted to USD 426.56 million in April "
+         "2021, up from USD 207.05 million recorded in April 2020.", None,
+         {F("export", "UGA", None, 426.56e6, "USD", "2021-04-01", "2021-04-30", 106.0),
+          F("export", "UGA", None, 207.05e6, "USD", "2020-04-01", "2020-04-30")}),
     # "US $38 billion" (a space inside the symbol) is one symbol to the parse too, so the
     # partner said after the figure stays with its flow.
     Case("invented (Latin American outlet)",
