@@ -2611,6 +2611,15 @@ PARTIES_AND_SUBSETS = [
          "from Zambia amounted to R1.1 billion.", date(2019, 7, 10),
          {F("export", "ZAF", "ZMB", 12.4e9, "ZAR", "2019-01-01", "2019-05-31"),
           F("import", "ZAF", "ZMB", 1.1e9, "ZAR", "2019-01-01", "2019-05-31")}),
+    # "Imports outpaced exports, up ... to X": the figure is the flow that outran the other,
+    # and no balance (that is said with its margin: "exceeded exports by X").
+    Case("invented (New Zealand bank's note)",
+         "New Zealand's exports rose 4% to $5.3 billion in June. Imports though outpaced exports, up $573 million "
+         "(or 12.9%) to $5.0 billion. In July, imports outpaced exports again, rising 3% to $5.2 billion.",
+         date(2018, 8, 27),
+         {F("export", "NZL", None, 5.3e9, "NZD", "2018-06-01", "2018-06-30", 4.0),
+          F("import", "NZL", None, 5.0e9, "NZD", "2018-06-01", "2018-06-30", 12.9),
+          F("import", "NZL", None, 5.2e9, "NZD", "2018-07-01", "2018-07-31", 3.0)}),
     # "These amounted to X" after a sentence on a flow with no figure: the flow said before.
     Case("invented (Ugandan outlet)",
          "Uganda's export receipts improved by 106% on an annual basis. These amounted to USD 426.56 million in April "

@@ -366,6 +366,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     if found is not None and (changed := _flow_changed_to(tokens, by_token)) is not None \
             and changed not in found.triggers:
         found = Attachment([changed], found.path)
+    if found is not None and (outrunning := _flow_that_outran(found, by_token)) is not None:
+        found = Attachment([outrunning], found.path)
     if (whose := _flow_its_share_is_of(tokens, by_token)) is not None:
         found = Attachment([whose], found.path if found is not None else [root_of(tokens)])
     if (named := _flow_it_pertains_to(tokens, by_token)) is not None \
@@ -439,6 +441,22 @@ def _flow_changed_to(tokens: list[Token], by_token: dict[int, Trigger]) -> Trigg
     if any(i < t.head.i < first.i for t in by_token.values() if t.measure not in ("export", "import")):
         return None  # "exports fell 30%, with a surplus equivalent to X": another flow's figure
     return trig if _CHANGED_TO.fullmatch(doc.text, doc[i].idx + len(doc[i].text), first.idx) else None
+
+
+# Verbs that set one flow against another: "Imports outpaced exports, up 12.9% to X".
+_OUTRUNNING_LEMMAS = {"outpace", "outstrip", "outgrow", "outperform", "overtake", "exceed", "surpass"}
+
+
+def _flow_that_outran(found: Attachment, by_token: dict[int, Trigger]) -> Trigger | None:
+    """"Imports though outpaced exports, up $573 million to $5.0 billion": the flow a
+    figure hangs on as the object of a verb that sets it against another is only what
+    was outrun; the figure is the subject's, which did the outrunning."""
+    head = found.triggers[0].head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in _OUTRUNNING_LEMMAS:
+        return None
+    subjects = [by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_token]
+    return subjects[0] if subjects and subjects[0].measure != found.triggers[0].measure else None
 
 
 def _flow_of_clause_ended(tokens: list[Token], found: Attachment, by_token: dict[int, Trigger]) -> Trigger | None:
