@@ -18,7 +18,7 @@ from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 # author's name and a photo caption, before the story proper.
 HEAD_LINES = 12
 
-_MONTHS = {**MONTH_ABBREVIATIONS, **MONTH_NAMES, "sept": 9}
+_MONTHS = {**MONTH_ABBREVIATIONS, **MONTH_NAMES}
 _MONTH_WORDS = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 
