@@ -2620,6 +2620,13 @@ PARTIES_AND_SUBSETS = [
          {F("export", "NZL", None, 5.3e9, "NZD", "2018-06-01", "2018-06-30", 4.0),
           F("import", "NZL", None, 5.0e9, "NZD", "2018-06-01", "2018-06-30", 12.9),
           F("import", "NZL", None, 5.2e9, "NZD", "2018-07-01", "2018-07-31", 3.0)}),
+    # A balance "in the partner's favour" is the reporter's deficit; "in its own favour", a
+    # surplus, whatever word names the balance.
+    Case("invented (Kenyan business daily)",
+         "Kenya's trade balance with Tanzania was Sh5.93 billion in Tanzania's favour in 2021. Its trade balance "
+         "with Rwanda was Sh12.4 billion in favour of Kenya in 2021.", date(2022, 5, 10),
+         {F("balance", "KEN", "TZA", -5.93e9, "KES", "2021-01-01", "2021-12-31"),
+          F("balance", "KEN", "RWA", 12.4e9, "KES", "2021-01-01", "2021-12-31")}),
     # "These amounted to X" after a sentence on a flow with no figure: the flow said before.
     Case("invented (Ugandan outlet)",
          "Uganda's export receipts improved by 106% on an annual basis. These amounted to USD 426.56 million in April "

@@ -101,6 +101,9 @@ _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)
 # A fiscal year counted back from now: "last financial year", "the previous fiscal year".
 _LAST_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|preceding|past)\s+(?:fiscal|financial)\s+year\b",
                                re.IGNORECASE)
+# A balance's side said after its figure: "in Tanzania's favour", "in favour of Kenya".
+_IN_FAVOUR = re.compile(r"\s*,?\s*in\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:'s|’s|')\s+favou?r"
+                        r"|favou?r\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 # What stands between a figure and the one it is compared with, said right after it:
 # "X in April compared with Y", "X, against Y".
 _COMPARED_RIGHT_AFTER = re.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?\s*,?\s*"
@@ -444,6 +447,15 @@ class Assembler:
             if beside_figure(ctx.text, previous.money, fig.money, periods):
                 fig.triggers, fig.partner, fig.beside = previous.triggers, previous.partner, previous
 
+    def _in_favour_of(self, fig: Figure, ps: ParsedSentence) -> str | None:
+        """The economy a balance is said to be in favour of, right after its figure ("X in
+        Tanzania's favour", "X in favour of Tanzania"), if it is named."""
+        m = _IN_FAVOUR.match(self.ctx.text, fig.money.end)
+        if m is None:
+            return None
+        named = self.ctx.within(self.ctx.economies, m.start(), min(m.end(), ps.end))
+        return named[0].code if len(named) == 1 else None
+
     def _list_going_on(self, ps: ParsedSentence) -> str | None:
         """The measure of the partner list in the sentence just before, when this one
         goes on with it ("followed by A with $X, B with $Y")."""
@@ -678,6 +690,11 @@ class Assembler:
             return  # "foreign trade in east China's Jiangsu Province": a province's, not China's
         money = fig.money
         said = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
+        if trig.measure == "balance" and parties.partner is not None \
+                and (favoured := self._in_favour_of(fig, ps)) in (parties.reporter, parties.partner):
+            # "Sh5.93 billion in Tanzania's favour": a balance in the partner's favour is the
+            # reporter's deficit, whatever word names the balance
+            said = 1 if favoured == parties.reporter else -1
         if not said:
             said = sign_said_before(self.ctx.text, (ps.start, ps.end), self._sentence_before(ps))
         sign = said or 1
