@@ -88,6 +88,13 @@ PERIODS = [
          "exports amounted to $216.95 billion, up 10%. Exports so far for 2017 peaked in November.", None,
          {F("export", "THA", None, 21.43e9, "USD", "2017-11-01", "2017-11-30", 13.4),
           F("export", "THA", None, 216.95e9, "USD", "2017-01-01", "2017-11-30", 10.0)}),
+    # "from X to Y over the period 2021 to 2022": X is 2021's and Y 2022's, as with
+    # "between 2021 and 2022".
+    Case("invented (Caribbean outlet)",
+         "Trinidad and Tobago's trade surplus increased by 145 per cent from TT$19.5 billion to TT$47.6 billion "
+         "over the period 2021 to 2022.", None,
+         {F("balance", "TTO", None, 19.5e9, "TTD", "2021-01-01", "2021-12-31"),
+          F("balance", "TTO", None, 47.6e9, "TTD", "2022-01-01", "2022-12-31", 145.0)}),
     # "a year ago in 2021", "a fiscal year ago in 2021-22": the year named is the earlier
     # period itself, not the one it is a year before.
     Case("invented (Kenyan outlet)",

@@ -182,7 +182,8 @@ def _listed_last(text: str, figures: list[Figure]) -> list[Figure]:
 # "fell from X to Y between 2015 and 2016": the two ends of the change, in order.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+)?$", re.IGNORECASE)
-_BETWEEN_YEARS = re.compile(r"(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)$", re.IGNORECASE)
+# ("between 2015 and 2016", "from 2015 to 2016", "over the period 2021 to 2022")
+_BETWEEN_YEARS = re.compile(r"(?:(?:between|from)\s+)?((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
 
