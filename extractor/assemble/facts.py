@@ -43,6 +43,7 @@ from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
 from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import fiscal_period_for, is_fiscal
+from extractor.recognise.period.calendar_math import a_year_long
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
 
 
@@ -610,15 +611,11 @@ class Assembler:
         measures = {t.measure for t in fig.triggers} if fig is not None else set()
         for fact in reversed(self.facts):
             if fact.role == "current" and fact.period and not self._said_alone(fact) \
-                    and not (self._looked_back(fact) and not (self._a_whole_year(fact)
+                    and not (self._looked_back(fact) and not (fact.period.start is not None
+                                                              and a_year_long(fact.period.start, fact.period.end)
                                                               and self._story_period_told(measures))):
                 return self._period_of(fact)
         return self.main_period, None
-
-    @staticmethod
-    def _a_whole_year(fact: TradeFact) -> bool:
-        return fact.period.start is not None and fact.period.end is not None \
-            and 360 <= (fact.period.end - fact.period.start).days <= 370
 
     def _story_period_told(self, measures: set[str]) -> bool:
         """Whether the story has told its own period's figure of these flows already (with

@@ -22,7 +22,7 @@ from extractor.assemble.timing import (
 )
 from extractor.data.calendar import COMPARED_WITH
 from extractor.recognise.period import is_fiscal, resolve_comparison
-from extractor.recognise.period.calendar_math import is_calendar_year, month_end
+from extractor.recognise.period.calendar_math import a_year_long, is_calendar_year, month_end
 
 # "... as a whole", "the whole of 2017", "full-year": a whole year meant as one.
 _WHOLE_YEAR_BEFORE = re.compile(r"\b(?:whole|full|entire|all)(?:\s+of)?\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
@@ -502,7 +502,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 else:
                     fig.period, fig.period_mention = story_period(fig)
                     unsaid.add(id(fig))
-                if fig.period is not None and _said_yearly(fig) and not 360 <= (fig.period[1] - fig.period[0]).days <= 370:
+                if fig.period is not None and _said_yearly(fig) and not a_year_long(*fig.period):
                     # "The annual trade volume between Iran and Iraq is around $10 billion",
                     # after a five months' figure: a yearly figure of no stated year
                     fig.period, fig.period_mention = None, None

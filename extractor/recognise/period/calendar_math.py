@@ -71,6 +71,12 @@ def months_between(start: date, end: date) -> int | None:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
+def a_year_long(start: date, end: date) -> bool:
+    """Whether the range is a year long in some calendar: a calendar or fiscal year, or a
+    year of another calendar (a Nepali year runs mid-July to mid-July)."""
+    return 360 <= (end - start).days <= 370
+
+
 def is_calendar_year(period: Range) -> bool:
     """Whether the range is one whole calendar year (1 January to 31 December)."""
     start, end = period

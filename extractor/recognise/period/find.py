@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from extractor.data import calendar as cal
-from extractor.recognise.period.calendar_math import Range, is_calendar_year, months_between, span_ending
+from extractor.recognise.period.calendar_math import Range, a_year_long, is_calendar_year, months_between, span_ending
 from extractor.recognise.period.found import Found, dates_of
 from extractor.recognise.period.rules import RULES
 from extractor.recognise.period.rules.relative import PERIOD_ANAPHOR_TEXT, SAME_PERIOD_ANAPHOR_TEXT, YEAR_ANAPHOR_TEXT
@@ -372,7 +372,7 @@ def _parts_of_glossed_years(text: str, found: list[Found], mentions: list[Period
         if part.period_start is not None and not part.relative or part.comparison or f.pick is None \
                 or year.period_start is None \
                 or year.granularity not in ("fiscal_year", "year") \
-                and not 360 <= (year.period_end - year.period_start).days <= 370 \
+                and not a_year_long(year.period_start, year.period_end) \
                 or not _bracketed_after(text, part, year):
             continue
         dates = dates_of(f, year.period_end, None)
