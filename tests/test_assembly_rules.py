@@ -2888,6 +2888,20 @@ PARTIES_AND_SUBSETS = [
          {F("export", "KGZ", None, 1.1e9, "USD", "2021-01-01", "2021-06-30")}),
     Case("invented (South Asian agency)", "KARACHI, Pakistan, March 15 — Exports rose to $2 billion in February.",
          date(2021, 3, 15), {F("export", "PAK", None, 2e9, "USD", "2021-02-01", "2021-02-28")}),
+    # ... nor a wire's dateline with its agency between slashes ("MOSCOW, July 19. /TASS/.",
+    # "/PRNewswire/ --"): the lead after it names the story's economy, which "the country"
+    # and a list of its suppliers then stand for.
+    Case("invented (Russian wire)", "MOSCOW, July 19. /TASS/. Kyrgyzstan imported goods worth $3.4 bln in January - "
+         "June 2023. Top suppliers of goods to the country were China ($1.7 bln) and Kazakhstan ($0.6 bln).",
+         None, {F("import", "KGZ", None, 3.4e9, "USD", "2023-01-01", "2023-06-30"),
+                F("import", "KGZ", "CHN", 1.7e9, "USD", "2023-01-01", "2023-06-30"),
+                F("import", "KGZ", "KAZ", 0.6e9, "USD", "2023-01-01", "2023-06-30")}),
+    Case("invented (press release wire)", "NEW YORK, Oct. 5, 2023 /PRNewswire/ -- Kenya's exports to China rose to "
+         "$1.2 billion in 2022, the report said. Top buyers of the country's goods were Uganda ($0.9 billion) and "
+         "Pakistan ($0.5 billion).", None,
+         {F("export", "KEN", "CHN", 1.2e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "KEN", "UGA", 0.9e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "KEN", "PAK", 0.5e9, "USD", "2022-01-01", "2022-12-31")}),
     # A sentence opening "Overall," or "In total," turns from the partner before to all
     # of them.
     Case("invented (Iberian outlet)", "Portuguese exports to Angola rose to 1.2 billion euros in 2018. Overall, the "
@@ -5095,6 +5109,12 @@ LISTS_AND_VERBS = [
          "reached SR20 billion in May 2022.", date(2022, 10, 20),
          {F("export", "ZMB", None, 9.7e9, "ZMW", "2022-09-01", "2022-09-30", -6.8),
           F("export", "SAU", None, 100e9, "SAR", "2022-05-01", "2022-05-31")}),
+    # ... also after the flow, as the goods it is "of" ("imports of oil and non-oil commodities").
+    Case("invented (Gulf outlet)",
+         "Oman's imports of oil and non-oil commodities totalled OMR1.2 billion in May 2022. Its exports of oil and "
+         "non-oil products reached OMR2.1 billion in May 2022.", date(2022, 7, 20),
+         {F("import", "OMN", None, 1.2e9, "OMR", "2022-05-01", "2022-05-31"),
+          F("export", "OMN", None, 2.1e9, "OMR", "2022-05-01", "2022-05-31")}),
     # An amount said of each of several things ("10 items with export turnover of more than
     # 1 billion USD each") is no figure of the flow.
     Case("invented (Vietnamese agency)",
@@ -5490,6 +5510,12 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     # leading to an amount ("a 22 per cent drop in fruit and nuts to $180 million")
     ("India's gold and silver imports dipped to $6.1 billion and $0.4 billion in October 2024.", 6.1e9,
      "gold and silver"),
+    # ... and nouns listed before the goods ("fuel and energy commodities")
+    ("Ukraine's imports were $30.4 bln in January-June 2023. Imports of fuel and energy commodities totaled "
+     "$5.8 bln.", 5.8e9, "fuel and energy commodities"),
+    # a thing ranked as the flow's top item, "of" the flow or before it
+    ("Ukraine's exports were $19.4 bln in January-June 2023. Foods constituted the top item of Ukrainian "
+     "exports, with their value standing at $11.7 bln.", 11.7e9, "Foods"),
     # "that of import" stands for the noun said before, its part of the goods with it
     ("Iran's non-oil export was $30.1 billion last year, and that of import was $35.2 billion.", 35.2e9,
      "non-oil"),

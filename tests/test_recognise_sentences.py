@@ -67,7 +67,18 @@ ABBREVIATIONS = [
           "In May, the U.S.Trade Representative spoke."]),
 ]
 
-TABLES = {"wire": WIRE, "web": WEB, "abbreviations": ABBREVIATIONS}
+DATELINES = [
+    # A dateline whose agency stands between slashes, after the date's stop or before a
+    # dash: the lead starts past it, as past "(Reuters) -".
+    Case("invented (Russian wire)",
+         "MOSCOW, July 19. /TASS/. Kyrgyzstan imported goods worth $3.4 bln in January - June 2023.\n",
+         ["Kyrgyzstan imported goods worth $3.4 bln in January - June 2023."]),
+    Case("invented (press release wire)",
+         "NEW YORK, Oct. 5, 2023 /PRNewswire/ -- Kenya's exports rose to $1.2 billion in 2022.\n",
+         ["Kenya's exports rose to $1.2 billion in 2022."]),
+]
+
+TABLES = {"wire": WIRE, "web": WEB, "abbreviations": ABBREVIATIONS, "datelines": DATELINES}
 
 
 @pytest.mark.parametrize("case", list(table_params(TABLES)))

@@ -129,6 +129,8 @@ def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
     """Goods narrowed by a product word: "consumer goods", "capital goods", "petroleum products"."""
     if lower(goods) not in GOODS_WORDS:
         return False
+    if _WITH_ITS_COMPLEMENT.search(goods.doc[max(0, goods.i - 8):goods.i].text):
+        return False  # "oil and non-oil commodities": all the goods
     for mod in modifiers(goods):
         word = lower(mod)
         if word == "such":
@@ -140,7 +142,16 @@ def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:
                 or (mod.dep_ == "compound" and (mod.pos_ == "NOUN" or mod.pos_ == "PROPN" and mod.text.islower())
                     and word.isalpha()):
             return True  # ("labour-intensive goods": the parser splits the hyphenated word)
+        if _listed_nouns(mod):
+            return True  # "fuel and energy commodities", as "gold and silver imports" before a flow
     return False
+
+
+def _listed_nouns(mod: Token) -> bool:
+    """Nouns listed before a head, which the parser hangs on it as one modifier: "gold and
+    silver imports", "fuel and energy commodities" (but "oil and non-oil goods" are all)."""
+    return mod.dep_ == "nmod" and mod.pos_ == "NOUN" and lower(mod).isalpha() \
+        and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in mod.children)
 
 
 def _sector_owner(token: Token) -> Token | None:
@@ -214,15 +225,29 @@ def hyphenated(token: Token) -> str:
 
 
 _RANK_WORDS = {"top", "main", "largest", "biggest", "leading", "major", "principal", "chief", "key"}
+# What a flow's ranked part is called: "the top export item", "the main item of exports".
+_PART_NOUNS = {"item", "items", "category", "categories", "component", "components", "product", "products",
+               "commodity", "commodities", "group", "line", "earner", "earners"}
+# Verbs that rank a thing as that part: "remained the top export", "constituted the top
+# item of exports", "made up the largest category of imports".
+_COPULAS = {"be", "remain", "stay", "become"}
+_RANKING_VERBS = _COPULAS | {"constitute", "form", "make"}
 
 
 def ranked_product(token: Token, economy_tokens: set[int] = frozenset()) -> Token | None:
-    """The product a copula ranks as a flow: "Garments remained the country's top export"
-    (the subject, when it is a thing, not an economy or the flow itself)."""
-    if token.dep_ != "attr" or token.head.lemma_.lower() not in ("be", "remain", "stay", "become") \
-            or not any(c.dep_ == "amod" and lower(c) in _RANK_WORDS for c in token.children):
+    """The product a verb ranks as a flow or a part of it: "Garments remained the
+    country's top export", "Food was the top export item", "Foods constituted the top item
+    of exports" (the subject, when it is a thing, not an economy or the flow itself)."""
+    ranked = token
+    if token.dep_ == "compound" and lower(token.head) in _PART_NOUNS:
+        ranked = token.head
+    elif token.dep_ == "pobj" and lower(token.head) == "of" and lower(token.head.head) in _PART_NOUNS:
+        ranked = token.head.head
+    verb = ranked.head.lemma_.lower()
+    if not (ranked.dep_ == "attr" and verb in _COPULAS or ranked.dep_ == "dobj" and verb in _RANKING_VERBS) \
+            or not any(c.dep_ == "amod" and lower(c) in _RANK_WORDS for c in ranked.children):
         return None
-    for subject in (c for c in token.head.children if c.dep_ == "nsubj"):
+    for subject in (c for c in ranked.head.children if c.dep_ == "nsubj"):
         word = lower(subject)
         if subject.pos_ == "NOUN" and not is_economy(subject, economy_tokens) and word not in GOODS_WORDS \
                 and word not in EXPORT_NOUNS | IMPORT_NOUNS and word not in _NOT_PRODUCTS:
@@ -232,6 +257,7 @@ def ranked_product(token: Token, economy_tokens: set[int] = frozenset()) -> Toke
 
 # A kind of goods named with what is left of them: together they are all the goods.
 _WITH_ITS_COMPLEMENT = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+non\s*-?\s*\1\s*$", re.IGNORECASE)
+_KIND_AND_ITS_COMPLEMENT = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+non\s*-?\s*\1\b", re.IGNORECASE)
 
 
 def names_subset(token: Token, economy_tokens: set[int]) -> bool:
@@ -267,10 +293,8 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         if mod.dep_ == "compound" and (mod.pos_ == "NOUN" or mod.pos_ == "PROPN" and mod.is_sent_start) \
                 and word.isalpha():
             return True
-        # "gold and silver imports": nouns listed before the flow, which the parser hangs on it
-        if mod.dep_ == "nmod" and mod.pos_ == "NOUN" and word.isalpha() \
-                and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in mod.children):
-            return True
+        if _listed_nouns(mod):
+            return True  # "gold and silver imports"
         if word in PRODUCT_ADJECTIVES:
             return True
     value_head = token.head if token.dep_ == "compound" else token
@@ -288,6 +312,8 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
     for prep in (c for c in token.children if c.dep_ == "prep" and lower(c) == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             word = lower(obj)
+            if _KIND_AND_ITS_COMPLEMENT.match(obj.doc[obj.i:obj.right_edge.i + 1].text):
+                continue  # "exports of oil and non-oil products": all the goods
             if narrowed_goods(obj, economy_tokens):
                 return True  # "imports of consumer goods", "exports of manufactured products"
             # "exports of Europe's largest economy": the reporter, not a product

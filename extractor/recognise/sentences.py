@@ -64,14 +64,18 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 # A dateline opening a paragraph: "RIYADH, Aug. 7 (SPA) --", "Riga, LETA –", "CAIRO:",
-# "Almaty, Kazinform –" (an agency's name need not be in capitals).
+# "Almaty, Kazinform –" (an agency's name need not be in capitals), "MOSCOW, July 19.
+# /TASS/.", "NEW YORK, Oct. 5, 2023 /PRNewswire/ --" (an agency between slashes).
 # The parser reads its city as the sentence's subject, so the sentence starts after it.
 _DATELINE = re.compile(
     r"[ \t]*(?P<city>[A-Z][A-Za-z'’.\- ]{1,30}?)[ \t]*"
     # "Lima, Peru, 20 July –": the city's country may come before the date
     r"(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?(?=,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z])))?"
-    r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)|,[ \t]*(?P<agency>[A-Z][A-Za-z]{1,11}))?"
-    r"[ \t]*(?P<paren>\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--?|(?<=\d)\.)[ \t]+(?=[A-Z\"“])")
+    r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?|\d{1,2}[ \t]+[A-Z][a-z]+)"
+    r"|,[ \t]*(?P<agency>[A-Z][A-Za-z]{1,11}))?"
+    r"[ \t]*(?P<paren>\([^()\n]{1,40}\))?"
+    r"(?:[ \t]*(?:(?<=\d)\.)?[ \t]*(?P<slashed>/[A-Za-z][A-Za-z\-]{1,20}/))?"
+    r"[ \t]*(?::|—|–|--?|(?<=\d)\.|(?<=/)\.)[ \t]+(?=[A-Z\"“])")
 
 
 # ... and one that runs into the lead with no mark between, which a wire's capitals and
@@ -90,7 +94,7 @@ def _past_dateline(text: str, start: int, end: int) -> int:
     if m is None or end - m.end() < 20:
         return start
     city = m.group("city").strip()
-    if m.group("agency") or m.group("paren") or m.group("date"):
+    if m.group("agency") or m.group("paren") or m.group("date") or m.group("slashed"):
         return m.end()
     from extractor.recognise.economy import find_economies  # (the economy table imports nothing of ours)
     named = find_economies(city.title() if city.isupper() else city)  # "CAIRO:" as "Cairo"
@@ -104,6 +108,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for p_start, p_end in _paragraphs(text):
         start = _past_dateline(text, p_start, p_end)
         for m in _STOP.finditer(text, p_start, p_end):
+            if m.start() < start:
+                continue  # a stop inside the dateline ("RIYADH, Aug. 7 (SPA) --")
             head = text[start:m.start() + 1]
             if _ABBREVIATIONS.search(head.rstrip("\"'”’)")) or \
                     _CURRENCY_ABBREVIATION.search(head) and text[m.end():m.end() + 1].isdigit():
