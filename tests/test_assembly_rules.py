@@ -574,6 +574,14 @@ PERIODS = [
          {F("balance", "MEX", None, 200e6, "USD", "2016-11-01", "2016-11-30"),
           F("balance", "MEX", None, -900e6, "USD", "2016-10-01", "2016-10-31"),
           F("balance", "MEX", None, -1.57e9, "USD", "2015-11-01", "2015-11-30")}),
+    # ... and so is a list opened by "from" and a figure ("from X in October, and Y in
+    # November 2012").
+    Case("invented (Pacific outlet, undated)",
+         "Fiji's trade balance turned to a surplus of $18 million in November. The deficit narrowed from $25 million "
+         "in October, and $39 million in November 2012.", None,
+         {F("balance", "FJI", None, 18e6, "FJD", "2013-11-01", "2013-11-30"),
+          F("balance", "FJI", None, -25e6, "FJD", "2013-10-01", "2013-10-31"),
+          F("balance", "FJI", None, -39e6, "FJD", "2012-11-01", "2012-11-30")}),
     # A bare month not yet over at publication has no reported figures yet, so "in June"
     # written on 9 June is last year's June; but Vietnam's statistics office publishes its
     # estimate for the month before the month ends, and reading every such month as last

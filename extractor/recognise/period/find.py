@@ -42,7 +42,10 @@ _COMPARED_FIGURE_BEFORE = re.compile(
 _LISTED_FIGURE_BEFORE = re.compile(
     r"\band\s+(?:an?\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:[\s-]?(?:[A-Za-z$€£]{1,10}|U\.S\.)){0,3}\s+"
     r"(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
-_COMPARED_LIST_OPENS = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+[^.;]*$", re.IGNORECASE)
+# (a list opened by "from" and a figure is one too: "narrowed to $248 million from $1
+# billion in October, and $1.39 billion in November 2012")
+_COMPARED_LIST_OPENS = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from(?=\s+[^\s\d]{0,4}\s?\d))"
+                                  r"\s+[^.;]*$", re.IGNORECASE)
 
 
 def _compared(text: str, f: Found) -> bool:
