@@ -107,9 +107,22 @@ PERIODS = [
          "Nepal's trade deficit stood at Rs 1.454 trillion in the last fiscal year, down from Rs 1.720 trillion "
          "a fiscal year ago in 2021-22.", date(2023, 8, 1),
          {F("balance", "NPL", None, -1.454e12, "NPR", "2022-07-17", "2023-07-16"),
-          F("balance", "NPL", None, -1.72e12, "NPR", "2021-07-16", "2022-07-16")},
-         "the fiscal year named is reached by moving the later one back twelve calendar months, so a Nepali year "
-         "starts a day off (2021-07-17)"),
+          F("balance", "NPL", None, -1.72e12, "NPR", "2021-07-16", "2022-07-16")}),
+    # A period compared with the same months a year before, in a calendar of its own
+    # (Nepal's first nine months end on the eve of 1 Baisakh), is moved in that calendar:
+    # the year before's months end on another Gregorian day. Said in a clause that tells
+    # of the earlier period ("which saw", "when imports totaled X and exports were Y"),
+    # every figure of the clause is that period's; "this year's" after it owns the next
+    # clause's subject, not the figure before it.
+    Case("invented (Nepali outlet)",
+         "Nepal's foreign trade in the first nine months of the current fiscal year (FY 2080/081) amounted to Rs "
+         "1.281 trillion. Compared to the same period last year, which saw foreign trade at Rs 1.319 trillion, this "
+         "year's trade volume has decreased by 3 percent. The trade deficit reduced compared to the corresponding "
+         "period last year when imports totaled Rs 1.215 trillion and exports were Rs 118.27 billion.", None,
+         {F("total", "NPL", None, 1.281e12, "NPR", "2023-07-17", "2024-04-12", -3.0),
+          F("total", "NPL", None, 1.319e12, "NPR", "2022-07-17", "2023-04-13"),
+          F("import", "NPL", None, 1.215e12, "NPR", "2022-07-17", "2023-04-13"),
+          F("export", "NPL", None, 118.27e9, "NPR", "2022-07-17", "2023-04-13")}),
     # Undated: a month compared with the same month of a named year is the year after it,
     # whatever whole years the story names besides.
     Case("invented (Egyptian outlet)",

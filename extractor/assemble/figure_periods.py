@@ -76,6 +76,10 @@ _COUNTED_BACK = ("previous_period", "year_earlier", "same_period_of_year")
 # while in the same period last year they were $170 billion" (or a clause set against it that
 # names its flow first: "reached 3.9 billion dollars, while the trade balance deficit during
 # the corresponding period of 2019 amounted to 5.55 billion dollars").
+# What may stand between two figures of one clause told of a period ("when imports totaled
+# X and exports were Y"): no stop, and no turn to another time or to a contrast.
+_GOES_ON_IN_CLAUSE = re.compile(r"(?:(?![.;!?]\s|\b(?:while|whereas|but|compared|against|versus|than|from|"
+                                r"since|this\s+year|now)\b)[^\n])*$", re.IGNORECASE)
 _CLAUSE_OPENS_WITH_PERIOD = re.compile(r"[,;]\s*(?:(?:while|whereas|but|and)\s+|(?:while|whereas)\s+(?:[\w-]+\s+){1,5}?)?"
                                        r"(?:in|during|for|over)\s+$", re.IGNORECASE)
 
@@ -415,6 +419,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     currents: list[Figure] = []
     rolling_from: dict[int, object] = {}  # current figures stated as rolling years
     unsaid: set[int] = set()  # current figures given the story's period, stating none
+    told_then: Figure | None = None  # the last figure a clause told of a period named before it
     for fig in figures:
         if fig.glosses is not None:  # an earlier estimate is of the period of the figure it glosses
             fig.period, fig.period_mention, fig.current = fig.glosses.period, fig.glosses.period_mention, \
@@ -429,6 +434,13 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         elif pm is not None and pm.comparison in _COUNTED_BACK and pm.end <= fig.money.start \
                 and said_of_the_period(ctx.text, pm.end, fig.money.start):
             fig.role = "comparison"  # "compared to the same month of 2022, which hit $0.31 billion"
+            told_then = fig
+        elif pm is None and told_then is not None and told_then.period_mention is not None \
+                and _GOES_ON_IN_CLAUSE.match(ctx.text, told_then.money.end, fig.money.start):
+            # "... the corresponding period last year, when imports totaled X and exports
+            # were Y": a figure further on in the clause is told of the same period
+            fig.period_mention = pm = told_then.period_mention
+            fig.role = "comparison"
         elif pm is not None and pm.comparison in _COUNTED_BACK and last_current is not None \
                 and last_current.money.end <= pm.start <= last_current.money.end + 80 and pm.end <= fig.money.start \
                 and _CLAUSE_OPENS_WITH_PERIOD.search(ctx.text, last_current.money.end, pm.start):

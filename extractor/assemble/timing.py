@@ -102,10 +102,13 @@ def names_a_change_basis(words: str) -> bool:
 
 # A period set off after a figure that opens the next clause: "exports in 2012 were X, in
 # 2013 they were Y" ("in 2013" is Y's, not X's).
+# ... or owns the next clause's subject: "Compared to the same period last year, which saw
+# trade at X, this year's trade volume has decreased" ("this year" is not X's).
 _OPENS_NEXT_CLAUSE = re.compile(
-    r"\s*,?\s*(?:it|they|this|that|the\s+(?:figure|value|number|total|turnover|deficit|surplus|balance)|"
-    r"exports?|imports?|trade|turnover)\s+(?:was|were|is|are|stood|reached|amounted|totall?ed|rose|fell|grew|"
-    r"increased|decreased|declined|climbed|dropped|came|had\s+been)\b", re.IGNORECASE)
+    r"(?:\s*,?\s*(?:it|they|this|that|the\s+(?:figure|value|number|total|turnover|deficit|surplus|balance)|"
+    r"exports?|imports?|trade|turnover)|['’]s(?:\s+[a-z]+){1,3}?)\s+(?:(?:has|have)\s+)?(?:was|were|is|are|stood|"
+    r"reached|amounted|totall?ed|rose|fell|grew|increased|decreased|declined|climbed|dropped|came|had\s+been)\b",
+    re.IGNORECASE)
 
 
 def _opens_next_clause(text: str, fig_end: int, p: PeriodMention) -> bool:

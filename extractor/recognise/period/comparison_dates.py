@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, months_between, shift_date
+from extractor.recognise.period.local_calendars import shifted_years
 from models.mentions import PeriodMention
 
 
@@ -64,6 +65,8 @@ def resolve_comparison(mention: PeriodMention, base_start: date, base_end: date)
             days = (base_end - base_start).days + 1
             return base_start - timedelta(days=days), base_end - timedelta(days=days)
         months = -step
+    if months % 12 == 0 and (local := shifted_years(base_start, base_end, months // 12)) is not None:
+        return local  # whole months of Nepal's, Iran's or Ethiopia's calendar, moved in that calendar
     if months_between(base_start, base_end) is not None:
         return shift_date(base_start, months).replace(day=1), shift_date(base_end, months)
     return shift_date(base_start, months), shift_date(base_end, months)

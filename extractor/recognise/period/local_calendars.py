@@ -59,3 +59,59 @@ def months_range(calendar: str, year: int, first_month: int, months: int) -> Ran
     """``months`` whole months of ``calendar`` from ``first_month`` of ``year``, as Gregorian days."""
     end_year, end_month = step(calendar, year, first_month, months)
     return first_day(calendar, year, first_month), first_day(calendar, end_year, end_month) - timedelta(days=1)
+
+
+@lru_cache(maxsize=2048)
+def local_date(calendar: str, day: date) -> tuple[int, int, int]:
+    """``day`` as (year, month, day) of ``calendar``; ValueError outside its tables."""
+    if calendar == "bikram_sambat":
+        import nepali_datetime
+
+        try:
+            local = nepali_datetime.date.from_datetime_date(day)
+        except (ValueError, KeyError, IndexError, OverflowError) as exc:
+            raise ValueError(f"no Bikram Sambat table for {day}") from exc
+        return local.year, local.month, local.day
+    if calendar == "solar_hijri":
+        from convertdate import persian
+
+        return persian.from_gregorian(day.year, day.month, day.day)
+    if calendar == "ethiopian":
+        from convertdate import coptic
+
+        year, month, dom = coptic.from_gregorian(day.year, day.month, day.day)
+        return year + _COPTIC_YEAR_OFFSET, month, dom
+    raise ValueError(f"unknown calendar {calendar!r}")
+
+
+def whole_local_months(start: date, end: date) -> tuple[str, int, int, int] | None:
+    """(calendar, year, first month, months) when ``start``-``end`` is whole months of one
+    of these calendars and no Gregorian month range (their months begin mid-month, so a
+    range starting on the 1st is never theirs)."""
+    if start.day == 1 or end < start:
+        return None
+    for calendar in MONTHS_IN_YEAR:
+        try:
+            year, month, dom = local_date(calendar, start)
+            end_year, end_month, end_dom = local_date(calendar, end + timedelta(days=1))
+        except ValueError:
+            continue
+        if dom == 1 and end_dom == 1:
+            months = (end_year - year) * MONTHS_IN_YEAR[calendar] + end_month - month
+            if months > 0:
+                return calendar, year, month, months
+    return None
+
+
+def shifted_years(start: date, end: date, years: int) -> Range | None:
+    """The same months of a local calendar ``years`` on (back, when negative): "the same
+    period last fiscal year" of Nepal's first nine months runs to the eve of 1 Baisakh a
+    year before, which is not the same Gregorian day."""
+    whole = whole_local_months(start, end)
+    if whole is None:
+        return None
+    calendar, year, month, months = whole
+    try:
+        return months_range(calendar, year + years, month, months)
+    except ValueError:
+        return None
