@@ -108,6 +108,12 @@ PERIODS = [
          "a fiscal year ago in 2021-22.", date(2023, 8, 1),
          {F("balance", "NPL", None, -1.454e12, "NPR", "2022-07-17", "2023-07-16"),
           F("balance", "NPL", None, -1.72e12, "NPR", "2021-07-16", "2022-07-16")}),
+    # A figure with a conversion said with "or" ("Rs1.048 trillion or around $4.76 billion")
+    # takes the flow said after the conversion ("in exports"), as after a bracket.
+    Case("invented (Pakistani outlet)",
+         "Pakistan saw around Rs1.048 trillion or around $4.76 billion in exports in the first two months of the "
+         "fiscal year 2022-23.", date(2022, 9, 20),
+         {F("export", "PAK", None, 1.048e12, "PKR", "2022-07-01", "2022-08-31")}),
     # A period compared with the same months a year before, in a calendar of its own
     # (Nepal's first nine months end on the eve of 1 Baisakh), is moved in that calendar:
     # the year before's months end on another Gregorian day. Said in a clause that tells

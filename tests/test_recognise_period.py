@@ -328,6 +328,11 @@ SPANS = [
          "period", "2017-01-14",
          want("the July to December 2016 period", "2016-07-01", "2016-12-31"),
          want("the six month period", "2016-07-01", "2016-12-31")),
+    # ... and so does "the two months", with or without a publication date.
+    case("invented (Pakistani outlet, undated)", "exports in the July-August 2022 period. Imports for the two "
+         "months stood at", None,
+         want("the July-August 2022 period", "2022-07-01", "2022-08-31"),
+         want("the two months", "2022-07-01", "2022-08-31")),
     # "in the quarter" points back at the latest quarter stated, not at one a figure was
     # compared with.
     case("invented (Kenyan outlet)", "rose to Sh50 billion in the first quarter of 2024 from Sh41 billion in the "

@@ -38,7 +38,9 @@ from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import period_against, resolve, same_period_in_year
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
-from extractor.data.lexicon import NOT_TREND_WORDS, PLACED_IN_RANKING, SERIES_BASIS, SIGNED_BALANCE_TRENDS
+from extractor.data.lexicon import (
+    NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, SERIES_BASIS, SIGNED_BALANCE_TRENDS,
+)
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
 from extractor.recognise.percent import qualifier_before
@@ -98,6 +100,7 @@ def _flow_named_after(text: str, end: int, ps: ParsedSentence, by_token: dict) -
     return next((by_token[t.i] for t in ps.sent if t.idx + ps.offset == said.start("flow") and t.i in by_token), None)
 
 
+_OR_CONVERSION = re.compile(OR_CONVERSION_GAP)
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 # A fiscal year counted back from now: "last financial year", "the previous fiscal year".
 _LAST_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|preceding|past)\s+(?:fiscal|financial)\s+year\b",
@@ -236,8 +239,11 @@ class Assembler:
             # currency the head of both; the figure is both amounts.
             # (only when the bracket follows the amount: "a 2.3-billion-euro trade deficit
             # ($2.5 bn)" has its flow between them)
+            # ("Rs1.048 trillion or around $4.76 billion in exports": a conversion said with
+            # "or" is part of the figure too, so the flow after it is the figure's)
             end = money.converted.end if money.converted is not None \
-                and money.converted.start - money.end <= 4 else money.end
+                and (money.converted.start - money.end <= 4
+                     or _OR_CONVERSION.fullmatch(text, money.end, money.converted.start)) else money.end
             toks = tokens_in(ps.sent, money.start, end, ps.offset)
             found = attach(toks, by_token, self._antecedent(triggers, toks)) if toks else None
             named = _flow_named_after(text, end, ps, by_token) if toks else None

@@ -501,3 +501,7 @@ LIST_ROLE_MEASURES = {
     "countries from which": "import", "countries to which": "export",
     "trading partner": "total", "trading partners": "total", "trade partner": "total", "trade partners": "total",
 }
+
+# A second statement of an amount in another currency said with "or": "Rs553 billion or
+# around $2.5 billion" (the gap between the two amounts).
+OR_CONVERSION_GAP = r"\s*,?\s+or\s+(?:(?:about|around|some|almost|nearly|roughly|approximately)\s+)?"

@@ -15,7 +15,7 @@ from datetime import date
 
 from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from extractor.data.fractions import QUALIFIERS
-from extractor.data.lexicon import LEVEL_BEFORE_CUE
+from extractor.data.lexicon import LEVEL_BEFORE_CUE, OR_CONVERSION_GAP
 from extractor.data.currencies import (
     CODE_ALIASES, DOLLAR, ISO_CODES, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
     SCALED_SYMBOLS, SPACED_SHORT_SCALES,
@@ -88,7 +88,7 @@ _CONVERSION = re.compile(r"\s*(?:(?:trade|deficit|surplus|balance|gap|shortfall|
                          rf"[(\[]\s*(?:(?i:{_CONVERSION_OPENER})\s+)?")
 # South Asian copy gives the dollar figure after "or", unbracketed: "Rs553 billion or
 # around $2.5 billion" (only into dollars or euros from another currency).
-_OR_CONVERSION = re.compile(r"\s*,?\s+or\s+(?:(?:about|around|some|almost|nearly|roughly|approximately)\s+)?")
+_OR_CONVERSION = re.compile(OR_CONVERSION_GAP)
 _OR_CONVERSION_INTO = ("USD", "EUR")
 # A conversion set off by dashes: "$600 million – the equivalent of Shs2.2 trillion – from".
 _DASH_CONVERSION = re.compile(rf"(?:\s+in\s+(?:{_MONTH_WORD}\s+)?\d{{4}})?"  # ("$600 million in 2022 – the equivalent")

@@ -234,7 +234,9 @@ _ENDED_IN_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:ended|ends|closed)\s
 
 # "the six-month period", "this nine-month period": said without "first" or a year, it
 # points back at the stretch just named.
-_N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<n>[\w-]+?)[-\s]month\s+(?:period|stretch|span)", re.IGNORECASE)
+# (and "imports for the two months stood at X", after "the first two months of the fiscal year")
+_N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that|these|those)\s+(?P<n>[\w-]+?)(?:[-\s]month\s+(?:period|stretch|span)"
+                              r"|\s+months)", re.IGNORECASE)
 
 
 # ("During this month, exports totaled X" in a story with no date: the month just named)
