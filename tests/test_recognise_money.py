@@ -548,6 +548,9 @@ LOCAL_NOTATIONS = [
     Case("invented (Tunisian outlet)", "exports reached 18,220.4 MD against 15,901.1 MDT and 611.2 MTD",
          [M("18,220.4 MD", 18_220.4e6, "TND"), M("15,901.1 MDT", 15_901.1e6, "TND"), M("611.2 MTD", 611.2e6, "TND")],
          "TUN"),
+    # Moroccan copy's "MMDH", billions of dirhams.
+    Case("invented (Moroccan outlet)", "imports totaled 308.821 MMDH and exports 191.731 MMDH",
+         [M("308.821 MMDH", 308.821e9, "MAD"), M("191.731 MMDH", 191.731e9, "MAD")], "MAR"),
     Case("invented (Vanuatu outlet)", "a trade gap of Vt5,210m", [M("Vt5,210m", 5_210e6, "VUV")], "VUT"),
     # South Asian copy gives the dollar figure after "or", unbracketed; two figures in one
     # currency joined by "or" stay two.

@@ -100,18 +100,22 @@ NEWS_SYMBOLS = {
     "Lek": "ALL", "Lekë": "ALL", "eur": "EUR", "Eur": "EUR",
     # Swiss copy's "1.9 bln Sfr"; Tunisian copy's "18,220.4 MD" (million dinars, SCALED_SYMBOLS)
     "Sfr": "CHF", "SFr": "CHF", "MD": "TND", "MDT": "TND", "MTD": "TND",
+    # Moroccan copy's "308.821 MMDH" (milliards de dirhams: billions; its "MDH" is
+    # millions in some outlets and billions in others, so it is left alone)
+    "MMDH": "MAD",
     # Vanuatu's press writes the vatu "Vt5,210m"; Thai English-language papers the baht "Bt"
     "Vt": "VUV", "Bt": "THB",
     # Central bank releases write the dollar's name before the amount: "US dollars 1,137 million"
     "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
 }
-# Symbols that carry their scale: Tunisian "MD", "MDT" and "MTD" are millions of dinars.
-SCALED_SYMBOLS = {"MD": 1e6, "MDT": 1e6, "MTD": 1e6}
+# Symbols that carry their scale: Tunisian "MD", "MDT" and "MTD" are millions of dinars,
+# Moroccan "MMDH" billions of dirhams.
+SCALED_SYMBOLS = {"MD": 1e6, "MDT": 1e6, "MTD": 1e6, "MMDH": 1e9}
 # News symbols written after the number as often as before it (CLDR's own are in its table);
 # agency copy puts the rupiah, taka, ringgit and Kenyan shilling there too ("250 trillion
 # Rp", "480 billion Tk", "90 billion RM").
 AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-", "Rp", "Tk", "Tk.", "RM", "KSh", "Ksh", "Kshs", "eur",
-                        "Eur", "Sfr", "SFr", "MD", "MDT", "MTD")
+                        "Eur", "Sfr", "SFr", "MD", "MDT", "MTD", "MMDH")
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,
