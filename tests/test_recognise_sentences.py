@@ -35,6 +35,12 @@ WEB = [
          "38 percent when\n\ncompared to the deficit of $677 million during June 2022.\n\nExports rose.\n",
          ["The trade deficit during June 2023 was\n\nrecorded at $420 million, a decline of 38 percent when\n\n"
           "compared to the deficit of $677 million during June 2022.", "Exports rose."]),
+    # ... and so does a line that ends on a word no sentence ends with ("to", "of", "the").
+    Case("invented (Latin American wire page)",
+         "LIMA — Peru's imports rose 3.8% to\n\n$3.99 billion in September, from $3.86 billion in the\n\n"
+         "same month a year earlier.\n\nExports fell.\n",
+         ["Peru's imports rose 3.8% to\n\n$3.99 billion in September, from $3.86 billion in the\n\nsame month a "
+          "year earlier.", "Exports fell."]),
     Case("invented (web page)",
          "Exports rose to $5 billion in May, the office said\n\nand imports fell to $4 billion.\nSign up now\n",
          ["Exports rose to $5 billion in May, the office said\n\nand imports fell to $4 billion.", "Sign up now"]),
