@@ -2915,6 +2915,16 @@ PARTIES_AND_SUBSETS = [
          {F("export", "KGZ", None, 1.1e9, "USD", "2021-01-01", "2021-06-30")}),
     Case("invented (South Asian agency)", "KARACHI, Pakistan, March 15 — Exports rose to $2 billion in February.",
          date(2021, 3, 15), {F("export", "PAK", None, 2e9, "USD", "2021-02-01", "2021-02-28")}),
+    # A flow (or its worth) that is the subject of a verb saying where the goods went or
+    # came from ("were delivered to", "came from") has that verb's market or source as
+    # its partner.
+    Case("invented (Turkish agency)",
+         "Turkey's exports rose to $117 billion in January-September 2017. $53.6 billion worth of Turkish exports were "
+         "delivered to EU28 countries in the period, while imports worth $21.4 billion came from China.",
+         date(2017, 10, 31),
+         {F("export", "TUR", None, 117e9, "USD", "2017-01-01", "2017-09-30"),
+          F("export", "TUR", "EU", 53.6e9, "USD", "2017-01-01", "2017-09-30"),
+          F("import", "TUR", "CHN", 21.4e9, "USD", "2017-01-01", "2017-09-30")}),
     # ... nor a wire's dateline with its agency between slashes ("MOSCOW, July 19. /TASS/.",
     # "/PRNewswire/ --"): the lead after it names the story's economy, which "the country"
     # and a list of its suppliers then stand for.

@@ -18,8 +18,8 @@ from extractor.assemble.subsets import GOODS_WORDS, hyphenated
 from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
-    BALANCE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, QUANTITY_UNITS, SUBJECT_ANAPHORS,
-    SUPPLY_NOUNS, TRADE_NOUNS, VALUE_NOUNS,
+    BALANCE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, PART_WAYS, QUANTITY_UNITS,
+    SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -236,9 +236,9 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     # "As for the European Union, Japan booked a trade surplus of X": the topic set first
     topics = [p for h in heads for a in h.children if a.dep_ == "prep" and a.lower_ == "as"
               for p in a.children if p.dep_ == "prep" and p.lower_ in ("for", "regards")]
-    for prep in topics + [c for h in heads for c in h.children if c.dep_ in ("prep", "dative")
-                          and c.text.lower() in PARTNER_PREPOSITIONS and c.text.lower() not in origin
-                          and not _aside(c)]:
+    for prep in topics + _way_it_went(head, measure) + [
+            c for h in heads for c in h.children if c.dep_ in ("prep", "dative")
+            and c.text.lower() in PARTNER_PREPOSITIONS and c.text.lower() not in origin and not _aside(c)]:
         if prep.lower_ != "between" and _with_everyone_else(prep):
             continue  # "total imports (from EU Member States and from third countries)": the world
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -268,6 +268,20 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
         # "U.S.-bound exports": where the goods are bound is the market
         found += [code for mod in head.children if _bound_for(mod) and (code := eco.of(mod)) and code not in found]
     return found
+
+
+def _way_it_went(head: Token, measure: str) -> list[Token]:
+    """"$53.6 billion worth of exports were delivered to EU28 countries", "imports worth X
+    came from China": the verb a flow (or its worth) is the subject of says where the
+    goods went or came from, by the flow's own preposition (lexicon.PART_WAYS)."""
+    subject = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("worth", "value"):
+        subject = head.head.head
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return []
+    return [c for way in ("to", "from") if measure in PART_WAYS[way][0] and verb.lemma_.lower() in PART_WAYS[way][1]
+            for c in verb.children if c.dep_ == "prep" and c.lower_ == way]
 
 
 # Who is everyone else: "third countries", "other countries", "the rest of the world".

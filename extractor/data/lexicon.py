@@ -473,7 +473,8 @@ TRADE_MEASURE_NOUNS = {"tariff", "levy", "duty"}
 # balance or a total "is with" a partner: "of which $1.2 billion went to Uganda", "with
 # $0.9 billion coming from China", "over Nu 31bn was with India".
 PART_WAYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "to": (frozenset({"export"}), frozenset({"go", "head", "flow", "ship", "send", "sell", "destine", "export"})),
+    "to": (frozenset({"export"}), frozenset({"go", "head", "flow", "ship", "send", "sell", "destine", "export",
+                                             "deliver", "dispatch"})),
     "from": (frozenset({"import"}), frozenset({"come", "originate", "arrive", "source", "buy", "import", "purchase"})),
     "with": (frozenset({"balance", "total"}), frozenset({"be"})),
 }
