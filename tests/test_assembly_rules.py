@@ -2915,6 +2915,12 @@ PARTIES_AND_SUBSETS = [
          {F("export", "KGZ", None, 1.1e9, "USD", "2021-01-01", "2021-06-30")}),
     Case("invented (South Asian agency)", "KARACHI, Pakistan, March 15 — Exports rose to $2 billion in February.",
          date(2021, 3, 15), {F("export", "PAK", None, 2e9, "USD", "2021-02-01", "2021-02-28")}),
+    # "went up to X": the parse makes "up to" the figure's and the figure the verb's
+    # object; the verb says the flow's level, as "went down to X" does.
+    Case("invented (Indian outlet)", "India's exports went up to $120 billion in 2018, and imports went down to $90 "
+         "billion.", date(2019, 4, 15),
+         {F("export", "IND", None, 120e9, "USD", "2018-01-01", "2018-12-31"),
+          F("import", "IND", None, 90e9, "USD", "2018-01-01", "2018-12-31")}),
     # A flow (or its worth) that is the subject of a verb saying where the goods went or
     # came from ("were delivered to", "came from") has that verb's market or source as
     # its partner.

@@ -84,6 +84,9 @@ LEVEL_VERBS = {
     "remain", "stay",
     # "commodity exports during this quarter scored KD 4.739 billion" (Gulf copy)
     "score",
+    # "exports went up to $120 billion": the parse makes "up to" the figure's and the
+    # figure the verb's object
+    "go",
 }
 # Nouns of change whose "in"/"of" object is the figure's trigger: "the rise in
 # imports in February to 1.27 billion dlrs", "an increase in the trade deficit to X".
