@@ -593,6 +593,14 @@ PERIODS = [
          {F("balance", "MEX", None, 200e6, "USD", "2016-11-01", "2016-11-30"),
           F("balance", "MEX", None, -900e6, "USD", "2016-10-01", "2016-10-31"),
           F("balance", "MEX", None, -1.57e9, "USD", "2015-11-01", "2015-11-30")}),
+    # A period that opens the next clause ("X, while in the previous year it amounted to
+    # Y") is Y's, never X's, however far X's own clause runs.
+    Case("invented (Polish outlet)",
+         "Poland's foreign trade showed a surplus in January-September 2017, the statistics office said. The balance "
+         "amounted to PLN 8,024.7 million, while in the previous year it amounted to PLN 13,050.4 million.",
+         date(2017, 11, 10),
+         {F("balance", "POL", None, 8024.7e6, "PLN", "2017-01-01", "2017-09-30"),
+          F("balance", "POL", None, 13050.4e6, "PLN", "2016-01-01", "2016-09-30")}),
     # ... and so is a list opened by "from" and a figure ("from X in October, and Y in
     # November 2012").
     Case("invented (Pacific outlet, undated)",

@@ -171,7 +171,9 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
             if fig.end <= p.start and p.end <= limit and p.start not in claimed:
                 if compared(fig, p) or ranks_within(p) or of_an_event(fig, p):
                     continue
-                if tight and (not _tight(text, fig.end, p.start) or _opens_next_clause(text, fig.end, p)):
+                if _opens_next_clause(text, fig.end, p):
+                    return None  # (nor, tight or not, a period that opens the next clause)
+                if tight and not _tight(text, fig.end, p.start):
                     return None
                 return p
         return None
