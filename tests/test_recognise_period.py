@@ -322,6 +322,9 @@ SPANS = [
          want("the December year", "2017-01-01", "2017-12-31", granularity="year")),
     case("invented", "exports in May year-on-year", "2018-07-27",
          want("May", "2018-05-01", "2018-05-31"), want("year-on-year", None, None)),
+    # "of the past year" after a part of it is last year's part, as "of last year" is.
+    case("invented (Iranian outlet)", "from $1.373 billion in the first six months of the past year", "2023-09-06",
+         want("the first six months of the past year", "2022-01-01", "2022-06-30")),
     # "the six-month period" without "first" or a year points back at the stretch of
     # that many months just named; with none named it is the year's first months.
     case("invented (Pakistani outlet)", "for the July to December 2016 period. Exports declined in the six month "
@@ -632,6 +635,9 @@ COMPARISONS = [
     # A bracketed gloss of the period is part of the comparison, not a period of its own.
     case("invented (Philippine outlet)", "up from $4.8 billion in the same period (Q2) of 2022.", "2023-08-10",
          want("the same period (Q2) of 2022", None, None, comparison="same_period_of_year", year=2022)),
+    # "the same time span of 2022", "the same timeframe last year": other nouns for the period
+    case("invented (Iranian outlet)", "while the figure was $335 million in the same time span of 2022.", "2023-09-06",
+         want("the same time span of 2022", None, None, comparison="same_period_of_year", year=2022)),
     case("reuters-9135", "as against 1.057 billion dlrs in the same period a year ago.", "1987-03-25",
          want("the same period a year ago", None, None, comparison="year_earlier")),
     case("reuters-5146", "from 4.9 billion in the corresponding\nperiod of 1986.", "1987-03-14",

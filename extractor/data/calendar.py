@@ -81,7 +81,7 @@ GRANULARITY_MONTHS: dict[str, int] = {"month": 1, "quarter": 3, "half": 6, "year
 # year". A word not listed ("the", "present") means the current one.
 RELATIVE_OFFSET_WORDS: dict[str, int] = {
     "this": 0, "the current": 0, "current": 0, "last": -1, "the previous": -1,
-    "previous": -1, "the preceding": -1, "preceding": -1, "next": 1, "the coming": 1, "coming": 1,
+    "previous": -1, "the preceding": -1, "preceding": -1, "the past": -1, "next": 1, "the coming": 1, "coming": 1,
 }
 # Words before a bare month that make it a coming deadline ("until April"), not the
 # latest such month.

@@ -25,7 +25,9 @@ YEAR_RE = r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)"
 DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?"
 UNIT_RE = rf"(?:(?:{alternation(cal.FISCAL_WORDS)})\s+years?|{alternation(cal.UNIT_MONTHS)})"
 QUARTER_CODE_RE = alternation(cal.QUARTER_CODES)
-PERIOD_NOUN_RE = rf"(?:periods?|months?|quarters?|half|half[-\s]year|time|duration|span|stretch|{NUM_RE}\s+months|{MONTH_FULL_RE}(?:\s+period)?)"
+# ("the same time span of 2022", "the same timeframe last year")
+PERIOD_NOUN_RE = (rf"(?:periods?|months?|quarters?|half|half[-\s]year|time\s+(?:span|frame)|timeframe|time|duration|"
+                  rf"span|stretch|{NUM_RE}\s+months|{MONTH_FULL_RE}(?:\s+period)?)")
 
 
 def month_group(name: str, full_only: bool = False) -> str:
@@ -43,8 +45,9 @@ def year_prefix() -> str:
 
 
 def year_suffix(prefix: str = "") -> str:
-    """Optional year after a period: " 1986", " of 1986", " this year", " of last year"."""
+    """Optional year after a period: " 1986", " of 1986", " this year", " of last year",
+    " of the past year" (after a part of it, the year before this one)."""
     # An acronym may stand before the year: "the first nine months (9M) of 2022".
     # "the first 4 months of the year 2016": the year named with its number.
     return (rf"(?:(?:\s*\([A-Za-z0-9 -]{{1,12}}\))?(?:\s+(?:of|in|for))?\s+(?:(?:the\s+year\s+)?{year_group(prefix + 'y')}"
-            rf"|(?P<{prefix}rel>this|last|next|the\s+current|the\s+previous|the)\s+year\b))?")
+            rf"|(?P<{prefix}rel>this|last|next|the\s+current|the\s+previous|the\s+preceding|the\s+past|the)\s+year\b))?")
