@@ -2923,6 +2923,14 @@ PARTIES_AND_SUBSETS = [
          {F("export", "KGZ", None, 1.1e9, "USD", "2021-01-01", "2021-06-30")}),
     Case("invented (South Asian agency)", "KARACHI, Pakistan, March 15 — Exports rose to $2 billion in February.",
          date(2021, 3, 15), {F("export", "PAK", None, 2e9, "USD", "2021-02-01", "2021-02-28")}),
+    # A flow verb's partner hung on the participle that values its object ("imported
+    # commodities valued at X from India"); the pair's possessive ("the two countries'
+    # trade") is the pair named last, as "trade between the two countries" is.
+    Case("invented (Iranian outlet)",
+         "TEHRAN - Iran imported commodities valued at $813 million from India in 2022. The two countries' trade "
+         "dropped 27 percent to $993 million in 2022.", date(2023, 3, 6),
+         {F("import", "IRN", "IND", 813e6, "USD", "2022-01-01", "2022-12-31"),
+          F("total", "IRN", "IND", 993e6, "USD", "2022-01-01", "2022-12-31", -27.0)}),
     # "went up to X": the parse makes "up to" the figure's and the figure the verb's
     # object; the verb says the flow's level, as "went down to X" does.
     Case("invented (Indian outlet)", "India's exports went up to $120 billion in 2018, and imports went down to $90 "

@@ -171,6 +171,14 @@ def _phrase_text(token: Token) -> str:
     return " ".join(t.text.lower() for t in token.subtree)
 
 
+def _owned_by_the_pair(heads: list[Token]) -> Token | None:
+    """"the two countries' trade", "both nations' bilateral trade": the pair's possessive."""
+    return next((c for h in heads for c in h.children if c.dep_ == "poss"
+                 and any(p in _phrase_text(c) for p in PAIR_ANAPHORS)), None)
+
+
+# Participles that give the value of a flow verb's goods: "imported goods valued at X".
+_VALUING_PARTICIPLES = {"value", "worth", "total", "amount", "estimate", "price"}
 _SAME_FLOW_SUBJECTS = {"balance", "trade", "surplus", "deficit", "exchange", "turnover"}
 
 
@@ -232,6 +240,13 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
         return [relative]
     found = []
     heads = [head, *traded(head)]
+    if head.pos_ == "VERB":
+        # "Iran imported commodities valued at $813 million from India": the parse may hang
+        # the partner on the participle that values the verb's object
+        heads += [a for o in head.children if o.dep_ in ("dobj", "obj") for a in o.children
+                  if a.dep_ == "acl" and a.lemma_.lower() in _VALUING_PARTICIPLES]
+    if (owner := _owned_by_the_pair(heads)) is not None and (pair := eco.pair_named_last(owner.idx + eco.offset)):
+        return list(pair)  # "the two countries' trade dropped to X": the pair named last
     origin = ORIGIN_PREPOSITIONS.get(measure, set()) if _is_flow_head(head) else set()
     # "As for the European Union, Japan booked a trade surplus of X": the topic set first
     topics = [p for h in heads for a in h.children if a.dep_ == "prep" and a.lower_ == "as"
@@ -515,7 +530,8 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
                         partners.append(code)
     bilateral = any(t.lower_ == "bilateral" or hyphenated(t) == "two-way" for t in trig.head.subtree) \
         and trig.measure in ("total", "balance")
-    between = any(c.dep_ == "prep" and c.text.lower() == "between" for h in heads for c in h.children)
+    between = any(c.dep_ == "prep" and c.text.lower() == "between" for h in heads for c in h.children) \
+        or _owned_by_the_pair(heads) is not None
     if len(partners) >= 2 and not named and between:
         return Parties(partners[0], partners[1], explicit=True)  # "trade between Argentina and Brazil"
     if len(partners) == 1 and between and any(t.lower_ == "world" for h in heads for c in h.children
