@@ -108,6 +108,14 @@ PERIODS = [
          "a fiscal year ago in 2021-22.", date(2023, 8, 1),
          {F("balance", "NPL", None, -1.454e12, "NPR", "2022-07-17", "2023-07-16"),
           F("balance", "NPL", None, -1.72e12, "NPR", "2021-07-16", "2022-07-16")}),
+    # Undated: "last fiscal year" counts from the latest part of a fiscal year the story
+    # states, which may run across the turn of a calendar year (Nepal's first nine months
+    # of 2080/81 end in April 2024).
+    Case("invented (Nepali outlet, undated)",
+         "Nepal's imports in the first nine months of the current fiscal year (FY 2080/081) amounted to Rs 1.167 "
+         "trillion. Last fiscal year's trade deficit stood at Rs 1.083 trillion.", None,
+         {F("import", "NPL", None, 1.167e12, "NPR", "2023-07-17", "2024-04-12"),
+          F("balance", "NPL", None, -1.083e12, "NPR", "2022-07-17", "2023-07-16")}),
     # A figure with a conversion said with "or" ("Rs1.048 trillion or around $4.76 billion")
     # takes the flow said after the conversion ("in exports"), as after a bracket.
     Case("invented (Pakistani outlet)",

@@ -95,7 +95,11 @@ def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[
     starts in ``compared``)."""
     parts, years = [], []
     for f in found:
-        if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") and f.fixed[0].year == f.fixed[1].year:
+        # (a part of a fiscal year may run across the turn of a calendar one: Nepal's first
+        # nine months of 2080/81 are 2023-07-17 to 2024-04-12)
+        if f.fixed and f.granularity in ("year", "month", "day", "quarter", "half", "span") \
+                and (f.fixed[0].year == f.fixed[1].year
+                     or f.granularity == "span" and (f.fixed[1] - f.fixed[0]).days < 370):
             before = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
             word = before.group(1).lower() if before else ""
             if f.granularity == "year" and _in_progress(text, f):
@@ -479,6 +483,12 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
             # in the first five months of the fiscal year" ("since the start of the fiscal
             # year"): the fiscal year the story's latest stated month falls in, counted as
             # from that month's end
+            out.append(_mention(text, f, dates_of(f, part_day, None)))
+            continue
+        if f.needs_publication and f.pick and f.build is None and f.granularity == "fiscal_year" and part_day:
+            # "Nepal's trade in the first nine months of the current fiscal year (FY
+            # 2080/081) ... last fiscal year's deficit stood at X": a fiscal year counted
+            # from the latest part of one the story states
             out.append(_mention(text, f, dates_of(f, part_day, None)))
             continue
         year = _reference_year(f, part_day, year_day)
