@@ -430,6 +430,12 @@ CONVERSIONS = [
          [M("Sh200 billion", 200e9, "KES", converted=("$1.6 billion", 1.6e9, "USD"))], "KEN"),
     Case("invented (Ugandan outlet)", "were $600 million in 2022 – and imports Shs2.2 trillion – the bureau said",
          [M("$600 million", 600e6, "USD", converted=None), M("Shs2.2 trillion", 2.2e12, "UGX")], "UGA"),
+    # Set off by a comma and the word that says so ("equivalent to", "or the equivalent of").
+    Case("invented (Omani agency)", "more than RO one billion, equivalent to three billion and forty-two million US "
+         "dollars", [M("RO one billion", 1e9, "OMR", converted=("three billion and forty-two million US dollars",
+                                                                3.042e9, "USD"))], "OMN"),
+    Case("invented (South African outlet)", "were R2.4 billion, or the equivalent of $130 million, in 2019",
+         [M("R2.4 billion", 2.4e9, "ZAR", converted=("$130 million", 130e6, "USD"))], "ZAF"),
 ]
 
 NOT_MONEY = [
@@ -453,6 +459,8 @@ NOT_MONEY = [
     Case("invented (Omani agency)", "exports rose to 12 billion and 345 million dollars, and imports to 150 million "
          "dollars", [M("12 billion and 345 million dollars", 12.345e9, "USD"), M("150 million dollars", 150e6, "USD")],
          "OMN"),
+    Case("invented (Omani agency)", "imports of three billion and forty-two million dollars",
+         [M("three billion and forty-two million dollars", 3.042e9, "USD")], "OMN"),
     Case("invented (Mexican outlet)", "exports rose 6,2% to 41.250 million dollars, or 7.632 billion dollars",
          [M("41.250 million dollars", 41.25e9, "USD"), M("7.632 billion dollars", 7.632e9, "USD")], "MEX"),
     # ... and in one that counts thousands of millions ("41,957.1 million dollars"), as

@@ -95,6 +95,10 @@ _DASH_CONVERSION = re.compile(rf"(?:\s+in\s+(?:{_MONTH_WORD}\s+)?\d{{4}})?"  # (
                               r"(?:\s*[–—]|\s+-)\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|"
                               r"the\s+equivalent\s+of|equivalent\s+to)\s+)?")
 _DASH_CONVERSION_END = re.compile(r"\s*[–—]|\s+-\s")
+# ... or by a comma and the word that says so: "RO one billion, equivalent to three billion
+# and forty-two million US dollars", "R2.4 billion, or the equivalent of $130 million".
+_SAID_EQUIVALENT = re.compile(r"\s*,\s*(?:or\s+|which\s+is\s+)?(?:the\s+)?equivalent\s+(?:to|of)\s+"
+                              r"(?:(?:about|around|some|almost|nearly|roughly|approximately)\s+)?", re.IGNORECASE)
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
 _CONVERSION_SEPARATOR = re.compile(r"\s*[,;/]\s*(?:or\s+)?")
 # ("under the prevailing exchange rate", "based on the current exchange rate", "at today's rates")
@@ -329,9 +333,10 @@ _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 _THOUSANDS_OF_MILLIONS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s?(?:million|mln|mn)\b", re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _MONTHS_CODE_BEFORE = re.compile(r"\b(?:in|for|during|over|the)\s+$")  # ("in the 9M period")
-# ("12 billion and 345 million dollars", as Gulf agencies' copy writes it: Arabic "wa")
-_COMPOUND_REST = re.compile(r"\s+(?:and\s+)?(?P<number>\d{1,3}(?:[.,]\d+)?)\s*(?P<scale>million|mln|mn|thousand)\b",
-                            re.IGNORECASE)
+# ("12 billion and 345 million dollars", as Gulf agencies' copy writes it: Arabic "wa";
+# spelled out too, "three billion and forty-two million US dollars")
+_COMPOUND_REST = re.compile(rf"\s+(?:and\s+)?(?P<number>\d{{1,3}}(?:[.,]\d+)?|{NUMBER_WORDS})\s*"
+                            r"(?P<scale>million|mln|mn|thousand)\b", re.IGNORECASE)
 
 
 def _candidates(text: str, story: _Story) -> list[_Quantity]:
@@ -609,7 +614,8 @@ def _attach_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMe
         said_or = nxt and _OR_CONVERSION.fullmatch(text[m.end:nxt.start]) and nxt.currency in _OR_CONVERSION_INTO \
             and m.currency not in _OR_CONVERSION_INTO and m.currency is not None
         dashed = nxt and _DASH_CONVERSION.fullmatch(text[m.end:nxt.start]) and _DASH_CONVERSION_END.match(text, nxt.end)
-        if nxt and (bracketed or said_or or dashed) and nxt.currency != m.currency and not nxt.inherited:
+        equivalent = nxt and _SAID_EQUIVALENT.fullmatch(text[m.end:nxt.start])
+        if nxt and (bracketed or said_or or dashed or equivalent) and nxt.currency != m.currency and not nxt.inherited:
             m = m.model_copy(update={"converted": nxt})
             skip.add(i + 1)
         out.append(m)
