@@ -2931,6 +2931,13 @@ PARTIES_AND_SUBSETS = [
          {F("export", "KGZ", None, 1.1e9, "USD", "2021-01-01", "2021-06-30")}),
     Case("invented (South Asian agency)", "KARACHI, Pakistan, March 15 — Exports rose to $2 billion in February.",
          date(2021, 3, 15), {F("export", "PAK", None, 2e9, "USD", "2021-02-01", "2021-02-28")}),
+    # A change said alone for a pair's two-way trade goes to the pair's figure in the next
+    # sentence, whichever way round the story names the pair there.
+    Case("invented (Central Asian agency)",
+         "Kazakhstan, Uzbekistan see growth in trade\n\nThe trade turnover between Uzbekistan and Kazakhstan in "
+         "January-April 2023 increased by 7 percent year-on-year.\n\nThe trade turnover between the two countries "
+         "reached $1.5 billion.", date(2023, 5, 22),
+         {F("total", "KAZ", "UZB", 1.5e9, "USD", "2023-01-01", "2023-04-30", 7.0)}),
     # A flow verb's partner hung on the participle that values its object ("imported
     # commodities valued at X from India"); the pair's possessive ("the two countries'
     # trade") is the pair named last, as "trade between the two countries" is.

@@ -187,6 +187,14 @@ def _figure_for_a_pair(ch: ChangeOnly, facts: list, text: str) -> TradeFact | No
     return fact
 
 
+def _same_parties(fact, ch: ChangeOnly) -> bool:
+    """The same reporter and partner; a two-way total's pair in either order ("trade
+    between Uzbekistan and Kazakhstan" and "Kazakhstan's trade with Uzbekistan")."""
+    pair = ((fact.reporter and fact.reporter.iso3), (fact.partner and fact.partner.iso3))
+    return pair == (ch.reporter, ch.partner) or fact.measure == "total" and ch.partner is not None \
+        and pair == (ch.partner, ch.reporter)
+
+
 def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Callable[[str], Economy]) -> None:
     """Give each change-only statement to the fact it is about, in place; ``economy``
     makes the partner a change carries to its figure (``_figure_for_a_pair``)."""
@@ -196,8 +204,7 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
             if fact.measure != ch.measure or fact.role == "comparison" or fact.change is not None \
                     and not _year_on_year_over(fact.change, ch.change, fact, facts):
                 continue
-            same_parties = (fact.reporter and fact.reporter.iso3) == ch.reporter and \
-                (fact.partner and fact.partner.iso3) == ch.partner
+            same_parties = _same_parties(fact, ch)
             same_period = fact.period is not None and ch.period is not None and \
                 (fact.period.start, fact.period.end) == ch.period
             if same_parties and same_period:
@@ -212,8 +219,8 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
             near = [f for f in facts if f.measure == ch.measure and f.role != "comparison"
                     and (f.change is None or _year_on_year_over(f.change, ch.change, f, facts))
                     and ch.position - _NEAR <= f.value.start <= ch.end + _NEAR
-                    and (ch.reporter is None or (f.reporter and f.reporter.iso3) == ch.reporter)
-                    and (f.partner and f.partner.iso3) == ch.partner]
+                    and (ch.reporter is None and (f.partner and f.partner.iso3) == ch.partner
+                         or _same_parties(f, ch))]
             before = [f for f in near if f.value.start < ch.position]
             after = [f for f in near if f.value.start >= ch.position]
             # (a change given with the figure it is against, "This is 19.2 per cent above the
