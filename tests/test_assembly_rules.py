@@ -108,6 +108,12 @@ PERIODS = [
          "a fiscal year ago in 2021-22.", date(2023, 8, 1),
          {F("balance", "NPL", None, -1.454e12, "NPR", "2022-07-17", "2023-07-16"),
           F("balance", "NPL", None, -1.72e12, "NPR", "2021-07-16", "2022-07-16")}),
+    # Undated: a publication's name ending in a year ("the Economic Survey 2021") does not
+    # date the story, whose "last year" is its latest stated year (Asia is no partner).
+    Case("invented (Kenyan outlet, undated)",
+         "Kenya's exports to Uganda rose to Sh72.2 billion last year, the Economic Survey 2021 shows. Total exports "
+         "to Asia increased from Sh156.0 billion in 2019 to Sh157.6 billion in 2020.", None,
+         {F("export", "KEN", "UGA", 72.2e9, "KES", "2020-01-01", "2020-12-31")}),
     # Undated: "last fiscal year" counts from the latest part of a fiscal year the story
     # states, which may run across the turn of a calendar year (Nepal's first nine months
     # of 2080/81 end in April 2024).

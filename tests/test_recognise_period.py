@@ -55,6 +55,10 @@ YEARS = [
     # "Vision 2030"; the year said of the figure is.
     case("invented (Peruvian outlet)", "exports rose 8.2% in 2023, he said at the Chile Business Forum 2024, under "
          "Vision 2030 plans", "2024-03-15", want("2023", "2023-01-01", "2023-12-31")),
+    # ... nor a publication's ("the Economic Survey 2021 shows"), which tells an earlier
+    # year's figures
+    case("invented (Kenyan outlet)", "exports rose 7 per cent in 2020, the Economic Survey 2021 shows, and the "
+         "Annual Trade Report 2021 agrees", "2021-05-10", want("2020", "2020-01-01", "2020-12-31")),
     # ... nor one inside a name, before its noun ("the Thaifex-Anuca Asia 2023 food expo");
     # a year opening a sentence before a noun is one ("In 2022 food exports rose").
     case("invented (Thai outlet)", "exports rose 12.9% in 2022, helped by the Thaifex-Anuca Asia 2023 food expo",

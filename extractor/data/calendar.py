@@ -98,9 +98,11 @@ OUTLOOK_OR_EVENT_BEFORE: str = (
     r"signed|founded|established|launched|enacted|ratified|took\s+effect|came\s+into\s+force|joined|elected|"
     r"born|introduced)\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,80}$")  # ("would rise 4.1% this year and 6.3% in 2017")
 # Capitalised nouns that make a year after them part of a name ("the Chile Business Forum
-# 2024", "Saudi Vision 2030", "Expo 2020", "Agenda 2063"): an event's or a plan's, no period.
+# 2024", "Saudi Vision 2030", "Expo 2020", "Agenda 2063"): an event's or a plan's, no period;
+# nor a publication's ("the Economic Survey 2021 shows", of the year before's figures).
 EVENT_NAME_NOUNS: str = (r"(?:Forum|Summit|Expo|Conference|Vision|Agenda|Cup|Games|Olympics|Fair|Week|Show|Congress|"
-                         r"Convention|Awards|Festival|Exhibition|Roadshow|Dialogue|Meeting|Census|Plan|Strategy)")
+                         r"Convention|Awards|Festival|Exhibition|Roadshow|Dialogue|Meeting|Census|Plan|Strategy|"
+                         r"Survey|Report|Yearbook|Review|Bulletin)")
 # Words before a period that make it a point of comparison further back than the story's
 # own time ("the sharpest rise since April 2022"), so it does not date an undated story.
 SINCE_WORDS_BEFORE: frozenset[str] = frozenset({"since"})
