@@ -24,7 +24,13 @@ DATE_LINES = [
     Case("regional outlet, time beside", "Fiji exports\n27 Sep 2014 11:17\nFiji's exports", date(2014, 9, 27)),
     Case("byline with label", "By A. Writer | Updated: Mar 3, 2021 10:15 IST\nText", date(2021, 3, 3)),
     Case("weekday and abbreviation", "Published: Monday, Sept. 5, 2019\nText", date(2019, 9, 5)),
+    # A wire's dateline that gives the year opens the story with the page's date.
+    Case("national agency dateline", "Ethiopia earns more\n\nAddis Ababa July 17/2020(ENA) Ethiopia has secured",
+         date(2020, 7, 17)),
+    Case("press release wire", "NEW YORK, Oct. 5, 2023 /PRNewswire/ -- Kenya's exports", date(2023, 10, 5)),
+    Case("wire dateline with year", "MOSCOW, July 19, 2023 (Reuters) - Russia's exports", date(2023, 7, 19)),
     # A date inside a sentence is an event's or a period's, not the page's.
+    Case("date after a sentence's subject", "Exports in July 17, 2020 rose", None),
     Case("fiscal year's end", "The deficit narrowed in the fiscal year, which ended January 7, 2019.\n", None),
     Case("release date in a sentence", "Figures released on Tuesday (10 May 2016) showed a deficit.", None),
     Case("no such day", "2020-02-31\nText", None),

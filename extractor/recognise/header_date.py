@@ -4,8 +4,10 @@ Pages scraped without their metadata often keep the date their byline or source 
 shows: "Source: Xinhua | 2020-02-20", "DATE:  Apr 14 2025", "27 Sep 2014 11:17", a line
 holding only "July 3, 2017". When the caller gives no publication date, such a line
 stands in for it, so "in January" and "last year" can be dated. Only a line that holds
-nothing but the date (with a label, a weekday or a time beside it) counts: a date inside a
-sentence is an event's or a period's ("the fiscal year, which ended January 7, 2019").
+nothing but the date (with a label, a weekday or a time beside it) counts, or a wire's
+dateline that opens a line with its city and a dated day ("Addis Ababa July 17/2020(ENA)"):
+a date inside a sentence is an event's or a period's ("the fiscal year, which ended January
+7, 2019").
 """
 from __future__ import annotations
 
@@ -46,13 +48,22 @@ _TIME = r"(?:\s*[|,/-]?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A
 _DATE_LINE = re.compile(rf"\s*{_LABEL}{_DATE}{_TIME}\s*", re.IGNORECASE)
 
 
+# ... or a wire's dateline that gives the year: "Addis Ababa July 17/2020(ENA) Ethiopia has
+# secured ...", "NEW YORK, Oct. 5, 2023 /PRNewswire/ --" (a city of up to three words, then
+# the date, then the agency or a dash).
+_DATELINE_WITH_YEAR = re.compile(
+    rf"\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){{0,2}},?\s+(?i:{_month(2)})\s+{_day(2)}\s*(?:,\s*|/\s*){_year(2)}"
+    r"(?=\s*(?:\(|/|[-–—:]))")
+
+
 def header_date(text: str) -> date | None:
-    """The date of the first line near the head of ``text`` that holds only a date."""
+    """The date of the first line near the head of ``text`` that holds only a date, or
+    of a dateline that gives its year."""
     for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
-        m = _DATE_LINE.fullmatch(line)
+        m = _DATE_LINE.fullmatch(line) or _DATELINE_WITH_YEAR.match(line)
         if m is None:
             continue
-        k = next(k for k in (1, 2, 3) if m[f"year{k}"])
+        k = next(k for k in (1, 2, 3) if m.groupdict().get(f"year{k}"))
         said = m[f"mon{k}"]
         month = int(said) if said.isdigit() else _MONTHS[said.lower()]
         day = int(m[f"day{k}"])
