@@ -2937,6 +2937,13 @@ PARTIES_AND_SUBSETS = [
          {F("export", "KGZ", None, 1.1e9, "USD", "2021-01-01", "2021-06-30")}),
     Case("invented (South Asian agency)", "KARACHI, Pakistan, March 15 — Exports rose to $2 billion in February.",
          date(2021, 3, 15), {F("export", "PAK", None, 2e9, "USD", "2021-02-01", "2021-02-28")}),
+    # A flow in a clause set beside a pair's two-way trade ("Trade with the US grew to X
+    # while exports rose to Y") is with the same partner, as one joined with "with" is.
+    Case("invented (Malaysian agency)",
+         "Malaysia's trade in August 2019 fell 4.1%. For the month under review, trade with Japan stood at RM10.26 "
+         "billion, a decrease of 1.4%, while exports totalled RM4.96 billion, increasing by 2%.", date(2019, 10, 5),
+         {F("total", "MYS", "JPN", 10.26e9, "MYR", "2019-08-01", "2019-08-31", -1.4),
+          F("export", "MYS", "JPN", 4.96e9, "MYR", "2019-08-01", "2019-08-31", 2.0)}),
     # A change said alone for a pair's two-way trade goes to the pair's figure in the next
     # sentence, whichever way round the story names the pair there.
     Case("invented (Central Asian agency)",

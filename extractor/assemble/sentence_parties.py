@@ -169,12 +169,14 @@ class PartyMemory:
                 found = named
             if found.partner is None and bilateral is not None and trig.measure in ("export", "import") \
                     and not any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children) \
-                    and _WITH_CLAUSE.search(self.ctx.text, bilateral[0], at) \
+                    and (_WITH_CLAUSE.search(self.ctx.text, bilateral[0], at)
+                         or _WHILE_CLAUSE.search(self.ctx.text, bilateral[0], at)) \
                     and {e.code for e in self.ctx.within(self.ctx.economies, bilateral[0], at)} \
                     <= {bilateral[1].reporter, bilateral[1].partner, self.ctx.subject}:
                 # "The trade deficit with China (, Nepal's second-largest partner,) stood at X,
                 # with imports totaling Y and exports amounting to Z": the flows the balance
-                # is made of are with its partner
+                # is made of are with its partner ("Trade with the US grew to X while exports
+                # rose to Y": so are those of a total, in a clause set beside it)
                 found = Parties(found.reporter, bilateral[1].partner, found.explicit)
             if found.partner is None and previous_flow is not None \
                     and not any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children) \
