@@ -2194,6 +2194,14 @@ FISCAL_AND_CHANGES = [
          {F("import", "FIN", "CHN", 410e6, "EUR", "2021-04-01", "2021-04-30", -21.5),
           F("export", "IND", None, 30e9, "USD", "2021-05-01", "2021-05-31"),
           F("import", "IND", None, 37.5e9, "USD", "2021-05-01", "2021-05-31", 12.5)}),
+    # ... and so is a past participle, as machine-translated agency copy writes it
+    Case("invented (Malaysian agency)",
+         "Malaysia's trade with the EU fell by 7.8% to RM14.47 billion in August 2019, with exports amounted to "
+         "RM8.05 billion, increasing by 5.3% whereas imports totalled RM6.42 billion, decreased by 20.3%.",
+         date(2019, 10, 5),
+         {F("total", "MYS", "EU", 14.47e9, "MYR", "2019-08-01", "2019-08-31", -7.8),
+          F("export", "MYS", "EU", 8.05e9, "MYR", "2019-08-01", "2019-08-31", 5.3),
+          F("import", "MYS", "EU", 6.42e9, "MYR", "2019-08-01", "2019-08-31", -20.3)}),
     Case("invented (Indian and Mexican outlets)",
          "India's imports grew at a slower pace of 5.6 per cent to $81.3 billion in 2021. Mexico's exports skidded "
          "11.3 per cent to $40 billion in May 2022.", None,

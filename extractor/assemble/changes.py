@@ -319,8 +319,11 @@ def respective_bases(text: str, start: int, end: int) -> dict[int, str]:
     return out
 
 
+# (past participles too, as machine-translated agency copy writes them: "imports totalled
+# RM6.42 billion, decreased by 20.3%")
 _PARTICIPLE_CHANGE = re.compile(
-    r"\s*,\s*(?:increasing|decreasing|rising|falling|growing|declining|dropping|jumping|climbing|sliding)\s+"
+    r"\s*,\s*(?:increasing|decreasing|rising|falling|growing|declining|dropping|jumping|climbing|sliding"
+    r"|increased|decreased|declined|dropped|jumped|climbed|surged|plunged)\s+"
     r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
 
