@@ -302,6 +302,12 @@ INHERITED = [
     Case("invented (East African outlet)", "exports of goods rose to $6,120.4 million in the year. The import bill "
          "for goods rose by 7.2 per cent to $7,310.5 over the same period.",
          [M("$6,120.4 million", 6120.4e6, "USD", step=1e5), M("$7,310.5", 7310.5e6, "USD", step=1e5)]),
+    # ... and a whole number compared with a scaled figure of its order ("$2425 million
+    # from $2215"), but not one said per unit, nor one of another order.
+    Case("invented (Rwandan outlet)", "imports rose to $2425 million from $2215 in the previous year",
+         [M("$2425 million", 2425e6, "USD"), M("$2215", 2215e6, "USD", step=1e6)]),
+    Case("invented (Rwandan outlet)", "imports rose to $2425 million from $22 in the previous year",
+         [M("$2425 million", 2425e6, "USD"), M("$22", 22, "USD")]),
     # The first of two figures that share the second's scale and currency ("at 6.8 and
     # 6.5 billion euros"); the first of two percentages ("a drop of 2.1 and 0.9%") and a
     # day before its month ("between 1 January and 28 February") are no money.

@@ -452,9 +452,15 @@ _PARALLEL_GAP = 120
 
 def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
     if not (q.is_money and q.scale is None and not q.bare and previous.is_money and previous.scale is not None
-            and q.currency == previous.currency and q.step < 1):
+            and q.currency == previous.currency):
         return False
     unscaled = previous.value / previous.scale
+    if q.step >= 1:
+        # "formal imports rose $2425 million from $2215": a whole number compared with a
+        # scaled figure of the same order is in its scale too (no trade figure is $2,215)
+        return q.value >= 100 and unscaled / 10 <= q.value <= unscaled * 10 \
+            and _COMPARED_GAP.fullmatch(text, previous.end, q.start) is not None \
+            and not _PER_UNIT_AFTER.match(text, q.end)
     if q.value >= 1000:
         # "$6,120.4 million ... The import bill rose by 7.2 per cent to $7,310.5": a decimal
         # amount in thousands beside one in millions of the same order is in millions too,
