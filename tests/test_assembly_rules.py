@@ -5605,6 +5605,11 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     # leading to an amount ("a 22 per cent drop in fruit and nuts to $180 million")
     ("India's gold and silver imports dipped to $6.1 billion and $0.4 billion in October 2024.", 6.1e9,
      "gold and silver"),
+    # goods of a kind named by the flow's participle ("imported food products")
+    ("Lebanon's imports rose to $14.4 billion in the first eight months of 2012. The value of imported food "
+     "products climbed 5.45 percent to $2.19 billion.", 2.19e9, "food products"),
+    ("Lebanon's imports rose to $14.4 billion in 2012. Imported capital goods were valued at $1.2 billion.", 1.2e9,
+     "capital goods"),
     # ... and nouns listed before the goods ("fuel and energy commodities")
     ("Ukraine's imports were $30.4 bln in January-June 2023. Imports of fuel and energy commodities totaled "
      "$5.8 bln.", 5.8e9, "fuel and energy commodities"),

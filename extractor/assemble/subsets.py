@@ -100,6 +100,8 @@ def product_of(trig: Trigger) -> str:
     kind = _goods_of_a_kind_in(head, set())
     if kind is not None:
         return _phrase(kind)  # "trade turnover in food products"
+    if lower(head) in GOODS_WORDS and narrowed_goods(head, set()):
+        return _goods_phrase(head)  # "Imported capital goods were valued at X"
     words = _product_words(head)
     if words:
         first = min(t.i for w in words for t in w.subtree)
@@ -110,7 +112,7 @@ def product_of(trig: Trigger) -> str:
             if flow_words:  # "the value of Egypt's non-oil exports": "non-oil"
                 first = min(t.i for w in flow_words for t in w.subtree)
                 return head.doc[first:obj.i].text
-            return _phrase(obj)
+            return _goods_phrase(obj) if narrowed_goods(obj, set()) else _phrase(obj)
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
     return objects[0].text if objects else "part of the goods"
 
@@ -123,6 +125,13 @@ def _phrase(token: Token) -> str:
     """The words of a token's phrase as written, less its article ("labour-intensive goods")."""
     kept = [t.i for t in token.subtree if t.dep_ != "det"]
     return token.doc[min(kept):max(kept) + 1].text
+
+
+def _goods_phrase(goods: Token) -> str:
+    """Goods of a kind as written, less their article and the flow's participle: "food
+    products" of "the value of imported food products"."""
+    kept = [t.i for t in goods.subtree if t.i <= goods.i and t.dep_ != "det" and lower(t) not in ("imported", "exported")]
+    return goods.doc[min(kept):goods.i + 1].text
 
 
 def narrowed_goods(goods: Token, economy_tokens: set[int]) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from extractor.assemble.subsets import (
     GOODS_WORDS as _GOODS_WORDS, balance_of_products as _balance_of_products, lower as _lower,
     in_goods_of_a_kind as _in_goods_of_a_kind, modifiers as _modifiers, names_subset as _names_subset,
-    of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
+    narrowed_goods as _narrowed_goods, of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
 )
 from extractor.data.currencies import SCALES
 from extractor.data.lexicon import (
@@ -395,8 +395,10 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             # "a commercial exchange of 9.4 billion dollars" (Spanish "intercambio comercial")
             trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in _GOODS_WORDS and (measure := _goods_flow(token)) is not None:
-            # "Imported goods were valued at X", "the value of imported goods was X"
-            trig = Trigger(measure, token, {token.i} | {c.i for c in token.children if c.dep_ == "amod"})
+            # "Imported goods were valued at X", "the value of imported goods was X" ("the
+            # value of imported food products": goods of a kind, a subset)
+            trig = Trigger(measure, token, {token.i} | {c.i for c in token.children if c.dep_ == "amod"},
+                           subset=_narrowed_goods(token, economy_tokens))
         elif word in SUPPLY_NOUNS and _between_economies(token, economy_tokens):
             # "Supplies from Kazakhstan to China grew 9.5%": goods sent from one economy to another
             trig = Trigger("export", token, {token.i}, subset=_names_subset(token, economy_tokens))
