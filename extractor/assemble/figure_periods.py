@@ -72,14 +72,14 @@ _SHARE_ASIDE = re.compile(r"\s+of\s+(?:the\s+)?(?:value\s+of\s+|total\s+)?[\w\s]
 
 # Comparison periods that count back from another: "the previous month", "a year earlier".
 _COUNTED_BACK = ("previous_period", "year_earlier", "same_period_of_year")
-# A clause that opens with a period, after the sentence's current figure: "hit $180 billion,
-# while in the same period last year they were $170 billion" (or a clause set against it that
-# names its flow first: "reached 3.9 billion dollars, while the trade balance deficit during
-# the corresponding period of 2019 amounted to 5.55 billion dollars").
 # What may stand between two figures of one clause told of a period ("when imports totaled
 # X and exports were Y"): no stop, and no turn to another time or to a contrast.
 _GOES_ON_IN_CLAUSE = re.compile(r"(?:(?![.;!?]\s|\b(?:while|whereas|but|compared|against|versus|than|from|"
                                 r"since|this\s+year|now)\b)[^\n])*$", re.IGNORECASE)
+# A clause that opens with a period, after the sentence's current figure: "hit $180 billion,
+# while in the same period last year they were $170 billion" (or a clause set against it that
+# names its flow first: "reached 3.9 billion dollars, while the trade balance deficit during
+# the corresponding period of 2019 amounted to 5.55 billion dollars").
 _CLAUSE_OPENS_WITH_PERIOD = re.compile(r"[,;]\s*(?:(?:while|whereas|but|and)\s+|(?:while|whereas)\s+(?:[\w-]+\s+){1,5}?)?"
                                        r"(?:in|during|for|over)\s+$", re.IGNORECASE)
 
