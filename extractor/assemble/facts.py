@@ -617,11 +617,18 @@ class Assembler:
         measures = {t.measure for t in fig.triggers} if fig is not None else set()
         for fact in reversed(self.facts):
             if fact.role == "current" and fact.period and not self._said_alone(fact) \
-                    and not (self._looked_back(fact) and not (fact.period.start is not None
-                                                              and a_year_long(fact.period.start, fact.period.end)
-                                                              and self._story_period_told(measures))):
+                    and not self._passed_over_look_back(fact, measures):
                 return self._period_of(fact)
         return self.main_period, None
+
+    def _passed_over_look_back(self, fact: TradeFact, measures: set[str]) -> bool:
+        """A look back (``_looked_back``) that a figure of no period does not go on with,
+        unless it looked back at a whole year and the story has told its own period's
+        figure of these flows already (``_story_period_told``)."""
+        if not self._looked_back(fact):
+            return False
+        whole_year = fact.period.start is not None and a_year_long(fact.period.start, fact.period.end)
+        return not (whole_year and self._story_period_told(measures))
 
     def _story_period_told(self, measures: set[str]) -> bool:
         """Whether the story has told its own period's figure of these flows already (with

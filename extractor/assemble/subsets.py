@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractor.data.lexicon import (
-    ACTIVITY_NOUNS, CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS,
-    MONTH_WORDS, PRODUCT_ADJECTIVES, SECTOR_NOUNS, SUBJECT_ANAPHORS,
+    ACTIVITY_NOUNS, CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_PARTICIPLES, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
+    IMPORT_NOUNS, MONTH_WORDS, PRODUCT_ADJECTIVES, SECTOR_NOUNS, SUBJECT_ANAPHORS,
 )
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def _phrase(token: Token) -> str:
 def _goods_phrase(goods: Token) -> str:
     """Goods of a kind as written, less their article and the flow's participle: "food
     products" of "the value of imported food products"."""
-    kept = [t.i for t in goods.subtree if t.i <= goods.i and t.dep_ != "det" and lower(t) not in ("imported", "exported")]
+    kept = [t.i for t in goods.subtree if t.i <= goods.i and t.dep_ != "det" and lower(t) not in FLOW_PARTICIPLES]
     return goods.doc[min(kept):goods.i + 1].text
 
 
@@ -265,8 +265,9 @@ def ranked_product(token: Token, economy_tokens: set[int] = frozenset()) -> Toke
 
 
 # A kind of goods named with what is left of them: together they are all the goods.
-_WITH_ITS_COMPLEMENT = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+non\s*-?\s*\1\s*$", re.IGNORECASE)
 _KIND_AND_ITS_COMPLEMENT = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+non\s*-?\s*\1\b", re.IGNORECASE)
+# ... said last, right before the word they modify
+_WITH_ITS_COMPLEMENT = re.compile(_KIND_AND_ITS_COMPLEMENT.pattern + r"\s*$", re.IGNORECASE)
 
 
 def names_subset(token: Token, economy_tokens: set[int]) -> bool:

@@ -21,7 +21,8 @@ from extractor.assemble.subsets import (
 from extractor.data.currencies import SCALES
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXCEEDED_OBJECT,
-    EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTNER_PHRASE,
+    EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTICIPLES,
+    FLOW_PARTNER_PHRASE,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
     LEVEL_VERBS, LIST_ROLE_MEASURES, MORE_THAN_IT_TRADED, NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS,
     PRESENT_VERBS_READ_AS_NOUNS, QUANTITY_UNITS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS,
@@ -110,12 +111,12 @@ def _goods_flow(goods: Token) -> str | None:
     values: the subject ("Imported goods were valued at X") or what a value is of ("the
     value of exported goods was X"); "tariffs on imported goods" are no figure's flow."""
     participle = next((c for c in goods.children if c.dep_ == "amod" and c.i < goods.i
-                       and c.lower_ in ("imported", "exported")), None)
+                       and c.lower_ in FLOW_PARTICIPLES), None)
     if participle is None:
         return None
     valued = goods.dep_ in ("nsubj", "nsubjpass") or (
         goods.dep_ == "pobj" and goods.head.lower_ == "of" and _lower(goods.head.head) in FLOW_OF_VALUE_NOUNS)
-    return ("import" if participle.lower_ == "imported" else "export") if valued else None
+    return FLOW_PARTICIPLES[participle.lower_] if valued else None
 
 
 def _between_economies(token: Token, economy_tokens: set[int]) -> bool:

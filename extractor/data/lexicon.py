@@ -13,6 +13,8 @@ IMPORT_NOUNS = {"import", "imports", "importation", "importations"}
 SUPPLY_NOUNS = {"supplies", "deliveries"}
 # Modifiers that turn a shipment inward: "inbound shipments" are imports.
 INBOUND_WORDS = {"inbound", "incoming", "inward"}
+# Participles that make goods a flow's: "imported goods", "the value of exported products".
+FLOW_PARTICIPLES = {"imported": "import", "exported": "export"}
 # ... and outward: "outbound trade" is exports.
 OUTBOUND_WORDS = {"outbound", "outgoing", "outward"}
 # Units a quantity of goods is counted in ("9.4 million tons of goods valued at X"):
@@ -506,6 +508,8 @@ LIST_ROLE_MEASURES = {
     "trading partner": "total", "trading partners": "total", "trade partner": "total", "trade partners": "total",
 }
 
+# What may round a second statement of an amount in another currency: "or around $2.5 billion".
+CONVERSION_QUALIFIER = r"(?:about|around|some|almost|nearly|roughly|approximately)\s+"
 # A second statement of an amount in another currency said with "or": "Rs553 billion or
 # around $2.5 billion" (the gap between the two amounts).
-OR_CONVERSION_GAP = r"\s*,?\s+or\s+(?:(?:about|around|some|almost|nearly|roughly|approximately)\s+)?"
+OR_CONVERSION_GAP = rf"\s*,?\s+or\s+(?:{CONVERSION_QUALIFIER})?"

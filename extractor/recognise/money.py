@@ -15,7 +15,7 @@ from datetime import date
 
 from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from extractor.data.fractions import QUALIFIERS
-from extractor.data.lexicon import LEVEL_BEFORE_CUE, OR_CONVERSION_GAP
+from extractor.data.lexicon import CONVERSION_QUALIFIER, LEVEL_BEFORE_CUE, OR_CONVERSION_GAP
 from extractor.data.currencies import (
     CODE_ALIASES, DOLLAR, ISO_CODES, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
     SCALED_SYMBOLS, SPACED_SHORT_SCALES,
@@ -92,13 +92,13 @@ _OR_CONVERSION = re.compile(OR_CONVERSION_GAP)
 _OR_CONVERSION_INTO = ("USD", "EUR")
 # A conversion set off by dashes: "$600 million – the equivalent of Shs2.2 trillion – from".
 _DASH_CONVERSION = re.compile(rf"(?:\s+in\s+(?:{_MONTH_WORD}\s+)?\d{{4}})?"  # ("$600 million in 2022 – the equivalent")
-                              r"(?:\s*[–—]|\s+-)\s*(?:(?:about|around|or|some|almost|nearly|roughly|approximately|"
-                              r"the\s+equivalent\s+of|equivalent\s+to)\s+)?")
+                              rf"(?:\s*[–—]|\s+-)\s*(?:{CONVERSION_QUALIFIER}"
+                              r"|(?:or|the\s+equivalent\s+of|equivalent\s+to)\s+)?")
 _DASH_CONVERSION_END = re.compile(r"\s*[–—]|\s+-\s")
 # ... or by a comma and the word that says so: "RO one billion, equivalent to three billion
 # and forty-two million US dollars", "R2.4 billion, or the equivalent of $130 million".
 _SAID_EQUIVALENT = re.compile(r"\s*,\s*(?:or\s+|which\s+is\s+)?(?:the\s+)?equivalent\s+(?:to|of)\s+"
-                              r"(?:(?:about|around|some|almost|nearly|roughly|approximately)\s+)?", re.IGNORECASE)
+                              rf"(?:{CONVERSION_QUALIFIER})?", re.IGNORECASE)
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
 _CONVERSION_SEPARATOR = re.compile(r"\s*[,;/]\s*(?:or\s+)?")
 # ("under the prevailing exchange rate", "based on the current exchange rate", "at today's rates")
