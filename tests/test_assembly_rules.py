@@ -1413,6 +1413,18 @@ PERIODS = [
          "first seven months of 2018.", date(2019, 8, 20),
          {F("balance", "URY", "PRY", 210e6, "USD", "2019-01-01", "2019-07-31"),
           F("balance", "URY", "PRY", -45e6, "USD", "2018-01-01", "2018-07-31")}),
+    # A period said right after the figure's own change ("X, up 46.4 per cent year-on-year
+    # from January to November") is the figure's, over one the sentence opened with for
+    # its source ("last month's data").
+    Case("invented (Indian wire)",
+         "According to last month's data from the customs administration, trade between Nepal and Bangladesh "
+         "totalled USD 1.42 billion, up 12.6 per cent year-on-year from January to November 2022.",
+         date(2022, 12, 20),
+         {F("total", "NPL", "BGD", 1.42e9, "USD", "2022-01-01", "2022-11-30", 12.6)}),
+    Case("invented (Gulf daily)",
+         "Figures released last week show Oman's exports reached OMR 9.1 billion, rising 8 percent, in the first "
+         "half of 2023.", date(2023, 8, 20),
+         {F("export", "OMN", None, 9.1e9, "OMR", "2023-01-01", "2023-06-30", 8.0)}),
 ]
 
 FISCAL_AND_CHANGES = [

@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, COMPARED_WITH
-from extractor.data.lexicon import REVISION_NOTE, REVISION_WORD
+from extractor.data.lexicon import PERCENT_UNIT, REVISION_NOTE, REVISION_WORD
 from extractor.recognise.period import resolve_comparison
 from models import MoneyMention, PeriodMention
 
@@ -115,6 +115,17 @@ def _opens_next_clause(text: str, fig_end: int, p: PeriodMention) -> bool:
     return "," in text[fig_end:p.start] and bool(_OPENS_NEXT_CLAUSE.match(text, p.end))
 
 
+# The figure's own change set off right after it: "totalled USD 114.3 billion, up 46.4 per
+# cent year-on-year from January to November 2021". The period said next is still the
+# figure's, as if the change were not there: a change's comparison is said with "from",
+# "on", "over" or "compared with" before the period ("up 5% on March"), which the
+# compared test keeps from the figure anyway.
+_OWN_CHANGE_AFTER = re.compile(
+    r"\s*,?\s*(?:up|down|rising|falling|increasing|decreasing|growing|declining|dropping|jumping)\s+(?:by\s+)?"
+    rf"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*{PERCENT_UNIT}"
+    r"(?:\s*(?:year[-\s]+on[-\s]+year|y/y|yoy|y-o-y|annually))?\s*,?(?=\s)", re.IGNORECASE)
+
+
 def _tight(text: str, start: int, end: int) -> bool:
     return end - start <= 60 and bool(_TIGHT_GAP.match(_REVISION_NOTE.sub(" ", text[start:end])))
 
@@ -165,7 +176,9 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
             and not any(c.isdigit() for c in text[fig.end:p.start])
 
     def tail(fig: MoneyMention, tight: bool) -> PeriodMention | None:
-        later = [b for b in list(boundaries) + [f.start for f in ordered] if b > fig.start]
+        own_change = _OWN_CHANGE_AFTER.match(text, fig.end)
+        gap_start = own_change.end() if own_change else fig.end  # (its own change is no boundary)
+        later = [b for b in list(boundaries) + [f.start for f in ordered] if b > fig.start and b >= gap_start]
         limit = min(later) if later else s_end
         for p in periods:
             if fig.end <= p.start and p.end <= limit and p.start not in claimed:
@@ -173,7 +186,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
                     continue
                 if _opens_next_clause(text, fig.end, p):
                     return None  # (nor, tight or not, a period that opens the next clause)
-                if tight and not _tight(text, fig.end, p.start):
+                if tight and not _tight(text, gap_start if p.start >= gap_start else fig.end, p.start):
                     return None
                 return p
         return None
