@@ -636,6 +636,10 @@ LOCAL_NOTATIONS = [
          [M("US$ 1,345 billion", 1.345e9, "USD")], "BRA"),
     Case("invented", "imports of 1.234,5 million euros and 2'500 million francs",
          [M("1.234,5 million euros", 1_234.5e6, "EUR"), M("2'500 million francs", 2.5e9, "CHF")], "CHE"),
+    # ... but before "million" three digits after a lone comma group thousands there too:
+    # a million figure is not said to the thousand ("65,7 million" would be).
+    Case("invented (translated Mexican outlet)", "a surplus of 65,683 million dollars, and 5,98 billion in November",
+         [M("65,683 million dollars", 65_683e6, "USD"), M("5,98 billion", 5.98e9, "USD", step=1e7)], "MEX"),
 ]
 
 KNOWN_FAILURES = [

@@ -361,7 +361,11 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
         high_scale = _scale_value(m["high_scale"] or m["scale"] or m["code_scale"])
         if scale is None and m["symbol_after"] in SCALED_SYMBOLS:
             scale = high_scale = SCALED_SYMBOLS[m["symbol_after"]]  # "18,220.4 MD": million dinars
-        number = _parse_amount(m["number"], decimal_comma)
+        # A lone comma before three digits and "million" groups thousands even where the
+        # article writes decimal commas elsewhere ("5,98 billion dollars" beside "65,683
+        # million dollars", as translated copy mixes them): a million figure said with a
+        # decimal comma has one or two decimals ("65,7 million"), not the thousands.
+        number = _parse_amount(m["number"], decimal_comma and scale != 1e6)
         if number is None or (currency is None and scale is None):
             continue
         if (decimal_comma or thousands_of_millions) and scale == 1e6 and _DOT_GROUPED.fullmatch(m["number"]):
