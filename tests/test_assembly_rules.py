@@ -1425,6 +1425,13 @@ PERIODS = [
          "Figures released last week show Oman's exports reached OMR 9.1 billion, rising 8 percent, in the first "
          "half of 2023.", date(2023, 8, 20),
          {F("export", "OMN", None, 9.1e9, "OMR", "2023-01-01", "2023-06-30", 8.0)}),
+    # A sentence opening "To date," tells the year so far, to the month the story reports
+    # (but "the largest surplus to date" ranks a figure, and has no comma after it).
+    Case("invented (Philippine business daily)",
+         "Philippine exports fell 1.2% to $5.2 billion in October. To date, exports grew 3.4% to $58.1 billion, the largest "
+         "total to date.", date(2019, 12, 10),
+         {F("export", "PHL", None, 5.2e9, "USD", "2019-10-01", "2019-10-31", -1.2),
+          F("export", "PHL", None, 58.1e9, "USD", "2019-01-01", "2019-10-31", 3.4)}),
 ]
 
 FISCAL_AND_CHANGES = [
