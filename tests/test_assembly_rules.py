@@ -4311,6 +4311,15 @@ PARTIES_AND_SUBSETS = [
          "China's exports rose 5% to 400 billion yuan in 2023. The city's imports climbed 4% to 430 billion yuan, "
          "Shanghai customs said.", None,
          {F("export", "CHN", None, 400e9, "CNY", "2023-01-01", "2023-12-31", 5.0)}),
+    # A flow named inside brackets that gloss the flow before them ("total imports
+    # (covering imports from third countries and arrivals from member states)") does not
+    # own the figure said after the brackets: the figure is the whole flow's, with the world.
+    Case("invented (Maltese outlet)",
+         "Malta's total imports (covering imports from third countries and arrivals from other EU member states) in "
+         "March amounted to €512.3 mln. Total exports (including exports to third countries) were €201.7 mln.",
+         date(2017, 5, 10),
+         {F("import", "MLT", None, 512.3e6, "EUR", "2017-03-01", "2017-03-31"),
+          F("export", "MLT", None, 201.7e6, "EUR", "2017-03-01", "2017-03-31")}),
 ]
 
 LISTS_AND_VERBS = [

@@ -469,6 +469,7 @@ def nearest_same_measure(figures: list[Figure], triggers: list[Trigger], offset:
                   and id(t) not in owned and t.counts
                   and first.head.i < t.head.i and t.head.idx + offset < fig.money.start
                   and not _in_clause_about(t.head, first.head) and not share_whole(t.head)
+                  and not _glossed_in_brackets(t.head, first.head, fig.money.start - offset)
                   and first.head not in carrying_subjects(t)]  # (the same flow carried on: attach)
         if closer and len(fig.triggers) == 1:
             replaced[id(first)] = closer[-1]
@@ -481,6 +482,18 @@ def _in_clause_about(token, head) -> bool:
     X", "Oil imports, which accounted for 21 percent of goods imports, rose to X": the
     flow named inside describes the first, and does not own its figure."""
     return any(a.dep_ == "relcl" and head.i <= a.head.i for a in [token, *token.ancestors])
+
+
+def _glossed_in_brackets(token, head, figure_at: int) -> bool:
+    """Whether ``token`` sits in brackets opened after ``head`` and closed before the
+    figure (at ``figure_at`` in the sentence): "total imports (covering imports from third
+    countries and arrivals from other member states) in January amounted to X" - the flow
+    inside glosses what the first covers, and does not own the figure outside."""
+    doc = token.doc
+    depth = 0
+    for t in doc[head.i + 1:token.i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0 and any(t.text == ")" and t.idx < figure_at for t in doc[token.i + 1:])
 
 
 def reporter_on_figure(fig: Figure, eco: EconomyTokens) -> str | None:
