@@ -2587,6 +2587,13 @@ FISCAL_AND_CHANGES = [
     Case("invented (Korean outlet)",
          "Korea's exports fell 3% q/q to $150 billion in the second quarter of 2023.", None,
          {F("export", "KOR", None, 150e9, "USD", "2023-04-01", "2023-06-30", -3.0)}),
+    # "was X or N% higher than ...": the percentage "or" restates is a difference, so X
+    # is one too (not a level); with a comma before "or" a level may come first.
+    Case("invented (statistics office release)",
+         "Iceland's exports of goods in the first two months of 2014 were ISK 101.2 billion. The total value of exports "
+         "of goods the first two months of 2014 was ISK 4,100 million or 4.2% higher at current rates of exchange than "
+         "in the same period the year before.", None,
+         {F("export", "ISL", None, 101.2e9, "ISK", "2014-01-01", "2014-02-28", 4.2)}),
 ]
 
 PARTIES_AND_SUBSETS = [

@@ -69,7 +69,12 @@ _SHARE_THEN_LEVEL = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*\d[\d.,]*\s*(?:%|percen
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
                             re.IGNORECASE)
 # ("were $1.1bn higher at $38.2bn": the level comes after "at")
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|up|down)\s+(?:than\b|(?:at|to)\s)", re.IGNORECASE)
+# ("was ISK 3,900 million or 3.8% higher at current rates of exchange than in the same
+# period": the percentage "or" restates is the same difference, so the figure is one too;
+# with a comma before "or", ", or 3.8% higher" may follow a level)
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|up|down)\s+(?:than\b|(?:at|to)\s)"
+                                r"|\s+or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
+                                r"\s+(?:more|less|higher|lower|greater)(?:\s+[\w-]+){0,5}?\s+than\b", re.IGNORECASE)
 # A comparison word just before the figure, within a few words and no comma (a noun
 # phrase: "than the May 2017 trade surplus of"):
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
