@@ -515,6 +515,9 @@ SPANS = [
     case("invented", "1H2023 and 2H 2022, 9M 2023 and CY2022", None,
          want("1H2023", "2023-01-01", "2023-06-30"), want("2H 2022", "2022-07-01", "2022-12-31"),
          want("9M 2023", "2023-01-01", "2023-09-30"), want("CY2022", "2022-01-01", "2022-12-31")),
+    # ... with a typographic apostrophe before the year (a Russian trade outlet's "1Q’2023")
+    case("invented", "trade in 1Q’2023 and 2H’2022", None,
+         want("1Q’2023", "2023-01-01", "2023-03-31"), want("2H’2022", "2022-07-01", "2022-12-31")),
     # Pasted from a release: the month glued to its year.
     case("invented (Indian ministry style)", "The deficit for March2021 was", "2021-04-15",
          want("March2021", "2021-03-01", "2021-03-31", granularity="month")),

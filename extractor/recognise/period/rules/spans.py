@@ -487,5 +487,6 @@ def _on_compact(m: re.Match, economy: str | None) -> Found | None:
 
 COMPACT = rule(
     "compact part of a year", (YEAR, "cy"), 6,
-    r"\b(?:(?P<n>\d{1,2})(?P<u>[QqHhM])\s?|(?P<cy>CY)\s?)'?(?P<y>(?:19|20)\d\d|\d\d)\b",
+    # ("1Q’2023": the apostrophe may be a typographic one)
+    r"\b(?:(?P<n>\d{1,2})(?P<u>[QqHhM])\s?|(?P<cy>CY)\s?)['’]?(?P<y>(?:19|20)\d\d|\d\d)\b",
     _on_compact)
