@@ -5459,6 +5459,19 @@ LISTS_AND_VERBS = [
          "under $0.5 billion to $3.1 billion.", date(2024, 3, 1),
          {F("export", "GHA", None, 4.3e9, "USD", "2023-01-01", "2023-12-31"),
           F("import", "GHA", None, 3.1e9, "USD", "2023-01-01", "2023-12-31")}),
+    # A flow that opens the clause whose verb sets the figure ("... and our exports to Korea
+    # were Y") is the figure's own, though the parse joins that verb to the first clause's
+    # and hangs the flow on X.
+    Case("invented (New Zealand wire)",
+         'New Zealand exports to Korea rose. "In 2011, two-way trade was worth NZ$10 billion ($8.77 billion) and our '
+         'exports to Korea were NZ$4 billion ($3.5 billion)," the minister said.', date(2016, 5, 1),
+         {F("total", "NZL", "KOR", 10e9, "NZD", "2011-01-01", "2011-12-31"),
+          F("export", "NZL", "KOR", 4e9, "NZD", "2011-01-01", "2011-12-31")}),
+    Case("invented (New Zealand wire)",
+         'New Zealand exports to Korea rose. "In 2011, two-way trade was worth NZ$9 billion ($7.2 billion) and our '
+         'exports to Korea were NZ$4 billion ($3.5 billion)," the minister said.', date(2016, 5, 1),
+         {F("total", "NZL", "KOR", 9e9, "NZD", "2011-01-01", "2011-12-31"),
+          F("export", "NZL", "KOR", 4e9, "NZD", "2011-01-01", "2011-12-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -363,6 +363,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
         return None  # "tariffs on Chinese imports worth $200 billion"
     if found is not None and (before := _flow_of_clause_ended(tokens, found, by_token)) is not None:
         found = Attachment([before], found.path)
+    if found is not None and (own_subject := _flow_opening_its_clause(tokens, found, by_token)) is not None:
+        found = Attachment([own_subject], found.path)
     if found is not None and (changed := _flow_changed_to(tokens, by_token)) is not None \
             and changed not in found.triggers:
         found = Attachment([changed], found.path)
@@ -476,6 +478,42 @@ def _flow_of_clause_ended(tokens: list[Token], found: Attachment, by_token: dict
         return None
     earlier = [t for i, t in sorted(by_token.items()) if max(t.tokens | {t.head.i}) < tokens[0].i and t is not flow]
     return earlier[-1] if earlier else None
+
+
+# The verbs that set a flow's level right before its figure: "were X", "stood at X".
+_LEVEL_BEFORE_FIGURE = {"be", "stand", "total", "amount", "reach", "hit"}
+# Words that end the clause a flow opens, walking back from its verb.
+_CLAUSE_BREAKS = {"and", ",", ";", "while", "whereas", "but"}
+
+
+def _flow_opening_its_clause(tokens: list[Token], found: Attachment, by_token: dict[int, Trigger]) -> Trigger | None:
+    """"In 2010, two-way trade was worth X and our exports to China were Y": the parse may
+    hang the second clause's verb on the first's and its flow on X, so Y reaches the first
+    clause's flow. A flow that opens the clause whose verb sets the figure ("our exports to
+    China were", with no verb between them) is the figure's own, over a flow of an earlier
+    clause."""
+    if len(found.triggers) != 1:
+        return None
+    doc = tokens[0].doc
+    verb = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if verb is not None and verb.lower_ in ("at", "to") and verb.i > 0:
+        verb = doc[verb.i - 1]  # "stood at", "amounted to"
+    if verb is None or verb.lemma_.lower() not in _LEVEL_BEFORE_FIGURE or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None  # (the misparse: a verb joined to the first clause's, with no subject of its own)
+    first = found.triggers[0]
+    for t in reversed(doc[first.head.i + 1:verb.i]):
+        if t.lower_ in _CLAUSE_BREAKS or t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.i in by_token and by_token[t.i] is not first:
+            # (the earlier clause ends between its flow and this one, and has a verb of its
+            # own: not "Export excluding re-export amounted to X", one clause)
+            between = doc[first.head.i + 1:t.i]
+            if any(v.pos_ in ("VERB", "AUX") for v in between) and any(b.lower_ in _CLAUSE_BREAKS for b in between):
+                return by_token[t.i]
+            return None
+    return None
 
 
 def _is_measure(token: Token) -> bool:
