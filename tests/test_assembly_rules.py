@@ -1432,6 +1432,13 @@ PERIODS = [
          "total to date.", date(2019, 12, 10),
          {F("export", "PHL", None, 5.2e9, "USD", "2019-10-01", "2019-10-31", -1.2),
           F("export", "PHL", None, 58.1e9, "USD", "2019-01-01", "2019-10-31", 3.4)}),
+    # A clause opened by "where" after a period tells what happened in it, as "when" does:
+    # "compared with the same period in 2016, where exports were X" (X is 2016's).
+    Case("invented (Gulf daily)",
+         "Bahrain's exports in the first half of 2018 were BD1.2 billion, an increase of 12% compared with the same "
+         "period in 2017, where total exports were BD1.07 billion.", date(2018, 8, 20),
+         {F("export", "BHR", None, 1.2e9, "BHD", "2018-01-01", "2018-06-30", 12.0),
+          F("export", "BHR", None, 1.07e9, "BHD", "2017-01-01", "2017-06-30")}),
 ]
 
 FISCAL_AND_CHANGES = [

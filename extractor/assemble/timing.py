@@ -39,7 +39,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|sevent
 _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # A clause that tells what happened in the period just named: ", when the country reported".
 # ("since April 2011 - when a record surplus ($1.2 billion) was recorded": a dash sets it off too)
-_WHEN_CLAUSE = re.compile(r"(?:,|\s+[-–—])?\s+(?:when|in\s+which|during\s+which"
+# ("compared with the same period in 2016, where the total commodity exports was X")
+_WHEN_CLAUSE = re.compile(r"(?:,|\s+[-–—])?\s+(?:when|where|in\s+which|during\s+which"
                           r"|which\s+(?:hit|was|stood|reached|totall?ed|amounted"
                           # "the same period last year, which recorded total trade of X"
                           r"|recorded|registered|saw|posted|showed))"
