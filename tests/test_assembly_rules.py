@@ -4334,6 +4334,18 @@ PARTIES_AND_SUBSETS = [
          date(2017, 5, 10),
          {F("import", "MLT", None, 512.3e6, "EUR", "2017-03-01", "2017-03-31"),
           F("export", "MLT", None, 201.7e6, "EUR", "2017-03-01", "2017-03-31")}),
+    # "Trade with France saw exports drop ... to X": the flow is the subject of a clause
+    # complementing "saw", whose own subject is the trade with the partner; a group with no
+    # code there is no partner ("Trade with non-euro area countries saw exports drop").
+    Case("invented (Chinese agency on German data)",
+         "German exports rose 2% to €130 billion in June. Trade with France saw exports drop by 3.7 per cent to "
+         "€11.3 billion.", date(2024, 8, 8),
+         {F("export", "DEU", None, 130e9, "EUR", "2024-06-01", "2024-06-30", 2.0),
+          F("export", "DEU", "FRA", 11.3e9, "EUR", "2024-06-01", "2024-06-30", -3.7)}),
+    Case("invented (Chinese agency on German data)",
+         "German exports rose 2% to €130 billion in June. Trade with non-euro area countries saw exports drop by 3.7 "
+         "per cent to €41.3 billion.", date(2024, 8, 8),
+         {F("export", "DEU", None, 130e9, "EUR", "2024-06-01", "2024-06-30", 2.0)}),
 ]
 
 LISTS_AND_VERBS = [

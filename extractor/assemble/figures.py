@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from extractor.assemble.attach import carrying_subjects
 from extractor.assemble.changes import CHANGE_NOUN_RE, SET_OFF_AFTER_FIGURE
 from extractor.assemble.modality import polled
-from extractor.assemble.parties import EconomyTokens, antecedent, city_anaphor, traded
+from extractor.assemble.parties import EconomyTokens, antecedent, city_anaphor, trade_that_saw, traded
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
@@ -650,7 +650,8 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     if _REGION_AFTER.match(head.doc.text, head.idx + len(head.text)):
         return True  # "Exports to ECOWAS member states": the parse may take "to ECOWAS" for a verb
     # "the deficit of trading with countries outside EU": the trade the balance is of
-    for prep in (c for h in (head, *traded(head, ("of",), ("trade", "trading"))) for c in h.children
+    # ("Trade with non-euro area EU countries saw exports drop": the trade the flow was seen in)
+    for prep in (c for h in (head, *traded(head, ("of",), ("trade", "trading")), *trade_that_saw(head)) for c in h.children
                  if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with", "between")):
         # ("trade between China and Latin America": the group is the second of the pair)
         # ("Exports to ECOWAS member states": the parse may make the group a "pcomp")

@@ -235,11 +235,25 @@ def _relative_partner(head: Token, eco: EconomyTokens) -> str | None:
     return eco.of(doc[head.i - 2])
 
 
+# Verbs whose subject is where a flow's change was seen: "Trade with France saw exports drop".
+_WITNESS_VERBS = {"see", "witness"}
+
+
+def trade_that_saw(head: Token) -> list[Token]:
+    """"Trade with France saw exports drop by 3.7 per cent to X": the flow is the subject of
+    a clause complementing "saw", whose own subject is the trade the flow is part of; the
+    partner hangs on that trade."""
+    clause = head.head
+    if head.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in _WITNESS_VERBS:
+        return []
+    return [c for c in clause.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("trade", "commerce", "trading")]
+
+
 def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str = "") -> list[str]:
     if (relative := _relative_partner(head, eco)) is not None:
         return [relative]
     found = []
-    heads = [head, *traded(head)]
+    heads = [head, *traded(head), *trade_that_saw(head)]
     if head.pos_ == "VERB":
         # "Iran imported commodities valued at $813 million from India": the parse may hang
         # the partner on the participle that values the verb's object
