@@ -1439,6 +1439,15 @@ PERIODS = [
          "period in 2017, where total exports were BD1.07 billion.", date(2018, 8, 20),
          {F("export", "BHR", None, 1.2e9, "BHD", "2018-01-01", "2018-06-30", 12.0),
           F("export", "BHR", None, 1.07e9, "BHD", "2017-01-01", "2017-06-30")}),
+    # A new paragraph after a look back at an earlier year goes back to the story's period,
+    # but not when it names the look back's partner again: it goes on with that pair.
+    Case("invented (Cambodian daily)",
+         "Cambodia's trade deficit for the January-May period was US$744 million.\n\n"
+         "The Cambodia-Laos merchandise trade in 2022 was valued at $464 million, up 14 % against 2021.\n\n"
+         "Cambodian exports to Laos amounted to US$131 million, up 34 % year-on-year.", date(2023, 6, 20),
+         {F("balance", "KHM", None, -744e6, "USD", "2023-01-01", "2023-05-31"),
+          F("total", "KHM", "LAO", 464e6, "USD", "2022-01-01", "2022-12-31", 14.0),
+          F("export", "KHM", "LAO", 131e6, "USD", "2022-01-01", "2022-12-31", 34.0)}),
 ]
 
 FISCAL_AND_CHANGES = [

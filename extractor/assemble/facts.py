@@ -627,8 +627,19 @@ class Assembler:
         figure of these flows already (``_story_period_told``)."""
         if not self._looked_back(fact):
             return False
+        if self._goes_on_with_the_pair(fact):
+            return False
         whole_year = fact.period.start is not None and a_year_long(fact.period.start, fact.period.end)
         return not (whole_year and self._story_period_told(measures))
+
+    def _goes_on_with_the_pair(self, fact: TradeFact) -> bool:
+        """"The Cambodia-Thailand trade in 2022 was valued at X.  Cambodian exports to and
+        imports from Thailand amounted to Y and Z": a sentence naming the look back's
+        partner again, with no period of its own, goes on with that pair's period."""
+        if fact.partner is None:
+            return False
+        start, end = self.ctx.sentence_of(self._at)
+        return any(m.code == fact.partner.iso3 for m in self.ctx.within(self.ctx.economies, start, end))
 
     def _story_period_told(self, measures: set[str]) -> bool:
         """Whether the story has told its own period's figure of these flows already (with
