@@ -1448,6 +1448,13 @@ PERIODS = [
          {F("balance", "KHM", None, -744e6, "USD", "2023-01-01", "2023-05-31"),
           F("total", "KHM", "LAO", 464e6, "USD", "2022-01-01", "2022-12-31", 14.0),
           F("export", "KHM", "LAO", 131e6, "USD", "2022-01-01", "2022-12-31", 34.0)}),
+    # "During the same period" is the period said last before it, but not one a figure was
+    # compared with ("a decrease from the value of exports in May 2021"): the story's.
+    Case("invented (Zambian outlet)",
+         "Zambia's exports in June 2021 were K12.4 billion. This was a 5.1% decrease from the value of exports in May "
+         "2021.\nDuring the same period, imports increased by 2.3% to K10.2 billion.", date(2021, 7, 30),
+         {F("export", "ZMB", None, 12.4e9, "ZMW", "2021-06-01", "2021-06-30", -5.1),
+          F("import", "ZMB", None, 10.2e9, "ZMW", "2021-06-01", "2021-06-30", 2.3)}),
 ]
 
 FISCAL_AND_CHANGES = [

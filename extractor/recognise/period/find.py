@@ -253,6 +253,13 @@ _LAST_N_MONTHS = re.compile(r"(?:\w+\s+)?(?:the\s+)?(?:last|past|final|closing)\
 _PERIOD_ANAPHOR = re.compile(PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
 _SAME_PERIOD_ANAPHOR = re.compile(SAME_PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
 _YEAR_ANAPHOR = re.compile(YEAR_ANAPHOR_TEXT, re.IGNORECASE)
+# A period said as what a figure is compared with: "a 7.6% decrease from the value of total
+# exports in November 2020", "up from $4 billion in March" (no other figure between).
+_COMPARED_WITH_LEAD = re.compile(rf"{cal.COMPARED_WITH}\s+[^.;\d]{{0,50}}$", re.IGNORECASE)
+
+
+def _compared_with(text: str, mention: PeriodMention) -> bool:
+    return _COMPARED_WITH_LEAD.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 def _since(text: str, start: int) -> bool:
@@ -313,8 +320,10 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             # the story reports, which a figure that states none takes; no mention of its own
             continue
         if m.period_start is None and _SAME_PERIOD_ANAPHOR.fullmatch(m.text):
-            # "During the same period, exports were X": the period said last before it
-            earlier = [b for b in out if b.period_start and not b.comparison]
+            # "During the same period, exports were X": the period said last before it (not
+            # one a figure was compared with: "a decrease from the value of exports in
+            # November 2020. During the same period, imports rose to X" - the story's)
+            earlier = [b for b in out if b.period_start and not b.comparison and not _compared_with(text, b)]
             if not earlier:
                 continue
             m = m.model_copy(update={"period_start": earlier[-1].period_start, "period_end": earlier[-1].period_end,
