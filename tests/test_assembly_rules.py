@@ -1455,6 +1455,16 @@ PERIODS = [
          "2021.\nDuring the same period, imports increased by 2.3% to K10.2 billion.", date(2021, 7, 30),
          {F("export", "ZMB", None, 12.4e9, "ZMW", "2021-06-01", "2021-06-30", -5.1),
           F("import", "ZMB", None, 10.2e9, "ZMW", "2021-06-01", "2021-06-30", 2.3)}),
+    # An unlabelled comparison figure ("fell to X compared with Y") is of the period before,
+    # unless the parallel clause after it compares a year back ("while imports rose to Z from
+    # W in the same month a year ago"): then Y is a year older too.
+    Case("invented (wire copy)",
+         "Sri Lanka's March exports fell 4.1 percent to $612.3 million compared with $638.5 million, while imports "
+         "rose 2.2 percent to $1.41 billion from $1.38 billion in the same month a year ago.", date(2014, 5, 20),
+         {F("export", "LKA", None, 612.3e6, "USD", "2014-03-01", "2014-03-31", -4.1),
+          F("export", "LKA", None, 638.5e6, "USD", "2013-03-01", "2013-03-31"),
+          F("import", "LKA", None, 1.41e9, "USD", "2014-03-01", "2014-03-31", 2.2),
+          F("import", "LKA", None, 1.38e9, "USD", "2013-03-01", "2013-03-31")}),
 ]
 
 FISCAL_AND_CHANGES = [

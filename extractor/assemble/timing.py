@@ -280,15 +280,25 @@ _PERIOD_ON_PERIOD = re.compile(r"\b(?:(?:month|quarter|half)[-\s]on[-\s](?:month
                                re.IGNORECASE)
 
 
+# The parallel clause after it compares a year back: "April exports fell to X compared
+# with Y, while imports picked up to Z from W in the same month a year ago".
+_PARALLEL_YEAR_AGO_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d))*?\b(?:while|whereas|and)\b(?:[^.;]|\.(?=\d))*?\b(?:an?\s+year\s+(?:ago|earlier|before)"
+    r"|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:an?\s+year\s+(?:ago|earlier|before)|last\s+year"
+    r"|of\s+(?:the\s+)?(?:last|previous|preceding)\s+year))\b", re.IGNORECASE)
+
+
 def unlabelled_comparison_period(before: str, base: tuple[date, date], after: str = "") -> tuple[date, date]:
     """The period of a comparison figure that states none, ``before`` being its sentence
     up to it (``after`` the rest): the previous period, except in a revision, whose "from"
     figure is the old estimate of the same period ("was revised ... The revision was from
     X to Y"), and beside a year-on-year change, which compares with the same period a
-    year before ("from Y, a 17.7 percent year-on-year decline")."""
+    year before ("from Y, a 17.7 percent year-on-year decline"), as when the parallel
+    clause after it compares a year back."""
     if _REVISION_WORD.search(before):
         return base
-    if _YEAR_ON_YEAR.search(before) or _YEAR_ON_YEAR_CHANGE_AFTER.match(after):
+    if _YEAR_ON_YEAR.search(before) or _YEAR_ON_YEAR_CHANGE_AFTER.match(after) \
+            or _PARALLEL_YEAR_AGO_AFTER.match(after):
         return same_period_a_year_before(base)
     return previous_period(base, said=_PERIOD_ON_PERIOD.search(before) is not None)
 
