@@ -2627,6 +2627,20 @@ FISCAL_AND_CHANGES = [
          "of goods the first two months of 2014 was ISK 4,100 million or 4.2% higher at current rates of exchange than "
          "in the same period the year before.", None,
          {F("export", "ISL", None, 101.2e9, "ISK", "2014-01-01", "2014-02-28", 4.2)}),
+    # A change said of the story's period, with no figure and no period in its sentence,
+    # is of the flow's figure of that period said further on, beyond a sentence or two.
+    Case("invented (Xinhua on a statistics bureau)",
+         "Uganda reduced its trade deficit in the second quarter of this year to 1.2 billion dollars, the statistics "
+         "bureau said Thursday.\n\nThe bureau said the improved trade performance was occasioned by a 7.4 percent "
+         "increase in exports coupled with a 2.1 percent decrease in import expenditure. The growth in exports was "
+         "largely supported by increased shipments of coffee, gold, fish and maize in the quarter under review, "
+         "the bureau said in its quarterly report on the country's external sector.\n\nThe decline in import "
+         "expenditure over the same period was primarily due to lower imports of petroleum products and vehicles, "
+         "industrial machinery and animal and vegetable oils, it added. Officials expect the improvement to hold "
+         "through the rest of the year as new markets open in the region.\n\nIn the second quarter, total exports amounted to 1.47 billion dollars, the bureau said.",
+         date(2023, 10, 6),
+         {F("balance", "UGA", None, -1.2e9, "USD", "2023-04-01", "2023-06-30"),
+          F("export", "UGA", None, 1.47e9, "USD", "2023-04-01", "2023-06-30", 7.4)}),
 ]
 
 PARTIES_AND_SUBSETS = [

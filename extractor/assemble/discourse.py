@@ -137,6 +137,7 @@ class ChangeOnly:
     position: int
     against_figure: bool      # the sentence gives the comparison figure ("25 pct below ... 18.9 billion")
     end: int                  # where its sentence ends
+    told_in: tuple | None = None  # the story's period where it is said, when its sentence states none
 
 
 # How far (in characters) a change said apart may be from its figure: a sentence or two
@@ -228,6 +229,15 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
             # bare one looks on to the sentences after it)
             after = [f for f in after if not ch.against_figure or f.value.start <= ch.position + _NEAR]
             target = before[-1] if before else after[0] if after and ch.period is None else None
+        if target is None and ch.period is None and ch.told_in is not None and not ch.against_figure:
+            # "... was occasioned by a 9.6 percent increase in exports", two paragraphs
+            # before "In the second quarter, total exports amounted to X": a change said of
+            # the story's period is its figure's when that figure comes further on (not one
+            # given with the figure it is against: that one is of a figure said around it)
+            later = [f for f in facts if f.value.start > ch.end and f.measure == ch.measure and f.change is None
+                     and f.role != "comparison" and _same_parties(f, ch) and f.period is not None
+                     and (f.period.start, f.period.end) == ch.told_in]
+            target = later[0] if later else None
         if target is None and ch.against_figure:
             earlier = [f for f in facts if f.value.start < ch.position and f.measure == ch.measure
                        and f.change is None and f.role != "comparison"

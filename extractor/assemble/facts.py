@@ -688,7 +688,7 @@ class Assembler:
             change = change.model_copy(update={"against_period": said})
         against = any(trig in f.triggers for f in figures)
         self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,
-                                       ps.start, against, ps.end))
+                                       ps.start, against, ps.end, story if period is None else None))
 
     def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
         if parties.partner is not None and parties.partner == parties.reporter:
