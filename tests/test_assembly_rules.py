@@ -1465,6 +1465,17 @@ PERIODS = [
           F("export", "LKA", None, 638.5e6, "USD", "2013-03-01", "2013-03-31"),
           F("import", "LKA", None, 1.41e9, "USD", "2014-03-01", "2014-03-31", 2.2),
           F("import", "LKA", None, 1.38e9, "USD", "2013-03-01", "2013-03-31")}),
+    # A figure followed right away by "over" a stretch it states ("reached US$15 billion over
+    # the July-October period") is that stretch's figure, as it is for a comparison period
+    # ("$53.9 billion over the same period last year"). Read so, it gained a read survey
+    # article and an unread set's full F1, but added a spurious value in that unread set
+    # (value F1 0.942 -> 0.933): not done.
+    Case("invented (Korean agency)",
+         "Japan's exports rose 5% to ¥7.2 trillion in October. Japan's exports to South Korea reached US$15 billion "
+         "over the July-October period.", date(2019, 12, 15),
+         {F("export", "JPN", None, 7.2e12, "JPY", "2019-10-01", "2019-10-31", 5.0),
+          F("export", "JPN", "KOR", 15e9, "USD", "2019-07-01", "2019-10-31")},
+         "a figure's own stretch after 'over' is read as what it is compared with"),
 ]
 
 FISCAL_AND_CHANGES = [
