@@ -4397,6 +4397,12 @@ PARTIES_AND_SUBSETS = [
          "German exports rose 2% to €130 billion in June. Trade with non-euro area countries saw exports drop by 3.7 "
          "per cent to €41.3 billion.", date(2024, 8, 8),
          {F("export", "DEU", None, 130e9, "EUR", "2024-06-01", "2024-06-30", 2.0)}),
+    # "re- exports" (a line broken at the hyphen) are re-exports, a part of the goods, as
+    # "re-exports" are: not the economy's exports.
+    Case("invented (Rwandan outlet)",
+         "In the first quarter of 2016, Rwanda's total value of exports is 98.50 million U.S. dollars while the total "
+         "value of re- exports is 35.12 million U.S. dollars.", date(2016, 5, 1),
+         {F("export", "RWA", None, 98.5e6, "USD", "2016-01-01", "2016-03-31")}),
 ]
 
 LISTS_AND_VERBS = [

@@ -27,9 +27,10 @@ ECONOMY_NOUNS = SUBJECT_ANAPHORS | {"economy", "economies", "countries", "nation
 
 
 def re_prefixed(token: Token) -> bool:
+    """"re-exports", "re - exports", and "re- exports" (a line broken at the hyphen)."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and lower(doc[token.i - 2]) == "re" \
-        or lower(token).startswith("re-")
+        or token.i >= 1 and lower(doc[token.i - 1]) == "re-" or lower(token).startswith("re-")
 
 
 def lower(token: Token) -> str:
@@ -69,6 +70,9 @@ def _product_words(head: Token) -> list[Token]:
 def product_of(trig: Trigger) -> str:
     """What part of the goods a subset trigger names, in the text's words: "oil" for
     "oil exports", "rice" for "exports of rice", "goods and services", "re-exports"."""
+    if any(re_prefixed(trig.head.doc[i]) for i in trig.tokens | {trig.head.i}):
+        # ("the value of re-exports"; not the modifier "re-" a broken line leaves: "re- exports")
+        return "re-exports"
     if trig.product is not None:
         return trig.product
     head = trig.head
@@ -76,8 +80,6 @@ def product_of(trig: Trigger) -> str:
         # "services exports": services alone; "exports of goods and services": both
         near = head.doc[max(0, head.i - 4):min(len(head.doc), head.i + 6)]
         return "goods and services" if any(lower(t) in ("goods", "merchandise") for t in near) else "services"
-    if re_prefixed(head):
-        return "re-exports"
     ranked = ranked_product(head)
     if ranked is not None:
         return _phrase(ranked)
