@@ -638,6 +638,9 @@ LOCAL_NOTATIONS = [
          [M("1.234,5 million euros", 1_234.5e6, "EUR"), M("2'500 million francs", 2.5e9, "CHF")], "CHE"),
     # ... but before "million" three digits after a lone comma group thousands there too:
     # a million figure is not said to the thousand ("65,7 million" would be).
+    # The typos copy desks let through most: a scale word a letter short.
+    Case("invented (Argentine outlet)", "exports of US$1.558 bilion and imports of US$ 912 milion",
+         [M("US$1.558 bilion", 1.558e9, "USD"), M("US$ 912 milion", 912e6, "USD")], "ARG"),
     Case("invented (translated Mexican outlet)", "a surplus of 65,683 million dollars, and 5,98 billion in November",
          [M("65,683 million dollars", 65_683e6, "USD"), M("5,98 billion", 5.98e9, "USD", step=1e7)], "MEX"),
 ]

@@ -252,6 +252,8 @@ SCALES = {
     # The long-scale "thousand million" (British and South Asian copy) is a billion;
     # Nepali copy in English counts in "arba" (10^9) as well as billions.
     "thousand million": 1e9, "thousand millions": 1e9, "arba": 1e9,
+    # The typos copy desks let through most, a letter short: "US$1.558 bilion"
+    "milion": 1e6, "bilion": 1e9, "trilion": 1e12,
 }
 # ("mil" only glued too: spaced, it is the Spanish and Portuguese thousand, "5 mil millones")
 SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k", "mil", "bi")
