@@ -1428,8 +1428,8 @@ PERIODS = [
     # A sentence opening "To date," tells the year so far, to the month the story reports
     # (but "the largest surplus to date" ranks a figure, and has no comma after it).
     Case("invented (Philippine business daily)",
-         "Philippine exports fell 1.2% to $5.2 billion in October. To date, exports grew 3.4% to $58.1 billion, the largest "
-         "total to date.", date(2019, 12, 10),
+         "Philippine exports fell 1.2% to $5.2 billion in October. To date, exports grew 3.4% to $58.1 billion, the "
+         "largest total to date.", date(2019, 12, 10),
          {F("export", "PHL", None, 5.2e9, "USD", "2019-10-01", "2019-10-31", -1.2),
           F("export", "PHL", None, 58.1e9, "USD", "2019-01-01", "2019-10-31", 3.4)}),
     # A clause opened by "where" after a period tells what happened in it, as "when" does:
@@ -2634,9 +2634,9 @@ FISCAL_AND_CHANGES = [
     # "was X or N% higher than ...": the percentage "or" restates is a difference, so X
     # is one too (not a level); with a comma before "or" a level may come first.
     Case("invented (statistics office release)",
-         "Iceland's exports of goods in the first two months of 2014 were ISK 101.2 billion. The total value of exports "
-         "of goods the first two months of 2014 was ISK 4,100 million or 4.2% higher at current rates of exchange than "
-         "in the same period the year before.", None,
+         "Iceland's exports of goods in the first two months of 2014 were ISK 101.2 billion. The total value of "
+         "exports of goods the first two months of 2014 was ISK 4,100 million or 4.2% higher at current rates of "
+         "exchange than in the same period the year before.", None,
          {F("export", "ISL", None, 101.2e9, "ISK", "2014-01-01", "2014-02-28", 4.2)}),
     # A change said of the story's period, with no figure and no period in its sentence,
     # is of the flow's figure of that period said further on, beyond a sentence or two.
@@ -2648,7 +2648,8 @@ FISCAL_AND_CHANGES = [
          "the bureau said in its quarterly report on the country's external sector.\n\nThe decline in import "
          "expenditure over the same period was primarily due to lower imports of petroleum products and vehicles, "
          "industrial machinery and animal and vegetable oils, it added. Officials expect the improvement to hold "
-         "through the rest of the year as new markets open in the region.\n\nIn the second quarter, total exports amounted to 1.47 billion dollars, the bureau said.",
+         "through the rest of the year as new markets open in the region.\n\nIn the second quarter, total exports "
+         "amounted to 1.47 billion dollars, the bureau said.",
          date(2023, 10, 6),
          {F("balance", "UGA", None, -1.2e9, "USD", "2023-04-01", "2023-06-30"),
           F("export", "UGA", None, 1.47e9, "USD", "2023-04-01", "2023-06-30", 7.4)}),

@@ -651,7 +651,8 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
         return True  # "Exports to ECOWAS member states": the parse may take "to ECOWAS" for a verb
     # "the deficit of trading with countries outside EU": the trade the balance is of
     # ("Trade with non-euro area EU countries saw exports drop": the trade the flow was seen in)
-    for prep in (c for h in (head, *traded(head, ("of",), ("trade", "trading")), *trade_that_saw(head)) for c in h.children
+    traded_in = (*traded(head, ("of",), ("trade", "trading")), *trade_that_saw(head))
+    for prep in (c for h in (head, *traded_in) for c in h.children
                  if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with", "between")):
         # ("trade between China and Latin America": the group is the second of the pair)
         # ("Exports to ECOWAS member states": the parse may make the group a "pcomp")

@@ -244,9 +244,11 @@ def trade_that_saw(head: Token) -> list[Token]:
     a clause complementing "saw", whose own subject is the trade the flow is part of; the
     partner hangs on that trade."""
     clause = head.head
-    if head.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in _WITNESS_VERBS:
+    if head.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "xcomp") \
+            or clause.head.lemma_.lower() not in _WITNESS_VERBS:
         return []
-    return [c for c in clause.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("trade", "commerce", "trading")]
+    return [c for c in clause.head.children
+            if c.dep_ == "nsubj" and c.lemma_.lower() in ("trade", "commerce", "trading")]
 
 
 def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str = "") -> list[str]:

@@ -253,8 +253,8 @@ _LAST_N_MONTHS = re.compile(r"(?:\w+\s+)?(?:the\s+)?(?:last|past|final|closing)\
 _PERIOD_ANAPHOR = re.compile(PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
 _SAME_PERIOD_ANAPHOR = re.compile(SAME_PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
 _YEAR_ANAPHOR = re.compile(YEAR_ANAPHOR_TEXT, re.IGNORECASE)
-# A period said as what a figure is compared with: "a 7.6% decrease from the value of total
-# exports in November 2020", "up from $4 billion in March" (no other figure between).
+# A period said as what a figure is compared with, no number between: "a 7.6% decrease
+# from the value of total exports in November 2020", "compared with the level of March".
 _COMPARED_WITH_LEAD = re.compile(rf"{cal.COMPARED_WITH}\s+[^.;\d]{{0,50}}$", re.IGNORECASE)
 
 
