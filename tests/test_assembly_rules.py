@@ -1476,6 +1476,15 @@ PERIODS = [
          {F("export", "JPN", None, 7.2e12, "JPY", "2019-10-01", "2019-10-31", 5.0),
           F("export", "JPN", "KOR", 15e9, "USD", "2019-07-01", "2019-10-31")},
          "a figure's own stretch after 'over' is read as what it is compared with"),
+    # A figure of no stated period, compared with one of a stretch of another length than
+    # the story's ("from $10.7bn in the June quarter" in a story of September's figures), is
+    # of the stretch of that length right after it, when it ends where the story's does.
+    Case("invented (Australian bank's note)",
+         "Australia's trade surplus widened to $3.9bn in September.\n\nOn a quarterly basis, the goods surplus "
+         "increased to $11.4bn from $10.7bn in the June quarter.", date(2025, 11, 6),
+         {F("balance", "AUS", None, 3.9e9, "AUD", "2025-09-01", "2025-09-30"),
+          F("balance", "AUS", None, 11.4e9, "AUD", "2025-07-01", "2025-09-30"),
+          F("balance", "AUS", None, 10.7e9, "AUD", "2025-04-01", "2025-06-30")}),
 ]
 
 FISCAL_AND_CHANGES = [

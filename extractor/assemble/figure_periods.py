@@ -22,7 +22,7 @@ from extractor.assemble.timing import (
 )
 from extractor.data.calendar import COMPARED_WITH
 from extractor.recognise.period import is_fiscal, resolve_comparison
-from extractor.recognise.period.calendar_math import a_year_long, is_calendar_year, month_end
+from extractor.recognise.period.calendar_math import a_year_long, is_calendar_year, month_end, months_between, shift_date
 
 # "... as a whole", "the whole of 2017", "full-year": a whole year meant as one.
 _WHOLE_YEAR_BEFORE = re.compile(r"\b(?:whole|full|entire|all)(?:\s+of)?\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
@@ -578,6 +578,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # with, whatever the story's last period was.
                 base.period, base.period_mention = _following_as_reported(fig.period, ctx.published), None
     _compared_before_current(ctx.text, figures, ps, unsaid)
+    _next_after_the_compared(figures, unsaid)
     _part_in_the_years(ctx.text, figures, periods)
     # "exported goods worth X and imported goods worth Y in May 2018": a period said
     # after all the sentence's current figures is theirs too, when none states its own
@@ -591,6 +592,26 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 fig.period, fig.period_mention = said_last[-1].period, said_last[-1].period_mention
     _months_to_its_month(figures, ctx.text)
     _latest_done_parts(figures, ctx.published)
+
+
+def _next_after_the_compared(figures: list[Figure], unsaid: set[int]) -> None:
+    """"On a quarterly basis, the goods surplus increased to $11.4bn from $10.7bn in the
+    June quarter", in a story of September's figures: a figure that states no period,
+    compared with one of a stated stretch of another length than the story's, is of the
+    stretch of that length right after it, when that stretch ends where the story's
+    period does (the September quarter)."""
+    for fig in figures:
+        current = fig.current
+        if fig.role != "comparison" or current is None or id(current) not in unsaid \
+                or fig.period_mention is None or fig.period is None or current.period is None:
+            continue
+        months = months_between(*fig.period)
+        if months is None or months == months_between(*current.period):
+            continue
+        following = (fig.period[1] + timedelta(days=1), shift_date(fig.period[1], months))
+        if following[1] == current.period[1]:
+            current.period, current.period_mention = following, None
+            unsaid.discard(id(current))
 
 
 def _months_to_its_month(figures: list[Figure], text: str) -> None:
