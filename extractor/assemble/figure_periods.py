@@ -22,7 +22,9 @@ from extractor.assemble.timing import (
 )
 from extractor.data.calendar import COMPARED_WITH
 from extractor.recognise.period import is_fiscal, resolve_comparison
-from extractor.recognise.period.calendar_math import a_year_long, is_calendar_year, month_end, months_between, shift_date
+from extractor.recognise.period.calendar_math import (
+    a_year_long, is_calendar_year, month_end, months_between, shift_date,
+)
 
 # "... as a whole", "the whole of 2017", "full-year": a whole year meant as one.
 _WHOLE_YEAR_BEFORE = re.compile(r"\b(?:whole|full|entire|all)(?:\s+of)?\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
