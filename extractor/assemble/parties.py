@@ -205,8 +205,11 @@ def _origins(head: Token, eco: EconomyTokens, measure: str) -> list[str]:
             for obj in prep.children if obj.dep_ == "pobj" for code in [eco.of(obj)] if code]
 
 
-def traded(head: Token, preps: tuple[str, ...] = ("of", "in"),
-           words: tuple[str, ...] = ("trade", "trading", "commerce")) -> list[Token]:
+# The nouns for trade itself that a flow or balance may be of, or seen in.
+_TRADE_WORDS = ("trade", "trading", "commerce")
+
+
+def traded(head: Token, preps: tuple[str, ...] = ("of", "in"), words: tuple[str, ...] = _TRADE_WORDS) -> list[Token]:
     """The trade noun a balance or flow is of, on which its partner hangs: "the balance of
     trade with EU28 countries", "the surplus in trade with Germany"."""
     return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
@@ -248,7 +251,7 @@ def trade_that_saw(head: Token) -> list[Token]:
             or clause.head.lemma_.lower() not in _WITNESS_VERBS:
         return []
     return [c for c in clause.head.children
-            if c.dep_ == "nsubj" and c.lemma_.lower() in ("trade", "commerce", "trading")]
+            if c.dep_ == "nsubj" and c.lemma_.lower() in _TRADE_WORDS]
 
 
 def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str = "") -> list[str]:
