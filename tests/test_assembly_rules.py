@@ -1496,6 +1496,20 @@ PERIODS = [
          {F("balance", "CHN", None, 35e9, "USD", "2014-05-01", "2014-05-31"),
           F("balance", "CHN", None, 69e9, "USD", "2014-01-01", "2014-05-31")},
          "'during the period' alone is not read as pointing back at the stretch named before it"),
+    # A period said with a change the figure is compared with is that change's, not the figure's
+    # ("(against 6.5% growth in March 2020)" after March 2021's own change).
+    Case("invented (Armenian agency)",
+         "Armenia's trade deficit increased in March 2021 by 17.9% (against 6.5% growth in March 2020), amounting "
+         "to 77.2 billion drams.", date(2021, 4, 26),
+         {F("balance", "ARM", None, -77.2e9, "AMD", "2021-03-01", "2021-03-31", 17.9)}),
+    Case("invented (Georgian outlet)",
+         "Georgia's exports rose in 2021 by 12% compared with a 3% fall in 2020, reaching $4.2 billion.",
+         date(2022, 1, 20),
+         {F("export", "GEO", None, 4.2e9, "USD", "2021-01-01", "2021-12-31", 12)}),
+    # ... but "more than" a percentage is the figure's own change, with its period.
+    Case("invented (wire copy)",
+         "Japan's trade surplus rose by more than 70 pct, in February, to 8.14 billion dlrs.", date(1987, 3, 20),
+         {F("balance", "JPN", None, 8.14e9, "USD", "1987-02-01", "1987-02-28", 70)}),
 ]
 
 FISCAL_AND_CHANGES = [
@@ -5569,6 +5583,12 @@ LISTS_AND_VERBS = [
          'exports to Korea were NZ$4 billion ($3.5 billion)," the minister said.', date(2016, 5, 1),
          {F("total", "NZL", "KOR", 9e9, "NZD", "2011-01-01", "2011-12-31"),
           F("export", "NZL", "KOR", 4e9, "NZD", "2011-01-01", "2011-12-31")}),
+    # "summed up" states a level as "totalled" does ("FOB exports have summed up 7.86 billion euros").
+    Case("invented (Romanian agency)",
+         "In June 2022, Romania's FOB exports have summed up 7.86 billion euros, and imports summed to 10.55 "
+         "billion euros.", date(2022, 8, 9),
+         {F("export", "ROU", None, 7.86e9, "EUR", "2022-06-01", "2022-06-30"),
+          F("import", "ROU", None, 10.55e9, "EUR", "2022-06-01", "2022-06-30")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -48,6 +48,14 @@ _WHEN_CLAUSE = re.compile(r"(?:,|\s+[-–—])?\s+(?:when|where|in\s+which|durin
                           # "compared with the deficit for the comparable period in 2024 of R3.2 billion"
                           # (", of P5.7bn")
                           r"|,?\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+# A period said with a change the figure is compared with is that change's: "increased in
+# March 2021 by 17.9% (against 6.5% growth in March 2020), amounting to X" (March 2020 is
+# the 6.5%'s), "compared with a 2.1 percent fall in 2019". (Not "than": "rose by more
+# than 70 pct in February" is the figure's own change.)
+_COMPARED_CHANGE_LEAD = re.compile(
+    r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus|\bvs\.?"
+    r"|\brelative\s+to)\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[-+−]?\d[\d.,]*\s*"
+    rf"{PERCENT_UNIT}(?:\s+[a-z-]+){{0,2}}?\s+(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "up 4.2 percent on 2018", "an 11 percent increase on 2016": a period a change is "on"
@@ -158,7 +166,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
             return False  # "the largest since March 2020, when it reported a $2.9 billion surplus": its own
         return fig.start in current and (bool(_COMPARISON_LEAD.search(lead)) or p.comparison in _EARLIER
                                          and bool(_ON_LEAD.search(lead)) or bool(_CHANGE_ON.search(lead))
-                                         or bool(_SINCE_CLAUSE.search(text, max(s_start, p.start - 70), p.start)))
+                                         or bool(_SINCE_CLAUSE.search(text, max(s_start, p.start - 70), p.start))
+                                         or bool(_COMPARED_CHANGE_LEAD.search(text, max(s_start, p.start - 70), p.start)))
 
     def basis_of_change(fig: MoneyMention, p: PeriodMention) -> bool:
         return (fig.start in current and p.comparison is not None and p.comparison not in RUNNING
