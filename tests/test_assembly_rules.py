@@ -5589,6 +5589,13 @@ LISTS_AND_VERBS = [
          "billion euros.", date(2022, 8, 9),
          {F("export", "ROU", None, 7.86e9, "EUR", "2022-06-01", "2022-06-30"),
           F("import", "ROU", None, 10.55e9, "EUR", "2022-06-01", "2022-06-30")}),
+    # A share participle after the figure ("accounting for 8.9% of total exports", no comma) that
+    # the parser reads as a noun the figure modifies leaves the figure the clause's own.
+    Case("invented (Nigerian daily)",
+         "In Q2 2022, Nigeria's exports to the United States stood at N661.2 billion accounting for 8.9% of total "
+         "exports. Imports from China stood at N1.2 trillion representing 20% of total imports.", date(2022, 9, 1),
+         {F("export", "NGA", "USA", 661.2e9, "NGN", "2022-04-01", "2022-06-30"),
+          F("import", "NGA", "CHN", 1.2e12, "NGN", "2022-04-01", "2022-06-30")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -184,6 +184,19 @@ def _amount_restated_as_percent(token: Token, below: Token) -> bool:
         and any(c.like_num or c.pos_ == "NUM" for c in token.children)
 
 
+# Participles that give a figure's share, which the parser may read as a noun the figure
+# modifies: "stood at N661.2 billion accounting for 8.9% of total exports".
+_SHARE_PARTICIPLES = ("accounting", "representing", "constituting", "making")
+
+
+def _share_participle_read_as_noun(token: Token, below: Token) -> bool:
+    """The figure hangs on a share participle said right after it, a misparse: the figure
+    is the clause's own, and the participle only says what part of a whole it is."""
+    return token.lower_ in _SHARE_PARTICIPLES and below.i < token.i \
+        and below.dep_ in ("nummod", "compound", "quantmod", "nmod") \
+        and token.i + 1 < len(token.doc) and (token.nbor(1).lower_ in ("for", "up") or token.nbor(1).like_num)
+
+
 def _changed_flow(objects: list[Token], path: list[Token], by_token: dict) -> "Trigger | None":
     """"GASTAT reported a 17.1% downturn in commodity exports, amounting to about 103.8
     billion riyals": the level a participle gives after a change in a flow is the flow's."""
@@ -586,6 +599,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
                 and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \
+                and not _share_participle_read_as_noun(cur, path[-2]) \
                 and not level_verb_read_as_noun(cur) and cur.lower_ not in QUANTITY_UNITS \
                 and not _the_world(cur) \
                 and not (cur.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in cur.children)):
