@@ -2687,6 +2687,12 @@ FISCAL_AND_CHANGES = [
          date(2023, 10, 6),
          {F("balance", "UGA", None, -1.2e9, "USD", "2023-04-01", "2023-06-30"),
           F("export", "UGA", None, 1.47e9, "USD", "2023-04-01", "2023-06-30", 7.4)}),
+    # Rise verbs of East African and business copy: "bumped", "ballooned", "rocketed".
+    Case("invented (Kenyan daily)",
+         "Kenya's exports to Tanzania bumped 56.03 percent to Sh50.85 billion in 2021. Imports from Uganda "
+         "ballooned 40 percent to Sh20 billion in 2021.", date(2022, 3, 1),
+         {F("export", "KEN", "TZA", 50.85e9, "KES", "2021-01-01", "2021-12-31", 56.03),
+          F("import", "KEN", "UGA", 20e9, "KES", "2021-01-01", "2021-12-31", 40)}),
 ]
 
 PARTIES_AND_SUBSETS = [

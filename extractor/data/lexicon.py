@@ -219,6 +219,9 @@ RISE_WORDS = {
     "stronger", "firmer",  # "14% stronger at P5 billion"
     "larger", "bigger", "wider", "greater",  # "a deficit 18.4% larger year-on-year"
     "lift", "lifted",  # "imports lifted 1.3 per cent to $5.73b" (New Zealand copy)
+    # "Exports to Tanzania bumped 56.03 percent to Sh50.85 billion" (East African copy),
+    # "imports ballooned 40 percent", "exports rocketed 25%"
+    "bump", "bumped", "balloon", "ballooned", "rocket", "rocketed", "skyrocket", "skyrocketed",
     # a multiple with its percentage beside it: "almost doubled (+88.4%)", "tripled (+204%)"
     "double", "doubled", "doubling", "triple", "tripled", "tripling", "quadrupled",
 }
