@@ -4444,6 +4444,13 @@ PARTIES_AND_SUBSETS = [
          "In the first quarter of 2016, Rwanda's total value of exports is 98.50 million U.S. dollars while the total "
          "value of re- exports is 35.12 million U.S. dollars.", date(2016, 5, 1),
          {F("export", "RWA", None, 98.5e6, "USD", "2016-01-01", "2016-03-31")}),
+    # "as well as with X" after a bilateral figure names the next figure's partner, past a
+    # bracketed conversion and "last year" ("widened to MAD 40.4 billion ($4.17 billion) last year").
+    Case("invented (Moroccan outlet)",
+         "Morocco's trade deficit with the US widened to MAD 40.4 billion ($4.17 billion) last year, as well as "
+         "with Saudi Arabia, widening to MAD 31 billion.", date(2023, 5, 1),
+         {F("balance", "MAR", "USA", -40.4e9, "MAD", "2022-01-01", "2022-12-31"),
+          F("balance", "MAR", "SAU", -31e9, "MAD", "2022-01-01", "2022-12-31")}),
 ]
 
 LISTS_AND_VERBS = [
