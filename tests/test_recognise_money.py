@@ -55,6 +55,9 @@ SYMBOLS_AND_CODES = [
          [M("1 250 billion F CFA", 1250e9, "XOF"), M("1,9 trillion CFA", 1.9e12, "XOF")], "SEN"),
     Case("invented (Moroccan and Armenian outlets)", "exports of MAD 180.4 billion and AMD 1.2 trillion",
          [M("MAD 180.4 billion", 180.4e9, "MAD"), M("AMD 1.2 trillion", 1.2e12, "AMD")], "MAR"),
+    # ... and in capitals after a scaled number, as Balkan and Caucasian agencies write it.
+    Case("invented (Albanian and Armenian agencies)", "exports were 24 billion ALL and imports 490.9 billion AMD",
+         [M("24 billion ALL", 24e9, "ALL"), M("490.9 billion AMD", 490.9e9, "AMD")], "ALB"),
     # Currency names resolved by the story's economy: Turkish "liras", Czech "crowns",
     # Russian "rubles" (Soviet ones before 1992), Uzbek "soums"; "mld" is a billion.
     Case("invented (Turkish outlet)", "exports of 120 billion liras", [M("120 billion liras", 120e9, "TRY")], "TUR"),
@@ -451,6 +454,8 @@ NOT_MONEY = [
     Case("reuters-9060", "Under existing criteria, USDA can offer EEP subsidies to", []),
     Case("reuters-3019", "It said the dollar is poised to resume its decline", []),
     Case("invented", "as a percentage of GNP, rose 40 points in 12 or 18 months", []),
+    # A code that is also a word after a number with no scale stays a word.
+    Case("invented", "Exports rose 5 per cent to 2,000 units, the 100 TOP firms said", []),
     # Nine months written "9M" before a year is a period, not nine million.
     Case("invented (Czech business daily)", "The deficit fell to CZK 35.7bn. The surplus in 9M 2017 totalled",
          [M("CZK 35.7bn", 35.7e9, "CZK")], "CZE"),

@@ -149,7 +149,7 @@ def _currency_of(match: re.Match, story: _Story) -> str | None:
     if symbol:
         return resolve(SYMBOL_SENSES[symbol], story.economies, story.published)
     code = match["code"] if match["code"] in _CODES or _glued_word_code(match) else None
-    code = code or (match["code_after"] if match["code_after"] in _CODES else None)
+    code = code or (match["code_after"] if _code_after(match) else None)
     if code:
         return CODE_ALIASES.get(code, code)
     if match["name"]:
@@ -159,7 +159,7 @@ def _currency_of(match: re.Match, story: _Story) -> str | None:
 
 def _names_currency(match: re.Match) -> bool:
     return bool(match["symbol"] or match["high_symbol"] or match["symbol_after"] or match["code"]
-                or match["name"] or match["code_after"] in _CODES)
+                or match["name"] or _code_after(match))
 
 
 def _lone_letter(match: re.Match) -> bool:
@@ -169,7 +169,7 @@ def _lone_letter(match: re.Match) -> bool:
 
 def _end(match: re.Match) -> int:
     """Where the figure ends: before three capitals after it that are no ISO code."""
-    if match["code_after"] and match["code_after"] not in _CODES:
+    if match["code_after"] and not _code_after(match):
         for group in ("high_scale", "high", "scale", "number"):
             if match[group]:
                 return match.end(group)
@@ -263,6 +263,12 @@ _WORD_CODES = frozenset(ISO_CODES) - frozenset(PREFIX_CODES)
 
 def _glued_word_code(m: re.Match) -> bool:
     return m["code"] in _WORD_CODES and (m.end("code") == m.start("number") or bool(m["scale"]))
+
+
+def _code_after(m: re.Match) -> bool:
+    """An ISO code after the figure: any code, and one that is also a word only in
+    capitals after a scale ("24 billion ALL", "31 billion MAD"), as before a number."""
+    return m["code_after"] in _CODES or m["code_after"] in _WORD_CODES and bool(m["scale"])
 
 
 _SPLIT_YEAR_HEAD = re.compile(r"(?:19|20)\d\d\s*[-/–]\s*$")
