@@ -251,6 +251,10 @@ QUARTERS_AND_HALVES = [
     case("invented (Andean outlet)", "in the final month of 2013 and the first month of 2014", None,
          want("the final month of 2013", "2013-12-01", "2013-12-31", granularity="month"),
          want("the first month of 2014", "2014-01-01", "2014-01-31")),
+    # ... said with "in" as with "of" (Caribbean copy: "For the first month in 2023")
+    case("invented (Jamaican outlet)", "For the first month in 2023 and the last month in the year", "2024-03-20",
+         want("the first month in 2023", "2023-01-01", "2023-01-31", granularity="month"),
+         want("the last month in the year", "2023-12-01", "2023-12-31", granularity="month")),
     # "quarter 2", "Quarter two, 2023": the quarter's number after the word (Asian and African
     # outlets); a number that is a percentage's is not one ("the quarter 2 per cent higher").
     case("invented (Vietnamese outlet)", "exports rose in quarter 2 of 2023; in Quarter 3, 2023 they fell",

@@ -72,7 +72,7 @@ _END_SAID_AFTER = re.compile(r"\s*,?\s+(?:to|as\s+(?:of|at)|through|thru|till|un
                              r"since|before|leading)\b", re.IGNORECASE)
 
 
-_OF_THE_YEAR = re.compile(r"\bof\s+the\s+year$", re.IGNORECASE)
+_OF_THE_YEAR = re.compile(r"\b(?:of|in)\s+the\s+year$", re.IGNORECASE)
 
 
 def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
@@ -347,7 +347,7 @@ FLOW_SINCE_MONTH = rule(
 FIRST_MONTHS = rule(
     "first months", ("month", "quarters"), 48,
     rf"{year_prefix()}(?:the\s+)?(?P<which>first|last|past|final|closing)\s+(?:(?P<n>{NUM_RE})\s+(?P<unit>months|quarters|month(?=\s+of\b))"
-    rf"|(?P<unit1>month)(?=\s+of\s+(?:the\s+year\b|(?:19|20)\d\d\b|(?:this|last|the\s+(?:current|previous))\s+year\b)))\b{year_suffix()}",
+    rf"|(?P<unit1>month)(?=\s+(?:of|in)\s+(?:the\s+year\b|(?:19|20)\d\d\b|(?:this|last|the\s+(?:current|previous))\s+year\b)))\b{year_suffix()}",
     _on_first_months)
 
 
