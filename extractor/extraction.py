@@ -60,6 +60,8 @@ _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|these|it|the\s+(?:former|latter))\b", re.IGNORECASE)
 _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked|compares|compared)\b"
+                             # ("That's 16.4 per cent higher than the US$592.3 million ...")
+                             r"|(?:this|that)['’]s\b"
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"
                              # "Those to the United States rose 9.9 percent": the flow said before
                              r"|those\s+(?:to|from|with)\s+|the\s+(?:former|latter)\s+"

@@ -2693,6 +2693,12 @@ FISCAL_AND_CHANGES = [
          "ballooned 40 percent to Sh20 billion in 2021.", date(2022, 3, 1),
          {F("export", "KEN", "TZA", 50.85e9, "KES", "2021-01-01", "2021-12-31", 56.03),
           F("import", "KEN", "UGA", 20e9, "KES", "2021-01-01", "2021-12-31", 40)}),
+    # "That's" opens a sentence about the figure before, as "That is" does.
+    Case("invented (Jamaican radio)",
+         "Jamaica's imports were valued at US$689.5 million in January 2024. That's 16.4 per cent higher than the "
+         "US$592.3 million spent in January 2023.", date(2024, 3, 20),
+         {F("import", "JAM", None, 689.5e6, "USD", "2024-01-01", "2024-01-31", 16.4),
+          F("import", "JAM", None, 592.3e6, "USD", "2023-01-01", "2023-01-31")}),
 ]
 
 PARTIES_AND_SUBSETS = [
