@@ -1510,6 +1510,13 @@ PERIODS = [
     Case("invented (wire copy)",
          "Japan's trade surplus rose by more than 70 pct, in February, to 8.14 billion dlrs.", date(1987, 3, 20),
          {F("balance", "JPN", None, 8.14e9, "USD", "1987-02-01", "1987-02-28", 70)}),
+    # "over" an earlier period after the level a change led to is the change's basis: the level
+    # is the current period's ("increased 14.2 percent (or $2.7 million) to $22.0 million over the
+    # same quarter last year").
+    Case("invented (Samoan statistics bureau)",
+         "The total value of Samoa's exports in the March 2022 quarter increased 14.2 percent (or $2.7 million) "
+         "to $22.0 million over the same quarter last year.", date(2022, 6, 20),
+         {F("export", "WSM", None, 22e6, "WST", "2022-01-01", "2022-03-31", 14.2)}),
 ]
 
 FISCAL_AND_CHANGES = [
@@ -5615,6 +5622,12 @@ LISTS_AND_VERBS = [
          "exports. Imports from China stood at N1.2 trillion representing 20% of total imports.", date(2022, 9, 1),
          {F("export", "NGA", "USA", 661.2e9, "NGN", "2022-04-01", "2022-06-30"),
           F("import", "NGA", "CHN", 1.2e12, "NGN", "2022-04-01", "2022-06-30")}),
+    # A bracket opening after the figure is an aside on it, even when the parser hangs the
+    # figure on the bracket's noun ("$2.6 million (12.1 percent share of total exports)").
+    Case("invented (Samoan statistics bureau)",
+         "In the March 2022 quarter, Samoa's exports to Tokelau stood at $2.6 million (12.1 percent share of total "
+         "exports). Exports included coconut oil ($1.9 million).", date(2022, 6, 20),
+         {F("export", "WSM", "TKL", 2.6e6, "WST", "2022-01-01", "2022-03-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -56,6 +56,11 @@ _COMPARED_CHANGE_LEAD = re.compile(
     r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus|\bvs\.?"
     r"|\brelative\s+to)\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[-+−]?\d[\d.,]*\s*"
     rf"{PERCENT_UNIT}(?:\s+[a-z-]+){{0,2}}?\s+(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
+# A figure a change led to ("increased 14.2 percent (or $2.7 million) to $22.0 million
+# over the same quarter last year"): "over" the earlier period then says what the change
+# is measured against, not whose figure it is.
+_CHANGED_TO = re.compile(rf"\d\s*{PERCENT_UNIT}(?:[^.;]|\.(?=\d)){{0,40}}\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+                         re.IGNORECASE)
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "up 4.2 percent on 2018", "an 11 percent increase on 2016": a period a change is "on"
@@ -160,7 +165,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
     def compared(fig: MoneyMention, p: PeriodMention) -> bool:
         """A current figure does not take a period its sentence compares it with."""
         lead = text[max(s_start, p.start - 30):p.start]
-        if _OVER_RIGHT_AFTER.fullmatch(text, fig.end, p.start) and p.comparison in _EARLIER:
+        if _OVER_RIGHT_AFTER.fullmatch(text, fig.end, p.start) and p.comparison in _EARLIER \
+                and not _CHANGED_TO.search(text, max(s_start, fig.start - 80), fig.start):
             return False  # "the deficit was $53.9 billion over the same period last year": its own
         if p.end <= fig.start and said_of_the_period(text, p.end, fig.start):
             return False  # "the largest since March 2020, when it reported a $2.9 billion surplus": its own
