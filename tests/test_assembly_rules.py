@@ -4464,6 +4464,13 @@ PARTIES_AND_SUBSETS = [
          "with Saudi Arabia, widening to MAD 31 billion.", date(2023, 5, 1),
          {F("balance", "MAR", "USA", -40.4e9, "MAD", "2022-01-01", "2022-12-31"),
           F("balance", "MAR", "SAU", -31e9, "MAD", "2022-01-01", "2022-12-31")}),
+    # An amount in brackets beside a share is the value of the flow whose share it is.
+    Case("invented (Samoan statistics bureau)",
+         "In the March 2022 quarter, Samoa's exports to New Zealand followed with a share of 17.7 percent "
+         "($3.9 million) of total merchandise export value. Exports to American Samoa recorded a total share of "
+         "13.5 percent ($3.0 million).", date(2022, 6, 20),
+         {F("export", "WSM", "NZL", 3.9e6, "WST", "2022-01-01", "2022-03-31"),
+          F("export", "WSM", "ASM", 3e6, "WST", "2022-01-01", "2022-03-31")}),
 ]
 
 LISTS_AND_VERBS = [

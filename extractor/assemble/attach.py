@@ -197,6 +197,17 @@ def _share_participle_read_as_noun(token: Token, below: Token) -> bool:
         and token.i + 1 < len(token.doc) and (token.nbor(1).lower_ in ("for", "up") or token.nbor(1).like_num)
 
 
+def _share_given_as_amount(token: Token, path: list[Token]) -> bool:
+    """"Exports to New Zealand followed with a share of 17.7 percent ($3.9 million)": the
+    amount set beside a share is the value of the flow whose share it is, so the share's
+    percentage and the word "share" above it are no thing the figure measures."""
+    beside = next((p for p in path[1:] if p.lower_ in _PERCENT_WORDS), None)
+    if beside is None or path[path.index(beside) - 1].dep_ != "appos" \
+            or not any(p.lemma_.lower() == "share" for p in path[path.index(beside):]):
+        return False  # (a percentage alone, "coffee, 30 percent ($3 billion)", may be a part's)
+    return token is beside or token.lemma_.lower() == "share"
+
+
 def _head_in_a_bracket_after(token: Token, below: Token) -> bool:
     """The figure hangs on a noun inside a bracket that opens after it, a misparse:
     "stood at $2.6 million (12.1 percent share of total exports)" - the bracket is an
@@ -611,6 +622,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \
                 and not _share_participle_read_as_noun(cur, path[-2]) \
                 and not _head_in_a_bracket_after(cur, path[-2]) \
+                and not _share_given_as_amount(cur, path) \
                 and not level_verb_read_as_noun(cur) and cur.lower_ not in QUANTITY_UNITS \
                 and not _the_world(cur) \
                 and not (cur.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in cur.children)):
