@@ -4471,6 +4471,34 @@ PARTIES_AND_SUBSETS = [
          "13.5 percent ($3.0 million).", date(2022, 6, 20),
          {F("export", "WSM", "NZL", 3.9e6, "WST", "2022-01-01", "2022-03-31"),
           F("export", "WSM", "ASM", 3e6, "WST", "2022-01-01", "2022-03-31")}),
+    # A flow named again as what a figure is compared with ("against exports of X", "as compared
+    # to the exports of X") is with the partner of the flow it is compared with.
+    Case("invented (Pakistani business daily)",
+         "The exports to China were recorded at $350.3 million during July-August 2023, against exports of $333.1 "
+         "million during July-August 2022. Pakistan's imports from China rose 3 percent in August 2023, as compared "
+         "to the imports of $1.2 billion in July 2023.", date(2023, 9, 20),
+         {F("export", "PAK", "CHN", 350.3e6, "USD", "2023-07-01", "2023-08-31"),
+          F("export", "PAK", "CHN", 333.1e6, "USD", "2022-07-01", "2022-08-31"),
+          F("import", "PAK", "CHN", 1.2e9, "USD", "2023-07-01", "2023-07-31")}),
+    # A change said in the next sentence of a flow whose partner came from the clause it was set
+    # beside ("..., while imports were Y. Imports increased by 1.5%") should reach that flow's
+    # figure. Remembering such a partner for the next sentences gave this; it also carried "with EU
+    # member states" on to "while imports were up by 24.9%" two paragraphs later, after a non-EU
+    # paragraph (a work-half article lost a fact), so it was reverted.
+    Case("invented (Azerbaijani agency)",
+         "In January-August 2021, Azerbaijan's exports to the EU made up USD 7.02 bln, while imports were USD 1.453 "
+         "bln. Imports increased by 1.5%.", date(2021, 9, 15),
+         {F("export", "AZE", "EU", 7.02e9, "USD", "2021-01-01", "2021-08-31"),
+          F("import", "AZE", "EU", 1.453e9, "USD", "2021-01-01", "2021-08-31", 1.5)},
+         known_failure="a while-clause's partner is not remembered for the next sentences: remembering it "
+                       "carried a partner past a paragraph about other partners (work half lost a fact)"),
+    # A partner hung on the value noun a flow is the object of ("the volume of trade turnover of
+    # Azerbaijan with the EU": "with the EU" on "volume") is the flow's.
+    Case("invented (Azerbaijani agency)",
+         "In January-August 2021, the volume of trade turnover of Azerbaijan with the EU made up USD 8.473 bln. "
+         "The value of exports of Azerbaijan to Italy made up USD 3 bln.", date(2021, 9, 15),
+         {F("total", "AZE", "EU", 8.473e9, "USD", "2021-01-01", "2021-08-31"),
+          F("export", "AZE", "ITA", 3e9, "USD", "2021-01-01", "2021-08-31")}),
 ]
 
 LISTS_AND_VERBS = [

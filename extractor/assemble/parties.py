@@ -19,7 +19,7 @@ from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
     BALANCE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, PART_WAYS, QUANTITY_UNITS,
-    SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, VALUE_NOUNS,
+    SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -216,6 +216,15 @@ def traded(head: Token, preps: tuple[str, ...] = ("of", "in"), words: tuple[str,
             for o in p.children if o.dep_ == "pobj" and o.lower_ in words]
 
 
+def value_noun_over(head: Token) -> list[Token]:
+    """The value noun a flow is the "of" object of, on which the parse may hang its partner:
+    "the volume of trade turnover of Azerbaijan with the EU" ("with the EU" on "volume")."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in TRADE_VALUE_HEADS and prep.head.i < head.i:
+        return [prep.head]
+    return []
+
+
 def antecedent(obj: Token) -> Token:
     """What a relative "which" stands for ("the EU, with which Serbia realized a deficit of
     X": the EU); any other object itself."""
@@ -258,7 +267,7 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     if (relative := _relative_partner(head, eco)) is not None:
         return [relative]
     found = []
-    heads = [head, *traded(head), *trade_that_saw(head)]
+    heads = [head, *traded(head), *trade_that_saw(head), *value_noun_over(head)]
     if head.pos_ == "VERB":
         # "Iran imported commodities valued at $813 million from India": the parse may hang
         # the partner on the participle that values the verb's object

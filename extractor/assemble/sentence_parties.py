@@ -36,6 +36,10 @@ _WORLD_OPENER = re.compile(r"\W*(?:overall|in\s+total|altogether|all\s+told|in\s
 # a pair: "China-US trade", "trade between Kenya and Uganda".
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.IGNORECASE)
 _HYPHENED_PAIR = re.compile(r"\s*[-–/]\s*")
+# What names a flow again as what a figure is compared with: "..., against exports of",
+# "as compared to the exports of", "compared with imports of".
+_COMPARED_FLOW_LEAD = re.compile(r"(?:\bagainst|\bcompared\s+(?:to|with)|\bversus|\bvs\.?)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 
 
 class _PairBefore(NamedTuple):
@@ -157,6 +161,7 @@ class PartyMemory:
         previous_flow: tuple[str, str] | None = None  # (measure, partner) of the sentence's last flow
         root_subject = self._root_subject_economy(ps, eco)
         bilateral: tuple[int, Parties] | None = None  # (where, parties) of the sentence's balance or total with one
+        same_flow_before: dict[str, tuple[int, Parties]] = {}  # (where, parties) of each measure's last flow
         for trig in triggers:
             found = resolve_parties(trig, eco, self.ctx)
             at = trig.head.idx + ps.offset
@@ -185,6 +190,13 @@ class PartyMemory:
                 # "Exports to the EU increased 11.4% to X, while imports went up 12% to Y":
                 # the other flow in the clause set against it is with the same partner
                 found = Parties(found.reporter, previous_flow[1], found.explicit)
+            said_before = same_flow_before.get(trig.measure)
+            if found.partner is None and said_before is not None and said_before[1].partner is not None \
+                    and not any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children) \
+                    and _COMPARED_FLOW_LEAD.search(self.ctx.text, said_before[0], at):
+                # "exports to China were X in July-August, against exports of Y a year
+                # before": the flow named again as what the figure is compared with
+                found = said_before[1]
             if trig.measure in ("export", "import") and found.partner is not None:
                 previous_flow = (trig.measure, found.partner)
             # "total exports", "overall trade": with the world, whatever partner came before.
@@ -250,6 +262,7 @@ class PartyMemory:
                     self.last_reporter = found.reporter
             result[id(trig)] = found
             trig.parties = found
+            same_flow_before[trig.measure] = (at, found)
             if trig.measure in ("balance", "total") and found.partner is not None and not world:
                 bilateral = (at, found)
         _balance_of_a_pairs_flows(triggers, result)
