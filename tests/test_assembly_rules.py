@@ -1517,6 +1517,14 @@ PERIODS = [
          "The total value of Samoa's exports in the March 2022 quarter increased 14.2 percent (or $2.7 million) "
          "to $22.0 million over the same quarter last year.", date(2022, 6, 20),
          {F("export", "WSM", None, 22e6, "WST", "2022-01-01", "2022-03-31", 14.2)}),
+    # "the same time frame" (or "time period") is the period said last, as "the same period" is.
+    Case("invented (Turkish outlet)",
+         "Turkey's exports increased by 13.4 percent in January-October 2012, reaching 126.3 billion dollars. In "
+         "October alone, exports increased by 11.6 percent, reaching 13.29 billion dollars. Imports during the same "
+         "time frame decreased by 5.6 percent, dropping down to 18.8 billion dollars.", date(2012, 11, 20),
+         {F("export", "TUR", None, 126.3e9, "USD", "2012-01-01", "2012-10-31", 13.4),
+          F("export", "TUR", None, 13.29e9, "USD", "2012-10-01", "2012-10-31", 11.6),
+          F("import", "TUR", None, 18.8e9, "USD", "2012-10-01", "2012-10-31", -5.6)}),
 ]
 
 FISCAL_AND_CHANGES = [

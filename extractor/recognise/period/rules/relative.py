@@ -58,7 +58,7 @@ PERIOD_ANAPHOR = rule(
 
 # "Exports rose 8.1% in the January-June period. During the same period, exports were X":
 # the period said last (find._anaphors); not "the same period last year", a comparison.
-SAME_PERIOD_ANAPHOR_TEXT = r"the\s+same\s+period"
+SAME_PERIOD_ANAPHOR_TEXT = r"the\s+same\s+(?:period|time\s*frame|time\s+(?:period|span))"
 SAME_PERIOD_ANAPHOR = rule(
     "same period anaphor", ("same",), 16,
     rf"\b(?:during|in|for|over|throughout)\s+(?P<the>{SAME_PERIOD_ANAPHOR_TEXT})\b"
