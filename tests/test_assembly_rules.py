@@ -4507,6 +4507,16 @@ PARTIES_AND_SUBSETS = [
          "The value of exports of Azerbaijan to Italy made up USD 3 bln.", date(2021, 9, 15),
          {F("total", "AZE", "EU", 8.473e9, "USD", "2021-01-01", "2021-08-31"),
           F("export", "AZE", "ITA", 3e9, "USD", "2021-01-01", "2021-08-31")}),
+    # "its neighbouring country", "the East African neighbour": the partner named last before it,
+    # as "that country" is.
+    Case("invented (Korean agency)",
+         "The value of Japan's exports to South Korea sank in May. Japan shipped 329.3 billion yen worth of goods "
+         "to its neighboring country in May 2020.", date(2020, 7, 8),
+         {F("export", "JPN", "KOR", 329.3e9, "JPY", "2020-05-01", "2020-05-31")}),
+    Case("invented (Tanzanian daily)",
+         "Kenya's ties with Tanzania improved. Kenya exported goods worth Sh98 billion to the East African "
+         "neighbour in 2019.", date(2020, 7, 8),
+         {F("export", "KEN", "TZA", 98e9, "KES", "2019-01-01", "2019-12-31")}),
 ]
 
 LISTS_AND_VERBS = [

@@ -292,7 +292,7 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
                     and (pair := eco.pair_named_last(obj.idx + eco.offset)):
                 # "Trade between the (two) countries amounted to X": the pair named last
                 return list(pair)
-            if obj.lower_ in ("country", "nation") and any(c.lower_ in ("the", "that", "this") for c in obj.children):
+            if _country_anaphor(obj):
                 other = eco.other_than_subject(obj.idx + eco.offset)
                 if other:
                     found.append(other)
@@ -311,6 +311,20 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
         # "U.S.-bound exports": where the goods are bound is the market
         found += [code for mod in head.children if _bound_for(mod) and (code := eco.of(mod)) and code not in found]
     return found
+
+
+# "that country", "the nation", and the neighbour a story names by its place: "shipped X
+# to its neighbouring country", "exported goods to the East African neighbour".
+_NEIGHBOUR_NOUNS = ("neighbour", "neighbor")
+_NEIGHBOURING = ("neighbouring", "neighboring")
+
+
+def _country_anaphor(obj: Token) -> bool:
+    dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
+    if obj.lower_ in ("country", "nation"):
+        return bool(dets & {"the", "that", "this"}) \
+            or "its" in dets and any(c.lower_ in _NEIGHBOURING for c in obj.children)
+    return obj.lower_ in _NEIGHBOUR_NOUNS and bool(dets & {"the", "its", "that", "this"})
 
 
 def _way_it_went(head: Token, measure: str) -> list[Token]:
