@@ -601,6 +601,11 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
             explicit = reporter is not None
         elif poss is not None and eco.of(poss):
             reporter, explicit = eco.of(poss), True
+            if reporter == partner and poss.lower_ in SUBJECT_ANAPHORS and partner == ctx.subject:
+                # "The country's trade deficit with the South Korean market" in a story about
+                # Korea's partners: the country is the other one, the economy last named
+                reporter = eco.other_than_subject()
+                explicit = reporter is not None
     if reporter is None and bilateral and partner is None:
         # "Vietnam remained China's largest trade partner, with bilateral trade rising to X":
         # the pair the sentence names, else the story's
