@@ -5699,6 +5699,12 @@ LISTS_AND_VERBS = [
          "In the March 2022 quarter, Samoa's exports to Tokelau stood at $2.6 million (12.1 percent share of total "
          "exports). Exports included coconut oil ($1.9 million).", date(2022, 6, 20),
          {F("export", "WSM", "TKL", 2.6e6, "WST", "2022-01-01", "2022-03-31")}),
+    # "spending X on imports" when the parse hangs "on imports" on the amount spent.
+    Case("invented (Vietnamese business weekly)",
+         "Vietnam exported goods worth US$25.94 billion to South Korea in 2023, down by 2.9% year-on-year, while "
+         "spending US$53.49 billion on imports from South Korea.", date(2024, 2, 1),
+         {F("export", "VNM", "KOR", 25.94e9, "USD", "2023-01-01", "2023-12-31", -2.9),
+          F("import", "VNM", "KOR", 53.49e9, "USD", "2023-01-01", "2023-12-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -709,7 +709,12 @@ def _flow_of_value(token: Token, triggers: dict[int, Trigger]) -> Trigger | None
     noun stands for the flow it is of, and owns the figure."""
     if _lower(token) not in FLOW_OF_VALUE_NOUNS:
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and _lower(c) in ("from", "on", "of", "for")):
+    preps = [c for c in token.children if c.dep_ == "prep" and _lower(c) in ("from", "on", "of", "for")]
+    if token.pos_ == "VERB":
+        # "spending US$53.49 billion on imports": the parse may hang "on" on the amount spent
+        preps += [c for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children
+                  if c.dep_ == "prep" and _lower(c) in ("on", "for")]
+    for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in triggers):
             flow = triggers[obj.i]
             if any(j.i in triggers and triggers[j.i].measure != flow.measure for j in obj.conjuncts):
