@@ -5983,3 +5983,16 @@ def test_a_figure_is_compared_with_its_own_flow_not_a_product_named_between():
     assert by_text["$5 billion"].compared_with == by_text["$4 billion"].id
     assert not [c for c in result.checks if c.status == "inconsistent"]
 
+
+@pytest.mark.parametrize("text", [
+    # invented (Egyptian outlet): the figure a change is "on" is what it is measured against,
+    # as with "a rise over X"
+    "Egypt's exports rose to $3 billion in 2019, a 5 percent rise on the $2.86 billion of 2018.",
+    "Egypt's exports fell to $3 billion in 2019, a slight drop on the $3.2 billion of 2018.",
+])
+def test_a_change_on_a_figure_makes_it_the_comparison(text):
+    [result] = extract_many([Article(id="a", text=text, published=date(2020, 3, 1))])
+    current, earlier = sorted(result.facts, key=lambda f: f.value.start)
+    assert (current.role, earlier.role) == ("current", "comparison")
+    assert current.compared_with == earlier.id
+
