@@ -2714,6 +2714,11 @@ FISCAL_AND_CHANGES = [
          "US$592.3 million spent in January 2023.", date(2024, 3, 20),
          {F("import", "JAM", None, 689.5e6, "USD", "2024-01-01", "2024-01-31", 16.4),
           F("import", "JAM", None, 592.3e6, "USD", "2023-01-01", "2023-01-31")}),
+    # A change set off after a figure keeps its direction past a qualifier ("up nearly 65%").
+    Case("invented (Vietnamese daily)",
+         "Vietnam's exports rose in the first two months of 2018. China remained the largest buyer of Vietnamese "
+         "goods with US$6.2 billion, up nearly 65% from a year ago.", date(2018, 3, 5),
+         {F("export", "VNM", "CHN", 6.2e9, "USD", "2018-01-01", "2018-02-28", 65)}),
 ]
 
 PARTIES_AND_SUBSETS = [

@@ -219,7 +219,10 @@ _BRACKET_OPEN = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^()\d.;]{0,25}(?:(?:1
                            re.IGNORECASE)
 # A sign is set right against its number ("(-6.1%)"); a dash between spaces separates
 # ("(growth rate – 6.1%)" is no fall).
-_SIGN_WORD = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:[–—-]\s+)?(?:by\s+)?$|(?:^|(?<=[\s(]))(?P<sign>\+\s*|[\-−–])$")
+# ("up nearly 65% from a year ago": a qualifier may stand before the number)
+_SIGN_WORD = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:[–—-]\s+)?(?:by\s+)?"
+                        r"(?:(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|over)\s+)?$"
+                        r"|(?:^|(?<=[\s(]))(?P<sign>\+\s*|[\-−–])$")
 _RESTATED = re.compile(r"(?:an?\s+)?(?P<word>[A-Za-z]+)\s+(?:of\s+|by\s+)?[^()%]{1,25}?\s+or\s+$")
 _SIGN_AFTER = re.compile(r"\s+(more|higher|greater|above|less|lower|below)\s+than\b", re.IGNORECASE)
 
