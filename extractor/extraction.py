@@ -59,7 +59,9 @@ _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 # the pair the flow said before named)
 _PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|these|it|the\s+(?:former|latter))\b", re.IGNORECASE)
 _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
-                             r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked|compares|compared)\b"
+                             r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked|compares|compared"
+                             # ("This showed a 3.75% increase over the same period last year")
+                             r"|shows|showed|reflects|reflected)\b"
                              # ("That's 16.4 per cent higher than the US$592.3 million ...")
                              r"|(?:this|that)['’]s\b"
                              # "They rose from N$4.10 billion in March 2023 to N$5.01 billion"

@@ -2719,6 +2719,11 @@ FISCAL_AND_CHANGES = [
          "Vietnam's exports rose in the first two months of 2018. China remained the largest buyer of Vietnamese "
          "goods with US$6.2 billion, up nearly 65% from a year ago.", date(2018, 3, 5),
          {F("export", "VNM", "CHN", 6.2e9, "USD", "2018-01-01", "2018-02-28", 65)}),
+    # "This showed a 3.75% increase ..." is about the figure before, as "This represented" is.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports were Rs1.048 trillion in the first two months of the fiscal year 2022-23. This showed "
+         "a 3.75% increase over the same period last year.", date(2022, 9, 10),
+         {F("export", "PAK", None, 1.048e12, "PKR", "2022-07-01", "2022-08-31", 3.75)}),
 ]
 
 PARTIES_AND_SUBSETS = [
