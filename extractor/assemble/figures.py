@@ -93,7 +93,7 @@ _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:
                              r"|(?:(?<=%\s)|(?<=percent\s)|(?<=pct\s)|(?<=per\scent\s))over\b"
                              r"(?!\s+the\s+(?:year|month|quarter|period)\b(?!-))"
                              # "That is a 4.1 percent increase over the $1.25 billion registered in 2022"
-                             # ("a slight drop on the $7.1 billion figure recorded the previous year")
+                             # ("a 5 percent rise on the $2.86 billion of 2018", "a slight drop on X")
                              r"|(?:(?<=increase\s)|(?<=decrease\s)|(?<=rise\s)|(?<=gain\s)|(?<=growth\s)|(?<=decline\s)"
                              r"|(?<=drop\s)|(?<=fall\s))(?:over|on)\b)"
                              # "compared to the fourth quarter of 2021 (K48,210 million)", "compared to

@@ -288,7 +288,8 @@ def respective_flows(sent, triggers: list[Trigger], count: int, listed: bool = F
 # "exports to Japan rose 11% to $4.2 billion, and to South Korea by 8.4% to $2.9 billion":
 # a clause that leaves out its flow and verb names only the new partner ("widened to MAD
 # 40.4 billion ($4.17 billion) last year, as well as with Saudi Arabia, widening to X").
-_GAPPED_PARTNER = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:(?:in|during|for)\s+[^,;.]{1,30}|(?:last|this)\s+[a-z]+))?"
+_GAPPED_PARTNER = re.compile(r"(?:\s*\([^()]{1,40}\))?"
+                             r"(?:\s+(?:(?:in|during|for)\s+[^,;.]{1,30}|(?:last|this)\s+[a-z]+))?"
                              r"[\s,;]*(?:and|while|but|whereas|as\s+well\s+as)\s+"
                              r"(?:those\s+|exports\s+|imports\s+)?(?:to|from|with)\s+", re.IGNORECASE)
 

@@ -59,8 +59,8 @@ _COMPARED_CHANGE_LEAD = re.compile(
 # A figure a change led to ("increased 14.2 percent (or $2.7 million) to $22.0 million
 # over the same quarter last year"): "over" the earlier period then says what the change
 # is measured against, not whose figure it is.
-_CHANGED_TO = re.compile(rf"\d\s*{PERCENT_UNIT}(?:[^.;]|\.(?=\d)){{0,40}}\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
-                         re.IGNORECASE)
+_CHANGED_TO = re.compile(rf"\d\s*{PERCENT_UNIT}(?:[^.;]|\.(?=\d)){{0,40}}\bto\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
 # "to $105.8 million on the month before": "on" a period that is a comparison's.
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "up 4.2 percent on 2018", "an 11 percent increase on 2016": a period a change is "on"
@@ -173,7 +173,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         return fig.start in current and (bool(_COMPARISON_LEAD.search(lead)) or p.comparison in _EARLIER
                                          and bool(_ON_LEAD.search(lead)) or bool(_CHANGE_ON.search(lead))
                                          or bool(_SINCE_CLAUSE.search(text, max(s_start, p.start - 70), p.start))
-                                         or bool(_COMPARED_CHANGE_LEAD.search(text, max(s_start, p.start - 70), p.start)))
+                                         or bool(_COMPARED_CHANGE_LEAD.search(text, max(s_start, p.start - 70),
+                                                                              p.start)))
 
     def basis_of_change(fig: MoneyMention, p: PeriodMention) -> bool:
         return (fig.start in current and p.comparison is not None and p.comparison not in RUNNING
