@@ -251,6 +251,15 @@ QUARTERS_AND_HALVES = [
     case("invented (Andean outlet)", "in the final month of 2013 and the first month of 2014", None,
          want("the final month of 2013", "2013-12-01", "2013-12-31", granularity="month"),
          want("the first month of 2014", "2014-01-01", "2014-01-31")),
+    # "the first five months of this year" after the same count of months of a year counted
+    # otherwise is that stretch said again (Iranian copy); after a calendar year's, the same
+    case("invented (Iraqi outlet)", "in the first five months of the current Iranian year (starting March 21). In the "
+         "first five months of this year, trade reached", "2024-09-07",
+         want("the first five months of the current Iranian year (starting March 21)", "2024-03-20", "2024-08-21"),
+         want("the first five months of this year", "2024-03-20", "2024-08-21")),
+    case("invented", "in the first five months of 2024. In the first five months of this year", "2024-09-07",
+         want("the first five months of 2024", "2024-01-01", "2024-05-31"),
+         want("the first five months of this year", "2024-01-01", "2024-05-31")),
     # ... said with "in" as with "of" (Caribbean copy: "For the first month in 2023")
     case("invented (Jamaican outlet)", "For the first month in 2023 and the last month in the year", "2024-03-20",
          want("the first month in 2023", "2023-01-01", "2023-01-31", granularity="month"),
