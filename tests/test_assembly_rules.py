@@ -4545,6 +4545,12 @@ PARTIES_AND_SUBSETS = [
          "slipped by 19.5% to US$27.55 billion.", date(2024, 2, 1),
          {F("export", "VNM", "KOR", 25.94e9, "USD", "2023-01-01", "2023-12-31"),
           F("balance", "VNM", "KOR", -27.55e9, "USD", "2023-01-01", "2023-12-31", -19.5)}),
+    # A group with no code named as the flow's modifier ("Jordan's GAFTA trade balance deficit")
+    # makes it the group's trade, not the world's; a coded one ("EU") is the partner.
+    Case("invented (Jordanian daily)",
+         "Jordan's GAFTA trade balance deficit reached JD2.8 billion in Jan-Oct 2022. Jordan's EU trade deficit "
+         "reached JD1.1 billion in Jan-Oct 2022.", date(2023, 1, 21),
+         {F("balance", "JOR", "EU", -1.1e9, "JOD", "2022-01-01", "2022-10-31")}),
 ]
 
 LISTS_AND_VERBS = [

@@ -648,6 +648,8 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     if any(c.text.lower() in ("outside", "beyond")
            and not any(o.lower_ in ("that", "this", "it", "these", "those") for o in c.children) for c in head.children):
         return True  # "exports outside of EU countries" (but "Beyond that, exports rose to X")
+    if any(t.dep_ == "compound" and t.lower_ in NO_CODE_REGIONS for t in head.doc[head.left_edge.i:head.i]):
+        return True  # "Jordan's GAFTA trade balance deficit": the group named as the flow's modifier
     if _REGION_AFTER.match(head.doc.text, head.idx + len(head.text)):
         return True  # "Exports to ECOWAS member states": the parse may take "to ECOWAS" for a verb
     # "the deficit of trading with countries outside EU": the trade the balance is of

@@ -448,6 +448,8 @@ NO_CODE_REGIONS = {
     "east africa", "southern africa", "north africa", "sub-saharan africa", "eurozone", "euro zone",
     "euro area", "mercosur", "caricom", "comesa", "sadc", "ecowas", "cis", "brics", "apec", "oecd",
     "eac", "eaeu", "efta", "sacu", "cemac", "waemu", "uemoa",
+    # the Greater Arab Free Trade Area (Jordanian and Egyptian copy)
+    "gafta",
     "third world", "rest of asia",
     # the EU's word for economies outside it: "imports from third countries"
     "third countries",
@@ -467,6 +469,7 @@ LONG_GROUP_NAMES = (
     "asia-pacific economic cooperation", "southern african development community", "east african community",
     "economic community of west african states", "eurasian economic union", "commonwealth of independent states",
     "caribbean community", "andean community", "pacific alliance", "african union", "arab league",
+    "greater arab free trade area",
 )
 
 # Verbs of a participle clause that carries the main clause's flow on to its level:
