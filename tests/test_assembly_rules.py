@@ -5721,6 +5721,14 @@ LISTS_AND_VERBS = [
          "spending US$53.49 billion on imports from South Korea.", date(2024, 2, 1),
          {F("export", "VNM", "KOR", 25.94e9, "USD", "2023-01-01", "2023-12-31", -2.9),
           F("import", "VNM", "KOR", 53.49e9, "USD", "2023-01-01", "2023-12-31")}),
+    # "X was followed by Y with $Z" right after a flow with partner X goes on with that flow.
+    Case("invented (Turkish outlet)",
+         "In October 2012, Turkey's exports to Germany dropped by 8.5 percent to 1.109 billion dollars. Germany was "
+         "followed by Iraq with 930 million dollars and the United Arab Emirates with 688 million dollars.",
+         date(2012, 11, 20),
+         {F("export", "TUR", "DEU", 1.109e9, "USD", "2012-10-01", "2012-10-31", -8.5),
+          F("export", "TUR", "IRQ", 930e6, "USD", "2012-10-01", "2012-10-31"),
+          F("export", "TUR", "ARE", 688e6, "USD", "2012-10-01", "2012-10-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -115,6 +115,10 @@ _COMPARED_RIGHT_AFTER = re.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4}
                                    re.IGNORECASE)
 # A sentence going on with the ranking before: "followed by A with X", "India came second with Y".
 # ("Japan followed with $980 million, then China with $760 million")
+# What may open a sentence before the economy that heads a ranking ("Germany was followed
+# by ..."), and what follows that economy.
+_OPENS_A_RANKING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+_FOLLOWED_RIGHT_AFTER = re.compile(r"\s+(?:was|is|were|are)\s+followed\s+by\b", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:by|with)\b|\b" + PLACED_IN_RANKING + r"\b",
                           re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
@@ -466,10 +470,23 @@ class Assembler:
     def _list_going_on(self, ps: ParsedSentence) -> str | None:
         """The measure of the partner list in the sentence just before, when this one
         goes on with it ("followed by A with $X, B with $Y")."""
-        if self.previous_list is None or not _FOLLOWED_BY.search(self.ctx.text, ps.start, ps.end):
+        if not _FOLLOWED_BY.search(self.ctx.text, ps.start, ps.end):
             return None
-        measure, end = self.previous_list
-        return measure if not self.ctx.text[end:ps.start].strip(' \n"“”') else None
+        if self.previous_list is not None:
+            measure, end = self.previous_list
+            if not self.ctx.text[end:ps.start].strip(' \n"“”'):
+                return measure
+        # "Exports to Germany dropped to X. Germany was followed by Iraq with Y": a ranking
+        # that goes on from the partner of the flow the sentence just before gave
+        opener = next(iter(self.ctx.within(self.ctx.economies, ps.start, ps.end)), None)
+        before = [f for f in self.facts if f.role == "current" and f.partner is not None and not f.product
+                  and f.sentence.end <= ps.start]
+        if opener is None or not before or not _OPENS_A_RANKING.fullmatch(self.ctx.text, ps.start, opener.start) \
+                or not _FOLLOWED_RIGHT_AFTER.match(self.ctx.text, opener.end):
+            return None
+        last = before[-1]
+        said_just_before = not self.ctx.text[last.sentence.end:ps.start].strip(' \n"“”')
+        return last.measure if said_just_before and last.partner.iso3 == opener.code else None
 
     @staticmethod
     def _link_comparisons(figures: list[Figure]) -> None:
