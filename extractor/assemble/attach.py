@@ -201,10 +201,10 @@ def _share_given_as_amount(token: Token, path: list[Token]) -> bool:
     """"Exports to New Zealand followed with a share of 17.7 percent ($3.9 million)": the
     amount set beside a share is the value of the flow whose share it is, so the share's
     percentage and the word "share" above it are no thing the figure measures."""
-    beside = next((p for p in path[1:] if p.lower_ in _PERCENT_WORDS), None)
-    if beside is None or path[path.index(beside) - 1].dep_ != "appos" \
-            or not any(p.lemma_.lower() == "share" for p in path[path.index(beside):]):
+    at = next((k for k, p in enumerate(path) if k and p.lower_ in _PERCENT_WORDS), None)
+    if at is None or path[at - 1].dep_ != "appos" or not any(p.lemma_.lower() == "share" for p in path[at:]):
         return False  # (a percentage alone, "coffee, 30 percent ($3 billion)", may be a part's)
+    beside = path[at]
     return token is beside or token.lemma_.lower() == "share"
 
 

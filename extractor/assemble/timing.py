@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from extractor.data.calendar import CHANGE_BASIS_PERIOD, COMPARED_WITH
+from extractor.data.calendar import CHANGE_BASIS_PERIOD, COMPARED_WITH, COMPARED_WITH_BUT_THAN
 from extractor.data.lexicon import PERCENT_UNIT, REVISION_NOTE, REVISION_WORD
 from extractor.recognise.period import resolve_comparison
 from models import MoneyMention, PeriodMention
@@ -53,8 +53,7 @@ _WHEN_CLAUSE = re.compile(r"(?:,|\s+[-–—])?\s+(?:when|where|in\s+which|durin
 # the 6.5%'s), "compared with a 2.1 percent fall in 2019". (Not "than": "rose by more
 # than 70 pct in February" is the figure's own change.)
 _COMPARED_CHANGE_LEAD = re.compile(
-    r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus|\bvs\.?"
-    r"|\brelative\s+to)\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[-+−]?\d[\d.,]*\s*"
+    rf"{COMPARED_WITH_BUT_THAN}\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[-+−]?\d[\d.,]*\s*"
     rf"{PERCENT_UNIT}(?:\s+[a-z-]+){{0,2}}?\s+(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # A figure a change led to ("increased 14.2 percent (or $2.7 million) to $22.0 million
 # over the same quarter last year"): "over" the earlier period then says what the change
