@@ -3203,6 +3203,13 @@ PARTIES_AND_SUBSETS = [
     # "sold X of goods to France": the parse may make "to" a dative.
     Case("invented (Spanish outlet)", "Spain sold 140 billion euros of goods to France in 2012.", date(2013, 3, 10),
          {F("export", "ESP", "FRA", 140e9, "EUR", "2012-01-01", "2012-12-31")}),
+    # The verbs of buying and selling in any form ("was buying", "is selling", "purchasing")
+    # say a flow, as their past forms do.
+    Case("invented (Ethiopian outlet)",
+         "China was buying $300 million of goods from Ethiopia in 2021. That year Ethiopia was selling $120 "
+         "million of goods to Djibouti.", date(2022, 3, 1),
+         {F("import", "CHN", "ETH", 300e6, "USD", "2021-01-01", "2021-12-31"),
+          F("export", "ETH", "DJI", 120e6, "USD", "2021-01-01", "2021-12-31")}),
     # "exports to and imports from Uganda": the partner said once, for both flows.
     Case("invented (Rwandan outlet)",
          "Rwanda's exports to and imports from Uganda were $14.5 million and $9.8 million respectively in 2022.",
