@@ -1592,6 +1592,15 @@ FISCAL_AND_CHANGES = [
          "Egypt's exports for the first eight months of this fiscal fell 5 percent to $20 billion.",
          date(2024, 3, 10),
          {F("export", "EGY", None, 20e9, "USD", "2023-07-01", "2024-02-29", -5.0)}),
+    # "last fiscal" alone (Indian copy: the last fiscal year) is the fiscal year before the
+    # current one, as "last fiscal year" is; "during the year" after it is that year.
+    Case("invented (Indian business daily)",
+         "Last fiscal, India's trade deficit with China touched a record $85 billion. During the year, imports from "
+         "China grew 3.3% to $101.7 billion, and exports to China rose to $16.7 billion in the last fiscal.",
+         date(2024, 6, 25),
+         {F("balance", "IND", "CHN", -85e9, "USD", "2023-04-01", "2024-03-31"),
+          F("import", "IND", "CHN", 101.7e9, "USD", "2023-04-01", "2024-03-31", 3.3),
+          F("export", "IND", "CHN", 16.7e9, "USD", "2023-04-01", "2024-03-31")}),
     # A change said as a size ("18.4% smaller year-on-year") is a change; of two, the
     # year-on-year one is the figure's (GUIDELINES.md), as it is against "the previous three
     # months", a stretch before the figure's.

@@ -194,8 +194,8 @@ def _season_follows(m: re.Match) -> bool:
 def _on_fiscal(m: re.Match, economy: str | None) -> Found | None:
     if m.group("fthe") and not (m.group("tcal") or m.group("fjust") or m.group("fem")):
         return None  # a bare "the fiscal year" is too loose alone; "the first half of" it is not
-    if m.group("fwx"):
-        return None  # so is "the current fiscal", "the last FY"
+    if m.group("fwx") and not m.group("frel"):
+        return None  # so is a bare "fiscal" ("last fiscal", "this fiscal" say which year)
     ref = _fiscal_ref(m, economy)
     if ref is None:
         return None
