@@ -3205,6 +3205,22 @@ PARTIES_AND_SUBSETS = [
          date(2023, 3, 1),
          {F("total", "LAO", "THA", 5.6e9, "USD", "2022-01-01", "2022-12-31"),
           F("total", "LAO", "VNM", 1.1e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A story whose lead names no economy and that speaks of a currency by name ("The
+    # ringgit's strength") whose economy it never names is that economy's, not that of an
+    # economy named later in passing ("tax changes in the United States").
+    Case("invented (Malaysian daily)",
+         "The value of exports rose by 8.1% to US$25.2 billion in May, the trade ministry said on Tuesday. Imports "
+         "stood at US$22.0 billion. The ringgit's strength would weigh on exports next year, as tax changes in the "
+         "United States lift the dollar, the ministry said.", date(2019, 6, 10),
+         {F("export", "MYS", None, 25.2e9, "USD", "2019-05-01", "2019-05-31", 8.1),
+          F("import", "MYS", None, 22.0e9, "USD", "2019-05-01", "2019-05-31")}),
+    # ... but a currency whose economy the story names (here as a partner) says nothing
+    # of whose story it is.
+    Case("invented (Asian business wire)",
+         "Exports rose 5% to $20 billion in May, the ministry said. Shipments to Japan grew 3% to $2.1 billion, "
+         "helped by a stronger yen.", date(2019, 6, 10),
+         {F("export", None, None, 20e9, "USD", "2019-05-01", "2019-05-31", 5.0),
+          F("export", None, "JPN", 2.1e9, "USD", "2019-05-01", "2019-05-31", 3.0)}),
     # "Beyond that," opening a sentence names no group traded with.
     Case("invented (Kenyan outlet)", "Beyond that, Kenya's exports rose to $612.3 million in June 2022.",
          date(2022, 8, 10),

@@ -18,8 +18,8 @@ from datetime import date
 from extractor.recognise.currency import names_currency_after
 from extractor.recognise.economy import find_economies
 from extractor.recognise.money import find_money
-from extractor.recognise.subject import (currency_home, dateline_economy, source_economy, story_pair,
-                                         subject_economy)
+from extractor.recognise.subject import (currency_home, currency_word_economy, dateline_economy, source_economy,
+                                         story_pair, subject_economy)
 from models import EconomyMention, MoneyMention
 
 
@@ -66,6 +66,14 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
         # "Exports fell 11% in June, leaving a deficit of US$410 million, INDEC said": a
         # story that names no economy is that of the statistics office it cites
         subject = source
+        money = find_money(text, subject, published, named)
+    if not title_economies and dateline is None and not any(m.start < lead_end for m in economies) \
+            and (spoken := currency_word_economy(text, {m.code for m in named_economies})) is not None:
+        # "Exports rose 13.4% in November, the Commerce Ministry reported ... The baht's
+        # appreciation would not affect exports": a story whose headline and lead name no
+        # economy, and that speaks of a currency whose economy it never names, is that
+        # economy's, not that of one named later in passing ("tax reform in the United States")
+        subject = spoken
         money = find_money(text, subject, published, named)
     home = currency_home(money, economies) if not title_economies else None
     if home is not None and home != subject:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from extractor.data import economies as tables
-from extractor.recognise.currency import issuing_economies, tender
+from extractor.recognise.currency import NAME_SENSES, issuing_economies, tender
 from extractor.recognise.economy import find_economies
 from models import EconomyMention, MoneyMention
 
@@ -175,6 +175,25 @@ def source_economy(text: str) -> str | None:
     """The economy whose statistics office or customs the text first names as a source."""
     m = _STATISTICS_OFFICE.search(text)
     return tables.STATISTICS_OFFICES[m.group()] if m else None
+
+
+# A national currency spoken of by its bare name ("the baht's appreciation", "a stronger
+# ringgit"): words that are also English words or metals, and the currencies every
+# economy trades in, say nothing of whose story it is.
+_NOT_A_HOME = {"gold", "silver", "platinum", "palladium", "mark", "marks", "sol", "austral", "sterling", "sums"}
+_HOME_WORDS = sorted((w for w, sense in NAME_SENSES.items()
+                      if w.isalpha() and w not in _NOT_A_HOME and len(sense.candidates) == 1
+                      and sense.default not in _VEHICLE_CURRENCIES and len(issuing_economies(sense.default)) == 1),
+                     key=len, reverse=True)
+_CURRENCY_WORD = re.compile(r"\b(?i:the|a|stronger|weaker|strong|weak)\s+(?P<word>" + "|".join(_HOME_WORDS) + r")\b")
+
+
+def currency_word_economy(text: str, named: set[str]) -> str | None:
+    """The economy whose currency the text speaks of by name ("the baht"), when the text
+    names no such economy itself; None when it speaks of none, or of several."""
+    homes = {issuing_economies(NAME_SENSES[m.group("word")].default)[0] for m in _CURRENCY_WORD.finditer(text)}
+    homes -= named
+    return homes.pop() if len(homes) == 1 else None
 
 
 def dateline_economy(text: str) -> str | None:
