@@ -4530,6 +4530,16 @@ PARTIES_AND_SUBSETS = [
          {F("export", "PAK", "CHN", 350.3e6, "USD", "2023-07-01", "2023-08-31"),
           F("export", "PAK", "CHN", 333.1e6, "USD", "2022-07-01", "2022-08-31"),
           F("import", "PAK", "CHN", 1.2e9, "USD", "2023-07-01", "2023-07-31")}),
+    # ... and so is one after "as opposed to" (or "as opposed", its "to" dropped).
+    Case("invented (Pakistani daily)",
+         "ISLAMABAD - Total exports to the US during July-April (2022-23) were recorded at $4,990.6 million as "
+         "opposed to the exports of $5,618.9 million during July-April (2021-22). Exports to Germany during July-April "
+         "(2022-23) stood at $1,366.1 million as opposed the exports of $1,432.0 million a year earlier.",
+         date(2023, 6, 6),
+         {F("export", "PAK", "USA", 4990.6e6, "USD", "2022-07-01", "2023-04-30"),
+          F("export", "PAK", "USA", 5618.9e6, "USD", "2021-07-01", "2022-04-30"),
+          F("export", "PAK", "DEU", 1366.1e6, "USD", "2022-07-01", "2023-04-30"),
+          F("export", "PAK", "DEU", 1432.0e6, "USD", "2021-07-01", "2022-04-30")}),
     # A change said in the next sentence of a flow whose partner came from the clause it was set
     # beside ("..., while imports were Y. Imports increased by 1.5%") should reach that flow's
     # figure. Remembering such a partner for the next sentences gave this; it also carried "with EU

@@ -37,8 +37,9 @@ _WORLD_OPENER = re.compile(r"\W*(?:overall|in\s+total|altogether|all\s+told|in\s
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.IGNORECASE)
 _HYPHENED_PAIR = re.compile(r"\s*[-–/]\s*")
 # What names a flow again as what a figure is compared with: "..., against exports of",
-# "as compared to the exports of", "compared with imports of".
-_COMPARED_FLOW_LEAD = re.compile(r"(?:\bagainst|\bcompared\s+(?:to|with)|\bversus|\bvs\.?)\s+(?:the\s+)?$",
+# "as compared to the exports of", "compared with imports of", "as opposed to exports of".
+_COMPARED_FLOW_LEAD = re.compile(r"(?:\bagainst|\bcompared\s+(?:to|with)|\bas\s+opposed(?:\s+to)?|\bversus|\bvs\.?)"
+                                 r"\s+(?:the\s+)?$",
                                  re.IGNORECASE)
 
 
