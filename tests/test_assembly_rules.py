@@ -4973,6 +4973,16 @@ LISTS_AND_VERBS = [
          "billion for imports.", date(2019, 8, 12),
          {F("export", "DNK", None, 61.2e9, "DKK", "2019-06-01", "2019-06-30"),
           F("import", "DNK", None, 55.8e9, "DKK", "2019-06-01", "2019-06-30")}),
+    # ... and so is one with "in" ("$2.5 billion in exports") after "compared to"; the
+    # same flow named again ("in imports") is still the earlier figure.
+    Case("invented (Central Asian outlet)",
+         "In 2023, Uzbekistan's imports from China were $11.2 billion, compared to $2.5 billion in exports. "
+         "In 2022, Uzbekistan posted $30.7 billion in imports, against $25.5 billion in imports in 2021.",
+         date(2024, 2, 12),
+         {F("import", "UZB", "CHN", 11.2e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "UZB", "CHN", 2.5e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "UZB", None, 30.7e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "UZB", None, 25.5e9, "USD", "2021-01-01", "2021-12-31")}),
     Case("invented (Belgian outlet)", "In the first four months of 2019, Belgium's totals reach 88.4 billion euros "
          "for exports and 91.7 billion euros for imports.", date(2019, 6, 10),
          {F("export", "BEL", None, 88.4e9, "EUR", "2019-01-01", "2019-04-30"),

@@ -257,10 +257,12 @@ class Assembler:
                 found = Attachment([named], [root_of(toks)])
             if found and named is None and figures \
                     and {t.measure for t in found.triggers} != {t.measure for t in figures[-1].triggers} \
-                    and _COMPARED_RIGHT_AFTER.fullmatch(text, figures[-1].money.end, money.start):
+                    and _COMPARED_RIGHT_AFTER.fullmatch(text, figures[-1].money.end, money.start) \
+                    and flow_named_after(text, end, ("in",)) is None:
                 # "for a surplus of 18.1 billion euros compared with 25.3 billion euros a year
                 # ago", after "imports increased": the figure just before is what it compares
-                # (not one that names its own flow: "X in June against Y for imports")
+                # (not one that names its own flow: "X in June against Y for imports", "X in
+                # imports compared to Y in exports")
                 found = Attachment(figures[-1].triggers, found.path)
             pair_member = None
             if toks and not found and (antecedent := self._antecedent(triggers, toks)) is not None:

@@ -382,8 +382,9 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
         other_flow_set_against = cue is not None and {prev_measure, measure} == {"export", "import"} \
             and re.search(rf"\b{measure}s?\b", gap[:cue.start()], re.IGNORECASE) is None \
             and (re.search(rf"\b{measure}s?\b", gap[cue.start():], re.IGNORECASE) is not None
-                 # ("X in June against Y for imports": the other flow named after its figure)
-                 or (named := flow_named_after(text, fig.money.end)) is not None
+                 # ("X in June against Y for imports", "$11.2 billion in imports compared to
+                 # $2.5 billion in exports": the other flow named after its figure)
+                 or (named := flow_named_after(text, fig.money.end, ("for", "in"))) is not None
                  and named.group("flow").lower() == measure
                  # ("lower than the P7.87 billion import expenses": ... or as its noun's modifier)
                  or re.match(rf"\s+{measure}s?\b", text[fig.money.end:fig.money.end + 12], re.IGNORECASE) is not None)
