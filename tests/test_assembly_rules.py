@@ -3205,6 +3205,15 @@ PARTIES_AND_SUBSETS = [
          date(2023, 3, 1),
          {F("total", "LAO", "THA", 5.6e9, "USD", "2022-01-01", "2022-12-31"),
           F("total", "LAO", "VNM", 1.1e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A bare flow said right after a sentence on the reporter's trade with the world ("total
+    # foreign trade turnover") is with the world too, not with the partner of that flow before.
+    Case("invented (Russian agency)",
+         "TBILISI, January 22. Georgian exports to Russia amounted to around $657 mln in 2023.\n\nGeorgia's total "
+         "foreign trade turnover last year amounted to more than $21.5 billion. Exports amounted to more than $6 "
+         "billion.", date(2024, 1, 22),
+         {F("export", "GEO", "RUS", 657e6, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "GEO", None, 21.5e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "GEO", None, 6e9, "USD", "2023-01-01", "2023-12-31")}),
     # A story whose lead names no economy and that speaks of a currency by name ("The
     # ringgit's strength") whose economy it never names is that economy's, not that of an
     # economy named later in passing ("tax changes in the United States").

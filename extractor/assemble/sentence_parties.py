@@ -152,6 +152,8 @@ class PartyMemory:
         # a total only), or one flow with a partner (the same flow said again, and a balance
         # said as its consequence: "This left Egypt with ...").
         self.previous_pair: _PairBefore | None = None
+        # Where the sentence after one about the reporter's trade with the world starts.
+        self.world_before: int | None = None
 
     def resolve(self, triggers: list[Trigger], eco: EconomyTokens, ps: ParsedSentence,
                 economy_tokens: set[int]) -> dict[int, Parties]:
@@ -229,8 +231,11 @@ class PartyMemory:
                         and (pair := self._pair_just_before(ps, trig.measure, bare=True)) is not None:
                     found = pair
                 elif trig.measure in self.last_parties and found.partner is None:
+                    # ("Georgia's total foreign trade turnover amounted to X. Exports amounted
+                    # to Y": after a sentence on the trade with the world, so is a bare flow)
                     last = self.last_parties[trig.measure]
-                    found = Parties(last.reporter, None, last.explicit) if world else last
+                    found = Parties(last.reporter, None, last.explicit) \
+                        if world or self.world_before == ps.start else last
                 else:
                     reporter = self.ctx.subject if self.ctx.subject != found.partner else None
                     if reporter is None and self.last_reporter != found.partner:
@@ -312,6 +317,12 @@ class PartyMemory:
         counted = [t for t in counted if not any(p.dep_ == "prep" and p.lower_ == "of" and o.i in heads
                                                  for p in t.head.children for o in p.children)]
         self.previous_pair = None
+        following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1
+        self.world_before = None
+        if counted and following < len(self.ctx.sentences) \
+                and all(result[id(t)].partner is None and result[id(t)].explicit for t in counted) \
+                and any(_said_of_the_world(t.head) or _with_the_world(t.head) for t in counted):
+            self.world_before = self.ctx.sentences[following][0]
         if not counted or len({result[id(t)].partner for t in counted}) != 1 or not result[id(counted[0])].partner:
             return
         if any(group_partner(t.head, economy_tokens) for t in counted):
@@ -341,7 +352,6 @@ class PartyMemory:
                 said_again = ("export", "import")
         else:
             return
-        following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1
         if following < len(self.ctx.sentences):
             found = result[id(counted[0])]
             self.previous_pair = _PairBefore(self.ctx.sentences[following][0], Parties(found.reporter, found.partner),
