@@ -4636,6 +4636,22 @@ LISTS_AND_VERBS = [
          {F("total", "KAZ", None, 101.9e9, "USD", "2023-01-01", "2023-09-30"),
           F("total", "KAZ", "RUS", 18.9e9, "USD", "2023-01-01", "2023-09-30")},
          "a partner's possessive share with its figure in brackets is not read as the partner's figure"),
+    # A sentence whose main verb gives its subject a place in a ranking ("came in third",
+    # "secured the second position") with a flow of its own names the partner of the
+    # story's economy, as "followed" does.
+    Case("invented (Central Asian agency)",
+         "China was Uzbekistan's main trading partner in 2023, with trade turnover of $13.7 billion. Russia "
+         "secured the second position in the ranking with a trade turnover of about $9.9 billion. Kazakhstan came "
+         "in third with mutual trade turnover exceeding $4.4 billion.", date(2024, 2, 12),
+         {F("total", "UZB", "CHN", 13.7e9, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "UZB", "RUS", 9.9e9, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "UZB", "KAZ", 4.4e9, "USD", "2023-01-01", "2023-12-31")}),
+    # ... also in a clause set beside the leader's ("while the US came in third with ...").
+    Case("invented (Russian agency)",
+         "Turkey was Georgia's biggest trade partner in 2023, with mutual trade turnover reaching almost $3 bln, "
+         "while the US came in third with mutual trade turnover exceeding $2 bln.", date(2024, 1, 22),
+         {F("total", "GEO", "TUR", 3e9, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "GEO", "USA", 2e9, "USD", "2023-01-01", "2023-12-31")}),
     # A ranking going on in the next sentence ("The United States followed in second place
     # with Y, the United Kingdom in third with Z"), after a leader named as the reporter's
     # "main export partner". Read so (with the ranking's reporter going on), a survey gained

@@ -17,7 +17,7 @@ from extractor.assemble.parties import (
     ROLE_NOUNS, EconomyTokens, Parties, demonym_of, named_between, resolve_parties, rest_of_the_world,
 )
 from extractor.assemble.triggers import Trigger
-from extractor.data.lexicon import WORLD_MODIFIERS
+from extractor.data.lexicon import PLACED_IN_RANKING, WORLD_MODIFIERS
 from models.facts import MEASURES
 
 # A clause set against the one before: "..., while imports went up 12%".
@@ -36,6 +36,8 @@ _WORLD_OPENER = re.compile(r"\W*(?:overall|in\s+total|altogether|all\s+told|in\s
 # a pair: "China-US trade", "trade between Kenya and Uganda".
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.IGNORECASE)
 _HYPHENED_PAIR = re.compile(r"\s*[-–/]\s*")
+# "came in third", "ranked second", "secured the second position"
+_PLACED = re.compile(PLACED_IN_RANKING, re.IGNORECASE)
 # What names a flow again as what a figure is compared with: "..., against exports of",
 # "as compared to the exports of", "compared with imports of", "as opposed to exports of".
 _COMPARED_FLOW_LEAD = re.compile(r"(?:\bagainst|\bcompared\s+(?:to|with)|\bas\s+opposed(?:\s+to)?|\bversus|\bvs\.?)"
@@ -210,6 +212,13 @@ class PartyMemory:
                 # the subject is where the flow goes to (or comes from)
                 owner = found.reporter if found.reporter not in (None, root_subject) else found.partner
                 found = Parties(owner or self.ctx.subject, root_subject, True)
+            if not found.explicit and found.partner is None \
+                    and (placed := _placed_subject(trig.head, eco)) is not None \
+                    and placed != (reporter := previous_explicit.reporter if previous_explicit else self.ctx.subject):
+                # "Turkey was Georgia's biggest partner with X, while the US came in third with
+                # mutual trade turnover exceeding Y": the economy a clause's verb gives a place
+                # in the ranking is the partner of the flow it comes with
+                found = Parties(reporter, placed, True)
             if not found.explicit:
                 if previous_explicit is not None:
                     found = Parties(previous_explicit.reporter,
@@ -377,8 +386,10 @@ class PartyMemory:
 
     @staticmethod
     def _ranked_subject(ps: ParsedSentence) -> bool:
-        """The sentence's main verb ranks its subject after another ("followed", "trailed")."""
-        return any(t.dep_ == "ROOT" and t.lemma_.lower() in ("follow", "trail") for t in ps.sent)
+        """The sentence's main verb ranks its subject after another ("followed", "trailed",
+        "came in third", "secured the second position")."""
+        return any(t.dep_ == "ROOT" and (t.lemma_.lower() in ("follow", "trail") or _PLACED.match(t.doc.text, t.idx))
+                   for t in ps.sent)
 
     def _root_subject_economy(self, ps: ParsedSentence, eco: EconomyTokens) -> str | None:
         for tok in ps.sent:
@@ -387,6 +398,15 @@ class PartyMemory:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return eco.of(child)
         return None
+
+
+def _placed_subject(head, eco) -> str | None:
+    """The economy that the verb governing a flow gives a place in a ranking, as its
+    subject ("the US came in third with trade turnover of X")."""
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not _PLACED.match(verb.doc.text, verb.idx):
+        return None
+    return next((code for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (code := eco.of(c))), None)
 
 
 def _owner_named_on(head, eco) -> bool:
