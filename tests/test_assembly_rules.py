@@ -4636,6 +4636,19 @@ LISTS_AND_VERBS = [
          {F("total", "KAZ", None, 101.9e9, "USD", "2023-01-01", "2023-09-30"),
           F("total", "KAZ", "RUS", 18.9e9, "USD", "2023-01-01", "2023-09-30")},
          "a partner's possessive share with its figure in brackets is not read as the partner's figure"),
+    # A flow said as a participle of a clause giving its subject a role in another economy's
+    # trade ("Uganda remained Kenya's biggest export market, importing X") is the subject's,
+    # with the role's owner, as worded (GUIDELINES.md: mirror statements); "with exports
+    # worth X" stays the owner's.
+    Case("invented (Kenyan agency)",
+         "Neighbouring Uganda remained Kenya's biggest export market, importing goods worth 60 billion shillings in "
+         "2015, up from 48 billion shillings in 2014. China remained Kenya's main supplier in 2015, exporting goods "
+         "worth $3.1 billion to the country. Tanzania was Kenya's second market, with exports worth 25 billion "
+         "shillings.", date(2016, 3, 1),
+         {F("import", "UGA", "KEN", 60e9, "KES", "2015-01-01", "2015-12-31"),
+          F("import", "UGA", "KEN", 48e9, "KES", "2014-01-01", "2014-12-31"),
+          F("export", "CHN", "KEN", 3.1e9, "USD", "2015-01-01", "2015-12-31"),
+          F("export", "KEN", "TZA", 25e9, "KES", "2015-01-01", "2015-12-31")}),
     # A sentence whose main verb gives its subject a place in a ranking ("came in third",
     # "secured the second position") with a flow of its own names the partner of the
     # story's economy, as "followed" does.

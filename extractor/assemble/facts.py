@@ -31,7 +31,7 @@ from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
 from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter
 from extractor.assemble.restatements import drop_repeats
-from extractor.assemble.sentence_parties import PartyMemory
+from extractor.assemble.sentence_parties import PartyMemory, role_player_acting
 from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.subsets import carry_products, product_of
 from extractor.assemble.tables import table_facts
@@ -323,8 +323,9 @@ class Assembler:
                     # A trigger reached through "it" belongs to an earlier sentence and
                     # keeps the parties resolved there.
                     found = parties.get(id(trig)) or trig.parties or Parties(self.ctx.subject)
-                    if found.reporter in fig.listed_with:
-                        # The parse took a partner of the list for the reporter.
+                    if found.reporter in fig.listed_with and role_player_acting(trig.head, eco) is None:
+                        # The parse took a partner of the list for the reporter (not where the
+                        # economy given the role is said to act: "..., importing X").
                         found = Parties(self._reporter_beside(fig.listed_with, ps), fig.partner, found.explicit)
                     if fig.partner and fig.partner != found.reporter:
                         found = Parties(found.reporter, fig.partner, found.explicit)

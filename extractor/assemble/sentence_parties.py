@@ -212,6 +212,10 @@ class PartyMemory:
                 # the subject is where the flow goes to (or comes from)
                 owner = found.reporter if found.reporter not in (None, root_subject) else found.partner
                 found = Parties(owner or self.ctx.subject, root_subject, True)
+            if (acting := role_player_acting(trig.head, eco)) is not None:
+                # "Uganda remained Kenya's biggest export market, importing X": the economy
+                # given the role does what the participle says, with the role's owner
+                found = acting
             if not found.explicit and found.partner is None \
                     and (placed := _placed_subject(trig.head, eco)) is not None \
                     and placed != (reporter := previous_explicit.reporter if previous_explicit else self.ctx.subject):
@@ -398,6 +402,24 @@ class PartyMemory:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return eco.of(child)
         return None
+
+
+def role_player_acting(head, eco) -> Parties | None:
+    """The parties of a flow said as a participle, with no subject of its own, of a clause
+    that gives its subject a role in another economy's trade ("Uganda remained Kenya's
+    biggest export market, importing X", "China was Kenya's main supplier, exporting Y"):
+    the subject trades, with the role's owner."""
+    verb = head.head
+    if head.tag_ != "VBG" or head.dep_ not in ("advcl", "xcomp", "conj") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+            or verb.lemma_.lower() not in ("be", "remain", "become", "stay"):
+        return None
+    player = next((code for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (code := eco.of(c))), None)
+    for attr in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in ROLE_NOUNS):
+        owner = next((code for c in attr.children if c.dep_ == "poss" and (code := eco.of(c))), None)
+        if player is not None and owner is not None and owner != player:
+            return Parties(player, owner, True)
+    return None
 
 
 def _placed_subject(head, eco) -> str | None:
