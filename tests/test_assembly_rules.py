@@ -4649,6 +4649,14 @@ LISTS_AND_VERBS = [
           F("import", "UGA", "KEN", 48e9, "KES", "2014-01-01", "2014-12-31"),
           F("export", "CHN", "KEN", 3.1e9, "USD", "2015-01-01", "2015-12-31"),
           F("export", "KEN", "TZA", 25e9, "KES", "2015-01-01", "2015-12-31")}),
+    # Exports listed by market, each figure with "in" and its market after it ("$16.3 billion
+    # in China, $8.1 billion in Japan"), also with the list's period after its last item.
+    Case("invented (Vietnamese business site)",
+         "Vietnamese exports reached $16.3 billion in China, $8.1 billion in Japan, and $7.7 billion in South "
+         "Korea in the first five months.", date(2020, 6, 10),
+         {F("export", "VNM", "CHN", 16.3e9, "USD", "2020-01-01", "2020-05-31"),
+          F("export", "VNM", "JPN", 8.1e9, "USD", "2020-01-01", "2020-05-31"),
+          F("export", "VNM", "KOR", 7.7e9, "USD", "2020-01-01", "2020-05-31")}),
     # A sentence whose main verb gives its subject a place in a ranking ("came in third",
     # "secured the second position") with a flow of its own names the partner of the
     # story's economy, as "followed" does.

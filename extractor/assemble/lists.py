@@ -430,10 +430,24 @@ def beside_figure(text: str, previous: MoneyMention, money: MoneyMention, period
 # ("CFA9.4 billion worth of goods to Togo, CFA3.7 billion to Niger and CFA2.1 billion to Ghana")
 _TRAILING_PARTNER = re.compile(r"\s+(?:worth\s+(?:of\s+)?(?:(?:goods|products|merchandise)\s+)?)?(?:with|to|from)\s+"
                                r"(?:the\s+)?$", re.IGNORECASE)
-_LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|and\b|while\b|$)", re.IGNORECASE)
+# ... and an economy's exports by market: "Vietnamese exports reached $16.3 billion in China,
+# $8.1 billion in Japan"
+_TRAILING_MARKET = re.compile(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|and\b|while\b|$"
+                           # (the list's period said after its last item: "... in the first five months")
+                           r"|(?:in|during|over)\s+(?:the\s+)?(?:first|last|past|previous|same|(?:19|20)\d\d)\b)",
+                           re.IGNORECASE)
 
 
-def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyMention]) -> None:
+def _owner_on_flow(head, economies: list[EconomyMention], offset: int) -> bool:
+    """Whether the flow names its economy on itself ("Vietnamese exports", "Vietnam's
+    exports"): then "in China" after its figures is a market, not whose exports they are
+    (a regional round-up's "Exports rose to X in Latvia")."""
+    return any(c.dep_ in ("poss", "amod", "compound") and any(e.start <= c.idx + offset < e.end for e in economies)
+               for c in head.children)
+
+
+def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyMention], offset: int) -> None:
     """"a trade deficit of Rs 6.1 billion with the UAE, Rs 3.2 billion with Thailand and Rs
     2.9 billion with Japan": when two or more figures of one measure each have their
     partner right after them, that is each one's partner, whatever the parse joins."""
@@ -442,7 +456,10 @@ def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyM
         if fig.role != "current" or not fig.triggers:
             continue
         after = next((e for e in economies if e.start >= fig.money.end), None)
-        if after is not None and _TRAILING_PARTNER.fullmatch(text, fig.money.end, after.start) \
+        if after is not None and (_TRAILING_PARTNER.fullmatch(text, fig.money.end, after.start)
+                                  or fig.triggers[0].measure == "export"
+                                  and _owner_on_flow(fig.triggers[0].head, economies, offset)
+                                  and _TRAILING_MARKET.fullmatch(text, fig.money.end, after.start)) \
                 and _LIST_GOES_ON.match(text, after.end):
             by_measure.setdefault(fig.triggers[0].measure, []).append((fig, after.code))
     for measure, listed in by_measure.items():
