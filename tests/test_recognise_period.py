@@ -453,6 +453,9 @@ SPANS = [
          want("between 2017 and 2021", "2017-01-01", "2021-12-31", granularity="span", year=None)),
     case("reuters-271", "surplus in the first 20 days of February jumped to 3.58 billion", "1987-03-02",
          want("the first 20 days of February", "1987-02-01", "1987-02-20")),
+    # ... also said "in" the month, the number spelt out
+    case("invented (Gulf agency, Korean customs)", "exports amounted to $27.9 billion during the first twenty days "
+         "in August", "2023-08-21", want("the first twenty days in August", "2023-08-01", "2023-08-20")),
     case("reuters-9135", "The deficit for\nthe eight months to the end of February was 15.3 mln dlrs", "1987-03-25",
          want("the eight months to the end of February", "1986-07-01", "1987-02-28", granularity="span")),
     case("invented", "exports in the year to March rose", "1987-04-20",

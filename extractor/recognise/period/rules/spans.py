@@ -429,7 +429,8 @@ FIRST_DAYS_OF_THIS_MONTH = rule(
 FIRST_DAYS = rule(
     "first days", ("days", "week", "weeks", "fortnight"), 24,
     # "the first 20 days of February", "the first week of September", "the first two weeks of May"
-    rf"(?:the\s+)?first\s+(?:(?P<n>{NUM_RE})\s+(?P<unit>days|weeks)|(?P<week>week|fortnight))\s+of\s+"
+    # ("the first twenty days in August")
+    rf"(?:the\s+)?first\s+(?:(?P<n>{NUM_RE})\s+(?P<unit>days|weeks)|(?P<week>week|fortnight))\s+(?:of|in)\s+"
     rf"{month_group('mon')}{year_suffix()}",
     _on_first_days)
 
