@@ -35,6 +35,17 @@ PERIODS = [
          "period of the previous year, according to the Foreign Exchange Office.", date(2021, 6, 30),
          {F("balance", "MAR", None, -80.95e9, "MAD", "2021-01-01", "2021-05-31", 10.4)},
          "a flow 'at the end of May' is read as May alone"),
+    # The year so far compared with "a month earlier" (or "one month earlier") is the year
+    # so far as it stood a month before, not the same stretch moved back a month; a single
+    # month's "a month earlier" is the month before.
+    Case("invented (Vietnamese daily)",
+         "Vietnam posted a trade surplus of US$10.94 billion in the first 11 months of 2019, higher than a surplus "
+         "of US$9.01 billion recorded one month earlier. In November alone the surplus was US$1.93 billion, up "
+         "from US$1.2 billion a month earlier.", date(2019, 12, 15),
+         {F("balance", "VNM", None, 10.94e9, "USD", "2019-01-01", "2019-11-30"),
+          F("balance", "VNM", None, 9.01e9, "USD", "2019-01-01", "2019-10-31"),
+          F("balance", "VNM", None, 1.93e9, "USD", "2019-11-01", "2019-11-30"),
+          F("balance", "VNM", None, 1.2e9, "USD", "2019-10-01", "2019-10-31")}),
     # "with X generated in March alone": a part said "alone" after the sentence's figures
     # is the last figure's own, not the period of the figures before it.
     Case("invented (Chinese business daily)",

@@ -120,7 +120,7 @@ SAME_PERIOD_THIS_YEAR = rule(
 PREVIOUS_PERIOD = rule(
     "previous period", ("month", "quarter", "half", "period", "monthly", "quarterly", "semi-annual", "half-yearly",
                         "m/m", "m-o-m", "mom", "q/q", "q-o-q", "qoq", "sequential"), 14,
-    rf"(?:the|a)\s+{_previous_unit('unit')}\s+(?:before|earlier|ago|previously)\b"
+    rf"(?:the|a|one)\s+{_previous_unit('unit')}\s+(?:before|earlier|ago|previously)\b"
     rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
     # "up 5.2 per cent on the previous three months": the stretch of as many months before,
     # said as what a change is measured against ("in the previous three months" may be a
