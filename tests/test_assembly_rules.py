@@ -35,6 +35,14 @@ PERIODS = [
          "period of the previous year, according to the Foreign Exchange Office.", date(2021, 6, 30),
          {F("balance", "MAR", None, -80.95e9, "MAD", "2021-01-01", "2021-05-31", 10.4)},
          "a flow 'at the end of May' is read as May alone"),
+    # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
+    # deficit year-on-year"), is of the same period a year before, not of the month before.
+    Case("invented (Philippine news site)",
+         "Philippine exports reached $5.18 billion in February. The Philippines' balance of trade in goods "
+         "increased to a $2.79-billion deficit, from a $2.54 billion deficit year-on-year.", date(2019, 4, 11),
+         {F("export", "PHL", None, 5.18e9, "USD", "2019-02-01", "2019-02-28"),
+          F("balance", "PHL", None, -2.79e9, "USD", "2019-02-01", "2019-02-28"),
+          F("balance", "PHL", None, -2.54e9, "USD", "2018-02-01", "2018-02-28")}),
     # The year so far compared with "a month earlier" (or "one month earlier") is the year
     # so far as it stood a month before, not the same stretch moved back a month; a single
     # month's "a month earlier" is the month before.

@@ -277,8 +277,9 @@ _REVISION_WORD = re.compile(REVISION_WORD, re.IGNORECASE)
 # year-on-year decline", ", up 5% year on year", or that basis said alone.
 _YEAR_ON_YEAR_CHANGE_AFTER = re.compile(
     r"[^.;$€£¥\d]{0,12}[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+(?:year[-\s]+on[-\s]+year|y/y|yoy|on\s+the\s+year)\b"
-    # or the basis alone: "narrowed to X as against Y year-on-year"
-    r"|,?\s*(?:year[-\s]+on[-\s]+year|y/y|yoy)\b",
+    # or the basis alone: "narrowed to X as against Y year-on-year", also after the figure's
+    # noun ("from a $2.54 billion deficit year-on-year")
+    r"|,?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:year[-\s]+on[-\s]+year|y/y|yoy)\b",
     re.IGNORECASE)
 
 
