@@ -24,6 +24,10 @@ DATE_LINES = [
     Case("regional outlet, time beside", "Fiji exports\n27 Sep 2014 11:17\nFiji's exports", date(2014, 9, 27)),
     Case("byline with label", "By A. Writer | Updated: Mar 3, 2021 10:15 IST\nText", date(2021, 3, 3)),
     Case("weekday and abbreviation", "Published: Monday, Sept. 5, 2019\nText", date(2019, 9, 5)),
+    # ... with the page's source or editor after it
+    Case("Chinese portal, source and editor after", "China remains top partner\n\n2021-02-23 09:57:19   来源: Xinhua  "
+         "责任编辑: 王明  \nText", date(2021, 2, 23)),
+    Case("wire page, source after", "Brazil posts surplus\nJuly 3, 2017 | Source: Reuters\nBrazil", date(2017, 7, 3)),
     # A wire's dateline that gives the year opens the story with the page's date.
     Case("national agency dateline", "Ethiopia earns more\n\nAddis Ababa July 17/2020(ENA) Ethiopia has secured",
          date(2020, 7, 17)),

@@ -45,7 +45,10 @@ _DATE = (rf"(?:{_year(1)}-(?P<mon1>\d\d)-(?P<day1>\d\d)"  # 2020-02-20
 _LABEL = (r"(?:(?:source|by)\s*:?\s*[^|\n]{1,40}\|\s*)?"
           r"(?:(?:date|published|posted|updated|last\s+updated|first\s+published)(?:\s+on)?\s*:?\s*)?")
 _TIME = r"(?:\s*[|,/-]?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2})?)?"
-_DATE_LINE = re.compile(rf"\s*{_LABEL}{_DATE}{_TIME}\s*", re.IGNORECASE)
+# ... and, after it, where the page came from or who edited it ("2021-02-23 09:57:19
+# 来源: Xinhua 责任编辑: 陈佳丽", "| Source: Reuters").
+_SOURCE_AFTER = r"(?:\s*\|?\s*(?:source|editor|来源|责任编辑|编辑)\s*[:：][^|\n]{1,40}?)*"
+_DATE_LINE = re.compile(rf"\s*{_LABEL}{_DATE}{_TIME}{_SOURCE_AFTER}\s*", re.IGNORECASE)
 
 
 # ... or a wire's dateline that gives the year: "Addis Ababa July 17/2020(ENA) Ethiopia has
