@@ -35,6 +35,13 @@ PERIODS = [
          "period of the previous year, according to the Foreign Exchange Office.", date(2021, 6, 30),
          {F("balance", "MAR", None, -80.95e9, "MAD", "2021-01-01", "2021-05-31", 10.4)},
          "a flow 'at the end of May' is read as May alone"),
+    # Undated: a period a change is measured "over" ("down 3.4% over April of 2017") is what
+    # the figure is compared with, so the story's yearless "April" is a later one.
+    Case("invented (Brazilian agency)",
+         "Brazil had a trade surplus of USD 6.14 billion in April. Exports totaled USD 19.93 billion, down 3.4% over "
+         "April of 2017.", None,
+         {F("balance", "BRA", None, 6.14e9, "USD", "2018-04-01", "2018-04-30"),
+          F("export", "BRA", None, 19.93e9, "USD", "2018-04-01", "2018-04-30", -3.4)}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",

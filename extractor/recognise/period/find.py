@@ -48,10 +48,15 @@ _COMPARED_LIST_OPENS = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with
                                   r"\s+[^.;]*$", re.IGNORECASE)
 
 
+# "down 3.4% over April of 2017", "up 5 per cent on March": what a change is measured against.
+_CHANGE_OVER = re.compile(r"\d\s*(?:%|per\s?cent|percent|pct)\s+(?:over|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _compared(text: str, f: Found) -> bool:
     """Whether the period is a point of comparison: what a figure is compared with, or
     when a record was set."""
     return bool(_COMPARED_WITH.search(text, max(0, f.start - 60), f.start)
+                or _CHANGE_OVER.search(text, max(0, f.start - 30), f.start)
                 or _COMPARED_FIGURE_BEFORE.search(text, max(0, f.start - 70), f.start)
                 or _compared_in_a_list(text, f)
                 or _RECORD_SET.search(text, max(0, f.start - 80), f.start))
