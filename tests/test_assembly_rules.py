@@ -4542,6 +4542,12 @@ PARTIES_AND_SUBSETS = [
          "In the first quarter of 2016, Rwanda's total value of exports is 98.50 million U.S. dollars while the total "
          "value of re- exports is 35.12 million U.S. dollars.", date(2016, 5, 1),
          {F("export", "RWA", None, 98.5e6, "USD", "2016-01-01", "2016-03-31")}),
+    # ... and so are "reexports" written as one word: neither the economy's exports nor the
+    # flow said before ("the value of" does not refer back to imports).
+    Case("invented (Jordanian daily)",
+         "Jordan's imports rose to JD12.1 billion in the first nine months of 2023. Meanwhile, the value of "
+         "reexports stood at JD492 million.", date(2023, 11, 15),
+         {F("import", "JOR", None, 12.1e9, "JOD", "2023-01-01", "2023-09-30")}),
     # "as well as with X" after a bilateral figure names the next figure's partner, past a
     # bracketed conversion and "last year" ("widened to MAD 40.4 billion ($4.17 billion) last year").
     Case("invented (Moroccan outlet)",

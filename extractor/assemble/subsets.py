@@ -27,10 +27,11 @@ ECONOMY_NOUNS = SUBJECT_ANAPHORS | {"economy", "economies", "countries", "nation
 
 
 def re_prefixed(token: Token) -> bool:
-    """"re-exports", "re - exports", and "re- exports" (a line broken at the hyphen)."""
+    """"re-exports", "re - exports", "re- exports" (a line broken at the hyphen), and
+    "reexports"."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and lower(doc[token.i - 2]) == "re" \
-        or token.i >= 1 and lower(doc[token.i - 1]) == "re-" or lower(token).startswith("re-")
+        or token.i >= 1 and lower(doc[token.i - 1]) == "re-" or lower(token).startswith(("re-", "reexport"))
 
 
 def lower(token: Token) -> str:

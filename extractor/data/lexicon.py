@@ -6,7 +6,9 @@ these; changing what counts as a trade figure starts here.
 
 # Nouns naming a flow of goods; "exports" and "imports" are their plural lemmas.
 # ("exportation", "importation": French-influenced English, as in Mauritian and Seychellois copy)
-EXPORT_NOUNS = {"export", "exports", "shipment", "shipments", "exportation", "exportations"}
+EXPORT_NOUNS = {"export", "exports", "shipment", "shipments", "exportation", "exportations",
+                # re-exports written as one word (a part of exports: subsets.re_prefixed)
+                "reexport", "reexports"}
 IMPORT_NOUNS = {"import", "imports", "importation", "importations"}
 # Goods sent "from" one economy "to" another: the first's exports ("supplies from
 # Kazakhstan to China"); only with both economies named are they a flow.
