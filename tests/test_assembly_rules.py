@@ -6082,6 +6082,9 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     # the industry whose exports they are
     ("The Swiss watch industry saw exports rise 4 percent to 19.8 billion francs in 2017.", 19.8e9,
      "Swiss watch industry"),
+    # the goods named on the value the flow word modifies ("the export value of cocoa products")
+    ("Ghana's exports rose in Q1 2024, despite a decline in the export value of cocoa products to $592.2 million.",
+     592.2e6, "cocoa products"),
 ])
 def test_a_figure_for_part_of_the_goods_names_its_product(text, amount, product):
     """GUIDELINES.md: a product's or a sector's figure is reported with its ``product``,

@@ -64,8 +64,9 @@ def with_services(token: Token) -> bool:
 def _product_words(head: Token) -> list[Token]:
     """The modifiers before a flow that name what part of the goods it is."""
     return [m for m in head.children if m.dep_ in ("compound", "amod", "nmod") and m.i < head.i
-            and not m.like_num and (lower(m) not in GENERIC_FLOW_MODIFIERS and lower(m) not in MONTH_WORDS
-                                    or narrowed_goods(m, set()))]  # "capital goods imports"
+            and not m.like_num and lower(m) not in EXPORT_NOUNS | IMPORT_NOUNS  # ("the export value of X")
+            and (lower(m) not in GENERIC_FLOW_MODIFIERS and lower(m) not in MONTH_WORDS
+                 or narrowed_goods(m, set()))]  # "capital goods imports"
 
 
 def product_of(trig: Trigger) -> str:
@@ -322,7 +323,9 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
                 return True
     if in_goods_of_a_kind(token, economy_tokens):
         return True
-    for prep in (c for c in token.children if c.dep_ == "prep" and lower(c) == "of"):
+    # ("the export value of cocoa products": the goods named on the value the flow word modifies)
+    holders = (token, value_head) if value_head is not token and lower(value_head) in FLOW_VALUE_HEADS else (token,)
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and lower(c) == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             word = lower(obj)
             if _KIND_AND_ITS_COMPLEMENT.match(obj.doc[obj.i:obj.right_edge.i + 1].text):
