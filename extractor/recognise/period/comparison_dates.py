@@ -65,7 +65,8 @@ def resolve_comparison(mention: PeriodMention, base_start: date, base_end: date)
             days = (base_end - base_start).days + 1
             return base_start - timedelta(days=days), base_end - timedelta(days=days)
         months = -step
-        if step < 12 and base_start == date(base_end.year, 1, 1) and months_between(base_start, base_end) not in (None, step):
+        if step < 12 and base_start == date(base_end.year, 1, 1) \
+                and months_between(base_start, base_end) not in (None, step):
             # "US$10.94 billion in the first 11 months of 2019, up from US$9.01 billion a
             # month earlier": the year so far, as it stood a month before
             return base_start, shift_date(base_end + timedelta(days=1), months) - timedelta(days=1)

@@ -61,9 +61,9 @@ FISCAL_REF_RE = (
     r"|(?<![\d.,/])(?P<fy1c>(?:19|20)\d\d)\s*[/\-–]\s*(?P<fy2c>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)"
     r"(?:\s+(?P<fwc>fiscal|financial|budget)\s+year\b)?"
     rf"|(?P<frel>{_REL_WORD})\s+(?:(?:(?P<fwd>fiscal|financial|budget)|(?P<rcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
-    # "the first four months of the current FY", "... of the current fiscal": the year
-    # left unsaid, where no noun follows ("the current fiscal deficit" is no period);
-    # alone ("in the last fiscal") it is too loose, as "the fiscal year" is
+    # "the first four months of the current FY", "... of the current fiscal", "last
+    # fiscal": the year left unsaid, where no noun follows ("the current fiscal deficit" is
+    # no period); a bare "fiscal" with no such word is too loose, as "the fiscal year" is
     rf"|(?P<fwx>FY|fiscal)\b(?!\s*-?\d)(?=\s*(?:[,.;:)]|$|\s(?:{_AFTER_BARE_FISCAL})\b)))"
     r"(?:\s*\(?(?P<fpy1>(?:19|20)\d\d)\s*[/-]\s*(?P<fpy2>(?:19|20)\d\d|\d\d)(?!\d)\)?)?"
     rf"|(?P<fthe>the)\s+(?:(?P<fwe>fiscal|financial|budget)|(?P<tcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
