@@ -33,7 +33,9 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
                          # "Uruguayan sales to China", "purchases from Brazil" (triggers.py checks the economy)
                          r"|\b(?:sales|purchases)\s+(?:to|from)\b"
                          # an economy buying or selling goods across the border, supplies to another
-                         r"|\b(?:bought|buys?|buying|purchas(?:e[sd]?|ing)|sold|sells?|selling"
+                         # (not the base forms, "buy", "sell", "purchase": common in any business
+                         # copy, they would send many more sentences to the parser)
+                         r"|\b(?:bought|buys|buying|purchased|purchasing|sold|sells|selling"
                          r"|supplies|supplied|deliveries|sourced|sourcing)\b"
                          # "goods worth $0.9bn came from China" (triggers.py checks the way and the economy)
                          r"|\bgoods\s+worth\b"
