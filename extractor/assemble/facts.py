@@ -304,7 +304,7 @@ class Assembler:
                 or (gapped_partner(text, figures[k - 1].money.end, fig.money.start, economies) if k else None) \
                 or destined_partner(text, fig, economies)
         respective_partners(figures, ps.sent, eco, text, economies)
-        trailing_partners(figures, text, economies, ps.offset)
+        trailing_partners(figures, text, economies, eco)
         self._beside(figures)
         assign_roles(figures, text, ps.start, economies)
         for one, other, first, second in paired_comparisons(figures, text):

@@ -439,15 +439,14 @@ _LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|and\b|while\b|$"
                            re.IGNORECASE)
 
 
-def _owner_on_flow(head, economies: list[EconomyMention], offset: int) -> bool:
+def _owner_on_flow(head, eco) -> bool:
     """Whether the flow names its economy on itself ("Vietnamese exports", "Vietnam's
     exports"): then "in China" after its figures is a market, not whose exports they are
     (a regional round-up's "Exports rose to X in Latvia")."""
-    return any(c.dep_ in ("poss", "amod", "compound") and any(e.start <= c.idx + offset < e.end for e in economies)
-               for c in head.children)
+    return any(c.dep_ in ("poss", "amod", "compound") and c.i in eco.by_token for c in head.children)
 
 
-def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyMention], offset: int) -> None:
+def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyMention], eco) -> None:
     """"a trade deficit of Rs 6.1 billion with the UAE, Rs 3.2 billion with Thailand and Rs
     2.9 billion with Japan": when two or more figures of one measure each have their
     partner right after them, that is each one's partner, whatever the parse joins."""
@@ -458,7 +457,7 @@ def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyM
         after = next((e for e in economies if e.start >= fig.money.end), None)
         if after is not None and (_TRAILING_PARTNER.fullmatch(text, fig.money.end, after.start)
                                   or fig.triggers[0].measure == "export"
-                                  and _owner_on_flow(fig.triggers[0].head, economies, offset)
+                                  and _owner_on_flow(fig.triggers[0].head, eco)
                                   and _TRAILING_MARKET.fullmatch(text, fig.money.end, after.start)) \
                 and _LIST_GOES_ON.match(text, after.end):
             by_measure.setdefault(fig.triggers[0].measure, []).append((fig, after.code))

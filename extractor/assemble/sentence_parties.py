@@ -36,6 +36,9 @@ _WORLD_OPENER = re.compile(r"\W*(?:overall|in\s+total|altogether|all\s+told|in\s
 # a pair: "China-US trade", "trade between Kenya and Uganda".
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.IGNORECASE)
 _HYPHENED_PAIR = re.compile(r"\s*[-–/]\s*")
+# The verbs that give their subject a role in another economy's trade ("China remained
+# Kenya's largest source of imports").
+_ROLE_VERBS = ("be", "remain", "become", "stay")
 # "came in third", "ranked second", "secured the second position"
 _PLACED = re.compile(PLACED_IN_RANKING, re.IGNORECASE)
 # What names a flow again as what a figure is compared with: "..., against exports of",
@@ -71,7 +74,7 @@ def _balance_said_again(trig: Trigger, found: Parties, pair: Parties) -> bool:
 def _role_owner(ps: ParsedSentence, eco: EconomyTokens) -> str | None:
     """The economy whose trade role the sentence's subject plays: "Germany was Turkiye's
     main export partner", "China remained Kenya's largest source of imports"."""
-    for root in (t for t in ps.sent if t.dep_ == "ROOT" and t.lemma_.lower() in ("be", "remain", "become", "stay")):
+    for root in (t for t in ps.sent if t.dep_ == "ROOT" and t.lemma_.lower() in _ROLE_VERBS):
         for attr in (c for c in root.children if c.dep_ in ("attr", "acomp", "oprd")):
             if attr.lemma_.lower() in ROLE_NOUNS:
                 owner = next((c for c in attr.children if c.dep_ == "poss"), None)
@@ -84,7 +87,7 @@ def _ranked_by_role(ps: ParsedSentence, eco: EconomyTokens) -> tuple[str, str | 
     largest source of imports was China": the economy said to be the role the subject
     names is the partner; the role's owner (its possessive, or the economy it is "for" or
     "of"), if said, the reporter."""
-    for root in (t for t in ps.sent if t.dep_ == "ROOT" and t.lemma_.lower() in ("be", "remain", "become", "stay")):
+    for root in (t for t in ps.sent if t.dep_ == "ROOT" and t.lemma_.lower() in _ROLE_VERBS):
         role = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ROLE_NOUNS),
                     None)
         ranked = next((code for c in root.children if c.dep_ == "attr" and (code := eco.of(c))), None)
@@ -412,9 +415,9 @@ def role_player_acting(head, eco) -> Parties | None:
     verb = head.head
     if head.tag_ != "VBG" or head.dep_ not in ("advcl", "xcomp", "conj") \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
-            or verb.lemma_.lower() not in ("be", "remain", "become", "stay"):
+            or verb.lemma_.lower() not in _ROLE_VERBS:
         return None
-    player = next((code for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (code := eco.of(c))), None)
+    player = _subject_economy(verb, eco)
     for attr in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in ROLE_NOUNS):
         owner = next((code for c in attr.children if c.dep_ == "poss" and (code := eco.of(c))), None)
         if player is not None and owner is not None and owner != player:
@@ -428,6 +431,11 @@ def _placed_subject(head, eco) -> str | None:
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or not _PLACED.match(verb.doc.text, verb.idx):
         return None
+    return _subject_economy(verb, eco)
+
+
+def _subject_economy(verb, eco) -> str | None:
+    """The economy the verb's subject names, if it names one."""
     return next((code for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (code := eco.of(c))), None)
 
 
