@@ -4634,6 +4634,17 @@ PARTIES_AND_SUBSETS = [
          "Jordan's GAFTA trade balance deficit reached JD2.8 billion in Jan-Oct 2022. Jordan's EU trade deficit "
          "reached JD1.1 billion in Jan-Oct 2022.", date(2023, 1, 21),
          {F("balance", "JOR", "EU", -1.1e9, "JOD", "2022-01-01", "2022-10-31")}),
+    # "the partner" in a bilateral story is the pair's other economy, as "that country" is;
+    # a partner named beside it ("its largest partner, China") is that one.
+    Case("invented (Thai outlet)",
+         "Thailand's trade with Japan grew in 2015. Its imports from the partner rose to US$45 billion in 2015, "
+         "while exports to the Asian partner rose to $30 billion.", date(2016, 3, 1),
+         {F("import", "THA", "JPN", 45e9, "USD", "2015-01-01", "2015-12-31"),
+          F("export", "THA", "JPN", 30e9, "USD", "2015-01-01", "2015-12-31")}),
+    Case("invented (Thai outlet)",
+         "Thailand's trade with Japan grew in 2015. Exports to its largest partner, China, rose to $30 billion in "
+         "2015.", date(2016, 3, 1),
+         {F("export", "THA", "CHN", 30e9, "USD", "2015-01-01", "2015-12-31")}),
 ]
 
 LISTS_AND_VERBS = [
@@ -5859,6 +5870,25 @@ LISTS_AND_VERBS = [
          {F("export", "TUR", "DEU", 1.109e9, "USD", "2012-10-01", "2012-10-31", -8.5),
           F("export", "TUR", "IRQ", 930e6, "USD", "2012-10-01", "2012-10-31"),
           F("export", "TUR", "ARE", 688e6, "USD", "2012-10-01", "2012-10-31")}),
+    # "had X in trade surplus": the balance said after the figure is its flow, and so the
+    # figure it is "down from" is the balance's too.
+    Case("invented (Polish business daily)",
+         "In the first six months of 2017, Poland had PLN 4.21 billion in trade surplus, down from PLN 12.83 billion "
+         "last year.", date(2017, 8, 13),
+         {F("balance", "POL", None, 4.21e9, "PLN", "2017-01-01", "2017-06-30"),
+          F("balance", "POL", None, 12.83e9, "PLN", "2016-01-01", "2016-06-30")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya recorded Sh50 billion in trade deficit in May 2022, down from Sh60 billion a year earlier.",
+         date(2022, 7, 1),
+         {F("balance", "KEN", None, -50e9, "KES", "2022-05-01", "2022-05-31"),
+          F("balance", "KEN", None, -60e9, "KES", "2021-05-01", "2021-05-31")}),
+    # A verb coordinated with one a word of expectation governs is expected too: "expects
+    # to raise exports to X and reduce imports to Y" (an undated page, so no period to come
+    # says it).
+    Case("invented (Thai outlet)",
+         "Thailand's exports rose 6.6% to $67.7 billion in 2016. Thailand expects to lift its exports to $70 billion "
+         "and cut its imports to $60 billion this year.", None,
+         {F("export", "THA", None, 67.7e9, "USD", "2016-01-01", "2016-12-31", 6.6)}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

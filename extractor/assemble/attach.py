@@ -19,8 +19,9 @@ from extractor.assemble.subsets import narrowed_goods
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, named_together
 from extractor.data.currencies import NAMES
 from extractor.data.lexicon import (
-    ATTRIBUTION_VERBS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, LEVEL_VERBS,
-    LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RISE_WORDS, TRADE_MEASURE_NOUNS, VALUE_NOUNS,
+    ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS,
+    LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RISE_WORDS, TRADE_MEASURE_NOUNS,
+    VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -138,17 +139,15 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
 
 def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """"Uganda earned $1.45 billion from exports", "$300 million earned from tea
-    exports", "earned X from exporting goods to Japan": the flow a verb of earning names
-    in its preposition."""
-    preps = MONEY_FLOW_VERBS.get(verb.lemma_.lower())
-    if not preps:
-        return None
+    exports", "earned X from exporting goods to Japan", "Ghana spent X on imports": the
+    flow a verb of earning or spending names in its preposition."""
+    preps, measure = MONEY_FLOW_VERBS.get(verb.lemma_.lower(), ((), None))
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.i in by_token):
             # (what is earned "from imports and exports" is duty, not a flow: nobody
-            # earns from buying)
-            if by_token[obj.i].measure == "export" and not any(by_token.get(c.i) and by_token[c.i].measure == "import"
-                                                              for c in obj.conjuncts):
+            # earns from buying, nor spends on selling)
+            if by_token[obj.i].measure == measure and not any(by_token.get(c.i) and by_token[c.i].measure != measure
+                                                             for c in obj.conjuncts):
                 return by_token[obj.i]
     return None
 
@@ -268,16 +267,18 @@ def _amount_of_trigger(tokens: list[Token], root: Token, own: set[int], by_token
 
 
 def _flow_said_after(tokens: list[Token], own: set[int], by_token: dict[int, Trigger]) -> Trigger | None:
-    """"a total of X in exports and Y in imports", "X in its international trade": the flow
-    said right after the figure is its flow, wherever the parse hangs the phrase, when a
-    level verb or the figure governs it ("had cost the U.S. X in exports": lost, no level)."""
+    """"a total of X in exports and Y in imports", "X in its international trade", "had X
+    in trade surplus": the flow said right after the figure is its flow, wherever the parse
+    hangs the phrase, when a level verb or the figure governs it ("had cost the U.S. X in
+    exports": lost, no level)."""
     doc = tokens[0].doc
     prep = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if prep is None or prep.lower_ != "in" or prep.head.lemma_.lower() in ("cost", "lose") \
             or not (prep.head.i in own or prep.head.lemma_.lower() in LEVEL_VERBS | VALUE_NOUNS):
         return None
     return next((by_token[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in by_token
-                 and o.lower_ in ("exports", "imports", "trade") and by_token[o.i].head.i == o.i), None)
+                 and (o.lower_ in ("exports", "imports", "trade") or o.lower_ in BALANCE_NOUNS)
+                 and by_token[o.i].head.i == o.i), None)
 
 
 def _subject_after_source(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:

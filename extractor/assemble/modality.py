@@ -163,6 +163,11 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         return False  # "bilateral trade, currently $800 million a year, should reach $2 billion"
     path = list(fig.path)
     top = path[-1] if path else None
+    # "expects to ship X to China and spend Y on imports": a verb coordinated with another,
+    # with no subject of its own, is governed as the first one is
+    while top is not None and top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        top = top.head
     # "expects the deficit to fall to X", "a roadmap that envisages bringing bilateral
     # trade to $50 billion": what the governing word looks forward to; "agreed to double
     # trade to $10 billion": a pledge, a target whenever it was made

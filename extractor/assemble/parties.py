@@ -313,9 +313,10 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     return found
 
 
-# "that country", "the nation", and the neighbour a story names by its place: "shipped X
-# to its neighbouring country", "exported goods to the East African neighbour".
-_NEIGHBOUR_NOUNS = ("neighbour", "neighbor")
+# "that country", "the nation", the neighbour a story names by its place ("shipped X to
+# its neighbouring country", "exported goods to the East African neighbour") and the
+# partner it names so ("imports from the partner", "trade with its Asian partner").
+_NEIGHBOUR_NOUNS = ("neighbour", "neighbor", "partner")
 _NEIGHBOURING = ("neighbouring", "neighboring")
 
 
@@ -324,7 +325,9 @@ def _country_anaphor(obj: Token) -> bool:
     if obj.lower_ in ("country", "nation"):
         return bool(dets & {"the", "that", "this"}) \
             or "its" in dets and any(c.lower_ in _NEIGHBOURING for c in obj.children)
-    return obj.lower_ in _NEIGHBOUR_NOUNS and bool(dets & {"the", "its", "that", "this"})
+    # (not one named beside: "exports to its largest partner, China")
+    return obj.lower_ in _NEIGHBOUR_NOUNS and bool(dets & {"the", "its", "that", "this"}) \
+        and not any(c.dep_ == "appos" for c in obj.children)
 
 
 def _way_it_went(head: Token, measure: str) -> list[Token]:

@@ -100,13 +100,16 @@ LEVEL_VERBS = {
 # worth X", "a record X"). Any other common noun on the way from a figure to its flow
 # is what the figure measures: "exports included gold worth $320 million", "imports
 # included diesel ($318 million)" are a product's figures.
-# Verbs of earning, with the preposition that names the flow earned from:
-# "earned $3 billion from exports", "$300 million earned from tea exports".
 # Verbs that say who said a figure ("..., the statistics office said, down from Y").
 ATTRIBUTION_VERBS = {"say", "report", "add", "note", "announce", "state", "show", "tell", "estimate", "write"}
-MONEY_FLOW_VERBS = {"earn": ("from",), "receive": ("from",),
+# Verbs of earning and of spending, with the prepositions that name the flow and the flow
+# they can name: money is earned from exports ("earned $3 billion from exports", "$300
+# million earned from tea exports") and spent on imports ("spent $5.5 billion on
+# imports", "paid X for imported goods").
+MONEY_FLOW_VERBS = {"earn": (("from",), "export"), "receive": (("from",), "export"),
                     # Ethiopian and East African copy: "secured/obtained X from exports"
-                    "secure": ("from",), "obtain": ("from",), "fetch": ("from",), "generate": ("from",)}
+                    "secure": (("from",), "export"), "obtain": (("from",), "export"),
+                    "fetch": (("from",), "export"), "generate": (("from",), "export")}
 # Level verbs that are also nouns, which the parser takes for nouns after a plural flow
 # ("exports amount to X", "imports total Y").
 LEVEL_NOUNS_AS_VERBS = {"amount", "total"}
