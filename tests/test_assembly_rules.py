@@ -5882,6 +5882,23 @@ LISTS_AND_VERBS = [
          date(2022, 7, 1),
          {F("balance", "KEN", None, -50e9, "KES", "2022-05-01", "2022-05-31"),
           F("balance", "KEN", None, -60e9, "KES", "2021-05-01", "2021-05-31")}),
+    # Each clause of a sentence lists the partners of the flow it names: "by exports ...,
+    # while ... by imports", "top export markets ..., while its top import sources ...".
+    Case("invented (Caucasian outlet)",
+         "Armenia's top trading partners by exports in 2021 were Russia (850.2 million USD) and China (410 million "
+         "USD), while the top trading partners by imports were Russia (1.9 billion USD) and Iran (520.4 million USD).",
+         date(2022, 1, 25),
+         {F("export", "ARM", "RUS", 850.2e6, "USD", "2021-01-01", "2021-12-31"),
+          F("export", "ARM", "CHN", 410e6, "USD", "2021-01-01", "2021-12-31"),
+          F("import", "ARM", "RUS", 1.9e9, "USD", "2021-01-01", "2021-12-31"),
+          F("import", "ARM", "IRN", 520.4e6, "USD", "2021-01-01", "2021-12-31")}),
+    Case("invented (Caucasian outlet)",
+         "Armenia's top export markets in 2021 were Russia (850.2 million USD) and China (410 million USD), whereas "
+         "its top import sources were Iran (520.4 million USD) and Georgia (300 million USD).", date(2022, 1, 25),
+         {F("export", "ARM", "RUS", 850.2e6, "USD", "2021-01-01", "2021-12-31"),
+          F("export", "ARM", "CHN", 410e6, "USD", "2021-01-01", "2021-12-31"),
+          F("import", "ARM", "IRN", 520.4e6, "USD", "2021-01-01", "2021-12-31"),
+          F("import", "ARM", "GEO", 300e6, "USD", "2021-01-01", "2021-12-31")}),
     # A verb coordinated with one a word of expectation governs is expected too: "expects
     # to raise exports to X and reduce imports to Y" (an undated page, so no period to come
     # says it).

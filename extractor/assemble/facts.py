@@ -23,7 +23,7 @@ from extractor.assemble.figures import (
     nearest_same_measure, partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
-    beside_figure, gapped_partner, join_two_way, list_measure, listed_after, listed_partner, paired_comparisons,
+    beside_figure, clause_around, gapped_partner, join_two_way, list_measure, listed_after, listed_partner, paired_comparisons,
     destined_partner, ranked_with_its_owner, ranks_partners, respective_partners, says_respectively,
     trailing_partners,
 )
@@ -404,7 +404,7 @@ class Assembler:
     def _listed(self, ps: ParsedSentence, triggers: list[Trigger], figures: list[Figure]) -> list[Figure]:
         """Figures listed partner by partner, which hang on no flow word (lists.py)."""
         ctx, taken = self.ctx, {f.money.start for f in figures}
-        measure = owner = None
+        measure = owner = clause = None
         out = []
         sentence = ctx.text[ps.start:ps.end]
         if ranks_partners(sentence) and (ranked := list_measure(sentence, triggers)) is not None:
@@ -436,7 +436,16 @@ class Assembler:
             if partner is None:
                 continue
             if not same_flow:
-                measure = measure or list_measure(sentence, triggers) or self._list_going_on(ps)
+                # each clause's list says which way its goods went ("top partners by exports
+                # were A (X), while those by imports were B (Y)"); the sentence's measure
+                # holds where a clause says no way
+                c0, c1 = clause_around(sentence, money.start - ps.start)
+                if (c0, c1) != clause:
+                    clause, measure = (c0, c1), None
+                in_clause = [t for t in triggers if c0 <= t.head.idx + ps.offset - ps.start < c1]
+                way = list_measure(sentence[c0:c1], in_clause) if (c0, c1) != (0, len(sentence)) else None
+                measure = measure or (way if way in ("export", "import") else None) \
+                    or list_measure(sentence, triggers) or self._list_going_on(ps)
                 if measure is None:
                     return []
                 self.previous_list = (measure, ps.end)

@@ -132,6 +132,23 @@ def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
     return role.group(1).lower() if role.group(1) else LIST_ROLE_MEASURES[role.group(2).lower()]
 
 
+# Where one clause of a sentence gives way to another that may list partners of its own:
+# "its top partners by exports were A (X) and B (Y), while those by imports were C (Z)".
+_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s*", re.IGNORECASE)
+
+
+def clause_around(sentence: str, at: int) -> tuple[int, int]:
+    """The span, within the sentence, of the clause that holds offset ``at``."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
 def ranks_partners(sentence: str) -> bool:
     """Whether the sentence names a partner's role in a ranking ("the top market")."""
     return _ROLE.search(sentence) is not None
