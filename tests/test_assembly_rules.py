@@ -4645,6 +4645,16 @@ PARTIES_AND_SUBSETS = [
          "Thailand's trade with Japan grew in 2015. Exports to its largest partner, China, rose to $30 billion in "
          "2015.", date(2016, 3, 1),
          {F("export", "THA", "CHN", 30e9, "USD", "2015-01-01", "2015-12-31")}),
+    # A flow "where" an economy is, in a relative clause on it or a clause beside one about
+    # it, is with that economy.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports rose in fiscal year 2020-21. Exports were led by the US. This was followed by the UK, "
+         "where Pakistan exported goods worth $2.1 billion.", date(2021, 8, 1),
+         {F("export", "PAK", "GBR", 2.1e9, "USD", "2020-07-01", "2021-06-30")}),
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports rose in fiscal year 2020-21. Germany came fourth, wherein Pakistan exported products "
+         "worth $1.2 billion.", date(2021, 8, 1),
+         {F("export", "PAK", "DEU", 1.2e9, "USD", "2020-07-01", "2021-06-30")}),
 ]
 
 LISTS_AND_VERBS = [

@@ -237,8 +237,17 @@ def antecedent(obj: Token) -> Token:
 def _relative_partner(head: Token, eco: EconomyTokens) -> str | None:
     """"... was recorded with Italy, trade with which amounted to X": a flow "with which"
     (or "to which", "from which") right after an economy and a comma is with that economy,
-    wherever the parse hangs the relative clause."""
+    wherever the parse hangs the relative clause; so is a flow "where" the economy is."""
     doc = head.doc
+    where = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in ("where", "wherein")), None)
+    if where is not None and head.pos_ == "VERB":
+        # "This was followed by the UK, where Pakistan exported X", "China was third,
+        # wherein Pakistan exported Y": the economy "where" stands for, which the relative
+        # clause hangs on or the clause it hangs on is about
+        if head.dep_ == "relcl":
+            return eco.of(head.head)
+        subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return eco.of(subject) if head.dep_ == "advcl" and subject is not None else None
     if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in PARTNER_PREPOSITIONS \
             or doc[head.i + 2].lower_ != "which":
         return None
