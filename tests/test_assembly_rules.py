@@ -5909,6 +5909,16 @@ LISTS_AND_VERBS = [
           F("export", "ARM", "CHN", 410e6, "USD", "2021-01-01", "2021-12-31"),
           F("import", "ARM", "IRN", 520.4e6, "USD", "2021-01-01", "2021-12-31"),
           F("import", "ARM", "GEO", 300e6, "USD", "2021-01-01", "2021-12-31")}),
+    # A ranking goes on in a sentence of its own ("Next on the list were ..."), and a change
+    # set after a listed figure inside its bracket ("($4.36B; down 9.6%)") is that figure's.
+    Case("invented (Cambodian outlet)",
+         "Cambodia's top trading partner in the first half of 2023 was China with $6.2 billion, followed by the US "
+         "($4.36B; down 9.6%). Next on the list were Japan ($860.3M; down 7.9%) and Singapore ($786.8M, up 6.2%).",
+         date(2023, 8, 1),
+         {F("total", "KHM", "CHN", 6.2e9, "USD", "2023-01-01", "2023-06-30"),
+          F("total", "KHM", "USA", 4.36e9, "USD", "2023-01-01", "2023-06-30", -9.6),
+          F("total", "KHM", "JPN", 860.3e6, "USD", "2023-01-01", "2023-06-30", -7.9),
+          F("total", "KHM", "SGP", 786.8e6, "USD", "2023-01-01", "2023-06-30", 6.2)}),
     # A verb coordinated with one a word of expectation governs is expected too: "expects
     # to raise exports to X and reduce imports to Y" (an undated page, so no period to come
     # says it).

@@ -355,6 +355,21 @@ def apposed_percent_change(text: str, figure_end: int, pct: PercentMention) -> b
         and _CHANGE_NOUN_AFTER.match(text, pct.end) is not None
 
 
+# "followed by the US ($4.356B; down 9.57%)": a change in the bracket that holds a listed
+# figure, after it.
+_BRACKET_OPENS = re.compile(r"\(\s*$")
+_CHANGE_IN_BRACKET = re.compile(r"\s*[;,]\s*(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?$",
+                                re.IGNORECASE)
+
+
+def change_in_figures_bracket(text: str, money, pct) -> bool:
+    """Whether the percentage is a change set after the figure inside the figure's own
+    bracket ("($4.356B; down 9.57%)")."""
+    return _BRACKET_OPENS.search(text, max(0, money.start - 3), money.start) is not None \
+        and _CHANGE_IN_BRACKET.fullmatch(text, money.end, pct.start) is not None \
+        and text[pct.end:pct.end + 2].lstrip().startswith(")")
+
+
 def participle_change(text: str, figure_end: int, pct_start: int) -> bool:
     """Whether the percentage at ``pct_start`` is a participle's or a change noun's set off
     right after the figure ending at ``figure_end`` ("$37.5 billion, increasing 12.5%",

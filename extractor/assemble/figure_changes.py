@@ -13,8 +13,8 @@ from typing import Callable
 
 from extractor.assemble.attach import Attachment, attach, tokens_in
 from extractor.assemble.changes import (
-    appended_change, apposed_change, apposed_percent_change, bracketed_change, direction_word, is_value_change,
-    measured_against, participle_change, respective_bases,
+    appended_change, apposed_change, apposed_percent_change, bracketed_change, change_in_figures_bracket,
+    direction_word, is_value_change, measured_against, participle_change, respective_bases,
 )
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, change_basis, flow_named_after
@@ -169,6 +169,10 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         if sign == 0:
             continue
         last_sign = sign
+        inside = next((f for f in figures if f.role == "current" and change_in_figures_bracket(text, f.money, pct)), None)
+        if not found and inside is not None:
+            # "followed by the US ($4.356B; down 9.57%)": the bracket's figure's change
+            found, forced = Attachment(inside.triggers, []), inside
         found = found or attach(toks, by_token, antecedent(triggers, toks))
         if found is None and (same_clause := _figure_of_its_verb(toks, figures)) is not None:
             # "The former jumped 14.9 percent to X": the flow was found for the figure (the

@@ -504,8 +504,10 @@ RANKING_VERBS = r"(?:came|comes|ranked|ranks|placed|places|finished|finishes)"
 # ... or that take one: "Japan claimed the second spot", "Korea secured the third position".
 RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds|occupied|occupies)\s+(?:the\s+)?"
                        + RANKING_PLACES + r"\s+(?:spot|place|position|rank)")
-# "came second", "comes in third", "claimed the second spot"
-PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r"|" + RANKING_PLACE_TAKEN + r")"
+# "came second", "comes in third", "claimed the second spot", and the ranking gone on
+# with in a sentence of its own: "Next on the list were Japan ($X) and Singapore ($Y)".
+PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r"|" + RANKING_PLACE_TAKEN \
+    + r"|next\s+on\s+the\s+list)"
 
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
 # the reporter sells to its markets and buys from its sources.
