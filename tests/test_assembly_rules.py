@@ -1551,6 +1551,19 @@ PERIODS = [
          {F("export", "TUR", None, 126.3e9, "USD", "2012-01-01", "2012-10-31", 13.4),
           F("export", "TUR", None, 13.29e9, "USD", "2012-10-01", "2012-10-31", 11.6),
           F("import", "TUR", None, 18.8e9, "USD", "2012-10-01", "2012-10-31", -5.6)}),
+    # The figure a verb of outdoing takes, said as one of another period ("surpassing the
+    # N6.48 trillion reported in the first quarter"), is what the level is compared with;
+    # "surpassed the $5 billion mark" is a threshold, and the level of the period said.
+    Case("invented (Nigerian outlet)",
+         "Nigeria's exports rose in the second quarter of 2023, the statistics bureau said. Total exports amounted "
+         "to N7.01 trillion, surpassing the N6.48 trillion reported in the first quarter.", date(2023, 9, 1),
+         {F("export", "NGA", None, 7.01e12, "NGN", "2023-04-01", "2023-06-30"),
+          F("export", "NGA", None, 6.48e12, "NGN", "2023-01-01", "2023-03-31")}),
+    Case("invented (Nigerian outlet)",
+         "Nigeria's exports in the first quarter of 2023 were N6.48 trillion. In the second quarter exports surpassed "
+         "the N7 trillion mark.", date(2023, 9, 1),
+         {F("export", "NGA", None, 6.48e12, "NGN", "2023-01-01", "2023-03-31"),
+          F("export", "NGA", None, 7e12, "NGN", "2023-04-01", "2023-06-30")}),
 ]
 
 FISCAL_AND_CHANGES = [

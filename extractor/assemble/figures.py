@@ -343,6 +343,18 @@ _REACHED_AFTER_CUE = re.compile(r"\bto\s+(?:reach|hit|total|touch|stand\s+at|set
                                 re.IGNORECASE)
 
 
+# "exports amounted to N7.01 trillion, surpassing the N6.48 trillion reported in the first
+# quarter": the figure a verb of outdoing takes, said as one of another period, is what the
+# level is compared with ("surpassed the $5 billion mark" is a threshold, no figure of a
+# period).
+_OUTDONE_BEFORE = re.compile(r"\b(?:surpass|exceed|outstrip|outpac|beat|top)(?:es|s|ed|ing|ped|ping)?\s+the\s+$",
+                             re.IGNORECASE)
+_OF_ANOTHER_PERIOD_AFTER = re.compile(
+    r"\s+(?:(?:recorded|reported|registered|posted|seen|achieved|logged)\b"
+    r"|(?:in|during|for)\s+(?:the\s+)?(?:same|previous|preceding|corresponding|prior|last|first|second|third|fourth)\b"
+    r"|(?:in|of)\s+(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
+
+
 def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list = ()) -> None:
     """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
     prev_end, prev_role, prev_measure, previous = s_start, None, None, None
@@ -362,7 +374,9 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             fig.role, fig.glosses = previous.role, previous
             prev_end, previous = fig.money.end, fig
             continue
-        if _PERIOD_COMPARED_AT.search(gap) or _WHEN_PERIOD_COMPARED_STOOD.search(gap):
+        if _PERIOD_COMPARED_AT.search(gap) or _WHEN_PERIOD_COMPARED_STOOD.search(gap) \
+                or previous is not None and _OUTDONE_BEFORE.search(gap) \
+                and _OF_ANOTHER_PERIOD_AFTER.match(text, fig.money.end):
             # "1.2 percent higher over the same period last year at $173.2 billion"
             fig.role = "comparison"
             prev_end, prev_role, prev_measure, previous = fig.money.end, fig.role, measure, fig
