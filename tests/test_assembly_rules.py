@@ -5932,6 +5932,12 @@ LISTS_AND_VERBS = [
           F("total", "KHM", "USA", 4.36e9, "USD", "2023-01-01", "2023-06-30", -9.6),
           F("total", "KHM", "JPN", 860.3e6, "USD", "2023-01-01", "2023-06-30", -7.9),
           F("total", "KHM", "SGP", 786.8e6, "USD", "2023-01-01", "2023-06-30", 6.2)}),
+    # A part of a flow's figure said as its worth going somewhere went to that partner.
+    Case("invented (New Zealand radio)",
+         "New Zealand exported more than $48 billion of goods in 2013, of which $10 billion worth went to China.",
+         date(2014, 3, 1),
+         {F("export", "NZL", None, 48e9, "NZD", "2013-01-01", "2013-12-31"),
+          F("export", "NZL", "CHN", 10e9, "NZD", "2013-01-01", "2013-12-31")}),
     # A verb coordinated with one a word of expectation governs is expected too: "expects
     # to raise exports to X and reduce imports to Y" (an undated page, so no period to come
     # says it).

@@ -577,6 +577,8 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
     flow's own way counts (lexicon.PART_WAYS): goods go "to" a market and come "from" a
     source, a balance "is with" a partner."""
     head = fig.path[0]
+    if head.dep_ in ("nummod", "compound") and head.head.lower_ == "worth":
+        head = head.head  # "of which $10 billion worth went to China": the worth goes
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
     if head.dep_ == "pobj" and head.head.lower_ in ("over", "about", "around", "nearly", "almost"):
         verbs.append(head.head.head)  # "over Nu 31bn was with India": the qualifier read as a preposition
