@@ -2772,6 +2772,12 @@ FISCAL_AND_CHANGES = [
          "Pakistan's exports were Rs1.048 trillion in the first two months of the fiscal year 2022-23. This showed "
          "a 3.75% increase over the same period last year.", date(2022, 9, 10),
          {F("export", "PAK", None, 1.048e12, "PKR", "2022-07-01", "2022-08-31", 3.75)}),
+    # A change leading to a figure ("eased 8.9% to $9.1 billion") in a clause with a subject
+    # of its own is that figure's, not the change of the clause before it.
+    Case("invented (New Zealand radio)",
+         "New Zealand's exports grew in 2013. An economist says while our sales to China rose 45% over the year, "
+         "those to Australia are easing back 8.9% to about $9.1 billion.", date(2014, 3, 1),
+         {F("export", "NZL", "AUS", 9.1e9, "NZD", "2013-01-01", "2013-12-31", -8.9)}),
 ]
 
 PARTIES_AND_SUBSETS = [

@@ -197,8 +197,9 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         # "11.87 billion dollars in November, up 20.7 percent ..., and 118.99 billion
         # dollars in the first 11 months, up 17.2 percent": a change set off right after a
         # figure (past its period) is that figure's, whatever the parse hangs it on
-        on_path = forced or next((f for f in figures if f.role == "current"
-                                  and _CHANGE_TO_LEVEL.fullmatch(text, pct.end, f.money.start)), None) \
+        led_to = next((f for f in figures if f.role == "current"
+                       and _CHANGE_TO_LEVEL.fullmatch(text, pct.end, f.money.start)), None)
+        on_path = forced or led_to \
             or next((f for f in figures if participle_change(text, f.money.end, pct.start)
                      or apposed_percent_change(text, f.money.end, pct)), None) \
             or next((f for f in figures if f.role == "current"
@@ -227,7 +228,11 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # stated time and this one is against the year before ("60 percent compared with
             # 2019 and 12 percent compared with 2020"): GUIDELINES.md, the year-on-year first
             yearly_over_other = id(target) in elsewhere and measured == "year_earlier"
-            if not (id(target) in sequential and not against_previous) and not yearly_over_other \
+            # ("sales to China rose 45%, while those to Japan eased 8.9% to $9.1 billion": a
+            # change leading to the figure in its own clause is its own, not the one before)
+            own_clause = target is led_to and not forced \
+                and _clause_of_its_own(ps, target.change.span, toks)
+            if not (id(target) in sequential and not against_previous) and not yearly_over_other and not own_clause \
                     or _of_another_period(ctx, pct, ps, target.period):
                 continue
         if target is not None:
@@ -263,6 +268,18 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             if bracketed is not None:
                 fig.change = signed_change(bracketed[1], bracketed[0], against(bracketed[1]))
     return unplaced
+
+
+def _clause_of_its_own(ps: ParsedSentence, earlier, toks) -> bool:
+    """Whether the percentage's verb heads a clause with a subject of its own, other than
+    the one the earlier change (``earlier``, a span) was said in: "sales to China rose 45%,
+    while those to Japan eased 8.9% to X"."""
+    verb = next((t for t in toks[0].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = tokens_in(ps.sent, earlier.start, earlier.end, ps.offset)
+    its_verb = next((t for t in before[0].ancestors if t.pos_ in ("VERB", "AUX")), None) if before else None
+    return its_verb is not None and its_verb.i != verb.i
 
 
 # What may stand between a percentage and the period it is of: "the 3.1% gain recorded
