@@ -5944,6 +5944,18 @@ LISTS_AND_VERBS = [
          date(2014, 3, 1),
          {F("export", "NZL", None, 48e9, "NZD", "2013-01-01", "2013-12-31"),
           F("export", "NZL", "CHN", 10e9, "NZD", "2013-01-01", "2013-12-31")}),
+    # The balance said as one flow exceeding the other, with the participle and the
+    # singular some outlets write ("with export exceeding import by X").
+    Case("invented (Mongolian daily)",
+         "Mongolia's foreign trade turnover reached 10.42 billion USD in the first 10 months of 2020, with export "
+         "exceeding import by 1.55 billion USD.", date(2020, 11, 20),
+         {F("total", "MNG", None, 10.42e9, "USD", "2020-01-01", "2020-10-31"),
+          F("balance", "MNG", None, 1.55e9, "USD", "2020-01-01", "2020-10-31")}),
+    Case("invented (Mongolian daily)",
+         "Mongolia's foreign trade turnover reached 10.42 billion USD in 2020, with imports outpacing exports by "
+         "0.4 billion USD.", date(2021, 1, 20),
+         {F("total", "MNG", None, 10.42e9, "USD", "2020-01-01", "2020-12-31"),
+          F("balance", "MNG", None, -0.4e9, "USD", "2020-01-01", "2020-12-31")}),
     # A verb coordinated with one a word of expectation governs is expected too: "expects
     # to raise exports to X and reduce imports to Y" (an undated page, so no period to come
     # says it).

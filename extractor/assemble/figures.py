@@ -216,7 +216,7 @@ def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Fig
     return candidate
 
 
-_EXCEEDED_BY = re.compile(rf"\b{EXCEEDED_VERBS}\s+{EXCEEDED_OBJECT}(?:imports|exports)\s+{FLOW_PARTNER_PHRASE}"
+_EXCEEDED_BY = re.compile(rf"\b{EXCEEDED_VERBS}\s+{EXCEEDED_OBJECT}(?:imports?|exports?)\s+{FLOW_PARTNER_PHRASE}"
                           r"(?:by|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
 _IN_THE_RED_BY = re.compile(r"\bin\s+the\s+(?:red|black)\s+by\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
                             re.IGNORECASE)

@@ -39,8 +39,9 @@ _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|expor
 # ("the value of exports exceeded that of imports by X")
 # (only with the margin said after: "Imports outpaced exports, rising 12.9% to X" is the
 # imports' figure, no balance)
-_EXCEEDED = re.compile(rf"\b(exports|imports)\s+{FLOW_PARTNER_PHRASE}{EXCEEDED_VERBS}\s+{EXCEEDED_OBJECT}"
-                       rf"(imports|exports)\b(?=\s+{FLOW_PARTNER_PHRASE}(?:by|in)\b)",
+# ("with export exceeding import by X": the singular, as some outlets write it)
+_EXCEEDED = re.compile(rf"\b(exports?|imports?)\s+{FLOW_PARTNER_PHRASE}{EXCEEDED_VERBS}\s+{EXCEEDED_OBJECT}"
+                       rf"(imports?|exports?)\b(?=\s+{FLOW_PARTNER_PHRASE}(?:by|in)\b)",
                        re.IGNORECASE)
 # ("the gap between export earnings and import payments")
 _FLOW_OR_ITS_VALUE = r"((?:exports|imports)|(?:export|import)\s+(?:earnings|receipts|payments|bills?|revenues?|values?))"

@@ -371,7 +371,9 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
 # The balance said as one flow exceeding the other: "exports exceeded imports by X", and
 # the partner either flow may name between them ("exports to Hungary exceeded imports
 # from Hungary by X").
-EXCEEDED_VERBS = r"(?:exceeded|surpassed|outpaced|outstripped|outnumbered|topped|overtook)"
+# ("with exports exceeding imports by X": the participle too)
+EXCEEDED_VERBS = (r"(?:exceeded|surpassed|outpaced|outstripped|outnumbered|topped|overtook"
+                  r"|exceeding|surpassing|outpacing|outstripping|outnumbering)")
 # ... and what comes before the other flow ("exceeded its imports", "exceeded that of imports")
 EXCEEDED_OBJECT = r"(?:(?:that|those)\s+of\s+)?(?:its\s+|their\s+|the\s+)?"
 FLOW_PARTNER_PHRASE = r"(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
