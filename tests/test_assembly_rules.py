@@ -5956,6 +5956,15 @@ LISTS_AND_VERBS = [
          "0.4 billion USD.", date(2021, 1, 20),
          {F("total", "MNG", None, 10.42e9, "USD", "2020-01-01", "2020-12-31"),
           F("balance", "MNG", None, -0.4e9, "USD", "2020-01-01", "2020-12-31")}),
+    # A ranking gone on with "X was followed by A and B with P and Q, respectively": the
+    # list after "followed by" takes the figures in order (an abbreviation in brackets
+    # after a name is part of it).
+    Case("invented (Saudi agency copy)",
+         "Saudi exports to China amounted to SAR 7 billion in May 2020. China was followed by South Korea and the "
+         "United Arab Emirates (UAE) with SAR 3,078 million and SAR 3,017 million, respectively.", date(2020, 7, 24),
+         {F("export", "SAU", "CHN", 7e9, "SAR", "2020-05-01", "2020-05-31"),
+          F("export", "SAU", "KOR", 3.078e9, "SAR", "2020-05-01", "2020-05-31"),
+          F("export", "SAU", "ARE", 3.017e9, "SAR", "2020-05-01", "2020-05-31")}),
     # A verb coordinated with one a word of expectation governs is expected too: "expects
     # to raise exports to X and reduce imports to Y" (an undated page, so no period to come
     # says it).

@@ -202,6 +202,13 @@ CAPITALS = [
         ("The Hague", "NLD", "capital"), ("New Delhi", "IND", "capital")]),
     Case("reuters-13908", "Smith, who flies to Brussels today for talks with European\nCommunity",
          [("Brussels", "EU", "capital"), ("European\nCommunity", "EU", "group")]),
+    # A name and its short form in brackets right after it are one mention (what follows
+    # the bracket follows the name: "the United Arab Emirates (UAE) with X"); a bracket
+    # naming another economy stays apart.
+    Case("invented", "followed by South Korea and the United Arab Emirates (UAE) with SAR 3,078 million",
+         [("South Korea", "KOR", "name"), ("United Arab Emirates (UAE)", "ARE", "name")], MODERN_DAY),
+    Case("invented", "exports to China (Hong Kong included)",
+         [("China", "CHN", "name"), ("Hong Kong", "HKG", "name")], MODERN_DAY),
 ]
 
 GROUPS = [

@@ -404,9 +404,10 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
             fig.listed_with = listed
 
 
-# A list's place in a ranking said after it: "came next", "ranked second", "followed".
+# A list's place in a ranking said after it: "came next", "ranked second", "followed";
+# or before it: "China was followed by South Korea and the UAE with X and Y, respectively".
 _PLACED = re.compile(r"\b(?:" + PLACED_IN_RANKING + r"|followed\s+(?:in\s+)?" + RANKING_PLACES + r")\b"
-                     r"|\b(?:followed|trailed)\s*(?:,|\bwith\b)", re.IGNORECASE)
+                     r"|\b(?:followed|trailed)\s*(?:,|\bwith\b|\bby\b)", re.IGNORECASE)
 
 
 def _partners_of(run: list[EconomyMention], trig: Trigger, eco, ranked: bool) -> bool:

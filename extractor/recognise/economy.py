@@ -236,4 +236,23 @@ def find_economies(text: str, published: date | None = None) -> list[EconomyMent
             mentions.append(mention)
     if not shouted and (in_capitals := _in_lead_capitals(text, published, mentions)):
         mentions = sorted(mentions + in_capitals, key=lambda m: m.start)
-    return mentions
+    return _with_bracketed_abbreviations(text, mentions)
+
+
+_OPENS_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSES_BRACKET = re.compile(r"\s*\)")
+
+
+def _with_bracketed_abbreviations(text: str, mentions: list[EconomyMention]) -> list[EconomyMention]:
+    """"the United Arab Emirates (UAE) with X": a name and its short form in brackets
+    right after it are one mention, so that what follows the bracket follows the name."""
+    out: list[EconomyMention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        closed = _CLOSES_BRACKET.match(text, mention.end)
+        if before is not None and before.code == mention.code and closed \
+                and _OPENS_BRACKET.fullmatch(text, before.end, mention.start):
+            out[-1] = before.model_copy(update={"text": text[before.start:closed.end()], "end": closed.end()})
+        else:
+            out.append(mention)
+    return out
