@@ -1564,6 +1564,18 @@ PERIODS = [
          "the N7 trillion mark.", date(2023, 9, 1),
          {F("export", "NGA", None, 6.48e12, "NGN", "2023-01-01", "2023-03-31"),
           F("export", "NGA", None, 7e12, "NGN", "2023-04-01", "2023-06-30")}),
+    # A figure whose only period is the month its change is "compared to" is of that month
+    # a year on, when the story came out within months of it ("compared to the month of
+    # June 2021", published July 2022); a month compared with that is not a year back
+    # ("compared to May 2022") says no period.
+    Case("invented (Sri Lankan wire copy)",
+         "Sri Lanka's exports to the United States increased by 46.16% to $323.65 million compared to the month of "
+         "June 2021.", date(2022, 7, 29),
+         {F("export", "LKA", "USA", 323.65e6, "USD", "2022-06-01", "2022-06-30", 46.16)}),
+    Case("invented (Sri Lankan wire copy)",
+         "Sri Lanka's exports to the United States increased by 6% to $323.65 million compared to May 2022.",
+         date(2022, 7, 29),
+         {F("export", "LKA", "USA", 323.65e6, "USD", None, None, 6.0)}),
 ]
 
 FISCAL_AND_CHANGES = [

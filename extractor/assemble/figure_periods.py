@@ -245,6 +245,12 @@ def _whole_months_in(period: tuple, year: int) -> tuple:
     return start.replace(year=year), month_end(year, end.month)
 
 
+def is_whole_month(period: tuple) -> bool:
+    """Whether a period is one calendar month, first day to last."""
+    start, end = period
+    return start.day == 1 and (start.year, start.month) == (end.year, end.month) and end == month_end(end.year, end.month)
+
+
 def _following_as_reported(compared: tuple, published) -> tuple:
     """The period a figure compared with ``compared`` is of: the one after it, unless the
     story came out long after that one, when it is ``compared`` a year on ("a deficit of
@@ -252,9 +258,7 @@ def _following_as_reported(compared: tuple, published) -> tuple:
     December 2020: October 2020's). A story reports recent figures."""
     after = following_period(compared)
     start, end = compared
-    whole_month = start.day == 1 and (start.year, start.month) == (end.year, end.month) \
-        and end == month_end(end.year, end.month)
-    if published is None or not whole_month or (published - after[1]).days <= 120:
+    if published is None or not is_whole_month(compared) or (published - after[1]).days <= 120:
         return after
     year_on = _whole_months_in(compared, start.year + 1)
     return year_on if year_on[1] < published else after
@@ -287,14 +291,25 @@ def _same_goods(one: Figure, other: Figure) -> bool:
 
 
 _COMPARED_WITH_PERIOD = re.compile(
-    rf"(?:{COMPARED_WITH})\s+(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+(?:of|in)\s+)?$", re.IGNORECASE)
+    rf"(?:{COMPARED_WITH})\s+(?:the\s+)?(?:(?:same\s+)?(?:month|period|quarter)\s+(?:of|in)\s+)?$", re.IGNORECASE)
 
 
-def _stated_year_before(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
-    """The period the sentence before (or this one) says a change is "compared to", when
-    it states one by its date ("rose 12 percent compared to March 2022")."""
+def _month_a_year_on(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
+    """The month a year after the one this sentence says its change is "compared to", when
+    that is a whole month and the story came out in the few months after the year on."""
+    against = _stated_year_before(ctx, ps, this_sentence=True)
+    if against is None or ctx.published is None or not is_whole_month(against):
+        return None
+    year_on = _whole_months_in(against, against[0].year + 1)
+    return year_on if 0 <= (ctx.published - year_on[1]).days <= 120 else None
+
+
+def _stated_year_before(ctx: ArticleContext, ps: ParsedSentence, this_sentence: bool = False) -> tuple | None:
+    """The period the sentence before (or this one; only this one with ``this_sentence``)
+    says a change is "compared to", when it states one by its date ("rose 12 percent
+    compared to March 2022")."""
     k = bisect_left(ctx.sentences, (ps.start, -1))
-    start = ctx.sentences[k - 1][0] if k > 0 else ps.start
+    start = ctx.sentences[k - 1][0] if k > 0 and not this_sentence else ps.start
     said = [p for p in ctx.within(ctx.periods, start, ps.end) if not p.comparison and p.period_start
             and _COMPARED_WITH_PERIOD.search(ctx.text, max(start, p.start - 40), p.start)]
     return (said[-1].period_start, said[-1].period_end) if said else None
@@ -513,6 +528,10 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     # "The R6.00 billion surplus was attributable to ...": a figure told
                     # before, restated, is of the period it was told for
                     fig.period, fig.period_mention = earlier
+                elif (year_on := _month_a_year_on(ctx, ps)) is not None:
+                    # "increased by 46.16% to $323.65 million compared to June 2021", in a
+                    # story of July 2022: that month a year on, the latest before the story
+                    fig.period, fig.period_mention = year_on, None
                 else:
                     fig.period, fig.period_mention = story_period(fig)
                     unsaid.add(id(fig))

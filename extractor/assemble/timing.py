@@ -26,8 +26,9 @@ _EVENT_THEN_PERIOD = re.compile(r"\b(?:following|amid|due\s+to|because\s+of|owin
                                 r"(?:[\w-]+\s+){1,4}(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # A period introduced like this names what the figure is compared with, not its own
 # ("exports fell below last year's level to X": a level the flow passed is compared with).
+# ("compared to the month of June 2021": the period named by its length)
 _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from|\bbelow|\babove)\s+"
-                              r"(?:in\s+|during\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
+                              r"(?:in\s+|during\s+|the\s+(?:month|quarter)\s+of\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "resulting in the fourth surplus this year", "for the first time this year": "this year"
 # there counts events; it is not the period of the figure before it.
 # ... and so does a superlative ("the largest so far this year", "the highest monthly
