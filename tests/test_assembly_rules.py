@@ -6133,6 +6133,9 @@ def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
     # the flow named on the value the sector's verb has for object
     ("In 2023, Vietnam's foreign-invested companies recorded a trade value of US$300 billion.",
      "foreign-invested companies"),
+    # the sector owning the value its flow names ("the domestic sector's export revenues")
+    ("In the first two months of 2018, the domestic sector's export revenues rose by 25.7% to US$9.66 billion in "
+     "Vietnam.", "domestic sector"),
 ])
 def test_a_sectors_figure_names_its_sector(text, product):
     """A flow of part of the economy is that sector's, not the economy's trade."""

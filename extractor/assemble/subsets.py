@@ -171,6 +171,8 @@ def _sector_owner(token: Token) -> Token | None:
     """The part of the economy a flow is of: "the FDI sector's exports", "foreign-invested
     firms posted a trade surplus of X" (the sector owning it, or the subject of its verb)."""
     owners = [c for c in token.children if c.dep_ == "poss"]
+    if token.dep_ == "compound":  # "the domestic sector's export revenues": the owner of the value
+        owners += [c for c in token.head.children if c.dep_ == "poss"]
     if token.dep_ == "conj":  # "the FDI sector's exports and imports": the owner of both
         owners += [c for c in token.head.children if c.dep_ == "poss"]
     if token.dep_ in ("dobj", "obj"):
