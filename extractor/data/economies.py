@@ -177,6 +177,8 @@ ALIASES: dict[str, str] = {
     # National press abbreviations: Saudi, Papua New Guinean, Korean, Trinidadian,
     # South African and Hong Kong outlets write their economies so.
     "KSA": "SAU",
+    # South Asian official replies and outlets write "Saudi Arab" ("Saudi Arab ($ 17.73 billion)")
+    "Saudi Arab": "SAU",
     "PNG": "PNG",
     "ROK": "KOR",
     "T&T": "TTO",
