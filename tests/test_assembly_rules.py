@@ -5747,7 +5747,8 @@ LISTS_AND_VERBS = [
          {F("import", "GHA", None, 85e9, "GHS", "2023-01-01", "2023-06-30"),
           F("import", "GHA", None, 65.4e9, "GHS", "2022-01-01", "2022-06-30")},
          known_failure="'spent X on imports' is not read: reading it (as 'earned X from exports' is) lost a "
-                       "fact elsewhere in the modern set's score half, by a side effect not yet found"),
+                       "fact elsewhere in the modern set's score half: a forecast it reads ('expects to ... spend "
+                       "X on imports this year') moves an undated story's other figures to that year"),
     Case("invented (Kenyan outlet)", "Kenya earned $600 million from exports to Uganda in 2020.", None,
          {F("export", "KEN", "UGA", 600e6, "USD", "2020-01-01", "2020-12-31")}),
 

@@ -139,13 +139,13 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
 
 def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """"Uganda earned $1.45 billion from exports", "$300 million earned from tea
-    exports", "earned X from exporting goods to Japan", "Ghana spent X on imports": the
-    flow a verb of earning or spending names in its preposition."""
+    exports", "earned X from exporting goods to Japan": the flow a money verb names in
+    its preposition, of the measure the verb can take (lexicon.MONEY_FLOW_VERBS)."""
     preps, measure = MONEY_FLOW_VERBS.get(verb.lemma_.lower(), ((), None))
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.i in by_token):
             # (what is earned "from imports and exports" is duty, not a flow: nobody
-            # earns from buying, nor spends on selling)
+            # earns from buying)
             if by_token[obj.i].measure == measure and not any(by_token.get(c.i) and by_token[c.i].measure != measure
                                                              for c in obj.conjuncts):
                 return by_token[obj.i]

@@ -169,8 +169,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         if sign == 0:
             continue
         last_sign = sign
-        inside = next((f for f in figures if f.role == "current" and change_in_figures_bracket(text, f.money, pct)), None)
-        if not found and inside is not None:
+        if not found and (inside := next((f for f in figures if f.role == "current"
+                                          and change_in_figures_bracket(text, f.money, pct)), None)) is not None:
             # "followed by the US ($4.356B; down 9.57%)": the bracket's figure's change
             found, forced = Attachment(inside.triggers, []), inside
         found = found or attach(toks, by_token, antecedent(triggers, toks))

@@ -248,7 +248,8 @@ def _whole_months_in(period: tuple, year: int) -> tuple:
 def is_whole_month(period: tuple) -> bool:
     """Whether a period is one calendar month, first day to last."""
     start, end = period
-    return start.day == 1 and (start.year, start.month) == (end.year, end.month) and end == month_end(end.year, end.month)
+    return start.day == 1 and (start.year, start.month) == (end.year, end.month) \
+        and end == month_end(end.year, end.month)
 
 
 def _following_as_reported(compared: tuple, published) -> tuple:
@@ -257,7 +258,7 @@ def _following_as_reported(compared: tuple, published) -> tuple:
     N$3.9 billion, widening from N$2.7 billion recorded in October 2019", published in
     December 2020: October 2020's). A story reports recent figures."""
     after = following_period(compared)
-    start, end = compared
+    start = compared[0]
     if published is None or not is_whole_month(compared) or (published - after[1]).days <= 120:
         return after
     year_on = _whole_months_in(compared, start.year + 1)

@@ -163,8 +163,8 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         return False  # "bilateral trade, currently $800 million a year, should reach $2 billion"
     path = list(fig.path)
     top = path[-1] if path else None
-    # "expects to ship X to China and spend Y on imports": a verb coordinated with another,
-    # with no subject of its own, is governed as the first one is
+    # "expects to lift its exports to X and cut its imports to Y": a verb coordinated with
+    # another, with no subject of its own, is governed as the first one is
     while top is not None and top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
         top = top.head
