@@ -5978,6 +5978,15 @@ LISTS_AND_VERBS = [
          {F("export", "SAU", "CHN", 7e9, "SAR", "2020-05-01", "2020-05-31"),
           F("export", "SAU", "KOR", 3.078e9, "SAR", "2020-05-01", "2020-05-31"),
           F("export", "SAU", "ARE", 3.017e9, "SAR", "2020-05-01", "2020-05-31")}),
+    # A ranking said in the perfect ("has remained the country's top supplier of imported
+    # goods, which amounted to X"), and the figure the listed figure's change is measured
+    # against, said after it ("an increase of 24.5% compared to Y in January 2018").
+    Case("invented (Philippine outlet)",
+         "The Philippines' imports rose in January 2019. China has remained the country's top supplier of imported "
+         "goods, which amounted to $2 billion in January 2019, an increase of 24.5% compared to $1.61 billion in "
+         "January 2018.", date(2019, 3, 10),
+         {F("import", "PHL", "CHN", 2e9, "USD", "2019-01-01", "2019-01-31", 24.5),
+          F("import", "PHL", "CHN", 1.61e9, "USD", "2018-01-01", "2018-01-31")}),
     # A verb coordinated with one a word of expectation governs is expected too: "expects
     # to raise exports to X and reduce imports to Y" (an undated page, so no period to come
     # says it).

@@ -422,9 +422,13 @@ class Assembler:
             partner = owned[0] if owned else listed_partner(ctx.text, money, economies, floor, ctx.subject)
             owner = owned[1] if owned else owner
             floor = money.end
-            if partner is None and out and beside_figure(ctx.text, out[-1].money, money, periods):
+            if partner is None and out and (beside_figure(ctx.text, out[-1].money, money, periods)
+                                             or compared_after_change(ctx.text, out[-1].money, money)):
                 # "Romania with USD 1.9 billion (USD 1.7 billion in 2023)": the listed
-                # partner's figure for another period (_beside gives it its partner)
+                # partner's figure for another period (_beside gives it its partner); so
+                # is the figure a change set off after it is measured against ("..., which
+                # amounted to $2 billion in January 2019, an increase of 24.5% compared to
+                # $1.61 billion in January 2018")
                 partner = out[-1].partner
             # "China, India and Japan were the top partners with trade value at KD900 million,
             # KD600 million and KD400 million, respectively": the next amounts of the list are
