@@ -2790,6 +2790,12 @@ FISCAL_AND_CHANGES = [
          "New Zealand's exports grew in 2013. An economist says while our sales to China rose 45% over the year, "
          "those to Australia are easing back 8.9% to about $9.1 billion.", date(2014, 3, 1),
          {F("export", "NZL", "AUS", 9.1e9, "NZD", "2013-01-01", "2013-12-31", -8.9)}),
+    # A basis word between the percentage and its change noun ("a 27.5% monthly increase")
+    # says what the change is against, so the year-on-year change said beside it wins.
+    Case("invented (Saudi outlet)",
+         "Saudi Arabia's trade surplus rose to 44 billion riyals in September 2023. This figure marks a 27.5% "
+         "monthly increase, but a decline of 31.5 percent on an annual basis.", date(2023, 11, 20),
+         {F("balance", "SAU", None, 44e9, "SAR", "2023-09-01", "2023-09-30", -31.5)}),
 ]
 
 PARTIES_AND_SUBSETS = [

@@ -164,7 +164,8 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     to $10.9 million from the preceding month")."""
     if _ANNUAL_BEFORE.search(text, max(0, pct.start - 30), pct.start):
         return "year_earlier"  # "sank an annual 13 percent", "a 4% annual downtick" is after
-    named = _BASIS_OF_CHANGE_NOUN.search(text, max(0, pct.start - 60), pct.start)
+    named = _BASIS_OF_CHANGE_NOUN.search(text, max(0, pct.start - 60), pct.start) \
+        or _BASIS_BEFORE_CHANGE_NOUN.match(text, pct.end)
     if named:
         # "a month-on-month increase of 4.1 percent and a year-on-year growth of 17.3
         # percent": the change noun's own basis, whatever period follows
@@ -200,6 +201,10 @@ _BASIS_OF_CHANGE_NOUN = re.compile(
     r"\b(?P<basis>month-on-month|month-over-month|monthly|m/m|quarter-on-quarter|quarter-over-quarter|quarterly|q/q|"
     r"year-on-year|year-over-year|annual|yearly|y/y)\s+" + CHANGE_NOUN_RE + r"\s+(?:of|by)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+# ... or after the percentage, before the change noun: "a 27.5% monthly increase".
+_BASIS_BEFORE_CHANGE_NOUN = re.compile(
+    r"\s+(?P<basis>month-on-month|month-over-month|monthly|quarter-on-quarter|quarter-over-quarter|quarterly|"
+    r"year-on-year|year-over-year|annual|yearly)\s+" + CHANGE_NOUN_RE + r"\b", re.IGNORECASE)
 _COMPARED_FIRST = re.compile(r"\b(?:compared\s+(?:with|to)|against|relative\s+to|versus)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\b")
 # A comparison period's rule, as what a change is measured against.
