@@ -196,15 +196,16 @@ def _against_of(basis: str) -> str:
 _REACH = 100
 _SET_OFF = re.compile(r"\s*(?:basis\s*)?,")
 _ANNUAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:annual|yearly|year-on-year|y/y)\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
+# Words that say a change's basis, spelt out ("month-on-month", "annual").
+_BASIS_SPELT = (r"month-on-month|month-over-month|monthly|quarter-on-quarter|quarter-over-quarter|quarterly|"
+                r"year-on-year|year-over-year|annual|yearly")
 # The basis said as the change noun's adjective: "a month-on-month increase of", "a year-on-year growth of".
 _BASIS_OF_CHANGE_NOUN = re.compile(
-    r"\b(?P<basis>month-on-month|month-over-month|monthly|m/m|quarter-on-quarter|quarter-over-quarter|quarterly|q/q|"
-    r"year-on-year|year-over-year|annual|yearly|y/y)\s+" + CHANGE_NOUN_RE + r"\s+(?:of|by)\s+"
+    r"\b(?P<basis>" + _BASIS_SPELT + r"|m/m|q/q|y/y)\s+" + CHANGE_NOUN_RE + r"\s+(?:of|by)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 # ... or after the percentage, before the change noun: "a 27.5% monthly increase".
-_BASIS_BEFORE_CHANGE_NOUN = re.compile(
-    r"\s+(?P<basis>month-on-month|month-over-month|monthly|quarter-on-quarter|quarter-over-quarter|quarterly|"
-    r"year-on-year|year-over-year|annual|yearly)\s+" + CHANGE_NOUN_RE + r"\b", re.IGNORECASE)
+_BASIS_BEFORE_CHANGE_NOUN = re.compile(r"\s+(?P<basis>" + _BASIS_SPELT + r")\s+" + CHANGE_NOUN_RE + r"\b",
+                                       re.IGNORECASE)
 _COMPARED_FIRST = re.compile(r"\b(?:compared\s+(?:with|to)|against|relative\s+to|versus)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\b")
 # A comparison period's rule, as what a change is measured against.

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from spacy.tokens import Token
+
 from extractor.assemble.attach import Attachment, attach, tokens_in
 from extractor.assemble.changes import (
     appended_change, apposed_change, apposed_percent_change, bracketed_change, change_in_figures_bracket,
@@ -53,9 +55,14 @@ def _in_relative_clause_aside(toks, money_token_ids: set[int], by_token) -> bool
         and not any(t.i in money_token_ids for t in clause.subtree)
 
 
+def _verb_above(token: Token) -> Token | None:
+    """The verb of the clause a token hangs in: its nearest verb ancestor."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def _figure_of_its_verb(toks, figures: list[Figure]) -> Figure | None:
     """The one current figure that hangs on the verb the percentage hangs on, if one does."""
-    verb = next((a for a in toks[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(toks[0])
     own = [f for f in figures if f.role == "current" and verb is not None
            and next((t.i for t in f.path if t.pos_ in ("VERB", "AUX")), None) == verb.i]
     return own[0] if len(own) == 1 else None
@@ -274,11 +281,11 @@ def _clause_of_its_own(ps: ParsedSentence, earlier, toks) -> bool:
     """Whether the percentage's verb heads a clause with a subject of its own, other than
     the one the earlier change (``earlier``, a span) was said in: "sales to China rose 45%,
     while those to Japan eased 8.9% to X"."""
-    verb = next((t for t in toks[0].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(toks[0])
     if verb is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     before = tokens_in(ps.sent, earlier.start, earlier.end, ps.offset)
-    its_verb = next((t for t in before[0].ancestors if t.pos_ in ("VERB", "AUX")), None) if before else None
+    its_verb = _verb_above(before[0]) if before else None
     return its_verb is not None and its_verb.i != verb.i
 
 

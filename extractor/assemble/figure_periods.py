@@ -245,13 +245,6 @@ def _whole_months_in(period: tuple, year: int) -> tuple:
     return start.replace(year=year), month_end(year, end.month)
 
 
-def is_whole_month(period: tuple) -> bool:
-    """Whether a period is one calendar month, first day to last."""
-    start, end = period
-    return start.day == 1 and (start.year, start.month) == (end.year, end.month) \
-        and end == month_end(end.year, end.month)
-
-
 def _following_as_reported(compared: tuple, published) -> tuple:
     """The period a figure compared with ``compared`` is of: the one after it, unless the
     story came out long after that one, when it is ``compared`` a year on ("a deficit of
@@ -259,7 +252,7 @@ def _following_as_reported(compared: tuple, published) -> tuple:
     December 2020: October 2020's). A story reports recent figures."""
     after = following_period(compared)
     start = compared[0]
-    if published is None or not is_whole_month(compared) or (published - after[1]).days <= 120:
+    if published is None or months_between(*compared) != 1 or (published - after[1]).days <= 120:
         return after
     year_on = _whole_months_in(compared, start.year + 1)
     return year_on if year_on[1] < published else after
@@ -299,7 +292,7 @@ def _month_a_year_on(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
     """The month a year after the one this sentence says its change is "compared to", when
     that is a whole month and the story came out in the few months after the year on."""
     against = _stated_year_before(ctx, ps, this_sentence=True)
-    if against is None or ctx.published is None or not is_whole_month(against):
+    if against is None or ctx.published is None or months_between(*against) != 1:
         return None
     year_on = _whole_months_in(against, against[0].year + 1)
     return year_on if 0 <= (ctx.published - year_on[1]).days <= 120 else None
