@@ -1559,6 +1559,16 @@ PERIODS = [
          "to N7.01 trillion, surpassing the N6.48 trillion reported in the first quarter.", date(2023, 9, 1),
          {F("export", "NGA", None, 7.01e12, "NGN", "2023-04-01", "2023-06-30"),
           F("export", "NGA", None, 6.48e12, "NGN", "2023-01-01", "2023-03-31")}),
+    # "eclipse" is a verb of outdoing like "surpass": the figure of another period it takes is
+    # compared with, and a figure it takes alone is the level reached.
+    Case("invented (Singaporean outlet)",
+         "Singapore's exports reached S$1,020 billion in 2022. The figure eclipses the S$967 billion the "
+         "previous year.", date(2023, 2, 15),
+         {F("export", "SGP", None, 1020e9, "SGD", "2022-01-01", "2022-12-31"),
+          F("export", "SGP", None, 967e9, "SGD", "2021-01-01", "2021-12-31")}),
+    Case("invented (Singaporean outlet)",
+         "Singapore's exports eclipsed S$700 billion in 2022, the trade agency said.", date(2023, 2, 15),
+         {F("export", "SGP", None, 700e9, "SGD", "2022-01-01", "2022-12-31")}),
     Case("invented (Nigerian outlet)",
          "Nigeria's exports in the first quarter of 2023 were N6.48 trillion. In the second quarter exports surpassed "
          "the N7 trillion mark.", date(2023, 9, 1),
@@ -6000,6 +6010,16 @@ LISTS_AND_VERBS = [
          "Thailand's exports rose 6.6% to $67.7 billion in 2016. Thailand expects to lift its exports to $70 billion "
          "and cut its imports to $60 billion this year.", None,
          {F("export", "THA", None, 67.7e9, "USD", "2016-01-01", "2016-12-31", 6.6)}),
+    # What a flow "averaged" is a mean of months or days, not the total of a period, so no
+    # fact (the gold's ruling on monthly averages); the level beside it stays.
+    Case("invented (Brazilian wire copy)",
+         "Brazil posted monthly trade surpluses averaging $1 billion in the first nine months of 2023, but the "
+         "surplus plunged to $211 million in October and has since averaged under $150 million.", date(2023, 12, 15),
+         {F("balance", "BRA", None, 211e6, "USD", "2023-10-01", "2023-10-31")}),
+    Case("invented (Australian outlet)",
+         "Australia's exports averaged A$52 billion a month in 2023, the bureau said. Exports reached A$51.2 "
+         "billion in December.", date(2024, 2, 6),
+         {F("export", "AUS", None, 51.2e9, "AUD", "2023-12-01", "2023-12-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,
@@ -6149,6 +6169,12 @@ def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
     # the flow named on the value the sector's verb has for object
     ("In 2023, Vietnam's foreign-invested companies recorded a trade value of US$300 billion.",
      "foreign-invested companies"),
+    # the goods one body took on ("exports insured by the department"); "exports reported by
+    # customs" are all of them
+    ("In the year to March 2022, Britain's exports insured by the department fell to £15.7 billion.",
+     "insured by the department"),
+    ("Kenya's exports handled by the port of Mombasa rose to Sh300 billion in 2021.", "handled by the port of Mombasa"),
+    ("Exports reported by customs rose to $5 billion in May 2022.", None),
     # the sector owning the value its flow names ("the domestic sector's export revenues")
     ("In the first two months of 2018, the domestic sector's export revenues rose by 25.7% to US$9.66 billion in "
      "Vietnam.", "domestic sector"),

@@ -570,6 +570,15 @@ def _covered_by_a_measure(token: Token) -> bool:
         and any(c.dep_ in SUBJECTS and _is_measure(c) for c in token.head.children)
 
 
+def _averaged(figure: Token) -> bool:
+    """The figure a flow "averaged" ("monthly surpluses averaging $1 billion", "has averaged
+    under $150 million since October"): a mean of months or days, which the gold keeps out
+    of the facts, as it does "an average of X a month"."""
+    verb = figure.head.head if figure.dep_ == "pobj" and figure.head.dep_ == "prep" else figure.head
+    return figure.dep_ in ("dobj", "pobj", "npadvmod", "attr") and verb.lemma_.lower() == "average" \
+        and verb.pos_ == "VERB"
+
+
 def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     own = {t.i for t in tokens}
     cur = root_of(tokens)
@@ -605,6 +614,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
         paid_for = _money_flow_object(participle, by_token)
         if paid_for is not None:
             return Attachment([paid_for], path + [participle])  # "$300 million earned from tea exports"
+    if _averaged(cur):
+        return None  # "the surplus averaged $1 billion a month": a mean, not the total of any period
     if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() not in LEVEL_VERBS \
             and cur.head.lemma_.lower() not in RISE_WORDS | FALL_WORDS and cur.head.i not in by_token \
             and _money_flow_object(cur.head, by_token) is None:

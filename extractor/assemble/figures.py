@@ -347,7 +347,7 @@ _REACHED_AFTER_CUE = re.compile(r"\bto\s+(?:reach|hit|total|touch|stand\s+at|set
 # quarter": the figure a verb of outdoing takes, said as one of another period, is what the
 # level is compared with ("surpassed the $5 billion mark" is a threshold, no figure of a
 # period).
-_OUTDONE_BEFORE = re.compile(r"\b(?:surpass|exceed|outstrip|outpac|beat|top)(?:es|s|ed|ing|ped|ping)?\s+the\s+$",
+_OUTDONE_BEFORE = re.compile(r"\b(?:surpass|exceed|outstrip|outpac|beat|top|eclips)(?:es|s|ed|ing|ped|ping)?\s+the\s+$",
                              re.IGNORECASE)
 _OF_ANOTHER_PERIOD_AFTER = re.compile(
     r"\s+(?:(?:recorded|reported|registered|posted|seen|achieved|logged)\b"

@@ -90,6 +90,9 @@ def product_of(trig: Trigger) -> str:
                     for o in p.children if lower(o) in _REGIME_NOUNS):
             kept = [t.i for t in obj.subtree if t.dep_ != "det"]
             return head.doc[min(kept):max(kept) + 1].text
+    participle = _through_an_agent(head)
+    if participle is not None:  # "insured by the department"
+        return _phrase(participle)
     sector = _sector_owner(head)
     if sector is not None:  # "the FDI sector's exports": "FDI sector"
         # (less "Cambodia's", and a clause said of it: "mining, which constituted 3.2 percent")
@@ -207,6 +210,21 @@ def _under_a_regime(token: Token) -> bool:
                for f in flows for p in f.children)
 
 
+# Verbs of a business that takes on only some of the goods: "exports insured by the
+# department", "exports financed by the bank", "exports handled by the port of Mombasa".
+# (Not verbs of counting: "exports reported by customs" are all of them.)
+_NARROWING_PARTICIPLES = {"insure", "finance", "guarantee", "cover", "handle", "fund", "underwrite", "subsidise",
+                          "subsidize"}
+
+
+def _through_an_agent(token: Token) -> Token | None:
+    """The participle that narrows a flow to what one body did with it ("exports insured by
+    the department fell to X"): those goods, a part of the flow."""
+    return next((c for f in (token, *token.conjuncts) for c in f.children
+                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NARROWING_PARTICIPLES
+                 and any(g.dep_ == "agent" for g in c.children)), None)
+
+
 def of_a_sector(token: Token) -> bool:
     return _sector_owner(token) is not None
 
@@ -295,6 +313,8 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         return True  # "daily average exports rose to $310 million": no total of the period
     if _under_a_regime(token):
         return True  # "exports under the processing trade category"
+    if _through_an_agent(token) is not None:
+        return True  # "exports insured by the department"
     if ranked_product(token, economy_tokens) is not None:
         return True  # "Garments remained the country's top export, accounting for X"
     for mod in modifiers(token):

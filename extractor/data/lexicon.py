@@ -88,6 +88,8 @@ LEVEL_VERBS = {
     "remain", "stay",
     # "commodity exports during this quarter scored KD 4.739 billion" (Gulf copy)
     "score",
+    # "exports eclipsed $500 billion": a synonym of "surpass"
+    "eclipse",
     # "FOB exports have summed up 7.86 billion euros", "imports summed to $3 billion"
     "sum",
     # "exports went up to $120 billion": the parse makes "up to" the figure's and the
