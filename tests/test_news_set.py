@@ -1,4 +1,5 @@
-"""The modern-news development set (benchmarks/news/) is well formed and keeps its rules.
+"""The development sets written here (benchmarks/news/, benchmarks/reuters/) are well formed
+and keep their rules.
 
 Its manifests and gold facts are committed, the texts are not; these checks hold for
 what is committed: every manifest has its gold, every fact the guidelines' fields, no
@@ -18,6 +19,7 @@ from tests.conftest import SHARED, shared_path
 
 NEWS = Path(__file__).resolve().parent.parent / "benchmarks" / "news"
 MANIFESTS = sorted((NEWS / "manifest").glob("*.json"))
+REUTERS_GOLD = sorted((NEWS.parent / "reuters" / "gold").glob("*.json"))
 MEASURES = {"export", "import", "total", "balance"}
 GROUPS = {"EU", "ASEAN", "OPEC", "GCC", "WEST", "EASTBLOC"}
 CURRENCIES = ISO_CODES  # ISO 4217 with CLDR's and the historic codes
@@ -51,6 +53,27 @@ def test_an_article_has_a_manifest_and_gold(path):
         assert fact["measure"] in MEASURES and fact["currency"] in CURRENCIES and fact["modality"] in ("actual", "forecast")
         for code in (fact["reporter"], fact["partner"]):
             assert code is None or code in GROUPS or pycountry.countries.get(alpha_3=code), code
+        if fact["period"] is not None:
+            start, end = map(date.fromisoformat, fact["period"])
+            assert start <= end
+
+
+def _economy_code(code: str) -> bool:
+    """A group, a country, or (in 1987 copy) a country since dissolved: "YUG", "SUN"."""
+    return code in GROUPS or bool(pycountry.countries.get(alpha_3=code)) \
+        or bool(pycountry.historic_countries.get(alpha_3=code))
+
+
+@pytest.mark.parametrize("path", REUTERS_GOLD, ids=lambda p: p.stem)
+def test_a_reuters_gold_file_is_well_formed(path):
+    """The 1987 gold written here: the guidelines' fields, and no quote of the text."""
+    gold = _load(path)
+    assert gold["id"] == path.stem and not _quotes(gold), "gold keeps no quotes: run strip_quotes.py"
+    assert date.fromisoformat(gold["published"]).year == 1987
+    for fact in gold["facts"]:
+        assert fact["measure"] in MEASURES and fact["currency"] in CURRENCIES and fact["modality"] in ("actual", "forecast")
+        for code in (fact["reporter"], fact["partner"]):
+            assert code is None or _economy_code(code), code
         if fact["period"] is not None:
             start, end = map(date.fromisoformat, fact["period"])
             assert start <= end
