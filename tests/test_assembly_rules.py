@@ -1559,6 +1559,25 @@ PERIODS = [
          "to N7.01 trillion, surpassing the N6.48 trillion reported in the first quarter.", date(2023, 9, 1),
          {F("export", "NGA", None, 7.01e12, "NGN", "2023-04-01", "2023-06-30"),
           F("export", "NGA", None, 6.48e12, "NGN", "2023-01-01", "2023-03-31")}),
+    # An undated month naming the flow takes the year said in the same phrase: "The
+    # January surplus last year", "January exports in 2022", "January exports were X in
+    # 2023"; a year said apart from it ("in the fourth quarter, bringing the 1986 deficit
+    # to X") leaves it alone.
+    Case("invented (Canadian wire copy)",
+         "Canada had a trade surplus of C$533 million in January 2023. The January surplus last year was C$1.19 "
+         "billion.", date(2023, 3, 12),
+         {F("balance", "CAN", None, 533e6, "CAD", "2023-01-01", "2023-01-31"),
+          F("balance", "CAN", None, 1.19e9, "CAD", "2022-01-01", "2022-01-31")}),
+    Case("invented (Canadian wire copy)",
+         "Canada's January exports were C$9.72 billion in 2023. January exports in 2022 were C$10.89 billion.",
+         date(2023, 3, 12),
+         {F("export", "CAN", None, 9.72e9, "CAD", "2023-01-01", "2023-01-31"),
+          F("export", "CAN", None, 10.89e9, "CAD", "2022-01-01", "2022-01-31")}),
+    Case("invented (US wire copy)",
+         "The US trade deficit swelled to $38.4 billion in the fourth quarter, bringing the 2022 deficit to "
+         "$147.7 billion.", date(2023, 3, 12),
+         {F("balance", "USA", None, -38.4e9, "USD", "2022-10-01", "2022-12-31"),
+          F("balance", "USA", None, -147.7e9, "USD", "2022-01-01", "2022-12-31")}),
     # "eclipse" is a verb of outdoing like "surpass": the figure of another period it takes is
     # compared with, and a figure it takes alone is the level reached.
     Case("invented (Singaporean outlet)",

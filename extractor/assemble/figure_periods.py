@@ -120,6 +120,11 @@ def _whole_year_after(fig: Figure, figures: list[Figure], mapping: dict) -> bool
         and is_calendar_year(dates)
 
 
+# A few words with no break between them: "January [surplus] last year", "January
+# [exports were] X in 2022".
+_ONE_PHRASE = re.compile(r"[^,;:.()]{0,40}")
+
+
 def _later_same_period(pm, periods: list) -> tuple | None:
     """"from X in May 2018 to Y in the same month of 2019": a same period of a year later
     than the sentence's stated one is the current period, that month of that year."""
@@ -129,11 +134,22 @@ def _later_same_period(pm, periods: list) -> tuple | None:
     return resolve_comparison(pm, stated[-1].period_start, stated[-1].period_end) if stated else None
 
 
-def _part_named_before(pm, periods: list, fig: Figure):
+def _part_named_before(pm, periods: list, fig: Figure, text: str):
     """The part of a year said earlier in the sentence that a bare "this year" or "last
-    year" after the figure places."""
-    if pm is None or pm.granularity != "year" or not pm.relative or pm.comparison or pm.start < fig.money.end:
+    year" after the figure places; or the year said of an undated part that names the
+    figure's flow ("The January surplus last year was X", "January exports in 2022 were X",
+    "January exports were X in 2022")."""
+    if pm is None or pm.granularity != "year" or pm.comparison:
         return None
+    before = pm.start < fig.money.end
+    if before or not pm.relative:
+        # the part a few words before the year (said before the figure) or before the
+        # figure (the year said after it), in one phrase
+        parts = [p for p in periods if p.end <= min(pm.start, fig.money.start) and not p.comparison
+                 and p.period_start and p.relative and p.granularity in ("quarter", "half", "month")
+                 and pm.year is not None and pm.year <= p.period_end.year
+                 and _ONE_PHRASE.fullmatch(text, p.end, pm.start if before else fig.money.start)]
+        return parts[-1] if parts else None
     # An undated part ("during July-February") was put in its latest year; a "this year"
     # said of it agrees when that is the year the part ends in.
     # (a stretch of years is no part of one: "tripled over the past 10 years, reaching X
@@ -483,10 +499,13 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # "Cumulatively, by March 2024, the surplus reached $8 billion": a month said
                 # after the word is where the year so far ends
                 fig.period = (fig.period[0].replace(month=1), fig.period[1])
-            if (part := _part_named_before(pm, periods, fig)) is not None:
+            if (part := _part_named_before(pm, periods, fig, ctx.text)) is not None:
                 # "From January to March, imports fell to $28.4 billion this year": "this
-                # year" says which year the months said before are in
+                # year" says which year the months said before are in ("The January
+                # surplus last year": January of that year)
                 fig.period, fig.period_mention = resolve(part, None), part
+                if fig.period is not None and fig.period[0].year == fig.period[1].year != pm.year:
+                    fig.period = _whole_months_in(fig.period, pm.year)
                 pm = part
             if (part := _series_part(ctx.text, pm, fig, last_current)) is not None:
                 fig.period = part
