@@ -1578,6 +1578,20 @@ PERIODS = [
          "$147.7 billion.", date(2023, 3, 12),
          {F("balance", "USA", None, -38.4e9, "USD", "2022-10-01", "2022-12-31"),
           F("balance", "USA", None, -147.7e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A figure compared with one of no period, after a sentence that compared with a
+    # figure of the same month a year before ("from $460 million in January 2022"), is
+    # of that month; with nothing said before, the month before.
+    Case("invented (Chinese newspaper)",
+         "China's trade deficit in January fell to $310 million from $460 million in January 2022, the newspaper "
+         "said. Exports fell to $1.75 billion from $1.84 billion.", date(2023, 3, 12),
+         {F("balance", "CHN", None, -310e6, "USD", "2023-01-01", "2023-01-31"),
+          F("balance", "CHN", None, -460e6, "USD", "2022-01-01", "2022-01-31"),
+          F("export", "CHN", None, 1.75e9, "USD", "2023-01-01", "2023-01-31"),
+          F("export", "CHN", None, 1.84e9, "USD", "2022-01-01", "2022-01-31")}),
+    Case("invented (Chinese newspaper)",
+         "China's exports fell to $1.75 billion in January 2023 from $1.84 billion.", date(2023, 3, 12),
+         {F("export", "CHN", None, 1.75e9, "USD", "2023-01-01", "2023-01-31"),
+          F("export", "CHN", None, 1.84e9, "USD", "2022-12-01", "2022-12-31")}),
     # "eclipse" is a verb of outdoing like "surpass": the figure of another period it takes is
     # compared with, and a figure it takes alone is the level reached.
     Case("invented (Singaporean outlet)",

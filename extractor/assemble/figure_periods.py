@@ -314,14 +314,23 @@ def _month_a_year_on(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
     return year_on if 0 <= (ctx.published - year_on[1]).days <= 120 else None
 
 
+# ... or the period of the figure it was compared with: "fell to 310 mln dlrs from 460 mln
+# in January 1986"
+_COMPARED_FIGURE_OF_PERIOD = re.compile(rf"(?:{COMPARED_WITH})\s+[^,;()]{{0,25}}\d[^,;()]{{0,25}}?\s+(?:in|during|for)\s+"
+                                        r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _stated_year_before(ctx: ArticleContext, ps: ParsedSentence, this_sentence: bool = False) -> tuple | None:
     """The period the sentence before (or this one; only this one with ``this_sentence``)
     says a change is "compared to", when it states one by its date ("rose 12 percent
-    compared to March 2022")."""
+    compared to March 2022"), or, in the sentence before, the period of the figure it
+    compared with ("fell to X from Y in January 1986")."""
     k = bisect_left(ctx.sentences, (ps.start, -1))
     start = ctx.sentences[k - 1][0] if k > 0 and not this_sentence else ps.start
     said = [p for p in ctx.within(ctx.periods, start, ps.end) if not p.comparison and p.period_start
-            and _COMPARED_WITH_PERIOD.search(ctx.text, max(start, p.start - 40), p.start)]
+            and (_COMPARED_WITH_PERIOD.search(ctx.text, max(start, p.start - 40), p.start)
+                 or not this_sentence and p.end <= ps.start
+                 and _COMPARED_FIGURE_OF_PERIOD.search(ctx.text, max(start, p.start - 60), p.start))]
     return (said[-1].period_start, said[-1].period_end) if said else None
 
 
