@@ -1592,6 +1592,23 @@ PERIODS = [
          "China's exports fell to $1.75 billion in January 2023 from $1.84 billion.", date(2023, 3, 12),
          {F("export", "CHN", None, 1.75e9, "USD", "2023-01-01", "2023-01-31"),
           F("export", "CHN", None, 1.84e9, "USD", "2022-12-01", "2022-12-31")}),
+    # "the month" points back to the month reported, not to a month a figure was
+    # compared with ("after a X surplus in January", "compared with a deficit of Y in
+    # February 2022", "42 pct above the Z recorded in February 2022").
+    Case("invented (Hong Kong wire copy)",
+         "Hong Kong recorded a HK$3.5 billion trade deficit in February 2023 after a HK$2.5 billion surplus in "
+         "January. The deficit compared with a deficit of HK$1.8 billion in February 2022. Total exports for the "
+         "month were HK$20.6 billion.", date(2023, 3, 26),
+         {F("balance", "HKG", None, -3.5e9, "HKD", "2023-02-01", "2023-02-28"),
+          F("balance", "HKG", None, 2.5e9, "HKD", "2023-01-01", "2023-01-31"),
+          F("balance", "HKG", None, -1.8e9, "HKD", "2022-02-01", "2022-02-28"),
+          F("export", "HKG", None, 20.6e9, "HKD", "2023-02-01", "2023-02-28")}),
+    Case("invented (Hong Kong wire copy)",
+         "Hong Kong's imports rose to HK$24.1 billion in February 2023, 42 pct above the HK$17 billion recorded "
+         "in February 2022. Total exports for the month were HK$20.6 billion.", date(2023, 3, 26),
+         {F("import", "HKG", None, 24.1e9, "HKD", "2023-02-01", "2023-02-28", 42),
+          F("import", "HKG", None, 17e9, "HKD", "2022-02-01", "2022-02-28"),
+          F("export", "HKG", None, 20.6e9, "HKD", "2023-02-01", "2023-02-28")}),
     # "eclipse" is a verb of outdoing like "surpass": the figure of another period it takes is
     # compared with, and a figure it takes alone is the level reached.
     Case("invented (Singaporean outlet)",
