@@ -4752,6 +4752,18 @@ PARTIES_AND_SUBSETS = [
          "Pakistan's exports rose in fiscal year 2020-21. Germany came fourth, wherein Pakistan exported products "
          "worth $1.2 billion.", date(2021, 8, 1),
          {F("export", "PAK", "DEU", 1.2e9, "USD", "2020-07-01", "2021-06-30")}),
+    # A figure compared with one of a pair, its own flow named with no partner, is of that
+    # pair too; one said of the whole world ("total exports") or of its own partner is not.
+    Case("invented (Korean wire copy)",
+         "South Korea posted a current account surplus in 2022, due largely to a trade surplus with the U.S. of "
+         "$7.1 billion, against a $4.3 billion deficit in 2021.", date(2023, 3, 12),
+         {F("balance", "KOR", "USA", 7.1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("balance", "KOR", "USA", -4.3e9, "USD", "2021-01-01", "2021-12-31")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports to China rose to $2 billion in 2022, against exports of $9 billion to the EU in 2022.",
+         date(2023, 3, 12),
+         {F("export", "KEN", "CHN", 2e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "KEN", "EU", 9e9, "USD", "2022-01-01", "2022-12-31")}),
 ]
 
 LISTS_AND_VERBS = [

@@ -39,7 +39,7 @@ from extractor.assemble.timing import period_against, resolve, same_period_in_ye
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
-    NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, SERIES_BASIS, SIGNED_BALANCE_TRENDS,
+    NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
 )
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
@@ -333,6 +333,7 @@ class Assembler:
                         found = Parties(where, found.partner, True)
                     found = self._with_reporter(found)
                     found = self._modifier_as_partner(fig, trig, found, eco)
+                    found = self._partner_of_compared(fig, trig, found)
                     self._emit(fig, trig, found, ps)
         self._link_comparisons(figures)
         self._link_change_basis(figures)
@@ -381,6 +382,20 @@ class Assembler:
         if fig.money.currency in tender(subject, when) and fig.money.currency not in tender(found.reporter, when):
             return Parties(subject, found.reporter, found.explicit)
         return found
+
+    @staticmethod
+    def _partner_of_compared(fig: Figure, trig: Trigger, found: Parties) -> Parties:
+        """"a trade surplus with the U.S. of $7.1 billion, against a $4.3 billion deficit in
+        2021": a figure compared with one of a pair, its flow named with no partner of its
+        own, is of that pair too (not a flow said of the whole world: "against total
+        exports of $9 billion")."""
+        if fig.role != "comparison" or found.partner is not None or fig.partner is not None or fig.current is None \
+                or fig.current.money.start > fig.money.start \
+                or any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children):
+            return found
+        paired = [f for f in fig.current.facts if f.measure == trig.measure and f.partner is not None
+                  and f.reporter is not None and f.reporter.iso3 == found.reporter]
+        return Parties(found.reporter, paired[0].partner.iso3, found.explicit) if paired else found
 
     def _reporter_beside(self, listed: tuple, ps: ParsedSentence) -> str | None:
         """The reporter of a sentence whose partners are listed: the one other economy it
