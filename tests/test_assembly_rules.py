@@ -1609,6 +1609,17 @@ PERIODS = [
          {F("import", "HKG", None, 24.1e9, "HKD", "2023-02-01", "2023-02-28", 42),
           F("import", "HKG", None, 17e9, "HKD", "2022-02-01", "2022-02-28"),
           F("export", "HKG", None, 20.6e9, "HKD", "2023-02-01", "2023-02-28")}),
+    # A written list of periods before as many figures written as a list gives them their
+    # periods in order, as "respectively" would.
+    Case("invented (Chinese newspaper)",
+         "A table in the paper shows China's 2022 and 2021 trade deficits at $2.09 billion and $1.72 billion.",
+         date(2023, 3, 12),
+         {F("balance", "CHN", None, -2.09e9, "USD", "2022-01-01", "2022-12-31"),
+          F("balance", "CHN", None, -1.72e9, "USD", "2021-01-01", "2021-12-31")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports in 2021 and 2022 were $3 billion and $4 billion.", date(2023, 3, 12),
+         {F("export", "KEN", None, 3e9, "USD", "2021-01-01", "2021-12-31"),
+          F("export", "KEN", None, 4e9, "USD", "2022-01-01", "2022-12-31")}),
     # "eclipse" is a verb of outdoing like "surpass": the figure of another period it takes is
     # compared with, and a figure it takes alone is the level reached.
     Case("invented (Singaporean outlet)",

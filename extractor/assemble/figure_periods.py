@@ -166,7 +166,7 @@ def _respective_periods(text: str, figures: list[Figure], periods: list, ps: Par
     list of periods after as many figures gives them their periods in order (the nearest
     period would give both the first)."""
     if not says_respectively(ps.sent):
-        return {}
+        return _periods_then_figures(text, figures, periods)
     for run in written_lists(text, [p for p in periods if not p.comparison]):
         listed = [f for f in figures if f.money.end <= run[0].start][-len(run):]
         if len(listed) < len(run) or any(listed[0].money.start <= p.start < run[0].start for p in periods):
@@ -180,6 +180,22 @@ def _respective_periods(text: str, figures: list[Figure], periods: list, ps: Par
     if len(run) >= 2 and len(said) == len(run) and not any(p.start >= run[0].money.start for p in periods) \
             and len({(p.period_start, p.period_end) for p in said}) == len(said):
         return {fig.money.start: pm for fig, pm in zip(run, said)}
+    return {}
+
+
+def _periods_then_figures(text: str, figures: list[Figure], periods: list) -> dict:
+    """"China's 2022 and 2021 trade deficits were X and Y", "exports in 2021 and 2022 were
+    X and Y": a written list of periods before a written list of as many figures, with no
+    other period between, gives them their periods in order, as "respectively" would."""
+    for run in written_lists(text, [p for p in periods if not p.comparison]):
+        after = [f for f in figures if f.money.start >= run[-1].end]
+        listed = after[:len(run)]
+        if len(listed) < len(run) or len({(p.period_start, p.period_end) for p in run}) < len(run) \
+                or any(not _LIST_JOIN.fullmatch(text, a.money.end, b.money.start) for a, b in zip(listed, listed[1:])) \
+                or len(after) > len(run) and _LIST_JOIN.fullmatch(text, listed[-1].money.end, after[len(run)].money.start) \
+                or any(run[-1].end <= p.start < listed[-1].money.end for p in periods):
+            continue
+        return {fig.money.start: pm for fig, pm in zip(listed, run)}
     return {}
 
 
