@@ -39,6 +39,19 @@ def test_the_set_has_its_articles():
     assert len(MANIFESTS) >= 80
 
 
+def _assert_well_formed(fact: dict, historic: bool) -> None:
+    """The guidelines' fields; an economy a group, a country or (with ``historic``, for
+    1987 copy) a country since dissolved: "YUG", "SUN"."""
+    assert fact["measure"] in MEASURES and fact["currency"] in CURRENCIES
+    assert fact["modality"] in ("actual", "forecast")
+    for code in (fact["reporter"], fact["partner"]):
+        assert code is None or code in GROUPS or pycountry.countries.get(alpha_3=code) \
+            or historic and pycountry.historic_countries.get(alpha_3=code), code
+    if fact["period"] is not None:
+        start, end = map(date.fromisoformat, fact["period"])
+        assert start <= end
+
+
 @pytest.mark.parametrize("path", MANIFESTS, ids=lambda p: p.stem)
 def test_an_article_has_a_manifest_and_gold(path):
     manifest = _load(path)
@@ -50,18 +63,7 @@ def test_an_article_has_a_manifest_and_gold(path):
     assert gold["id"] == path.stem and not _quotes(gold), "gold keeps no quotes: run strip_quotes.py"
     assert any(f["modality"] == "actual" for f in gold["facts"])
     for fact in gold["facts"]:
-        assert fact["measure"] in MEASURES and fact["currency"] in CURRENCIES and fact["modality"] in ("actual", "forecast")
-        for code in (fact["reporter"], fact["partner"]):
-            assert code is None or code in GROUPS or pycountry.countries.get(alpha_3=code), code
-        if fact["period"] is not None:
-            start, end = map(date.fromisoformat, fact["period"])
-            assert start <= end
-
-
-def _economy_code(code: str) -> bool:
-    """A group, a country, or (in 1987 copy) a country since dissolved: "YUG", "SUN"."""
-    return code in GROUPS or bool(pycountry.countries.get(alpha_3=code)) \
-        or bool(pycountry.historic_countries.get(alpha_3=code))
+        _assert_well_formed(fact, historic=False)
 
 
 @pytest.mark.parametrize("path", REUTERS_GOLD, ids=lambda p: p.stem)
@@ -71,12 +73,7 @@ def test_a_reuters_gold_file_is_well_formed(path):
     assert gold["id"] == path.stem and not _quotes(gold), "gold keeps no quotes: run strip_quotes.py"
     assert date.fromisoformat(gold["published"]).year == 1987
     for fact in gold["facts"]:
-        assert fact["measure"] in MEASURES and fact["currency"] in CURRENCIES and fact["modality"] in ("actual", "forecast")
-        for code in (fact["reporter"], fact["partner"]):
-            assert code is None or _economy_code(code), code
-        if fact["period"] is not None:
-            start, end = map(date.fromisoformat, fact["period"])
-            assert start <= end
+        _assert_well_formed(fact, historic=True)
 
 
 def test_no_url_is_used_twice():

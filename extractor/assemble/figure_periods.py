@@ -20,7 +20,7 @@ from extractor.assemble.timing import (
     RUNNING, assign_periods, following_period, resolve, said_of_the_period, same_period_in_year,
     unlabelled_comparison_period,
 )
-from extractor.data.calendar import COMPARED_WITH
+from extractor.data.calendar import COMPARED_FIGURE_BEFORE, COMPARED_WITH
 from extractor.recognise.period import is_fiscal, resolve_comparison
 from extractor.recognise.period.calendar_math import (
     a_year_long, is_calendar_year, month_end, months_between, shift_date,
@@ -189,13 +189,12 @@ def _periods_then_figures(text: str, figures: list[Figure], periods: list) -> di
     other period between, gives them their periods in order, as "respectively" would."""
     for run in written_lists(text, [p for p in periods if not p.comparison]):
         after = [f for f in figures if f.money.start >= run[-1].end]
-        listed = after[:len(run)]
-        if len(listed) < len(run) or len({(p.period_start, p.period_end) for p in run}) < len(run) \
-                or any(not _LIST_JOIN.fullmatch(text, a.money.end, b.money.start) for a, b in zip(listed, listed[1:])) \
-                or len(after) > len(run) and _LIST_JOIN.fullmatch(text, listed[-1].money.end, after[len(run)].money.start) \
-                or any(run[-1].end <= p.start < listed[-1].money.end for p in periods):
-            continue
-        return {fig.money.start: pm for fig, pm in zip(listed, run)}
+        listed, rest = after[:len(run)], after[len(run):]
+        joined = [_LIST_JOIN.fullmatch(text, a.money.end, b.money.start) for a, b in zip(listed, listed[1:] + rest[:1])]
+        if len(listed) == len(run) and all(joined[:len(run) - 1]) and not any(joined[len(run) - 1:]) \
+                and len({(p.period_start, p.period_end) for p in run}) == len(run) \
+                and not any(run[-1].end <= p.start < listed[-1].money.end for p in periods):
+            return {fig.money.start: pm for fig, pm in zip(listed, run)}
     return {}
 
 
@@ -332,8 +331,7 @@ def _month_a_year_on(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
 
 # ... or the period of the figure it was compared with: "fell to 310 mln dlrs from 460 mln
 # in January 1986"
-_COMPARED_FIGURE_OF_PERIOD = re.compile(rf"(?:{COMPARED_WITH})\s+[^,;()]{{0,25}}\d[^,;()]{{0,25}}?\s+(?:in|during|for)\s+"
-                                        r"(?:the\s+)?$", re.IGNORECASE)
+_COMPARED_FIGURE_OF_PERIOD = re.compile(COMPARED_FIGURE_BEFORE, re.IGNORECASE)
 
 
 def _stated_year_before(ctx: ArticleContext, ps: ParsedSentence, this_sentence: bool = False) -> tuple | None:
@@ -346,7 +344,7 @@ def _stated_year_before(ctx: ArticleContext, ps: ParsedSentence, this_sentence: 
     said = [p for p in ctx.within(ctx.periods, start, ps.end) if not p.comparison and p.period_start
             and (_COMPARED_WITH_PERIOD.search(ctx.text, max(start, p.start - 40), p.start)
                  or not this_sentence and p.end <= ps.start
-                 and _COMPARED_FIGURE_OF_PERIOD.search(ctx.text, max(start, p.start - 60), p.start))]
+                 and _COMPARED_FIGURE_OF_PERIOD.search(ctx.text, max(start, p.start - 70), p.start))]
     return (said[-1].period_start, said[-1].period_end) if said else None
 
 

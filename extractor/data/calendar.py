@@ -130,6 +130,18 @@ FIGURE_OF_PERIOD: str = (r"(?:the\s+)?(?:amount|value|figure|level|total|sum)\s+
 LEVEL_OF_PERIOD: str = r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:level|high|low|peak|base)\s+"
 COMPARED_WITH_BEFORE: str = (COMPARED_WITH + r"\s+(?:" + FIGURE_OF_PERIOD + r"(?:in|during|for)\s+|"
                              + LEVEL_OF_PERIOD + r"(?:in|of)\s+|in\s+|during\s+)?(?:the\s+)?$")
+# "rose to K50 billion in the first half from K45 billion in the first half of 2021": the
+# period said after the figure a cue compares with (ends where the period starts).
+COMPARED_FIGURE_BEFORE: str = (
+    r"(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|after|following)\s+(?:an?\s+)?"
+    # "42 pct above the 16.98 billion dlrs recorded in February 1986": a change's basis
+    r"|(?:%|\bpct|\bper\s?cent|\bpercent)\s+(?:above|below|higher\s+than|lower\s+than|up\s+on|down\s+on)\s+"
+    r"(?:the\s+)?)(?:revised\s+)?"
+    # ("compared with a deficit of 1.76 billion dlrs in February 1986")
+    r"(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap|balance|value|level|figure|total)\s+of\s+)?"
+    r"[^\s\d]{0,4}\s?\d[\d.,]*(?:[\s-]?(?:[A-Za-z$€£]{1,10}|U\.S\.)){0,3}\s+"
+    r"(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:in|during|for|over)\s+(?:the\s+)?$")
+
 # Nouns of a flow or its figure that a count of months before them makes cumulative:
 # "the nine-month total", "half-year exports", "its five-month trade surplus".
 CUMULATIVE_FIGURE_NOUNS: tuple[str, ...] = (

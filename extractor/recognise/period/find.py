@@ -29,17 +29,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During|For|Throughout)\s+(
 _FRAME_BREAK = re.compile(r"[.!?;]\s|\b(?:while|whereas|but|compared|against|versus|than)\b", re.IGNORECASE)
 
 
-# "rose to K50 billion in the first half from K45 billion in the first half of 2021": the
-# period said after the figure a cue compares with.
-_COMPARED_FIGURE_BEFORE = re.compile(
-    r"(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|after|following)\s+(?:an?\s+)?"
-    # "42 pct above the 16.98 billion dlrs recorded in February 1986": a change's basis
-    r"|(?:%|\bpct|\bper\s?cent|\bpercent)\s+(?:above|below|higher\s+than|lower\s+than|up\s+on|down\s+on)\s+"
-    r"(?:the\s+)?)(?:revised\s+)?"
-    # ("compared with a deficit of 1.76 billion dlrs in February 1986")
-    r"(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap|balance|value|level|figure|total)\s+of\s+)?"
-    r"[^\s\d]{0,4}\s?\d[\d.,]*(?:[\s-]?(?:[A-Za-z$€£]{1,10}|U\.S\.)){0,3}\s+"
-    r"(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPARED_FIGURE_BEFORE = re.compile(cal.COMPARED_FIGURE_BEFORE, re.IGNORECASE)
 
 
 # ... also as the next item of a list of figures compared with: "compared with a US$900
