@@ -1620,6 +1620,20 @@ PERIODS = [
          "Kenya's exports in 2021 and 2022 were $3 billion and $4 billion.", date(2023, 3, 12),
          {F("export", "KEN", None, 3e9, "USD", "2021-01-01", "2021-12-31"),
           F("export", "KEN", None, 4e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A figure in brackets right after a period is that period's, though another period
+    # follows it ("the first quarter of 2024 (X) ... the corresponding quarter in 2023
+    # (Y)"); a bracket naming its own period keeps it ("in May ($4.5 billion in April)").
+    Case("invented (Nigerian outlet)",
+         "Nigeria's total exports stood at N5.26 trillion in the second quarter of 2024, the bureau said. Exports "
+         "were higher than the amount recorded in the first quarter of 2024 (N5,100.25 billion) but lower than the "
+         "corresponding quarter in 2023 (N5,600.10 billion).", date(2024, 9, 5),
+         {F("export", "NGA", None, 5.26e12, "NGN", "2024-04-01", "2024-06-30"),
+          F("export", "NGA", None, 5100.25e9, "NGN", "2024-01-01", "2024-03-31"),
+          F("export", "NGA", None, 5600.10e9, "NGN", "2023-04-01", "2023-06-30")}),
+    Case("invented (Chilean wire copy)",
+         "Chile's exports rose to $5 billion in May 2024 ($4.5 billion in April).", date(2024, 6, 8),
+         {F("export", "CHL", None, 5e9, "USD", "2024-05-01", "2024-05-31"),
+          F("export", "CHL", None, 4.5e9, "USD", "2024-04-01", "2024-04-30")}),
     # "eclipse" is a verb of outdoing like "surpass": the figure of another period it takes is
     # compared with, and a figure it takes alone is the level reached.
     Case("invented (Singaporean outlet)",

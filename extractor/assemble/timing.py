@@ -144,6 +144,10 @@ def _tight(text: str, start: int, end: int) -> bool:
     return end - start <= 60 and bool(_TIGHT_GAP.match(_REVISION_NOTE.sub(" ", text[start:end])))
 
 
+# What stands between a period and a figure given in brackets after it: "in 2022 (".
+_BRACKET_AFTER = re.compile(r"\s*\(\s*")
+
+
 def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodMention],
                    sentence: tuple[int, int], current: set[int], boundaries: list[int] = ()) -> dict[int, PeriodMention | None]:
     """Map each figure (by start offset) to the period mention it is stated for.
@@ -209,7 +213,16 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         return None
 
     for fig in ordered:
-        found = tail(fig, tight=True)
+        # "compared to the amount recorded in the fourth quarter of 2022 (N6,359.61 billion)
+        # and the corresponding quarter in 2022 (N7,102.11 billion)": a figure opening a
+        # bracket right after a period is that period's, whatever follows it (unless the
+        # bracket names its own: "in May ($4.5 billion in April)")
+        closing = text.find(")", fig.end, s_end)
+        glossed = next((p for p in periods if p.end <= fig.start and p.start not in claimed
+                        and _BRACKET_AFTER.fullmatch(text, p.end, fig.start)
+                        and not any(fig.end <= q.start < (closing if closing >= 0 else s_end) for q in periods)),
+                       None)
+        found = glossed or tail(fig, tight=True)
         if found:
             result[fig.start] = found
             claimed.add(found.start)
