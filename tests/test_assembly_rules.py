@@ -1634,6 +1634,22 @@ PERIODS = [
          "Chile's exports rose to $5 billion in May 2024 ($4.5 billion in April).", date(2024, 6, 8),
          {F("export", "CHL", None, 5e9, "USD", "2024-05-01", "2024-05-31"),
           F("export", "CHL", None, 4.5e9, "USD", "2024-04-01", "2024-04-30")}),
+    # "The quarter" points back past the periods a figure was compared with ("compared to
+    # X as of Q1 2023", "lower than the X trade balance at the end of the fourth quarter of
+    # 2023") and past the same quarter a year before ("In Q1 2023, the balance was
+    # negative at X"): to the quarter the story reports.
+    Case("invented (Ghanaian outlet)",
+         "Ghana recorded a positive trade balance of GH¢4.16 billion at the end of the first quarter of 2024, but "
+         "still lower than the GH¢4.78 billion trade balance at the end of the fourth quarter of 2023. In Q1 2023, "
+         "the trade balance was negative at GH¢1.35 billion. Imports in the first quarter of 2024 declined by 15.8% to "
+         "GH¢23.94 billion compared to GH¢28.43 billion as of Q1 2023. The top export destination in the quarter "
+         "was Switzerland with GH¢8.37 billion.", date(2024, 6, 5),
+         {F("balance", "GHA", None, 4.16e9, "GHS", "2024-01-01", "2024-03-31"),
+          F("balance", "GHA", None, 4.78e9, "GHS", "2023-10-01", "2023-12-31"),
+          F("balance", "GHA", None, -1.35e9, "GHS", "2023-01-01", "2023-03-31"),
+          F("import", "GHA", None, 23.94e9, "GHS", "2024-01-01", "2024-03-31", -15.8),
+          F("import", "GHA", None, 28.43e9, "GHS", "2023-01-01", "2023-03-31"),
+          F("export", "GHA", "CHE", 8.37e9, "GHS", "2024-01-01", "2024-03-31")}),
     # "eclipse" is a verb of outdoing like "surpass": the figure of another period it takes is
     # compared with, and a figure it takes alone is the level reached.
     Case("invented (Singaporean outlet)",

@@ -136,11 +136,16 @@ COMPARED_FIGURE_BEFORE: str = (
     r"(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|after|following)\s+(?:an?\s+)?"
     # "42 pct above the 16.98 billion dlrs recorded in February 1986": a change's basis
     r"|(?:%|\bpct|\bper\s?cent|\bpercent)\s+(?:above|below|higher\s+than|lower\s+than|up\s+on|down\s+on)\s+"
-    r"(?:the\s+)?)(?:revised\s+)?"
+    r"(?:the\s+)?"
+    # "but still lower than the N996.78 billion trade balance at the end of the fourth quarter"
+    r"|\b(?:higher|lower|greater|less|more|smaller|larger|bigger)\s+than\s+the\s+)(?:revised\s+)?"
     # ("compared with a deficit of 1.76 billion dlrs in February 1986")
     r"(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap|balance|value|level|figure|total)\s+of\s+)?"
     r"[^\s\d]{0,4}\s?\d[\d.,]*(?:[\s-]?(?:[A-Za-z$€£]{1,10}|U\.S\.)){0,3}\s+"
-    r"(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:in|during|for|over)\s+(?:the\s+)?$")
+    # ("compared to GH¢28.43 billion as of Q1 2023", "N6.35 trillion recorded at the end of the
+    # fourth quarter")
+    r"(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:in|during|for|over|as\s+(?:of|at)|at\s+the\s+end\s+of)"
+    r"\s+(?:the\s+)?$")
 
 # Nouns of a flow or its figure that a count of months before them makes cumulative:
 # "the nine-month total", "half-year exports", "its five-month trade surplus".

@@ -294,6 +294,20 @@ _FIRST_N_OF_THIS_YEAR = re.compile(r"(?:the\s+)?first\s+(?P<n>[\w-]+)\s+months\s
 _FIRST_N = re.compile(r"\bfirst\s+(?P<n>[\w-]+)\s+months\b", re.IGNORECASE)
 
 
+def _year_backs_dropped(candidates: list[PeriodMention]) -> list[PeriodMention]:
+    """The periods "the quarter" may point back to, less those said as the same period a
+    year before one said earlier ("... in the first quarter of 2024. In Q1 2023, the
+    balance was negative. ... in the quarter": 2024's, the one the story reports)."""
+    starts = []
+    kept = []
+    for b in candidates:
+        if not any(s.month == b.period_start.month and s.day == b.period_start.day and s.year == b.period_start.year + 1
+                   for s in starts):
+            kept.append(b)
+        starts.append(b.period_start)
+    return kept
+
+
 def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """"The deficit widened to $9.1 billion for the July to December 2016 period. Exports
     declined to $10.2 billion in the six month period": the latest period stated before
@@ -308,8 +322,8 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             months = None
         if unit is not None:
             months = 3 if unit.group("unit").lower() == "quarter" else 1
-        earlier = [b for b in _pointed_back_to(text, out)
-                   if months_between(b.period_start, b.period_end) == months] if months else []
+        earlier = _year_backs_dropped([b for b in _pointed_back_to(text, out)
+                                       if months_between(b.period_start, b.period_end) == months]) if months else []
         last_n = _LAST_N_MONTHS.fullmatch(m.text) if m.period_start is None and not m.comparison else None
         if last_n is not None:
             up_to = _pointed_back_to(text, out)
