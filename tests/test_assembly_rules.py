@@ -1650,6 +1650,19 @@ PERIODS = [
           F("import", "GHA", None, 23.94e9, "GHS", "2024-01-01", "2024-03-31", -15.8),
           F("import", "GHA", None, 28.43e9, "GHS", "2023-01-01", "2023-03-31"),
           F("export", "GHA", "CHE", 8.37e9, "GHS", "2024-01-01", "2024-03-31")}),
+    # A month's figure compared with one of the twelve months to a month ("In the 12 months
+    # to March, the surplus was X, down from February's Y") runs twelve months too; a
+    # quarter compared with a month stays a month.
+    Case("invented (Chilean wire copy)",
+         "Chile's trade surplus narrowed in March. In the 12 months leading up to March, the trade surplus was "
+         "USD 7.8 billion, down from February's USD 8.1 billion.", date(2024, 4, 10),
+         {F("balance", "CHL", None, 7.8e9, "USD", "2023-04-01", "2024-03-31"),
+          F("balance", "CHL", None, 8.1e9, "USD", "2023-03-01", "2024-02-29")}),
+    Case("invented (Chilean wire copy)",
+         "Chile's trade surplus widened in the first quarter of 2024 to USD 3 billion, up from USD 1 billion in "
+         "February.", date(2024, 4, 10),
+         {F("balance", "CHL", None, 3e9, "USD", "2024-01-01", "2024-03-31"),
+          F("balance", "CHL", None, 1e9, "USD", "2024-02-01", "2024-02-29")}),
     # "eclipse" is a verb of outdoing like "surpass": the figure of another period it takes is
     # compared with, and a figure it takes alone is the level reached.
     Case("invented (Singaporean outlet)",

@@ -23,7 +23,7 @@ from extractor.assemble.timing import (
 from extractor.data.calendar import COMPARED_FIGURE_BEFORE, COMPARED_WITH
 from extractor.recognise.period import is_fiscal, resolve_comparison
 from extractor.recognise.period.calendar_math import (
-    a_year_long, is_calendar_year, month_end, months_between, shift_date,
+    a_year_long, is_calendar_year, month_end, months_between, shift_date, span_ending,
 )
 
 # "... as a whole", "the whole of 2017", "full-year": a whole year meant as one.
@@ -123,6 +123,14 @@ def _whole_year_after(fig: Figure, figures: list[Figure], mapping: dict) -> bool
 # A few words with no break between them: "January [surplus] last year", "January
 # [exports were] X in 2022".
 _ONE_PHRASE = re.compile(r"[^,;:.()]{0,40}")
+
+
+def _twelve_months_to(base) -> bool:
+    """Whether a figure is of the twelve months to a month, said as such ("the 12 months
+    to March"), not a calendar year."""
+    return isinstance(base, Figure) and base.period is not None and base.period_mention is not None \
+        and base.period_mention.granularity == "span" and months_between(*base.period) == 12 \
+        and not is_calendar_year(base.period)
 
 
 def _later_same_period(pm, periods: list) -> tuple | None:
@@ -617,6 +625,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # "... compared to the USD 15.9 billion deficit in November": the
                 # figure it is compared with runs twelve months too.
                 fig.period = resolve_comparison(rolling_from[id(base)], *fig.period)
+            elif fig.period is not None and fig.period_mention is not None \
+                    and fig.period_mention.granularity == "month" and _twelve_months_to(base):
+                # "In the 12 months to March, the surplus was X, down from February's Y":
+                # the twelve months to February
+                fig.period = span_ending(fig.period[1].year, fig.period[1].month, 12)
             elif _year_of_part(ctx.text, fig.period_mention, fig.period, base_period) \
                     and (current_starts or fig.period_mention.relative) \
                     and not (so_far is None and _whole_year_after(fig, figures, mapping)):
