@@ -1663,6 +1663,17 @@ PERIODS = [
          "February.", date(2024, 4, 10),
          {F("balance", "CHL", None, 3e9, "USD", "2024-01-01", "2024-03-31"),
           F("balance", "CHL", None, 1e9, "USD", "2024-02-01", "2024-02-29")}),
+    # Said of the month reported, "last month" is the month before it ("rose to X in March
+    # from Y last month"), as "last March" is the same month a year before.
+    Case("invented (Sri Lankan outlet)",
+         "Sri Lanka's imports inched up by 1.7% to $1.69 billion in March 2024 from $1.66 billion last month.",
+         date(2024, 4, 16),
+         {F("import", "LKA", None, 1.69e9, "USD", "2024-03-01", "2024-03-31", 1.7),
+          F("import", "LKA", None, 1.66e9, "USD", "2024-02-01", "2024-02-29")}),
+    Case("invented (Sri Lankan outlet)",
+         "Sri Lanka's imports rose to $1.69 billion in March 2024 from $1.66 billion last March.", date(2024, 4, 16),
+         {F("import", "LKA", None, 1.69e9, "USD", "2024-03-01", "2024-03-31"),
+          F("import", "LKA", None, 1.66e9, "USD", "2023-03-01", "2023-03-31")}),
     # "eclipse" is a verb of outdoing like "surpass": the figure of another period it takes is
     # compared with, and a figure it takes alone is the level reached.
     Case("invented (Singaporean outlet)",

@@ -17,7 +17,7 @@ from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, usable
 from extractor.assemble.lists import paired_comparisons, says_respectively, written_lists
 from extractor.assemble.timing import (
-    RUNNING, assign_periods, following_period, resolve, said_of_the_period, same_period_in_year,
+    RUNNING, assign_periods, following_period, previous_period, resolve, said_of_the_period, same_period_in_year,
     unlabelled_comparison_period,
 )
 from extractor.data.calendar import COMPARED_FIGURE_BEFORE, COMPARED_WITH
@@ -74,6 +74,8 @@ _SHARE_ASIDE = re.compile(r"\s+of\s+(?:the\s+)?(?:value\s+of\s+|total\s+)?[\w\s]
 
 # Comparison periods that count back from another: "the previous month", "a year earlier".
 _COUNTED_BACK = ("previous_period", "year_earlier", "same_period_of_year")
+# "last month", "last quarter": the unit before, not a month's name ("last March").
+_LAST_UNIT = re.compile(r"last\s+(?:month|quarter)", re.IGNORECASE)
 # What may stand between two figures of one clause told of a period ("when imports totaled
 # X and exports were Y"): no stop, and no turn to another time or to a contrast.
 _GOES_ON_IN_CLAUSE = re.compile(r"(?:(?![.;!?]\s|\b(?:while|whereas|but|compared|against|versus|than|from|"
@@ -610,8 +612,10 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             if fig.period is not None and fig.period == base_period and fig.period_mention is not None \
                     and fig.period_mention.text.lower().startswith("last "):
                 # "widened to $2.95 billion in March from $2.70 billion last March": said
-                # of the month reported, "last March" is the year before's
-                fig.period = same_period_in_year(base_period, base_period[0].year - 1)
+                # of the month reported, "last March" is the year before's; "last month"
+                # ("rose to X in March from Y last month") the month before it
+                fig.period = previous_period(base_period) if _LAST_UNIT.fullmatch(fig.period_mention.text) \
+                    else same_period_in_year(base_period, base_period[0].year - 1)
             if fig.period is None and fig.period_mention is None and base_period:
                 fig.period = _counted_back(ctx.text, ps, fig, base_period)
                 said_against = _stated_year_before(ctx, ps)
