@@ -4829,6 +4829,20 @@ PARTIES_AND_SUBSETS = [
          date(2023, 3, 12),
          {F("export", "KEN", "CHN", 2e9, "USD", "2022-01-01", "2022-12-31"),
           F("export", "KEN", "EU", 9e9, "USD", "2022-01-01", "2022-12-31")}),
+    # Mirror statements as worded: the economy that buys or supplies trades, and "the
+    # Southeast Asian country" it trades with is then the story's own, not itself; a role
+    # "of Vietnamese products" or "for Vietnam" names the economy the role is in.
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports rose 5% in 2023. The US imported $80.8 billion worth of goods from the Southeast Asian "
+         "country in 2023.", date(2024, 1, 10),
+         {F("import", "USA", "VNM", 80.8e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports rose 5% in 2023. The US remained the biggest buyer of Vietnamese products, importing "
+         "$80.8 billion worth of goods from the Southeast Asian country in 2023. China was the largest supplier of "
+         "products for Vietnam, exporting to the Southeast Asian country $98.5 billion worth of goods in 2023.",
+         date(2024, 1, 10),
+         {F("import", "USA", "VNM", 80.8e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "CHN", "VNM", 98.5e9, "USD", "2023-01-01", "2023-12-31")}),
 ]
 
 LISTS_AND_VERBS = [

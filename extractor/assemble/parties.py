@@ -272,6 +272,15 @@ def trade_that_saw(head: Token) -> list[Token]:
             if c.dep_ == "nsubj" and c.lemma_.lower() in _TRADE_WORDS]
 
 
+def _acting_economy(head: Token, eco: EconomyTokens) -> str | None:
+    """The economy that is the subject of a flow's verb ("The US imported X"), or of the
+    clause a participle with no subject of its own hangs on ("The US remained the biggest
+    buyer, importing X")."""
+    verb = head.head if head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else head
+    return next((code for c in verb.children if c.dep_ == "nsubj" and (code := eco.of(c))), None)
+
+
 def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str = "") -> list[str]:
     if (relative := _relative_partner(head, eco)) is not None:
         return [relative]
@@ -303,6 +312,10 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
                 return list(pair)
             if _country_anaphor(obj):
                 other = eco.other_than_subject(obj.idx + eco.offset)
+                if other is not None and other == _acting_economy(head, eco) and ctx.subject not in (None, other):
+                    # "The US imported X from the Southeast Asian country": the economy that
+                    # trades is no partner of its own; the country is the story's
+                    other = ctx.subject
                 if other:
                     found.append(other)
                 continue

@@ -420,6 +420,10 @@ def role_player_acting(head, eco) -> Parties | None:
     player = _subject_economy(verb, eco)
     for attr in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in ROLE_NOUNS):
         owner = next((code for c in attr.children if c.dep_ == "poss" and (code := eco.of(c))), None)
+        # ... or the economy the role is said of: "the biggest buyer of Vietnamese
+        # products", "the largest supplier of products for Vietnam"
+        owner = owner or next((code for t in attr.subtree if t.i != attr.i and t.dep_ in ("pobj", "amod", "compound")
+                               and (code := eco.of(t)) and code != player), None)
         if player is not None and owner is not None and owner != player:
             return Parties(player, owner, True)
     return None
