@@ -6161,6 +6161,16 @@ LISTS_AND_VERBS = [
          "Australia's exports averaged A$52 billion a month in 2023, the bureau said. Exports reached A$51.2 "
          "billion in December.", date(2024, 2, 6),
          {F("export", "AUS", None, 51.2e9, "AUD", "2023-12-01", "2023-12-31")}),
+    # A change of a flow as the subject, and the figure the level it went "to" ("the
+    # decline in exports was 2.7% y/y to $184bn"); the change's own amount ("the decline
+    # in exports was $2bn") is no level.
+    Case("invented (Turkish business outlet)",
+         "Turkey's imports fell by 6.5% y/y to $246bn in the first nine months of 2023 whereas the decline in "
+         "exports was 2.7% y/y to $184bn.", date(2023, 10, 3),
+         {F("import", "TUR", None, 246e9, "USD", "2023-01-01", "2023-09-30", -6.5),
+          F("export", "TUR", None, 184e9, "USD", "2023-01-01", "2023-09-30", -2.7)}),
+    Case("invented (Turkish business outlet)",
+         "In 2022, the decline in Turkey's exports was $2bn.", date(2023, 10, 3), set()),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

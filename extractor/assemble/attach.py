@@ -111,6 +111,16 @@ def root_of(tokens: list[Token]) -> Token:
     return outside[-1] if outside else tokens[-1]
 
 
+def _changed_to(subject: Token, path: list[Token], by_token: dict[int, Trigger]) -> list[Trigger]:
+    """"the decline in exports was 2.7% to $184bn": a change of a flow as the subject, and
+    the figure the level it went "to" (not "the decline in exports was $2 billion", the
+    change's own amount)."""
+    if subject.lemma_.lower() not in CHANGE_NOUNS or len(path) < 2 or path[-2].lower_ != "to":
+        return []
+    return [by_token[o.i] for p in subject.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for o in p.children if o.dep_ == "pobj" and o.i in by_token][:1]
+
+
 def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trigger]:
     """Triggers a subject phrase names: itself, its conjuncts, or "the value of X"."""
     found = []
@@ -697,7 +707,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             if (effect := _effect(cur, path, by_token)) is not None:
                 return Attachment([effect], path)
             for subject in subjects:
-                found = _subject_triggers(subject, by_token)
+                found = _subject_triggers(subject, by_token) or _changed_to(subject, path, by_token)
                 if found:
                     return Attachment(found, path)
             if not subjects and cur.dep_ == "ROOT" and (sourced := _subject_after_source(cur, by_token)
