@@ -4843,6 +4843,24 @@ PARTIES_AND_SUBSETS = [
          date(2024, 1, 10),
          {F("import", "USA", "VNM", 80.8e9, "USD", "2023-01-01", "2023-12-31"),
           F("export", "CHN", "VNM", 98.5e9, "USD", "2023-01-01", "2023-12-31")}),
+    # Exports "destined for" an economy go to it, whatever the parse makes of the
+    # participle; a sentence opened "For the Netherlands," names the partner of the
+    # reporter it goes on to name; "the following month" is the month after the one said.
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports to Uganda fell in 2023. Exports destined for Rwanda jumped from Ksh3.0 billion in "
+         "October to Ksh3.4 billion in November 2023.", date(2024, 1, 22),
+         {F("export", "KEN", "RWA", 3.0e9, "KES", "2023-10-01", "2023-10-31"),
+          F("export", "KEN", "RWA", 3.4e9, "KES", "2023-11-01", "2023-11-30")}),
+    Case("invented (Kenyan outlet)",
+         "For the Netherlands, Kenya exported goods worth Ksh5.1 billion in October 2023 with the amount "
+         "increasing steadily to Ksh5.2 billion in the succeeding month.", date(2024, 1, 22),
+         {F("export", "KEN", "NLD", 5.1e9, "KES", "2023-10-01", "2023-10-31"),
+          F("export", "KEN", "NLD", 5.2e9, "KES", "2023-11-01", "2023-11-30")}),
+    Case("invented (Kenyan outlet)",
+         "For Kenya, exports rose to Ksh50 billion in October 2023, and to Ksh52 billion the following month.",
+         date(2024, 1, 22),
+         {F("export", "KEN", None, 50e9, "KES", "2023-10-01", "2023-10-31"),
+          F("export", "KEN", None, 52e9, "KES", "2023-11-01", "2023-11-30")}),
 ]
 
 LISTS_AND_VERBS = [

@@ -24,7 +24,7 @@ from extractor.assemble.figures import (
 )
 from extractor.assemble.lists import (
     beside_figure, clause_around, gapped_partner, join_two_way, list_measure, listed_after, listed_partner,
-    paired_comparisons, destined_partner, ranked_with_its_owner, ranks_partners, respective_partners,
+    paired_comparisons, destined_partner, flow_destined_partner, ranked_with_its_owner, ranks_partners, respective_partners,
     says_respectively, trailing_partners,
 )
 from extractor.assemble.change_amounts import drop_change_amounts
@@ -302,7 +302,7 @@ class Assembler:
                 fig.partner, fig.listed_with = listed, fig.listed_with or (listed,)
             fig.partner = fig.partner \
                 or (gapped_partner(text, figures[k - 1].money.end, fig.money.start, economies) if k else None) \
-                or destined_partner(text, fig, economies)
+                or destined_partner(text, fig, economies) or flow_destined_partner(text, fig, economies, ps.offset)
         respective_partners(figures, ps.sent, eco, text, economies)
         trailing_partners(figures, text, economies, eco)
         self._beside(figures)

@@ -505,6 +505,23 @@ def destined_partner(text: str, fig: Figure, economies: list[EconomyMention]) ->
     return after.code if said.fullmatch(text, fig.money.end, after.start) else None
 
 
+def flow_destined_partner(text: str, fig: Figure, economies: list[EconomyMention], offset: int) -> str | None:
+    """The economy exports are said to be bound for right after the flow's word ("Exports
+    destined for Rwanda jumped from X to Y"), whatever the parse makes of the participle."""
+    for trig in fig.triggers:
+        if trig.measure != "export":
+            continue
+        end = trig.head.idx + len(trig.head.text) + offset
+        after = next((e for e in economies if e.start >= end), None)
+        if after is not None and after.start < fig.money.start and _BOUND_FOR.fullmatch(text, end, after.start):
+            return after.code
+    return None
+
+
+# Right after the flow's word: "exports destined for", "shipments bound for", "exports headed to".
+_BOUND_FOR = re.compile(r"\s+(?:destined|bound|headed|heading)\s+(?:for|to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 # Two compared figures joined by "and" ("against $8.7 billion and $6.9 billion a year earlier").
 _PAIRED_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:about|around|some|nearly)\s+)?$", re.IGNORECASE)
 

@@ -297,6 +297,9 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     # "As for the European Union, Japan booked a trade surplus of X": the topic set first
     topics = [p for h in heads for a in h.children if a.dep_ == "prep" and a.lower_ == "as"
               for p in a.children if p.dep_ == "prep" and p.lower_ in ("for", "regards")]
+    # ... or opened with "For": "For the Netherlands, Kenya exported goods worth X"
+    topics += [a for h in heads for a in h.children if a.dep_ == "prep" and a.lower_ == "for"
+               and a.i == a.sent.start and a.i < h.i]
     for prep in topics + _way_it_went(head, measure) + [
             c for h in heads for c in h.children if c.dep_ in ("prep", "dative")
             and c.text.lower() in PARTNER_PREPOSITIONS and c.text.lower() not in origin and not _aside(c)]:

@@ -6,10 +6,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from extractor.data import calendar as cal
-from extractor.recognise.period.calendar_math import Range, a_year_long, is_calendar_year, months_between, span_ending
+from extractor.recognise.period.calendar_math import (
+    Range, a_year_long, add_months, is_calendar_year, month_end, months_between, span_ending,
+)
 from extractor.recognise.period.found import Found, dates_of
 from extractor.recognise.period.rules import RULES
-from extractor.recognise.period.rules.relative import PERIOD_ANAPHOR_TEXT, SAME_PERIOD_ANAPHOR_TEXT, YEAR_ANAPHOR_TEXT
+from extractor.recognise.period.rules.relative import (
+    FOLLOWING_UNIT_TEXT, PERIOD_ANAPHOR_TEXT, SAME_PERIOD_ANAPHOR_TEXT, YEAR_ANAPHOR_TEXT,
+)
 from extractor.recognise.period.scan import scan
 from extractor.recognise.period.tokens import WORD_BEFORE, number_value
 from extractor.recognise.period.year_choice import counts_years, publication_date, try_build
@@ -245,6 +249,7 @@ _N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that|these|those)\s+(?P<n>[\w-]+?)(?
 
 # ("During this month, exports totaled X" in a story with no date: the month just named)
 _UNIT_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<unit>month|quarter)(?:\s+under\s+review)?", re.IGNORECASE)
+_FOLLOWING_UNIT = re.compile(FOLLOWING_UNIT_TEXT, re.IGNORECASE)
 _THIS_UNIT = re.compile(r"this\s+(?P<unit>month|quarter)", re.IGNORECASE)
 # "in the last five months", "over the past two quarters": the months up to the end of the
 # period just named ("the past 12 months" is a rolling year, relative.ROLLING_YEAR).
@@ -333,6 +338,16 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
                 start, end = span_ending(end.year, end.month, count)
                 out.append(m.model_copy(update={"period_start": start, "period_end": end,
                                                 "year": end.year if start.year == end.year else None}))
+            continue
+        if m.period_start is None and _FOLLOWING_UNIT.fullmatch(m.text):
+            # "X in October, rising to Y the following month": the one after the last said
+            unit_months = 3 if m.granularity == "quarter" else 1
+            said = [b for b in _pointed_back_to(text, out) if months_between(b.period_start, b.period_end) == unit_months]
+            if said:
+                year, month = add_months(said[-1].period_end.year, said[-1].period_end.month, unit_months)
+                first_year, first_month = add_months(year, month, 1 - unit_months)
+                out.append(m.model_copy(update={"period_start": date(first_year, first_month, 1),
+                                                "period_end": month_end(year, month), "year": year}))
             continue
         if m.period_start is None and _PERIOD_ANAPHOR.fullmatch(m.text):
             # "In the reporting period (of 2024)", "during the review period": the period

@@ -81,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     months.ABBREVIATED_MONTH,
     relative.RELATIVE_UNIT,
     relative.UNIT_ANAPHOR,
+    relative.FOLLOWING_UNIT,
     relative.YEAR_ANAPHOR,
     relative.PERIOD_ANAPHOR,
     relative.SAME_PERIOD_ANAPHOR,

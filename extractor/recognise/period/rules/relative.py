@@ -35,6 +35,16 @@ UNIT_ANAPHOR = rule(
     _on_unit_anaphor)
 
 
+# "Kenya exported X in October, rising to Y the following month": the month (or quarter)
+# after the one just named (find._anaphors gives it its dates). Not "the next month",
+# which may be the one to come.
+FOLLOWING_UNIT_TEXT = r"the\s+(?:following|succeeding|subsequent)\s+(?:month|quarter)"
+FOLLOWING_UNIT = rule(
+    "following unit", ("following", "succeeding", "subsequent"), 8,
+    rf"\b(?P<the>{FOLLOWING_UNIT_TEXT})\b(?!\s*(?:of|to|ending|ended)\b|-)",
+    lambda m, economy: Found(m.start("the"), m.end(), "quarter" if m.group(0).lower().endswith("quarter") else "month"))
+
+
 # "In that last year, exports totaled X", "that same year", "in the same year": the year
 # just named (find._anaphors gives it that year's dates), not the year before publication.
 YEAR_ANAPHOR_TEXT = r"(?:that|the\s+same)\s+(?:(?:last|same|very)\s+)?year"
