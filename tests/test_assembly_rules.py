@@ -1674,6 +1674,15 @@ PERIODS = [
          "Sri Lanka's imports rose to $1.69 billion in March 2024 from $1.66 billion last March.", date(2024, 4, 16),
          {F("import", "LKA", None, 1.69e9, "USD", "2024-03-01", "2024-03-31"),
           F("import", "LKA", None, 1.66e9, "USD", "2023-03-01", "2023-03-31")}),
+    # The flow said again by a pronoun in a contrast clause, of another period, is what
+    # the figure before it is set against ("The surplus was X whereas it was Y in August
+    # 2022"): the figure before keeps the story's month.
+    Case("invented (German wire copy)",
+         "In August, Germany exported goods worth 104.4 billion euros. The trade balance surplus was 10.7 billion "
+         "euros whereas it was 11.9 billion euros in August 2022.", date(2023, 10, 6),
+         {F("export", "DEU", None, 104.4e9, "EUR", "2023-08-01", "2023-08-31"),
+          F("balance", "DEU", None, 10.7e9, "EUR", "2023-08-01", "2023-08-31"),
+          F("balance", "DEU", None, 11.9e9, "EUR", "2022-08-01", "2022-08-31")}),
     # "eclipse" is a verb of outdoing like "surpass": the figure of another period it takes is
     # compared with, and a figure it takes alone is the level reached.
     Case("invented (Singaporean outlet)",

@@ -352,7 +352,14 @@ _OUTDONE_BEFORE = re.compile(r"\b(?:surpass|exceed|outstrip|outpac|beat|top|ecli
 _OF_ANOTHER_PERIOD_AFTER = re.compile(
     r"\s+(?:(?:recorded|reported|registered|posted|seen|achieved|logged)\b"
     r"|(?:in|during|for)\s+(?:the\s+)?(?:same|previous|preceding|corresponding|prior|last|first|second|third|fourth)\b"
-    r"|(?:in|of)\s+(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
+    r"|(?:in|of)\s+(?:19|20)\d\d\b|in\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
+
+
+# "The surplus was 10.7 billion euros whereas it was 11.9 billion euros in August 2022":
+# the flow said again by a pronoun in a contrast clause, of another period, is what the
+# figure before is set against.
+_SAID_AGAIN_IN_CONTRAST = re.compile(r"\b(?:whereas|while)\s+(?:it|they|the\s+figure)\s+(?:had\s+been|was|were"
+                                     r"|stood\s+at|amounted\s+to)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 
 
 def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list = ()) -> None:
@@ -375,7 +382,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             prev_end, previous = fig.money.end, fig
             continue
         if _PERIOD_COMPARED_AT.search(gap) or _WHEN_PERIOD_COMPARED_STOOD.search(gap) \
-                or previous is not None and _OUTDONE_BEFORE.search(gap) \
+                or previous is not None and (_OUTDONE_BEFORE.search(gap) or _SAID_AGAIN_IN_CONTRAST.search(gap)) \
                 and _OF_ANOTHER_PERIOD_AFTER.match(text, fig.money.end):
             # "1.2 percent higher over the same period last year at $173.2 billion"
             fig.role = "comparison"
