@@ -4870,6 +4870,12 @@ PARTIES_AND_SUBSETS = [
          date(2024, 1, 22),
          {F("export", "KEN", None, 50e9, "KES", "2023-10-01", "2023-10-31"),
           F("export", "KEN", None, 52e9, "KES", "2023-11-01", "2023-11-30")}),
+    # "The Sultanate" is the story's own economy, as "the Kingdom" is; "the Asian giant" an
+    # economy named before it by its place (not a company: "the oil giant").
+    Case("invented (Omani outlet)",
+         "Oman's exports fell in August 2023. China also led in imports, with the Sultanate importing goods from "
+         "the Asian giant worth RO0.48 billion in August 2023.", date(2023, 10, 26),
+         {F("import", "OMN", "CHN", 0.48e9, "OMR", "2023-08-01", "2023-08-31")}),
 ]
 
 LISTS_AND_VERBS = [

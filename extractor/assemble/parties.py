@@ -350,6 +350,12 @@ def _country_anaphor(obj: Token) -> bool:
     if obj.lower_ in ("country", "nation"):
         return bool(dets & {"the", "that", "this"}) \
             or "its" in dets and any(c.lower_ in _NEIGHBOURING for c in obj.children)
+    if obj.lower_ == "giant":
+        # "importing goods from the Asian giant": an economy by its place or size (not a
+        # company: "the oil giant", "the tech giant Samsung")
+        return "the" in dets and any(c.dep_ == "amod" and (c.text[:1].isupper() or c.lower_ == "economic")
+                                     for c in obj.children) and not any(c.dep_ in ("appos", "compound")
+                                                                        for c in obj.children)
     # (not one named beside: "exports to its largest partner, China")
     return obj.lower_ in _NEIGHBOUR_NOUNS and bool(dets & {"the", "its", "that", "this"}) \
         and not any(c.dep_ == "appos" for c in obj.children)

@@ -382,7 +382,7 @@ FLOW_PARTNER_PHRASE = r"(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[
 
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
 SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",
-                    "emirate", "state", "government"}
+                    "emirate", "state", "government", "sultanate", "principality", "archipelago"}
 # The balance said with the flows' verbs, after the figure: "exported USD 30 billion more
 # than what it imported", "imported £9.2bn worth of goods more than it sold abroad".
 # The group is the second flow's verb.
