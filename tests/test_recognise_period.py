@@ -589,6 +589,9 @@ FISCAL_YEARS = [
     case("invented (South Asian agency)", "exports in the first ten months of the current fiscal year ending next "
          "month grew", "2019-05-08", want("the first ten months of the current fiscal year ending next month",
                                           "2018-07-01", "2019-04-30")),
+    # ... and "the seven-month period of the current fiscal" is its first seven months
+    case("invented (Indian outlet)", "the trade deficit during the seven-month period of the current fiscal stood at",
+         "2023-11-15", want("the seven-month period of the current fiscal", "2023-04-01", "2023-10-31")),
     case("invented (North African agency)", "in the first nine months of the current Egyptian fiscal year 2022/2023",
          "2023-07-25", want("the first nine months of the current Egyptian fiscal year 2022/2023",
                             "2022-04-01", "2022-12-31")),

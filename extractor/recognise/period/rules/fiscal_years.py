@@ -332,7 +332,9 @@ FISCAL_MONTHS = rule(
     # "the first nine months of fiscal 2023", "the 9 months of the fiscal year 2021-22"
     # ("of the current 2019-20 fiscal year": the year named, "current" a mere word)
     # ("the first three quarters of the 2022-23 fiscal year": nine months)
-    rf"(?:(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})\s+months?|the\s+first\s+month"
+    # ("the seven-month period of the current fiscal")
+    rf"(?:(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})(?:\s+months?|[-\s]month\s+(?:period|stretch|span))"
+    rf"|the\s+first\s+month"
     rf"|(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters)(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
     rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}",
     _on_fiscal_part)
