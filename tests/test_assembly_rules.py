@@ -6359,6 +6359,9 @@ def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
      "insured by the department"),
     ("Kenya's exports handled by the port of Mombasa rose to Sh300 billion in 2021.", "handled by the port of Mombasa"),
     ("Exports reported by customs rose to $5 billion in May 2022.", None),
+    # goods of a kind the verb ranks as the top export ("Electronic products remained ...")
+    ("The Philippines' exports rose in May 2022. Electronic products remained the country's top export, "
+     "accounting for $3.8 billion in May.", "Electronic products"),
     # the sector owning the value its flow names ("the domestic sector's export revenues")
     ("In the first two months of 2018, the domestic sector's export revenues rose by 25.7% to US$9.66 billion in "
      "Vietnam.", "domestic sector"),

@@ -282,9 +282,10 @@ def ranked_product(token: Token, economy_tokens: set[int] = frozenset()) -> Toke
         return None
     for subject in (c for c in ranked.head.children if c.dep_ == "nsubj"):
         word = lower(subject)
-        if subject.pos_ == "NOUN" and not is_economy(subject, economy_tokens) and word not in GOODS_WORDS \
+        if subject.pos_ == "NOUN" and not is_economy(subject, economy_tokens) \
+                and (word not in GOODS_WORDS or narrowed_goods(subject, economy_tokens)) \
                 and word not in EXPORT_NOUNS | IMPORT_NOUNS and word not in _NOT_PRODUCTS:
-            return subject
+            return subject  # (goods of a kind too: "Electronic products remained the top export")
     return None
 
 
