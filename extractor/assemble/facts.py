@@ -23,8 +23,8 @@ from extractor.assemble.figures import (
     nearest_same_measure, partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
-    beside_figure, clause_around, gapped_partner, join_two_way, list_measure, listed_after, listed_partner,
-    paired_comparisons, destined_partner, flow_destined_partner, ranked_with_its_owner, ranks_partners, respective_partners,
+    beside_figure, clause_around, destined_partner, flow_destined_partner, gapped_partner, join_two_way, list_measure,
+    listed_after, listed_partner, paired_comparisons, ranked_with_its_owner, ranks_partners, respective_partners,
     says_respectively, trailing_partners,
 )
 from extractor.assemble.change_amounts import drop_change_amounts

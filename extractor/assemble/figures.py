@@ -352,7 +352,8 @@ _OUTDONE_BEFORE = re.compile(r"\b(?:surpass|exceed|outstrip|outpac|beat|top|ecli
 _OF_ANOTHER_PERIOD_AFTER = re.compile(
     r"\s+(?:(?:recorded|reported|registered|posted|seen|achieved|logged)\b"
     r"|(?:in|during|for)\s+(?:the\s+)?(?:same|previous|preceding|corresponding|prior|last|first|second|third|fourth)\b"
-    r"|(?:in|of)\s+(?:19|20)\d\d\b|in\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
+    r"|(?:in|of)\s+(?:19|20)\d\d\b|in\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before))",
+    re.IGNORECASE)
 
 
 # "The surplus was 10.7 billion euros whereas it was 11.9 billion euros in August 2022":

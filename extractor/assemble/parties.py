@@ -353,9 +353,9 @@ def _country_anaphor(obj: Token) -> bool:
     if obj.lower_ == "giant":
         # "importing goods from the Asian giant": an economy by its place or size (not a
         # company: "the oil giant", "the tech giant Samsung")
-        return "the" in dets and any(c.dep_ == "amod" and (c.text[:1].isupper() or c.lower_ == "economic")
-                                     for c in obj.children) and not any(c.dep_ in ("appos", "compound")
-                                                                        for c in obj.children)
+        placed = any(c.dep_ == "amod" and (c.text[:1].isupper() or c.lower_ == "economic") for c in obj.children)
+        named = any(c.dep_ in ("appos", "compound") for c in obj.children)
+        return "the" in dets and placed and not named
     # (not one named beside: "exports to its largest partner, China")
     return obj.lower_ in _NEIGHBOUR_NOUNS and bool(dets & {"the", "its", "that", "this"}) \
         and not any(c.dep_ == "appos" for c in obj.children)

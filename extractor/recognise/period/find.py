@@ -303,13 +303,13 @@ def _year_backs_dropped(candidates: list[PeriodMention]) -> list[PeriodMention]:
     """The periods "the quarter" may point back to, less those said as the same period a
     year before one said earlier ("... in the first quarter of 2024. In Q1 2023, the
     balance was negative. ... in the quarter": 2024's, the one the story reports)."""
-    starts = []
+    said: set[tuple[int, int, int]] = set()
     kept = []
     for b in candidates:
-        if not any(s.month == b.period_start.month and s.day == b.period_start.day and s.year == b.period_start.year + 1
-                   for s in starts):
+        start = b.period_start
+        if (start.year + 1, start.month, start.day) not in said:
             kept.append(b)
-        starts.append(b.period_start)
+        said.add((start.year, start.month, start.day))
     return kept
 
 
@@ -342,7 +342,8 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
         if m.period_start is None and _FOLLOWING_UNIT.fullmatch(m.text):
             # "X in October, rising to Y the following month": the one after the last said
             unit_months = 3 if m.granularity == "quarter" else 1
-            said = [b for b in _pointed_back_to(text, out) if months_between(b.period_start, b.period_end) == unit_months]
+            said = [b for b in _pointed_back_to(text, out)
+                    if months_between(b.period_start, b.period_end) == unit_months]
             if said:
                 year, month = add_months(said[-1].period_end.year, said[-1].period_end.month, unit_months)
                 first_year, first_month = add_months(year, month, 1 - unit_months)
