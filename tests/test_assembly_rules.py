@@ -4876,6 +4876,13 @@ PARTIES_AND_SUBSETS = [
          "Oman's exports fell in August 2023. China also led in imports, with the Sultanate importing goods from "
          "the Asian giant worth RO0.48 billion in August 2023.", date(2023, 10, 26),
          {F("import", "OMN", "CHN", 0.48e9, "OMR", "2023-08-01", "2023-08-31")}),
+    # "Of the exports, X went to the EU": a part of the flow the sentence opens with, to
+    # the economy it went to (third countries are no partner, so no fact).
+    Case("invented (German wire copy)",
+         "Germany's exports totaled EUR114.2 billion in September 2023. Of the exports, EUR68.4 billion went to "
+         "European Union member states and EUR45.7 billion to third countries.", date(2023, 11, 8),
+         {F("export", "DEU", None, 114.2e9, "EUR", "2023-09-01", "2023-09-30"),
+          F("export", "DEU", "EU", 68.4e9, "EUR", "2023-09-01", "2023-09-30")}),
 ]
 
 LISTS_AND_VERBS = [

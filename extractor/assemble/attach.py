@@ -614,6 +614,13 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
     flow_after = _flow_said_after(tokens, own, by_token)
     if flow_after is not None:
         return Attachment([flow_after], path)
+    if cur.dep_ == "nsubj" and cur.head.lemma_.lower() == "go":
+        # "Of the exports, EUR68.4 billion went to EU member states": the part of the flow
+        # the sentence opened with
+        whole = [by_token[o.i] for p in cur.head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < cur.i
+                 for o in p.children if o.dep_ == "pobj" and o.i in by_token]
+        if whole:
+            return Attachment(whole[:1], path + [cur.head])
     if cur.dep_ == "nsubj" and cur.head.lemma_.lower() in ("come", "stem", "originate"):
         # "Of the figure, 56.3 billion USD came from exports"
         source = [by_token[o.i] for p in cur.head.children if p.dep_ == "prep" and p.lower_ == "from"
