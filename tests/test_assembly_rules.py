@@ -6211,6 +6211,13 @@ LISTS_AND_VERBS = [
           F("export", "TUR", None, 184e9, "USD", "2023-01-01", "2023-09-30", -2.7)}),
     Case("invented (Turkish business outlet)",
          "In 2022, the decline in Turkey's exports was $2bn.", date(2023, 10, 3), set()),
+    # A place in a ranking said with a participle ("with Pakistan coming second at X") goes
+    # on with the ranking, as "Pakistan came second at X" does.
+    Case("invented (Kenyan outlet)",
+         "Uganda remained Kenya's top export market in 2023 at Ksh120 billion, with Pakistan coming second at "
+         "Ksh80.8 billion.", date(2024, 3, 1),
+         {F("export", "KEN", "UGA", 120e9, "KES", "2023-01-01", "2023-12-31"),
+          F("export", "KEN", "PAK", 80.8e9, "KES", "2023-01-01", "2023-12-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -504,7 +504,7 @@ PART_WAYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # A partner's place in a ranking said before: "India came second with X" goes on with it.
 RANKING_PLACES = r"(?:second|third|fourth|fifth|sixth|seventh|next|last)"
 # The verbs that give a place in a ranking: "India came second", "Russia comes in second".
-RANKING_VERBS = r"(?:came|comes|ranked|ranks|placed|places|finished|finishes)"
+RANKING_VERBS = r"(?:came|comes|coming|ranked|ranks|ranking|placed|places|placing|finished|finishes|finishing)"
 # ... or that take one: "Japan claimed the second spot", "Korea secured the third position".
 RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds|occupied|occupies)\s+(?:the\s+)?"
                        + RANKING_PLACES + r"\s+(?:spot|place|position|rank)")
