@@ -111,14 +111,19 @@ def root_of(tokens: list[Token]) -> Token:
     return outside[-1] if outside else tokens[-1]
 
 
+def _what_changed(noun: Token) -> list[Token]:
+    """What a change noun says changed: "a 22 per cent drop in fruit", "the decline of exports"."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def _changed_to(subject: Token, path: list[Token], by_token: dict[int, Trigger]) -> list[Trigger]:
     """"the decline in exports was 2.7% to $184bn": a change of a flow as the subject, and
     the figure the level it went "to" (not "the decline in exports was $2 billion", the
     change's own amount)."""
     if subject.lemma_.lower() not in CHANGE_NOUNS or len(path) < 2 or path[-2].lower_ != "to":
         return []
-    return [by_token[o.i] for p in subject.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-            for o in p.children if o.dep_ == "pobj" and o.i in by_token][:1]
+    return [by_token[o.i] for o in _what_changed(subject) if o.i in by_token][:1]
 
 
 def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trigger]:
@@ -664,8 +669,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
         if cur.pos_ == "NOUN" and cur.i not in own and narrowed_goods(cur, set()):
             return None  # "electronic goods ($35.4 billion)": a product's figure
         if cur.lemma_.lower() in CHANGE_NOUNS:
-            objects = [o for p in cur.children if p.dep_ == "prep" and p.text.lower() in ("in", "of")
-                       for o in p.children if o.dep_ == "pobj"]
+            objects = _what_changed(cur)
             changed = [by_token[o.i] for o in objects if o.i in by_token]
             if changed:
                 return Attachment(changed[:1], path)

@@ -272,12 +272,20 @@ def trade_that_saw(head: Token) -> list[Token]:
             if c.dep_ == "nsubj" and c.lemma_.lower() in _TRADE_WORDS]
 
 
+def clause_of_participle(head: Token) -> Token | None:
+    """The verb whose clause a participle with no subject of its own hangs on ("The US
+    remained the biggest buyer, importing X": "remained"), if the flow's word is one."""
+    if head.tag_ != "VBG" or head.dep_ not in ("advcl", "xcomp", "conj") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    return head.head
+
+
 def _acting_economy(head: Token, eco: EconomyTokens) -> str | None:
     """The economy that is the subject of a flow's verb ("The US imported X"), or of the
     clause a participle with no subject of its own hangs on ("The US remained the biggest
     buyer, importing X")."""
-    verb = head.head if head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else head
+    verb = clause_of_participle(head) or head
     return next((code for c in verb.children if c.dep_ == "nsubj" and (code := eco.of(c))), None)
 
 

@@ -14,7 +14,8 @@ from typing import NamedTuple
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import group_partner, share_whole
 from extractor.assemble.parties import (
-    ROLE_NOUNS, EconomyTokens, Parties, demonym_of, named_between, resolve_parties, rest_of_the_world,
+    ROLE_NOUNS, EconomyTokens, Parties, clause_of_participle, demonym_of, named_between, resolve_parties,
+    rest_of_the_world,
 )
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import PLACED_IN_RANKING, WORLD_MODIFIERS
@@ -412,10 +413,8 @@ def role_player_acting(head, eco) -> Parties | None:
     that gives its subject a role in another economy's trade ("Uganda remained Kenya's
     biggest export market, importing X", "China was Kenya's main supplier, exporting Y"):
     the subject trades, with the role's owner."""
-    verb = head.head
-    if head.tag_ != "VBG" or head.dep_ not in ("advcl", "xcomp", "conj") \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
-            or verb.lemma_.lower() not in _ROLE_VERBS:
+    verb = clause_of_participle(head)
+    if verb is None or verb.lemma_.lower() not in _ROLE_VERBS:
         return None
     player = _subject_economy(verb, eco)
     for attr in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in ROLE_NOUNS):
