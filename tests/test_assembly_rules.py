@@ -6218,6 +6218,30 @@ LISTS_AND_VERBS = [
          "Ksh80.8 billion.", date(2024, 3, 1),
          {F("export", "KEN", "UGA", 120e9, "KES", "2023-01-01", "2023-12-31"),
           F("export", "KEN", "PAK", 80.8e9, "KES", "2023-01-01", "2023-12-31")}),
+    # A change in the value (or volume) of a flow is a change in the flow, and the level a
+    # participle gives after it is the flow's: "growth in the volume of trade between A and
+    # B, amounting to X" (read from 1987 Reuters copy).
+    Case("invented (British wire copy)",
+         "The minister said there had been substantial growth in the volume of trade between India and Britain, "
+         "amounting to 4.1 billion sterling last year.", date(2020, 3, 11),
+         {F("total", "IND", "GBR", 4.1e9, "GBP", "2019-01-01", "2019-12-31")}),
+    # A balance word a word or two after a figure signs it ("a 47 mln dlr deficit"), but not
+    # one that opens the compared figure's phrase: "a deficit of X from a surplus of Y",
+    # "from a deficit of X to a surplus of Y" (read from 1987 Reuters copy).
+    Case("invented (Egyptian daily)",
+         "Last year Egypt's trade balance fell into a deficit of $1.2 billion from a surplus of $300 million in 2020.",
+         date(2022, 3, 11),
+         {F("balance", "EGY", None, -1.2e9, "USD", "2021-01-01", "2021-12-31"),
+          F("balance", "EGY", None, 0.3e9, "USD", "2020-01-01", "2020-12-31")}),
+    Case("invented (Ghanaian outlet)",
+         "Ghana's trade balance swung from a deficit of $1.2 billion to a surplus of $300 million in 2021.",
+         date(2022, 3, 11),
+         {F("balance", "GHA", None, -1.2e9, "USD", "2020-01-01", "2020-12-31"),
+          F("balance", "GHA", None, 0.3e9, "USD", "2021-01-01", "2021-12-31")}),
+    # What went "into the red" is a deficit, as what is "in the red" is.
+    Case("invented (Vietnamese daily)",
+         "Vietnam's trade balance slipped into the red at $1.1 billion in March.", date(2022, 4, 11),
+         {F("balance", "VNM", None, -1.1e9, "USD", "2022-03-01", "2022-03-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

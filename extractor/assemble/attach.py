@@ -112,9 +112,12 @@ def root_of(tokens: list[Token]) -> Token:
 
 
 def _what_changed(noun: Token) -> list[Token]:
-    """What a change noun says changed: "a 22 per cent drop in fruit", "the decline of exports"."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+    """What a change noun says changed: "a 22 per cent drop in fruit", "the decline of exports",
+    or the flow whose value it names ("growth in the volume of trade between A and B")."""
+    said = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
             for o in p.children if o.dep_ == "pobj"]
+    return said + [o for v in said if v.lemma_.lower() in VALUE_NOUNS for p in v.children
+                   if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _changed_to(subject: Token, path: list[Token], by_token: dict[int, Trigger]) -> list[Trigger]:
@@ -240,8 +243,7 @@ def _changed_flow(objects: list[Token], path: list[Token], by_token: dict) -> "T
             or came_from.lemma_.lower() not in LEVEL_VERBS:
         return None
     for obj in (o for o in objects if o.lemma_.lower() in CHANGE_NOUNS):
-        flows = [by_token[f.i] for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                 for f in p.children if f.dep_ == "pobj" and f.i in by_token]
+        flows = [by_token[f.i] for f in _what_changed(obj) if f.i in by_token]
         if flows:
             return flows[0]
     return None

@@ -29,7 +29,7 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
             or _CODE_THEN_MINUS.match(fig.money.text):
         return -1  # "the trade balance was minus EUR 1.2 billion", "amounted to -5.09 billion dollars"
     after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
-        re.match(r"\s+(?:[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", text[fig.money.end:fig.money.end + 40], re.IGNORECASE)
+        _BALANCE_WORD_AFTER.match(text[fig.money.end:fig.money.end + 40])
     if after:
         return _sign_of(after.group(1))
     # "150.5 mln dollars of negative balance occurred": the sign said after the figure
@@ -55,6 +55,12 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
         return _sign_of(signed[-1].group(1))
     return trig.sign or 0
 
+
+# A balance word a word or two after the figure, as its noun ("X trade deficit", "X in
+# trade surplus"); not one after a word that opens another figure's phrase ("a deficit
+# of X from a surplus of Y", "from a deficit of X to a surplus of Y").
+_BALANCE_WORD_AFTER = re.compile(r"\s+(?:(?!(?:from|after|against|than|versus|vs|compared|with|and|to|or|while|but)\b)"
+                                 r"[\w.]+\s+){0,2}?(surplus|deficit|gap|shortfall)\b", re.IGNORECASE)
 
 # Verbs of a balance's size: "narrowed", "widened", "shrank", "expanded", "contracted".
 _SIZE_VERBS = re.compile(r"\b(?:narrow|widen|shr[iu]nk|expand|contract)\w*", re.IGNORECASE)
@@ -85,7 +91,8 @@ def _sign_of(word: str) -> int:
 _SIGN_WORDS = r"negative|positive|adverse|favourable|favorable|unfavourable|unfavorable"
 _SIGN_BEFORE_GAP = re.compile(rf"\b({_SIGN_WORDS})\s+(?:(?:trade|merchandise|external|balance\s+of\s+trade)\s+)?$",
                               re.IGNORECASE)
-_SIGN_WORD = re.compile(rf"\b({_SIGN_WORDS}|(?<=in the )(?:red|black))\b", re.IGNORECASE)
+# ("in the red", and what went there: "slipped into the red at X", "back into the black")
+_SIGN_WORD = re.compile(rf"\b({_SIGN_WORDS}|(?:(?<=in the )|(?<=into the ))(?:red|black))\b", re.IGNORECASE)
 # The ledger's colour right after a balance figure: "a balance of X in the red" is a deficit.
 _LEDGER_COLOUR = re.compile(r"\s*,?\s*in\s+the\s+(red|black)\b", re.IGNORECASE)
 
