@@ -4883,6 +4883,15 @@ PARTIES_AND_SUBSETS = [
          "European Union member states and EUR45.7 billion to third countries.", date(2023, 11, 8),
          {F("export", "DEU", None, 114.2e9, "EUR", "2023-09-01", "2023-09-30"),
           F("export", "DEU", "EU", 68.4e9, "EUR", "2023-09-01", "2023-09-30")}),
+    # A balance the pair's partner reports, after the pair's balance in the same sentence,
+    # is its own with the world: from its side the pair's balance would be the same figure
+    # (read from 1987 Reuters copy: "Japan's X surplus with the United States ... and the
+    # record Y U.S. trade deficit").
+    Case("invented (wire copy)",
+         "Vietnam's trade surplus with the United States reached $104.6 billion in 2023, a figure Washington views "
+         "with concern amid a $773 billion US trade deficit that year.", date(2024, 2, 10),
+         {F("balance", "VNM", "USA", 104.6e9, "USD", "2023-01-01", "2023-12-31"),
+          F("balance", "USA", None, -773e9, "USD", "2023-01-01", "2023-12-31")}),
 ]
 
 LISTS_AND_VERBS = [
@@ -6242,6 +6251,12 @@ LISTS_AND_VERBS = [
     Case("invented (Vietnamese daily)",
          "Vietnam's trade balance slipped into the red at $1.1 billion in March.", date(2022, 4, 11),
          {F("balance", "VNM", None, -1.1e9, "USD", "2022-03-01", "2022-03-31")}),
+    # "with two-way trade more than X": the parse may make the figure a second object of the
+    # flow's preposition; the flow right before it is its flow (read from 1987 Reuters copy).
+    Case("invented (wire copy)",
+         "Mexican lawmakers asked Congress to exempt Mexico from the bill. Mexico is the United States' largest "
+         "trading partner, with two-way trade more than 800 billion dlrs in 2022.", date(2023, 3, 1),
+         {F("total", "MEX", "USA", 800e9, "USD", "2022-01-01", "2022-12-31")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -437,6 +437,19 @@ _SHARE_OR_VALUE = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent|pct)\s+of\s+(?:
 _SHARE_VERBS = {"represent", "account", "constitute", "make", "comprise"}
 
 
+def _flow_right_before_in_its_phrase(root: Token, own: set[int], by_token: dict[int, Trigger]) -> Trigger | None:
+    """"with two-way trade more than 113 billion dlrs": the parse may make the figure a
+    second object of the flow's preposition; the flow right before it (nothing between them
+    but the figure's own words) is its flow."""
+    if root.dep_ != "pobj":
+        return None
+    inside = {t.i for t in root.subtree}
+    for flow in (c for c in root.head.children if c.dep_ == "pobj" and c.i < root.i and c.i in by_token):
+        if all(i in inside for i in range(flow.i + 1, min(own))):
+            return by_token[flow.i]
+    return None
+
+
 def _flow_its_share_is_of(tokens: list[Token], by_token: dict[int, Trigger]) -> Trigger | None:
     doc, first = tokens[0].doc, tokens[0]
     if not _SHARE_OR_VALUE.search(doc.text, max(0, first.idx - 90), first.idx):
@@ -621,6 +634,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
     flow_after = _flow_said_after(tokens, own, by_token)
     if flow_after is not None:
         return Attachment([flow_after], path)
+    if (flow_before := _flow_right_before_in_its_phrase(cur, own, by_token)) is not None:
+        return Attachment([flow_before], path)
     if cur.dep_ == "nsubj" and cur.head.lemma_.lower() == "go":
         # "Of the exports, EUR68.4 billion went to EU member states": the part of the flow
         # the sentence opened with

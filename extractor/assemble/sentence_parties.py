@@ -72,6 +72,13 @@ def _balance_said_again(trig: Trigger, found: Parties, pair: Parties) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from") for c in trig.head.children)
 
 
+def _own_balance_after_the_pairs(trig: Trigger, found: Parties, pair: Parties, pair_measure: str | None) -> bool:
+    """"Japan's 58.6 billion dlr surplus with the United States ... and the record 169
+    billion dlr U.S. trade deficit": a balance the pair's partner reports, after the pair's
+    balance, is its own with the world (the pair's, from its side, would be the same figure)."""
+    return trig.measure == "balance" and pair_measure == "balance" and found.reporter == pair.partner
+
+
 def _role_owner(ps: ParsedSentence, eco: EconomyTokens) -> str | None:
     """The economy whose trade role the sentence's subject plays: "Germany was Turkiye's
     main export partner", "China remained Kenya's largest source of imports"."""
@@ -167,6 +174,7 @@ class PartyMemory:
         sentences may go on with."""
         result: dict[int, Parties] = {}
         previous_explicit: Parties | None = None
+        previous_explicit_measure: str | None = None
         previous_flow: tuple[str, str] | None = None  # (measure, partner) of the sentence's last flow
         root_subject = self._root_subject_economy(ps, eco)
         bilateral: tuple[int, Parties] | None = None  # (where, parties) of the sentence's balance or total with one
@@ -264,7 +272,8 @@ class PartyMemory:
             else:
                 if found.partner is None and not world and previous_explicit is not None \
                         and previous_explicit.partner is not None and trig.measure in ("export", "import", "balance") \
-                        and found.reporter in (previous_explicit.reporter, previous_explicit.partner):
+                        and found.reporter in (previous_explicit.reporter, previous_explicit.partner) \
+                        and not _own_balance_after_the_pairs(trig, found, previous_explicit, previous_explicit_measure):
                     # "Trade between Peru and South Korea reached $4.2 billion, with Peruvian
                     # exports at $2.9 billion", "In bilateral trade, Chinese exports grew to
                     # X": a flow of one of the pair named in its sentence is with the other
@@ -279,7 +288,7 @@ class PartyMemory:
                     # accounted for Y", "... Kazakh exports rose to Z": a part of the pair's
                     # trade is with the other
                     found = Parties(found.reporter, _other_of(pair, found.reporter), True)
-                previous_explicit = found
+                previous_explicit, previous_explicit_measure = found, trig.measure
                 if trig.counts and not share_whole(trig.head):
                     self.last_parties[trig.measure] = found
                     self.last_reporter = found.reporter
