@@ -1710,6 +1710,15 @@ PERIODS = [
          "Sri Lanka's exports to the United States increased by 6% to $323.65 million compared to May 2022.",
          date(2022, 7, 29),
          {F("export", "LKA", "USA", 323.65e6, "USD", None, None, 6.0)}),
+    # A period that opens the sentence before, said there with percentages of other series
+    # and no money, frames a figure of no period in the next sentence of the paragraph
+    # ("In January, durable goods orders dropped 7.5 pct. ... the trade gap widened to X",
+    # read from 1987 Reuters copy), rather than the lead's period of something else.
+    Case("invented (South African wire)",
+         "South Africa's factory data for April surprised economists, analysts said. In March, mining output fell "
+         "2.1 pct and retail sales rose 0.4 pct. Consumer prices rose 0.3 pct, and the trade surplus narrowed to "
+         "R1.2 billion.", date(2023, 5, 15),
+         {F("balance", "ZAF", None, 1.2e9, "ZAR", "2023-03-01", "2023-03-31")}),
 ]
 
 FISCAL_AND_CHANGES = [

@@ -453,6 +453,31 @@ def _year_so_far(ctx: ArticleContext, ps: ParsedSentence, periods: list, story_p
     return base[1].replace(month=1, day=1), base[1]
 
 
+# A period that opens a sentence: "In January, ...", "During the first quarter, ...".
+_OPENS_WITH = re.compile(r"\W*(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")
+
+
+def _opening_period_before(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
+    """The period the sentence just before opened with ("In January, durable goods orders
+    dropped 7.5 pct."), when that sentence gave percentages of other series and no money
+    (money would be facts, whose period the story goes on with anyway), in the same
+    paragraph; with the mention, or None."""
+    k = bisect_left(ctx.sentences, (ps.start, -1))
+    if k == 0:
+        return None
+    start, end = ctx.sentences[k - 1]
+    if _PARAGRAPH_BREAK.search(ctx.text, start, ps.start) or ctx.within(ctx.money, start, end) \
+            or not ctx.within(ctx.percents, start, end):
+        return None
+    for p in ctx.within(ctx.periods, start, end):
+        if not p.comparison and _OPENS_WITH.fullmatch(ctx.text, start, p.start) \
+                and ctx.text[p.end:p.end + 1] == "," and (period := resolve(p, None)) is not None:
+            return period, p
+        break
+    return None
+
+
 def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, story_period: StoryPeriod,
                  restated: Callable[[Figure], tuple | None] = lambda fig: None) -> None:
     """Set each figure's period (and a figure compared with a later period becomes a comparison)."""
@@ -578,6 +603,12 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     # "increased by 46.16% to $323.65 million compared to June 2021", in a
                     # story of July 2022: that month a year on, the latest before the story
                     fig.period, fig.period_mention = year_on, None
+                elif (framed := _opening_period_before(ctx, ps)) is not None:
+                    # "In January, durable goods orders dropped 7.5 pct. Retail sales fell
+                    # 5.8 pct, and the trade gap widened to X": the period the sentence before
+                    # opened with, for figures of other series, frames this one too
+                    fig.period, fig.period_mention = framed
+                    unsaid.add(id(fig))
                 else:
                     fig.period, fig.period_mention = story_period(fig)
                     unsaid.add(id(fig))
