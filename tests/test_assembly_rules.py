@@ -1719,6 +1719,15 @@ PERIODS = [
          "2.1 pct and retail sales rose 0.4 pct. Consumer prices rose 0.3 pct, and the trade surplus narrowed to "
          "R1.2 billion.", date(2023, 5, 15),
          {F("balance", "ZAF", None, 1.2e9, "ZAR", "2023-03-01", "2023-03-31")}),
+    # A yearless period the story stated before with a later year than the publication date
+    # would pick is that one again: "expected to rise in the third quarter of 2024 ... in
+    # the July-September quarter", told in June 2024 (read from 1987 Reuters copy).
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports in the third quarter of 2024 are expected to rise to Sh300 billion from Sh280 billion a "
+         "year earlier, the bureau said. Imports in the July-September quarter are expected to rise to Sh500 "
+         "billion from Sh450 billion a year earlier.", date(2024, 6, 15),
+         {F("export", "KEN", None, 280e9, "KES", "2023-07-01", "2023-09-30"),
+          F("import", "KEN", None, 450e9, "KES", "2023-07-01", "2023-09-30")}),
 ]
 
 FISCAL_AND_CHANGES = [

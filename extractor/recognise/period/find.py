@@ -91,6 +91,25 @@ def _framed_by_a_year(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _said_again_without_its_year(text: str, found: list[Found], published: date) -> list[Found]:
+    """A yearless period the text stated before with a later year than the publication
+    date would pick ("expected to rise in the second quarter of 1987 ... in the April-June
+    quarter", told in March 1987) is that one again: a forecast's quarter, or a month not
+    yet begun, is ahead of what has begun. (An earlier year stated for the same months is
+    mostly what a figure is compared with: "X in February against Y in February 1986".)"""
+    out: list[Found] = []
+    for k, f in enumerate(found):
+        if f.build is not None and f.fixed is None and f.pick is not None and not f.needs_publication \
+                and not f.comparison and not _compared(text, f) and (picked := dates_of(f, published, None)):
+            for g in reversed(found[:k]):
+                if g.fixed and g.granularity == f.granularity and g.fixed[0] > picked[0] \
+                        and try_build(f.build, g.fixed[1].year) == g.fixed:
+                    f = replace(f, fixed=g.fixed, build=None, pick=None)
+                    break
+        out.append(f)
+    return out
+
+
 def _reference_days(text: str, found: list[Found], compared: set[int]) -> tuple[date | None, date | None]:
     """The last days of the latest periods the text states outright, for yearless
     periods when there is no publication date: (of periods within a year, months and
@@ -499,6 +518,7 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     found = _framed_by_a_year(text, scanned)
     framed = {f.start for f, g in zip(scanned, found) if f is not g}
     if published:
+        found = _said_again_without_its_year(text, found, published)
         return _anaphors(text, _without_glosses(text, _written_the_day_before(
             text, found, [_mention(text, f, dates_of(f, published, None)) for f in found], published)))
     # A part a year frames dates nothing else: "In 2012 the deficit for August ..." is
