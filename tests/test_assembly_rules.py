@@ -1728,6 +1728,20 @@ PERIODS = [
          "billion from Sh450 billion a year earlier.", date(2024, 6, 15),
          {F("export", "KEN", None, 280e9, "KES", "2023-07-01", "2023-09-30"),
           F("import", "KEN", None, 450e9, "KES", "2023-07-01", "2023-09-30")}),
+    # "doubled in 2022 compared with 2021, from X to Y": the compared figure takes the
+    # compared year, and the current one the year said before it, which nothing claimed;
+    # the parse may hang Y on X's currency word ("from 2.50 billion markka to 5.04 billion
+    # markka"), and the walk goes on through it to the verb (read from 1987 Reuters copy).
+    Case("invented (Ghanaian outlet)",
+         "Ghana's trade surplus doubled in 2022 compared with 2021, from $1.2 billion to $2.4 billion.",
+         date(2023, 3, 5),
+         {F("balance", "GHA", None, 1.2e9, "USD", "2021-01-01", "2021-12-31"),
+          F("balance", "GHA", None, 2.4e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (wire copy, 1987)",
+         "Finland's economy grew 2 pct in 1986. The Social democrats in 1986 doubled the country's foreign trade "
+         "surplus compared with 1985, from 2.50 billion markka to 5.04 billion markka.", date(1987, 3, 5),
+         {F("balance", "FIN", None, 2.5e9, "FIM", "1985-01-01", "1985-12-31"),
+          F("balance", "FIN", None, 5.04e9, "FIM", "1986-01-01", "1986-12-31")}),
 ]
 
 FISCAL_AND_CHANGES = [

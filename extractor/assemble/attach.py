@@ -176,6 +176,13 @@ _PERCENT_WORDS = ("pct", "%", "percent")
 _CURRENCY_WORDS = frozenset(w for w in NAMES if " " not in w)
 
 
+def _from_figure_to_figure(token: Token, below: Token) -> bool:
+    """"from 2.50 billion markka to 5.04 billion markka": the parse may hang the second
+    figure on the first one's currency word; the walk goes on through it to their verb."""
+    return token.lower_ in _CURRENCY_WORDS and below.lower_ == "to" and token.dep_ == "pobj" \
+        and token.head.lower_ == "from" and any(c.like_num for c in token.subtree)
+
+
 def _modifies_across_and(head: Token, path: list[Token]) -> bool:
     """"foreign purchases for US$1,450.2 million and foreign sales for US$647.6 million":
     the parse may make the first amount a modifier of the flow named after "and"; an
@@ -668,6 +675,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                          and path[-2].lemma_.lower() in CHANGE_NOUNS) \
                 and not (cur.lower_ in _CURRENCY_WORDS and path[-2].dep_ == "conj"
                          and any(c.like_num for c in cur.subtree)) \
+                and not _from_figure_to_figure(cur, path[-2]) \
                 and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
                 and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \

@@ -247,6 +247,17 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         result[fig.start] = found
         if found:
             claimed.add(found.start)
+    # "Finland's surplus doubled in 1986 compared with 1985, from X to Y": a current figure
+    # that found none since the figure before it takes one said before that, unclaimed
+    # (the compared figure took "compared with 1985"), which it is not compared with
+    for i, fig in enumerate(ordered):
+        if result.get(fig.start) is None and fig.start in current and i > 0 and ordered[i - 1].start not in current:
+            earlier = [p for p in periods if s_start <= p.start and p.end <= ordered[i - 1].start
+                       and p.start not in claimed and p.comparison is None
+                       and not compared(fig, p) and not ranks_within(p)]
+            if earlier:
+                result[fig.start] = earlier[-1]
+                claimed.add(earlier[-1].start)
     # "In the same month last year, the deficit was X, accounting for Y in imports and Z
     # in exports": a period opening the sentence is that of each current figure stating
     # none (not of one compared with: "In 2019, exports fell to X from Y" - Y is 2018's).
