@@ -6595,3 +6595,16 @@ def test_a_change_on_a_figure_makes_it_the_comparison(text):
     assert (current.role, earlier.role) == ("current", "comparison")
     assert current.compared_with == earlier.id
 
+
+
+def test_a_country_anaphor_is_not_the_flows_own_economy():
+    # invented (British outlet), read from 1987 Reuters copy: in a story on the Saudi
+    # visit (its subject from the headline), "British imports from that country" are from
+    # Saudi Arabia, not from Britain, the economy named last before the anaphor.
+    text = ("The crown prince arrives in London on Tuesday for talks on investment and defence. Britain exported "
+            "4.1 billion pounds of goods to Saudi Arabia last year, while British imports from that country totalled "
+            "1.9 billion pounds.")
+    [result] = extract_many([Article(id="a", text=text, title="Saudi crown prince begins visit to Britain",
+                                     published=date(2023, 3, 5))])
+    assert actual_facts(result) == {F("export", "GBR", "SAU", 4.1e9, "GBP", "2022-01-01", "2022-12-31"),
+                                    F("import", "GBR", "SAU", 1.9e9, "GBP", "2022-01-01", "2022-12-31")}

@@ -323,9 +323,11 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
                 return list(pair)
             if _country_anaphor(obj):
                 other = eco.other_than_subject(obj.idx + eco.offset)
-                if other is not None and other == _acting_economy(head, eco) and ctx.subject not in (None, other):
-                    # "The US imported X from the Southeast Asian country": the economy that
-                    # trades is no partner of its own; the country is the story's
+                if other is not None and other in (_acting_economy(head, eco), demonym_of(head, eco)) \
+                        and ctx.subject not in (None, other):
+                    # "The US imported X from the Southeast Asian country", "British imports
+                    # from that country": the economy that trades is no partner of its own;
+                    # the country is the story's
                     other = ctx.subject
                 if other:
                     found.append(other)
