@@ -4924,6 +4924,13 @@ PARTIES_AND_SUBSETS = [
          "with concern amid a $773 billion US trade deficit that year.", date(2024, 2, 10),
          {F("balance", "VNM", "USA", 104.6e9, "USD", "2023-01-01", "2023-12-31"),
           F("balance", "USA", None, -773e9, "USD", "2023-01-01", "2023-12-31")}),
+    # A turnover whose phrase names a business ("turnover for the Turkish textile industry")
+    # is that business's sales, not trade, though an economy is named in it; "trade
+    # turnover" stays trade. A balance "for the industry" is the sector's (read from 1987
+    # Reuters copy outside the trade set).
+    Case("invented (Turkish business outlet)",
+         "Turnover for the Turkish textile industry was $30 billion in 2022, the association said, while the trade "
+         "surplus for the industry was about $9 billion.", date(2023, 3, 22), set()),
 ]
 
 LISTS_AND_VERBS = [

@@ -190,6 +190,9 @@ def _sector_owner(token: Token) -> Token | None:
     # "exports from the fishing sector", "imports by state-owned firms": a sector said after
     owners += [o for p in token.children if p.dep_ == "prep" and lower(p) in ("from", "by", "of")
                for o in p.children if o.dep_ == "pobj" and any(c.dep_ in ("compound", "amod") for c in o.children)]
+    # "the trade surplus for the industry", "exports for the sector": the sector it is for
+    owners += [o for p in token.children if p.dep_ == "prep" and lower(p) == "for"
+               for o in p.children if o.dep_ == "pobj" and lower(o) in SECTOR_NOUNS]
     # "Exports in industry", "exports in mining": a branch of activity the flow is in
     owners += [o for p in token.children if p.dep_ == "prep" and lower(p) == "in"
                for o in p.children if o.dep_ == "pobj" and lower(o) in ACTIVITY_NOUNS]

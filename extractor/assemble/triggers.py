@@ -20,7 +20,7 @@ from extractor.assemble.subsets import (
 )
 from extractor.data.currencies import SCALES
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXCEEDED_OBJECT,
+    BALANCE_KINDS, BALANCE_NOUNS, BUSINESS_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, EXCEEDED_OBJECT,
     EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTICIPLES,
     FLOW_PARTNER_PHRASE,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
@@ -85,7 +85,11 @@ class Trigger:
 
 def _trade_turnover(token: Token, economy_tokens: set[int]) -> bool:
     """"trade turnover", "Sino-Soviet turnover", "turnover with Japan": a bare
-    "turnover" is a company's sales ("Last year turnover rose by 20.8 pct")."""
+    "turnover" is a company's sales ("Last year turnover rose by 20.8 pct"), and so is
+    one of a business its phrase names ("turnover for the French aerospace industry")."""
+    if any(_lower(child) in BUSINESS_NOUNS for child in token.subtree) \
+            and not any(_lower(child) in ("trade", "bilateral", "two-way", "mutual") for child in token.subtree):
+        return False
     for child in token.subtree:
         if child.i in economy_tokens or _lower(child) in ("trade", "foreign", "bilateral", "two-way", "mutual"):
             return True

@@ -204,6 +204,10 @@ SUBNATIONAL_NOUNS = {"province", "provinces", "city", "cities", "municipality", 
 # Parts of an economy whose flows are a sector's, not the economy's: "the FDI sector's
 # exports", "foreign-invested firms posted a surplus".
 SECTOR_NOUNS = {"sector", "sectors", "firms", "companies", "enterprises", "businesses", "industry", "industries"}
+# What may own a turnover that is its sales, not trade: "turnover for the aerospace
+# industry", "the group's turnover".
+BUSINESS_NOUNS = SECTOR_NOUNS | {"company", "firm", "group", "maker", "makers", "manufacturer", "manufacturers",
+                                 "carmaker", "retailer", "conglomerate", "corporation"}
 # Branches of activity a flow may be said "in": "Exports in industry rose 32 percent to X,
 # exports in mining 97.5 percent to Y" (Turkish exporters' copy).
 ACTIVITY_NOUNS = {"industry", "mining", "agriculture", "manufacturing", "fisheries", "forestry", "construction"}
