@@ -6249,6 +6249,16 @@ LISTS_AND_VERBS = [
          "Australia's exports averaged A$52 billion a month in 2023, the bureau said. Exports reached A$51.2 "
          "billion in December.", date(2024, 2, 6),
          {F("export", "AUS", None, 51.2e9, "AUD", "2023-12-01", "2023-12-31")}),
+    # So is a figure said per month ("the monthly surplus", "a monthly X", "X a month") for
+    # a period of several months; for one month it is that month's (read from 1987 Reuters
+    # copy outside the trade set).
+    Case("invented (Ghanaian outlet)",
+         "Ghana's monthly trade surplus fell to $150 million in the final quarter of 2023, against a monthly $1 "
+         "billion in the first nine months. In December the surplus was $120 million.", date(2024, 2, 2),
+         {F("balance", "GHA", None, 120e6, "USD", "2023-12-01", "2023-12-31")}),
+    Case("invented (Ghanaian outlet)",
+         "Ghana's monthly trade surplus rose to $150 million in December 2023.", date(2024, 2, 2),
+         {F("balance", "GHA", None, 150e6, "USD", "2023-12-01", "2023-12-31")}),
     # A change of a flow as the subject, and the figure the level it went "to" ("the
     # decline in exports was 2.7% y/y to $184bn"); the change's own amount ("the decline
     # in exports was $2bn") is no level.

@@ -101,6 +101,24 @@ def _flow_named_after(text: str, end: int, ps: ParsedSentence, by_token: dict) -
 
 
 _OR_CONVERSION = re.compile(OR_CONVERSION_GAP)
+# A figure said per month: "a monthly one billion", "X a month", "X per month".
+_MONTHLY_BEFORE = re.compile(r"\bmonthly\s+(?:average\s+(?:of\s+)?)?$", re.IGNORECASE)
+_PER_MONTH_AFTER = re.compile(r"\s+(?:a|per|each)\s+month\b", re.IGNORECASE)
+
+
+def _monthly_mean(fig: Figure, trig: Trigger, text: str) -> bool:
+    """"Brazil's monthly surplus declined to 150 mln dlrs in the final three months, against
+    a monthly one billion in the first nine": a figure said per month for a period of
+    several months is their mean, not the period's total (for one month, "the monthly
+    surplus in May", it is that month's)."""
+    start, end = fig.period
+    if (end - start).days < 32:
+        return False
+    return any(c.lower_ == "monthly" for c in trig.head.children) \
+        or bool(_MONTHLY_BEFORE.search(text, max(0, fig.money.start - 30), fig.money.start)) \
+        or bool(_PER_MONTH_AFTER.match(text, fig.money.end))
+
+
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 # A fiscal year counted back from now: "last financial year", "the previous fiscal year".
 _LAST_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|preceding|past)\s+(?:fiscal|financial)\s+year\b",
@@ -794,6 +812,8 @@ class Assembler:
             # "double trade by 2030 from the current level of $4.5 billion": the target's
             # year is not the present level's
             fig.period = None
+        if fig.period and _monthly_mean(fig, trig, self.ctx.text):
+            return  # "the monthly surplus fell to X in the final three months": a mean, no total
         if fig.period:
             pm = fig.period_mention
             period = Period(start=fig.period[0], end=fig.period[1], text=pm.text if pm else None,
