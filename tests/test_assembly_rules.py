@@ -6544,6 +6544,12 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     # the goods named on the value the flow word modifies ("the export value of cocoa products")
     ("Ghana's exports rose in Q1 2024, despite a decline in the export value of cocoa products to $592.2 million.",
      592.2e6, "cocoa products"),
+    # ... and the product word the parse hangs beside the flow word on that value (read from
+    # 1987 Reuters copy outside the trade set)
+    ("Coffee export revenue for 2022 was $3.3 billion, the central bank said.", 3.3e9, "Coffee"),
+    # a thing that "accounted for" (or "made up") its figure of a flow: its part (an economy
+    # doing so is a partner)
+    ("Tea accounted for $1.2 billion of Kenya's exports in 2022.", 1.2e9, "Tea"),
 ])
 def test_a_figure_for_part_of_the_goods_names_its_product(text, amount, product):
     """GUIDELINES.md: a product's or a sector's figure is reported with its ``product``,

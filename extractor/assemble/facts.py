@@ -33,7 +33,7 @@ from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.sentence_parties import PartyMemory, role_player_acting
 from extractor.assemble.shares import find_shares, share_of
-from extractor.assemble.subsets import carry_products, product_of
+from extractor.assemble.subsets import carry_products, part_named_as_subject, product_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import period_against, resolve, same_period_in_year
 from extractor.assemble.triggers import Trigger, find_triggers
@@ -820,7 +820,8 @@ class Assembler:
                             span=Span(start=pm.start, end=pm.end) if pm else None)
         fact = TradeFact(
             id=f"f{len(self.facts) + 1}", measure=trig.measure,
-            product=self._product(trig, parties, trig.head.idx + ps.offset),
+            product=self._product(trig, parties, trig.head.idx + ps.offset)
+            or part_named_as_subject(fig.path[0], self._economy_tokens),
             modality="forecast" if is_forecast(fig, self.ctx) else "actual",
             reporter=self.economy(parties.reporter), partner=self.economy(parties.partner),
             value=value, period=period, change=change,

@@ -42,6 +42,15 @@ def modifiers(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")]
 
 
+def _beside_on_value_head(token: Token) -> list[Token]:
+    """"Coffee export revenue": the parse hangs the product word beside the flow word, on
+    the value noun both modify; the words before the flow word there modify it too."""
+    value_head = token.head
+    if token.dep_ != "compound" or lower(value_head) not in FLOW_VALUE_HEADS:
+        return []
+    return [c for c in value_head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+
+
 def is_economy(token: Token, economy_tokens: set[int]) -> bool:
     return token.i in economy_tokens
 
@@ -63,7 +72,8 @@ def with_services(token: Token) -> bool:
 
 def _product_words(head: Token) -> list[Token]:
     """The modifiers before a flow that name what part of the goods it is."""
-    return [m for m in head.children if m.dep_ in ("compound", "amod", "nmod") and m.i < head.i
+    return [m for m in [*head.children, *_beside_on_value_head(head)]
+            if m.dep_ in ("compound", "amod", "nmod") and m.i < head.i
             and not m.like_num and lower(m) not in EXPORT_NOUNS | IMPORT_NOUNS  # ("the export value of X")
             and (lower(m) not in GENERIC_FLOW_MODIFIERS and lower(m) not in MONTH_WORDS
                  or narrowed_goods(m, set()))]  # "capital goods imports"
@@ -112,7 +122,10 @@ def product_of(trig: Trigger) -> str:
     words = _product_words(head)
     if words:
         first = min(t.i for w in words for t in w.subtree)
-        return head.doc[first:head.i].text
+        last = head.i
+        while last > first + 1 and lower(head.doc[last - 1]) in EXPORT_NOUNS | IMPORT_NOUNS:
+            last -= 1  # "Coffee export revenue": "Coffee", not "Coffee export"
+        return head.doc[first:last].text
     for prep in (c for c in head.children if c.dep_ == "prep" and lower(c) in ("of", "in")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             flow_words = _product_words(obj) if lower(obj) in EXPORT_NOUNS | IMPORT_NOUNS else []
@@ -122,6 +135,33 @@ def product_of(trig: Trigger) -> str:
             return _goods_phrase(obj) if narrowed_goods(obj, set()) else _phrase(obj)
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
     return objects[0].text if objects else "part of the goods"
+
+
+# Verbs by which a part takes its share of a whole ("Tea accounted for X of exports").
+_PART_VERBS = {"account", "make", "represent", "constitute", "form"}
+
+
+def part_named_as_subject(root: Token, economy_tokens: set[int]) -> str | None:
+    """"Tea accounted for $1.2 billion of Kenya's exports", "Oil made up X of exports": the
+    figure is the subject's part of the flow, a product (an economy as the subject is a
+    partner instead: "China accounted for X of Kenya's imports"; so is a flow: "Exports to
+    China accounted for X of the total")."""
+    if not any(c.dep_ == "prep" and lower(c) == "of" for c in root.children):
+        return None
+    if root.dep_ == "pobj" and lower(root.head) == "for":
+        verb = root.head.head
+    elif root.dep_ in ("dobj", "attr"):
+        verb = root.head
+    else:
+        return None
+    if verb.lemma_.lower() not in _PART_VERBS or verb.lemma_.lower() == "make" \
+            and not any(c.dep_ == "prt" and lower(c) == "up" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(t.i in economy_tokens for t in subject.subtree) \
+            or lower(subject) in EXPORT_NOUNS | IMPORT_NOUNS | CROSS_BORDER_WORDS:
+        return None
+    return _phrase(subject)
 
 
 # ("exported $15.1 billion worth of items to Germany": items are goods of any kind)
@@ -321,7 +361,7 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         return True  # "exports insured by the department"
     if ranked_product(token, economy_tokens) is not None:
         return True  # "Garments remained the country's top export, accounting for X"
-    for mod in modifiers(token):
+    for mod in modifiers(token) + _beside_on_value_head(token):
         word = lower(mod)
         if narrowed_goods(mod, economy_tokens):
             return True  # "capital goods imports": goods of a kind before the flow, as after it
