@@ -726,17 +726,31 @@ def subnational(trigger_head, subject: str | None = None) -> bool:
 _GROUPED_COUNTRIES = {"countries", "nations", "economies", "states"}
 
 
+def _owned_by_a_group(head, economy_tokens: set[int]) -> bool:
+    """"the euro zone's trade surplus", "Latin American countries' exports": a flow whose
+    owner is a region, or countries grouped by a name-like word, with no code."""
+    for owner in (c for c in head.children if c.dep_ == "poss"):
+        if not any(t.i in economy_tokens for t in owner.subtree) \
+                and " ".join(t.lower_ for t in owner.subtree if t.dep_ not in ("det", "case")) in NO_CODE_REGIONS:
+            return True
+        if owner.lower_ in _GROUPED_COUNTRIES and any(c.dep_ in ("amod", "compound") for c in owner.children) \
+                and not any(c.lower_ in _RANKING_WORDS for c in owner.children) and _uncoded_group(owner, economy_tokens):
+            return True
+    return False
+
+
 def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:
     """Whether the flow is a region's or group's with no code, said as the subject of the
     verb it hangs under: "the euro area posted a trade surplus of X, with exports and
     imports amounting to Y and Z" (the nearest subject that names a trader decides), or as
     its owner: "the euro zone's trade surplus with the rest of the world fell to X"."""
-    for owner in (c for c in trigger_head.children if c.dep_ == "poss"):
-        if not any(t.i in economy_tokens for t in owner.subtree) \
-                and " ".join(t.lower_ for t in owner.subtree if t.dep_ not in ("det", "case")) in NO_CODE_REGIONS:
-            return True
+    if _owned_by_a_group(trigger_head, economy_tokens):
+        return True
     for verb in (a for a in trigger_head.ancestors if a.pos_ in ("VERB", "AUX")):
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != trigger_head.i):
+            if _owned_by_a_group(subject, economy_tokens) \
+                    and not any(c.i in economy_tokens for c in trigger_head.children):
+                return True  # "Latin American countries' exports fell to X, with imports at Y"
             if any(t.i in economy_tokens for t in subject.subtree):
                 return False
             phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ != "det")
