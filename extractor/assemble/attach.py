@@ -183,6 +183,15 @@ def _from_figure_to_figure(token: Token, below: Token) -> bool:
         and token.head.lower_ == "from" and any(c.like_num for c in token.subtree)
 
 
+def _participle_of_the_last_joined(head: Token, path: list[Token]) -> Token | None:
+    """The last noun joined to ``head`` before the participle the walk came up through,
+    when there is one ("imports but also the country's debt, estimated at X": "debt")."""
+    if len(path) < 2 or path[-2].dep_ != "acl" or path[-2].i < head.i:
+        return None
+    joined = [c for c in head.conjuncts if head.i < c.i < path[-2].i]
+    return max(joined, key=lambda c: c.i) if joined else None
+
+
 def _modifies_across_and(head: Token, path: list[Token]) -> bool:
     """"foreign purchases for US$1,450.2 million and foreign sales for US$647.6 million":
     the parse may make the first amount a modifier of the flow named after "and"; an
@@ -667,6 +676,10 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             and _money_flow_object(cur.head, by_token) is None:
         return None  # "to cover the 12 billion dlrs needed ...": the figure is that verb's business
     for _ in range(40):  # a parse is a tree, but guard against cycles in odd input
+        if (last := _participle_of_the_last_joined(cur, path)) is not None:
+            # "imports but also the foreign debt, estimated at X": the participle after the
+            # last of the nouns joined modifies that one, though the parse hangs it on the first
+            return Attachment([by_token[last.i]], path) if last.i in by_token else None
         if cur.i in by_token and cur.i not in own and not _modifies_across_and(cur, path):
             return Attachment([by_token[cur.i]], path)
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
