@@ -4938,6 +4938,12 @@ PARTIES_AND_SUBSETS = [
     Case("invented (wire copy)",
          "Brazil's central bank said the outlook was uncertain. Latin American countries' exports fell 16 percent "
          "to $80 billion in 2022, with imports declining to around $65 billion.", date(2023, 3, 22), set()),
+    # "trade" joined to a finance noun shares its head: "$3 billion in trade and interbank
+    # credit lines" are credit lines, as "trade credit lines" are (read from 1987 Reuters
+    # copy outside the trade set).
+    Case("invented (Nigerian outlet)",
+         "Nigeria needs a rollover of some $3 billion in trade and interbank credit lines extended to Nigerian "
+         "banks.", date(2023, 2, 22), set()),
 ]
 
 LISTS_AND_VERBS = [

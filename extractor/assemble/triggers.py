@@ -98,6 +98,18 @@ def _trade_turnover(token: Token, economy_tokens: set[int]) -> bool:
     return False
 
 
+# Finance a "trade" may qualify: "trade credit lines", "trade finance".
+_FINANCE_NOUNS = {"credit", "credits", "lines", "line", "loans", "finance", "financing", "insurance"}
+
+
+def _shares_a_finance_noun(token: Token) -> bool:
+    """"16 billion dlrs in trade and interbank credit lines": "trade" joined to a finance
+    noun shares its head, as "trade credit lines" would (the parse makes them conjuncts)."""
+    return any(c.dep_ == "conj" and (_lower(c) in _FINANCE_NOUNS
+                                     or any(_lower(g) in _FINANCE_NOUNS for g in c.children if g.dep_ == "compound"))
+               for c in token.children)
+
+
 _EXCHANGE_WORDS = ("exchange", "exchanges", "interchange")
 
 
@@ -366,7 +378,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             trig = Trigger("balance", token, {token.i} | {c.i for c in token.children if _lower(c) == "trade"},
                            kind="trade", sign=-1)
         elif word in TRADE_NOUNS:
-            if _names_a_body(token):
+            if _names_a_body(token) or _shares_a_finance_noun(token):
                 continue
             if token.dep_ == "compound":
                 head = token.head
