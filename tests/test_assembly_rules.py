@@ -4944,6 +4944,16 @@ PARTIES_AND_SUBSETS = [
     Case("invented (Nigerian outlet)",
          "Nigeria needs a rollover of some $3 billion in trade and interbank credit lines extended to Nigerian "
          "banks.", date(2023, 2, 22), set()),
+    # A bare surplus is trade's in a story that speaks of trade, by its words, not by their
+    # letters: "money traders said" is no trade (read from 1987 Reuters money-market copy).
+    Case("invented (Japanese wire copy)",
+         "Call rates fell on Tuesday in response to a seasonal surplus of some 400 billion yen, money traders said.",
+         date(2023, 3, 22), set()),
+    # A price per unit ("2,500 stg per tonne", "$85 a barrel") is no flow's value, nor are
+    # the small figures it is compared with (read from 1987 Reuters commodity copy).
+    Case("invented (London commodity report)",
+         "London cocoa prices traded today around 2,500 stg per tonne, down from around 2,700 stg in February.",
+         date(2023, 4, 5), set()),
 ]
 
 LISTS_AND_VERBS = [

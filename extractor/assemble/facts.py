@@ -614,7 +614,8 @@ class Assembler:
         k = bisect_left(self.ctx.sentences, (ps.end,))
         end = self.ctx.sentences[k][1] if k < len(self.ctx.sentences) else ps.end
         words = (self.ctx.text[start:end] + " " + (self.ctx.title or "")).lower()
-        return "trade" if "trade" in words or re.search(r"\b(?:exports?|imports?)\b", words) else None
+        # (the words, not their letters: "money traders said", "trades union" are no trade)
+        return "trade" if re.search(r"\btrade\b|\b(?:exports?|imports?)\b", words) else None
 
     def _partner_named_on(self, trig: Trigger) -> bool:
         """Whether the flow's own "to/from/with" phrase names an economy ("exports to China

@@ -238,6 +238,15 @@ _COMPARED_LEVEL_BEFORE = re.compile(r"\b(?:against|from|versus|vs\.?|compared\s+
 SMALLEST_TRADE_FIGURE = 1000
 # An amount said of each of several things is no figure of the whole flow.
 _PER_ITEM = re.compile(r"\s*each\b", re.IGNORECASE)
+# A price or a rate per unit: "1,300 stg per tonne", "$85 a barrel", "$3.50/kg", "X per capita".
+_UNIT_PRICED = (r"(?:per|a|an|/)\s*(?:metric\s+|troy\s+|short\s+|long\s+)?(?:tonne|ton|mt|barrel|bbl|ounce|oz|"
+                r"kg|kilo|kilogram|kilogramme|pound|lb|bushel|share|unit|head|capita|litre|liter|gallon|carat|"
+                r"bag|bale|cwt|hundredweight|kwh|mmbtu|cubic\s+met(?:re|er))s?\b")
+_PER_UNIT = re.compile(r"\s*" + _UNIT_PRICED, re.IGNORECASE)
+# ... and the figures that price is compared with: "1,300 stg per tonne, down from around
+# 1,450 stg in January and 1,750 stg a year ago".
+_PRICE_COMPARED_BEFORE = re.compile(_UNIT_PRICED + r"[^.;]{0,60}?\b(?:from|against|compared\s+(?:with|to)|versus|than)\b"
+                                    r"[^.;]{0,80}$", re.IGNORECASE)
 
 
 def compared_in_brackets(text: str, s_start: int, money: MoneyMention) -> bool:
@@ -269,6 +278,11 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         return False
     if _PER_ITEM.match(text, money.end):
         return False  # "10 items with export turnover of more than 1 billion USD each": a threshold per item
+    if _PER_UNIT.match(text, money.end):
+        return False  # "cocoa traded around 1,300 stg per tonne": a price, not a flow's value
+    if money.amount is not None and abs(money.amount) < 1e6 \
+            and _PRICE_COMPARED_BEFORE.search(text, max(s_start, money.start - 160), money.start):
+        return False  # "..., down from around 1,450 stg in January": prices compared (no flow is that small)
     before = text[max(s_start, money.start - 40):money.start]
     if _EXCEEDED_BY.search(before) or _SOLD_MORE_THAN.match(text, money.end) or _IN_THE_RED_BY.search(before):
         return True  # "imports exceeded exports by $1.2 billion", "in the red by $800 million": the balance itself
