@@ -4954,6 +4954,20 @@ PARTIES_AND_SUBSETS = [
     Case("invented (London commodity report)",
          "London cocoa prices traded today around 2,500 stg per tonne, down from around 2,700 stg in February.",
          date(2023, 4, 5), set()),
+    # A bare turnover is a market's or a company's, also as the word before "value"
+    # ("turnover value up 35 percent to X" on a stock market); "import-export turnover
+    # value" stays trade (read from 1987 Reuters copy outside the trade set).
+    Case("invented (Nigerian business outlet)",
+         "The value of the Nigerian stock market rose 20 percent in 2022, with turnover value up 35 percent to "
+         "N1.2 trillion.", date(2023, 4, 1), set()),
+    # The parse may hang a flow's partner on the change noun the flow is the "in" object of:
+    # "a decline in Russian trade with the European Union to X" is with the EU (read from
+    # 1987 Reuters copy outside the trade set: "Soviet trade with the West").
+    Case("invented (wire copy)",
+         "Falling oil prices last year helped cause a decline in Russian trade with the European Union to 250 "
+         "billion euros from 300 billion in 2021.", date(2023, 4, 1),
+         {F("total", "RUS", "EU", 250e9, "EUR", "2022-01-01", "2022-12-31"),
+          F("total", "RUS", "EU", 300e9, "EUR", "2021-01-01", "2021-12-31")}),
 ]
 
 LISTS_AND_VERBS = [

@@ -18,7 +18,7 @@ from extractor.assemble.subsets import GOODS_WORDS, hyphenated
 from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
-    BALANCE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, PART_WAYS, QUANTITY_UNITS,
+    BALANCE_NOUNS, CHANGE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, PART_WAYS, QUANTITY_UNITS,
     SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 from models import EconomyMention
@@ -225,6 +225,16 @@ def value_noun_over(head: Token) -> list[Token]:
     return []
 
 
+def change_noun_over(head: Token) -> list[Token]:
+    """The change noun a flow is the "in" object of, on which the parse may hang its
+    partner: "a decline in Soviet trade with the West to X" ("with the West" on "decline")."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.lemma_.lower() in CHANGE_NOUNS \
+            and prep.head.i < head.i:
+        return [prep.head]
+    return []
+
+
 def antecedent(obj: Token) -> Token:
     """What a relative "which" stands for ("the EU, with which Serbia realized a deficit of
     X": the EU); any other object itself."""
@@ -293,7 +303,7 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     if (relative := _relative_partner(head, eco)) is not None:
         return [relative]
     found = []
-    heads = [head, *traded(head), *trade_that_saw(head), *value_noun_over(head)]
+    heads = [head, *traded(head), *trade_that_saw(head), *value_noun_over(head), *change_noun_over(head)]
     if head.pos_ == "VERB":
         # "Iran imported commodities valued at $813 million from India": the parse may hang
         # the partner on the participle that values the verb's object

@@ -382,6 +382,9 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                 continue
             if token.dep_ == "compound":
                 head = token.head
+                if word == "turnover" and not _trade_turnover(head, economy_tokens) \
+                        and not any(_lower(t) in EXPORT_NOUNS | IMPORT_NOUNS for t in head.subtree):
+                    continue  # "turnover value up 152 pct": a market's or a company's, as a bare turnover is
                 if (_lower(head) in TRADE_VALUE_HEADS or level_verb_read_as_noun(head)) and head.i not in triggers:
                     # ("trade turnover in food products": the goods said after the head)
                     trig = Trigger("total", head, {token.i, head.i},
