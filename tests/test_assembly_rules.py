@@ -6593,6 +6593,10 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     # a thing that "accounted for" (or "made up") its figure of a flow: its part (an economy
     # doing so is a partner)
     ("Tea accounted for $1.2 billion of Kenya's exports in 2022.", 1.2e9, "Tea"),
+    # a balance of the trade in some goods ("a deficit in car parts trade", "the car parts
+    # trade deficit"), not "a 16 billion dlr trade surplus" (read from 1987 Reuters copy)
+    ("The U.S. had a five billion dollar deficit in car parts trade with Japan in 2022.", -5e9, "car parts"),
+    ("The U.S. car parts trade deficit with Japan was five billion dollars in 2022.", -5e9, "car parts"),
 ])
 def test_a_figure_for_part_of_the_goods_names_its_product(text, amount, product):
     """GUIDELINES.md: a product's or a sector's figure is reported with its ``product``,

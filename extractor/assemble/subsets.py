@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from extractor.data.currencies import NAMES as CURRENCY_NAMES
 from extractor.data.lexicon import (
     ACTIVITY_NOUNS, CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_PARTICIPLES, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
-    IMPORT_NOUNS, MONTH_WORDS, PRODUCT_ADJECTIVES, SECTOR_NOUNS, SUBJECT_ANAPHORS,
+    IMPORT_NOUNS, MONTH_WORDS, PRODUCT_ADJECTIVES, SECTOR_NOUNS, SUBJECT_ANAPHORS, TRADE_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -119,6 +120,8 @@ def product_of(trig: Trigger) -> str:
         return _phrase(kind)  # "trade turnover in food products"
     if lower(head) in GOODS_WORDS and narrowed_goods(head, set()):
         return _goods_phrase(head)  # "Imported capital goods were valued at X"
+    if trig.measure == "balance" and (traded := _traded_goods_phrase(head)) is not None:
+        return traded  # "a deficit in car parts trade": "car parts"
     words = _product_words(head)
     if words:
         first = min(t.i for w in words for t in w.subtree)
@@ -437,9 +440,44 @@ def balance_of_products(token: Token) -> bool:
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
             if lower(obj) not in _NOT_PRODUCTS:
                 return True
-            if any(lower(m) in PRODUCT_ADJECTIVES for m in modifiers(obj)):
-                return True
-    return False
+            if any(lower(m) in PRODUCT_ADJECTIVES for m in modifiers(obj)) or _products_traded(obj):
+                return True  # ("a deficit in car parts trade")
+    # "the car parts trade deficit": the goods named on the trade the balance is of
+    return any(m.dep_ == "compound" and lower(m) in ("trade", "trading") and _products_traded(m)
+               for m in token.children)
+
+
+def _products_traded(trade: Token) -> bool:
+    """"car parts trade", "textile trade": lower-case nouns compounded on a trade noun name
+    the goods it is in (not "goods trade" or "merchandise trade": all of them)."""
+    return bool(_goods_of_trade(trade))
+
+
+def _goods_of_trade(trade: Token) -> list[Token]:
+    if lower(trade) not in ("trade", "trading"):
+        return []
+    return [m for m in trade.children
+            if m.dep_ == "compound" and m.pos_ == "NOUN" and m.text.islower() and m.is_alpha
+            and lower(m) not in GENERIC_FLOW_MODIFIERS and lower(m) not in GOODS_WORDS and lower(m) not in MONTH_WORDS
+            and lower(m) not in _MONEY_WORDS and lower(m) not in TRADE_NOUNS
+            and not any(t.like_num or lower(t) in _MONEY_WORDS for t in m.subtree)]  # ("a 16 billion dlr trade surplus")
+
+
+def _traded_goods_phrase(balance: Token) -> str | None:
+    """"car parts" of "a deficit in car parts trade" or "the car parts trade deficit"."""
+    trades = [o for p in balance.children if p.dep_ == "prep" and lower(p) == "in" for o in p.children
+              if o.dep_ == "pobj"] + [m for m in balance.children if m.dep_ == "compound"]
+    for trade in trades:
+        goods = _goods_of_trade(trade)
+        if goods:
+            first = min(t.i for g in goods for t in g.subtree)
+            return trade.doc[first:trade.i].text
+    return None
+
+
+# Words of an amount, which may stand before "trade" in "a 16 billion dlr trade surplus".
+_MONEY_WORDS = frozenset(w for w in CURRENCY_NAMES if " " not in w) | {
+    "mln", "bln", "billion", "million", "trillion", "bn", "mn", "tn", "crore", "lakh", "dlr", "dlrs", "stg"}
 
 
 # Verbs of a balance that follows from the flows just given: "giving a trade surplus of X".
