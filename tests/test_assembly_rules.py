@@ -4968,6 +4968,15 @@ PARTIES_AND_SUBSETS = [
          "billion euros from 300 billion in 2021.", date(2023, 4, 1),
          {F("total", "RUS", "EU", 250e9, "EUR", "2022-01-01", "2022-12-31"),
           F("total", "RUS", "EU", 300e9, "EUR", "2021-01-01", "2021-12-31")}),
+    # A bank's result is no trade balance: "the interest surplus", "the surplus on
+    # commission" (read from 1987 Reuters bank reports outside the trade set).
+    Case("invented (German financial daily)",
+         "The bank's interest surplus fell to 897.9 million euros in 2022 from 981.1 million, it said, citing lower "
+         "foreign trade financing.", date(2023, 3, 29), set()),
+    # A threshold a participle sets for something else is no flow's figure: "remittances
+    # exceeding $1 million earned from exports" (read from 1987 Reuters copy).
+    Case("invented (Taiwanese outlet)",
+         "Banks must report remittances exceeding $1 million earned from exports.", date(2023, 3, 29), set()),
 ]
 
 LISTS_AND_VERBS = [
@@ -6597,6 +6606,8 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     # trade deficit"), not "a 16 billion dlr trade surplus" (read from 1987 Reuters copy)
     ("The U.S. had a five billion dollar deficit in car parts trade with Japan in 2022.", -5e9, "car parts"),
     ("The U.S. car parts trade deficit with Japan was five billion dollars in 2022.", -5e9, "car parts"),
+    # a sector that "accounted for exports of X"
+    ("Hong Kong's electronics industry accounted for exports of HK$61 billion in 2022.", 61e9, "electronics industry"),
 ])
 def test_a_figure_for_part_of_the_goods_names_its_product(text, amount, product):
     """GUIDELINES.md: a product's or a sector's figure is reported with its ``product``,

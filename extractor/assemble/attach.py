@@ -616,6 +616,10 @@ def _covered_by_a_measure(token: Token) -> bool:
         and any(c.dep_ in SUBJECTS and _is_measure(c) for c in token.head.children)
 
 
+# Verbs by which a participle sets a threshold: "remittances exceeding X".
+_THRESHOLD_VERBS = {"exceed", "top", "surpass"}
+
+
 def _averaged(figure: Token) -> bool:
     """The figure a flow "averaged" ("monthly surpluses averaging $1 billion", "has averaged
     under $150 million since October"): a mean of months or days, which the gold keeps out
@@ -665,6 +669,9 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                   for o in p.children if o.dep_ == "pobj" and o.i in by_token]
         if source:
             return Attachment(source[:1], path + [cur.head])
+    if cur.dep_ in ("dobj", "pobj") and cur.head.dep_ == "acl" and cur.head.lemma_.lower() in _THRESHOLD_VERBS \
+            and cur.head.head.i not in by_token and cur.head.head.pos_ == "NOUN":
+        return None  # "remittances exceeding one mln dlrs earned from exports": a threshold of the remittances
     for participle in (c for c in cur.children if c.dep_ == "acl"):
         paid_for = _money_flow_object(participle, by_token)
         if paid_for is not None:

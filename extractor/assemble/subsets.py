@@ -223,6 +223,9 @@ def _sector_owner(token: Token) -> Token | None:
         owners += [c for c in token.head.children if c.dep_ == "poss"]
     if token.dep_ in ("dobj", "obj"):
         owners += [c for c in token.head.children if c.dep_ == "nsubj"]
+    if token.dep_ == "pobj" and lower(token.head) == "for" and token.head.head.lemma_.lower() == "account":
+        # "the electronics industry accounted for exports of X": the subject of "accounted"
+        owners += [c for c in token.head.head.children if c.dep_ == "nsubj"]
     if token.dep_ == "compound" and token.head.dep_ in ("dobj", "obj"):
         # "Foreign-invested companies recorded a trade value of X": the flow names the value
         owners += [c for c in token.head.head.children if c.dep_ == "nsubj"]

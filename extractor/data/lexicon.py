@@ -162,6 +162,8 @@ BALANCE_KINDS = {
     "cash": "other", "liquidity": "other", "revenue": "other", "energy": "other", "oil": "other",
     "agricultural": "other", "farm": "other", "food": "other", "technology": "other",
     "omissions": "other", "errors": "other", "income": "other", "unrequited": "other", "long-term": "other", "short-term": "other",
+    # a bank's result: "the interest surplus fell to X", "the surplus on commission"
+    "interest": "other", "commission": "other", "commissions": "other", "operating": "other",
 }
 
 # Modifiers that keep "exports"/"imports" a measure of all goods; any other noun or
