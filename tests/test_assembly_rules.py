@@ -6358,6 +6358,12 @@ LISTS_AND_VERBS = [
     Case("invented (Indonesian daily)",
          "Indonesia's export earnings in 2022 financed not only imports but also the country's growing foreign "
          "debt, estimated at around $400 billion.", date(2023, 3, 22), set()),
+    # Amounts each followed by the economy they are for ("$16 million for Algeria") name
+    # their own, so none is listed under the economy before it; loans "to finance the
+    # import of commodities" are no imports (read from 1987 Reuters copy outside the trade set).
+    Case("invented (development bank statement)",
+         "The bank approved $15 million of loans each for Turkey, Morocco and Jordan, $16 million for Algeria and "
+         "$10 million for Tunisia to finance the import of commodities.", date(2023, 3, 26), set()),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -181,6 +181,10 @@ def ranked_with_its_owner(text: str, money: MoneyMention, economies: list[Econom
     return None
 
 
+# An amount followed by the economy it is for: "16 mln dlrs for Algeria".
+_ITS_OWN_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:dlrs\s+|dollars\s+)?(?:each\s+)?(?:for|to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMention], floor: int,
                    reporter: str | None, ranked: bool = True) -> str | None:
     """The economy a figure is listed under: the last one named before it, other than
@@ -191,6 +195,8 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
     before = [e for e in economies if floor <= e.start and e.end <= money.start and e.code != reporter]
     if not before:
         return None
+    if any(_ITS_OWN_AFTER.fullmatch(text, money.end, e.start) for e in economies if e.start >= money.end):
+        return None  # "15 mln dlrs for Jordan, 16 mln dlrs for Algeria": each names its own after it
     last = before[-1]
     gap = text[last.end:money.start]
     if len(gap) <= 40 and _AFTER_PARTNER.match(gap):
