@@ -245,8 +245,8 @@ _UNIT_PRICED = (r"(?:per|a|an|/)\s*(?:metric\s+|troy\s+|short\s+|long\s+)?(?:ton
 _PER_UNIT = re.compile(r"\s*" + _UNIT_PRICED, re.IGNORECASE)
 # ... and the figures that price is compared with: "1,300 stg per tonne, down from around
 # 1,450 stg in January and 1,750 stg a year ago".
-_PRICE_COMPARED_BEFORE = re.compile(_UNIT_PRICED + r"[^.;]{0,60}?\b(?:from|against|compared\s+(?:with|to)|versus|than)\b"
-                                    r"[^.;]{0,80}$", re.IGNORECASE)
+_PRICE_COMPARED_BEFORE = re.compile(_UNIT_PRICED + r"[^.;]{0,60}?\b(?:from|against|compared\s+(?:with|to)|versus|"
+                                    r"than)\b[^.;]{0,80}$", re.IGNORECASE)
 
 
 def compared_in_brackets(text: str, s_start: int, money: MoneyMention) -> bool:
@@ -748,7 +748,8 @@ def _owned_by_a_group(head, economy_tokens: set[int]) -> bool:
                 and " ".join(t.lower_ for t in owner.subtree if t.dep_ not in ("det", "case")) in NO_CODE_REGIONS:
             return True
         if owner.lower_ in _GROUPED_COUNTRIES and any(c.dep_ in ("amod", "compound") for c in owner.children) \
-                and not any(c.lower_ in _RANKING_WORDS for c in owner.children) and _uncoded_group(owner, economy_tokens):
+                and not any(c.lower_ in _RANKING_WORDS for c in owner.children) \
+                and _uncoded_group(owner, economy_tokens):
             return True
     return False
 

@@ -182,7 +182,8 @@ def ranked_with_its_owner(text: str, money: MoneyMention, economies: list[Econom
 
 
 # An amount followed by the economy it is for: "16 mln dlrs for Algeria".
-_ITS_OWN_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:dlrs\s+|dollars\s+)?(?:each\s+)?(?:for|to)\s+(?:the\s+)?", re.IGNORECASE)
+_ITS_OWN_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:dlrs\s+|dollars\s+)?(?:each\s+)?(?:for|to)\s+(?:the\s+)?",
+                            re.IGNORECASE)
 
 
 def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMention], floor: int,

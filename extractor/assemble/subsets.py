@@ -450,6 +450,11 @@ def balance_of_products(token: Token) -> bool:
                for m in token.children)
 
 
+# Words of an amount, which may stand before "trade" in "a 16 billion dlr trade surplus".
+_MONEY_WORDS = frozenset(w for w in CURRENCY_NAMES if " " not in w) | {
+    "mln", "bln", "billion", "million", "trillion", "bn", "mn", "tn", "crore", "lakh", "dlr", "dlrs", "stg"}
+
+
 def _products_traded(trade: Token) -> bool:
     """"car parts trade", "textile trade": lower-case nouns compounded on a trade noun name
     the goods it is in (not "goods trade" or "merchandise trade": all of them)."""
@@ -457,13 +462,15 @@ def _products_traded(trade: Token) -> bool:
 
 
 def _goods_of_trade(trade: Token) -> list[Token]:
+    """The goods words compounded on a trade noun: "car parts" of "car parts trade" (not the
+    words of an amount: "a 16 billion dlr trade surplus")."""
     if lower(trade) not in ("trade", "trading"):
         return []
     return [m for m in trade.children
             if m.dep_ == "compound" and m.pos_ == "NOUN" and m.text.islower() and m.is_alpha
             and lower(m) not in GENERIC_FLOW_MODIFIERS and lower(m) not in GOODS_WORDS and lower(m) not in MONTH_WORDS
             and lower(m) not in _MONEY_WORDS and lower(m) not in TRADE_NOUNS
-            and not any(t.like_num or lower(t) in _MONEY_WORDS for t in m.subtree)]  # ("a 16 billion dlr trade surplus")
+            and not any(t.like_num or lower(t) in _MONEY_WORDS for t in m.subtree)]
 
 
 def _traded_goods_phrase(balance: Token) -> str | None:
@@ -477,10 +484,6 @@ def _traded_goods_phrase(balance: Token) -> str | None:
             return trade.doc[first:trade.i].text
     return None
 
-
-# Words of an amount, which may stand before "trade" in "a 16 billion dlr trade surplus".
-_MONEY_WORDS = frozenset(w for w in CURRENCY_NAMES if " " not in w) | {
-    "mln", "bln", "billion", "million", "trillion", "bn", "mn", "tn", "crore", "lakh", "dlr", "dlrs", "stg"}
 
 
 # Verbs of a balance that follows from the flows just given: "giving a trade surplus of X".
