@@ -6364,6 +6364,12 @@ LISTS_AND_VERBS = [
     Case("invented (development bank statement)",
          "The bank approved $15 million of loans each for Turkey, Morocco and Jordan, $16 million for Algeria and "
          "$10 million for Tunisia to finance the import of commodities.", date(2023, 3, 26), set()),
+    # The level a flow "closes" (or "ends") a stretch of time at is the flow's: "the import
+    # bill fell by X to close the two-month period at Y" (read from Kenyan outlets' pages).
+    Case("invented (Rwandan outlet)",
+         "Rwanda's trade deficit narrowed in January and February. The import bill fell by Rwf7.1 billion to close "
+         "the two-month period at Rwf289.2 billion.", date(2020, 4, 2),
+         {F("import", "RWA", None, 289.2e9, "RWF", "2020-01-01", "2020-02-29")}),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -273,6 +273,19 @@ def _running_total(verb: Token, objects: list[Token]) -> bool:
         and all(c.lemma_.lower() in ("total", "tally", "figure", "sum") for c in objects)
 
 
+# Verbs by which a flow ends a stretch of time at a level, and the stretches: "the import
+# bill fell to close the two-month period at X", "exports ended the year at Y".
+_CLOSING_VERBS = {"close", "end", "finish", "conclude"}
+_STRETCH_NOUNS = {"period", "year", "month", "quarter", "half", "semester", "season"}
+
+
+def _closing_a_period(verb: Token, objects: list[Token]) -> bool:
+    """"to close the two-month period at X": the level a flow closes a stretch at is the
+    flow's (the stretch is no thing the figure is of)."""
+    return verb.lemma_.lower() in _CLOSING_VERBS and bool(objects) \
+        and all(o.lemma_.lower() in _STRETCH_NOUNS for o in objects)
+
+
 def _names_a_thing(token: Token) -> bool:
     """A noun object that is not itself a number or a percentage ("35 pct" is not), nor
     a change by a percentage the parse made an object ("it stabilized on X, a decrease
@@ -808,7 +821,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             for obj in objects:
                 if (flow := _flow_said_after([obj], {obj.i}, by_token)) is not None:
                     return Attachment([flow], path)
-            if any(_names_a_thing(c) for c in objects) and not _running_total(cur, objects):
+            if any(_names_a_thing(c) for c in objects) and not _running_total(cur, objects) \
+                    and not _closing_a_period(cur, objects):
                 return None
             for subject in subjects:
                 word = subject.text.lower()
