@@ -2962,6 +2962,18 @@ FISCAL_AND_CHANGES = [
          "Saudi Arabia's trade surplus rose to 44 billion riyals in September 2023. This figure marks a 27.5% "
          "monthly increase, but a decline of 31.5 percent on an annual basis.", date(2023, 11, 20),
          {F("balance", "SAU", None, 44e9, "SAR", "2023-09-01", "2023-09-30", -31.5)}),
+    # More economies' statistical fiscal years (CIA World Factbook): Sri Lanka's is the
+    # calendar year, Trinidad and Tobago's runs October-September and is named by the year
+    # it ends in, Rwanda's runs July-June (before, all fell back on April-March).
+    Case("invented (Sri Lankan outlet)",
+         "Sri Lanka's exports in the first ten months of fiscal 2023 rose to $10 billion.", date(2024, 2, 1),
+         {F("export", "LKA", None, 10e9, "USD", "2023-01-01", "2023-10-31")}),
+    Case("invented (Trinidadian outlet)",
+         "Trinidad and Tobago's imports in fiscal 2022 rose to TT$40 billion.", date(2024, 2, 1),
+         {F("import", "TTO", None, 40e9, "TTD", "2021-10-01", "2022-09-30")}),
+    Case("invented (Rwandan outlet)",
+         "Rwanda's exports in the first half of fiscal 2022/23 rose to $1.1 billion.", date(2024, 2, 1),
+         {F("export", "RWA", None, 1.1e9, "USD", "2022-07-01", "2022-12-31")}),
 ]
 
 PARTIES_AND_SUBSETS = [

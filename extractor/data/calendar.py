@@ -215,15 +215,22 @@ FISCAL_YEAR_START_MONTH: dict[str, int] = {
     "TZA": 7,  # Factbook
     "CMR": 7,  # Factbook
     "BTN": 7,  # Factbook
+    "RWA": 7,  # Factbook (since 2009; calendar year before)
+    "BHS": 7,  # Factbook
     # October-September
     "USA": 10,  # 31 U.S.C. 1102; 1 July until fiscal 1976 (see FISCAL_YEAR_START_HISTORY)
     "THA": 10,  # Factbook
     "CRI": 10,  # Factbook
+    "TTO": 10,  # Factbook; budgets name it by the year it ends in ("fiscal 2022": Oct 2021-Sep 2022)
+    "HTI": 10,  # Factbook
     # Calendar year: listed so that "fiscal 1986" of these is not read as April-March.
     "CHN": 1, "DEU": 1, "FRA": 1, "ITA": 1, "ESP": 1, "NLD": 1, "BEL": 1, "CHE": 1,
     "AUT": 1, "SWE": 1, "NOR": 1, "DNK": 1, "FIN": 1, "KOR": 1, "BRA": 1, "ARG": 1,
     "MEX": 1, "CHL": 1, "COL": 1, "RUS": 1, "SUN": 1, "PHL": 1, "MYS": 1, "VNM": 1,
     "KHM": 1, "IDN": 1, "TWN": 1, "SAU": 1, "TUR": 1, "POL": 1, "HUN": 1, "NGA": 1,
+    # (Factbook: calendar year)
+    "LKA": 1, "GHA": 1, "ZMB": 1, "ZWE": 1, "MAR": 1, "JOR": 1, "ISR": 1, "ARE": 1, "KAZ": 1,
+    "UKR": 1, "PER": 1, "ECU": 1,
 }
 
 # Economies whose trade news counts a year's months in the fiscal year even unlabelled:
@@ -264,7 +271,7 @@ DEFAULT_FISCAL_YEAR_START_MONTH: int = 4
 # the National Treasury's FY 2023/24, likewise Uganda's and Tanzania's July-June years).
 # A split label ("1986/87") needs no such table.
 FISCAL_YEAR_NAMED_BY_END_YEAR: frozenset[str] = frozenset({
-    "USA", "IND", "AUS", "NZL", "PAK", "EGY", "BGD", "THA", "KEN", "UGA", "TZA",
+    "USA", "IND", "AUS", "NZL", "PAK", "EGY", "BGD", "THA", "KEN", "UGA", "TZA", "TTO", "HTI",
 })
 
 # Economies whose statistical (and budget) fiscal year begins on the first day of a month
