@@ -4989,6 +4989,15 @@ PARTIES_AND_SUBSETS = [
     # exceeding $1 million earned from exports" (read from 1987 Reuters copy).
     Case("invented (Taiwanese outlet)",
          "Banks must report remittances exceeding $1 million earned from exports.", date(2023, 3, 29), set()),
+    # "with the figure for Turkey being X": one economy's part of the clause's flow, with
+    # the change and the compared figure that follow it; earnings "from" markets or nations
+    # are no product (read from a public South Asian trade page).
+    Case("invented (Pakistani outlet)",
+         "Pakistan's export earnings from its two largest new markets topped $1 bn in the first 10 months of the "
+         "fiscal year, with the figure for Turkey being $1.07 bn, 52.98 per cent higher from $701.56 mn in the same "
+         "period of the previous fiscal.", date(2019, 5, 12),
+         {F("export", "PAK", "TUR", 1.07e9, "USD", "2018-07-01", "2019-04-30", 52.98),
+          F("export", "PAK", "TUR", 701.56e6, "USD", "2017-07-01", "2018-04-30")}),
 ]
 
 LISTS_AND_VERBS = [

@@ -633,6 +633,17 @@ def _covered_by_a_measure(token: Token) -> bool:
 _THRESHOLD_VERBS = {"exceed", "top", "surpass"}
 
 
+def _figure_for_one_of_them(verb: Token) -> Token | None:
+    """The clause a "with the figure for X being Y" hangs on, when ``verb`` is its "being":
+    Y is X's part of that clause's flow."""
+    if verb.dep_ != "pcomp" or verb.lemma_.lower() != "be" or verb.head.lower_ != "for":
+        return None
+    noun = verb.head.head
+    if noun.lemma_.lower() not in VALUE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    return noun.head.head
+
+
 def _averaged(figure: Token) -> bool:
     """The figure a flow "averaged" ("monthly surpluses averaging $1 billion", "has averaged
     under $150 million since October"): a mean of months or days, which the gold keeps out
@@ -768,6 +779,12 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 return Attachment(valued[:1], path)
         if previous is not None and _part_of_the_figure_before(cur, previous):
             return Attachment([previous], path, via_pronoun=True)
+        if (clause := _figure_for_one_of_them(cur)) is not None:
+            # "topped $1 bn, with the figure for Turkey being $1.07 bn": one economy's part of
+            # the clause's flow (partner_on_path gives it Turkey)
+            cur = clause
+            path.append(cur)
+            continue
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or clause_head:
             # "with THB61.2 billion recorded in June alone": the figure itself as the
             # subject of a clause hung on the main one says nothing of whose it is

@@ -567,6 +567,10 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
     if code := _economy_after(fig.path[0], "with", eco):
         return code
     for tok in fig.path:
+        if tok.dep_ == "pcomp" and tok.lemma_.lower() == "be" and tok.head.lower_ == "for":
+            # "with the figure for Turkey being $1.07 bn": the economy the figure is for
+            if code := next((eco.of(c) for c in tok.children if c.dep_ == "nsubj" and eco.of(c)), None):
+                return code
         if tok.dep_ == "appos" and _listed_with(tok.head):
             # "deficits with Canada ($14.2 billion), Vietnam ($6.1 billion) and Italy ($1
             # billion)": the economy the amount is bracketed after, wherever in the list it

@@ -344,6 +344,11 @@ _KIND_AND_ITS_COMPLEMENT = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+non\s*-?\s*\1\b
 _WITH_ITS_COMPLEMENT = re.compile(_KIND_AND_ITS_COMPLEMENT.pattern + r"\s*$", re.IGNORECASE)
 
 
+# Where earnings come from that are no goods: "export earnings from the two nations".
+_MARKET_NOUNS = {"market", "markets", "nation", "nations", "country", "countries", "destination", "destinations",
+                 "partner", "partners", "economies", "buyers"}
+
+
 def names_subset(token: Token, economy_tokens: set[int]) -> bool:
     """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice".
 
@@ -389,7 +394,8 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         # ("export earnings from jute goods": goods of a kind are a product too)
         for prep in (c for c in value_head.children if c.dep_ == "prep" and lower(c) == "from"):
             if any(o.dep_ == "pobj" and o.pos_ == "NOUN" and lower(o) not in GOODS_WORDS
-                   and lower(o) not in CROSS_BORDER_WORDS and not is_economy(o, economy_tokens)
+                   and lower(o) not in CROSS_BORDER_WORDS and lower(o) not in _MARKET_NOUNS
+                   and not is_economy(o, economy_tokens)
                    or o.dep_ == "pobj" and narrowed_goods(o, economy_tokens)
                    for o in prep.children):
                 return True
