@@ -1742,6 +1742,13 @@ PERIODS = [
          "surplus compared with 1985, from 2.50 billion markka to 5.04 billion markka.", date(1987, 3, 5),
          {F("balance", "FIN", None, 2.5e9, "FIM", "1985-01-01", "1985-12-31"),
           F("balance", "FIN", None, 5.04e9, "FIM", "1986-01-01", "1986-12-31")}),
+    # "over the last four quarters" is a rolling year, as "over the last 12 months" is: the
+    # four quarters to the one reported (read from a public Andean central-bank page).
+    Case("invented (Chilean outlet)",
+         "Chile posted a trade surplus of US$3.4 billion in the third quarter of 2023, bringing the surplus over the "
+         "past four quarters to US$15.1 billion.", date(2023, 11, 20),
+         {F("balance", "CHL", None, 3.4e9, "USD", "2023-07-01", "2023-09-30"),
+          F("balance", "CHL", None, 15.1e9, "USD", "2022-10-01", "2023-09-30")}),
 ]
 
 FISCAL_AND_CHANGES = [
