@@ -5005,6 +5005,16 @@ PARTIES_AND_SUBSETS = [
          "period of the previous fiscal.", date(2019, 5, 12),
          {F("export", "PAK", "TUR", 1.07e9, "USD", "2018-07-01", "2019-04-30", 52.98),
           F("export", "PAK", "TUR", 701.56e6, "USD", "2017-07-01", "2018-04-30")}),
+    # Dealing in securities is no flow of goods: "trade in government bonds", "a $260
+    # million trade involving Treasuries" (read from 1987 Reuters financial copy).
+    Case("invented (financial wire)",
+         "Trade in Kenyan government bonds reached Sh50 billion in March, dealers said.", date(2023, 4, 20), set()),
+    # ... but a barter of goods is ("trade with the Soviet Union, involving swaps of farm
+    # produce for oil, is estimated at X": a first version took the swaps for securities)
+    Case("invented (Indian business daily)",
+         "India's total trade with Russia, involving swaps of farm produce and textiles for Russian crude oil, "
+         "reached $3.04 billion in 2022.", date(2023, 4, 20),
+         {F("total", "IND", "RUS", 3.04e9, "USD", "2022-01-01", "2022-12-31")}),
 ]
 
 LISTS_AND_VERBS = [

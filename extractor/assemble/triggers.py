@@ -110,6 +110,23 @@ def _shares_a_finance_noun(token: Token) -> bool:
                for c in token.children)
 
 
+# What is traded on financial markets: "trade in banks' CDs", "a trade involving Treasuries".
+# (not "swaps", which may be barter: "trade with the Soviet Union, involving swaps of
+# agricultural produce", nor "currencies": "trade in local currencies" is goods settled so)
+_SECURITIES = {"cds", "certificates", "bonds", "bond", "shares", "stocks", "equities", "securities", "futures",
+               "options", "derivatives", "treasuries", "gilts"}
+
+
+def _in_securities(token: Token) -> bool:
+    """"an increasing trade in banks' CDs", "trade in government bonds", "a 260 mln dlr
+    trade involving Treasuries": dealing in securities, not the flow of goods."""
+    objects = [o for p in token.children if p.dep_ == "prep" and _lower(p) == "in" for o in p.children
+               if o.dep_ == "pobj"]
+    objects += [o for a in token.children if a.dep_ == "acl" and a.lemma_.lower() == "involve" for o in a.children
+                if o.dep_ in ("dobj", "obj")]
+    return any(_lower(o) in _SECURITIES for o in objects)
+
+
 _EXCHANGE_WORDS = ("exchange", "exchanges", "interchange")
 
 
@@ -378,7 +395,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             trig = Trigger("balance", token, {token.i} | {c.i for c in token.children if _lower(c) == "trade"},
                            kind="trade", sign=-1)
         elif word in TRADE_NOUNS:
-            if _names_a_body(token) or _shares_a_finance_noun(token):
+            if _names_a_body(token) or _shares_a_finance_noun(token) or _in_securities(token):
                 continue
             if token.dep_ == "compound":
                 head = token.head
