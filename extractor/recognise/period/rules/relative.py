@@ -118,7 +118,7 @@ def _on_rolling_year(m: re.Match, economy: str | None) -> Found | None:
 
 
 ROLLING_YEAR = rule(
-    "rolling year", ("basis", "past", "last", "rolling", "trailing", "moving", "12", "twelve", "four", "4"), 30,
+    "rolling year", ("basis", "past", "last", "rolling", "trailing", "moving", "12", "twelve"), 30,
     r"\b(?:on\s+an?\s+(?:rolling\s+)?(?:12|twelve)[-\s]months?\s+basis|on\s+a\s+rolling\s+(?:annual|yearly|12[-\s]month)\s+basis"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:12|twelve)\s+months"
     # "a surplus of X over the last four quarters" (central banks' quarterly copy)
