@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from extractor.assemble.timing import names_a_change_basis
 from extractor.assemble.subsets import narrowed_goods
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, named_together
-from extractor.data.currencies import NAMES
+from extractor.data.currencies import SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
     ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS,
     LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RISE_WORDS, TRADE_MEASURE_NOUNS,
@@ -171,15 +171,12 @@ def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | N
 
 
 _PERCENT_WORDS = ("pct", "%", "percent")
-# A currency's word reached from a change set beside it is the figure itself ("301.2
-# billion yuan, an increase of 12.4 percent"), no product.
-_CURRENCY_WORDS = frozenset(w for w in NAMES if " " not in w)
 
 
 def _from_figure_to_figure(token: Token, below: Token) -> bool:
     """"from 2.50 billion markka to 5.04 billion markka": the parse may hang the second
     figure on the first one's currency word; the walk goes on through it to their verb."""
-    return token.lower_ in _CURRENCY_WORDS and below.lower_ == "to" and token.dep_ == "pobj" \
+    return token.lower_ in SINGLE_WORD_NAMES and below.lower_ == "to" and token.dep_ == "pobj" \
         and token.head.lower_ == "from" and any(c.like_num for c in token.subtree)
 
 
@@ -715,9 +712,11 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             return Attachment([by_token[cur.i]], path)
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
                 and cur.text.lower() not in VALUE_NOUNS \
-                and not (cur.lower_ in _CURRENCY_WORDS and path[-2].dep_ == "appos"
+                and not (cur.lower_ in SINGLE_WORD_NAMES and path[-2].dep_ == "appos"
+                         # (a currency's word reached from a change set beside it is the figure
+                         # itself: "301.2 billion yuan, an increase of 12.4 percent", no product)
                          and path[-2].lemma_.lower() in CHANGE_NOUNS) \
-                and not (cur.lower_ in _CURRENCY_WORDS and path[-2].dep_ == "conj"
+                and not (cur.lower_ in SINGLE_WORD_NAMES and path[-2].dep_ == "conj"
                          and any(c.like_num for c in cur.subtree)) \
                 and not _from_figure_to_figure(cur, path[-2]) \
                 and not cur.like_num and path[-2].dep_ != "relcl" \

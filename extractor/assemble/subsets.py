@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from extractor.data.currencies import NAMES as CURRENCY_NAMES
+from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
     ACTIVITY_NOUNS, CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_PARTICIPLES, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
     IMPORT_NOUNS, MONTH_WORDS, PRODUCT_ADJECTIVES, SECTOR_NOUNS, SUBJECT_ANAPHORS, TRADE_NOUNS,
@@ -457,8 +457,7 @@ def balance_of_products(token: Token) -> bool:
 
 
 # Words of an amount, which may stand before "trade" in "a 16 billion dlr trade surplus".
-_MONEY_WORDS = frozenset(w for w in CURRENCY_NAMES if " " not in w) | {
-    "mln", "bln", "billion", "million", "trillion", "bn", "mn", "tn", "crore", "lakh", "dlr", "dlrs", "stg"}
+_MONEY_WORDS = SINGLE_WORD_NAMES | frozenset(SCALES)
 
 
 def _products_traded(trade: Token) -> bool:

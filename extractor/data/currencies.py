@@ -212,6 +212,8 @@ NAMES = {
     "nz dollars": "NZD", "nz dollar": "NZD", "fiji dollars": "FJD", "fiji dollar": "FJD",
     "sri lanka rupees": "LKR", "pakistan rupees": "PKR", "nepal rupees": "NPR", "mauritius rupees": "MUR",
 }
+# The names a single token can be ("dlrs", "stg", "yen"), as the parse sees them.
+SINGLE_WORD_NAMES = frozenset(w for w in NAMES if " " not in w)
 
 # The last words of CLDR's currency names ("shillings" of "Kenyan shillings") are read
 # as currencies too, resolved by the story's economy; these are not currencies alone.
