@@ -2981,6 +2981,20 @@ FISCAL_AND_CHANGES = [
     Case("invented (Rwandan outlet)",
          "Rwanda's exports in the first half of fiscal 2022/23 rose to $1.1 billion.", date(2024, 2, 1),
          {F("export", "RWA", None, 1.1e9, "USD", "2022-07-01", "2022-12-31")}),
+    # A change said of the year so far ("Year-to-date, the deficit increased ..., or 8.1
+    # percent"), and of the sentence that goes on from it, is no change of the month's figure
+    # said before: the month is not the year so far.
+    Case("invented (US banking newsletter)",
+         "The U.S. trade deficit widened in March to $48.3 billion, up $1.7 billion from February. Exports of "
+         "goods fell $1.2 billion to $121.6 billion. Year-to-date, the deficit increased $10.2 billion, or 7.4 "
+         "percent, from the same period in 2018. Exports decreased $6.1 billion or 1.3 percent.", date(2019, 5, 7),
+         {F("balance", "USA", None, -48.3e9, "USD", "2019-03-01", "2019-03-31"),
+          F("export", "USA", None, 121.6e9, "USD", "2019-03-01", "2019-03-31")}),
+    # ... while the month's own change said apart still reaches it.
+    Case("invented (US banking newsletter)",
+         "The U.S. trade deficit widened in March to $48.3 billion. In March, the deficit increased 3.6 percent "
+         "from February.", date(2019, 5, 7),
+         {F("balance", "USA", None, -48.3e9, "USD", "2019-03-01", "2019-03-31", 3.6)}),
 ]
 
 PARTIES_AND_SUBSETS = [

@@ -138,6 +138,7 @@ class ChangeOnly:
     against_figure: bool      # the sentence gives the comparison figure ("25 pct below ... 18.9 billion")
     end: int                  # where its sentence ends
     told_in: tuple | None = None  # the story's period where it is said, when its sentence states none
+    so_far: bool = False      # its period is the year so far or a rolling year, counted to the story's end
 
 
 # How far (in characters) a change said apart may be from its figure: a sentence or two
@@ -222,7 +223,10 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
                     and ch.position - _NEAR <= f.value.start <= ch.end + _NEAR
                     and (ch.reporter is None and (f.partner and f.partner.iso3) == ch.partner
                          or _same_parties(f, ch))]
-            before = [f for f in near if f.value.start < ch.position]
+            # (a change said of another period than the figure before it, "Year-to-date, the
+            # deficit increased 8.1 percent" after March's deficit, is not that figure's)
+            before = [f for f in near if f.value.start < ch.position
+                      and not (ch.so_far and f.period is not None and (f.period.start, f.period.end) != ch.period)]
             after = [f for f in near if f.value.start >= ch.position]
             # (a change given with the figure it is against, "This is 19.2 per cent above the
             # US$1,303.0 million ...", is of a figure said around its own sentence; only a

@@ -140,6 +140,11 @@ _FOLLOWED_RIGHT_AFTER = re.compile(r"\s+(?:was|is|were|are)\s+followed\s+by\b", 
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:by|with)\b|\b" + PLACED_IN_RANKING + r"\b",
                           re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
+# The stretches a change said alone may be of besides a period of its own: the year so far
+# and the rolling year ("Year-to-date, the deficit increased 8.1 percent"), which run to
+# the end of the period the story reports; such a change is of a figure of that very
+# stretch, never of the month's figure said before it.
+_SO_FAR = ("to_date", "rolling_year")
 _SAME_PERIOD_SAID = re.compile(r"\b(?:over|during|in|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year))",
                                re.IGNORECASE)
 
@@ -733,7 +738,7 @@ class Assembler:
         if change.span is not None and foretold(tokens_in(ps.sent, change.span.start, change.span.end, ps.offset)):
             return  # "the minister said trade will grow by 20-30%": no change of a stated figure
         parties = self.party_memory.resolve([trig], eco, ps, self._economy_tokens)[id(trig)]
-        periods = [p for p in stretches(self.ctx, ps) if not p.comparison]
+        periods = [p for p in stretches(self.ctx, ps) if not p.comparison or p.comparison in _SO_FAR]
         # "Compared with March 2021, imports increased 9.2 percent": the period said as the
         # basis is not the change's; a year before the story's, the change is year-on-year
         bases = [p for p in periods if _COMPARED_BEFORE.search(self.ctx.text, max(ps.start, p.start - 60), p.start)]
@@ -743,7 +748,16 @@ class Assembler:
         if basis and story and change.against_period is None and not periods \
                 and same_period_in_year(story, story[0].year - 1) == basis:
             change = change.model_copy(update={"against_period": "year_earlier"})
-        period = resolve(periods[0], None) if periods else None
+        # "Year-to-date, the deficit increased 8.1 percent": the year so far runs to the end
+        # of the period the story reports, which only the story knows
+        so_far = bool(periods) and periods[0].comparison in _SO_FAR
+        period = resolve(periods[0], story if so_far else None) if periods else None
+        if period is None and not periods and self.changes and self.changes[-1].so_far \
+                and self.changes[-1].end <= ps.start <= self.changes[-1].end + 2:
+            # "Year-to-date, the deficit increased 8.1 percent ... Exports decreased 1.6
+            # percent.": a change said right after one of the year so far, stating no
+            # period, goes on with that stretch
+            period, so_far = self.changes[-1].period, True
         if period is None and _SAME_PERIOD_SAID.search(self.ctx.text, ps.start, ps.end):
             # "Exports increased by 17.5% year-on-year over the same period", after a
             # year-to-date figure: the change is of the period the story just spoke of
@@ -755,7 +769,8 @@ class Assembler:
             change = change.model_copy(update={"against_period": said})
         against = any(trig in f.triggers for f in figures)
         self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,
-                                       ps.start, against, ps.end, story if period is None else None))
+                                       ps.start, against, ps.end, story if period is None else None,
+                                       so_far and period is not None))
 
     def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
         if parties.partner is not None and parties.partner == parties.reporter:
