@@ -2990,6 +2990,21 @@ FISCAL_AND_CHANGES = [
          "percent, from the same period in 2018. Exports decreased $6.1 billion or 1.3 percent.", date(2019, 5, 7),
          {F("balance", "USA", None, -48.3e9, "USD", "2019-03-01", "2019-03-31"),
           F("export", "USA", None, 121.6e9, "USD", "2019-03-01", "2019-03-31")}),
+    # A figure told as done for "the current year" or "this year", a year not over when the
+    # story came out, is of the year so far that the story reports, a fiscal year's part
+    # included; one looked forward to stays the whole year's (and a forecast).
+    Case("invented (Pakistani business daily)",
+         "Pakistan's exports fell 7.5 per cent to $18.6 billion during July-February of fiscal year 2022-23. The "
+         "imports decreased during the period under review by going down from $45.5 billion last year to $36.8 "
+         "billion during the current year.", date(2023, 3, 2),
+         {F("export", "PAK", None, 18.6e9, "USD", "2022-07-01", "2023-02-28", -7.5),
+          F("import", "PAK", None, 45.5e9, "USD", "2021-07-01", "2022-02-28"),
+          F("import", "PAK", None, 36.8e9, "USD", "2022-07-01", "2023-02-28")}),
+    Case("invented (Vietnamese daily)",
+         "Vietnam's exports in the first two months rose 5 percent to $50 billion. Imports this year totalled $48 "
+         "billion. Imports this year are expected to reach $330 billion.", date(2023, 3, 2),
+         {F("export", "VNM", None, 50e9, "USD", "2023-01-01", "2023-02-28", 5.0),
+          F("import", "VNM", None, 48e9, "USD", "2023-01-01", "2023-02-28")}),
     # ... while the month's own change said apart still reaches it.
     Case("invented (US banking newsletter)",
          "The U.S. trade deficit widened in March to $48.3 billion. In March, the deficit increased 3.6 percent "

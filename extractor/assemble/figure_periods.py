@@ -21,6 +21,7 @@ from extractor.assemble.timing import (
     unlabelled_comparison_period,
 )
 from extractor.data.calendar import COMPARED_FIGURE_BEFORE, COMPARED_WITH
+from extractor.data.lexicon import FORECAST_LEMMAS, MODAL_LEMMAS
 from extractor.recognise.period import is_fiscal, resolve_comparison
 from extractor.recognise.period.calendar_math import (
     a_year_long, is_calendar_year, month_end, months_between, shift_date, span_ending,
@@ -453,6 +454,24 @@ def _year_so_far(ctx: ArticleContext, ps: ParsedSentence, periods: list, story_p
     return base[1].replace(month=1, day=1), base[1]
 
 
+def _year_not_over(fig: Figure, pm, ctx: ArticleContext, story_period: StoryPeriod) -> tuple | None:
+    """"Imports went down from $45.5 billion last year to $36.8 billion during the current
+    year", in a story of July-February published in March: a figure told as done for "this
+    year", which is not over, is of the year so far, the stretch the story reports (also
+    when that stretch is a fiscal year's part); None when it is not so, or when the figure
+    is looked forward to ("imports this year are expected to reach X")."""
+    if pm is None or not pm.relative or pm.granularity != "year" or pm.comparison or fig.period is None \
+            or ctx.published is None or not fig.period[0] <= ctx.published <= fig.period[1]:
+        return None
+    base = story_period()[0]
+    if base is None or a_year_long(*base) or not fig.period[0] <= base[1] < ctx.published:
+        return None
+    if any(t.lemma_.lower() in FORECAST_LEMMAS or any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_LEMMAS
+                                                        for c in t.children) for t in fig.path):
+        return None
+    return base
+
+
 # A period that opens a sentence: "In January, ...", "During the first quarter, ...".
 _OPENS_WITH = re.compile(r"\W*(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")
@@ -616,6 +635,8 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     # "The annual trade volume between Iran and Iraq is around $10 billion",
                     # after a five months' figure: a yearly figure of no stated year
                     fig.period, fig.period_mention = None, None
+            if (story := _year_not_over(fig, pm, ctx, story_period)) is not None:
+                fig.period = story
             if so_far is not None and pm is None and fig.period is not None and fig.period != so_far \
                     and fig.period[0].year == so_far[0].year and fig.period[1] <= so_far[1] \
                     and _CUMULATIVE.search(ctx.text, last_current.money.end if last_current else ps.start,
