@@ -6687,6 +6687,12 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
     ("The U.S. car parts trade deficit with Japan was five billion dollars in 2022.", -5e9, "car parts"),
     # a sector that "accounted for exports of X"
     ("Hong Kong's electronics industry accounted for exports of HK$61 billion in 2022.", 61e9, "electronics industry"),
+    # "other exports" after the goods a central bank names (gold, oil, cocoa) are the rest of
+    # the goods, and so are "other goods" (read from Ghanaian retellings of central-bank data)
+    ("Ghana's gold exports rose to $5.9 billion in the first half of 2025. The value of \"other exports\" went down "
+     "by 6.1 per cent to US$1.4 billion.", 1.4e9, "other"),
+    ("Ghana's gold exports rose to $5.9 billion in the first half of 2025, and exports of other goods went down to "
+     "US$1.4 billion.", 1.4e9, "other goods"),
 ])
 def test_a_figure_for_part_of_the_goods_names_its_product(text, amount, product):
     """GUIDELINES.md: a product's or a sector's figure is reported with its ``product``,

@@ -198,6 +198,9 @@ PRODUCT_ADJECTIVES = {
     "rural", "resources", "mining",
     # Norwegian series: "mainland exports", "the mainland trade balance" (without oil and gas)
     "mainland",
+    # Central banks' breakdowns: "other exports" after gold, oil and cocoa are the rest of the
+    # goods, and "other goods" are too
+    "other",
 }
 # Parts of an economy's territory: "Jiangsu Province", "the city of Yiwu", "the
 # emirate of Sharjah"; their trade is not the economy's.
