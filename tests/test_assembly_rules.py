@@ -3005,6 +3005,18 @@ FISCAL_AND_CHANGES = [
          "billion. Imports this year are expected to reach $330 billion.", date(2023, 3, 2),
          {F("export", "VNM", None, 50e9, "USD", "2023-01-01", "2023-02-28", 5.0),
           F("import", "VNM", None, 48e9, "USD", "2023-01-01", "2023-02-28")}),
+    # "from X to Y between January and October" with a change is the stretch of months against
+    # the same stretch a year before; only two months running are each end's figure.
+    Case("invented (Colombian outlet in English)",
+         "Colombian imports fell by 12.1%, from $28.3 billion to $24.9 billion, between January and October.",
+         date(2023, 12, 15),
+         {F("import", "COL", None, 28.3e9, "USD", "2022-01-01", "2022-10-31"),
+          F("import", "COL", None, 24.9e9, "USD", "2023-01-01", "2023-10-31", -12.1)}),
+    Case("invented (South African outlet)",
+         "Between April and May 2021, South Africa's exports rose from R140.2 billion to R151.9 billion.",
+         date(2021, 6, 30),
+         {F("export", "ZAF", None, 140.2e9, "ZAR", "2021-04-01", "2021-04-30"),
+          F("export", "ZAF", None, 151.9e9, "ZAR", "2021-05-01", "2021-05-31")}),
     # ... while the month's own change said apart still reaches it.
     Case("invented (US banking newsletter)",
          "The U.S. trade deficit widened in March to $48.3 billion. In March, the deficit increased 3.6 percent "

@@ -537,6 +537,10 @@ LOCAL_NOTATIONS = [
     # Brazilian copy in English keeps the Portuguese "bi" for billion, spaced or glued.
     Case("invented (Brazilian agency)", "a surplus of US$ 2.2 bi and $1.4bi", [M("US$ 2.2 bi", 2.2e9, "USD"),
                                                                             M("$1.4bi", 1.4e9, "USD")], "BRA"),
+    # Latin American copy in English keeps the Spanish "MM" for millions, spaced or glued;
+    # only in capitals ("12 mm" is a length).
+    Case("invented (Colombian outlet in English)", "imports fell from $30,420 MM to $24,404MM, and the pipe is 12 mm",
+         [M("$30,420 MM", 30420e6, "USD"), M("$24,404MM", 24404e6, "USD")], "COL"),
     # Market-news copy's yen "Y", money only in a story about Japan (or China).
     Case("invented (market-news copy)", "a deficit of Y69.0 billion against a surplus of Y45.8 billion",
          [M("Y69.0 billion", 69e9, "JPY"), M("Y45.8 billion", 45.8e9, "JPY")], "JPN"),

@@ -418,11 +418,13 @@ _BETWEEN_MONTHS = re.compile(r"(?:between|from)\s", re.IGNORECASE)
 
 def _two_ends(pm, period: tuple) -> tuple | None:
     """The first and the last month of a span said as its two ends ("between April and
-    May 2021", "from January to March"), or None."""
+    May 2021": two months running, each end's figure said against the other's), or None.
+    A longer stretch ("fell by 12.1%, from X to Y, between January and October") is the
+    months so far, against the same stretch a year before."""
     if pm.granularity != "span" or not _BETWEEN_MONTHS.match(pm.text) or period[0].year != period[1].year:
         return None
     first, last = period
-    if first.day != 1 or first.month == last.month:
+    if first.day != 1 or last.month - first.month != 1:
         return None
     return (first, month_end(first.year, first.month)), (last.replace(day=1), last)
 

@@ -248,6 +248,9 @@ SCALES = {
     "tril": 1e12, "mil": 1e6,
     # Brazilian copy in English keeps the Portuguese "bi" ("a surplus of US$ 2.2 bi")
     "bi": 1e9,
+    # Latin American copy in English keeps the Spanish "MM" for millions ("$24,886 MM"),
+    # read only in capitals (CASED_SCALES), never the millimetre
+    "mm": 1e6,
     "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     # Indian figures stack their scales: "Rs 3.1 lakh crore" is 3.1 x 10^12.
     "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10, "thousand crores": 1e10,
@@ -260,6 +263,8 @@ SCALES = {
 # ("mil" only glued too: spaced, it is the Spanish and Portuguese thousand, "5 mil millones")
 SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k", "mil", "bi")
 SPACED_SHORT_SCALES = ("bn", "mn", "tn", "tr", "bi")
+# Scales read only as written, glued or spaced: "MM" (millions)
+CASED_SCALES = ("MM",)
 
 # Words after a number that make it something other than money ("2.34 mln tonnes",
 # "12 or 18 months", "ninety or eighty cents", "rose 40 points").

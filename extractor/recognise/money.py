@@ -18,7 +18,7 @@ from extractor.data.fractions import QUALIFIERS
 from extractor.data.lexicon import CONVERSION_QUALIFIER, LEVEL_BEFORE_CUE, OR_CONVERSION_GAP
 from extractor.data.currencies import (
     CODE_ALIASES, DOLLAR, ISO_CODES, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
-    SCALED_SYMBOLS, SPACED_SHORT_SCALES,
+    CASED_SCALES, SCALED_SYMBOLS, SPACED_SHORT_SCALES,
 )
 from extractor.recognise.currency import NAME_SENSES, SYMBOL_SENSES, SYMBOLS_AFTER, current_tender, resolve
 from extractor.recognise.numbers import (
@@ -46,7 +46,8 @@ def _scale(group: str) -> str:
     # "$4.74- billion" keeps its scale; "9M 2017" is nine months, not nine million.
     return (rf"(?:(?:\s+|-\s?|(?<=\d))(?P<{group}>(?i:{_LONG_SCALE}\b"
             rf"|(?<=\d)(?:{literal_alternation(SHORT_SCALES)})\b(?!\s?(?:19|20)\d\d\b)"
-            rf"|(?<=\s)(?:{literal_alternation(SPACED_SHORT_SCALES)})\b)))")
+            rf"|(?<=\s)(?:{literal_alternation(SPACED_SHORT_SCALES)})\b"
+            rf"|(?-i:{literal_alternation(CASED_SCALES)})\b)))")
 
 
 # A lone "a" counts only before a scale: "a billion dollars", never "a dollar"; so do
