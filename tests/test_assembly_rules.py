@@ -6449,6 +6449,17 @@ LISTS_AND_VERBS = [
          "Rwanda's trade deficit narrowed in January and February. The import bill fell by Rwf7.1 billion to close "
          "the two-month period at Rwf289.2 billion.", date(2020, 4, 2),
          {F("import", "RWA", None, 289.2e9, "RWF", "2020-01-01", "2020-02-29")}),
+    # A flow's phrase right before "worth X" is what is worth it, also when the parse hangs
+    # "worth" on the sentence's verb ("with Vietnamese imports from the EU worth X and
+    # exports worth Y"; read from 1987 Reuters copy); a measure on the flow keeps it out.
+    Case("invented (Vietnamese daily)",
+         "In 2022 the EU was Vietnam's fourth largest trading partner, with Vietnamese imports from the EU worth "
+         "14.2 billion dollars and exports worth 46.8 billion dollars.", date(2023, 3, 1),
+         {F("import", "VNM", "EU", 14.2e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "VNM", "EU", 46.8e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (wire copy)",
+         "Washington raised tariffs in 2019, with duties on Chinese imports worth $200 billion going up to 25 "
+         "percent.", date(2020, 3, 1), set()),
 ]
 
 TABLES = {"periods": PERIODS, "fiscal years and changes": FISCAL_AND_CHANGES, "parties and subsets": PARTIES_AND_SUBSETS,

@@ -476,6 +476,21 @@ def _flow_right_before_in_its_phrase(root: Token, own: set[int], by_token: dict[
     return None
 
 
+def _flow_phrase_right_before(word: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """"with Chinese imports from the EC worth 5.7 billion dlrs": the parse may hang "worth",
+    with no subject but the figure, on the sentence's verb; the flow whose phrase ends right
+    before it is what is valued."""
+    if word.i == 0:
+        return None
+    tok = word.doc[word.i - 1]
+    while True:
+        if tok.i in by_token:
+            return by_token[tok.i]
+        if tok.head is tok or tok.head.i > word.i or tok.head.right_edge.i != word.i - 1:
+            return None
+        tok = tok.head
+
+
 def _flow_its_share_is_of(tokens: list[Token], by_token: dict[int, Trigger]) -> Trigger | None:
     doc, first = tokens[0].doc, tokens[0]
     if not _SHARE_OR_VALUE.search(doc.text, max(0, first.idx - 90), first.idx):
@@ -776,6 +791,9 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             valued = [by_token[c.i] for c in cur.children if c.dep_ in SUBJECTS and c.i in by_token]
             if valued:
                 return Attachment(valued[:1], path)
+            if not any(c.dep_ in SUBJECTS and c.i not in own for c in cur.children) \
+                    and (valued_before := _flow_phrase_right_before(cur, by_token)) is not None:
+                return Attachment([valued_before], path)
         if previous is not None and _part_of_the_figure_before(cur, previous):
             return Attachment([previous], path, via_pronoun=True)
         if (clause := _figure_for_one_of_them(cur)) is not None:
