@@ -6449,6 +6449,20 @@ LISTS_AND_VERBS = [
          "Rwanda's trade deficit narrowed in January and February. The import bill fell by Rwf7.1 billion to close "
          "the two-month period at Rwf289.2 billion.", date(2020, 4, 2),
          {F("import", "RWA", None, 289.2e9, "RWF", "2020-01-01", "2020-02-29")}),
+    # A flow named with "amount" (Korean customs copy in English: "the export amount was
+    # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
+    # world's largest economy") is a partner as its name is (read from Korean and New Zealand
+    # outlets' pages).
+    Case("invented (Korean outlet in English)",
+         "According to the Korea Customs Service, Korea's export amount in September was $56.4 billion, while the "
+         "import amount was $52.1 billion.", date(2024, 10, 21),
+         {F("export", "KOR", None, 56.4e9, "USD", "2024-09-01", "2024-09-30"),
+          F("import", "KOR", None, 52.1e9, "USD", "2024-09-01", "2024-09-30")}),
+    Case("invented (New Zealand daily)",
+         "New Zealand's exports to Australia slipped 3.1 per cent to $712 million in October. Imports from the "
+         "world's largest economy jumped 41 per cent to $702 million.", date(2024, 11, 26),
+         {F("export", "NZL", "AUS", 712e6, "NZD", "2024-10-01", "2024-10-31", -3.1),
+          F("import", "NZL", "USA", 702e6, "NZD", "2024-10-01", "2024-10-31", 41.0)}),
     # A flow's phrase right before "worth X" is what is worth it, also when the parse hangs
     # "worth" on the sentence's verb ("with Vietnamese imports from the EU worth X and
     # exports worth Y"; read from 1987 Reuters copy); a measure on the flow keeps it out.

@@ -262,6 +262,16 @@ HISTORIC_AND_DATED = [
                                          ("Bonn", "DEU", "capital", "Germany")], MODERN_DAY),
     Case("invented", "Belgrade said", [("Belgrade", "SCG", "capital")], date(2004, 6, 1)),
     Case("reuters-5376", "Rep. Ed Jenkins, a Democrat from Georgia, agreed to hold\noff his fight.", []),
+    # Wire copy names an economy by its rank; the second rank changed hands in February
+    # 2011, when China's 2010 output passed Japan's.
+    Case("invented", "imports from the world's largest economy and Europe's biggest economy",
+         [("world's largest economy", "USA", "alias"), ("Europe's biggest economy", "DEU", "alias")], MODERN_DAY),
+    Case("invented", "exports to the world's second-largest economy",
+         [("world's second-largest economy", "CHN", "alias")], MODERN_DAY),
+    Case("invented", "exports to the world's second largest economy",
+         [("world's second largest economy", "JPN", "alias")]),
+    Case("invented", "Southeast Asia’s largest economy", [("Southeast Asia’s largest economy", "IDN", "alias")],
+         MODERN_DAY),
 ]
 
 # Reuters titles are in capitals; the assembler reads them for the story's subject.

@@ -216,6 +216,29 @@ ALIASES: dict[str, str] = {
     "H.K.": "HKG",
 }
 
+
+def _ranked_economies() -> dict[str, str]:
+    """Wire copy's names for an economy by its rank: "the world's largest economy" (the
+    United States), "Europe's biggest economy" (Germany), "Southeast Asia's largest
+    economy" (Indonesia), in their spellings ("second-largest", "second biggest", "No. 2").
+    Ranks that changed hands have their earlier holders in ERAS."""
+    ranked = {("world's", ""): "USA", ("world's", "second"): "CHN", ("Europe's", ""): "DEU",
+              ("euro zone's", ""): "DEU", ("eurozone's", ""): "DEU", ("euro area's", ""): "DEU",
+              ("Southeast Asia's", ""): "IDN", ("Latin America's", ""): "BRA", ("Asia's", ""): "CHN",
+              ("Arab world's", ""): "SAU", ("Gulf's", ""): "SAU"}
+    out = {}
+    for (whose, place), code in ranked.items():
+        ranks = [f"{place}{sep}{size}" for sep in ("-", " ") for size in ("largest", "biggest")] if place \
+            else ["largest", "biggest"]
+        if place == "second":
+            ranks += ["No. 2", "No.2", "number two", "number-two"]
+        for rank in ranks:
+            out[f"{whose} {rank} economy"] = code
+    return out
+
+
+ALIASES.update(_ranked_economies())
+
 # --- demonyms ----------------------------------------------------------------------
 
 # Adjectives and singular nouns for the people of a country (form "demonym").
@@ -482,6 +505,7 @@ UKRAINE_INDEPENDENT = date(1991, 8, 24)
 CZECHOSLOVAKIA_SPLIT = date(1993, 1, 1)
 YUGOSLAVIA_RENAMED = date(2003, 2, 4)
 MONTENEGRO_INDEPENDENT = date(2006, 6, 3)
+CHINA_PASSED_JAPAN = date(2011, 2, 14)
 
 
 class Era(NamedTuple):
@@ -513,6 +537,11 @@ ERAS: dict[str, tuple[Era, ...]] = {
     "Slovak": (Era(CZECHOSLOVAKIA_SPLIT, "CSK"),),
     "Slovaks": (Era(CZECHOSLOVAKIA_SPLIT, "CSK"),),
     "Belgrade": (Era(YUGOSLAVIA_RENAMED, "YUG"), Era(MONTENEGRO_INDEPENDENT, "SCG")),
+    # Japan was the second economy of the world, and Asia's first, until China's 2010
+    # output, published in February 2011, passed it; before reunification "Europe's
+    # largest economy" was West Germany, coded DEU all the same.
+    **{surface: (Era(CHINA_PASSED_JAPAN, "JPN"),) for surface, code in _ranked_economies().items()
+       if surface.startswith(("world's second", "world's No", "world's number", "Asia's"))},
 }
 
 # Display names that differ from the code's ("West Germany" is DEU, not "Germany").

@@ -32,7 +32,9 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "p
                     # South Asian copy: "import cost was $45.1 billion"
                     "cost", "costs",
                     # "substantially lower than the P7.87 billion import expenses"
-                    "expense", "expenses"}
+                    "expense", "expenses",
+                    # Korean customs copy in English: "the export amount was $56.4 billion"
+                    "amount", "amounts"}
 # "trade" as two-way trade only as the head or before these words ("trade volume");
 # "trade ministry", "trade credit", "trade portfolio" are not trade figures.
 # Value nouns that take the flow they are of: "revenue from exports", "expenditure on
