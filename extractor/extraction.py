@@ -83,7 +83,9 @@ _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"rises|rise|falls|fall|grows|grow|increases|increase|decreases|decrease|declines|decline|"
                              # "In January, it had widened to $8.1 billion": a balance's size
                              r"widened|narrowed|swelled|swollen|shrank|shrunk|expanded|contracted|hit|surged|soared|"
-                             r"plunged|slipped|eased|rebounded)\b)",
+                             r"plunged|slipped|eased|rebounded|"
+                             # "Cumulatively, it improved over the first nine months to X" (Senegalese copy)
+                             r"improved|worsened|deteriorated|deepened|ballooned)\b)",
                              re.IGNORECASE)
 
 

@@ -6449,6 +6449,44 @@ LISTS_AND_VERBS = [
          "Rwanda's trade deficit narrowed in January and February. The import bill fell by Rwf7.1 billion to close "
          "the two-month period at Rwf289.2 billion.", date(2020, 4, 2),
          {F("import", "RWA", None, 289.2e9, "RWF", "2020-01-01", "2020-02-29")}),
+    # "the past five months of the current budget year", of a year not over, are its first
+    # five months (Ethiopian copy), as "the first five months" are.
+    Case("invented (Ethiopian outlet)",
+         "Ethiopia earned close to $1.1 billion from exports in the past five months of the current budget year.",
+         date(2016, 1, 10),
+         {F("export", "ETH", None, 1.1e9, "USD", "2015-07-08", "2015-12-10")}),
+    # "it improved to X" (or worsened, deteriorated) after a balance is that balance's figure,
+    # as "it narrowed to X" is (Senegalese copy).
+    Case("invented (Senegalese outlet)",
+         "Senegal's trade deficit worsened in September to 151.3 billion CFA francs. Cumulatively, it improved over "
+         "the first nine months of the year to 1,104.6 billion CFA francs, against 1,162.0 billion for the "
+         "corresponding period in 2013.", date(2014, 11, 20),
+         {F("balance", "SEN", None, -151.3e9, "XOF", "2014-09-01", "2014-09-30"),
+          F("balance", "SEN", None, -1104.6e9, "XOF", "2014-01-01", "2014-09-30"),
+          F("balance", "SEN", None, -1162.0e9, "XOF", "2013-01-01", "2013-09-30")}),
+    # A pair written with a hyphen is two economies also when one's name holds a region's
+    # ("South Africa-China trade"); "China-Africa trade" is still trade with a region.
+    Case("invented (South African outlet)",
+         "South Africa-China trade reached $3.41 billion in 2005, while China-Africa trade reached $39.7 billion.",
+         date(2006, 10, 6),
+         {F("total", "ZAF", "CHN", 3.41e9, "USD", "2005-01-01", "2005-12-31")}),
+    # A conversion set off by dashes or by ", the equivalent of", with the figure's month
+    # between, is the figure's converted value, not a figure (Ugandan copy).
+    Case("invented (Ugandan outlet)",
+         "Uganda's trade deficit widened to $214.5m in March – the equivalent of Shs795.1bn – from a revised $171m "
+         "in February.", date(2019, 4, 25),
+         {F("balance", "UGA", None, -214.5e6, "USD", "2019-03-01", "2019-03-31"),
+          F("balance", "UGA", None, -171e6, "USD", "2019-02-01", "2019-02-28")}),
+    # A change noun sized by a percentage that leads "to" a figure is that figure's change,
+    # whatever clause it hangs on ("backed by ... an 8.4 per cent rise to RM64.3 billion in
+    # imports", Malaysian trade ministry copy).
+    Case("invented (Malaysian outlet)",
+         "Malaysia's trade grew 9.3 per cent to RM141.2 billion in February this year compared to the same month "
+         "last year, backed by an increase of 10.1 per cent to RM76.9 billion in exports and an 8.4 per cent rise to "
+         "RM64.3 billion in imports.", date(2021, 4, 4),
+         {F("total", "MYS", None, 141.2e9, "MYR", "2021-02-01", "2021-02-28", 9.3),
+          F("export", "MYS", None, 76.9e9, "MYR", "2021-02-01", "2021-02-28", 10.1),
+          F("import", "MYS", None, 64.3e9, "MYR", "2021-02-01", "2021-02-28", 8.4)}),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

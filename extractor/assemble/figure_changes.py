@@ -24,10 +24,32 @@ from extractor.assemble.lists import gapped_partner, respective_flows, says_resp
 from extractor.assemble.timing import period_against
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import FIGURE_OF_PERIOD
-from extractor.data.lexicon import BETTER_WORDS, WORSE_WORDS
+from extractor.data.lexicon import BETTER_WORDS, CHANGE_NOUNS, WORSE_WORDS
 from models import Change, Span
 
 # Two changes written as one list: "down 1.5 per cent and 18.2 per cent", "up 3% and down 2%".
+def _figure_its_change_noun_leads_to(toks: list[Token], money_tokens: dict) -> Figure | None:
+    """The figure a change noun sized by the percentage leads to: "an 8.4 per cent rise to
+    RM64.3 billion", "an increase of 10.1 per cent to X"; else None."""
+    tok = max(toks, key=lambda t: sum(1 for _ in t.subtree))
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "nummod", "amod", "pobj", "prep", "npadvmod", "quantmod") or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in CHANGE_NOUNS:
+            break
+    else:
+        return None
+    if not (tok.pos_ == "NOUN" and tok.lemma_.lower() in CHANGE_NOUNS):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            fig = next((money_tokens[t.i] for t in obj.subtree if t.i in money_tokens), None)
+            if fig is not None and fig.role == "current":
+                return fig
+    return None
+
+
 _PERCENT_LIST_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:up|down|by|rising|falling)\s+)?", re.IGNORECASE)
 
 # Between a change and the level it led to: "up 3.1 percent to 10.8 billion dollars".
@@ -180,6 +202,10 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                                           and change_in_figures_bracket(text, f.money, pct)), None)) is not None:
             # "followed by the US ($4.356B; down 9.57%)": the bracket's figure's change
             found, forced = Attachment(inside.triggers, []), inside
+        if not found and (led_to := _figure_its_change_noun_leads_to(toks, money_tokens)) is not None:
+            # "backed by an 8.4 per cent rise to RM64.3 billion in imports": the change noun
+            # the percentage sizes leads "to" the figure, whatever clause it stands in
+            found, forced = Attachment(led_to.triggers, []), led_to
         found = found or attach(toks, by_token, antecedent(triggers, toks))
         if found is None and (same_clause := _figure_of_its_verb(toks, figures)) is not None:
             # "The former jumped 14.9 percent to X": the flow was found for the figure (the

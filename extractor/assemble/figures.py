@@ -686,12 +686,16 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     before = head.doc[head.left_edge.i:head.i].text
     if _DEFINED_AGAINST.search(before):
         return True
-    if _PAIRED_WITH_REGION.search(before):
-        return True  # "China-Africa trade volume": an economy's trade with a region
+    paired = _PAIRED_WITH_REGION.search(before)
+    if paired and not any(t.i in economy_tokens for t in head.doc[head.left_edge.i:head.i]
+                          if t.idx - head.doc[head.left_edge.i].idx >= paired.start()
+                          and t.idx - head.doc[head.left_edge.i].idx < paired.end()):
+        return True  # "China-Africa trade volume": an economy's trade with a region (not "China-South Africa")
     if any(c.text.lower() in ("outside", "beyond")
            and not any(o.lower_ in ("that", "this", "it", "these", "those") for o in c.children) for c in head.children):
         return True  # "exports outside of EU countries" (but "Beyond that, exports rose to X")
-    if any(t.dep_ == "compound" and t.lower_ in NO_CODE_REGIONS for t in head.doc[head.left_edge.i:head.i]):
+    if any(t.dep_ == "compound" and t.lower_ in NO_CODE_REGIONS and t.i not in economy_tokens
+           for t in head.doc[head.left_edge.i:head.i]):
         return True  # "Jordan's GAFTA trade balance deficit": the group named as the flow's modifier
     if _REGION_AFTER.match(head.doc.text, head.idx + len(head.text)):
         return True  # "Exports to ECOWAS member states": the parse may take "to ECOWAS" for a verb

@@ -92,13 +92,15 @@ _CONVERSION = re.compile(r"\s*(?:(?:trade|deficit|surplus|balance|gap|shortfall|
 _OR_CONVERSION = re.compile(OR_CONVERSION_GAP)
 _OR_CONVERSION_INTO = ("USD", "EUR")
 # A conversion set off by dashes: "$600 million – the equivalent of Shs2.2 trillion – from".
-_DASH_CONVERSION = re.compile(rf"(?:\s+in\s+(?:{_MONTH_WORD}\s+)?\d{{4}})?"  # ("$600 million in 2022 – the equivalent")
+# (its period may stand between: "$600 million in 2022 – the equivalent", "$214.5m in March –")
+_PERIOD_BETWEEN = rf"(?:\s+in\s+(?:{_MONTH_WORD}(?:\s+\d{{4}})?|\d{{4}}))?"
+_DASH_CONVERSION = re.compile(rf"{_PERIOD_BETWEEN}"
                               rf"(?:\s*[–—]|\s+-)\s*(?:{CONVERSION_QUALIFIER}"
                               r"|(?:or|the\s+equivalent\s+of|equivalent\s+to)\s+)?")
 _DASH_CONVERSION_END = re.compile(r"\s*[–—]|\s+-\s")
 # ... or by a comma and the word that says so: "RO one billion, equivalent to three billion
 # and forty-two million US dollars", "R2.4 billion, or the equivalent of $130 million".
-_SAID_EQUIVALENT = re.compile(r"\s*,\s*(?:or\s+|which\s+is\s+)?(?:the\s+)?equivalent\s+(?:to|of)\s+"
+_SAID_EQUIVALENT = re.compile(rf"{_PERIOD_BETWEEN}" r"\s*,\s*(?:or\s+|which\s+is\s+)?(?:the\s+)?equivalent\s+(?:to|of)\s+"
                               rf"(?:{CONVERSION_QUALIFIER})?", re.IGNORECASE)
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
 _CONVERSION_SEPARATOR = re.compile(r"\s*[,;/]\s*(?:or\s+)?")

@@ -333,7 +333,10 @@ FISCAL_MONTHS = rule(
     # ("of the current 2019-20 fiscal year": the year named, "current" a mere word)
     # ("the first three quarters of the 2022-23 fiscal year": nine months)
     # ("the seven-month period of the current fiscal")
-    rf"(?:(?:the\s+first\s+|first\s+|the\s+)(?P<n>{NUM_RE})(?:\s+months?|[-\s]month\s+(?:period|stretch|span))"
+    # ("the past five months of the current budget year": of a year not over, the months so
+    # far, which are its first; of a finished one "the last three months" are its end)
+    rf"(?:(?:the\s+first\s+|first\s+|the\s+(?:past|last)\s+(?=\w+\s+months?\s+of\s+(?:the\s+)?(?:current|present|ongoing|this)\s)|the\s+)"
+    rf"(?P<n>{NUM_RE})(?:\s+months?|[-\s]month\s+(?:period|stretch|span))"
     rf"|the\s+first\s+month"
     rf"|(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters)(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
     rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}",
