@@ -56,7 +56,10 @@ _NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overa
                     + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b")
 # An opening phrase may stand before it: "In 2022, the figure was $14.2 billion",
 # "According to the State Statistics Committee of Uzbekistan, this figure rose 9 percent".
-_OPENING = r"\s*(?:[^,.;]{1,80},\s*)?"
+# ... or, with no comma, a period: "Last year it reached $26.1 billion", "In April they totalled X".
+_OPENING = (r"\s*(?:[^,.;]{1,80},\s*|(?i:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\s+"
+            r"|(?i:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+            r"|December)(?:\s+(?:19|20)\d\d)?\s+)?")
 _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 # ("Exports to Japan and the U.S. hit peaks. The former jumped 14.9 percent to X": one of
 # the pair the flow said before named)

@@ -6487,6 +6487,43 @@ LISTS_AND_VERBS = [
          {F("total", "MYS", None, 141.2e9, "MYR", "2021-02-01", "2021-02-28", 9.3),
           F("export", "MYS", None, 76.9e9, "MYR", "2021-02-01", "2021-02-28", 10.1),
           F("import", "MYS", None, 64.3e9, "MYR", "2021-02-01", "2021-02-28", 8.4)}),
+    # Roubles in a story dated after the Soviet Union are Russia's, whatever economy the
+    # story is on (the word defaults to the Soviet rouble only while it was in use).
+    Case("invented (Kazakh agency)",
+         "ASTANA, October 3. Trade between Russia and Kazakhstan exceeded 1.8 trillion rubles in January-August, "
+         "the Russian prime minister said.", date(2024, 10, 3),
+         {F("total", "RUS", "KAZ", 1.8e12, "RUB", "2024-01-01", "2024-08-31")}),
+    # "Armenia exported goods worth X to Russia": the parse may read the verb as an adjective
+    # of its goods, with the economy hung on it as a modifier; it is still the flow, and the
+    # goods carry its destination.
+    Case("invented (Armenian outlet)",
+         "Armenia exported goods worth $2.7 billion to Russia in 2023.", date(2024, 4, 2),
+         {F("export", "ARM", "RUS", 2.7e9, "USD", "2023-01-01", "2023-12-31")}),
+    # "Exports held at X" reports the level (to "hold the deficit at X" is aimed at).
+    Case("invented (French outlet in English)",
+         "France's exports held at 49.8 billion euros in August while imports fell by 700 million euros to 56.0 "
+         "billion euros. The government wants to hold the trade deficit at 5 billion euros in 2025.",
+         date(2024, 10, 8),
+         {F("export", "FRA", None, 49.8e9, "EUR", "2024-08-01", "2024-08-31"),
+          F("import", "FRA", None, 56.0e9, "EUR", "2024-08-01", "2024-08-31")}),
+    # "with respect to 2017" names what a change is against, as "compared with 2017" does.
+    Case("invented (Azerbaijani agency)",
+         "In 2018 Georgia's exports increased by 22.6 percent to $3.35 billion, while imports rose 8.1 percent to "
+         "$8.55 billion with respect to 2017.", date(2019, 1, 15),
+         {F("export", "GEO", None, 3.35e9, "USD", "2018-01-01", "2018-12-31", 22.6),
+          F("import", "GEO", None, 8.55e9, "USD", "2018-01-01", "2018-12-31", 8.1)}),
+    # A pronoun after a period said with no comma ("Last year it reached X", "In April they
+    # totalled X") stands for the flow said before, as after "In 2023, it ...".
+    Case("invented (Russian agency)",
+         "Trade between Russia and Kazakhstan rose to $19.2 billion in January-August 2024. Last year it reached "
+         "$26.1 billion.", date(2024, 10, 3),
+         {F("total", "RUS", "KAZ", 19.2e9, "USD", "2024-01-01", "2024-08-31"),
+          F("total", "RUS", "KAZ", 26.1e9, "USD", "2023-01-01", "2023-12-31")}),
+    # "Cumulated over twelve months" is a rolling year to the month said (French customs).
+    Case("invented (French outlet in English)",
+         "Cumulated over twelve months, France's trade deficit stood at 80.1 billion euros in August.",
+         date(2024, 10, 8),
+         {F("balance", "FRA", None, -80.1e9, "EUR", "2023-09-01", "2024-08-31")}),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

@@ -794,6 +794,13 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             if not any(c.dep_ in SUBJECTS and c.i not in own for c in cur.children) \
                     and (valued_before := _flow_phrase_right_before(cur, by_token)) is not None:
                 return Attachment([valued_before], path)
+            # "Armenia exported goods worth $2.7 billion": the parse may make the verb a
+            # participle on the goods ("exported goods worth X"); it is their flow
+            participles = [by_token[c.i] for c in cur.head.children
+                           if cur.dep_ == "amod" and c.dep_ == "amod" and c.i < cur.head.i and c.i in by_token
+                           and c.tag_ in ("VBN", "VBD")]
+            if participles:
+                return Attachment(participles[:1], path)
         if previous is not None and _part_of_the_figure_before(cur, previous):
             return Attachment([previous], path, via_pronoun=True)
         if (clause := _figure_for_one_of_them(cur)) is not None:

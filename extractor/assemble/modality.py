@@ -190,6 +190,9 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         if tok.lemma_.lower() == "limit" and tok.tag_ in ("VBD", "VBN") and (over or not fig.period) \
                 and any(c.dep_ == "auxpass" for c in tok.children) and not _has_modal(tok):
             continue  # "export has been limited to Rs. 78.53 billion": what the flow came to
+        if tok.lemma_.lower() in ("hold", "keep") and tok.tag_ in ("VBD", "VBN") and over \
+                and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and not _has_modal(tok):
+            continue  # "Exports held at 49.8 billion euros" (but "to hold the deficit at X" is aimed at)
         if (tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ")) or _to_come(tok):
             return True
         if _has_modal(tok) \

@@ -511,6 +511,9 @@ def _goods_shipped(head: Token) -> list[Token]:
     if head.pos_ != "VERB":
         return [w for w in head.children if w.lower_ == "worth"]
     shipped = [c for c in head.children if c.dep_ == "dobj"]
+    # "Armenia exported goods worth $2.7 billion to Russia": the verb read as an adjective of
+    # its goods, which are what it ships
+    shipped += [head.head] if head.dep_ == "amod" and head.head.i > head.i else []
     # "imported over USD280 million worth of goods from Lebanon": the qualifier read as a preposition
     shipped += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("over", "about", "around", "nearly")
                 for o in p.children if o.dep_ == "pobj"]

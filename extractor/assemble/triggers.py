@@ -510,7 +510,9 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # adjective of its goods, keeping the economy as its subject; it is still the verb.
     # ("... while exported goods worth only X": a clause's mark on the adjective shows
     # it is the verb of a clause whose subject is left unsaid)
-    misread = token.dep_ == "amod" and (any(c.dep_ == "nsubj" and c.i in economy_tokens for c in token.children)
+    # ("Armenia exported goods worth $2.7 billion": the economy may hang on it as a modifier)
+    misread = token.dep_ == "amod" and (any(c.dep_ in ("nsubj", "npadvmod") and c.i in economy_tokens and c.i < token.i
+                                            for c in token.children)
                                         or any(c.dep_ == "mark" and c.i < token.i for c in token.children)
                                         and _lower(token.head) in _GOODS_WORDS)
     if token.pos_ != "VERB" or (token.dep_ in ("amod", "compound") and not misread) or _noun_like(token):

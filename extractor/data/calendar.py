@@ -120,7 +120,7 @@ RECORD_SET_BEFORE: str = (r"\b(?:records?|highs?|lows?|peaks?|levels?|highest|lo
 # COMPARED_WITH_BUT_THAN leaves out "than", which after "more"/"less" only bounds a number
 # ("rose by more than 70 pct in February").
 COMPARED_WITH_BUT_THAN: str = (r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst"
-                               r"|\bversus|\bvs\.?|\brelative\s+to)")
+                               r"|\bversus|\bvs\.?|\brelative\s+to|\bwith\s+respect\s+to)")
 COMPARED_WITH: str = rf"(?:{COMPARED_WITH_BUT_THAN}|\bthan)"
 # A figure named by the period it was recorded in, after such words: "compared to the
 # amount recorded in the third quarter of 2022 (GH¢44.6 billion)".

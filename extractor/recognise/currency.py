@@ -138,6 +138,13 @@ def resolve(sense: Sense, economies: tuple[str, ...], when: date | None) -> str 
                 return code
         if sense.by_subject is not None:
             break  # the wire-copy forms follow the subject alone, as they always have
+    if when is not None and sense.by_subject:
+        owners = [economy for economy, code in sense.by_subject.items() if code == sense.default]
+        if owners and not any(sense.default in current_tender(economy, when) for economy in owners):
+            # "rubles" in a 2024 story from Astana: the Soviet rouble its word defaults to
+            # was gone by then; the word means the first of its currencies still in use
+            return next((code for economy, code in sense.by_subject.items() if code in current_tender(economy, when)),
+                        sense.default)
     return sense.default
 
 
