@@ -3601,16 +3601,16 @@ PARTIES_AND_SUBSETS = [
          {F("export", "ARM", None, 2.3e9, "USD", "2024-01-01", "2024-05-31"),
           F("total", "GEO", None, 7.3e9, "USD", "2024-01-01", "2024-05-31", 27.0)}),
     # "followed by South Korea, up 3.1 percent to 10.8 billion dollars": each ranked
-    # partner's figure after its change; read so, the modern set's score half found more
-    # values but lost full F1 (0.001).
+    # partner's figure after its change. A first version of this rule (an earlier session)
+    # found more values in the modern set's score half but lost full F1 (0.001) and was
+    # left; the rule now in lists.py (a partner's change before its figure) reads it,
+    # unmeasured on modern copy (no texts cached when it was written).
     Case("invented (Vietnamese agency)",
          "Vietnam's trade rose in the first quarter of 2024. Japan was Vietnam's largest trading partner in the "
          "period, with bilateral trade up 6.2 percent to 12.4 billion dollars, followed by South Korea, up 3.1 "
          "percent to 10.8 billion dollars.", date(2024, 4, 10),
          {F("total", "VNM", "JPN", 12.4e9, "USD", "2024-01-01", "2024-03-31", 6.2),
-          F("total", "VNM", "KOR", 10.8e9, "USD", "2024-01-01", "2024-03-31", 3.1)},
-         known_failure="a ranked partner's figure after its change ('South Korea, up 3.1 percent to X') takes the "
-                       "previous partner"),
+          F("total", "VNM", "KOR", 10.8e9, "USD", "2024-01-01", "2024-03-31", 3.1)}),
     # "the mainland" in a story on Taiwan or Hong Kong is mainland China.
     Case("invented (Taiwanese agency)",
          "Taiwan's trade surplus with the mainland was 6.2 billion U.S. dollars in April.", date(2024, 5, 9),
@@ -6524,6 +6524,24 @@ LISTS_AND_VERBS = [
          "Cumulated over twelve months, France's trade deficit stood at 80.1 billion euros in August.",
          date(2024, 10, 8),
          {F("balance", "FRA", None, -80.1e9, "EUR", "2023-09-01", "2024-08-31")}),
+    # "Over the three months to April" opening a sentence is the stretch the sentence is
+    # about, not a period its figure is compared with (British copy).
+    Case("invented (British business site)",
+         "The UK goods deficit eased slightly from £13.4bn in March to £13.1bn in April. Over the three months to "
+         "April the overall goods deficit grew £2.9bn to £38.5bn.", date(2012, 6, 10),
+         {F("balance", "GBR", None, -13.4e9, "GBP", "2012-03-01", "2012-03-31"),
+          F("balance", "GBR", None, -13.1e9, "GBP", "2012-04-01", "2012-04-30"),
+          F("balance", "GBR", None, -38.5e9, "GBP", "2012-02-01", "2012-04-30")}),
+    # A ranking's partner with its change before its figure ("remained China, up 12.1 percent
+    # to a record X"), and a group's members ("ASEAN member states at X"), are listed
+    # partners as "China at X" is (Taiwanese finance ministry summaries).
+    Case("invented (Taiwanese outlet)",
+         "In the first half, Taiwan's exports rose 10.9 percent to US$163.8 billion. The leading destination for "
+         "Taiwan's exports remained China, up 12.1 percent to a record US$61.4 billion. It was followed by ASEAN "
+         "member states at US$31.2 billion, up 5.1 percent.", date(2019, 7, 11),
+         {F("export", "TWN", None, 163.8e9, "USD", "2019-01-01", "2019-06-30", 10.9),
+          F("export", "TWN", "CHN", 61.4e9, "USD", "2019-01-01", "2019-06-30", 12.1),
+          F("export", "TWN", "ASEAN", 31.2e9, "USD", "2019-01-01", "2019-06-30", 5.1)}),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

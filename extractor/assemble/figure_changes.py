@@ -53,7 +53,8 @@ def _figure_its_change_noun_leads_to(toks: list[Token], money_tokens: dict) -> F
 _PERCENT_LIST_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:up|down|by|rising|falling)\s+)?", re.IGNORECASE)
 
 # Between a change and the level it led to: "up 3.1 percent to 10.8 billion dollars".
-_CHANGE_TO_LEVEL = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|y/y|yoy)\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?",
+_CHANGE_TO_LEVEL = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|y/y|yoy)\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+"
+                              r"|a\s+record(?:[-\s]high)?\s+)?",
                               re.IGNORECASE)
 
 # Marks of a conceded clause: "Although exports rose 4.1% ..., they fell".
@@ -212,6 +213,13 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # one of a pair said before); the change said with it on one verb is its own
             found, forced = Attachment(same_clause.triggers, []), same_clause
         last_found = found or last_found
+        if found is None and (led := next((f for f in figures if f.role == "current" and f.change is None
+                                            and _CHANGE_TO_LEVEL.fullmatch(text, pct.end, f.money.start)),
+                                           None)) is not None:
+            # "The leading destination remained China, up 12.1 percent to a record X": a
+            # change leading to a listed partner's figure is that figure's
+            led.change = signed_change(pct, sign, against(pct), by_merit)
+            continue
         if found is None:
             before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
             if len(before) == 1 and before[0].change is None and (

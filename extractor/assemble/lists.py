@@ -26,6 +26,8 @@ _SHARE_THEN_BRACKET = (r"\s*(?:%|percent|per\s?cent|pct)(?:\s+(?:(?:market|trade
                        r"(?:\s+(?:in|during|for)\s+[^;,.$€£¥()]{1,25}?)?\s*\(\s*(?:valued\s+at\s+|worth\s+)?")
 # What may stand between a partner's name and its figure.
 _AFTER_PARTNER = re.compile(
+    # ("followed by ASEAN member states at X": a group's members)
+    r"(?:\s+(?:member\s+)?(?:states|countries|nations|economies))?"
     r"\s*(?:\(|,|:|–|—|-)?\s*"
     # "China (21.5 percent or $2.13 billion)": its share first; "followed by Japan's 14.6%
     # ($680.76 million)": the partner's share, then its figure in brackets
@@ -34,6 +36,8 @@ _AFTER_PARTNER = re.compile(
     # "The largest market was China, which took X": the partner's own clause of buying or selling
     r"(?:\b(?:which|that)\s+(?:took|bought|absorbed|purchased|received|supplied|shipped|sold|accounted\s+for)"
     r"(?:\s+(?:goods|products|merchandise)\s+(?:worth|valued\s+at))?)?"
+    # "The leading destination remained China, up 12.1 percent to a record X": its change first
+    r"(?:(?<=,)\s*(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+to\s+(?:a\s+(?:record\s+)?)?)?"
     r"(?:\bwith\b|\bat\b|\bon\b|\bfor\b|\bof\b)?\s*[-−+]?(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
     # "China with a trade turnover of $41.4 billion"
     r"(?:an?\s+)?(?:total\s+)?(?:trade\s+)?(?:turnover|volume|trade)\s+of|"

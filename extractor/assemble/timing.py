@@ -36,6 +36,8 @@ _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s
 _COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                              r"largest|highest|biggest|lowest|smallest|strongest|weakest|widest|narrowest|best|worst)"
                              r"\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+# "Over" opening the sentence before its period says the stretch the sentence is about.
+_OVER_OPENING = re.compile(r"\W*over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # A figure followed right away by "over" an earlier period is that period's figure.
 _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # A clause that tells what happened in the period just named: ", when the country reported".
@@ -174,6 +176,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
             return False  # "the deficit was $53.9 billion over the same period last year": its own
         if p.end <= fig.start and said_of_the_period(text, p.end, fig.start):
             return False  # "the largest since March 2020, when it reported a $2.9 billion surplus": its own
+        if p.end <= fig.start and _OVER_OPENING.fullmatch(text, s_start, p.start):
+            return False  # "Over the three months to April the deficit grew to X": the sentence's own stretch
         return fig.start in current and (bool(_COMPARISON_LEAD.search(lead)) or p.comparison in _EARLIER
                                          and bool(_ON_LEAD.search(lead)) or bool(_CHANGE_ON.search(lead))
                                          or bool(_SINCE_CLAUSE.search(text, max(s_start, p.start - 70), p.start))
