@@ -6542,6 +6542,21 @@ LISTS_AND_VERBS = [
          {F("export", "TWN", None, 163.8e9, "USD", "2019-01-01", "2019-06-30", 10.9),
           F("export", "TWN", "CHN", 61.4e9, "USD", "2019-01-01", "2019-06-30", 12.1),
           F("export", "TWN", "ASEAN", 31.2e9, "USD", "2019-01-01", "2019-06-30", 5.1)}),
+    # A role player said acting by a participle ("China was the top destination, importing X
+    # worth of Iranian goods") trades with the economy its goods are named after when the
+    # role names no owner; a follower in the ranking ("followed by Iraq with Y") plays the
+    # same role with the same owner (Iranian customs and Kenyan copy).
+    Case("invented (Iranian outlet in English)",
+         "Iran's exports reached $41.2 billion in 2022. China was the top destination, importing $11.3 billion "
+         "worth of Iranian goods, followed by Iraq with $8.1 billion.", date(2023, 2, 5),
+         {F("export", "IRN", None, 41.2e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "CHN", "IRN", 11.3e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "IRQ", "IRN", 8.1e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Kenyan outlet)",
+         "Uganda remained Kenya's biggest export market in 2022, importing goods worth Sh80 billion, followed by "
+         "Tanzania with Sh60 billion.", date(2023, 2, 5),
+         {F("import", "UGA", "KEN", 80e9, "KES", "2022-01-01", "2022-12-31"),
+          F("import", "TZA", "KEN", 60e9, "KES", "2022-01-01", "2022-12-31")}),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

@@ -337,6 +337,7 @@ class Assembler:
         for trig, change in give_changes(self.ctx, figures, ps, triggers, by_token, self._antecedent):
             self._change_only(trig, change, ps, figures, eco)
         parties = self.party_memory.resolve(triggers, eco, ps, self._economy_tokens)
+        acting_before = None  # the measure and parties of the sentence's last role player said acting
         for fig in figures:
             if fig.role == "comparison" and fig.current is not None and fig.current.money.start < fig.money.start \
                     and not fig.current.facts:
@@ -350,7 +351,16 @@ class Assembler:
                         # The parse took a partner of the list for the reporter (not where the
                         # economy given the role is said to act: "..., importing X").
                         found = Parties(self._reporter_beside(fig.listed_with, ps), fig.partner, found.explicit)
-                    if fig.partner and fig.partner != found.reporter:
+                    if (acting := role_player_acting(trig.head, eco)) is not None:
+                        acting_before = (trig.measure, acting)
+                    elif acting_before is not None and trig.measure == acting_before[0] and not found.explicit:
+                        acting = acting_before[1]
+                    if acting is not None and fig.partner and fig.partner not in (acting.reporter, acting.partner):
+                        # "China was the top destination, importing X worth of Iranian goods,
+                        # followed by Iraq with Y": the follower plays the same role, with
+                        # the same owner
+                        found = Parties(fig.partner, acting.partner, True)
+                    if fig.partner and fig.partner != found.reporter and fig.partner != found.partner:
                         found = Parties(found.reporter, fig.partner, found.explicit)
                     if (where := reporter_on_figure(fig, eco)) is not None and where != found.partner:
                         found = Parties(where, found.partner, True)

@@ -607,8 +607,11 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
                     named.append(code)
     if trig.head.pos_ == "VERB":
         # A flow verb's subject trades: "China imported ... from Iran", "Iran and China
-        # exchanged ...", "the country exported ...".
-        for subject in (c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        # exchanged ...", "the country exported ..."; a participle with no subject of its
+        # own, the subject of the clause it hangs on ("China was the top destination,
+        # importing $11.3 billion worth of Iranian goods").
+        acting = clause_of_participle(trig.head) or trig.head
+        for subject in (c for c in acting.children if c.dep_ in ("nsubj", "nsubjpass")):
             for tok in [subject, *subject.conjuncts]:
                 code = eco.of(tok)
                 if code and code not in named and code not in partners:

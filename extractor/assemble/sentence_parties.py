@@ -17,6 +17,7 @@ from extractor.assemble.parties import (
     ROLE_NOUNS, EconomyTokens, Parties, clause_of_participle, demonym_of, named_between, resolve_parties,
     rest_of_the_world,
 )
+from extractor.assemble.subsets import GOODS_WORDS
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import PLACED_IN_RANKING, WORLD_MODIFIERS
 from models.facts import MEASURES
@@ -431,6 +432,11 @@ def role_player_acting(head, eco) -> Parties | None:
         # ... or the economy the role is said of: "the biggest buyer of Vietnamese
         # products", "the largest supplier of products for Vietnam"
         owner = owner or next((code for t in attr.subtree if t.i != attr.i and t.dep_ in ("pobj", "amod", "compound")
+                               and (code := eco.of(t)) and code != player), None)
+        # ... or, the role said of no one ("China was the top destination, importing $11.3
+        # billion worth of Iranian goods"), the economy the goods it trades are named after
+        owner = owner or next((code for o in head.children if o.dep_ in ("dobj", "obj") for t in o.subtree
+                               if t.dep_ == "amod" and t.head.lower_ in GOODS_WORDS
                                and (code := eco.of(t)) and code != player), None)
         if player is not None and owner is not None and owner != player:
             return Parties(player, owner, True)
