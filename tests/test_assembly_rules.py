@@ -6557,6 +6557,21 @@ LISTS_AND_VERBS = [
          "Tanzania with Sh60 billion.", date(2023, 2, 5),
          {F("import", "UGA", "KEN", 80e9, "KES", "2022-01-01", "2022-12-31"),
           F("import", "TZA", "KEN", 60e9, "KES", "2022-01-01", "2022-12-31")}),
+    # A period labelling the figure right after it, in a bracket with a colon ("(October
+    # 2019: USD 1.1 billion surplus)", "(March 2015: + EUR 22.1 bn)") or as a possessive
+    # ("from September's USD 1.3 billion"), is that figure's alone; the figure before keeps
+    # the period said before it (forecasters' and statistics offices' brackets).
+    Case("invented (forecasters' newsletter)",
+         "Argentina's trade surplus came in at USD 1.6 billion in October from September's USD 1.3 billion (October "
+         "2019: USD 1.1 billion surplus).", date(2020, 11, 20),
+         {F("balance", "ARG", None, 1.6e9, "USD", "2020-10-01", "2020-10-31"),
+          F("balance", "ARG", None, 1.3e9, "USD", "2020-09-01", "2020-09-30"),
+          F("balance", "ARG", None, 1.1e9, "USD", "2019-10-01", "2019-10-31")}),
+    Case("invented (statistics office release)",
+         "The balance of trade in Germany closed in March 2016 with a surplus of EUR 24.4 bn (March 2015: + EUR 22.1 "
+         "bn).", date(2016, 5, 9),
+         {F("balance", "DEU", None, 24.4e9, "EUR", "2016-03-01", "2016-03-31"),
+          F("balance", "DEU", None, 22.1e9, "EUR", "2015-03-01", "2015-03-31")}),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

@@ -258,6 +258,29 @@ def _between_ends(text: str, figures: list[Figure], periods: list) -> dict:
     return {}
 
 
+# A period that labels the figure right after it: "(October 2019: USD 1.1 billion
+# surplus)", "(March 2015: + EUR 22.1 bn)" (statistics offices' and forecasters' brackets),
+# "from September's USD 1.3 billion".
+_BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
+_LABEL_COLON = re.compile(r"\s*:\s*[-+−]?\s*")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
+def _labelled(text: str, figures: list[Figure], periods: list) -> dict:
+    """The figures whose period labels them right before them, by bracket and colon or by
+    a possessive; such a label is the figure's whatever the sentence says around it."""
+    out = {}
+    for fig in figures:
+        for pm in periods:
+            if pm.end > fig.money.start or fig.money.start - pm.end > 4:
+                continue
+            if _LABEL_COLON.fullmatch(text, pm.end, fig.money.start) \
+                    and _BRACKET_BEFORE.search(text, max(0, pm.start - 3), pm.start) \
+                    or _POSSESSIVE_GAP.fullmatch(text, pm.end, fig.money.start):
+                out[fig.money.start] = pm
+    return out
+
+
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # "from X in 2022 to Y in 2023": the text between the two figures, its year said.
 _IN_YEAR_TO = re.compile(r"\s+in\s+(?:19|20)\d\d\s+to\s+$", re.IGNORECASE)
@@ -518,6 +541,15 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                              current_starts, numbers)
     mapping.update(_respective_periods(ctx.text, figures, periods, ps))
     mapping.update(_between_ends(ctx.text, figures, periods))
+    if labels := _labelled(ctx.text, figures, periods):
+        # (a label is its own figure's alone: "a surplus of EUR 24.4 bn (March 2015: + EUR
+        # 22.1 bn)" after "in March 2016" leaves the first figure the period before it)
+        taken = {id(pm) for pm in labels.values()}
+        for fig in figures:
+            if fig.money.start not in labels and id(mapping.get(fig.money.start)) in taken:
+                mapping[fig.money.start] = next((pm for pm in reversed(periods) if pm.end <= fig.money.start
+                                                 and id(pm) not in taken and pm.start >= ps.start), None)
+        mapping.update(labels)
     for _, _, first, second in paired_comparisons(figures, ctx.text):
         if mapping.get(first.money.start) is None:
             mapping[first.money.start] = mapping.get(second.money.start)  # "P and Q a year earlier": both

@@ -230,6 +230,7 @@ _BASIS_BRACKET = re.compile(rf"(?:\b(?:{CHANGE_BASIS_PERIOD})|\ba\s+year\s+(?:ea
 # A plus sign before a figure (or before its currency) makes it a change.
 _PLUS_SIGN = re.compile(r"\+\s*(?:[A-Z]{3}\s?|[$€£¥])?$")
 _BALANCE_BRACKET = re.compile(r"\b(?:surplus|deficit|balance)\s*\(\s*$", re.IGNORECASE)
+_LABELLED_BRACKET = re.compile(r"[(\[][^()\[\]:;]{2,40}:\s*$")
 _COMPARED_LEVEL_BEFORE = re.compile(r"\b(?:against|from|versus|vs\.?|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
@@ -304,6 +305,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         ahead = before[:plus.start()] if plus else before
         if _BALANCE_BRACKET.search(ahead):
             return True  # "Germany recorded the largest trade surplus (+€22.1 bn)": the balance's level
+        if _LABELLED_BRACKET.search(ahead):
+            return True  # "a surplus of EUR 24.4 bn (March 2015: + EUR 22.1 bn)": the sign of a labelled level
         return bool(_LEVEL_BEFORE.search(ahead) or _COMPARED_LEVEL_BEFORE.search(ahead)) \
             and not before.rstrip().endswith("(")
     if _CHANGE_AFTER.match(text, money.end, money.end + 40):
