@@ -6572,6 +6572,20 @@ LISTS_AND_VERBS = [
          "bn).", date(2016, 5, 9),
          {F("balance", "DEU", None, 24.4e9, "EUR", "2016-03-01", "2016-03-31"),
           F("balance", "DEU", None, 22.1e9, "EUR", "2015-03-01", "2015-03-31")}),
+    # Parts of a flow said with where they went or came from keep their partner when the
+    # parse splits them oddly: "with €1.3bn coming from Britain" (the amount split into the
+    # verb's subject and an auxiliary), "of which €1.4bn went to Belgium and around €1.1bn
+    # to Britain" (the second amount joined to the first destination) (Irish copy).
+    Case("invented (Irish radio site)",
+         "Ireland's goods imports fell to €5.2bn in May, with €1.3bn coming from Britain.", date(2016, 7, 15),
+         {F("import", "IRL", None, 5.2e9, "EUR", "2016-05-01", "2016-05-31"),
+          F("import", "IRL", "GBR", 1.3e9, "EUR", "2016-05-01", "2016-05-31")}),
+    Case("invented (Irish radio site)",
+         "Ireland's goods exports rose to €10.15bn in May. The EU accounted for half of total goods exports in May, "
+         "of which €1.4bn went to Belgium and around €1.1bn to Britain.", date(2016, 7, 15),
+         {F("export", "IRL", None, 10.15e9, "EUR", "2016-05-01", "2016-05-31"),
+          F("export", "IRL", "BEL", 1.4e9, "EUR", "2016-05-01", "2016-05-31"),
+          F("export", "IRL", "GBR", 1.1e9, "EUR", "2016-05-01", "2016-05-31")}),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

@@ -608,7 +608,9 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
     head = fig.path[0]
     if head.dep_ in ("nummod", "compound") and head.head.lower_ == "worth":
         head = head.head  # "of which $10 billion worth went to China": the worth goes
-    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    # ("with €1.3bn coming from Britain": the parse may split the amount into the verb's
+    # subject and an auxiliary)
+    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass", "aux") else []
     if head.dep_ == "pobj" and head.head.lower_ in ("over", "about", "around", "nearly", "almost"):
         verbs.append(head.head.head)  # "over Nu 31bn was with India": the qualifier read as a preposition
     verbs += [c for c in head.children if c.dep_ == "acl"]
@@ -619,6 +621,13 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
         # first figure, after this one)
         preps += [c for c in head.children if c.dep_ == "prep"]
         preps += [c for c in head.head.children if c.dep_ == "prep" and c.i > head.i]
+        # ("of which €1.4bn went to Belgium and around €1.1bn to Britain": the parse may
+        # join the second amount to the first destination, and hang its own on the verb)
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "pobj" and first.head.dep_ == "prep":
+            preps += [c for c in first.head.head.children if c.dep_ == "prep" and c.i > head.i]
     measures = {t.measure for t in fig.triggers}
     for prep in preps:
         flows = PART_WAYS[prep.lower_][0] if prep.lower_ in PART_WAYS else frozenset()
