@@ -6586,6 +6586,24 @@ LISTS_AND_VERBS = [
          {F("export", "IRL", None, 10.15e9, "EUR", "2016-05-01", "2016-05-31"),
           F("export", "IRL", "BEL", 1.4e9, "EUR", "2016-05-01", "2016-05-31"),
           F("export", "IRL", "GBR", 1.1e9, "EUR", "2016-05-01", "2016-05-31")}),
+    # West African rankings after French copy: a "client" is a market; "A and B followed with
+    # purchases worth X and Y, respectively" and "A and B also ranked as significant
+    # suppliers, with respective values of X and Y" give each partner its amount in order.
+    Case("invented (Ivorian outlet in English)",
+         "Côte d'Ivoire's exports reached CFA9,000 billion in 2024. France was the main client with CFA1,500 "
+         "billion. The Netherlands and Switzerland followed with purchases worth CFA1,344.0 billion and CFA1,210.5 "
+         "billion, respectively.", date(2025, 3, 10),
+         {F("export", "CIV", None, 9000e9, "XOF", "2024-01-01", "2024-12-31"),
+          F("export", "CIV", "FRA", 1500e9, "XOF", "2024-01-01", "2024-12-31"),
+          F("export", "CIV", "NLD", 1344.0e9, "XOF", "2024-01-01", "2024-12-31"),
+          F("export", "CIV", "CHE", 1210.5e9, "XOF", "2024-01-01", "2024-12-31")}),
+    Case("invented (Ivorian outlet in English)",
+         "Côte d'Ivoire's imports reached CFA8,000 billion in 2024. China was the main supplier. Nigeria and France "
+         "also ranked as significant suppliers, with respective values of CFA1,577.9 billion and CFA661.2 billion.",
+         date(2025, 3, 10),
+         {F("import", "CIV", None, 8000e9, "XOF", "2024-01-01", "2024-12-31"),
+          F("import", "CIV", "NGA", 1577.9e9, "XOF", "2024-01-01", "2024-12-31"),
+          F("import", "CIV", "FRA", 661.2e9, "XOF", "2024-01-01", "2024-12-31")}),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

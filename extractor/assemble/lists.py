@@ -49,13 +49,14 @@ _ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
 # topped the destination countries for the exports of the State of Qatar, with about".
 _RANKED_PARTNER = re.compile(
     # ("Germany has emerged as Poland's top export destination in 2022 at", "became")
-    r"\s+(?:was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|led|headed|became|becomes|"
+    r"\s+(?:also\s+|still\s+)?(?:was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|led|headed|became|becomes|"
     r"(?:has|have|had)\s+(?:become|been|remained|emerged\s+as)|emerged\s+as|emerges\s+as|stood\s+as|"
     r"continues\s+to\s+be|continued\s+to\s+be|becoming|being)\b[^.;$€£¥\d]{0,90}?\b(?:"
     + _ROLE_WORDS + r")\b"
     # (a share between: "the top recipient of Saudi exports, comprising 18.3% of the total at X")
     r"(?:[^.;$€£¥]|(?<=\d)\.(?=\d)){0,70}?(?:(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?"
-    r"(?:(?:a\s+(?:total\s+)?value\s+of|worth)\s+)?"
+    # ("Nigeria and France also ranked as significant suppliers, with respective values of X and Y")
+    r"(?:(?:a\s+(?:total\s+)?value\s+of|worth|respective\s+values\s+of)\s+)?"
     # ("with a 19.9% share in February ($1.54 billion)": its share, then its figure in brackets)
     r"|(?<=\d)" + _SHARE_THEN_BRACKET + ")$",
     re.IGNORECASE)
@@ -68,7 +69,9 @@ _SHARE_THEN_VALUE = re.compile(
     r"(?:accounting\s+for|representing|making\s+up|comprising|securing|receiving|taking)\s+"
     r"[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b"
     r"(?:\s*,\s*(?:with\s+)?(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)|\s+(?:valued\s+)?at)\s+$"
-    r"|\s+followed\s+with\s+(?:a\s+(?:total\s+)?value\s+of\s+)?$"
+    # ("The Netherlands and Switzerland followed with purchases worth X and Y, respectively")
+    r"|\s+followed\s+(?:closely\s+)?with\s+(?:a\s+(?:total\s+)?value\s+of\s+|respective\s+values\s+of\s+"
+    r"|(?:purchases|sales|shipments|deliveries|supplies)\s+(?:worth|valued\s+at|of)\s+)?$"
     # "India accounted for 12.5 percent of Oman's total exports in May with a value of X",
     # "took 12.5 percent of exports, worth X": the share, then the value, in the partner's clause
     # ("China, the main partner, accounted for": the partner's role set off between)
@@ -217,7 +220,10 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
 
 def says_respectively(sent) -> bool:
     """Whether the parsed sentence pairs two lists in order ("..., respectively")."""
-    return any(t.lower_ == "respectively" for t in sent)
+    # ("with respective values of X and Y")
+    return any(t.lower_ == "respectively" or t.lower_ == "respective" and t.head.lower_ in ("values", "value", "amounts",
+                                                                                             "figures", "shares")
+               for t in sent)
 
 
 def _one_each_of_other_measures(figures: list[Figure]) -> None:

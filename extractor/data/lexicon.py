@@ -530,6 +530,8 @@ LIST_ROLE_MEASURES = {
     "market": "export", "markets": "export", "destination": "export", "destinations": "export",
     "buyer": "export", "buyers": "export", "importer": "export", "importers": "export",
     "customer": "export", "customers": "export", "recipient": "export", "recipients": "export",
+    # West African copy after French "client": "France was the main client with CFA1,500 billion"
+    "client": "export", "clients": "export",
     "source": "import", "sources": "import", "supplier": "import", "suppliers": "import",
     "exporter": "import", "exporters": "import",
     "countries of origin": "import", "country of origin": "import",
