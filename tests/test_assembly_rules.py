@@ -6604,6 +6604,17 @@ LISTS_AND_VERBS = [
          {F("import", "CIV", None, 8000e9, "XOF", "2024-01-01", "2024-12-31"),
           F("import", "CIV", "NGA", 1577.9e9, "XOF", "2024-01-01", "2024-12-31"),
           F("import", "CIV", "FRA", 661.2e9, "XOF", "2024-01-01", "2024-12-31")}),
+    # A figure of "the monthly trade balance" stating no period, in a story of a longer
+    # stretch (the year to March), is the stretch's last month, and the one compared with it
+    # "in March last year" is that month a year before (New Zealand copy).
+    Case("invented (New Zealand news site)",
+         "New Zealand's annual trade deficit widened to $3.1 billion in the March year, from a deficit of $2.4 "
+         "billion a year earlier. The monthly trade balance was a surplus of $215 million, compared with a surplus "
+         "of $540 million in March last year.", date(2018, 4, 27),
+         {F("balance", "NZL", None, -3.1e9, "NZD", "2017-04-01", "2018-03-31"),
+          F("balance", "NZL", None, -2.4e9, "NZD", "2016-04-01", "2017-03-31"),
+          F("balance", "NZL", None, 215e6, "NZD", "2018-03-01", "2018-03-31"),
+          F("balance", "NZL", None, 540e6, "NZD", "2017-03-01", "2017-03-31")}),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

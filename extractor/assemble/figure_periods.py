@@ -54,6 +54,14 @@ SAID_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _PART_INTRODUCED = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which))\b", re.IGNORECASE)
 
 
+def _said_monthly(fig: Figure) -> bool:
+    """Whether the figure's flow is said to be a month's: "the monthly trade balance" (also
+    as the subject its figure's flow is said of: "The monthly trade balance was a surplus of X")."""
+    heads = [h for t in fig.triggers for h in (t.head, t.head.head)]
+    heads += [c for h in heads[1::2] for c in h.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "amod" and c.lower_ == "monthly" for h in heads for c in h.children)
+
+
 def _said_yearly(fig: Figure) -> bool:
     """Whether the figure's flow is said to be a year's: "the annual trade volume"."""
     return any(c.dep_ == "amod" and c.lower_ in ("annual", "yearly") for t in fig.triggers
@@ -669,6 +677,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     # "The annual trade volume between Iran and Iraq is around $10 billion",
                     # after a five months' figure: a yearly figure of no stated year
                     fig.period, fig.period_mention = None, None
+                elif fig.period is not None and id(fig) in unsaid and _said_monthly(fig) \
+                        and (fig.period[1] - fig.period[0]).days > 31:
+                    # "The monthly trade balance was a surplus of $215 million", in a story of
+                    # the year to March: the last month of the story's stretch
+                    fig.period, fig.period_mention = (fig.period[1].replace(day=1), fig.period[1]), None
             if (story := _year_not_over(fig, pm, ctx, story_period)) is not None:
                 fig.period = story
             if so_far is not None and pm is None and fig.period is not None and fig.period != so_far \
