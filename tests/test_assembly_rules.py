@@ -6615,6 +6615,22 @@ LISTS_AND_VERBS = [
           F("balance", "NZL", None, -2.4e9, "NZD", "2016-04-01", "2017-03-31"),
           F("balance", "NZL", None, 215e6, "NZD", "2018-03-01", "2018-03-31"),
           F("balance", "NZL", None, 540e6, "NZD", "2017-03-01", "2017-03-31")}),
+    # "Last fiscal" (Indian copy's last fiscal year) is no fiscal deficit: "the deficit" after
+    # it is the trade deficit said before. After a question heading that names the deficit
+    # with no figure, its partner is not carried yet (parsing the heading gave the story's
+    # only economy named so far, the partner, as the reporter).
+    Case("invented (Indian business daily)",
+         "India's trade deficit with China widened to $71 billion in 2021-22. Last fiscal, the deficit touched a "
+         "record $79 billion.", date(2023, 6, 25),
+         {F("balance", "IND", "CHN", -71e9, "USD", "2021-04-01", "2022-03-31"),
+          F("balance", "IND", "CHN", -79e9, "USD", "2022-04-01", "2023-03-31")}),
+    Case("invented (Indian business daily)",
+         "How did the trade deficit with China widen?\n\nLast fiscal, the deficit touched a record $79 billion, "
+         "having doubled in four years, even as India's overall imports declined 3.2% to $662 billion.",
+         date(2023, 6, 25),
+         {F("balance", "IND", "CHN", -79e9, "USD", "2022-04-01", "2023-03-31"),
+          F("import", "IND", None, 662e9, "USD", "2022-04-01", "2023-03-31", -3.2)},
+         "the partner of a question heading with no figure is not carried to the figure after it"),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.assemble.figure_changes import of_size
-from extractor.assemble.triggers import excluded_at, kind_of_words
+from extractor.assemble.triggers import RELATIVE_BEFORE_FISCAL, excluded_at, kind_of_words
 from models import Change, Economy, TradeFact
 
 _BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)(?:es|s)?\b", re.IGNORECASE)
@@ -37,7 +37,10 @@ class BalanceKinds:
         self.marks: list[tuple[int, str | None, str]] = []  # (position, balance word, kind)
         for source, offset in ((title or "", -1), (text, 0)):
             for m in _BALANCE_WORDS.finditer(source):
-                words = [w.lower() for w in _WORD.findall(source[max(0, m.start() - 40):m.start()])][-4:]
+                # (words of its own phrase only: "Last fiscal, the deficit touched $79 billion"
+                # is no fiscal deficit)
+                own = re.split(r"[,;:.]\s", source[max(0, m.start() - 40):m.start()])[-1]
+                words = [w.lower() for w in _WORD.findall(own)][-4:]
                 after = [w.lower() for w in _WORD.findall(source[m.end():m.end() + 30])][:3]
                 if after and after[0] in ("on", "in", "of"):
                     words = words + after[1:]
@@ -116,7 +119,9 @@ def kind_in_sentence(words_before: list[str]) -> str | None:
     # "Net of energy, the balance ...": energy is left out, not what the balance is of;
     # "The government expects to cut the deficit": an actor said further back is no kind
     last = len(words_before) - 1
-    words = ["" if excluded_at(words_before, i) or (w in _ACTOR_KINDS and last - i > 2) else w
+    # ("Last fiscal, the deficit ...": a year, no fiscal deficit)
+    words = ["" if excluded_at(words_before, i) or (w in _ACTOR_KINDS and last - i > 2)
+             or w == "fiscal" and i > 0 and words_before[i - 1] in RELATIVE_BEFORE_FISCAL else w
              for i, w in enumerate(words_before)]
     for i in range(len(words) - 1, -1, -1):
         kind = kind_of_words(words[max(0, i - 1):i + 1])
