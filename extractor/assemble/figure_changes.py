@@ -32,15 +32,13 @@ def _figure_its_change_noun_leads_to(toks: list[Token], money_tokens: dict) -> F
     """The figure a change noun sized by the percentage leads to: "an 8.4 per cent rise to
     RM64.3 billion", "an increase of 10.1 per cent to X"; else None."""
     tok = max(toks, key=lambda t: sum(1 for _ in t.subtree))
-    for _ in range(3):
+    for _ in range(3):  # up from the percentage ("cent", "of") to the noun it sizes
         if tok.dep_ not in ("compound", "nummod", "amod", "pobj", "prep", "npadvmod", "quantmod") or tok.head is tok:
             return None
         tok = tok.head
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in CHANGE_NOUNS:
             break
     else:
-        return None
-    if not (tok.pos_ == "NOUN" and tok.lemma_.lower() in CHANGE_NOUNS):
         return None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):

@@ -49,7 +49,8 @@ _ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
 # topped the destination countries for the exports of the State of Qatar, with about".
 _RANKED_PARTNER = re.compile(
     # ("Germany has emerged as Poland's top export destination in 2022 at", "became")
-    r"\s+(?:also\s+|still\s+)?(?:was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|led|headed|became|becomes|"
+    r"\s+(?:also\s+|still\s+)?"
+    r"(?:was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|led|headed|became|becomes|"
     r"(?:has|have|had)\s+(?:become|been|remained|emerged\s+as)|emerged\s+as|emerges\s+as|stood\s+as|"
     r"continues\s+to\s+be|continued\s+to\s+be|becoming|being)\b[^.;$€£¥\d]{0,90}?\b(?:"
     + _ROLE_WORDS + r")\b"
@@ -221,8 +222,8 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
 def says_respectively(sent) -> bool:
     """Whether the parsed sentence pairs two lists in order ("..., respectively")."""
     # ("with respective values of X and Y")
-    return any(t.lower_ == "respectively" or t.lower_ == "respective" and t.head.lower_ in ("values", "value", "amounts",
-                                                                                             "figures", "shares")
+    return any(t.lower_ == "respectively"
+               or t.lower_ == "respective" and t.head.lower_ in ("values", "value", "amounts", "figures", "shares")
                for t in sent)
 
 

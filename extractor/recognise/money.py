@@ -100,7 +100,8 @@ _DASH_CONVERSION = re.compile(rf"{_PERIOD_BETWEEN}"
 _DASH_CONVERSION_END = re.compile(r"\s*[–—]|\s+-\s")
 # ... or by a comma and the word that says so: "RO one billion, equivalent to three billion
 # and forty-two million US dollars", "R2.4 billion, or the equivalent of $130 million".
-_SAID_EQUIVALENT = re.compile(rf"{_PERIOD_BETWEEN}" r"\s*,\s*(?:or\s+|which\s+is\s+)?(?:the\s+)?equivalent\s+(?:to|of)\s+"
+_SAID_EQUIVALENT = re.compile(rf"{_PERIOD_BETWEEN}"
+                              r"\s*,\s*(?:or\s+|which\s+is\s+)?(?:the\s+)?equivalent\s+(?:to|of)\s+"
                               rf"(?:{CONVERSION_QUALIFIER})?", re.IGNORECASE)
 # What may close a conversion: "(USD 13.5 billion at current exchange rates)".
 _CONVERSION_SEPARATOR = re.compile(r"\s*[,;/]\s*(?:or\s+)?")

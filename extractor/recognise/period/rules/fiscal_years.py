@@ -335,7 +335,8 @@ FISCAL_MONTHS = rule(
     # ("the seven-month period of the current fiscal")
     # ("the past five months of the current budget year": of a year not over, the months so
     # far, which are its first; of a finished one "the last three months" are its end)
-    rf"(?:(?:the\s+first\s+|first\s+|the\s+(?:past|last)\s+(?=\w+\s+months?\s+of\s+(?:the\s+)?(?:current|present|ongoing|this)\s)|the\s+)"
+    rf"(?:(?:the\s+first\s+|first\s+"
+    rf"|the\s+(?:past|last)\s+(?=\w+\s+months?\s+of\s+(?:the\s+)?(?:current|present|ongoing|this)\s)|the\s+)"
     rf"(?P<n>{NUM_RE})(?:\s+months?|[-\s]month\s+(?:period|stretch|span))"
     rf"|the\s+first\s+month"
     rf"|(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters)(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
