@@ -6631,6 +6631,14 @@ LISTS_AND_VERBS = [
          {F("balance", "IND", "CHN", -79e9, "USD", "2022-04-01", "2023-03-31"),
           F("import", "IND", None, 662e9, "USD", "2022-04-01", "2023-03-31", -3.2)},
          "the partner of a question heading with no figure is not carried to the figure after it"),
+    # A rolling year's figure compared with one said before it ("The 12-month rolling
+    # deficit widened from X in September to Y in October") runs twelve months too, as one
+    # said after it does (Israeli copy).
+    Case("invented (forecasters' newsletter)",
+         "Israel's 12-month rolling trade deficit widened from USD 22.9 billion in September to USD 23.9 billion in "
+         "October.", date(2018, 11, 15),
+         {F("balance", "ISR", None, -22.9e9, "USD", "2017-10-01", "2018-09-30"),
+          F("balance", "ISR", None, -23.9e9, "USD", "2017-11-01", "2018-10-31")}),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

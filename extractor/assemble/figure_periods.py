@@ -763,6 +763,14 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         for fig in currents:
             if id(fig) in unsaid and not _PART_INTRODUCED.search(ctx.text, fig.money.end, currents[-1].money.start):
                 fig.period, fig.period_mention = said_last[-1].period, said_last[-1].period_mention
+    for fig in figures:
+        if fig.role == "comparison" and fig.current is not None and id(fig.current) in rolling_from \
+                and fig.period is not None and fig.period_mention is not None \
+                and fig.period_mention.granularity == "month" and months_between(*fig.period) == 1:
+            # "The 12-month rolling deficit widened from USD 22.9 billion in September to
+            # USD 23.9 billion in October": the figure compared with runs twelve months too,
+            # also when it is said before the current one
+            fig.period = resolve_comparison(rolling_from[id(fig.current)], *fig.period)
     _months_to_its_month(figures, ctx.text)
     _latest_done_parts(figures, ctx.published)
 
