@@ -18,6 +18,7 @@ from extractor.assemble.changes import CHANGE_NOUN_RE
 from extractor.assemble.context import ArticleContext, ParsedSentence, display_names
 from extractor.assemble.facts import Assembler
 from extractor.check import check
+from extractor.data.calendar import MONTH_NAMES
 from extractor.data.lexicon import (
     FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES, PLACED_IN_RANKING,
 )
@@ -58,8 +59,7 @@ _NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overa
 # "According to the State Statistics Committee of Uzbekistan, this figure rose 9 percent".
 # ... or, with no comma, a period: "Last year it reached $26.1 billion", "In April they totalled X".
 _OPENING = (r"\s*(?:[^,.;]{1,80},\s*|(?i:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\s+"
-            r"|(?i:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-            r"|December)(?:\s+(?:19|20)\d\d)?\s+)?")
+            r"|(?i:in|during)\s+(?:" + "|".join(MONTH_NAMES) + r")(?:\s+(?:19|20)\d\d)?\s+)?")
 _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 # ("Exports to Japan and the U.S. hit peaks. The former jumped 14.9 percent to X": one of
 # the pair the flow said before named)

@@ -797,8 +797,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             # "Armenia exported goods worth $2.7 billion": the parse may make the verb a
             # participle on the goods ("exported goods worth X"); it is their flow
             participles = [by_token[c.i] for c in cur.head.children
-                           if cur.dep_ == "amod" and c.dep_ == "amod" and c.i < cur.head.i and c.i in by_token
-                           and c.tag_ in ("VBN", "VBD")]
+                           if c.dep_ == "amod" and c.i < cur.head.i and c.i in by_token
+                           and c.tag_ in ("VBN", "VBD")] if cur.dep_ == "amod" else []
             if participles:
                 return Attachment(participles[:1], path)
         if previous is not None and _part_of_the_figure_before(cur, previous):

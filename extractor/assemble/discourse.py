@@ -16,6 +16,8 @@ from extractor.assemble.figure_changes import of_size
 from extractor.assemble.triggers import RELATIVE_BEFORE_FISCAL, excluded_at, kind_of_words
 from models import Change, Economy, TradeFact
 
+# Where a balance word's own phrase starts, counting back: after a comma or a stop.
+_CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _BALANCE_WORDS = re.compile(r"\b(surplus|deficit|gap|shortfall|balance)(?:es|s)?\b", re.IGNORECASE)
 _KIND_ONLY = re.compile(r"\b(?:(?P<current>current[\s-]+account)|(?P<other>invisibles|budget|fiscal|services|"
                         r"capital\s+account|balance\s+of\s+payments|transfer\s+payments)"
@@ -39,7 +41,7 @@ class BalanceKinds:
             for m in _BALANCE_WORDS.finditer(source):
                 # (words of its own phrase only: "Last fiscal, the deficit touched $79 billion"
                 # is no fiscal deficit)
-                own = re.split(r"[,;:.]\s", source[max(0, m.start() - 40):m.start()])[-1]
+                own = _CLAUSE_BREAK.split(source[max(0, m.start() - 40):m.start()])[-1]
                 words = [w.lower() for w in _WORD.findall(own)][-4:]
                 after = [w.lower() for w in _WORD.findall(source[m.end():m.end() + 30])][:3]
                 if after and after[0] in ("on", "in", "of"):

@@ -347,11 +347,12 @@ class Assembler:
                     # A trigger reached through "it" belongs to an earlier sentence and
                     # keeps the parties resolved there.
                     found = parties.get(id(trig)) or trig.parties or Parties(self.ctx.subject)
-                    if found.reporter in fig.listed_with and role_player_acting(trig.head, eco) is None:
+                    acting = role_player_acting(trig.head, eco)
+                    if found.reporter in fig.listed_with and acting is None:
                         # The parse took a partner of the list for the reporter (not where the
                         # economy given the role is said to act: "..., importing X").
                         found = Parties(self._reporter_beside(fig.listed_with, ps), fig.partner, found.explicit)
-                    if (acting := role_player_acting(trig.head, eco)) is not None:
+                    if acting is not None:
                         acting_before = (trig.measure, acting)
                     elif acting_before is not None and trig.measure == acting_before[0] and not found.explicit:
                         acting = acting_before[1]

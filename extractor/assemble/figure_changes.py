@@ -28,6 +28,14 @@ from extractor.data.lexicon import BETTER_WORDS, CHANGE_NOUNS, WORSE_WORDS
 from models import Change, Span
 
 # Two changes written as one list: "down 1.5 per cent and 18.2 per cent", "up 3% and down 2%".
+_PERCENT_LIST_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:up|down|by|rising|falling)\s+)?", re.IGNORECASE)
+
+# Between a change and the level it led to: "up 3.1 percent to 10.8 billion dollars".
+_CHANGE_TO_LEVEL = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|y/y|yoy)\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+"
+                              r"|a\s+record(?:[-\s]high)?\s+)?",
+                              re.IGNORECASE)
+
+
 def _figure_its_change_noun_leads_to(toks: list[Token], money_tokens: dict) -> Figure | None:
     """The figure a change noun sized by the percentage leads to: "an 8.4 per cent rise to
     RM64.3 billion", "an increase of 10.1 per cent to X"; else None."""
@@ -47,13 +55,6 @@ def _figure_its_change_noun_leads_to(toks: list[Token], money_tokens: dict) -> F
                 return fig
     return None
 
-
-_PERCENT_LIST_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:up|down|by|rising|falling)\s+)?", re.IGNORECASE)
-
-# Between a change and the level it led to: "up 3.1 percent to 10.8 billion dollars".
-_CHANGE_TO_LEVEL = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|y/y|yoy)\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+"
-                              r"|a\s+record(?:[-\s]high)?\s+)?",
-                              re.IGNORECASE)
 
 # Marks of a conceded clause: "Although exports rose 4.1% ..., they fell".
 _CONCEDING = ("although", "though", "despite")
@@ -197,26 +198,27 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         if sign == 0:
             continue
         last_sign = sign
+        # the figure the change leads to, said right after it ("up 3.1 percent to X")
+        to_level = next((f for f in figures if f.role == "current"
+                         and _CHANGE_TO_LEVEL.fullmatch(text, pct.end, f.money.start)), None)
         if not found and (inside := next((f for f in figures if f.role == "current"
                                           and change_in_figures_bracket(text, f.money, pct)), None)) is not None:
             # "followed by the US ($4.356B; down 9.57%)": the bracket's figure's change
             found, forced = Attachment(inside.triggers, []), inside
-        if not found and (led_to := _figure_its_change_noun_leads_to(toks, money_tokens)) is not None:
+        if not found and (sized := _figure_its_change_noun_leads_to(toks, money_tokens)) is not None:
             # "backed by an 8.4 per cent rise to RM64.3 billion in imports": the change noun
             # the percentage sizes leads "to" the figure, whatever clause it stands in
-            found, forced = Attachment(led_to.triggers, []), led_to
+            found, forced = Attachment(sized.triggers, []), sized
         found = found or attach(toks, by_token, antecedent(triggers, toks))
         if found is None and (same_clause := _figure_of_its_verb(toks, figures)) is not None:
             # "The former jumped 14.9 percent to X": the flow was found for the figure (the
             # one of a pair said before); the change said with it on one verb is its own
             found, forced = Attachment(same_clause.triggers, []), same_clause
         last_found = found or last_found
-        if found is None and (led := next((f for f in figures if f.role == "current" and f.change is None
-                                            and _CHANGE_TO_LEVEL.fullmatch(text, pct.end, f.money.start)),
-                                           None)) is not None:
+        if found is None and to_level is not None and to_level.change is None:
             # "The leading destination remained China, up 12.1 percent to a record X": a
             # change leading to a listed partner's figure is that figure's
-            led.change = signed_change(pct, sign, against(pct), by_merit)
+            to_level.change = signed_change(pct, sign, against(pct), by_merit)
             continue
         if found is None:
             before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
@@ -236,9 +238,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
         # "11.87 billion dollars in November, up 20.7 percent ..., and 118.99 billion
         # dollars in the first 11 months, up 17.2 percent": a change set off right after a
         # figure (past its period) is that figure's, whatever the parse hangs it on
-        led_to = next((f for f in figures if f.role == "current"
-                       and _CHANGE_TO_LEVEL.fullmatch(text, pct.end, f.money.start)), None)
-        on_path = forced or led_to \
+        on_path = forced or to_level \
             or next((f for f in figures if participle_change(text, f.money.end, pct.start)
                      or apposed_percent_change(text, f.money.end, pct)), None) \
             or next((f for f in figures if f.role == "current"
@@ -269,7 +269,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             yearly_over_other = id(target) in elsewhere and measured == "year_earlier"
             # ("sales to China rose 45%, while those to Japan eased 8.9% to $9.1 billion": a
             # change leading to the figure in its own clause is its own, not the one before)
-            own_clause = target is led_to and not forced \
+            own_clause = target is to_level and not forced \
                 and _clause_of_its_own(ps, target.change.span, toks)
             if not (id(target) in sequential and not against_previous) and not yearly_over_other and not own_clause \
                     or _of_another_period(ctx, pct, ps, target.period):

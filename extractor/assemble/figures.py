@@ -699,9 +699,8 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     if _DEFINED_AGAINST.search(before):
         return True
     paired = _PAIRED_WITH_REGION.search(before)
-    if paired and not any(t.i in economy_tokens for t in head.doc[head.left_edge.i:head.i]
-                          if t.idx - head.doc[head.left_edge.i].idx >= paired.start()
-                          and t.idx - head.doc[head.left_edge.i].idx < paired.end()):
+    if paired and not any(t.i in economy_tokens and paired.start() <= t.idx - head.left_edge.idx < paired.end()
+                          for t in head.doc[head.left_edge.i:head.i]):
         return True  # "China-Africa trade volume": an economy's trade with a region (not "China-South Africa")
     if any(c.text.lower() in ("outside", "beyond")
            and not any(o.lower_ in ("that", "this", "it", "these", "those") for o in c.children) for c in head.children):

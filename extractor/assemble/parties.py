@@ -504,6 +504,13 @@ def _resolve_pronoun(head: Token, eco: EconomyTokens, exclude: set[str]) -> str 
     return None
 
 
+def goods_origins(verb: Token, eco: EconomyTokens) -> list[str]:
+    """The economies the goods a flow verb trades are named after, in text order: "Chilean"
+    of "bought $6.2 billion worth of Chilean goods"."""
+    return [code for obj in verb.children if obj.dep_ in ("dobj", "obj") for tok in obj.subtree
+            if tok.dep_ == "amod" and tok.head.lower_ in GOODS_WORDS and (code := eco.of(tok))]
+
+
 def _goods_shipped(head: Token) -> list[Token]:
     """What a flow ships, where the parser hangs the destination: "Kenya exported goods
     worth $610 million to Uganda" ("to Uganda" on "worth"), "and imported goods worth
@@ -624,12 +631,8 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
                     named.append(code)
         if trig.measure == "import":
             # "Japan bought $6.2 billion worth of Chilean goods": the goods' origin sold them
-            for obj in (c for c in trig.head.children if c.dep_ in ("dobj", "obj")):
-                for tok in obj.subtree:
-                    code = eco.of(tok)
-                    if code and tok.dep_ == "amod" and tok.head.lower_ in GOODS_WORDS \
-                            and code not in named and code not in partners:
-                        partners.append(code)
+            partners += [code for code in dict.fromkeys(goods_origins(trig.head, eco))
+                         if code not in named and code not in partners]
     bilateral = any(t.lower_ == "bilateral" or hyphenated(t) == "two-way" for t in trig.head.subtree) \
         and trig.measure in ("total", "balance")
     between = any(c.dep_ == "prep" and c.text.lower() == "between" for h in heads for c in h.children) \

@@ -14,10 +14,9 @@ from typing import NamedTuple
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import group_partner, share_whole
 from extractor.assemble.parties import (
-    ROLE_NOUNS, EconomyTokens, Parties, clause_of_participle, demonym_of, named_between, resolve_parties,
-    rest_of_the_world,
+    ROLE_NOUNS, EconomyTokens, Parties, clause_of_participle, demonym_of, goods_origins, named_between,
+    resolve_parties, rest_of_the_world,
 )
-from extractor.assemble.subsets import GOODS_WORDS
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import PLACED_IN_RANKING, WORLD_MODIFIERS
 from models.facts import MEASURES
@@ -435,9 +434,7 @@ def role_player_acting(head, eco) -> Parties | None:
                                and (code := eco.of(t)) and code != player), None)
         # ... or, the role said of no one ("China was the top destination, importing $11.3
         # billion worth of Iranian goods"), the economy the goods it trades are named after
-        owner = owner or next((code for o in head.children if o.dep_ in ("dobj", "obj") for t in o.subtree
-                               if t.dep_ == "amod" and t.head.lower_ in GOODS_WORDS
-                               and (code := eco.of(t)) and code != player), None)
+        owner = owner or next((code for code in goods_origins(head, eco) if code != player), None)
         if player is not None and owner is not None and owner != player:
             return Parties(player, owner, True)
     return None

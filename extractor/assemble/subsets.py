@@ -490,7 +490,6 @@ def _traded_goods_phrase(balance: Token) -> str | None:
     return None
 
 
-
 # Verbs of a balance that follows from the flows just given: "giving a trade surplus of X".
 _FOLLOWING_BALANCE_VERBS = {"give", "leave", "result", "bring", "put", "yield", "produce", "create"}
 
