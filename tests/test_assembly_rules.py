@@ -4071,11 +4071,29 @@ PARTIES_AND_SUBSETS = [
          "million. Guyana's exports were US$88.0 million in March 2018, a deficit US$4.1 million larger than in "
          "March 2017.", date(2018, 6, 20),
          {F("export", "GUY", None, 88e6, "USD", "2018-03-01", "2018-03-31")}),
-    # An amount of goods as the passive subject of a flow's verb is that flow's figure.
+    # An amount of goods as the passive subject of a flow's verb is that flow's figure,
+    # however the amount is said: of goods, their total, or goods with their worth (which
+    # the parse may split into two subjects, or hang on an earlier verb).
     Case("invented (Levantine outlet)", "In 2020, 11.3 billion dollars of goods were imported into Lebanon.",
-         date(2021, 2, 1), {F("import", "LBN", None, 11.3e9, "USD", "2020-01-01", "2020-12-31")},
-         known_failure="'X dollars of goods were imported' is not read: reading it gained two value matches on the "
-                       "modern set's score half but lost a full one (0.670 to 0.668)"),
+         date(2021, 2, 1), {F("import", "LBN", None, 11.3e9, "USD", "2020-01-01", "2020-12-31")}),
+    Case("invented (Iberian outlet)",
+         "A total of €94.6 billion worth of goods were imported into Portugal in 2022, up 31% on the year before.",
+         date(2023, 2, 9), {F("import", "PRT", None, 94.6e9, "EUR", "2022-01-01", "2022-12-31", 31.0)}),
+    Case("invented (Baltic outlet)",
+         "Exports of goods worth 4.1 billion euros were recorded in May, while goods worth 5.3 billion euros were "
+         "imported, the statistics office of Lithuania said.", date(2023, 7, 10),
+         {F("export", "LTU", None, 4.1e9, "EUR", "2023-05-01", "2023-05-31"),
+          F("import", "LTU", None, 5.3e9, "EUR", "2023-05-01", "2023-05-31")}),
+    Case("invented (German wire)",
+         "In March, Germany exported goods worth EUR 130.1 bn and goods worth EUR 112.2 bn were imported into the "
+         "country.", date(2023, 5, 10),
+         {F("export", "DEU", None, 130.1e9, "EUR", "2023-03-01", "2023-03-31"),
+          F("import", "DEU", None, 112.2e9, "EUR", "2023-03-01", "2023-03-31")}),
+    Case("invented (East African outlet)",
+         "Kenya exported goods worth Sh12 billion to Uganda in May and goods worth Sh3 billion were imported from it.",
+         date(2023, 7, 2),
+         {F("export", "KEN", "UGA", 12e9, "KES", "2023-05-01", "2023-05-31"),
+          F("import", "KEN", "UGA", 3e9, "KES", "2023-05-01", "2023-05-31")}),
     # A flow, its direction and "to" right before a figure ("with exports down one percent
     # to X and imports up 26.2 percent to Y") make the figure that flow's, however the
     # parse hangs the direction.

@@ -476,6 +476,15 @@ def _flow_right_before_in_its_phrase(root: Token, own: set[int], by_token: dict[
     return None
 
 
+def _passive_flow_right_after(word: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """"..., and goods worth EUR 112.2 bn were imported": the parse may hang the worth on an
+    earlier verb; the passive flow right after it ("were imported") is what it is of."""
+    after = word.right_edge.i + 1
+    if after >= len(word.doc) or word.doc[after].dep_ != "auxpass":
+        return None
+    return by_token.get(word.doc[after].head.i)
+
+
 def _flow_phrase_right_before(word: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """"with Chinese imports from the EC worth 5.7 billion dlrs": the parse may hang "worth",
     with no subject but the figure, on the sentence's verb; the flow whose phrase ends right
@@ -792,8 +801,9 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             if valued:
                 return Attachment(valued[:1], path)
             if not any(c.dep_ in SUBJECTS and c.i not in own for c in cur.children) \
-                    and (valued_before := _flow_phrase_right_before(cur, by_token)) is not None:
-                return Attachment([valued_before], path)
+                    and (valued := _passive_flow_right_after(cur, by_token)
+                         or _flow_phrase_right_before(cur, by_token)) is not None:
+                return Attachment([valued], path)
             # "Armenia exported goods worth $2.7 billion": the parse may make the verb a
             # participle on the goods ("exported goods worth X"); it is their flow
             participles = [by_token[c.i] for c in cur.head.children

@@ -503,6 +503,49 @@ def _in_goods_moved(token: Token) -> bool:
     return any(_lower(t) in IMPORT_NOUNS | _IMPORT_ROLES for t in token.sent)
 
 
+def _goods_as_passive_subject(subject: Token) -> bool:
+    """Whether a passive flow verb's subject is goods with their worth, the figure: "Goods
+    worth $3.2 billion were exported", "$1.4bn worth of goods were exported", "A total of
+    EUR 94.6 billion worth of goods were imported", "11.3 billion dollars of goods were
+    imported". ("Goods worth EUR 112 billion were imported": the parser may make the amount
+    a second subject, with the worth hung on it.)"""
+    siblings = [c for c in subject.head.children if c.dep_ == "nsubjpass" and c.i != subject.i]
+    if _lower(subject) in _GOODS_WORDS:
+        return any(_lower(t) == "worth" or t.like_num for t in subject.subtree) \
+            or any(_lower(t) == "worth" and _money_like(s) for s in siblings for t in s.subtree)
+    if _lower(subject) in ("worth", "value"):
+        return _money_like(subject)
+    # an amount, or its "total", that is of goods
+    of_goods = any(_lower(t) in _GOODS_WORDS and _lower(t.head) == "of" for t in subject.subtree)
+    return of_goods and _money_like(subject) and (_lower(subject) in ("total", "sum", "amount") or _money_word(subject))
+
+
+def _worth_left_before(verb: Token) -> list[Token]:
+    """"..., and goods worth EUR 112.2 bn were imported": the parse may hang the goods and
+    their worth on an earlier verb, leaving this passive with no subject; the worth said
+    right before its auxiliary, after goods, is still what it moved."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None or aux.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    tok = verb.doc[aux.i - 1]
+    while tok.lower_ != "worth" and tok.head.i != tok.i and tok.head.i < aux.i:
+        tok = tok.head
+    if tok.lower_ != "worth" or tok.i == 0 or _lower(verb.doc[tok.i - 1]) not in _GOODS_WORDS \
+            or tok.right_edge.i != aux.i - 1 or not _money_like(tok):
+        return []
+    return [tok]
+
+
+def _money_like(token: Token) -> bool:
+    return any(t.like_num or _GLUED_SCALE.fullmatch(t.text) for t in token.subtree)
+
+
+def _money_word(token: Token) -> bool:
+    """An amount's own head: the number, its scale or its currency ("11.3 billion dollars")."""
+    return token.like_num or _lower(token) in SCALES or _GLUED_SCALE.fullmatch(token.text) is not None \
+        or any(c.like_num for c in token.children if c.dep_ in ("nummod", "compound"))
+
+
 def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     """A flow stated by its verb, whose object is the money or the goods: "Croatia
     exported 95.5 billion kuna worth of goods". An object that is a product ("exported
@@ -529,9 +572,7 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # the figure, are the subject, and the economy (if said) the agent.
     # ("$1.4bn worth of goods were exported to Botswana": the worth is the subject)
     passive_goods = [c for c in token.children if c.dep_ == "nsubjpass" and measure in ("export", "import")
-                     and (_lower(c) in _GOODS_WORDS and any(_lower(t) == "worth" or t.like_num for t in c.subtree)
-                          or _lower(c) in ("worth", "value")
-                          and any(t.like_num or _GLUED_SCALE.fullmatch(t.text) for t in c.subtree))]
+                     and _goods_as_passive_subject(c)]
     # The amount may be parsed as a second passive subject ("Goods worth Rs. 61.3 billion
     # were imported"): it is the goods' worth, no subject that must be an economy.
     # "Goods exported rose 3.1 percent to NZD 5.2 billion": the parser makes the participle
@@ -542,7 +583,7 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
                     for c in token.children):
         return Trigger(measure, token, {token.i})
     for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c not in passive_goods
-                    and not (passive_goods and c.like_num)):
+                    and not (passive_goods and _money_word(c))):
         names = [subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
         if not any(t.i in economy_tokens for t in names) and _lower(subject) not in SUBJECT_ANAPHORS \
                 and subject.pos_ != "PRON":
@@ -564,7 +605,7 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     worth = [c for c in token.children if c.dep_ in ("advcl", "acomp", "advmod", "prep") and _lower(c) == "worth"
              and any(t.like_num or _GLUED_SCALE.fullmatch(t.text) for t in c.subtree)]
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] or ([token.head] if misread else []) \
-        or passive_goods or qualified or amounted or goods_after_partner or worth
+        or passive_goods or qualified or amounted or goods_after_partner or worth or _worth_left_before(token)
     if not objects:
         return None
     obj = objects[0]
