@@ -304,7 +304,7 @@ def _amount_of_trigger(tokens: list[Token], root: Token, own: set[int], by_token
     for tok in tokens:
         of = tok.head
         if of.lower_ == "of" and of.i not in own and of.head.i in by_token and of.head.i not in own \
-                and by_token[of.head.i].head.i == of.head.i and of.head.pos_ == "NOUN" and root is not tok:
+                and by_token[of.head.i].head.i == of.head.i and of.head.pos_ == "NOUN" and root.i != tok.i:
             return Attachment([by_token[of.head.i]], [tok, of, of.head])
     return None
 
@@ -495,7 +495,7 @@ def _flow_phrase_right_before(word: Token, by_token: dict[int, Trigger]) -> Trig
     while True:
         if tok.i in by_token:
             return by_token[tok.i]
-        if tok.head is tok or tok.head.i > word.i or tok.head.right_edge.i != word.i - 1:
+        if tok.head.i == tok.i or tok.head.i > word.i or tok.head.right_edge.i != word.i - 1:
             return None
         tok = tok.head
 
@@ -511,7 +511,7 @@ def _flow_its_share_is_of(tokens: list[Token], by_token: dict[int, Trigger]) -> 
     # what holds the share: the relative clause's noun ("which represented"), or the subject
     holder = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     while holder is not None and holder.i not in by_token:
-        holder = holder.head if holder.head is not holder else None
+        holder = holder.head if holder.head.i != holder.i else None
     return by_token[holder.i] if holder is not None else None
 
 

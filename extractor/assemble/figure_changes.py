@@ -41,7 +41,7 @@ def _figure_its_change_noun_leads_to(toks: list[Token], money_tokens: dict) -> F
     RM64.3 billion", "an increase of 10.1 per cent to X"; else None."""
     tok = max(toks, key=lambda t: sum(1 for _ in t.subtree))
     for _ in range(3):  # up from the percentage ("cent", "of") to the noun it sizes
-        if tok.dep_ not in ("compound", "nummod", "amod", "pobj", "prep", "npadvmod", "quantmod") or tok.head is tok:
+        if tok.dep_ not in ("compound", "nummod", "amod", "pobj", "prep", "npadvmod", "quantmod") or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in CHANGE_NOUNS:

@@ -667,7 +667,7 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     # trades with" are still all of them)
     ranked = bool(words & _RANKING_WORDS) or "the" in words and any(c.dep_ == "acl" for c in obj.children)
     return not any((c.like_num and not ranked) or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree
-                   if c is not obj and c.i not in examples)
+                   if c.i != obj.i and c.i not in examples)
 
 
 _RANKING_WORDS = {"top", "leading", "largest", "biggest", "main", "major", "principal", "first"}

@@ -558,7 +558,7 @@ def sentence_pair(trig: Trigger, eco: EconomyTokens) -> tuple[str, str] | None:
 
 
 def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> Parties:
-    heads = [trig.head] + [eco_tok for eco_tok in trig.head.children if eco_tok.i in trig.tokens and eco_tok is not trig.head]
+    heads = [trig.head] + [eco_tok for eco_tok in trig.head.children if eco_tok.i in trig.tokens and eco_tok.i != trig.head.i]
     if trig.head.dep_ == "compound" and trig.head.head.pos_ == "NOUN":
         heads.append(trig.head.head)  # "trade turnover volume with Turkey": the partner hangs on the noun it modifies
     elif trig.head.dep_ in ("conj", "nmod") and trig.head.pos_ == "NOUN":

@@ -402,7 +402,7 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
     if in_goods_of_a_kind(token, economy_tokens):
         return True
     # ("the export value of cocoa products": the goods named on the value the flow word modifies)
-    holders = (token, value_head) if value_head is not token and lower(value_head) in FLOW_VALUE_HEADS else (token,)
+    holders = (token, value_head) if value_head.i != token.i and lower(value_head) in FLOW_VALUE_HEADS else (token,)
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and lower(c) == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             word = lower(obj)

@@ -170,7 +170,7 @@ def _balance_kind_from_modifiers(token: Token) -> str | None:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for part in [obj, *obj.conjuncts]:  # "deficit on net income and unrequited transfers"
                 if _lower(part) in ("year", "years") or part.like_num or _lower(part) in _PERIOD_KIND_WORDS \
-                        and any(c.like_num or _YEARISH.fullmatch(_lower(c)) for c in part.subtree if c is not part):
+                        and any(c.like_num or _YEARISH.fullmatch(_lower(c)) for c in part.subtree if c.i != part.i):
                     continue  # "the trade deficit in fiscal 2012", "in the fiscal year": a period
                 words.append(_lower(part))
                 words.extend(_lower(m) for m in _modifiers(part))
@@ -261,9 +261,9 @@ def named_together(token: Token) -> list[Token]:
     flows that each have a preposition ("exports to and imports from Chile reached X and
     Y": "and" hangs on the first, and both are the verb's subjects)."""
     together = list(token.conjuncts)
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.head is token:
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == token.i:
         return together
-    siblings = [c for c in token.head.children if c.dep_ == token.dep_ and c is not token]
+    siblings = [c for c in token.head.children if c.dep_ == token.dep_ and c.i != token.i]
     together += [c for c in siblings if c not in together
                  and (c.i > token.i and _and_hangs_on(token) or c.i < token.i and _and_hangs_on(c))]
     return together
