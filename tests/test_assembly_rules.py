@@ -1752,6 +1752,17 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "than expected" sets the reported figure against the forecast: the figure is actual,
+    # and the comparative is no direction of its change.
+    Case("invented (Australian wire)",
+         "Australia's trade surplus narrowed more than expected to A$5.4 billion in June.", date(2024, 8, 1),
+         {F("balance", "AUS", None, 5.4e9, "AUD", "2024-06-01", "2024-06-30")}),
+    Case("invented (US wire)",
+         "The US trade deficit came in narrower than expected at $62.2 billion in March, the Commerce Department said.",
+         date(2024, 5, 2), {F("balance", "USA", None, -62.2e9, "USD", "2024-03-01", "2024-03-31")}),
+    Case("invented (Indonesian wire)",
+         "Indonesia's exports rose a smaller-than-expected 2.1% to $14.8 billion in April, the statistics bureau said.",
+         date(2024, 5, 15), {F("export", "IDN", None, 14.8e9, "USD", "2024-04-01", "2024-04-30", 2.1)}),
     # "More than" opening a sentence qualifies the figure after it, as inside one: no
     # comparison figure.
     Case("invented (Irish broadcaster)",
@@ -3464,6 +3475,12 @@ PARTIES_AND_SUBSETS = [
           F("export", "KEN", "PAK", 0.5e9, "USD", "2022-01-01", "2022-12-31")}),
     # A sentence opening "Overall," or "In total," turns from the partner before to all
     # of them.
+    # Bounds and plurals of the trade's value words: "in excess of", "trade volumes".
+    Case("invented (South African outlet)",
+         "Two-way trade between South Africa and India was in excess of $30 billion last year.", date(2024, 3, 1),
+         {F("total", "ZAF", "IND", 30e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Nigerian outlet)", "Trade volumes between Nigeria and China reached US$10 billion in 2023.",
+         date(2024, 3, 1), {F("total", "NGA", "CHN", 10e9, "USD", "2023-01-01", "2023-12-31")}),
     Case("invented (Iberian outlet)", "Portuguese exports to Angola rose to 1.2 billion euros in 2018. Overall, the "
          "value of goods exports in 2018 was 57.8 billion euros.", date(2019, 2, 11),
          {F("export", "PRT", "AGO", 1.2e9, "EUR", "2018-01-01", "2018-12-31"),

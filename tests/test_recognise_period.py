@@ -444,6 +444,12 @@ SPANS = [
          want("the first three months of this\nyear", "1987-01-01", "1987-03-31")),
     case("invented", "exports in January-September rose", "1987-03-20",
          want("January-September", "1986-01-01", "1986-09-30", granularity="span")),
+    # "of the current year", "of the previous year" after a month range, as "of this year"
+    # (common in Caucasus and Central Asian wires)
+    case("invented (Caucasus wire)", "In January-August of the current year, Georgia's trade turnover", "2020-09-16",
+         want("January-August of the current year", "2020-01-01", "2020-08-31", granularity="span")),
+    case("invented (Central Asian wire)", "against $5.1 billion in the January-March period of the previous year",
+         "2021-04-20", want("the January-March period of the previous year", "2020-01-01", "2020-03-31")),
     case("reuters-9749", "The resulting trade surplus of 17.6 billion marks for January/February compares",
          "1987-03-26", want("January/February", "1987-01-01", "1987-02-28")),
     case("seed 002", "in the first two months of 2024.\n\nBetween January and February, their bilateral trade",

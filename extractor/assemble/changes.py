@@ -66,8 +66,10 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
         word, lemma = tok.text.lower(), tok.lemma_.lower()
         if word in exclude or lemma in exclude:
             continue
-        if tok.i < first.i and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "than":
-            continue  # "fell more than four per cent": a bound before the number, not its direction
+        if tok.i < first.i and _than_follows(tok):
+            # "fell more than four per cent": a bound before the number, not its direction;
+            # "rose a smaller-than-expected 2.1%": a comparison with the forecast
+            continue
         # "a negative growth of 29.93%" is a fall: the adjective turns the word round.
         negated = -1 if any(c.dep_ == "amod" and c.lower_ == "negative" for c in tok.children) else 1
         if word in RISE_WORDS or lemma in RISE_WORDS:
@@ -75,6 +77,14 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
         if word in FALL_WORDS or lemma in FALL_WORDS:
             return -negated, tok
     return None
+
+
+def _than_follows(tok) -> bool:
+    """Whether "than" follows the word, or a hyphen and then "than" ("smaller-than-expected")."""
+    doc, after = tok.doc, tok.i + 1
+    if after + 1 < len(doc) and doc[after].text in ("-", "‐"):
+        after += 1
+    return after < len(doc) and doc[after].lower_ == "than"
 
 
 # A percentage that a rate or share moved to: "the share fell to 42.8%" (but "up to 5%" is a bound).

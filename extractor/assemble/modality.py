@@ -116,6 +116,16 @@ def _has_modal(verb) -> bool:
         verb = verb.head
 
 
+def _than_expected(token) -> bool:
+    """"came in narrower than expected at X", "a smaller-than-expected deficit": the forecast
+    word of a comparison with what was expected, which the parse may put on the figure's way."""
+    doc = token.doc
+    return token.lemma_.lower() in FORECAST_LEMMAS and token.i > 0 and (
+        any(c.dep_ == "mark" and c.lower_ == "than" for c in token.children)
+        or doc[token.i - 1].lower_ == "than" or doc[token.i - 1].text in ("-", "‐") and token.i > 1
+        and doc[token.i - 2].lower_ == "than")
+
+
 def _month_may(token) -> bool:
     """"May trade rose 4.2 percent": the month opening a sentence, which the tagger may
     read as the modal verb (a modal is not followed by a noun)."""
@@ -193,6 +203,8 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         if tok.lemma_.lower() in ("hold", "keep") and tok.tag_ in ("VBD", "VBN") and over \
                 and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and not _has_modal(tok):
             continue  # "Exports held at 49.8 billion euros" (but "to hold the deficit at X" is aimed at)
+        if _than_expected(tok):
+            continue  # "narrowed more than expected to X": the figure reported, set against the forecast
         if (tok.lemma_.lower() in FORECAST_LEMMAS and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ")) or _to_come(tok):
             return True
         if _has_modal(tok) \

@@ -14,11 +14,11 @@ FRACTIONS = {
 QUALIFIERS = (
     "more than", "less than", "just over", "just under", "at least", "at most", "close to",
     "up to", "as much as", "as little as", "nearly", "almost", "about", "around", "some",
-    "roughly", "approximately", "over", "under", "below", "above", "only",
+    "roughly", "approximately", "over", "under", "below", "above", "only", "in excess of",
 )
 
 # How a qualifier bounds the figure it precedes, for the consistency checker.
-LOWER_BOUND = {"more than", "over", "above", "at least", "just over"}
+LOWER_BOUND = {"more than", "over", "above", "at least", "just over", "in excess of"}
 UPPER_BOUND = {"less than", "under", "below", "at most", "up to", "as much as", "just under"}
 NEAR_BELOW = {"nearly", "almost", "close to"}
 APPROXIMATE = {"about", "around", "some", "roughly", "approximately"}

@@ -65,7 +65,8 @@ TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "
                      "exchange", "exchanges",  # "the trade exchange between Oman and India"
                      # "Trade relations between Ghana and France are worth about €2bn"
                      "relations", "ties",
-                     "operations"}  # "Azerbaijan's trade operations amounted to $15.3 billion"
+                     "operations",  # "Azerbaijan's trade operations amounted to $15.3 billion"
+                     "volumes"}  # "Trade volumes between Nigeria and China reached X"
 BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance",
                  "surpluses", "deficits", "balances", "gaps", "shortfalls"}
 NEGATIVE_BALANCE = {"deficit", "gap", "shortfall", "deficits", "gaps", "shortfalls"}
@@ -135,6 +136,7 @@ VALUE_NOUNS = {
     "data", "statistic", "result", "outcome", "earnings", "receipt", "revenue", "bill", "expenditure", "outlay", "tally",
     "payment", "fob", "cif", "f.o.b.", "c.i.f.", "f.o.b", "c.i.f",  # valuation bases: "US$ 4,412.5 million FOB"
     "spending", "income", "flow", "business", "exchange", "commerce", "volume", "tune", "mark", "threshold",
+    "excess",  # "was in excess of $30 billion": a bound on the figure, no thing
     "side", "account", "position", "margin", "aggregate", "rate", "pace", "equivalent", "compare", "comparison",
     "contrast", "increase", "rise", "decline", "drop", "fall", "growth", "jump", "decrease", "change",
     "gain", "loss", "surge", "improvement", "deterioration", "reduction", "widening", "narrowing", "percent",

@@ -441,10 +441,13 @@ MONTH_RANGE = rule(
     rf"{month_group('mon1')}\s*(?P<sep>-to-|[-–/]|(?<=\s)—(?=\s)|\s+(?:to|through|thru|until|and)\s+)\s*"
     rf"(?:(?<=to\s)the\s+end\s+of\s+|(?<=until\s)the\s+end\s+of\s+)?{month_group('mon2')}"
     # "the January-March period this year": the noun may come before the year
-    rf"(?:\s+(?P<unit0>quarter|period|months)(?=,?\s*(?:(?:in|of)\s+)?(?:(?:19|20)\d\d|(?:this|last|next)\s+year)\b))?"
+    rf"(?:\s+(?P<unit0>quarter|period|months)(?=,?\s*(?:(?:in|of)\s+)?(?:(?:19|20)\d\d"
+    rf"|(?:this|last|next|the\s+current|the\s+previous|the\s+preceding)\s+year)\b))?"
     rf"(?:,?\s*(?P<fy1>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d)"
     # (not the first year of a split one: "the July-March period of 2020-21" is fiscal)
-    rf"|,?\s*(?:(?:in|of)\s+)?{year_group('y')}(?!\s*[-–/]\s*\d)|(?:\s+of)?\s+(?P<rel>this|last|next)\s+year\b)?"
+    # ("January-August of the current year", "... of the previous year": Caucasus wires)
+    rf"|,?\s*(?:(?:in|of)\s+)?{year_group('y')}(?!\s*[-–/]\s*\d)"
+    rf"|(?:\s+of)?\s+(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+preceding)\s+year\b)?"
     rf"(?:\s+(?P<unit>quarter|period)\b)?",
     _on_month_range)
 
