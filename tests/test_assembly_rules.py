@@ -1752,6 +1752,40 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A one-year fiscal label with its months in brackets names the year it ends in where
+    # the economy's labels do; months in brackets after a part's label gloss the part.
+    Case("invented (Bangladeshi daily)",
+         "In FY23 (July-June), Bangladesh imported goods worth $68.9 billion, while exporting products worth "
+         "$51.8 billion during the same period.", date(2023, 8, 4),
+         {F("import", "BGD", None, 68.9e9, "USD", "2022-07-01", "2023-06-30"),
+          F("export", "BGD", None, 51.8e9, "USD", "2022-07-01", "2023-06-30")}),
+    Case("invented (Pakistani daily)", "Pakistan's exports in 8MFY24 (July-February) rose 9% to $20.3 billion.",
+         date(2024, 3, 4), {F("export", "PAK", None, 20.3e9, "USD", "2023-07-01", "2024-02-29", 9.0)}),
+    Case("invented (Indian business daily)",
+         "India's exports in Q1 FY25 (April-June) increased 5.8 per cent to $109.9 billion.", date(2024, 7, 16),
+         {F("export", "IND", None, 109.9e9, "USD", "2024-04-01", "2024-06-30", 5.8)}),
+    # A half glued to its fiscal year's label ("H1 FY26", "H1FY26") is that year's half.
+    Case("invented (Indian exporters' release)",
+         "India's merchandise exports in H1FY26 rose 3.1% to $219.8 billion, FIEO said.", date(2025, 10, 16),
+         {F("export", "IND", None, 219.8e9, "USD", "2025-04-01", "2025-09-30", 3.1)}),
+    Case("invented (Egyptian daily)", "Egypt's trade deficit narrowed to $17.1 billion in H1 FY2023/24.",
+         date(2024, 2, 20), {F("balance", "EGY", None, -17.1e9, "USD", "2023-07-01", "2023-12-31")}),
+    # The fiscal year "so far" runs to the end of the period the story reports.
+    Case("invented (Indian wire)",
+         "India's exports rose 2.2% to $33.4 billion in October. So far in FY25, exports have reached $252.3 billion.",
+         date(2024, 11, 15),
+         {F("export", "IND", None, 33.4e9, "USD", "2024-10-01", "2024-10-31", 2.2),
+          F("export", "IND", None, 252.3e9, "USD", "2024-04-01", "2024-10-31")}),
+    Case("invented (Indian wire)",
+         "India's exports rose 2.2% to $33.4 billion in October, taking fiscal year-to-date exports to $252.3 billion.",
+         date(2024, 11, 15),
+         {F("export", "IND", None, 33.4e9, "USD", "2024-10-01", "2024-10-31", 2.2),
+          F("export", "IND", None, 252.3e9, "USD", "2024-04-01", "2024-10-31")}),
+    Case("invented (Indian weekly)",
+         "India's exports were $41.4 billion in February, taking the total in the current financial year so far to "
+         "$395.1 billion.", date(2024, 3, 15),
+         {F("export", "IND", None, 41.4e9, "USD", "2024-02-01", "2024-02-29"),
+          F("export", "IND", None, 395.1e9, "USD", "2023-04-01", "2024-02-29")}),
     # "than expected" sets the reported figure against the forecast: the figure is actual,
     # and the comparative is no direction of its change.
     Case("invented (Australian wire)",

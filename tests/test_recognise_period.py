@@ -705,6 +705,15 @@ YEAR_TO_DATE = [
     case("invented", "so far this year, and this year so far", "2019-08-13",
          want("so far this year", None, None, comparison="to_date"),
          want("this year so far", None, None, comparison="to_date")),
+    case("invented (East African outlet)", "exports in the current year so far", "2019-08-13",
+         want("the current year so far", None, None, comparison="to_date")),
+    # The fiscal year so far, however it is said, runs from the fiscal year's start (the
+    # whole year until the story's period ends it; with no economy, a one-year label names
+    # the year it starts in).
+    case("invented (Indian outlets)", "So far in FY25, and fiscal year-to-date, and FYTD", "2024-11-15",
+         want("So far in FY25", "2025-04-01", "2026-03-31", comparison="from_start"),
+         want("fiscal year-to-date", "2024-04-01", "2025-03-31", comparison="from_start"),
+         want("FYTD", "2024-04-01", "2025-03-31", comparison="from_start")),
 ]
 
 DAYS = [

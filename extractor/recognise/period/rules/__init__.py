@@ -25,6 +25,8 @@ RULES: tuple[Rule, ...] = (
     # fiscal years
     fiscal_years.FISCAL_TO_DAY,
     fiscal_years.FISCAL_SO_FAR,
+    fiscal_years.FISCAL_SO_FAR_SAID,
+    fiscal_years.FISCAL_TO_DATE,
     fiscal_years.FISCAL_SAME_PERIOD,
     fiscal_years.FISCAL_CODE,
     fiscal_years.FISCAL_MONTHS,

@@ -56,7 +56,7 @@ FISCAL_REF_RE = (
     r"|(?P<fw>fiscal|financial|budget)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy1>(?:19|20)\d\d)(?!\d)"
     r"(?:\s*[/-]\s*(?P<fy2>(?:19|20)\d\d|\d\d)(?!\d))?"
     # (Nepali copy writes the Bikram Sambat year's second part in three digits: "FY 2079/080")
-    r"|(?:\b|(?<=\d[MHQ])|(?<=Q[1-4]))FY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)"
+    r"|(?:\b|(?<=\d[MHQ])|(?<=Q[1-4])|(?<=H[12]))FY\s?-?(?P<fy1b>(?:19|20)\d\d|\d\d)(?!\d)"
     r"(?:\s*[/-]\s*(?P<fy2b>(?:19|20)\d\d|0?\d\d)(?!\d))?"
     r"|(?<![\d.,/])(?P<fy1c>(?:19|20)\d\d)\s*[/\-–]\s*(?P<fy2c>(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d)"
     r"(?:\s+(?P<fwc>fiscal|financial|budget)\s+year\b)?"
@@ -142,9 +142,16 @@ def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
             return _FiscalRef(fixed=span_ending(end_year, end_month, 12, day))
         except ValueError:
             return None
-    if g.get("fm1"):
-        first_month = month_number(g["fm1"])
-        return _FiscalRef(fixed=months_span(label, first_month, 12)) if first_month else None
+    first_month, last_month = month_number(g.get("fm1") or ""), month_number(g.get("fm2") or "")
+    if first_month and last_month and (last_month - first_month) % 12 == 11:
+        # "fiscal 1986/87 (April/March)", "FY23 (July-June)": the year's months; a one-year
+        # label names the year it ends in where the economy's labels do ("FY23" is July
+        # 2022 to June 2023 in Bangladesh)
+        start = label - 1 if second is None and first_month != 1 \
+            and economy_code in cal.FISCAL_YEAR_NAMED_BY_END_YEAR else label
+        return _FiscalRef(fixed=months_span(start, first_month, 12))
+    # ("Q1 FY25 (April-June)", "8MFY24 (July-February)": the months of the part before the
+    # label, which say nothing of the year's own months)
     if second is not None and second > label + 1:  # "fiscal years 1987-89"
         start = fiscal_year(fiscal_label_start(label, economy_code), economy_code)[0]
         end = fiscal_year(fiscal_label_start(second, economy_code), economy_code)[1]
@@ -345,7 +352,9 @@ FISCAL_MONTHS = rule(
 
 FISCAL_HALF = rule(
     "fiscal half", ("half", "h1", "h2"), 12,
-    rf"(?:(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]+half|\bH(?P<hn>[12]))(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
+    # ("H1 FY26", "H1FY26": the half glued to its year's label)
+    rf"(?:(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]+half|\bH(?P<hn>[12]))(?:\s*\([^()]{{1,40}}\))?"
+    rf"(?:\s+of\s+(?:the\s+)?|(?<=H[12])\s*(?=FY))"
     rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}",
     _on_fiscal_part)
 
@@ -416,6 +425,27 @@ FISCAL_SO_FAR = rule(
     "fiscal year so far", ("since", "from"), 2,
     rf"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?{FISCAL_REF_RE}(?:\s*\([^()]{{1,40}}\))?",
     _on_fiscal_so_far)
+
+# "in the current financial year so far", "So far in FY25", "FY2024-25 to date": the
+# fiscal year's months so far, as "since the start of the fiscal year" (the label's
+# first "so far" or its last, never both).
+FISCAL_SO_FAR_SAID = rule(
+    "fiscal year so far, said so", ("so", "fiscal", "financial", "budget", "fy", YEAR, *cal.CALENDAR_YEAR_WORDS), 24,
+    rf"(?:(?P<sofar>so\s+far\s+in|to\s+date\s+in)\s+)?(?:the\s+)?{FISCAL_REF_RE}"
+    rf"(?(sofar)|,?\s+(?:so\s+far|to\s+date)\b)",
+    _on_fiscal_so_far)
+
+
+def _on_fiscal_to_date(m: re.Match, economy: str | None) -> Found | None:
+    """ "fiscal year-to-date exports", "FYTD": the current fiscal year's months so far."""
+    return Found(*m.span(), "span", pick=partial(fiscal_from_publication, economy, 0), needs_publication=True,
+                 comparison="from_start", fiscal=True)
+
+
+FISCAL_TO_DATE = rule(
+    "fiscal year to date", ("fytd", "fiscal", "financial"), 4,
+    r"\b(?:FYTD|(?:fiscal|financial)[-\s]year[-\s]to[-\s]date)\b",
+    _on_fiscal_to_date)
 
 YEAR_BEGINNING = rule(
     "year beginning", ("year",), 14,

@@ -104,7 +104,7 @@ def _on_year_to_date(m: re.Match, economy: str | None) -> Found | None:
 YEAR_TO_DATE = rule(
     "year to date", ("year", "ytd", "since", "far", "date"), 16,
     r"\b(?:(?:the\s+)?year[-\s]to[-\s]date|YTD|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year"
-    r"|so\s+far\s+(?:this|in\s+the)\s+year|(?:this|the)\s+year\s+(?:so\s+far|to\s+date)"
+    r"|so\s+far\s+(?:this|in\s+the)\s+year|(?:this|the|the\s+current)\s+year\s+(?:so\s+far|to\s+date)"
     rf"|so\s+far\s+in\s+{year_group('y')}|(?:in\s+)?{year_group('y2')},?\s+(?:so\s+far|to\s+date)"
     # a sentence opening "To date, exports contracted by 0.9% to X" (not "the largest to date")
     r"|(?-i:To)\s+date(?=\s*,))\b",
