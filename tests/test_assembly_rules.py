@@ -3515,6 +3515,32 @@ PARTIES_AND_SUBSETS = [
          {F("total", "ZAF", "IND", 30e9, "USD", "2023-01-01", "2023-12-31")}),
     Case("invented (Nigerian outlet)", "Trade volumes between Nigeria and China reached US$10 billion in 2023.",
          date(2024, 3, 1), {F("total", "NGA", "CHN", 10e9, "USD", "2023-01-01", "2023-12-31")}),
+    # Two-way trade said by the verb "trade": in the passive with goods and their worth
+    # "between" two economies, or with what the goods went "for".
+    Case("invented (Italian agency)", "Goods worth 54.5 billion euros were traded between Italy and China in 2023.",
+         date(2024, 2, 15), {F("total", "ITA", "CHN", 54.5e9, "EUR", "2023-01-01", "2023-12-31")}),
+    Case("invented (Central Asian wire)",
+         "In general, Kazakhstan and China traded goods for 41 billion US dollars, a 30% rise, last year.",
+         date(2024, 4, 20), {F("total", "KAZ", "CHN", 41e9, "USD", "2023-01-01", "2023-12-31", 30.0)}),
+    # "to neighbouring Iraq": the parse may make the participle take the partner.
+    Case("invented (Iranian outlet)", "Iran exported $4.1 billion worth of goods to neighboring Iraq in 2022.",
+         date(2023, 5, 2), {F("export", "IRN", "IRQ", 4.1e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A ranking's subject is the partner of the role's owner, however the role is given
+    # ("emerged as", "ranked as", "emerged the second largest source"), with the story's
+    # reporter when no owner is said; an economy it is ranked "after" or "ahead of" is no
+    # partner of the figure.
+    Case("invented (Himalayan outlet)",
+         "India has emerged as Nepal's second-largest trading partner after China, with a total volume of $3.5 "
+         "billion in the first half of 2021.", date(2021, 9, 27),
+         {F("total", "NPL", "IND", 3.5e9, "USD", "2021-01-01", "2021-06-30")}),
+    Case("invented (Central European outlet)",
+         "Germany ranked as Poland's top export market ahead of Czechia, with exports of EUR 40 billion in the first "
+         "half of 2021.", date(2021, 9, 27), {F("export", "POL", "DEU", 40e9, "EUR", "2021-01-01", "2021-06-30")}),
+    Case("invented (West African statistics release)",
+         "Ghana's imports rose to US$3.1 billion in the third quarter of 2016. France emerged the second largest source "
+         "of imports, with an import value of US$0.4 billion.", date(2016, 12, 12),
+         {F("import", "GHA", None, 3.1e9, "USD", "2016-07-01", "2016-09-30"),
+          F("import", "GHA", "FRA", 0.4e9, "USD", "2016-07-01", "2016-09-30")}),
     Case("invented (Iberian outlet)", "Portuguese exports to Angola rose to 1.2 billion euros in 2018. Overall, the "
          "value of goods exports in 2018 was 57.8 billion euros.", date(2019, 2, 11),
          {F("export", "PRT", "AGO", 1.2e9, "EUR", "2018-01-01", "2018-12-31"),

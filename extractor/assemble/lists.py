@@ -174,7 +174,7 @@ def ranked_with_its_owner(text: str, money: MoneyMention, economies: list[Econom
     ranking clause that names whose partners it ranks has the economy before it as the
     partner, whichever economy the story is about; (partner, owner), the owner being
     the reporter."""
-    named = [e for e in economies if floor <= e.start and e.end <= money.start]
+    named = [e for e in economies if floor <= e.start and e.end <= money.start and not _rank_compared(text, e)]
     for i, first in enumerate(named[:-1]):
         gap = text[first.end:money.start]
         if len(gap) > 170 or not _RANKED_PARTNER.match(gap):
@@ -189,6 +189,15 @@ def ranked_with_its_owner(text: str, money: MoneyMention, economies: list[Econom
     return None
 
 
+# "Nepal's second-largest partner after China", "its top market ahead of Czechia": an
+# economy the ranked one is placed against, no partner of the figure that follows.
+_RANK_COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|trailing)\s+(?:only\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _rank_compared(text: str, economy: EconomyMention) -> bool:
+    return _RANK_COMPARED.search(text, max(0, economy.start - 24), economy.start) is not None
+
+
 # An amount followed by the economy it is for: "16 mln dlrs for Algeria".
 _ITS_OWN_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:dlrs\s+|dollars\s+)?(?:each\s+)?(?:for|to)\s+(?:the\s+)?",
                             re.IGNORECASE)
@@ -201,7 +210,8 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
     a separator between them, or (``ranked``) a clause ranking it."""
     if ranked and (owned := ranked_with_its_owner(text, money, economies, floor)) is not None:
         return owned[0]
-    before = [e for e in economies if floor <= e.start and e.end <= money.start and e.code != reporter]
+    before = [e for e in economies if floor <= e.start and e.end <= money.start and e.code != reporter
+              and not _rank_compared(text, e)]
     if not before:
         return None
     if any(_ITS_OWN_AFTER.fullmatch(text, money.end, e.start) for e in economies if e.start >= money.end):

@@ -323,7 +323,7 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
             and c.text.lower() in PARTNER_PREPOSITIONS and c.text.lower() not in origin and not _aside(c)]:
         if prep.lower_ != "between" and _with_everyone_else(prep):
             continue  # "total imports (from EU Member States and from third countries)": the world
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for obj in _prep_objects(prep):
             if (any(p in _phrase_text(obj) for p in PAIR_ANAPHORS)
                     or prep.lower_ == "between" and obj.lower_ in _PAIR_NOUNS
                     and any(c.lower_ in ("the", "both") for c in obj.children)
@@ -363,6 +363,14 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
 # partner it names so ("imports from the partner", "trade with its Asian partner").
 _NEIGHBOUR_NOUNS = ("neighbour", "neighbor", "partner")
 _NEIGHBOURING = ("neighbouring", "neighboring")
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """A preposition's objects; "to neighbouring Iraq" too, which the parse may read as a
+    participle taking the economy as its object."""
+    return [c for c in prep.children if c.dep_ == "pobj"] \
+        + [o for c in prep.children if c.dep_ == "pcomp" and c.lower_ in _NEIGHBOURING
+           for o in c.children if o.dep_ in ("dobj", "obj")]
 
 
 def _country_anaphor(obj: Token) -> bool:

@@ -40,6 +40,9 @@ _HYPHENED_PAIR = re.compile(r"\s*[-–/]\s*")
 # The verbs that give their subject a role in another economy's trade ("China remained
 # Kenya's largest source of imports").
 _ROLE_VERBS = ("be", "remain", "become", "stay")
+# Verbs that give the subject its role "as" one ("emerged as", "ranked as"), or, for
+# "emerge", as the parse's object ("emerged the second largest source").
+_RANKING_VERBS = ("emerge", "rank")
 # "came in third", "ranked second", "secured the second position"
 _PLACED = re.compile(PLACED_IN_RANKING, re.IGNORECASE)
 # What names a flow again as what a figure is compared with: "..., against exports of",
@@ -79,15 +82,31 @@ def _own_balance_after_the_pairs(trig: Trigger, found: Parties, pair: Parties, p
     return trig.measure == "balance" and pair_measure == "balance" and found.reporter == pair.partner
 
 
-def _role_owner(ps: ParsedSentence, eco: EconomyTokens) -> str | None:
-    """The economy whose trade role the sentence's subject plays: "Germany was Turkiye's
-    main export partner", "China remained Kenya's largest source of imports"."""
-    for root in (t for t in ps.sent if t.dep_ == "ROOT" and t.lemma_.lower() in _ROLE_VERBS):
-        for attr in (c for c in root.children if c.dep_ in ("attr", "acomp", "oprd")):
-            if attr.lemma_.lower() in ROLE_NOUNS:
-                owner = next((c for c in attr.children if c.dep_ == "poss"), None)
-                return eco.of(owner) if owner is not None else None
+def _subject_role(ps: ParsedSentence):
+    """The trade role the sentence's subject is said to play: "Germany was Turkiye's main
+    export partner", "China remained Kenya's largest source of imports", "India has
+    emerged as Nepal's second-largest partner", "Germany ranked as Poland's top market",
+    "France emerged the second largest source of imports" (the parse making the role
+    the object); the role's noun, or None."""
+    for root in (t for t in ps.sent if t.dep_ == "ROOT" and t.lemma_.lower() in _ROLE_VERBS + _RANKING_VERBS):
+        roles = [c for c in root.children if c.dep_ in ("attr", "acomp", "oprd")
+                 or c.dep_ == "dobj" and root.lemma_.lower() == "emerge"]
+        roles += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                  if o.dep_ == "pobj"]
+        if root.lemma_.lower() in _RANKING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "as"
+                                                             for c in root.children):
+            roles = [r for r in roles if r.dep_ == "dobj"]
+        role = next((r for r in roles if r.lemma_.lower() in ROLE_NOUNS), None)
+        if role is not None:
+            return role
     return None
+
+
+def _role_owner(ps: ParsedSentence, eco: EconomyTokens) -> str | None:
+    """The economy whose trade role the sentence's subject plays, when its possessive names it."""
+    role = _subject_role(ps)
+    owner = next((c for c in role.children if c.dep_ == "poss"), None) if role is not None else None
+    return eco.of(owner) if owner is not None else None
 
 
 def _ranked_by_role(ps: ParsedSentence, eco: EconomyTokens) -> tuple[str, str | None] | None:
@@ -224,6 +243,13 @@ class PartyMemory:
                 # the subject is where the flow goes to (or comes from)
                 owner = found.reporter if found.reporter not in (None, root_subject) else found.partner
                 found = Parties(owner or self.ctx.subject, root_subject, True)
+            if found.partner is None and root_subject and found.reporter in (None, root_subject) \
+                    and (role := _subject_role(ps)) is not None \
+                    and (owner := _role_owner(ps, eco) or self._last_reporter(trig.measure)) not in (None, root_subject):
+                # "France emerged the second largest source of imports, with an import value
+                # of X": the economy given the role is the partner of the role's owner (said,
+                # or the reporter the story goes on with), not the flow's reporter
+                found = Parties(owner, root_subject, True)
             if (acting := role_player_acting(trig.head, eco)) is not None:
                 # "Uganda remained Kenya's biggest export market, importing X": the economy
                 # given the role does what the participle says, with the role's owner
@@ -300,6 +326,11 @@ class PartyMemory:
         _balance_of_a_pairs_flows(triggers, result)
         self._remember_pair(triggers, result, ps, economy_tokens)
         return result
+
+    def _last_reporter(self, measure: str) -> str | None:
+        """The reporter of the story's last flow of this measure, else the story's subject."""
+        last = self.last_parties.get(measure)
+        return last.reporter if last is not None and last.reporter else self.ctx.subject
 
     def _pair_named_before(self, ps: ParsedSentence) -> Parties | None:
         """The pair the sentence just before names as a pair ("China-US trade", "trade

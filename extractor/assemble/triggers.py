@@ -536,6 +536,12 @@ def _worth_left_before(verb: Token) -> list[Token]:
     return [tok]
 
 
+def _between_two(verb: Token, economy_tokens: set[int]) -> bool:
+    """Whether the verb says its flow went "between" economies ("traded between Italy and China")."""
+    return any(_lower(p) == "between" and any(o.i in economy_tokens for o in p.subtree)
+               for p in verb.children if p.dep_ == "prep")
+
+
 def _money_like(token: Token) -> bool:
     return any(t.like_num or _GLUED_SCALE.fullmatch(t.text) for t in token.subtree)
 
@@ -571,8 +577,9 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # "Goods worth $3.2 billion were exported to China": in the passive the goods, worth
     # the figure, are the subject, and the economy (if said) the agent.
     # ("$1.4bn worth of goods were exported to Botswana": the worth is the subject)
-    passive_goods = [c for c in token.children if c.dep_ == "nsubjpass" and measure in ("export", "import")
-                     and _goods_as_passive_subject(c)]
+    # ("Goods worth EUR 54.5 billion were traded between Italy and China": two-way trade)
+    passive_goods = [c for c in token.children if c.dep_ == "nsubjpass" and _goods_as_passive_subject(c)
+                     and (measure in ("export", "import") or _between_two(token, economy_tokens))]
     # The amount may be parsed as a second passive subject ("Goods worth Rs. 61.3 billion
     # were imported"): it is the goods' worth, no subject that must be an economy.
     # "Goods exported rose 3.1 percent to NZD 5.2 billion": the parser makes the participle
@@ -609,6 +616,10 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     if not objects:
         return None
     obj = objects[0]
+    if measure == "total" and _lower(obj) in _GOODS_WORDS:
+        # "Kazakhstan and China traded goods for 41 billion US dollars": what they went for
+        obj = next((o for p in token.children if p.dep_ == "prep" and _lower(p) == "for"
+                    for o in p.children if o.dep_ == "pobj" and _money_like(o)), obj)
     # ("exported $12bn of goods": the parser makes the glued "12bn" a noun)
     money_like = obj.like_num or any(c.like_num or _GLUED_SCALE.fullmatch(c.text) for c in obj.subtree) \
         or _lower(obj) in ("worth", "value", "amount", "sum", "tune")
