@@ -243,13 +243,6 @@ class PartyMemory:
                 # the subject is where the flow goes to (or comes from)
                 owner = found.reporter if found.reporter not in (None, root_subject) else found.partner
                 found = Parties(owner or self.ctx.subject, root_subject, True)
-            if found.partner is None and root_subject and found.reporter in (None, root_subject) \
-                    and (role := _subject_role(ps)) is not None \
-                    and (owner := _role_owner(ps, eco) or self._last_reporter(trig.measure)) not in (None, root_subject):
-                # "France emerged the second largest source of imports, with an import value
-                # of X": the economy given the role is the partner of the role's owner (said,
-                # or the reporter the story goes on with), not the flow's reporter
-                found = Parties(owner, root_subject, True)
             if (acting := role_player_acting(trig.head, eco)) is not None:
                 # "Uganda remained Kenya's biggest export market, importing X": the economy
                 # given the role does what the participle says, with the role's owner
@@ -261,6 +254,13 @@ class PartyMemory:
                 # mutual trade turnover exceeding Y": the economy a clause's verb gives a place
                 # in the ranking is the partner of the flow it comes with
                 found = Parties(reporter, placed, True)
+            if found.partner is None and root_subject and found.reporter in (None, root_subject) \
+                    and _subject_role(ps) is not None \
+                    and (owner := _role_owner(ps, eco) or self._last_reporter(trig.measure)) not in (None, root_subject):
+                # "France emerged the second largest source of imports, with an import value
+                # of X": the economy given the role is the partner of the role's owner (said,
+                # or the reporter the story goes on with), not the flow's reporter
+                found = Parties(owner, root_subject, True)
             if not found.explicit:
                 if previous_explicit is not None:
                     found = Parties(previous_explicit.reporter,
