@@ -1752,6 +1752,19 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A figure alone in a bracket after the period a change is measured against is that
+    # period's, the figure compared with.
+    Case("invented (Brazilian-Arab agency)",
+         "In the first half, Uruguay's trade surplus was USD 1.64 billion, a figure 21.2% higher than recorded in the "
+         "same period of 2016 (USD 1.35 billion).", date(2017, 7, 17),
+         {F("balance", "URY", None, 1.64e9, "USD", "2017-01-01", "2017-06-30", 21.2),
+          F("balance", "URY", None, 1.35e9, "USD", "2016-01-01", "2016-06-30")}),
+    # "12-month exports" (Turkish copy) are the twelve months to the story's month.
+    Case("invented (Turkish daily)",
+         "Turkey's exports rose 12 percent to $13.8 billion in May. The country's 12-month exports also jumped 10.1 "
+         "percent year-on-year to $160.9 billion.", date(2018, 6, 1),
+         {F("export", "TUR", None, 13.8e9, "USD", "2018-05-01", "2018-05-31", 12.0),
+          F("export", "TUR", None, 160.9e9, "USD", "2017-06-01", "2018-05-31", 10.1)}),
     # A one-year fiscal label with its months in brackets names the year it ends in where
     # the economy's labels do; months in brackets after a part's label gloss the part.
     Case("invented (Bangladeshi daily)",
@@ -3509,6 +3522,12 @@ PARTIES_AND_SUBSETS = [
           F("export", "KEN", "PAK", 0.5e9, "USD", "2022-01-01", "2022-12-31")}),
     # A sentence opening "Overall," or "In total," turns from the partner before to all
     # of them.
+    # Verbs of a level in translated and broadcasters' copy: "totalized", "marked".
+    Case("invented (River Plate agency)",
+         "In April, Paraguay's exports totalized US$ 864 million, an interannual growth of 10.1 percent.",
+         date(2019, 5, 10), {F("export", "PRY", None, 864e6, "USD", "2019-04-01", "2019-04-30", 10.1)}),
+    Case("invented (Korean broadcaster)", "Korea's outbound shipments marked 13.26 billion dollars in April.",
+         date(2021, 5, 1), {F("export", "KOR", None, 13.26e9, "USD", "2021-04-01", "2021-04-30")}),
     # Bounds and plurals of the trade's value words: "in excess of", "trade volumes".
     Case("invented (South African outlet)",
          "Two-way trade between South Africa and India was in excess of $30 billion last year.", date(2024, 3, 1),

@@ -28,7 +28,13 @@ _PERIOD_COMPARED_AT = re.compile(
     r"\b(?:over|than|from|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|corresponding|comparable)\s+"
     r"(?:period|month|quarter|months)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+"
     r"(?:fiscal\s+)?year|(?:19|20)\d\d(?:-\d\d)?)\s*,?\s*(?:at|of|when\s+(?:it|they)\s+(?:was|were|stood\s+at))\s+"
-    r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+    r"(?:about\s+|around\s+|some\s+)?$"
+    # ("21.2% higher than recorded in the same period of 2016 (USD 1.35 billion)": the
+    # figure alone in a bracket after the period, a participle between)
+    r"|\b(?:than|from|against|compared\s+(?:with|to))\s+(?:(?:that\s+)?(?:recorded|registered|posted|reported|seen)\s+)?"
+    r"(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|month|quarter|months)\s+"
+    r"(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+(?:fiscal\s+)?year|(?:19|20)\d\d"
+    r"(?:-\d\d)?)\s*[(\[]\s*(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "up 9.5 percent on 2019, when the figure stood at X", "from a year earlier, when exports
 # were X": a figure said in a "when" clause of the period a change is measured against is
 # that period's, the figure compared with.

@@ -93,6 +93,9 @@ LEVEL_VERBS = {
     "score",
     # "exports eclipsed $500 billion": a synonym of "surpass"
     "eclipse",
+    # "exports totalized US$ 864 million" (Latin American copy in translation), "outbound
+    # shipments marked 13.26 billion dollars" (Korean broadcasters' copy)
+    "totalize", "totalise", "mark",
     # "FOB exports have summed up 7.86 billion euros", "imports summed to $3 billion"
     "sum",
     # "exports went up to $120 billion": the parse makes "up to" the figure's and the

@@ -127,6 +127,9 @@ ROLLING_YEAR = rule(
     r"|(?:over|in|during)\s+the\s+past\s+year(?!\s*['’]s)"
     # "the 12-month trailing trade balance", "the rolling 12-month deficit"
     r"|(?:12|twelve)[-\s]months?\s+(?:trailing|rolling|moving|cumulative)"
+    # "The country's 12-month exports jumped 10.1 percent" (Turkish copy): the flow's
+    # twelve months to date
+    r"|(?:12|twelve)[-\s]month(?=\s+(?:overall\s+|total\s+)?(?:exports?|imports?|trade|deficit|surplus)\b)"
     r"|(?:trailing|rolling|moving)\s+(?:12|twelve)[-\s]months?"
     # "over twelve rolling months"
     r"|(?:12|twelve)\s+(?:rolling|trailing|moving|sliding)\s+months"
