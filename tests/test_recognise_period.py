@@ -717,6 +717,15 @@ YEAR_TO_DATE = [
 ]
 
 DAYS = [
+    # Half-month counts (Vietnam's customs publish twice a month): a month's halves, and
+    # the year from its start to a day.
+    case("invented (Vietnamese outlet)", "exports in the first half of June and the second half of February 2024",
+         "2020-07-01", want("the first half of June", "2020-06-01", "2020-06-15", granularity="span"),
+         want("the second half of February 2024", "2024-02-16", "2024-02-29")),
+    case("invented (Vietnamese outlet)", "From the beginning of this year to July 15, exports; since the start of the "
+         "year until 15 November", "2020-08-22",
+         want("From the beginning of this year to July 15", "2020-01-01", "2020-07-15", granularity="span"),
+         want("since the start of the year until 15 November", "2019-01-01", "2019-11-15")),
     case("seed 002", "in the first two months of 2024. He told The Post on March 25 that", None,
          want("the first two months of 2024", "2024-01-01", "2024-02-29"),
          want("March 25", "2024-03-25", "2024-03-25", granularity="day", relative=True)),

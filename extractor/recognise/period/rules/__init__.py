@@ -74,6 +74,8 @@ RULES: tuple[Rule, ...] = (
     # days, months, years
     days.DAY,
     days.MONTH_TO_MID_MONTH,
+    days.HALF_OF_MONTH,
+    days.YEAR_START_TO_DAY,
     days.TO_MID_MONTH,
     local_months.LOCAL_MONTH,
     local_months.MID_MONTH_RANGE,

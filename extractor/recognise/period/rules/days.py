@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import partial
 
-from extractor.recognise.period.calendar_math import day_span, one_day
+from extractor.recognise.period.calendar_math import day_span, month_end, one_day
 from extractor.recognise.period.found import Found, relative, stated, with_year
 from extractor.recognise.period.patterns import DAY_RE, month_group, year_group
 from extractor.recognise.period.scan import MONTH, rule
@@ -142,3 +142,43 @@ TO_MID_MONTH = rule(
     rf"(?:as\s+(?:of|at)|up\s+to|until|till|by)\s+(?:the\s+)?mid(?:dle\s+of\s+|[-\s]?){month_group('mon')}"
     rf"(?:,?\s+{year_group('y')})?",
     _on_to_mid_month)
+
+
+def _month_half(month: int, second: bool, year: int) -> tuple[date, date]:
+    if second:
+        return date(year, month, 16), month_end(year, month)
+    return date(year, month, 1), date(year, month, 15)
+
+
+def _on_half_of_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "in the first half of June", "the second half of March 2021": the days 1-15 or 16
+    to the month's end, as Vietnam's customs count twice a month."""
+    month = month_number(m.group("mon"))
+    if not month:
+        return None
+    build = partial(_month_half, month, m.group("ord").lower() in ("second", "2nd"))
+    return with_year(m, "span", build, LATEST_LAST_MONTH_BEGUN)
+
+
+HALF_OF_MONTH = rule(
+    "half of a month", ("half",), 20,
+    rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\s+of\s+{month_group('mon')}(?:,?\s+{year_group('y')})?",
+    _on_half_of_month)
+
+
+def _on_year_start_to_day(m: re.Match, economy: str | None) -> Found | None:
+    """ "From the beginning of this year to July 15", "since the start of the year until
+    November 15": from the year's first day to that day."""
+    read = day_of(m, "mona" if m.group("mona") else "monb", "daya" if m.group("mona") else "dayb", None)
+    if not read:
+        return None
+    month, day, _ = read
+    return with_year(m, "span", partial(day_span, (1, 1), (month, day)), LATEST_LAST_MONTH_BEGUN)
+
+
+YEAR_START_TO_DAY = rule(
+    "year's start to a day", ("beginning", "start"), 16,
+    r"(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:(?P<rel>this|the\s+current)\s+|the\s+)year\s*,?\s+"
+    rf"(?:up\s+)?(?:to|until|till|through)\s+(?:{month_group('mona')}\s+(?P<daya>{DAY_RE})"
+    rf"|(?P<dayb>{DAY_RE})\s+(?:of\s+)?{month_group('monb')})",
+    _on_year_start_to_day)
