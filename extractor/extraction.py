@@ -155,9 +155,23 @@ def build_context(text: str, published: date | None, title: str | None,
     deadline.check()
     return ArticleContext(
         text=text, published=published, title=title, sentences=sentences,
-        money=story.money, percents=percents, periods=periods, economies=story.economies,
+        money=_outside_periods(text, story.money, periods), percents=percents, periods=periods,
+        economies=story.economies,
         subject=story.subject, pair=story.pair, names=display_names(story.economies + story.title_economies),
     )
+
+
+# A bare number, with no currency or scale of its own.
+_BARE_NUMBER = re.compile(r"[\d.,\s]+")
+
+
+def _outside_periods(text: str, money: list, periods: list) -> list:
+    """The money less bare numbers a period mention holds: "the first quarter of 1402
+    solar year" names a year of another calendar, which the money recogniser may read as
+    an amount in the currency said before."""
+    spans = [(p.start, p.end) for p in periods]
+    return [m for m in money if not (_BARE_NUMBER.fullmatch(text, m.start, m.end)
+                                     and any(s <= m.start and m.end <= e for s, e in spans))]
 
 
 def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:

@@ -1759,6 +1759,17 @@ FISCAL_AND_CHANGES = [
          "same period of 2016 (USD 1.35 billion).", date(2017, 7, 17),
          {F("balance", "URY", None, 1.64e9, "USD", "2017-01-01", "2017-06-30", 21.2),
           F("balance", "URY", None, 1.35e9, "USD", "2016-01-01", "2016-06-30")}),
+    # A bare Solar Hijri year ("in 1402") in an Iranian or Afghan story is that year, from
+    # Farvardin 1; the number is no amount.
+    Case("invented (Afghan outlet)",
+         "Afghanistan's imports in 1402 totaled $8.6 billion, while exports stood at $1.8 billion.", date(2024, 3, 24),
+         {F("import", "AFG", None, 8.6e9, "USD", "2023-03-21", "2024-03-19"),
+          F("export", "AFG", None, 1.8e9, "USD", "2023-03-21", "2024-03-19")}),
+    Case("invented (Afghan outlet)",
+         "Afghanistan's exports surpassed $350 million in the first quarter of 1402 solar year.", date(2023, 7, 10),
+         {F("export", "AFG", None, 350e6, "USD", "2023-03-21", "2023-06-21")}),
+    Case("invented (Iranian outlet)", "Iran's exports reached $16 billion in the first four months of 1402.",
+         date(2024, 3, 24), {F("export", "IRN", None, 16e9, "USD", "2023-03-21", "2023-07-22")}),
     # "12-month exports" (Turkish copy) are the twelve months to the story's month.
     Case("invented (Turkish daily)",
          "Turkey's exports rose 12 percent to $13.8 billion in May. The country's 12-month exports also jumped 10.1 "

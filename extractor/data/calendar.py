@@ -285,6 +285,10 @@ FISCAL_YEAR_LOCAL_START: dict[str, tuple[str, int]] = {
     "IRN": ("solar_hijri", 1),
     "ETH": ("ethiopian", 11),
 }
+# Economies whose copy numbers years in the Solar Hijri calendar, so that a bare "1402" is
+# the year from Farvardin 1 (about March 21): Iran's statistics and Afghanistan's
+# (the Afghan ministries and press date their years so, whatever the fiscal year).
+SOLAR_HIJRI_ECONOMIES: frozenset[str] = frozenset({"IRN", "AFG"})
 # How many years a calendar's year number is ahead of the Gregorian year in which its
 # fiscal year (as above) begins: Shrawan 2077 BS is July 2020, Farvardin 1401 SH March
 # 2022, Hamle 2010 EC July 2018 (Ethiopia's fiscal year takes the number of the year in

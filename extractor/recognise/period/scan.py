@@ -24,6 +24,7 @@ from extractor.recognise.period.tokens import ALL_MONTHS, LOWER_CASE_MONTHS
 Handler = Callable[[re.Match, str | None], Found | None]
 
 MONTH, YEAR, FY_CODE = "<month>", "<year>", "<fy code>"  # anchors found by _anchors, not by a word
+SOLAR_YEAR = "<solar year>"  # a Solar Hijri year's number ("in 1402")
 
 
 # eq=False: a rule is equal only to itself, so hashing one (to cache per rule set) does
@@ -57,6 +58,7 @@ _LOWER_MONTH_PREFIXES = tuple(sorted({name[:3] for name in LOWER_CASE_MONTHS}))
 _YEAR_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d")
 # "7MFY24", "1HFY24", "1QFY25": months, a half or a quarter glued to a fiscal year
 _FY_CODE_ANCHOR = re.compile(r"(?<![\w.])\d{1,2}[MHQ]\s?FY")
+_SOLAR_YEAR_ANCHOR = re.compile(r"(?<![\d.,])1[34]\d\d(?![\d.,]\d)")
 _WORD_START = re.compile(r"\b\w")
 _WORD_AT = re.compile(r"[A-Za-z]+")
 
@@ -94,6 +96,7 @@ def _anchors(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:
     months.sort()
     found[YEAR] = [m.start() for m in _YEAR_ANCHOR.finditer(text)]
     found[FY_CODE] = [m.start() for m in _FY_CODE_ANCHOR.finditer(text)] if "FY" in text else []
+    found[SOLAR_YEAR] = [m.start() for m in _SOLAR_YEAR_ANCHOR.finditer(text)]
     return found
 
 

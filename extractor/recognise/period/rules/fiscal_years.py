@@ -15,8 +15,9 @@ from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, add_months, month_end, months_between, months_span, span_ending
 from extractor.recognise.period.fiscal_calendar import fiscal_label_start, fiscal_part, fiscal_year, label_start
 from extractor.recognise.period.found import Found, with_year
+from extractor.recognise.period.local_calendars import months_range
 from extractor.recognise.period.patterns import DAY_RE, MONTH_ANY_RE, NUM_RE, alternation, month_group, year_suffix
-from extractor.recognise.period.scan import FY_CODE, MONTH, YEAR, rule
+from extractor.recognise.period.scan import FY_CODE, MONTH, SOLAR_YEAR, YEAR, rule
 from extractor.recognise.period.tokens import full_year, month_number, number_value
 from extractor.recognise.period.year_choice import (
     LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN, UPCOMING_START, Pick, fiscal_from_publication, nearest_end,
@@ -35,6 +36,10 @@ _LOCAL_LABEL_RE = (
     rf"(?:\s*[/-]\s*(?P<ly2>\d\d(?:\d\d)?)(?!\d))?"
     rf"|(?P<ly3>1[34]\d\d|20\d\d)(?!\d)(?:\s*[/-]\s*\d\d(?:\d\d)?(?!\d))?\s+(?:(?P<lcal3>{_CAL_WORD})\s+(?:(?:calendar|solar|fiscal)\s+)?year\b|(?P<labbr3>{_CAL_ABBR})\b)"
     rf"|\b(?P<labbr>{_CAL_ABBR})\s*(?P<ly4>20\d\d)(?!\d)"
+    # "in 1402", "the first four months of 1402": a bare Solar Hijri year, in a story of an
+    # economy that counts in that calendar (no amount: "1402 tonnes", "1402 million")
+    rf"|(?<![\d.,$€£])(?P<ly5>1[34]\d\d)(?![\d.,]?\d|\s*(?:%|percent|per\s+cent|pct|tons?\b|tonnes?\b|kg\b"
+    rf"|units\b|items\b|thousand|mln\b|million|bln\b|billion|dollars?\b|rials?\b|afghanis?\b|USD\b|AFN\b|IRR\b))"
 )
 
 # "of the current 2019-20 fiscal year", "the current Egyptian fiscal year 2022/2023": the
@@ -90,6 +95,10 @@ def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
     """Read a ``FISCAL_REF_RE`` match into dates for ``economy_code``'s fiscal year
     (or for the economy whose calendar the words name)."""
     g = m.groupdict()
+    if g.get("ly5"):
+        if economy_code not in cal.SOLAR_HIJRI_ECONOMIES:
+            return None
+        return _FiscalRef(fixed=months_range("solar_hijri", int(g["ly5"]), 1, 12), economy=economy_code)
     named = _calendar_economy(g)
     if named:
         economy_code = named
@@ -407,7 +416,7 @@ FISCAL_SAME_PERIOD = rule(
     _on_fiscal_same_period)
 
 FISCAL_YEAR = rule(
-    "fiscal year", ("fiscal", "financial", "budget", "fy", YEAR,
+    "fiscal year", ("fiscal", "financial", "budget", "fy", YEAR, SOLAR_YEAR,
                     *cal.CALENDAR_YEAR_WORDS, *cal.CALENDAR_FISCAL_ABBREVIATIONS), 18,
     rf"(?:the\s+)?{FISCAL_REF_RE}",
     _on_fiscal)
