@@ -555,6 +555,10 @@ SPANS = [
 ]
 
 FISCAL_YEARS = [
+    # Days in brackets after a stretch as long say which days it is (an Iranian story
+    # counting in its own calendar).
+    case("invented (Iranian outlet)", "in the first four months of this year (March 20-July 21), exports", "2024-07-25",
+         want("March 20-July 21", "2024-03-20", "2024-07-21")),
     # A bracket glossing the period before it with its year is no period of its own; one
     # inside a year before it says which part of the year.
     case("invented", "in the first half of the 2022-23 fiscal year (April 2022-March 2023)", None,

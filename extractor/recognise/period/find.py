@@ -436,9 +436,22 @@ def _without_glosses(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
         elif before.granularity in ("year", "fiscal_year") and before.period_start <= m.period_start \
                 and m.period_end <= before.period_end:
             out[-1] = m
+        elif before.granularity == "span" and m.granularity == "span" \
+                and _about_as_long(before, m) and _DAY_IN.search(m.text):
+            # "the first four months of this year (March 20-July 21)": the days in brackets
+            # say which stretch it is, in the calendar the story counts in
+            out[-1] = m
         else:
             out.append(m)
     return out
+
+
+_DAY_IN = re.compile(r"\d")
+
+
+def _about_as_long(one: PeriodMention, other: PeriodMention) -> bool:
+    """Whether two stretches last about as long (within a fortnight)."""
+    return abs((one.period_end - one.period_start).days - (other.period_end - other.period_start).days) <= 14
 
 
 def _parts_of_glossed_years(text: str, found: list[Found], mentions: list[PeriodMention]) -> list[PeriodMention]:
