@@ -3533,6 +3533,16 @@ PARTIES_AND_SUBSETS = [
           F("export", "KEN", "PAK", 0.5e9, "USD", "2022-01-01", "2022-12-31")}),
     # A sentence opening "Overall," or "In total," turns from the partner before to all
     # of them.
+    # The larger part of a flow ("Most of the exports", "A majority of the imports") with
+    # its figure beside it goes where its verb says.
+    Case("invented (Balkan outlet)",
+         "Montenegro's exports reached $450 million in 2022. Most of the exports, $121 million, went to Serbia, while "
+         "$85 million in goods went to Italy. A majority of the imports, $294 million, came from Serbia.",
+         date(2023, 2, 25),
+         {F("export", "MNE", None, 450e6, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "MNE", "SRB", 121e6, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "MNE", "ITA", 85e6, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "MNE", "SRB", 294e6, "USD", "2022-01-01", "2022-12-31")}),
     # Verbs of a level in translated and broadcasters' copy: "totalized", "marked".
     Case("invented (River Plate agency)",
          "In April, Paraguay's exports totalized US$ 864 million, an interannual growth of 10.1 percent.",

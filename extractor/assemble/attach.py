@@ -20,8 +20,8 @@ from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_no
 from extractor.data.currencies import SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
     ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS,
-    LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RISE_WORDS, TRADE_MEASURE_NOUNS,
-    VALUE_NOUNS,
+    LARGER_PART_WORDS, LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RISE_WORDS,
+    TRADE_MEASURE_NOUNS, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -485,6 +485,14 @@ def _passive_flow_right_after(word: Token, by_token: dict[int, Trigger]) -> Trig
     return by_token.get(word.doc[after].head.i)
 
 
+def _larger_part_of(word: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The flow "most", "the majority" or "the bulk" is of ("the majority of the imports")."""
+    if word.lower_ not in LARGER_PART_WORDS:
+        return None
+    return next((by_token[o.i] for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.i in by_token), None)
+
+
 def _flow_phrase_right_before(word: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """"with Chinese imports from the EC worth 5.7 billion dlrs": the parse may hang "worth",
     with no subject but the figure, on the sentence's verb; the flow whose phrase ends right
@@ -734,6 +742,10 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             return Attachment([by_token[last.i]], path) if last.i in by_token else None
         if cur.i in by_token and cur.i not in own and not _modifies_across_and(cur, path):
             return Attachment([by_token[cur.i]], path)
+        if (part_of := _larger_part_of(cur, by_token)) is not None:
+            # "A majority of the imports, $294 million, came from Serbia": the figure set
+            # beside the part is the flow's (parties.py gives the part's partner)
+            return Attachment([part_of], path)
         if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() not in VALUE_NOUNS \
                 and cur.text.lower() not in VALUE_NOUNS \
                 and not (cur.lower_ in SINGLE_WORD_NAMES and path[-2].dep_ == "appos"

@@ -18,8 +18,8 @@ from extractor.assemble.subsets import GOODS_WORDS, hyphenated
 from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
-    BALANCE_NOUNS, CHANGE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, PAIR_ANAPHORS, PART_WAYS, QUANTITY_UNITS,
-    SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
+    BALANCE_NOUNS, CHANGE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, LARGER_PART_WORDS, PAIR_ANAPHORS, PART_WAYS,
+    QUANTITY_UNITS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -565,6 +565,16 @@ def sentence_pair(trig: Trigger, eco: EconomyTokens) -> tuple[str, str] | None:
     return None
 
 
+def _verb_of_its_part(head: Token) -> Token | None:
+    """The verb whose subject is the larger part of the flow ("Most of the exports went
+    to Serbia", "A majority of the imports came from Serbia"): where it went is the flow's
+    partner for that part."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return None
+    part = head.head.head
+    return part.head if part.lower_ in LARGER_PART_WORDS and part.dep_ in ("nsubj", "nsubjpass") else None
+
+
 def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> Parties:
     heads = [trig.head] + [eco_tok for eco_tok in trig.head.children if eco_tok.i in trig.tokens and eco_tok.i != trig.head.i]
     if trig.head.dep_ == "compound" and trig.head.head.pos_ == "NOUN":
@@ -584,7 +594,7 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     named: list[str] = []
     # The parser often hangs "with the island" on the verb rather than on the trigger
     # it belongs to ("cutting its trade deficit with the island").
-    governing_verb = trig.head.head if trig.head.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    governing_verb = trig.head.head if trig.head.dep_ in ("dobj", "nsubj", "nsubjpass") else _verb_of_its_part(trig.head)
     shipped = _goods_shipped(trig.head)
     for head in heads + ([governing_verb] if governing_verb is not None else []) + shipped:
         partners += [p for p in _partners(head, eco, ctx, trig.measure) if p not in partners]

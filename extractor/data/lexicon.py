@@ -550,3 +550,7 @@ CONVERSION_QUALIFIER = r"(?:about|around|some|almost|nearly|roughly|approximatel
 # A second statement of an amount in another currency said with "or": "Rs553 billion or
 # around $2.5 billion" (the gap between the two amounts).
 OR_CONVERSION_GAP = rf"\s*,?\s+or\s+(?:{CONVERSION_QUALIFIER})?"
+
+# Words for the larger part of a flow: "Most of the exports, $121 million, went to
+# Serbia", "A majority of the imports came from Serbia" (the part's figure and partner).
+LARGER_PART_WORDS = frozenset({"most", "majority", "bulk"})
