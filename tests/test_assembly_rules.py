@@ -1752,6 +1752,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A figure an anaphor's sentence compares with is the earlier flow's, whose partner
+    # was named in its own sentence ("from the United States"), not a group with no code.
+    Case("invented (Caribbean statistics release)",
+         "Jamaica's imports from the United States were valued at US$272.1 million in January 2020. This is 13.0 per "
+         "cent below the US$312.7 million recorded in January 2019.", date(2020, 3, 22),
+         {F("import", "JAM", "USA", 272.1e6, "USD", "2020-01-01", "2020-01-31", -13.0),
+          F("import", "JAM", "USA", 312.7e6, "USD", "2019-01-01", "2019-01-31")}),
     # A figure alone in a bracket after the period a change is measured against is that
     # period's, the figure compared with.
     Case("invented (Brazilian-Arab agency)",

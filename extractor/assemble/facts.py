@@ -185,6 +185,8 @@ class Assembler:
         # that goes on in the next sentence ("... was followed by the U.K. with $1.05 billion").
         self.previous_list: tuple[str, int] | None = None
         self._economy_tokens: set[int] = set()  # of the sentence being assembled
+        # ... and of each parsed doc so far, for a flow an anaphor reaches in an earlier one
+        self._economy_tokens_of_doc: dict[int, set[int]] = {}
         self._group_flows: list[Trigger] = []  # its flows with a partner group that has no code
         self.main_period: tuple | None = self._lead_period()
         self._at = 0  # where the sentence being read starts
@@ -311,6 +313,7 @@ class Assembler:
 
         figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
         self._economy_tokens = set(eco.by_token)
+        self._economy_tokens_of_doc.setdefault(id(ps.sent.doc), set()).update(self._economy_tokens)
         self._group_flows = [t for t in triggers
                              if group_partner(t.head, self._economy_tokens) or subnational(t.head, ctx.subject)]
         ungap(figures, triggers, text, ps.offset)
@@ -791,9 +794,12 @@ class Assembler:
         if parties.partner is None and (region_partner(fig, trig.head, self._economy_tokens)
                                         or self._in_group_clause(fig, trig, parties)):
             return  # "exports to Asia": a region with no code is no partner, nor the world
+        # (the economies of the flow's own sentence: "This is 13 per cent below the X recorded
+        # in January 2019" reaches a flow "from the United States" in the sentence before)
+        flow_economy_tokens = self._economy_tokens_of_doc.get(id(trig.head.doc), self._economy_tokens)
         if (not parties.explicit or parties.partner is not None and fig.partner is None
                 and not self._partner_named_on(trig)) \
-                and any(group_partner(h, self._economy_tokens) for h in _flow_and_its_verb(trig.head)):
+                and any(group_partner(h, flow_economy_tokens) for h in _flow_and_its_verb(trig.head)):
             # "imports from countries other than Brazil" after a Brazil sentence: not Brazil's
             # (nor the pair's the sentence before set up: "Exports to countries other than
             # the United States fell", after Canada's exports to the US)
