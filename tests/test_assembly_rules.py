@@ -3540,6 +3540,13 @@ PARTIES_AND_SUBSETS = [
           F("export", "KEN", "PAK", 0.5e9, "USD", "2022-01-01", "2022-12-31")}),
     # A sentence opening "Overall," or "In total," turns from the partner before to all
     # of them.
+    # "... and imported ISK 52 billion (US$379 million)": the parse may make the second
+    # verb an adjective of its amount; it is still the amount's flow.
+    Case("invented (Nordic outlet)",
+         "In August 2020 Iceland exported ISK 41.8 billion (US$305 million) worth of goods and imported ISK 52 billion "
+         "(US$379 million), the office said.", date(2020, 9, 9),
+         {F("export", "ISL", None, 41.8e9, "ISK", "2020-08-01", "2020-08-31"),
+          F("import", "ISL", None, 52e9, "ISK", "2020-08-01", "2020-08-31")}),
     # The larger part of a flow ("Most of the exports", "A majority of the imports") with
     # its figure beside it goes where its verb says.
     Case("invented (Balkan outlet)",

@@ -436,7 +436,7 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     if _covered_by_a_measure(root_of(tokens)):
         return None
-    found = _attach(tokens, by_token, previous)
+    found = _verb_read_as_its_adjective(tokens, by_token) or _attach(tokens, by_token, previous)
     if found is not None and any(_covered_by_a_measure(t.head) for t in found.triggers):
         return None  # "tariffs on Chinese imports worth $200 billion"
     if found is not None and (before := _flow_of_clause_ended(tokens, found, by_token)) is not None:
@@ -454,6 +454,16 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             and (found is None or named not in found.triggers):
         found = Attachment([named], found.path if found is not None else [root_of(tokens)])
     return _carried_on(found, by_token) if found is not None else None
+
+
+def _verb_read_as_its_adjective(tokens: list[Token], by_token: dict[int, Trigger]) -> Attachment | None:
+    """"... and imported ISK 52 billion": the flow verb the parse made an adjective of the
+    figure (triggers.py reads it as the verb) is the figure's."""
+    root = root_of(tokens)
+    first = min(t.i for t in tokens)
+    verb = next((c for c in root.children if c.dep_ == "amod" and c.i < first and c.i in by_token
+                 and by_token[c.i].head.i == c.i), None)
+    return Attachment([by_token[verb.i]], [root, verb]) if verb is not None else None
 
 
 # "Malaysia's trade with China, which represented 19.7 per cent of the total trade or RM26.25

@@ -563,10 +563,14 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # ("... while exported goods worth only X": a clause's mark on the adjective shows
     # it is the verb of a clause whose subject is left unsaid)
     # ("Armenia exported goods worth $2.7 billion": the economy may hang on it as a modifier)
+    # ("exported ISK 41.8 billion (US$305 million) worth of goods and imported ISK 52 billion":
+    # after "and", the parse may make the second verb an adjective of its amount)
     misread = token.dep_ == "amod" and (any(c.dep_ in ("nsubj", "npadvmod") and c.i in economy_tokens and c.i < token.i
                                             for c in token.children)
                                         or any(c.dep_ == "mark" and c.i < token.i for c in token.children)
-                                        and _lower(token.head) in _GOODS_WORDS)
+                                        and _lower(token.head) in _GOODS_WORDS
+                                        or token.i > 0 and token.doc[token.i - 1].lower_ == "and"
+                                        and token.head.i > token.i and _money_word(token.head))
     if token.pos_ != "VERB" or (token.dep_ in ("amod", "compound") and not misread) or _noun_like(token):
         return None
     measure = FLOW_VERBS.get(token.lemma_.lower())
