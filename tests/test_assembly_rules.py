@@ -1766,6 +1766,12 @@ FISCAL_AND_CHANGES = [
          "same period of 2016 (USD 1.35 billion).", date(2017, 7, 17),
          {F("balance", "URY", None, 1.64e9, "USD", "2017-01-01", "2017-06-30", 21.2),
           F("balance", "URY", None, 1.35e9, "USD", "2016-01-01", "2016-06-30")}),
+    # A flow counted "Since July," (opening its sentence) runs from July to the story's month.
+    Case("invented (Pakistani daily)",
+         "Pakistan's exports rose 10% to $2.1 billion in November. Since July, exports have totalled $10.7 billion.",
+         date(2020, 12, 5),
+         {F("export", "PAK", None, 2.1e9, "USD", "2020-11-01", "2020-11-30", 10.0),
+          F("export", "PAK", None, 10.7e9, "USD", "2020-07-01", "2020-11-30")}),
     # A bare Solar Hijri year ("in 1402") in an Iranian or Afghan story is that year, from
     # Farvardin 1; the number is no amount.
     Case("invented (Afghan outlet)",

@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     spans.MONTH_LIST,
     spans.YEAR_TO_MONTH,
     spans.FLOW_SINCE_MONTH,
+    spans.SINCE_MONTH_OPENING,
     spans.N_MONTH_PERIOD,
     spans.N_MONTH_FLOW,
     spans.AFTER_MONTHS,

@@ -344,6 +344,13 @@ FLOW_SINCE_MONTH = rule(
     rf"since\s+{month_group('mon')}(?!\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')})?",
     _on_flow_since_month)
 
+# ... or opening the sentence, set off by a comma: "Since July, exports have totalled X"
+# (Pakistani copy counting the fiscal year so far).
+SINCE_MONTH_OPENING = rule(
+    "since month, opening", ("since",), 2,
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?-i:Since)\s+{month_group('mon')}(?:\s+{year_group('y')})?(?=\s*,)",
+    _on_flow_since_month)
+
 FIRST_MONTHS = rule(
     "first months", ("month", "quarters"), 48,
     rf"{year_prefix()}(?:the\s+)?(?P<which>first|last|past|final|closing)\s+(?:(?P<n>{NUM_RE})\s+(?P<unit>months|quarters|month(?=\s+of\b))"
