@@ -89,22 +89,21 @@ def _subject_role(ps: ParsedSentence):
     "France emerged the second largest source of imports" (the parse making the role
     the object); the role's noun, or None."""
     for root in (t for t in ps.sent if t.dep_ == "ROOT" and t.lemma_.lower() in _ROLE_VERBS + _RANKING_VERBS):
-        roles = [c for c in root.children if c.dep_ in ("attr", "acomp", "oprd")
-                 or c.dep_ == "dobj" and root.lemma_.lower() == "emerge"]
+        lemma = root.lemma_.lower()
+        roles = [c for c in root.children if c.dep_ in ("attr", "acomp", "oprd")] if lemma in _ROLE_VERBS else []
         roles += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                   if o.dep_ == "pobj"]
-        if root.lemma_.lower() in _RANKING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "as"
-                                                             for c in root.children):
-            roles = [r for r in roles if r.dep_ == "dobj"]
+        roles += [c for c in root.children if c.dep_ == "dobj"] if lemma == "emerge" else []
         role = next((r for r in roles if r.lemma_.lower() in ROLE_NOUNS), None)
         if role is not None:
             return role
     return None
 
 
-def _role_owner(ps: ParsedSentence, eco: EconomyTokens) -> str | None:
-    """The economy whose trade role the sentence's subject plays, when its possessive names it."""
-    role = _subject_role(ps)
+def _role_owner(ps: ParsedSentence, eco: EconomyTokens, role=None) -> str | None:
+    """The economy whose trade role the sentence's subject plays (``role``, or the one the
+    sentence gives), when its possessive names it."""
+    role = role if role is not None else _subject_role(ps)
     owner = next((c for c in role.children if c.dep_ == "poss"), None) if role is not None else None
     return eco.of(owner) if owner is not None else None
 
@@ -255,8 +254,9 @@ class PartyMemory:
                 # in the ranking is the partner of the flow it comes with
                 found = Parties(reporter, placed, True)
             if found.partner is None and root_subject and found.reporter in (None, root_subject) \
-                    and _subject_role(ps) is not None \
-                    and (owner := _role_owner(ps, eco) or self._last_reporter(trig.measure)) not in (None, root_subject):
+                    and (role := _subject_role(ps)) is not None \
+                    and (owner := _role_owner(ps, eco, role) or self._last_reporter(trig.measure)) \
+                    not in (None, root_subject):
                 # "France emerged the second largest source of imports, with an import value
                 # of X": the economy given the role is the partner of the role's owner (said,
                 # or the reporter the story goes on with), not the flow's reporter

@@ -543,6 +543,7 @@ def _between_two(verb: Token, economy_tokens: set[int]) -> bool:
 
 
 def _money_like(token: Token) -> bool:
+    """Whether a number (or a glued "12bn") stands in the phrase the token heads."""
     return any(t.like_num or _GLUED_SCALE.fullmatch(t.text) for t in token.subtree)
 
 
@@ -614,7 +615,7 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # "imported from China worth around Rs. 169 billion": the worth said after the partner,
     # which the parse hangs on the verb as a clause of its own
     worth = [c for c in token.children if c.dep_ in ("advcl", "acomp", "advmod", "prep") and _lower(c) == "worth"
-             and any(t.like_num or _GLUED_SCALE.fullmatch(t.text) for t in c.subtree)]
+             and _money_like(c)]
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] or ([token.head] if misread else []) \
         or passive_goods or qualified or amounted or goods_after_partner or worth or _worth_left_before(token)
     if not objects:
@@ -625,8 +626,7 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
         obj = next((o for p in token.children if p.dep_ == "prep" and _lower(p) == "for"
                     for o in p.children if o.dep_ == "pobj" and _money_like(o)), obj)
     # ("exported $12bn of goods": the parser makes the glued "12bn" a noun)
-    money_like = obj.like_num or any(c.like_num or _GLUED_SCALE.fullmatch(c.text) for c in obj.subtree) \
-        or _lower(obj) in ("worth", "value", "amount", "sum", "tune")
+    money_like = _money_like(obj) or _lower(obj) in ("worth", "value", "amount", "sum", "tune")
     if measure == "total" and not money_like:
         return None  # "the two traded accusations"
     # spaCy lemmatises "goods" as "good": the word itself is looked up too.
