@@ -1752,6 +1752,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "..., when US$4.1 billion were exported": an amount as what moved in the period
+    # compared with is that period's figure of the flow.
+    Case("invented (Caribbean daily)",
+         "Dominican Republic exports reached US$3.7 billion between January-May, a fall of 8.47% when compared to the "
+         "same period in 2019, when US$4.1 billion were exported.", date(2020, 6, 30),
+         {F("export", "DOM", None, 3.7e9, "USD", "2020-01-01", "2020-05-31", -8.47),
+          F("export", "DOM", None, 4.1e9, "USD", "2019-01-01", "2019-05-31")}),
     # A figure an anaphor's sentence compares with is the earlier flow's, whose partner
     # was named in its own sentence ("from the United States"), not a group with no code.
     Case("invented (Caribbean statistics release)",

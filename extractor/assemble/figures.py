@@ -46,6 +46,14 @@ _WHEN_PERIOD_COMPARED_STOOD = re.compile(
     r"(?:exports|imports|trade|shipments|the\s+(?:trade\s+)?(?:surplus|deficit)))\s+(?:had\s+)?"
     r"(?:was|were|stood\s+at|totall?ed|amounted\s+to|came\s+(?:in\s+)?(?:at|to)|reached|(?:was|were)\s+"
     r"(?:worth|valued\s+at))\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+|barely\s+|a\s+mere\s+)?$", re.IGNORECASE)
+# "..., a fall of 8.47% when compared to the same period in 2019, when US$4.1 billion were
+# exported": the figure said as what moved in that period, its verb after it.
+_WHEN_PERIOD_COMPARED = re.compile(
+    r"\b(?:over|than|from|against|on|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:previous|prior)\s+year|year\s+before"
+    r"|(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:19|20)\d\d))"
+    r"\s*,?\s*when\s+(?:about\s+|around\s+|some\s+|only\s+)?$", re.IGNORECASE)
+_MOVED_AFTER = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:exported|imported|shipped|traded)\b", re.IGNORECASE)
 # "a $95 million monthly increase": by how much, with the noun's adjective between
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:monthly|annual|yearly|quarterly|year-on-year|month-on-month|sharp|"
                                 r"steep|further|slight)\s+)?" + CHANGE_NOUN_RE + r"\b", re.IGNORECASE)
@@ -406,6 +414,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             prev_end, previous = fig.money.end, fig
             continue
         if _PERIOD_COMPARED_AT.search(gap) or _WHEN_PERIOD_COMPARED_STOOD.search(gap) \
+                or _WHEN_PERIOD_COMPARED.search(gap) and _MOVED_AFTER.match(text, fig.money.end) \
                 or previous is not None and (_OUTDONE_BEFORE.search(gap) or _SAID_AGAIN_IN_CONTRAST.search(gap)) \
                 and _OF_ANOTHER_PERIOD_AFTER.match(text, fig.money.end):
             # "1.2 percent higher over the same period last year at $173.2 billion"

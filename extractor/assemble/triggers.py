@@ -515,6 +515,8 @@ def _goods_as_passive_subject(subject: Token) -> bool:
             or any(_lower(t) == "worth" and _money_like(s) for s in siblings for t in s.subtree)
     if _lower(subject) in ("worth", "value"):
         return _money_like(subject)
+    if _money_word(subject) and not any(c.dep_ == "prep" for c in subject.children):
+        return True  # "..., when US$4.1 billion were exported": the amount itself moved
     # an amount, or its "total", that is of goods
     of_goods = any(_lower(t) in _GOODS_WORDS and _lower(t.head) == "of" for t in subject.subtree)
     return of_goods and _money_like(subject) and (_lower(subject) in ("total", "sum", "amount") or _money_word(subject))
