@@ -38,21 +38,20 @@ _PERIOD_COMPARED_AT = re.compile(
 # "up 9.5 percent on 2019, when the figure stood at X", "from a year earlier, when exports
 # were X": a figure said in a "when" clause of the period a change is measured against is
 # that period's, the figure compared with.
-_WHEN_PERIOD_COMPARED_STOOD = re.compile(
+# (the period said as what a change is measured against, then "when")
+_COMPARED_PERIOD_WHEN = (
     r"\b(?:over|than|from|against|on|compared\s+(?:with|to))\s+(?:the\s+)?"
     r"(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:previous|prior)\s+year|year\s+before"
     r"|(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:19|20)\d\d))"
-    r"\s*,?\s*when\s+(?:it|they|the\s+(?:figure|total|value|amount|level|surplus|deficit|gap|balance)|(?:total\s+)?"
+    r"\s*,?\s*when\s+")
+_WHEN_PERIOD_COMPARED_STOOD = re.compile(
+    _COMPARED_PERIOD_WHEN + r"(?:it|they|the\s+(?:figure|total|value|amount|level|surplus|deficit|gap|balance)|(?:total\s+)?"
     r"(?:exports|imports|trade|shipments|the\s+(?:trade\s+)?(?:surplus|deficit)))\s+(?:had\s+)?"
     r"(?:was|were|stood\s+at|totall?ed|amounted\s+to|came\s+(?:in\s+)?(?:at|to)|reached|(?:was|were)\s+"
     r"(?:worth|valued\s+at))\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+|barely\s+|a\s+mere\s+)?$", re.IGNORECASE)
 # "..., a fall of 8.47% when compared to the same period in 2019, when US$4.1 billion were
 # exported": the figure said as what moved in that period, its verb after it.
-_WHEN_PERIOD_COMPARED = re.compile(
-    r"\b(?:over|than|from|against|on|compared\s+(?:with|to))\s+(?:the\s+)?"
-    r"(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:previous|prior)\s+year|year\s+before"
-    r"|(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:19|20)\d\d))"
-    r"\s*,?\s*when\s+(?:about\s+|around\s+|some\s+|only\s+)?$", re.IGNORECASE)
+_WHEN_PERIOD_COMPARED = re.compile(_COMPARED_PERIOD_WHEN + r"(?:about\s+|around\s+|some\s+|only\s+)?$", re.IGNORECASE)
 _MOVED_AFTER = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:exported|imported|shipped|traded)\b", re.IGNORECASE)
 # "a $95 million monthly increase": by how much, with the noun's adjective between
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:monthly|annual|yearly|quarterly|year-on-year|month-on-month|sharp|"

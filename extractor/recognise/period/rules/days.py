@@ -169,7 +169,8 @@ HALF_OF_MONTH = rule(
 def _on_year_start_to_day(m: re.Match, economy: str | None) -> Found | None:
     """ "From the beginning of this year to July 15", "since the start of the year until
     November 15": from the year's first day to that day."""
-    read = day_of(m, "mona" if m.group("mona") else "monb", "daya" if m.group("mona") else "dayb", None)
+    side = "a" if m.group("mona") else "b"
+    read = day_of(m, "mon" + side, "day" + side, None)
     if not read:
         return None
     month, day, _ = read

@@ -325,8 +325,11 @@ def _on_fiscal_so_far(m: re.Match, economy: str | None) -> Found | None:
     """ "Total exports since the start of the fiscal year stand at X": from the fiscal
     year's first day to the end of the period the story reports (comparison_dates)."""
     ref = _fiscal_ref(m, economy)
-    if ref is None:
-        return None
+    return _from_start(m, ref) if ref is not None else None
+
+
+def _from_start(m: re.Match, ref: _FiscalRef) -> Found:
+    """The fiscal year ``ref`` from its first day (comparison_dates ends it)."""
     if ref.fixed:
         return Found(*m.span(), "span", fixed=ref.fixed, comparison="from_start", fiscal=True)
     return Found(*m.span(), "span", pick=ref.pick, needs_publication=True, comparison="from_start", fiscal=True)
@@ -447,8 +450,7 @@ FISCAL_SO_FAR_SAID = rule(
 
 def _on_fiscal_to_date(m: re.Match, economy: str | None) -> Found | None:
     """ "fiscal year-to-date exports", "FYTD": the current fiscal year's months so far."""
-    return Found(*m.span(), "span", pick=partial(fiscal_from_publication, economy, 0), needs_publication=True,
-                 comparison="from_start", fiscal=True)
+    return _from_start(m, _FiscalRef(pick=partial(fiscal_from_publication, economy, 0)))
 
 
 FISCAL_TO_DATE = rule(
