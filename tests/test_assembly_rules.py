@@ -3234,6 +3234,30 @@ PARTIES_AND_SUBSETS = [
          "with Rwanda was Sh12.4 billion in favour of Kenya in 2021.", date(2022, 5, 10),
          {F("balance", "KEN", "TZA", -5.93e9, "KES", "2021-01-01", "2021-12-31"),
           F("balance", "KEN", "RWA", 12.4e9, "KES", "2021-01-01", "2021-12-31")}),
+    # A balance "for" an economy is that economy's, whatever its sign; with the pair named
+    # in the sentence (or the one before), the other of the pair is the partner, also for a
+    # balance "in X's favour" whose flow reached no partner.
+    Case("invented (West African outlet)",
+         "The Togo-Ghana trade balance showed a surplus of $210 million for Ghana in 2023. Trade between Chile and "
+         "Peru left a deficit of $95 million for Peru last year.", date(2024, 3, 10),
+         {F("balance", "GHA", "TGO", 210e6, "USD", "2023-01-01", "2023-12-31"),
+          F("balance", "PER", "CHL", -95e6, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Asian wire)",
+         "Bilateral trade between Japan and India stood at $1.2 billion in 2023, with a surplus of $400 million in "
+         "India's favour. Trade between Ghana and Togo reached $1 billion in 2022. The balance was a surplus of "
+         "$210 million for Togo.", date(2024, 3, 10),
+         {F("total", "JPN", "IND", 1.2e9, "USD", "2023-01-01", "2023-12-31"),
+          F("balance", "IND", "JPN", 400e6, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "GHA", "TGO", 1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("balance", "TGO", "GHA", 210e6, "USD", "2022-01-01", "2022-12-31")}),
+    # ... but not "for the first time", nor when the sentence names an economy outside the pair
+    Case("invented (West African outlet)",
+         "Ghana posted a trade surplus of $210 million for the first time in 2023. Trade between Mali and Niger "
+         "reached $1 billion in 2022. Senegal's trade balance was a deficit of $90 million for the year.",
+         date(2024, 3, 10),
+         {F("balance", "GHA", None, 210e6, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "MLI", "NER", 1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("balance", "SEN", None, -90e6, "USD", "2022-01-01", "2022-12-31")}),
     # "These amounted to X" after a sentence on a flow with no figure: the flow said before.
     Case("invented (Ugandan outlet)",
          "Uganda's export receipts improved by 106% on an annual basis. These amounted to USD 426.56 million in April "

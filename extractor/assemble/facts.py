@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from extractor.assemble.attach import Attachment, attach, root_of, tokens_in
+from extractor.assemble.balance_owner import balance_owner, owned_parties
 from extractor.assemble.balance_signs import balance_sign, sign_from_flows, sign_said_before
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
@@ -29,7 +30,7 @@ from extractor.assemble.lists import (
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
-from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter
+from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter, pair_named_within
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.sentence_parties import PartyMemory, role_player_acting
 from extractor.assemble.shares import find_shares, share_of
@@ -123,9 +124,6 @@ _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)
 # A fiscal year counted back from now: "last financial year", "the previous fiscal year".
 _LAST_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|preceding|past)\s+(?:fiscal|financial)\s+year\b",
                                re.IGNORECASE)
-# A balance's side said after its figure: "in Tanzania's favour", "in favour of Kenya".
-_IN_FAVOUR = re.compile(r"\s*,?\s*in\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:'s|’s|')\s+favou?r"
-                        r"|favou?r\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 # What stands between a figure and the one it is compared with, said right after it:
 # "X in April compared with Y", "X, against Y".
 _COMPARED_RIGHT_AFTER = re.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?\s*,?\s*"
@@ -526,15 +524,6 @@ class Assembler:
             if beside_figure(ctx.text, previous.money, fig.money, periods):
                 fig.triggers, fig.partner, fig.beside = previous.triggers, previous.partner, previous
 
-    def _in_favour_of(self, fig: Figure, ps: ParsedSentence) -> str | None:
-        """The economy a balance is said to be in favour of, right after its figure ("X in
-        Tanzania's favour", "X in favour of Tanzania"), if it is named."""
-        m = _IN_FAVOUR.match(self.ctx.text, fig.money.end)
-        if m is None:
-            return None
-        named = self.ctx.within(self.ctx.economies, m.start(), min(m.end(), ps.end))
-        return named[0].code if len(named) == 1 else None
-
     def _list_going_on(self, ps: ParsedSentence) -> str | None:
         """The measure of the partner list in the sentence just before, when this one
         goes on with it ("followed by A with $X, B with $Y")."""
@@ -810,11 +799,19 @@ class Assembler:
             return  # "foreign trade in east China's Jiangsu Province": a province's, not China's
         money = fig.money
         said = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
-        if trig.measure == "balance" and parties.partner is not None \
-                and (favoured := self._in_favour_of(fig, ps)) in (parties.reporter, parties.partner):
-            # "Sh5.93 billion in Tanzania's favour": a balance in the partner's favour is the
-            # reporter's deficit, whatever word names the balance
-            said = 1 if favoured == parties.reporter else -1
+        if trig.measure == "balance" and (owner := balance_owner(self.ctx, money.end, ps.end)) is not None:
+            # (the pair named in its own sentence, else in the one before: "Trade between Ghana
+            # and Togo reached X. The balance was a surplus of Y for Togo.")
+            before = self._sentence_before(ps)
+            pair = pair_named_within(self.ctx, ps.start, ps.end) \
+                or (pair_named_within(self.ctx, *before) if before else None)
+            if pair and any(e.code not in pair for e in self.ctx.within(self.ctx.economies, ps.start, ps.end)):
+                pair = None  # the sentence names another economy: not the pair's balance
+            parties = owned_parties(parties, owner, pair)
+            if owner.favoured and parties.partner is not None and owner.code in (parties.reporter, parties.partner):
+                # "Sh5.93 billion in Tanzania's favour": a balance in the partner's favour is the
+                # reporter's deficit, whatever word names the balance
+                said = 1 if owner.code == parties.reporter else -1
         if not said:
             said = sign_said_before(self.ctx.text, (ps.start, ps.end), self._sentence_before(ps))
         sign = said or 1

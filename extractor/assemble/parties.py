@@ -45,6 +45,23 @@ def named_between(text: str, first: EconomyMention, second: EconomyMention) -> b
                 and _PAIR_JOIN.fullmatch(text, first.end, second.start))
 
 
+# "China-US trade", "the Togo/Ghana balance"
+_HYPHENED_PAIR = re.compile(r"\s*[-–/]\s*")
+
+
+def pair_named_within(ctx: ArticleContext, start: int, end: int) -> tuple[str, str] | None:
+    """The pair a stretch of text names as a pair ("China-US trade", "trade between Kenya
+    and Uganda"), if it names no other economy."""
+    named = ctx.within(ctx.economies, start, end)
+    codes = list(dict.fromkeys(e.code for e in named))
+    if len(codes) != 2:
+        return None
+    first, second = named[0], next(e for e in named if e.code == codes[1])
+    if _HYPHENED_PAIR.fullmatch(ctx.text, first.end, second.start) or named_between(ctx.text, first, second):
+        return codes[0], codes[1]
+    return None
+
+
 # "Exports to Japan and the U.S. hit peak levels. The former jumped 14.9 percent to X,
 # while the latter climbed 8.1 percent to Y": the first and the second of a pair named
 # before, as a clause's subject.

@@ -14,8 +14,8 @@ from typing import NamedTuple
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import group_partner, share_whole
 from extractor.assemble.parties import (
-    ROLE_NOUNS, EconomyTokens, Parties, clause_of_participle, demonym_of, goods_origins, named_between,
-    resolve_parties, rest_of_the_world,
+    ROLE_NOUNS, EconomyTokens, Parties, clause_of_participle, demonym_of, goods_origins,
+    pair_named_within, resolve_parties, rest_of_the_world,
 )
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import PLACED_IN_RANKING, WORLD_MODIFIERS
@@ -36,7 +36,6 @@ _WORLD_OPENER = re.compile(r"\W*(?:overall|in\s+total|altogether|all\s+told|in\s
 # A flow said as bilateral ("Bilateral trade", "two-way trade"), and how a sentence names
 # a pair: "China-US trade", "trade between Kenya and Uganda".
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.IGNORECASE)
-_HYPHENED_PAIR = re.compile(r"\s*[-–/]\s*")
 # The verbs that give their subject a role in another economy's trade ("China remained
 # Kenya's largest source of imports").
 _ROLE_VERBS = ("be", "remain", "become", "stay")
@@ -338,16 +337,8 @@ class PartyMemory:
         k = bisect_left(self.ctx.sentences, (ps.start, -1))
         if k == 0:
             return None
-        start, end = self.ctx.sentences[k - 1]
-        named = self.ctx.within(self.ctx.economies, start, end)
-        codes = list(dict.fromkeys(e.code for e in named))
-        if len(codes) != 2:
-            return None
-        first, second = named[0], next(e for e in named if e.code == codes[1])
-        if _HYPHENED_PAIR.fullmatch(self.ctx.text, first.end, second.start) \
-                or named_between(self.ctx.text, first, second):
-            return Parties(codes[0], codes[1], True)
-        return None
+        pair = pair_named_within(self.ctx, *self.ctx.sentences[k - 1])
+        return Parties(pair[0], pair[1], True) if pair is not None else None
 
     def _pair_just_before(self, ps: ParsedSentence, measure: str, bare: bool = False) -> Parties | None:
         """"The deficit with Mexico increased to $6.6 billion. Exports decreased to $21.9

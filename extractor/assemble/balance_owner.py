@@ -1,0 +1,53 @@
+"""Whose balance a figure is, when the words after it say so.
+
+"Sh5.93 billion in Tanzania's favour", "$320 million in favour of Egypt": the economy
+named is in surplus. "a deficit of $95 million for Peru", "a surplus of $210 million for
+Ghana": the economy named owns the balance, whatever its sign. When the sentence names
+the pair the balance is between ("The Togo-Ghana trade balance", "trade between Japan and
+India ..., with a surplus of X in India's favour"), that economy is the reporter and the
+other one of the pair the partner, which the flow's own words may not reach.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from extractor.assemble.context import ArticleContext
+from extractor.assemble.parties import Parties
+
+_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# "in Tanzania's favour", "in favour of Kenya"
+_IN_FAVOUR = re.compile(r"\s*,?\s*in\s+(?:" + _NAME + r"(?:'s|’s|')\s+favou?r|favou?r\s+of\s+" + _NAME + ")")
+# "for Peru" (the economy's name must start right after it: "for the first time" is no owner)
+_FOR = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
+_POSSESSIVE = re.compile(r"'s|’s|'")
+
+
+class Owner(NamedTuple):
+    code: str
+    favoured: bool  # "in X's favour" (a surplus of X's), not "for X" (X's balance, either sign)
+
+
+def balance_owner(ctx: ArticleContext, money_end: int, sentence_end: int) -> Owner | None:
+    """The economy the words right after a balance's figure give it to, if they name one."""
+    if (m := _IN_FAVOUR.match(ctx.text, money_end)) is not None:
+        named = ctx.within(ctx.economies, m.start(), min(m.end(), sentence_end))
+        return Owner(named[0].code, True) if len(named) == 1 else None
+    if (m := _FOR.match(ctx.text, money_end)) is not None:
+        named = ctx.economy_at(m.end(), m.end() + 1)
+        if named is not None and named.start == m.end() and named.form != "demonym" \
+                and not _POSSESSIVE.match(ctx.text, named.end):
+            return Owner(named.code, False)  # ("for Kenyan exporters", "for Kenya's farmers": no owner)
+    return None
+
+
+def owned_parties(parties: Parties, owner: Owner, pair: tuple[str, str] | None) -> Parties:
+    """The parties of a balance its owner is said of: the owner and the other of the pair
+    the sentence names when the flow found no partner; the owner first when the flow
+    found it as the partner and the words say whose balance it is (a balance "in X's
+    favour" keeps its parties: its sign says the rest)."""
+    if parties.partner is None and pair is not None and owner.code in pair and parties.reporter in (None, *pair):
+        return Parties(owner.code, pair[1] if pair[0] == owner.code else pair[0], True)
+    if not owner.favoured and parties.partner == owner.code and parties.reporter is not None:
+        return Parties(owner.code, parties.reporter, parties.explicit)
+    return parties
