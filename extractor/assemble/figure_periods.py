@@ -844,4 +844,9 @@ def _latest_done_parts(figures: list[Figure], published) -> None:
         for other in figures:
             if other.current is fig and other.role == "comparison" and other.period is not None \
                     and (other.period_mention is None or other.period_mention.comparison):
-                other.period = same_period_in_year(other.period, other.period[0].year - 1)
+                pm = other.period_mention
+                # ("in the first half, against Y in the same period of 2022": the year named
+                # holds; the period it was counted from moved)
+                named = resolve_comparison(pm, *fig.period) if pm is not None and pm.year \
+                    and pm.comparison == "same_period_of_year" else None
+                other.period = named or same_period_in_year(other.period, other.period[0].year - 1)
