@@ -3462,6 +3462,13 @@ PARTIES_AND_SUBSETS = [
     # "a trade loss" (Himalayan copy) is a deficit.
     Case("invented (Bhutanese outlet)", "Bhutan incurred a trade loss of Nu 9.4 billion with India in 2021.",
          date(2022, 3, 5), {F("balance", "BTN", "IND", -9.4e9, "BTN", "2021-01-01", "2021-12-31")}),
+    # "surplus trade", "a deficit trade of X" (West African copy) is the balance, not trade
+    # in something called "surplus".
+    Case("invented (Nigerian outlet)",
+         "In Q1 2025, Nigeria recorded N4.812 trillion surplus trade, according to the statistics bureau. Ghana "
+         "posted a deficit trade of GH¢1.2 billion in the third quarter of 2024.", date(2025, 5, 1),
+         {F("balance", "NGA", None, 4.812e12, "NGN", "2025-01-01", "2025-03-31"),
+          F("balance", "GHA", None, -1.2e9, "GHS", "2024-07-01", "2024-09-30")}),
     # A bare surplus with an economy is a trade balance, wherever the parser hangs "with".
     Case("invented (Cambodian outlet)",
          "Cambodia posted a surplus of $3.1 billion with the United States in the first half of 2023.",

@@ -179,6 +179,9 @@ BY_SUBJECT = [
     Case("invented (Guyanese outlet)", "exports rose to GY$300 billion", [M("GY$300 billion", 300e9, "GYD")], "GUY"),
     Case("invented (Samoan outlet)", "exports were SAT$50 million", [M("SAT$50 million", 50e6, "WST")], "WSM"),
     Case("invented (Seychelles agency)", "imports were R4,950.3m", [M("R4,950.3m", 4950.3e6, "SCR")], "SYC"),
+    # ... and Mauritius's statistics office writes its rupee "R", spaced or not.
+    Case("invented (Mauritian release)", "exports amounted to R 21,410 million and imports to R38,502 million",
+         [M("R 21,410 million", 21_410e6, "MUR"), M("R38,502 million", 38_502e6, "MUR")], "MUS"),
     Case("invented (Liberian outlet)", "exports reached L$210 billion", [M("L$210 billion", 210e9, "LRD")], "LBR"),
     Case("invented (Djiboutian outlet)", "imports of 45 billion Djibouti francs and FDJ 150 billion",
          [M("45 billion Djibouti francs", 45e9, "DJF"), M("FDJ 150 billion", 150e9, "DJF")], "DJI"),
@@ -554,6 +557,9 @@ LOCAL_NOTATIONS = [
          [M("R1 204,18-billion", 1_204.18e9, "ZAR", step=1e7), M("R16,05-billion", 16.05e9, "ZAR", step=1e7)], "ZAF"),
     Case("invented (Philippine outlet)", "resulting to a $4.74- billion trade deficit",
          [M("$4.74- billion", 4.74e9, "USD")], "PHL"),
+    # Digits grouped by spaces may end a sentence: its full stop is no decimal point.
+    Case("invented (Zimbabwean outlet)", "Imports were valued at US$466 908 112. Exports reached US$23 512 001.",
+         [M("US$466 908 112", 466_908_112, "USD"), M("US$23 512 001", 23_512_001, "USD")], "ZWE"),
     Case("invented (South African government outlet)", "exports of R1 519.02 billion",
          [M("R1 519.02 billion", 1_519.02e9, "ZAR")], "ZAF"),
     Case("invented (Saudi outlet)", "a surplus of SR31.2 billion", [M("SR31.2 billion", 31.2e9, "SAR")], "SAU"),

@@ -599,6 +599,12 @@ FISCAL_YEARS = [
     case("invented (South Asian agency)", "exports in the first ten months of the current fiscal year ending next "
          "month grew", "2019-05-08", want("the first ten months of the current fiscal year ending next month",
                                           "2018-07-01", "2019-04-30")),
+    # "the new fiscal year" is the current one (in its first months), and a part may be of
+    # "its" fiscal year, the reporter's.
+    case("invented (Indian outlet)", "exports in the first quarter of the new fiscal year rose", "2022-09-20",
+         want("the first quarter of the new fiscal year", "2022-04-01", "2022-06-30", granularity="quarter")),
+    case("invented (Indian outlet)", "imports in the first two months of its new financial year fell", "2022-06-20",
+         want("the first two months of its new financial year", "2022-04-01", "2022-05-31")),
     # ... and "the seven-month period of the current fiscal" is its first seven months
     case("invented (Indian outlet)", "the trade deficit during the seven-month period of the current fiscal stood at",
          "2023-11-15", want("the seven-month period of the current fiscal", "2023-04-01", "2023-10-31")),

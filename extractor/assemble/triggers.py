@@ -422,15 +422,24 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             flows = {_lower(c) in EXPORT_NOUNS for c in named}
             if word == "turnover" and not flows and not _trade_turnover(token, economy_tokens):
                 continue
-            # "outbound trade" is exports, "inbound trade" imports
-            directed = [_lower(c) for c in token.children if c.dep_ in ("amod", "compound")
-                        and _lower(c) in INBOUND_WORDS | OUTBOUND_WORDS]
-            measure = ("import" if directed[0] in INBOUND_WORDS else "export") if directed else "total"
-            if word in ("turnover", "trade") and len(flows) == 1:
-                measure = "export" if flows.pop() else "import"  # ("export trade": exports)
-            elif word == "turnover" and len(flows) == 2 and _each_flow(named, triggers, economy_tokens):
-                continue
-            trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
+            said = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i == token.i - 1
+                         and _lower(c) in ("surplus", "deficit")), None)
+            if word == "trade" and said is not None:
+                # "recorded N4.8 trillion surplus trade", "a deficit trade of X" (Nigerian
+                # copy): the balance, not trade in a product called "surplus"
+                trig = Trigger("balance", token, {said.i, token.i}, kind="trade",
+                               sign=-1 if _lower(said) == "deficit" else 1)
+                triggers[said.i] = trig
+            else:
+                # "outbound trade" is exports, "inbound trade" imports
+                directed = [_lower(c) for c in token.children if c.dep_ in ("amod", "compound")
+                            and _lower(c) in INBOUND_WORDS | OUTBOUND_WORDS]
+                measure = ("import" if directed[0] in INBOUND_WORDS else "export") if directed else "total"
+                if word in ("turnover", "trade") and len(flows) == 1:
+                    measure = "export" if flows.pop() else "import"  # ("export trade": exports)
+                elif word == "turnover" and len(flows) == 2 and _each_flow(named, triggers, economy_tokens):
+                    continue
+                trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in _EXCHANGE_WORDS and any(c.dep_ == "amod" and _lower(c) in ("commercial", "trade")
                                              for c in token.children):
             # "a commercial exchange of 9.4 billion dollars" (Spanish "intercambio comercial")

@@ -316,10 +316,11 @@ LOCAL_LABEL_NAMES_END_YEAR: frozenset[str] = frozenset({"ethiopian"})
 # Words before "fiscal year" that place it against the publication date, beyond
 # RELATIVE_OFFSET_WORDS: "the past fiscal year", "the just-ended fiscal year", "the
 # concluded fiscal year"; "the ongoing fiscal year" and South Asia's "the outgoing fiscal
-# year" are the current one (in its last months).
+# year" are the current one (in its last months), "the new fiscal year" too (in its first).
 FISCAL_RELATIVE_WORDS: dict[str, int] = {
     "past": -1, "just-ended": -1, "just ended": -1, "concluded": -1, "just-concluded": -1,
     "just concluded": -1, "recently concluded": -1, "recently ended": -1, "ongoing": 0, "outgoing": 0,
+    "new": 0,
 }
 
 # Month names of those calendars as English-language news spells them; several

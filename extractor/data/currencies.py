@@ -89,10 +89,11 @@ NEWS_SYMBOLS = {
     "P": (None, ("BWP", "PHP")), "W": (None, ("KRW",)),
     "MRs": "MUR", "MUR": "MUR", "WS$": "WST", "SI$": "SBD", "FJ$": "FJD", "F$": "FJD",
     # Liberian, Caribbean and Pacific papers' own dollars, Djibouti's franc ("FDJ"); and
-    # Seychelles' rupee is "R" as well as "SR"
+    # Seychelles' rupee is "R" as well as "SR", Mauritius's too in its statistics office's
+    # releases ("R 21,410 million")
     "L$": "LRD", "FDJ": "DJF", "B$": "BSD", "BDS$": "BBD", "BBD$": "BBD", "GY$": "GYD", "GYD$": "GYD",
     "SAT$": "WST", "T$": "TOP",
-    "R": (None, ("ZAR", "SCR")),
+    "R": (None, ("ZAR", "SCR", "MUR")),
     # Bhutan's press writes the ngultrum without CLDR's dot ("Nu 29.7B"); Maldives' the rufiyaa "Rf".
     "Nu": "BTN", "Rf": "MVR",
     # Albanian copy writes "Lek 182 billion"; Balkan agencies the euro's code in lower

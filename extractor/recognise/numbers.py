@@ -44,7 +44,7 @@ NUMBER = rf"(?:{MIXED_FRACTION}|{DIGITS})"
 # scale (extractor.recognise.money), where "16,05" cannot be two numbers.
 LOCAL_DIGITS = (
     r"(?:\d{1,2},(?:\d{2},)+\d{3}(?![,\d])(?:\.\d+)?"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d.])"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d|\.\d)"  # (a full stop may end the sentence)
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d,])"
     r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?!\d)"

@@ -346,6 +346,10 @@ def _on_year_beginning(m: re.Match, economy: str | None) -> Found | None:
     return with_year(m, "fiscal_year" if fiscal else "span", build, default, fiscal=fiscal)
 
 
+# The fiscal year a part is of: "the first quarter of the current fiscal year", "... of
+# its new fiscal year" (the reporter's).
+_THE = r"(?:the\s+|its\s+|their\s+)?"
+
 FISCAL_MONTHS = rule(
     "fiscal months", ("month", "quarters"), 24,
     # "the first nine months of fiscal 2023", "the 9 months of the fiscal year 2021-22"
@@ -358,7 +362,7 @@ FISCAL_MONTHS = rule(
     rf"|the\s+(?:past|last)\s+(?=\w+\s+months?\s+of\s+(?:the\s+)?(?:current|present|ongoing|this)\s)|the\s+)"
     rf"(?P<n>{NUM_RE})(?:\s+months?|[-\s]month\s+(?:period|stretch|span))"
     rf"|the\s+first\s+month"
-    rf"|(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters)(?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:the\s+)?"
+    rf"|(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters)(?:\s*\([^()]{{1,40}}\))?\s+of\s+{_THE}"
     rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}",
     _on_fiscal_part)
 
@@ -366,7 +370,7 @@ FISCAL_HALF = rule(
     "fiscal half", ("half", "h1", "h2"), 12,
     # ("H1 FY26", "H1FY26": the half glued to its year's label)
     rf"(?:(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]+half|\bH(?P<hn>[12]))(?:\s*\([^()]{{1,40}}\))?"
-    rf"(?:\s+of\s+(?:the\s+)?|(?<=H[12])\s*(?=FY))"
+    rf"(?:\s+of\s+{_THE}|(?<=H[12])\s*(?=FY))"
     rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}",
     _on_fiscal_part)
 
@@ -375,7 +379,7 @@ FISCAL_HALF = rule(
 FISCAL_QUARTER = rule(
     "fiscal quarter", ("quarter", "q1", "q2", "q3", "q4"), 14,
     rf"(?:(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|\bQ(?P<qn>[1-4]))"
-    rf"(?:\s*\([^()]{{1,30}}\))?\s*(?:of\s+|in\s+)?(?:the\s+)?{FISCAL_REF_RE}",
+    rf"(?:\s*\([^()]{{1,30}}\))?\s*(?:of\s+|in\s+)?{_THE}{FISCAL_REF_RE}",
     _on_fiscal_part)
 
 FISCAL_CODE = rule(
