@@ -735,10 +735,12 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
     if cur.dep_ in ("dobj", "pobj") and cur.head.dep_ == "acl" and cur.head.lemma_.lower() in _THRESHOLD_VERBS \
             and cur.head.head.i not in by_token and cur.head.head.pos_ == "NOUN":
         return None  # "remittances exceeding one mln dlrs earned from exports": a threshold of the remittances
-    for participle in (c for c in cur.children if c.dep_ == "acl"):
+    for participle in (c for c in cur.children if c.dep_ in ("acl", "relcl")):
         paid_for = _money_flow_object(participle, by_token)
         if paid_for is not None:
-            return Attachment([paid_for], path + [participle])  # "$300 million earned from tea exports"
+            # "$300 million earned from tea exports", "compared to 10.1 billion dollars it
+            # spent on imports"
+            return Attachment([paid_for], path + [participle])
     if _averaged(cur):
         return None  # "the surplus averaged $1 billion a month": a mean, not the total of any period
     if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() not in LEVEL_VERBS \

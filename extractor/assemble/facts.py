@@ -690,8 +690,12 @@ class Assembler:
         passing over a part said as an aside ("In February alone, exports rose to X"
         inside a story of January-February: the next sentence is back in the story's)."""
         measures = {t.measure for t in fig.triggers} if fig is not None else set()
+        # (a forecast's year is its target's, not the story's, for a figure not foretold:
+        # "The Treasury expects Kenya to spend X on imports in 2024. Exports rose to Y in March.")
+        reported = fig is not None and bool(fig.path) and not foretold(fig.path[:1])
         for fact in reversed(self.facts):
             if fact.role == "current" and fact.period and not self._said_alone(fact) \
+                    and not (reported and fact.modality == "forecast") \
                     and not self._passed_over_look_back(fact, measures):
                 return self._period_of(fact)
         return self.main_period, None

@@ -393,6 +393,12 @@ _SAID_AGAIN_IN_CONTRAST = re.compile(r"\b(?:whereas|while)\s+(?:it|they|the\s+fi
                                      r"|stood\s+at|amounted\s+to)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 
 
+# A clause right after a figure naming the flow it is of: "USD 87m it paid for imports",
+# "the 10.1 billion dollars it spent on importing goods", "$2 billion that it earned from exports".
+_OWN_CLAUSE_NAMING = (r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+country|the\s+nation)\s+(?:had\s+|has\s+)?"
+                      r"[a-z]+(?:\s+out)?\s+(?:on|for|from|in)\s+(?:its\s+|their\s+|the\s+)?{measure}(?:s|ing)?\b")
+
+
 def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list = ()) -> None:
     """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
     prev_end, prev_role, prev_measure, previous = s_start, None, None, None
@@ -440,7 +446,10 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
                  or (named := flow_named_after(text, fig.money.end, ("for", "in"))) is not None
                  and named.group("flow").lower() == measure
                  # ("lower than the P7.87 billion import expenses": ... or as its noun's modifier)
-                 or re.match(rf"\s+{measure}s?\b", text[fig.money.end:fig.money.end + 12], re.IGNORECASE) is not None)
+                 or re.match(rf"\s+{measure}s?\b", text[fig.money.end:fig.money.end + 12], re.IGNORECASE) is not None
+                 # ("compared to USD 87m it paid for imports from Kenya": ... or in a clause of its own)
+                 or re.match(_OWN_CLAUSE_NAMING.format(measure=measure), text[fig.money.end:fig.money.end + 80],
+                             re.IGNORECASE) is not None)
         if (cue and not _starts_clause(cue.group()) and not _PERCENT_WORD.search(cue.group())
                 and not _CAUSED_BY.search(gap, 0, cue.start())
                 and not (_QUALIFYING_MORE.search(gap, 0, cue.start()) and cue.group().lower().startswith("than"))

@@ -112,12 +112,15 @@ LEVEL_VERBS = {
 ATTRIBUTION_VERBS = {"say", "report", "add", "note", "announce", "state", "show", "tell", "estimate", "write"}
 # Verbs of earning, with the prepositions that name the flow and the flow they can name:
 # money is earned from exports ("earned $3 billion from exports", "$300 million earned
-# from tea exports"). Verbs of spending ("spent $5.5 billion on imports") would name
-# imports the same way; they stay unread (see the strict xfail in the assembly tests).
+# from tea exports"); and money is spent on imports.
 MONEY_FLOW_VERBS = {"earn": (("from",), "export"), "receive": (("from",), "export"),
                     # Ethiopian and East African copy: "secured/obtained X from exports"
                     "secure": (("from",), "export"), "obtain": (("from",), "export"),
-                    "fetch": (("from",), "export"), "generate": (("from",), "export")}
+                    "fetch": (("from",), "export"), "generate": (("from",), "export"),
+                    "get": (("from",), "export"), "rake": (("from",), "export"),
+                    # what is spent or paid on imports is their value: "spent $5.5 billion on
+                    # imports", "splashed out X on imports", "paid X for imports from Kenya"
+                    "spend": (("on",), "import"), "splash": (("on",), "import"), "pay": (("for",), "import")}
 # Level verbs that are also nouns, which the parser takes for nouns after a plural flow
 # ("exports amount to X", "imports total Y").
 LEVEL_NOUNS_AS_VERBS = {"amount", "total"}
