@@ -6339,6 +6339,27 @@ LISTS_AND_VERBS = [
           F("import", "TGO", None, 2.1e9, "USD", "2022-01-01", "2022-10-31"),
           F("export", "BEN", "NER", 122e6, "USD", "2022-04-01", "2022-04-30"),
           F("import", "BEN", "NER", 87e6, "USD", "2022-04-01", "2022-04-30")}),
+    # "a 612 billion yen ($6.1 billion) trade surplus": the flow after the bracketed
+    # conversion is the figure's, however the parse hangs it (AP and Kyodo copy).
+    Case("invented (wire copy)",
+         "Japan posted a 612 billion yen ($6.1 billion) trade surplus in August. South Korea posted a 5.05 "
+         "trillion won ($3.8 billion) trade surplus in August.", date(2013, 9, 19),
+         {F("balance", "JPN", None, 612e9, "JPY", "2013-08-01", "2013-08-31"),
+          F("balance", "KOR", None, 5.05e12, "KRW", "2013-08-01", "2013-08-31")}),
+    # Goods "amounting to" a figure are valued as goods "worth" it: the partner said after
+    # the participle is the flow's, and goods named by their flow's participle after "and"
+    # are that flow's (Gulf and Chinese copy).
+    Case("invented (Gulf outlet)",
+         "Oman imported goods amounting to $6.5 billion from the UAE in 2022. China exported goods amounting to "
+         "$4.12 billion to Kuwait and imported goods amounting to $16.28 billion from Kuwait in 2022.",
+         date(2023, 3, 8),
+         {F("import", "OMN", "ARE", 6.5e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "CHN", "KWT", 4.12e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "CHN", "KWT", 16.28e9, "USD", "2022-01-01", "2022-12-31")}),
+    # ... and "economic and trade exchange(s)" is trade as "trade and economic exchange" is.
+    Case("invented (Gulf agency)",
+         "Economic and trade exchange between Qatar and China reached USD 26.2 billion in 2022.", date(2023, 9, 19),
+         {F("total", "QAT", "CHN", 26.2e9, "USD", "2022-01-01", "2022-12-31")}),
     # A forecast's year is its target's: it is not the period of a figure reported after it
     # that states none (a yearless month in an undated story stays undated, not the
     # forecast's whole year).
@@ -7037,6 +7058,11 @@ def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
     ("Guatemala's shipments under the maquila regime totaled US$1.9 billion in 2021, up 12%.", "maquila regime"),
     ("China's daily average exports rose 2.1 percent on-year to $310 million in the first 20 days of May 2022.",
      "daily average"),
+    # ... however the average per day is said (Korean customs copy)
+    ("Korea's per-day exports also advanced 5.2 percent on-year to $1.41 billion in April 2024.", "daily average"),
+    ("Korea's exports per working day fell 2 percent to $2.2 billion in April 2024.", "daily average"),
+    ("The daily average of Korea's exports fell 1.2 percent to $2.3 billion in April 2024.", "daily average"),
+    ("Korea's average daily export value was $2.41 billion in April 2024.", "average daily"),
     ("In the first quarter of 2022, foreign-invested firms posted a trade surplus of $1.4 billion in Vietnam.",
      "foreign-invested firms"),
     # the flow named on the value the sector's verb has for object

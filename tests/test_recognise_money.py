@@ -587,6 +587,11 @@ LOCAL_NOTATIONS = [
          [M("Rs400 billion", 400e9, "LKR", converted=("$1.2 billion", 1.2e9, "USD"))], "LKA"),
     Case("invented (Pakistani outlet)", "saw Rs1.048 trillion, or $4.76 billion, in exports",
          [M("Rs1.048 trillion", 1.048e12, "PKR", converted=("$4.76 billion", 4.76e9, "USD"))], "PAK"),
+    # ... and a broadcaster's bound before it: "or more than", "or just under" (NHK World)
+    Case("invented (Japanese broadcaster)", "a deficit of 2.1 trillion yen, or more than 14 billion dollars",
+         [M("2.1 trillion yen", 2.1e12, "JPY", converted=("14 billion dollars", 14e9, "USD"))], "JPN"),
+    Case("invented (Japanese broadcaster)", "exports of 51.5 trillion yen, or just under 350 billion dollars",
+         [M("51.5 trillion yen", 51.5e12, "JPY", converted=("350 billion dollars", 350e9, "USD"))], "JPN"),
     Case("invented (wire copy)", "a deficit of $2 billion or $3 billion",
          [M("$2 billion", 2e9, "USD", converted=None), M("$3 billion", 3e9, "USD")]),
     # Central bank releases write the dollar's name before the amount.

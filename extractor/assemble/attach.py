@@ -436,7 +436,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     if _covered_by_a_measure(root_of(tokens)):
         return None
-    found = _verb_read_as_its_adjective(tokens, by_token) or _attach(tokens, by_token, previous)
+    found = _verb_read_as_its_adjective(tokens, by_token) or _flow_after_its_conversion(tokens, by_token) \
+        or _attach(tokens, by_token, previous)
     if found is not None and any(_covered_by_a_measure(t.head) for t in found.triggers):
         return None  # "tariffs on Chinese imports worth $200 billion"
     if found is not None and (before := _flow_of_clause_ended(tokens, found, by_token)) is not None:
@@ -464,6 +465,26 @@ def _verb_read_as_its_adjective(tokens: list[Token], by_token: dict[int, Trigger
     verb = next((c for c in root.children if c.dep_ == "amod" and c.i < first and c.i in by_token
                  and by_token[c.i].head.i == c.i), None)
     return Attachment([by_token[verb.i]], [root, verb]) if verb is not None else None
+
+
+def _flow_after_its_conversion(tokens: list[Token], by_token: dict[int, Trigger]) -> Attachment | None:
+    """"a 612 billion yen ($6.1 billion) trade surplus": the parse may make the flow after
+    the bracketed conversion an apposition of the figure; it is the figure's flow."""
+    root = root_of(tokens)
+    doc = root.doc
+    after = max(t.i for t in tokens) + 1
+    if after < len(doc) and doc[after].text == ")" and any(t.text == "(" for t in tokens):
+        close = after  # (the figure's tokens hold the conversion already)
+    elif after < len(doc) and doc[after].text == "(":
+        close = next((t.i for t in doc[after + 1:min(len(doc), after + 12)] if t.text == ")"), None)
+    else:
+        return None
+    if close is None:
+        return None
+    for flow in (c for c in root.children if c.dep_ == "appos" and c.i > close and c.i in by_token):
+        if all(doc[i].head.i == flow.i and doc[i].dep_ in ("compound", "amod") for i in range(close + 1, flow.i)):
+            return Attachment([by_token[flow.i]], [root, flow])
+    return None
 
 
 # "Malaysia's trade with China, which represented 19.7 per cent of the total trade or RM26.25

@@ -326,6 +326,9 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
         # the partner on the participle that values the verb's object
         heads += [a for o in head.children if o.dep_ in ("dobj", "obj") for a in o.children
                   if a.dep_ == "acl" and a.lemma_.lower() in _VALUING_PARTICIPLES]
+        # ... or on the verb itself ("Oman imported goods amounting to $6.5 billion from the UAE")
+        heads += [a for a in head.children if a.dep_ == "advcl" and a.tag_ == "VBG"
+                  and a.lemma_.lower() in _VALUING_PARTICIPLES]
     if (owner := _owned_by_the_pair(heads)) is not None and (pair := eco.pair_named_last(owner.idx + eco.offset)):
         return list(pair)  # "the two countries' trade dropped to X": the pair named last
     origin = ORIGIN_PREPOSITIONS.get(measure, set()) if _is_flow_head(head) else set()

@@ -122,6 +122,8 @@ def product_of(trig: Trigger) -> str:
         return _goods_phrase(head)  # "Imported capital goods were valued at X"
     if trig.measure == "balance" and (traded := _traded_goods_phrase(head)) is not None:
         return traded  # "a deficit in car parts trade": "car parts"
+    if _per_day_said_apart(head):
+        return "daily average"
     words = _product_words(head)
     if words:
         first = min(t.i for w in words for t in w.subtree)
@@ -246,6 +248,20 @@ def _sector_owner(token: Token) -> Token | None:
 
 
 _PER_DAY_WORDS = {"daily", "per-day", "weekly", "average"}
+_PER_UNITS = {"day", "week"}
+
+
+def _per_day_said_apart(token: Token) -> bool:
+    """An average per day said around the flow word rather than before it: "Per-day
+    exports", "exports per working day", "the average daily export value", "the daily
+    average of exports" (Korean customs copy)."""
+    value_head = token.head if token.dep_ == "compound" and lower(token.head) in FLOW_VALUE_HEADS else token
+    if any(lower(c) == "per" and any(o.dep_ == "pobj" and o.lemma_.lower() in _PER_UNITS for o in c.children)
+           for t in (token, value_head) for c in t.children):
+        return True
+    if any(lower(m) in _PER_DAY_WORDS for m in _beside_on_value_head(token)):
+        return True
+    return token.dep_ == "pobj" and lower(token.head) == "of" and token.head.head.lemma_.lower() == "average"
 
 
 _REGIME_NOUNS = {"category", "regime", "scheme", "arrangement", "mode", "regimes"}
@@ -364,7 +380,7 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         return True
     if of_a_sector(token):
         return True
-    if any(lower(m) in _PER_DAY_WORDS for m in modifiers(token)):
+    if any(lower(m) in _PER_DAY_WORDS for m in modifiers(token)) or _per_day_said_apart(token):
         return True  # "daily average exports rose to $310 million": no total of the period
     if _under_a_regime(token):
         return True  # "exports under the processing trade category"

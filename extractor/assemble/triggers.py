@@ -140,16 +140,24 @@ def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
         and (following[1].lower_ in ("world", "abroad", "overseas") or following[1].i in economy_tokens)
 
 
+_GOODS_VALUING = {"amount", "value", "total", "worth"}
+
+
 def _goods_flow(goods: Token) -> str | None:
     """The flow goods named by its participle are, where they are what the sentence
     values: the subject ("Imported goods were valued at X") or what a value is of ("the
     value of exported goods was X"); "tariffs on imported goods" are no figure's flow."""
-    participle = next((c for c in goods.children if c.dep_ == "amod" and c.i < goods.i
-                       and c.lower_ in FLOW_PARTICIPLES), None)
-    if participle is None:
+    participles = [c for c in goods.children if c.dep_ == "amod" and c.i < goods.i and c.lower_ in FLOW_PARTICIPLES]
+    if not participles:
         return None
+    participle = participles[0]
     valued = goods.dep_ in ("nsubj", "nsubjpass") or (
-        goods.dep_ == "pobj" and goods.head.lower_ == "of" and _lower(goods.head.head) in FLOW_OF_VALUE_NOUNS)
+        goods.dep_ == "pobj" and goods.head.lower_ == "of" and _lower(goods.head.head) in FLOW_OF_VALUE_NOUNS) \
+        or len(participles) == 1 and any(c.dep_ in ("amod", "acl") and c.i > goods.i
+                                         and c.lemma_.lower() in _GOODS_VALUING for c in goods.children)
+    # ("..., and imported goods amounting to $36.28 billion from Oman": the goods valued by
+    # their own participle, whatever the parse makes of them; not when the parse hangs an
+    # earlier clause's flow verb on them too)
     return FLOW_PARTICIPLES[participle.lower_] if valued else None
 
 
@@ -440,9 +448,11 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                 elif word == "turnover" and len(flows) == 2 and _each_flow(named, triggers, economy_tokens):
                     continue
                 trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
-        elif word in _EXCHANGE_WORDS and any(c.dep_ == "amod" and _lower(c) in ("commercial", "trade")
-                                             for c in token.children):
-            # "a commercial exchange of 9.4 billion dollars" (Spanish "intercambio comercial")
+        elif word in _EXCHANGE_WORDS and any(_lower(m) in ("commercial", "trade")
+                                             for c in token.children if c.dep_ in ("amod", "compound")
+                                             for m in (c, *c.conjuncts)):
+            # "a commercial exchange of 9.4 billion dollars" (Spanish "intercambio comercial");
+            # "economic and trade exchange between Qatar and China" (Chinese diplomatic copy)
             trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in _GOODS_WORDS and (measure := _goods_flow(token)) is not None:
             # "Imported goods were valued at X", "the value of imported goods was X" ("the

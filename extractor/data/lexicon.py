@@ -548,8 +548,10 @@ LIST_ROLE_MEASURES = {
     "trading partner": "total", "trading partners": "total", "trade partner": "total", "trade partners": "total",
 }
 
-# What may round a second statement of an amount in another currency: "or around $2.5 billion".
-CONVERSION_QUALIFIER = r"(?:about|around|some|almost|nearly|roughly|approximately)\s+"
+# What may round a second statement of an amount in another currency: "or around $2.5
+# billion", "or more than 14 billion dollars", "or just under $9 billion" (NHK World).
+CONVERSION_QUALIFIER = (r"(?:(?:just|slightly|a\s+little)\s+)?(?:about|around|some|almost|nearly|roughly|approximately"
+                        r"|over|under|more\s+than|less\s+than|close\s+to)\s+")
 # A second statement of an amount in another currency said with "or": "Rs553 billion or
 # around $2.5 billion" (the gap between the two amounts).
 OR_CONVERSION_GAP = rf"\s*,?\s+or\s+(?:{CONVERSION_QUALIFIER})?"
