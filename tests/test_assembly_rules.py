@@ -6360,6 +6360,20 @@ LISTS_AND_VERBS = [
     Case("invented (Gulf agency)",
          "Economic and trade exchange between Qatar and China reached USD 26.2 billion in 2022.", date(2023, 9, 19),
          {F("total", "QAT", "CHN", 26.2e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A place in a ranking said with "be" ("China was the runner-up with X", "Japan was
+    # third, at Y") goes on with the ranking: the economy is its partner.
+    Case("invented (Vietnamese outlet)",
+         "The US was Vietnam's largest export market in the first four months with 31 billion USD. China was the "
+         "runner-up with an export turnover of 17 billion USD, and the EU came in third with 15.4 billion USD.",
+         date(2024, 5, 10),
+         {F("export", "VNM", "USA", 31e9, "USD", "2024-01-01", "2024-04-30"),
+          F("export", "VNM", "CHN", 17e9, "USD", "2024-01-01", "2024-04-30"),
+          F("export", "VNM", "EU", 15.4e9, "USD", "2024-01-01", "2024-04-30")}),
+    Case("invented (Vietnamese outlet)",
+         "The US was Vietnam's largest import source in 2023 with 31 billion USD. Japan was third, at 12 billion "
+         "USD.", date(2024, 5, 10),
+         {F("import", "VNM", "USA", 31e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "VNM", "JPN", 12e9, "USD", "2023-01-01", "2023-12-31")}),
     # A forecast's year is its target's: it is not the period of a figure reported after it
     # that states none (a yearless month in an undated story stays undated, not the
     # forecast's whole year).

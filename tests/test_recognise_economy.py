@@ -207,6 +207,11 @@ CAPITALS = [
     # naming another economy stays apart.
     Case("invented", "followed by South Korea and the United Arab Emirates (UAE) with SAR 3,078 million",
          [("South Korea", "KOR", "name"), ("United Arab Emirates (UAE)", "ARE", "name")], MODERN_DAY),
+    # ASEAN outlets' "RoK" and "Lao PDR", Indian ones' "Lanka" ("Indo-Lanka"); "Sri Lanka"
+    # stays one mention.
+    Case("invented", "The RoK's exports to Lao PDR rose, and Indo-Lanka trade with Sri Lanka's ports",
+         [("RoK", "KOR", "alias"), ("Lao PDR", "LAO", "alias"), ("Indo", "IND", "alias"), ("Lanka", "LKA", "alias"),
+          ("Sri Lanka", "LKA", "name")], MODERN_DAY),
     # South Asian official copy's "Saudi Arab"; the full name stays one mention.
     Case("invented", "United Arab Emirates ($ 23.96 billion), Saudi Arab ($ 17.73 billion) and Saudi Arabia's",
          [("United Arab Emirates", "ARE", "name"), ("Saudi Arab", "SAU", "alias"), ("Saudi Arabia", "SAU", "name")],

@@ -181,6 +181,12 @@ ALIASES: dict[str, str] = {
     "Saudi Arab": "SAU",
     "PNG": "PNG",
     "ROK": "KOR",
+    # Vietnamese and ASEAN outlets: "the RoK's trade with Malaysia", "exports to Lao PDR",
+    # and Indian ones' "Lanka" ("Indo-Lanka trade")
+    "RoK": "KOR",
+    "Lao PDR": "LAO",
+    "Lao P.D.R.": "LAO",
+    "Lanka": "LKA",
     "T&T": "TTO",
     "Trinidad": "TTO",
     # Only the uppercase whole token, as "US": Trinidad's press writes "TT's trade policy".

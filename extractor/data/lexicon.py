@@ -521,7 +521,7 @@ PART_WAYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 # A partner's place in a ranking said before: "India came second with X" goes on with it.
-RANKING_PLACES = r"(?:second|third|fourth|fifth|sixth|seventh|next|last)"
+RANKING_PLACES = r"(?:second|third|fourth|fifth|sixth|seventh|next|last|runner-up)"
 # The verbs that give a place in a ranking: "India came second", "Russia comes in second".
 RANKING_VERBS = r"(?:came|comes|coming|ranked|ranks|ranking|placed|places|placing|finished|finishes|finishing)"
 # ... or that take one: "Japan claimed the second spot", "Korea secured the third position".
@@ -529,7 +529,10 @@ RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds
                        + RANKING_PLACES + r"\s+(?:spot|place|position|rank)")
 # "came second", "comes in third", "claimed the second spot", and the ranking gone on
 # with in a sentence of its own: "Next on the list were Japan ($X) and Singapore ($Y)".
+# ("China was the runner-up with X", "Japan was third, at Y": a place said with "be" when
+# the partner's figure follows)
 PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r"|" + RANKING_PLACE_TAKEN \
+    + r"|(?:was|were|is|are|remained|remains)\s+(?:the\s+)?" + RANKING_PLACES + r"(?=\s*,?\s+(?:with|at)\s)" \
     + r"|next\s+on\s+the\s+list)"
 
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
