@@ -6374,6 +6374,13 @@ LISTS_AND_VERBS = [
          "USD.", date(2024, 5, 10),
          {F("import", "VNM", "USA", 31e9, "USD", "2023-01-01", "2023-12-31"),
           F("import", "VNM", "JPN", 12e9, "USD", "2023-01-01", "2023-12-31")}),
+    # A day said before the fiscal year it falls in ends the fiscal year so far, in the
+    # reporter's own fiscal calendar (Pakistan's from July): no forecast of the whole year.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports up to January 10 in the current fiscal year totalled US$13 billion. Imports rose to "
+         "$39.3bn in 10 months of this fiscal.", date(2019, 5, 28),
+         {F("export", "PAK", None, 13e9, "USD", "2018-07-01", "2019-01-10"),
+          F("import", "PAK", None, 39.3e9, "USD", "2018-07-01", "2019-04-30")}),
     # A forecast's year is its target's: it is not the period of a figure reported after it
     # that states none (a yearless month in an undated story stays undated, not the
     # forecast's whole year).

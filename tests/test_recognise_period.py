@@ -605,6 +605,19 @@ FISCAL_YEARS = [
          want("the first quarter of the new fiscal year", "2022-04-01", "2022-06-30", granularity="quarter")),
     case("invented (Indian outlet)", "imports in the first two months of its new financial year fell", "2022-06-20",
          want("the first two months of its new financial year", "2022-04-01", "2022-05-31")),
+    # A day said before the fiscal year it falls in: "up to January 10 in the current fiscal
+    # year" runs from the fiscal year's start; "between 1 October and 6 November in the
+    # current financial year 2020-2021" is those days; "10 months of this fiscal" its first ten.
+    case("invented (South Asian outlet)", "exports up to January 10 in the current fiscal year rose", "2019-01-16",
+         want("up to January 10 in the current fiscal year", "2018-04-01", "2019-01-10")),
+    case("invented (Myanmar outlet)", "exports as of 23rd December in this fiscal year were", "2017-01-05",
+         want("as of 23rd December in this fiscal year", "2016-04-01", "2016-12-23")),
+    case("invented (Myanmar outlet)", "exports between 1 October and 6 November in the current financial year "
+         "2020-2021 fell", "2020-11-13",
+         want("between 1 October and 6 November in the current financial year 2020-2021", "2020-10-01",
+              "2020-11-06")),
+    case("invented (South Asian outlet)", "exports rose in 10 months of this fiscal", "2020-02-10",
+         want("10 months of this fiscal", "2019-04-01", "2020-01-31")),
     # ... and "the seven-month period of the current fiscal" is its first seven months
     case("invented (Indian outlet)", "the trade deficit during the seven-month period of the current fiscal stood at",
          "2023-11-15", want("the seven-month period of the current fiscal", "2023-04-01", "2023-10-31")),
@@ -724,6 +737,8 @@ YEAR_TO_DATE = [
          want("So far in FY25", "2025-04-01", "2026-03-31", comparison="from_start"),
          want("fiscal year-to-date", "2024-04-01", "2025-03-31", comparison="from_start"),
          want("FYTD", "2024-04-01", "2025-03-31", comparison="from_start")),
+    case("invented (Myanmar outlet)", "exports so far this fiscal year", "2020-03-16",
+         want("so far this fiscal year", "2019-04-01", "2020-03-31", comparison="from_start")),
 ]
 
 DAYS = [

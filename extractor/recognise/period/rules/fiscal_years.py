@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 
 from extractor.data import calendar as cal
@@ -359,7 +360,8 @@ FISCAL_MONTHS = rule(
     # ("the past five months of the current budget year": of a year not over, the months so
     # far, which are its first; of a finished one "the last three months" are its end)
     rf"(?:(?:the\s+first\s+|first\s+"
-    rf"|the\s+(?:past|last)\s+(?=\w+\s+months?\s+of\s+(?:the\s+)?(?:current|present|ongoing|this)\s)|the\s+)"
+    rf"|the\s+(?:past|last)\s+(?=\w+\s+months?\s+of\s+(?:the\s+)?(?:current|present|ongoing|this)\s)|the\s+)?"
+    # (or bare: "exports rose to $19.3bn in 10 months of this fiscal")
     rf"(?P<n>{NUM_RE})(?:\s+months?|[-\s]month\s+(?:period|stretch|span))"
     rf"|the\s+first\s+month"
     rf"|(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters)(?:\s*\([^()]{{1,40}}\))?\s+of\s+{_THE}"
@@ -437,6 +439,55 @@ FISCAL_TO_DAY = rule(
     rf"(?:{month_group('tm')}(?:\s+(?P<td>{DAY_RE}))?|(?P<td2>{DAY_RE})\s+(?:of\s+)?(?P<tm2>{MONTH_ANY_RE}))",
     _on_fiscal_to_day)
 
+def _day_in(fy: Range, month: int, day: int | None, last: bool) -> date:
+    """The day of a month inside a fiscal year (its last day when none is named and
+    ``last``, else its first)."""
+    year, month = add_months(fy[0].year, fy[0].month, (month - fy[0].month) % 12)
+    end = month_end(year, month)
+    return end.replace(day=min(day, end.day)) if day else (end if last else end.replace(day=1))
+
+
+def _day_of(m: re.Match, month_name: str, day_name: str, month_name2: str, day_name2: str):
+    month = month_number(m.group(month_name) or m.group(month_name2))
+    day_text = m.group(day_name) or m.group(day_name2)
+    return month, int(re.sub(r"\D", "", day_text)) if day_text else None
+
+
+def _on_fiscal_day_named_first(m: re.Match, economy: str | None) -> Found | None:
+    """ "exports as of 23rd December in this fiscal year", "up to January 10 in the current
+    fiscal year": from the fiscal year's first day to that day; "between 1 October and 6
+    November in the current financial year": those days of the fiscal year."""
+    ref = _fiscal_ref(m, economy)
+    month, day = _day_of(m, "dtm", "dtd", "dtm2", "dtd2")
+    if ref is None or not month:
+        return None
+    if m.group("dfm") or m.group("dfm2"):
+        first_month, first_day = _day_of(m, "dfm", "dfd", "dfm2", "dfd2")
+        if not first_month:
+            return None
+
+        def part(fy: Range) -> Range:
+            return _day_in(fy, first_month, first_day, False), _day_in(fy, month, day, True)
+    else:
+        def part(fy: Range) -> Range:
+            return fy[0], _day_in(fy, month, day, True)
+    if ref.fixed:
+        return Found(*m.span(), "span", fixed=part(ref.fixed))
+    pick = ref.pick
+    return Found(*m.span(), "span", pick=lambda b, p: part(pick(b, p)), needs_publication=True)
+
+
+_DAY_OF_MONTH = (r"(?:{m1}(?:\s+(?P<{d1}>{day}))?|(?P<{d2}>{day})\s+(?:of\s+)?(?P<{m2}>{month}))")
+FISCAL_DAY_NAMED_FIRST = rule(
+    "fiscal year to a day named first", ("as", "up", "until", "till", "through", "between"), 4,
+    r"(?:(?:as\s+of|up\s+to|until|till|through)\s+"
+    r"|between\s+" + _DAY_OF_MONTH.format(m1=month_group("dfm"), d1="dfd", d2="dfd2", m2="dfm2", day=DAY_RE,
+                                         month=MONTH_ANY_RE) + r"\s+and\s+)"
+    + _DAY_OF_MONTH.format(m1=month_group("dtm"), d1="dtd", d2="dtd2", m2="dtm2", day=DAY_RE, month=MONTH_ANY_RE)
+    + rf",?\s+(?:in|of|during)\s+(?:the\s+|this\s+)?(?=\w+\s+(?:fiscal|financial|budget)|fiscal|financial|FY)"
+    rf"{FISCAL_REF_RE}",
+    _on_fiscal_day_named_first)
+
 FISCAL_SO_FAR = rule(
     "fiscal year so far", ("since", "from"), 2,
     rf"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?{FISCAL_REF_RE}(?:\s*\([^()]{{1,40}}\))?",
@@ -447,7 +498,7 @@ FISCAL_SO_FAR = rule(
 # first "so far" or its last, never both).
 FISCAL_SO_FAR_SAID = rule(
     "fiscal year so far, said so", ("so", "fiscal", "financial", "budget", "fy", YEAR, *cal.CALENDAR_YEAR_WORDS), 24,
-    rf"(?:(?P<sofar>so\s+far\s+in|to\s+date\s+in)\s+)?(?:the\s+)?{FISCAL_REF_RE}"
+    rf"(?:(?P<sofar>so\s+far(?:\s+in)?(?=\s+(?:this|the|FY|fiscal|financial))|to\s+date\s+in)\s+)?(?:the\s+)?{FISCAL_REF_RE}"
     rf"(?(sofar)|,?\s+(?:so\s+far|to\s+date)\b)",
     _on_fiscal_so_far)
 
@@ -469,5 +520,5 @@ YEAR_BEGINNING = rule(
     _on_year_beginning)
 
 # The rules that read a fiscal-year mention, for re-reading it with another economy.
-FISCAL_RULES = (FISCAL_TO_DAY, FISCAL_CODE, FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_MONTH,
+FISCAL_RULES = (FISCAL_TO_DAY, FISCAL_DAY_NAMED_FIRST, FISCAL_CODE, FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_MONTH,
                 FISCAL_YEAR)
