@@ -6381,6 +6381,24 @@ LISTS_AND_VERBS = [
          "$39.3bn in 10 months of this fiscal.", date(2019, 5, 28),
          {F("export", "PAK", None, 13e9, "USD", "2018-07-01", "2019-01-10"),
           F("import", "PAK", None, 39.3e9, "USD", "2018-07-01", "2019-04-30")}),
+    # Goods named by their flow's participle as what a figure is of or was ("$519 million of
+    # exported goods", "USD66.93 billion (38.8%) were exported goods") are that flow; goods
+    # "imported and exported" are both, the total (ASEAN statistics copy).
+    Case("invented (ASEAN outlet)",
+         "Laos's total trade value in February was $989 million, including $519 million of exported goods and $471 "
+         "million of imported goods. The total value of goods imported and exported by Laos in 2021 reached $11.55 "
+         "billion.", date(2022, 4, 20),
+         {F("total", "LAO", None, 989e6, "USD", "2022-02-01", "2022-02-28"),
+          F("export", "LAO", None, 519e6, "USD", "2022-02-01", "2022-02-28"),
+          F("import", "LAO", None, 471e6, "USD", "2022-02-01", "2022-02-28"),
+          F("total", "LAO", None, 11.55e9, "USD", "2021-01-01", "2021-12-31")}),
+    Case("invented (ASEAN outlet)",
+         "Cambodia's total external trade in goods reached USD72.5 billion in 2019. Of the total external trade, "
+         "USD26.9 billion (37.1%) were exported goods and USD45.6 billion (62.9%) were imported goods.",
+         date(2020, 6, 11),
+         {F("total", "KHM", None, 72.5e9, "USD", "2019-01-01", "2019-12-31"),
+          F("export", "KHM", None, 26.9e9, "USD", "2019-01-01", "2019-12-31"),
+          F("import", "KHM", None, 45.6e9, "USD", "2019-01-01", "2019-12-31")}),
     # A forecast's year is its target's: it is not the period of a figure reported after it
     # that states none (a yearless month in an undated story stays undated, not the
     # forecast's whole year).

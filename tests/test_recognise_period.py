@@ -605,6 +605,10 @@ FISCAL_YEARS = [
          want("the first quarter of the new fiscal year", "2022-04-01", "2022-06-30", granularity="quarter")),
     case("invented (Indian outlet)", "imports in the first two months of its new financial year fell", "2022-06-20",
          want("the first two months of its new financial year", "2022-04-01", "2022-05-31")),
+    # "previous" before a labelled fiscal year is a mere word, as "current" is: the months
+    # are of the year named (Xinhua's Bangladesh copy).
+    case("invented (Bangladeshi outlet)", "the gap in July-December period of the previous 2017-18 fiscal year was",
+         "2019-02-06", want("July-December period of the previous 2017-18 fiscal year", "2017-07-01", "2017-12-31")),
     # A day said before the fiscal year it falls in: "up to January 10 in the current fiscal
     # year" runs from the fiscal year's start; "between 1 October and 6 November in the
     # current financial year 2020-2021" is those days; "10 months of this fiscal" its first ten.

@@ -359,6 +359,16 @@ _FLOW_NAMED_AFTER = re.compile(r"\s+(?P<prep>for|in|of)\s+(?:the\s+)?(?P<flow>ex
                                r"(?!\s+(?:to|from|of)\b)", re.IGNORECASE)
 
 
+# ... or as what the figure was: "USD66.93 billion (38.8%) were exported goods".
+_FLOW_GOODS_AFTER = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:were|was)\s+(?P<flow>export|import)ed\s+"
+                               r"(?:goods|products|commodities|merchandise)\b", re.IGNORECASE)
+
+
+def flow_goods_after(text: str, end: int) -> re.Match | None:
+    """"X were exported goods": the flow's participle said right after a figure, as what it was."""
+    return _FLOW_GOODS_AFTER.match(text, end)
+
+
 def flow_named_after(text: str, end: int, preps: tuple[str, ...] = ("for",)) -> re.Match | None:
     """The flow word ("exports", "imports") said right after a number ending at ``end``,
     after one of ``preps``; its group "flow" is the measure."""

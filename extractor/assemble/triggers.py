@@ -153,8 +153,12 @@ def _goods_flow(goods: Token) -> str | None:
     participle = participles[0]
     valued = goods.dep_ in ("nsubj", "nsubjpass") or (
         goods.dep_ == "pobj" and goods.head.lower_ == "of" and _lower(goods.head.head) in FLOW_OF_VALUE_NOUNS) \
+        or goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.like_num \
+        or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in participle.children) \
         or len(participles) == 1 and any(c.dep_ in ("amod", "acl") and c.i > goods.i
                                          and c.lemma_.lower() in _GOODS_VALUING for c in goods.children)
+    # ("$519 million of exported goods": goods a figure is of; "USD66.93 billion were
+    # exported goods": goods said as what the figure was, which the parse makes a passive)
     # ("..., and imported goods amounting to $36.28 billion from Oman": the goods valued by
     # their own participle, whatever the parse makes of them; not when the parse hangs an
     # earlier clause's flow verb on them too)
@@ -711,6 +715,9 @@ def _valued_goods(token: Token, economy_tokens: set[int]) -> Trigger | None:
     if token.dep_ != "acl" or token.pos_ != "VERB":
         return None
     measure = FLOW_VERBS.get(token.lemma_.lower())
+    joined = [FLOW_VERBS.get(c.lemma_.lower()) for c in token.children if c.dep_ == "conj"]
+    if {measure, *joined} == {"export", "import"}:
+        measure = "total"  # "the total value of goods imported and exported": both flows
     if _lower(goods) in ("value", "amount", "total") and measure in ("export", "import") \
             and goods.dep_ in ("nsubj", "nsubjpass") and goods.head.lemma_.lower() in RISE_WORDS | FALL_WORDS | LEVEL_VERBS:
         # "the value exported during January-July reached X": the value of what was exported
@@ -722,7 +729,7 @@ def _valued_goods(token: Token, economy_tokens: set[int]) -> Trigger | None:
     across = measure is None and any(_lower(c) in CROSS_BORDER_WORDS for c in token.children)
     if across:
         measure = CROSS_BORDER_VERBS.get(token.lemma_.lower())
-    if measure not in ("export", "import"):
+    if measure not in ("export", "import", "total"):
         return None
     valued = goods.dep_ == "pobj" and _lower(goods.head) == "of" and goods.head.head.lemma_.lower() in VALUE_NOUNS
     # ("Colombia's total goods imported rose 3.2% to $4.1 billion": the goods the

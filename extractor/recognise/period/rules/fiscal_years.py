@@ -43,9 +43,9 @@ _LOCAL_LABEL_RE = (
     rf"|units\b|items\b|thousand|mln\b|million|bln\b|billion|dollars?\b|rials?\b|afghanis?\b|USD\b|AFN\b|IRR\b))"
 )
 
-# "of the current 2019-20 fiscal year", "the current Egyptian fiscal year 2022/2023": the
-# year named, "current" (and a nationality) mere words.
-_CURRENT_LABELLED = (r"(?:(?:current|ongoing)\s+(?:[A-Z][a-z]+\s+)?"
+# "of the current 2019-20 fiscal year", "the current Egyptian fiscal year 2022/2023", "of
+# the previous 2017-18 fiscal year": the year named, "current" (and a nationality) mere words.
+_CURRENT_LABELLED = (r"(?:(?:current|ongoing|previous|preceding|last|past)\s+(?:[A-Z][a-z]+\s+)?"
                      r"(?=(?:19|20)\d\d|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d))?")
 # Words that may follow "the current fiscal" when it is the year: no noun.
 _AFTER_BARE_FISCAL = ("and|to|as|compared|against|from|while|when|which|in|on|at|with|the|over|than|amid|so|for"
