@@ -6399,6 +6399,22 @@ LISTS_AND_VERBS = [
          {F("total", "KHM", None, 72.5e9, "USD", "2019-01-01", "2019-12-31"),
           F("export", "KHM", None, 26.9e9, "USD", "2019-01-01", "2019-12-31"),
           F("import", "KHM", None, 45.6e9, "USD", "2019-01-01", "2019-12-31")}),
+    # A contrast clause opened by an earlier period ("..., while a year earlier it was Y",
+    # "..., while in the previous year minus Y") has its own figure: the period is that
+    # figure's, not the one before it (statistics-office templates of Central Europe).
+    Case("invented (Baltic outlet)",
+         "Estonia's trade deficit stood at EUR 3.2 billion in 2023, while a year earlier it was EUR 5.1 billion.",
+         date(2024, 2, 10),
+         {F("balance", "EST", None, -3.2e9, "EUR", "2023-01-01", "2023-12-31"),
+          F("balance", "EST", None, -5.1e9, "EUR", "2022-01-01", "2022-12-31")}),
+    Case("invented (Central European release)",
+         "In the period of January - April 2016, Czechia's exports amounted to CZK 1250.8 bln, while imports amounted "
+         "to CZK 1142.1 bln. The positive balance reached the level of CZK 108.7 bln, while in the previous year "
+         "minus CZK 11.2 bln.", date(2016, 6, 15),
+         {F("export", "CZE", None, 1250.8e9, "CZK", "2016-01-01", "2016-04-30"),
+          F("import", "CZE", None, 1142.1e9, "CZK", "2016-01-01", "2016-04-30"),
+          F("balance", "CZE", None, 108.7e9, "CZK", "2016-01-01", "2016-04-30"),
+          F("balance", "CZE", None, -11.2e9, "CZK", "2015-01-01", "2015-04-30")}),
     # A forecast's year is its target's: it is not the period of a figure reported after it
     # that states none (a yearless month in an undated story stays undated, not the
     # forecast's whole year).

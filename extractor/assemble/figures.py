@@ -409,6 +409,17 @@ _OWN_CLAUSE_NAMING = (r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+country|the\s+n
                       r"[a-z]+(?:\s+out)?\s+(?:on|for|from|in)\s+(?:its\s+|their\s+|the\s+)?{measure}(?:s|ing)?\b")
 
 
+# "..., while a year earlier it was EUR 5.1 billion", "..., while in the previous year minus
+# PLN 1.2 bln": a contrast clause that opens with an earlier period sets its figure against
+# the one before.
+_EARLIER_PERIOD_IN_CONTRAST = re.compile(
+    r"\b(?:whereas|while)\s+(?:in\s+|during\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before"
+    r"|the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|period|month|quarter)(?:\s+of\s+(?:the\s+)?"
+    r"(?:previous\s+|last\s+)?(?:year\s+)?(?:(?:19|20)\d\d)?)?)\s*,?\s+(?:it|they|the\s+figure|this|that)?\s*"
+    r"(?:had\s+been|was|were|stood\s+at|amounted\s+to|totall?ed|reached)?\s*(?:at\s+|to\s+)?(?:minus\s+)?$",
+    re.IGNORECASE)
+
+
 def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list = ()) -> None:
     """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
     prev_end, prev_role, prev_measure, previous = s_start, None, None, None
@@ -430,6 +441,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             continue
         if _PERIOD_COMPARED_AT.search(gap) or _WHEN_PERIOD_COMPARED_STOOD.search(gap) \
                 or _WHEN_PERIOD_COMPARED.search(gap) and _MOVED_AFTER.match(text, fig.money.end) \
+                or previous is not None and _EARLIER_PERIOD_IN_CONTRAST.search(gap) \
                 or previous is not None and (_OUTDONE_BEFORE.search(gap) or _SAID_AGAIN_IN_CONTRAST.search(gap)) \
                 and _OF_ANOTHER_PERIOD_AFTER.match(text, fig.money.end):
             # "1.2 percent higher over the same period last year at $173.2 billion"

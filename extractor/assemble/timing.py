@@ -127,7 +127,14 @@ _OPENS_NEXT_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
+# A period opening a contrast clause: "X, while in the previous year Y", "X, whereas a year
+# earlier it was Y" (the clause's own figure follows it).
+_CONTRAST_OPENED = re.compile(r"\b(?:while|whereas)\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
+
+
 def _opens_next_clause(text: str, fig_end: int, p: PeriodMention) -> bool:
+    if _CONTRAST_OPENED.search(text, fig_end, p.start) and re.search(r"\d", text[p.end:p.end + 60]):
+        return True
     return "," in text[fig_end:p.start] and bool(_OPENS_NEXT_CLAUSE.match(text, p.end))
 
 
