@@ -40,7 +40,9 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
                          r"|supplies|supplied|deliveries|sourced|sourcing)\b"
                          # "goods worth $0.9bn came from China" (triggers.py checks the way and the economy)
                          r"|\bgoods\s+worth\b"
-                         r"|commercial\s+(?:ex|inter)change)")
+                         r"|commercial\s+(?:ex|inter)change"
+                         # intra-EU statistics' flows (triggers.py checks the sentence speaks of it)
+                         r"|\b(?:dispatches|arrivals)\b)")
 
 # "Its main suppliers were China with $3.1 billion, followed by ...": a sentence ranking
 # partners by a role (lists.py) is about trade without a trade word.

@@ -6415,6 +6415,17 @@ LISTS_AND_VERBS = [
           F("import", "CZE", None, 1142.1e9, "CZK", "2016-01-01", "2016-04-30"),
           F("balance", "CZE", None, 108.7e9, "CZK", "2016-01-01", "2016-04-30"),
           F("balance", "CZE", None, -11.2e9, "CZK", "2015-01-01", "2015-04-30")}),
+    # Intra-EU trade statistics call the flows between members dispatches and arrivals:
+    # exports to and imports from the EU ("tourist arrivals" are no flow).
+    Case("invented (Balkan agency)",
+         "The value of Romania's intra-EU trade in goods, between January and April 2019, was 16.907 billion euros "
+         "for dispatches and 19.131 billion euros for arrivals. Slovenia's dispatches to EU member states amounted "
+         "to 9.9 billion euros in January-September 2018, while arrivals from the EU reached 12.1 billion euros. "
+         "Tourist arrivals in Croatia brought 3 billion euros in 2018.", date(2019, 6, 10),
+         {F("export", "ROU", "EU", 16.907e9, "EUR", "2019-01-01", "2019-04-30"),
+          F("import", "ROU", "EU", 19.131e9, "EUR", "2019-01-01", "2019-04-30"),
+          F("export", "SVN", "EU", 9.9e9, "EUR", "2018-01-01", "2018-09-30"),
+          F("import", "SVN", "EU", 12.1e9, "EUR", "2018-01-01", "2018-09-30")}),
     # A forecast's year is its target's: it is not the period of a figure reported after it
     # that states none (a yearless month in an undated story stays undated, not the
     # forecast's whole year).

@@ -493,6 +493,13 @@ SPANS = [
          want("six months", "2023-01-01", "2023-06-30", granularity="span")),
     case("invented (Balkan agency)", "In nine months, exports reached EUR 450 million; they could double in six "
          "months", "2023-10-20", want("nine months", "2023-01-01", "2023-09-30", granularity="span")),
+    # ... and opening phrases of agency copy translated from Russian, set off by a comma
+    # ("For the first time in 10 months" is none).
+    case("invented (Belarusian agency)", "Over ten months, exports reached $1.8 billion. For 10 months, imports fell. "
+         "Following the results of 10 months, trade grew. For the first time in 10 months, exports fell.",
+         "2022-12-24", want("ten months", "2022-01-01", "2022-10-31", granularity="span"),
+         want("10 months", "2022-01-01", "2022-10-31", granularity="span"),
+         want("10 months", "2022-01-01", "2022-10-31", granularity="span")),
     case("invented (Pakistani outlet)", "for the first three quarters of the 2022-23 fiscal year, exports rose",
          "2023-04-05", want("the first three quarters of the 2022-23 fiscal year", "2022-04-01", "2022-12-31")),
     # ... or the months listed one by one.

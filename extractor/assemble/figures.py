@@ -364,9 +364,14 @@ _FLOW_GOODS_AFTER = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:were|was)\s+(?P<fl
                                r"(?:goods|products|commodities|merchandise)\b", re.IGNORECASE)
 
 
+# ... or by intra-EU statistics' words: "6.9 billion euros for dispatches".
+_INTRA_EU_FLOW_AFTER = re.compile(r"\s+for\s+(?P<flow>dispatches|arrivals)\b", re.IGNORECASE)
+
+
 def flow_goods_after(text: str, end: int) -> re.Match | None:
-    """"X were exported goods": the flow's participle said right after a figure, as what it was."""
-    return _FLOW_GOODS_AFTER.match(text, end)
+    """"X were exported goods", "X for dispatches": the flow said right after a figure as
+    what it was, in words other than "exports" and "imports"."""
+    return _FLOW_GOODS_AFTER.match(text, end) or _INTRA_EU_FLOW_AFTER.match(text, end)
 
 
 def flow_named_after(text: str, end: int, preps: tuple[str, ...] = ("for",)) -> re.Match | None:

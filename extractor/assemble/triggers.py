@@ -141,6 +141,11 @@ def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
 
 
 _GOODS_VALUING = {"amount", "value", "total", "worth"}
+# The words of intra-EU trade statistics for the flows between members, read only where the
+# sentence speaks of that trade ("tourist arrivals" are none).
+_INTRA_EU_FLOWS = {"dispatches": "export", "arrivals": "import"}
+_INTRA_EU = re.compile(r"\bintra-(?:EU|Community)\b|\b(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:EU|European\s+Union)\b"
+                       r"|\bEU\s+(?:member\s+)?(?:states|countries)\b", re.IGNORECASE)
 
 
 def _goods_flow(goods: Token) -> str | None:
@@ -405,6 +410,10 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                            subset=_balance_of_products(token) or _of_a_sector(token))
             if word in ("balance", "imbalance"):
                 trig.sign = 0  # the sign must come from a surplus/deficit word nearby
+        elif word in _INTRA_EU_FLOWS and _INTRA_EU.search(token.sent.text):
+            # "X for dispatches and Y for arrivals" in intra-EU trade (an EU member's
+            # statistics office): goods sent to and received from other members
+            trig = Trigger(_INTRA_EU_FLOWS[word], token, {token.i})
         elif word in ("loss", "losses") and any(c.dep_ == "compound" and _lower(c) == "trade" for c in token.children):
             # "Bhutan incurred a trade loss of Nu 12 billion" (Himalayan copy): a deficit
             trig = Trigger("balance", token, {token.i} | {c.i for c in token.children if _lower(c) == "trade"},

@@ -52,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     spans.AFTER_MONTHS,
     spans.IN_N_MONTHS,
     spans.IN_N_MONTHS_BARE,
+    spans.N_MONTHS_OPENING,
     spans.YEAR_BY_MONTH,
     spans.MONTHS_CODE,
     spans.FIRST_DAYS,

@@ -306,6 +306,17 @@ IN_N_MONTHS_BARE = rule(
     rf"(?!\s+(?:{_ANOTHER_STRETCH_AFTER}|ago|earlier|later)\b)",
     _on_in_n_months)
 
+# ... and an opening phrase of agency copy translated from Russian ("за N месяцев", "по
+# итогам N месяцев"): "Over ten months, exports reached X", "For 10 months, ...",
+# "Following the results of 10 months, ...": the year's first months, set off by a comma.
+_OPENERS = ("Over", "For", "During", "After", "Following the results of", "Based on the results of",
+            "According to the results of", "By the results of", "At the end of")
+_OPENING = "|".join(rf"(?<=^{w}\s)|(?<=[.!?]\s{w}\s)|(?<=\n{w}\s)" for w in _OPENERS)
+N_MONTHS_OPENING = rule(
+    "n months opening a sentence", ("months",), 20,
+    rf"(?:{_OPENING})(?:the\s+)?(?P<n>{NUM_RE})\s+months(?=\s*,)",
+    _on_in_n_months)
+
 # Only before a flow or its figure: "a nine-month high", "a six-month deal" are no period.
 N_MONTH_FLOW = rule(
     "n-month flow", ("month", "half"), 16,
