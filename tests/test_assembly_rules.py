@@ -6426,6 +6426,24 @@ LISTS_AND_VERBS = [
           F("import", "ROU", "EU", 19.131e9, "EUR", "2019-01-01", "2019-04-30"),
           F("export", "SVN", "EU", 9.9e9, "EUR", "2018-01-01", "2018-09-30"),
           F("import", "SVN", "EU", 12.1e9, "EUR", "2018-01-01", "2018-09-30")}),
+    # "was 6.1 billion euros, down from 7.3 billion euros": the compared figure the parse
+    # hangs on the first one's currency word is compared with it (it was lost).
+    Case("invented (European wire)",
+         "The Belgian trade surplus in April was 6.1 billion euros, down from 7.3 billion euros in March. Danish "
+         "exports in March were 46.1 billion kroner against 43.3 billion kroner a year earlier.", date(2024, 6, 15),
+         {F("balance", "BEL", None, 6.1e9, "EUR", "2024-04-01", "2024-04-30"),
+          F("balance", "BEL", None, 7.3e9, "EUR", "2024-03-01", "2024-03-31"),
+          F("export", "DNK", None, 46.1e9, "DKK", "2024-03-01", "2024-03-31"),
+          F("export", "DNK", None, 43.3e9, "DKK", "2023-03-01", "2023-03-31")}),
+    # By how much, not how much: "up more than €45 million on August 2023", "€27 billion
+    # higher compared with 2022", "some €1 billion below the 2022 level".
+    Case("invented (European statistics news)",
+         "Maltese imports in August were valued at €610 million, up more than €45 million on August 2023. In 2023, "
+         "Italy's trade surplus stood at €34 billion, which was €27 billion higher compared with 2022. Italy's "
+         "exports stood at €626 billion, some €1 billion below the 2022 level.", date(2024, 10, 15),
+         {F("import", "MLT", None, 610e6, "EUR", "2024-08-01", "2024-08-31"),
+          F("balance", "ITA", None, 34e9, "EUR", "2023-01-01", "2023-12-31"),
+          F("export", "ITA", None, 626e9, "EUR", "2023-01-01", "2023-12-31")}),
     # A forecast's year is its target's: it is not the period of a figure reported after it
     # that states none (a yearless month in an undated story stays undated, not the
     # forecast's whole year).

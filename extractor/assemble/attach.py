@@ -180,6 +180,16 @@ def _from_figure_to_figure(token: Token, below: Token) -> bool:
         and token.head.lower_ == "from" and any(c.like_num for c in token.subtree)
 
 
+_COMPARING_WORDS = {"down", "up", "against", "versus", "vs", "vs.", "compared", "from"}
+
+
+def _compared_on_figure(token: Token, below: Token) -> bool:
+    """"was 6.1 billion euros, down from 7.3 billion euros": the parse may hang the compared
+    figure on the first one's currency word; the walk goes on through it to their verb."""
+    return token.lower_ in SINGLE_WORD_NAMES and below.dep_ in ("advmod", "prep") \
+        and below.lower_ in _COMPARING_WORDS and any(c.like_num for c in token.subtree if c.i < below.i)
+
+
 def _participle_of_the_last_joined(head: Token, path: list[Token]) -> Token | None:
     """The last noun joined to ``head`` before the participle the walk came up through,
     when there is one ("imports but also the country's debt, estimated at X": "debt")."""
@@ -787,7 +797,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                          and path[-2].lemma_.lower() in CHANGE_NOUNS) \
                 and not (cur.lower_ in SINGLE_WORD_NAMES and path[-2].dep_ == "conj"
                          and any(c.like_num for c in cur.subtree)) \
-                and not _from_figure_to_figure(cur, path[-2]) \
+                and not _from_figure_to_figure(cur, path[-2]) and not _compared_on_figure(cur, path[-2]) \
                 and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
                 and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \

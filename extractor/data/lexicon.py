@@ -333,7 +333,7 @@ CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decre
                    r"|\b" + "".join(rf"(?<!{verb}\s)" for verb in (
                        "made", "make", "makes", "making", "clocked", "clocks", "chalked", "notched", "racked",
                        "ran", "run", "runs", "totted", "summed"))
-                   + r"(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
+                   + r"(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|(?:more|less)\s+than\s+)?$")
 # Matched at the figure's end (re.match with a position: no "^", which would only match at 0).
 # "up by 2.6 billion riyals, and about two billion riyals, or 7.6 percent": the second
 # figure is a change; not "a surplus of $5bn, or 2% of GDP" (a share), nor a level
@@ -344,6 +344,12 @@ CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%
                     # comma between, "$5 billion, more than in 2022" compares a level)
                     r"|\s+(?:more|less|higher|lower|greater|above|below|larger|smaller|bigger|wider|narrower)\s+than\b"
                     r"(?!\s+(?:doubl|tripl|quadrupl|halv))"
+                    # "€27 billion higher compared with 2022", "€1 billion below the 2022 level":
+                    # the same, said against a period or its level
+                    r"|\s+(?:more|less|higher|lower|greater|larger|smaller|bigger|wider|narrower)\s+"
+                    r"(?:compared\s+(?:with|to)|year[-\s]on[-\s]year|than)\b"
+                    r"|\s+(?:above|below)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+|previous\s+|last\s+year['’]s\s+)?"
+                    r"(?:level|figure|total|value)\b"
                     # "$1.1bn higher at $38.2bn": by how much, then the level
                     r"|\s+(?:more|less|higher|lower|up|down)\s+(?:at|to)\s+[^\s\d]{0,4}\s?\d")
 LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
