@@ -6444,6 +6444,16 @@ LISTS_AND_VERBS = [
          {F("import", "MLT", None, 610e6, "EUR", "2024-08-01", "2024-08-31"),
           F("balance", "ITA", None, 34e9, "EUR", "2023-01-01", "2023-12-31"),
           F("export", "ITA", None, 626e9, "EUR", "2023-01-01", "2023-12-31")}),
+    # A change said between two months in a row ("rose 2 per cent from May to June",
+    # "widened from May to June to X") is of the later month; "from January to July" is a
+    # stretch, and so are two months a figure totals.
+    Case("invented (North American outlet)",
+         "Canada's exports rose 2 per cent from May to June, reaching $32.3 billion. Its trade surplus widened "
+         "from May to June to $420 million. Exports from January to July rose 3% to $200 billion.",
+         date(2016, 8, 5),
+         {F("export", "CAN", None, 32.3e9, "CAD", "2016-06-01", "2016-06-30", 2.0),
+          F("balance", "CAN", None, 420e6, "CAD", "2016-06-01", "2016-06-30"),
+          F("export", "CAN", None, 200e9, "CAD", "2016-01-01", "2016-07-31", 3.0)}),
     # A forecast's year is its target's: it is not the period of a figure reported after it
     # that states none (a yearless month in an undated story stays undated, not the
     # forecast's whole year).

@@ -493,6 +493,10 @@ SPANS = [
          want("six months", "2023-01-01", "2023-06-30", granularity="span")),
     case("invented (Balkan agency)", "In nine months, exports reached EUR 450 million; they could double in six "
          "months", "2023-10-20", want("nine months", "2023-01-01", "2023-09-30", granularity="span")),
+    # The months a count covers, in brackets before its year ("the first seven months
+    # (January through July) of 2020"), as an acronym may be.
+    case("invented (US outlet)", "the deficit through the first seven months (January through July) of 2020 was",
+         "2020-09-04", want("the first seven months (January through July) of 2020", "2020-01-01", "2020-07-31")),
     # ... and opening phrases of agency copy translated from Russian, set off by a comma
     # ("For the first time in 10 months" is none).
     case("invented (Belarusian agency)", "Over ten months, exports reached $1.8 billion. For 10 months, imports fell. "

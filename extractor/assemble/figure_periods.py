@@ -474,6 +474,21 @@ def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
 # for 2021 is R29.10 billion" (in a May release).
 # ("Accumulated exports reached X": the same)
 _CUMULATIVE = re.compile(r"\bcumulative(?:ly)?\b|\baccumulated\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
+# "rose 2 per cent from May to June", "widened from May to June to X", "virtually unchanged
+# from May to June at X": a change said between two months is of the later one, not a
+# stretch of both (nor "from January to July", a stretch: only two months in a row).
+_CHANGED_BETWEEN_MONTHS = re.compile(
+    r"\b(?:rose|rise|rising|fell|fall|falling|grew|grow|widened|narrowed|increased|decreased|declined|dropped|jumped"
+    r"|climbed|slipped|unchanged|up|down|per\s?cent|percent|%)[^.;,]{0,30}$", re.IGNORECASE)
+_FROM_MONTH_TO_MONTH = re.compile(r"from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+", re.IGNORECASE)
+
+
+def _later_of_two_months(pm, fig_period: tuple, text: str, s_start: int) -> tuple | None:
+    """The later month of "from May to June" said of a change (see _CHANGED_BETWEEN_MONTHS)."""
+    if pm is None or not _FROM_MONTH_TO_MONTH.fullmatch(pm.text) or months_between(*fig_period) != 2 \
+            or not _CHANGED_BETWEEN_MONTHS.search(text, max(s_start, pm.start - 40), pm.start):
+        return None
+    return fig_period[1].replace(day=1), fig_period[1]
 
 
 def _year_so_far(ctx: ArticleContext, ps: ParsedSentence, periods: list, story_period: StoryPeriod) -> tuple | None:
@@ -618,6 +633,8 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # "Cumulatively, by March 2024, the surplus reached $8 billion": a month said
                 # after the word is where the year so far ends
                 fig.period = (fig.period[0].replace(month=1), fig.period[1])
+            if fig.period is not None and (later_month := _later_of_two_months(pm, fig.period, ctx.text, ps.start)):
+                fig.period = later_month
             if (part := _part_named_before(pm, periods, fig, ctx.text)) is not None:
                 # "From January to March, imports fell to $28.4 billion this year": "this
                 # year" says which year the months said before are in ("The January

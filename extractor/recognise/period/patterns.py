@@ -49,5 +49,7 @@ def year_suffix(prefix: str = "") -> str:
     " of the past year" (after a part of it, the year before this one)."""
     # An acronym may stand before the year: "the first nine months (9M) of 2022".
     # "the first 4 months of the year 2016": the year named with its number.
-    return (rf"(?:(?:\s*\([A-Za-z0-9 -]{{1,12}}\))?(?:\s+(?:of|in|for))?\s+(?:(?:the\s+year\s+)?{year_group(prefix + 'y')}"
+    # ("the first seven months (January through July) of 2020": or the months it covers)
+    return (rf"(?:(?:\s*\((?:[A-Za-z0-9 -]{{1,12}}|{MONTH_ANY_RE}\s*(?:-|–|to|through|thru)\s*{MONTH_ANY_RE})\))?"
+            rf"(?:\s+(?:of|in|for))?\s+(?:(?:the\s+year\s+)?{year_group(prefix + 'y')}"
             rf"|(?P<{prefix}rel>this|last|next|the\s+current|the\s+previous|the\s+preceding|the\s+past|the)\s+year\b))?")
