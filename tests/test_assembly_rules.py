@@ -6454,6 +6454,14 @@ LISTS_AND_VERBS = [
          {F("export", "CAN", None, 32.3e9, "CAD", "2016-06-01", "2016-06-30", 2.0),
           F("balance", "CAN", None, 420e6, "CAD", "2016-06-01", "2016-06-30"),
           F("export", "CAN", None, 200e9, "CAD", "2016-01-01", "2016-07-31", 3.0)}),
+    # Figures each with its partner right after them are each that partner's, also when the
+    # list's period closes it ("..., and EUR 77.3 million to France in December").
+    Case("invented (Maltese outlet)",
+         "Within the EU, Malta exported €170 million to Italy, €97 million to Germany and €77.3 million to France in "
+         "December.", date(2025, 2, 17),
+         {F("export", "MLT", "ITA", 170e6, "EUR", "2024-12-01", "2024-12-31"),
+          F("export", "MLT", "DEU", 97e6, "EUR", "2024-12-01", "2024-12-31"),
+          F("export", "MLT", "FRA", 77.3e6, "EUR", "2024-12-01", "2024-12-31")}),
     # A forecast's year is its target's: it is not the period of a figure reported after it
     # that states none (a yearless month in an undated story stays undated, not the
     # forecast's whole year).

@@ -15,6 +15,7 @@ import re
 
 from extractor.assemble.figures import Figure
 from extractor.assemble.triggers import Trigger, named_together
+from extractor.data.calendar import MONTH_NAMES
 from extractor.data.lexicon import (
     LIST_ROLE_MEASURES, PLACED_IN_RANKING, RANKING_PLACE_TAKEN, RANKING_PLACES, RANKING_VERBS,
 )
@@ -481,7 +482,9 @@ _TRAILING_PARTNER = re.compile(r"\s+(?:worth\s+(?:of\s+)?(?:(?:goods|products|me
 _TRAILING_MARKET = re.compile(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|and\b|while\b|$"
                            # (the list's period said after its last item: "... in the first five months")
-                           r"|(?:in|during|over)\s+(?:the\s+)?(?:first|last|past|previous|same|(?:19|20)\d\d)\b)",
+                           # ("... and EUR 77.3 million to France in December")
+                           r"|(?:in|during|over)\s+(?:the\s+)?(?:first|last|past|previous|same|(?:19|20)\d\d"
+                           r"|" + "|".join(MONTH_NAMES) + r")\b)",
                            re.IGNORECASE)
 
 
