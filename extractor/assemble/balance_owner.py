@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from extractor.assemble.context import ArticleContext
-from extractor.assemble.parties import Parties
+from extractor.assemble.parties import Parties, pair_named_within
 
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # "in Tanzania's favour", "in favour of Kenya"
@@ -39,6 +39,17 @@ def balance_owner(ctx: ArticleContext, money_end: int, sentence_end: int) -> Own
                 and not _POSSESSIVE.match(ctx.text, named.end):
             return Owner(named.code, False)  # ("for Kenyan exporters", "for Kenya's farmers": no owner)
     return None
+
+
+def balance_pair(ctx: ArticleContext, sentence: tuple[int, int],
+                 before: tuple[int, int] | None) -> tuple[str, str] | None:
+    """The pair a balance's sentence names, else the one the sentence before names ("Trade
+    between Ghana and Togo reached X. The balance was a surplus of Y for Togo."); none when
+    the sentence names another economy (it is not the pair's balance)."""
+    pair = pair_named_within(ctx, *sentence) or (pair_named_within(ctx, *before) if before else None)
+    if pair and any(e.code not in pair for e in ctx.within(ctx.economies, *sentence)):
+        return None
+    return pair
 
 
 def owned_parties(parties: Parties, owner: Owner, pair: tuple[str, str] | None) -> Parties:

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from extractor.assemble.attach import Attachment, attach, root_of, tokens_in
-from extractor.assemble.balance_owner import balance_owner, owned_parties
+from extractor.assemble.balance_owner import balance_owner, balance_pair, owned_parties
 from extractor.assemble.balance_signs import balance_sign, sign_from_flows, sign_said_before
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
@@ -20,8 +20,9 @@ from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, ki
 from extractor.assemble.figure_changes import give_changes, of_size, stated_basis
 from extractor.assemble.figure_periods import SAID_ALONE, give_periods, reported_before_its_end, stretches
 from extractor.assemble.figures import (
-    Figure, assign_roles, compared_after_change, compared_in_brackets, flow_goods_after, flow_named_after, group_partner,
-    group_reporter, nearest_same_measure, partner_on_path, region_partner, reporter_on_figure, subnational, ungap, usable,
+    Figure, assign_roles, compared_after_change, compared_in_brackets, flow_goods_after, flow_named_after,
+    group_partner, group_reporter, nearest_same_measure, partner_on_path, region_partner, reporter_on_figure,
+    subnational, ungap, usable,
 )
 from extractor.assemble.lists import (
     beside_figure, clause_around, destined_partner, flow_destined_partner, gapped_partner, join_two_way, list_measure,
@@ -30,7 +31,7 @@ from extractor.assemble.lists import (
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
-from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter, pair_named_within
+from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.sentence_parties import PartyMemory, role_player_acting
 from extractor.assemble.shares import find_shares, share_of
@@ -804,13 +805,7 @@ class Assembler:
         money = fig.money
         said = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
         if trig.measure == "balance" and (owner := balance_owner(self.ctx, money.end, ps.end)) is not None:
-            # (the pair named in its own sentence, else in the one before: "Trade between Ghana
-            # and Togo reached X. The balance was a surplus of Y for Togo.")
-            before = self._sentence_before(ps)
-            pair = pair_named_within(self.ctx, ps.start, ps.end) \
-                or (pair_named_within(self.ctx, *before) if before else None)
-            if pair and any(e.code not in pair for e in self.ctx.within(self.ctx.economies, ps.start, ps.end)):
-                pair = None  # the sentence names another economy: not the pair's balance
+            pair = balance_pair(self.ctx, (ps.start, ps.end), self._sentence_before(ps))
             parties = owned_parties(parties, owner, pair)
             if owner.favoured and parties.partner is not None and owner.code in (parties.reporter, parties.partner):
                 # "Sh5.93 billion in Tanzania's favour": a balance in the partner's favour is the

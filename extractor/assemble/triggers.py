@@ -144,7 +144,8 @@ _GOODS_VALUING = {"amount", "value", "total", "worth"}
 # The words of intra-EU trade statistics for the flows between members, read only where the
 # sentence speaks of that trade ("tourist arrivals" are none).
 _INTRA_EU_FLOWS = {"dispatches": "export", "arrivals": "import"}
-_INTRA_EU = re.compile(r"\bintra-(?:EU|Community)\b|\b(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:EU|European\s+Union)\b"
+_INTRA_EU = re.compile(r"\bintra-(?:EU|Community)\b"
+                       r"|\b(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:EU|European\s+Union)\b"
                        r"|\bEU\s+(?:member\s+)?(?:states|countries)\b", re.IGNORECASE)
 
 

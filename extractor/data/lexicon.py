@@ -333,7 +333,8 @@ CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decre
                    r"|\b" + "".join(rf"(?<!{verb}\s)" for verb in (
                        "made", "make", "makes", "making", "clocked", "clocks", "chalked", "notched", "racked",
                        "ran", "run", "runs", "totted", "summed"))
-                   + r"(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|(?:more|less)\s+than\s+)?$")
+                   + r"(?:up|down)\s+(?:by\s+)?"
+                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|(?:more|less)\s+than\s+)?$")
 # Matched at the figure's end (re.match with a position: no "^", which would only match at 0).
 # "up by 2.6 billion riyals, and about two billion riyals, or 7.6 percent": the second
 # figure is a change; not "a surplus of $5bn, or 2% of GDP" (a share), nor a level

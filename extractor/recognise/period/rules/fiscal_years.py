@@ -498,7 +498,8 @@ FISCAL_SO_FAR = rule(
 # first "so far" or its last, never both).
 FISCAL_SO_FAR_SAID = rule(
     "fiscal year so far, said so", ("so", "fiscal", "financial", "budget", "fy", YEAR, *cal.CALENDAR_YEAR_WORDS), 24,
-    rf"(?:(?P<sofar>so\s+far(?:\s+in)?(?=\s+(?:this|the|FY|fiscal|financial))|to\s+date\s+in)\s+)?(?:the\s+)?{FISCAL_REF_RE}"
+    rf"(?:(?P<sofar>so\s+far(?:\s+in)?(?=\s+(?:this|the|FY|fiscal|financial))|to\s+date\s+in)\s+)?"
+    rf"(?:the\s+)?{FISCAL_REF_RE}"
     rf"(?(sofar)|,?\s+(?:so\s+far|to\s+date)\b)",
     _on_fiscal_so_far)
 
@@ -520,5 +521,5 @@ YEAR_BEGINNING = rule(
     _on_year_beginning)
 
 # The rules that read a fiscal-year mention, for re-reading it with another economy.
-FISCAL_RULES = (FISCAL_TO_DAY, FISCAL_DAY_NAMED_FIRST, FISCAL_CODE, FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_MONTH,
-                FISCAL_YEAR)
+FISCAL_RULES = (FISCAL_TO_DAY, FISCAL_DAY_NAMED_FIRST, FISCAL_CODE, FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER,
+                FISCAL_MONTH_RANGE, FISCAL_MONTH, FISCAL_YEAR)
