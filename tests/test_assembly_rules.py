@@ -6462,6 +6462,11 @@ LISTS_AND_VERBS = [
          {F("export", "MLT", "ITA", 170e6, "EUR", "2024-12-01", "2024-12-31"),
           F("export", "MLT", "DEU", 97e6, "EUR", "2024-12-01", "2024-12-31"),
           F("export", "MLT", "FRA", 77.3e6, "EUR", "2024-12-01", "2024-12-31")}),
+    # "Cumulative over 12 months" is the twelve months to the month said, as "cumulated
+    # over twelve months" is, not the year so far.
+    Case("invented (European wire)",
+         "Cumulative over 12 months, Portugal's trade deficit stood at 26.1 billion euros in July.", date(2024, 9, 6),
+         {F("balance", "PRT", None, -26.1e9, "EUR", "2023-08-01", "2024-07-31")}),
     # A forecast's year is its target's: it is not the period of a figure reported after it
     # that states none (a yearless month in an undated story stays undated, not the
     # forecast's whole year).

@@ -629,9 +629,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 fig.period = so_far
             if fig.period is not None and pm is not None and pm.granularity == "month" and fig.period[0].month > 1 \
                     and (cue := _CUMULATIVE.search(ctx.text, ps.start, fig.money.start)) is not None \
-                    and cue.end() <= pm.start:
+                    and cue.end() <= pm.start \
+                    and not any(p.comparison == "rolling_year" and p.start <= cue.start() < p.end for p in periods):
                 # "Cumulatively, by March 2024, the surplus reached $8 billion": a month said
-                # after the word is where the year so far ends
+                # after the word is where the year so far ends (not after "Cumulative over 12
+                # months": the twelve months to it)
                 fig.period = (fig.period[0].replace(month=1), fig.period[1])
             if fig.period is not None and (later_month := _later_of_two_months(pm, fig.period, ctx.text, ps.start)):
                 fig.period = later_month

@@ -133,8 +133,9 @@ ROLLING_YEAR = rule(
     r"|(?:trailing|rolling|moving)\s+(?:12|twelve)[-\s]months?"
     # "over twelve rolling months"
     r"|(?:12|twelve)\s+(?:rolling|trailing|moving|sliding)\s+months"
-    # "Cumulated over twelve months, the trade deficit stood at X in August" (French customs)
-    r"|(?:cumulated|accumulated|cumulatively|summed)\s+over\s+(?:the\s+(?:past|last)\s+)?(?:12|twelve)\s+months)\b",
+    # "Cumulated over twelve months, the trade deficit stood at X in August" (French customs;
+    # "Cumulative over 12 months" in wire copy)
+    r"|(?:cumulated|cumulative|accumulated|cumulatively|summed)\s+over\s+(?:the\s+(?:past|last)\s+)?(?:12|twelve)\s+months)\b",
     _on_rolling_year)
 
 def _on_whole_year(m: re.Match, economy: str | None) -> Found | None:
