@@ -20,7 +20,7 @@ from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, ki
 from extractor.assemble.figure_changes import give_changes, of_size, stated_basis
 from extractor.assemble.figure_periods import SAID_ALONE, give_periods, reported_before_its_end, stretches
 from extractor.assemble.figures import (
-    Figure, assign_roles, compared_after_change, compared_in_brackets, flow_goods_after, flow_named_after,
+    Figure, assign_roles, compared_after_change, compared_in_brackets, flow_named_after, flow_otherwise_named_after,
     group_partner, group_reporter, nearest_same_measure, partner_on_path, region_partner, reporter_on_figure,
     subnational, ungap, usable,
 )
@@ -96,7 +96,7 @@ def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
 # A target's year: "by 2030", "until 2028".
 def _flow_named_after(text: str, end: int, ps: ParsedSentence, by_token: dict) -> Trigger | None:
     """The trigger of the flow said right after an amount ("DKK 55.8 billion for imports")."""
-    said = flow_named_after(text, end) or flow_goods_after(text, end)
+    said = flow_named_after(text, end) or flow_otherwise_named_after(text, end)
     if said is None:
         return None
     return next((by_token[t.i] for t in ps.sent if t.idx + ps.offset == said.start("flow") and t.i in by_token), None)

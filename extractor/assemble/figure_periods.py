@@ -480,7 +480,7 @@ _CUMULATIVE = re.compile(r"\bcumulative(?:ly)?\b|\baccumulated\b|\byear[-\s]to[-
 _CHANGED_BETWEEN_MONTHS = re.compile(
     r"\b(?:rose|rise|rising|fell|fall|falling|grew|grow|widened|narrowed|increased|decreased|declined|dropped|jumped"
     r"|climbed|slipped|unchanged|up|down|per\s?cent|percent|%)[^.;,]{0,30}$", re.IGNORECASE)
-_FROM_MONTH_TO_MONTH = re.compile(r"from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+", re.IGNORECASE)
+_FROM_MONTH_TO_MONTH = re.compile(r"from\s+[a-z]+\s+to\s+[a-z]+", re.IGNORECASE)
 
 
 def _later_of_two_months(pm, fig_period: tuple, text: str, s_start: int) -> tuple | None:

@@ -369,7 +369,7 @@ _FLOW_GOODS_AFTER = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:were|was)\s+(?P<fl
 _INTRA_EU_FLOW_AFTER = re.compile(r"\s+for\s+(?P<flow>dispatches|arrivals)\b", re.IGNORECASE)
 
 
-def flow_goods_after(text: str, end: int) -> re.Match | None:
+def flow_otherwise_named_after(text: str, end: int) -> re.Match | None:
     """"X were exported goods", "X for dispatches": the flow said right after a figure as
     what it was, in words other than "exports" and "imports"."""
     return _FLOW_GOODS_AFTER.match(text, end) or _INTRA_EU_FLOW_AFTER.match(text, end)

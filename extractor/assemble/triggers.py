@@ -157,9 +157,9 @@ def _goods_flow(goods: Token) -> str | None:
     if not participles:
         return None
     participle = participles[0]
-    valued = goods.dep_ in ("nsubj", "nsubjpass") or (
-        goods.dep_ == "pobj" and goods.head.lower_ == "of" and _lower(goods.head.head) in FLOW_OF_VALUE_NOUNS) \
-        or goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.like_num \
+    of_a_value = goods.dep_ == "pobj" and goods.head.lower_ == "of" \
+        and (_lower(goods.head.head) in FLOW_OF_VALUE_NOUNS or goods.head.head.like_num)
+    valued = goods.dep_ in ("nsubj", "nsubjpass") or of_a_value \
         or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in participle.children) \
         or len(participles) == 1 and any(c.dep_ in ("amod", "acl") and c.i > goods.i
                                          and c.lemma_.lower() in _GOODS_VALUING for c in goods.children)

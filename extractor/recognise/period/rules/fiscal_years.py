@@ -298,28 +298,40 @@ def _part_found(m: re.Match, ref, economy: str | None, offset: int | None, month
     return Found(*m.span(), granularity, pick=lambda b, p: part(pick(b, p)), needs_publication=True)
 
 
-def _on_fiscal_to_day(m: re.Match, economy: str | None) -> Found | None:
-    """ "since the beginning of the current Iranian year (March 21) up to May 10": from the
-    fiscal year's first day to the day (or the end of the month) named, within that year."""
-    ref = _fiscal_ref(m, economy)
-    month = month_number(m.group("tm") or m.group("tm2"))
-    if ref is None or not month:
-        return None
-    day_text = m.group("td") or m.group("td2")
-    day = int(re.sub(r"\D", "", day_text)) if day_text else None
+def _day_in(fy: Range, month: int, day: int | None, last: bool) -> date:
+    """The day of a month inside a fiscal year: the month's last day when none is named and
+    ``last``, else its first."""
+    shift = (month - fy[0].month) % 12
+    if day is not None and shift == 0 and day < fy[0].day:
+        shift = 12  # "(March 21) up to March 10": the year's last days
+    year, month = add_months(fy[0].year, fy[0].month, shift)
+    end = month_end(year, month)
+    return end.replace(day=min(day, end.day)) if day else (end if last else end.replace(day=1))
 
-    def part(fy: Range) -> Range:
-        shift = (month - fy[0].month) % 12
-        if day is not None and shift == 0 and day < fy[0].day:
-            shift = 12  # "(March 21) up to March 10": the year's last days
-        year, last_month = add_months(fy[0].year, fy[0].month, shift)
-        end = months_span(year, last_month, 1)[1]
-        return fy[0], end if day is None else end.replace(day=min(day, end.day))
 
+def _day_of(m: re.Match, month_name: str, day_name: str, month_name2: str, day_name2: str):
+    """The month and day (if any) a match names in either order ("May 10", "10 May")."""
+    month = month_number(m.group(month_name) or m.group(month_name2))
+    day_text = m.group(day_name) or m.group(day_name2)
+    return month, int(re.sub(r"\D", "", day_text)) if day_text else None
+
+
+def _fiscal_stretch(m: re.Match, ref: _FiscalRef, part) -> Found:
+    """The ``part`` of the fiscal year ``ref``, its year fixed or picked from publication."""
     if ref.fixed:
         return Found(*m.span(), "span", fixed=part(ref.fixed))
     pick = ref.pick
     return Found(*m.span(), "span", pick=lambda b, p: part(pick(b, p)), needs_publication=True)
+
+
+def _on_fiscal_to_day(m: re.Match, economy: str | None) -> Found | None:
+    """ "since the beginning of the current Iranian year (March 21) up to May 10": from the
+    fiscal year's first day to the day (or the end of the month) named, within that year."""
+    ref = _fiscal_ref(m, economy)
+    month, day = _day_of(m, "tm", "td", "tm2", "td2")
+    if ref is None or not month:
+        return None
+    return _fiscal_stretch(m, ref, lambda fy: (fy[0], _day_in(fy, month, day, True)))
 
 
 def _on_fiscal_so_far(m: re.Match, economy: str | None) -> Found | None:
@@ -439,20 +451,6 @@ FISCAL_TO_DAY = rule(
     rf"(?:{month_group('tm')}(?:\s+(?P<td>{DAY_RE}))?|(?P<td2>{DAY_RE})\s+(?:of\s+)?(?P<tm2>{MONTH_ANY_RE}))",
     _on_fiscal_to_day)
 
-def _day_in(fy: Range, month: int, day: int | None, last: bool) -> date:
-    """The day of a month inside a fiscal year (its last day when none is named and
-    ``last``, else its first)."""
-    year, month = add_months(fy[0].year, fy[0].month, (month - fy[0].month) % 12)
-    end = month_end(year, month)
-    return end.replace(day=min(day, end.day)) if day else (end if last else end.replace(day=1))
-
-
-def _day_of(m: re.Match, month_name: str, day_name: str, month_name2: str, day_name2: str):
-    month = month_number(m.group(month_name) or m.group(month_name2))
-    day_text = m.group(day_name) or m.group(day_name2)
-    return month, int(re.sub(r"\D", "", day_text)) if day_text else None
-
-
 def _on_fiscal_day_named_first(m: re.Match, economy: str | None) -> Found | None:
     """ "exports as of 23rd December in this fiscal year", "up to January 10 in the current
     fiscal year": from the fiscal year's first day to that day; "between 1 October and 6
@@ -461,20 +459,13 @@ def _on_fiscal_day_named_first(m: re.Match, economy: str | None) -> Found | None
     month, day = _day_of(m, "dtm", "dtd", "dtm2", "dtd2")
     if ref is None or not month:
         return None
-    if m.group("dfm") or m.group("dfm2"):
-        first_month, first_day = _day_of(m, "dfm", "dfd", "dfm2", "dfd2")
-        if not first_month:
-            return None
-
-        def part(fy: Range) -> Range:
-            return _day_in(fy, first_month, first_day, False), _day_in(fy, month, day, True)
-    else:
-        def part(fy: Range) -> Range:
-            return fy[0], _day_in(fy, month, day, True)
-    if ref.fixed:
-        return Found(*m.span(), "span", fixed=part(ref.fixed))
-    pick = ref.pick
-    return Found(*m.span(), "span", pick=lambda b, p: part(pick(b, p)), needs_publication=True)
+    if not (m.group("dfm") or m.group("dfm2")):
+        return _fiscal_stretch(m, ref, lambda fy: (fy[0], _day_in(fy, month, day, True)))
+    first_month, first_day = _day_of(m, "dfm", "dfd", "dfm2", "dfd2")
+    if not first_month:
+        return None
+    return _fiscal_stretch(m, ref, lambda fy: (_day_in(fy, first_month, first_day, False),
+                                               _day_in(fy, month, day, True)))
 
 
 _DAY_OF_MONTH = (r"(?:{m1}(?:\s+(?P<{d1}>{day}))?|(?P<{d2}>{day})\s+(?:of\s+)?(?P<{m2}>{month}))")
