@@ -4924,6 +4924,13 @@ PARTIES_AND_SUBSETS = [
          "The US goods and services deficit was $57.6 billion in February 2018. Exports of goods and services were "
          "$204.4 billion. The goods deficit was $77.0 billion.", None,
          {F("balance", "USA", None, -77e9, "USD", "2018-02-01", "2018-02-28")}),
+    # A balance "on trade in services" (or "on services") is services alone; a flow that
+    # says it is "of goods" stays goods after a goods and services figure.
+    Case("invented (statistics office release retold)",
+         "The UK's total goods and services trade deficit was 4.7 billion pounds in March 2024. Britain exported "
+         "31.2 billion pounds of goods in March, while the surplus on trade in services was 15.1 billion pounds. "
+         "The deficit on services with Ireland was 0.4 billion pounds.", date(2024, 5, 10),
+         {F("export", "GBR", None, 31.2e9, "GBP", "2024-03-01", "2024-03-31")}),
     # National press abbreviations name economies.
     Case("invented (Trinidadian outlet)",
          "T&T moved from a trade deficit of $2.7 billion in 2016 to a trade surplus of $12.1 billion in 2018.", None,

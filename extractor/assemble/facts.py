@@ -35,7 +35,7 @@ from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.sentence_parties import PartyMemory, role_player_acting
 from extractor.assemble.shares import find_shares, share_of
-from extractor.assemble.subsets import carry_products, part_named_as_subject, product_of
+from extractor.assemble.subsets import carry_products, names_goods, part_named_as_subject, product_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import period_against, resolve, same_period_in_year
 from extractor.assemble.triggers import Trigger, find_triggers
@@ -662,7 +662,8 @@ class Assembler:
             # re-exports: the goods made at home, a part of all exports
             return "national exports"
         if trig.measure in ("export", "import") and parties.partner is None \
-                and self.scope.services_before(position):
+                and self.scope.services_before(position) and not names_goods(trig.head):
+            # ("Britain exported X of goods" after a goods and services figure: goods, as it says)
             return "goods and services"
         if self.scope.tells_services_apart and any(c.lower_ in ("overall", "combined") for c in trig.head.children):
             return "goods and services"

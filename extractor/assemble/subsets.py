@@ -61,6 +61,9 @@ def with_services(token: Token) -> bool:
     services together are not merchandise trade (GUIDELINES.md)."""
     parts = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     parts += [o for p in token.children if p.dep_ == "prep" and lower(p) in ("of", "in") for o in p.children]
+    # "the surplus on trade in services", "a deficit on services" (statistics offices' wording)
+    parts += [o for p in token.children if p.dep_ == "prep" and lower(p) == "on"
+              for o in p.children if lower(o) in ("trade", "services", "service")]
     if any(lower(t) in ("services", "service") for part in parts for t in part.subtree):
         return True
     # "India's overall exports (Merchandise and Services combined)": said in brackets after it.
@@ -69,6 +72,20 @@ def with_services(token: Token) -> bool:
         inside = takewhile(lambda t: t.text != ")", doc[token.i + 2:token.i + 12])
         return any(lower(t) in ("services", "service") for t in inside)
     return False
+
+
+def names_goods(token: Token) -> bool:
+    """A flow that says itself it is of goods: "goods imports", "exports of goods", "exported
+    X pounds of goods" (the goods hang on the verb's amount)."""
+    def goods_of(word: Token) -> bool:
+        return any(lower(o) in ("goods", "merchandise") for p in word.children
+                   if p.dep_ == "prep" and lower(p) == "of" for o in p.children if o.dep_ == "pobj")
+
+    if any(lower(c) in ("goods", "merchandise") for c in token.children if c.dep_ in ("compound", "amod", "nmod")):
+        return True
+    if goods_of(token):
+        return True
+    return token.pos_ == "VERB" and any(goods_of(o) for o in token.children if o.dep_ == "dobj")
 
 
 def _product_words(head: Token) -> list[Token]:
