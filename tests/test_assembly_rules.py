@@ -2678,6 +2678,13 @@ FISCAL_AND_CHANGES = [
          "Reuters poll, while imports missed expectations for $23 billion.", date(2023, 4, 25),
          {F("balance", "THA", None, 1.35e9, "USD", "2023-03-01", "2023-03-31"),
           F("export", "THA", None, 25e9, "USD", "2023-03-01", "2023-03-31")}),
+    # ... and one set against the figure with "vs." or "against" and "expected" after it; a
+    # minus after a dollar's letters ("C$-0.51B", market wires) signs the balance.
+    Case("invented (market wire)",
+         "Canada's trade balance came in at C$-0.51B in June, vs. C$-0.8B expected. Germany's trade deficit was "
+         "EUR 4.2 billion in July, against EUR 3.5 billion expected by analysts.", date(2024, 8, 6),
+         {F("balance", "CAN", None, -0.51e9, "CAD", "2024-06-01", "2024-06-30"),
+          F("balance", "DEU", None, -4.2e9, "EUR", "2024-07-01", "2024-07-31")}),
     # ... so is a consensus "for" a figure, an "expected" flow, and what a sentence that
     # reports a poll says ("likely narrowed to X, a Reuters poll showed").
     Case("invented (wire copy)",

@@ -76,7 +76,8 @@ def sign_said_before(text: str, sentence: tuple[int, int], before: tuple[int, in
     return _sign_of(words[-1].group(1)) if words else 0
 
 
-_CODE_THEN_MINUS = re.compile(r"(?:[A-Z]{3}|[$€£¥])\s?[-−]\s?\d")  # "MAD -21.4 billion", "$-640,115,902"
+# "MAD -21.4 billion", "$-640,115,902", "C$-0.51B" (market wires)
+_CODE_THEN_MINUS = re.compile(r"(?:[A-Z]{3}|[A-Z]{0,3}\$|[€£¥])\s?[-−]\s?\d")
 # "minus EUR 1.2 billion", "-5.09 billion dollars", "(- 5.09)": a sign, not a range's dash
 # nor a dash that opens an aside ("a surplus with Paraguay – $1.19 billion – in 2017")
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]|(?<![\w.,%)\s-])[-−–]\s)$", re.IGNORECASE)

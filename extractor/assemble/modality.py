@@ -38,6 +38,9 @@ _POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicte
 # "still ahead of the $5.8 billion expected": the expectation named right after the figure
 # (with "the" before it: "rose to $5 billion, as expected" is the level)
 _THE_EXPECTED_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... or set against the figure before it: "came in at C$-0.51B, vs. C$-0.8B expected",
+# "against 3.5 billion euros forecast" (market wires)
+_VERSUS_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bagainst)\s+(?:an?\s+)?$", re.IGNORECASE)
 _EXPECTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:expected|forecast|predicted|anticipated|estimated\s+by\s+"
                              r"(?:analysts|economists))\b(?!\s+(?:to|for|in\s+(?:19|20)\d\d))", re.IGNORECASE)
 # A sentence that reports a poll: "Thailand's surplus likely narrowed to $1.2 billion, a
@@ -80,7 +83,8 @@ def polled(fig: Figure, text: str) -> bool:
     return bool(_POLLED_BEFORE.search(text, max(0, fig.money.start - 70), fig.money.start)
                 or _SEEN_AT.search(text, max(0, fig.money.start - 60), fig.money.start)
                 or _POLLED_AFTER.match(text, fig.money.end)
-                or bool(_THE_EXPECTED_BEFORE.search(text, max(0, fig.money.start - 30), fig.money.start))
+                or bool(_THE_EXPECTED_BEFORE.search(text, max(0, fig.money.start - 30), fig.money.start)
+                        or _VERSUS_BEFORE.search(text, max(0, fig.money.start - 12), fig.money.start))
                 and bool(_EXPECTED_AFTER.match(text, fig.money.end)))
 
 
