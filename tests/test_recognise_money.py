@@ -296,6 +296,9 @@ NOT_RANGES = [
     Case("reuters-3249", "surplus excluding energy fell by 5.6\nbillion guilders in 1986 to 11.4 billion due to",
          [M("5.6\nbillion guilders", 5.6e9, "NLG"), M("11.4 billion", 11.4e9, "NLG", inherited=True)], "NLD"),
     Case("invented", "exports fell in 1986 to 11.4 billion dlrs", [M("11.4 billion dlrs", 11.4e9, "USD")]),
+    # A day of the month before "to" is no range's low end (Vietnam's customs count to a day).
+    Case("invented (Vietnamese agency)", "brought exports by March 15 to $82.21 billion, and by Sept. 30 to $300 "
+         "billion", [M("$82.21 billion", 82.21e9, "USD"), M("$300 billion", 300e9, "USD")], "VNM"),
     Case("reuters-3615", "with Western Europe rose 200\nmln to 7.2 billion dlrs in the quarter.",
          [M("200\nmln", 200e6, "USD", inherited=True), M("7.2 billion dlrs", 7.2e9, "USD")], "USA"),
     Case("reuters-6156", "the current account deficit from\n1.5 to 2.5 billion stg for 1987",
@@ -319,6 +322,11 @@ INHERITED = [
     # day before its month ("between 1 January and 28 February") are no money.
     Case("invented (Finnish agency style)", "were estimated respectively at 6.8 and 6.5 billion euros, a drop of 2.1 "
          "and 0.9%", [M("6.8", 6.8e9, "EUR", inherited=True), M("6.5 billion euros", 6.5e9, "EUR")]),
+    # ... also across the other flow's name ("1.3 billion and imports to 1.6 billion euros").
+    Case("invented (Baltic statistics copy)", "exports amounted to 1.3 billion and imports to 1.6 billion euros, and "
+         "exports 2.2 billion and imports were 2.9 billion euros",
+         [M("1.3 billion", 1.3e9, "EUR", inherited=True), M("1.6 billion euros", 1.6e9, "EUR"),
+          M("2.2 billion", 2.2e9, "EUR", inherited=True), M("2.9 billion euros", 2.9e9, "EUR")]),
     Case("invented (Romanian agency style)", "a deficit of 3.172 billion euros, 0.812 billion euros higher than "
          "between 1 January and 28 February 2017",
          [M("3.172 billion euros", 3.172e9, "EUR"), M("0.812 billion euros", 0.812e9, "EUR")]),

@@ -305,6 +305,12 @@ SPANS = [
     # "by the end of May this year": the year's months to then; "to late July": to July.
     case("invented (Lebanese outlet)", "widened to $4.21 billion by the end of May this year", "2023-08-10",
          want("by the end of May this year", "2023-01-01", "2023-05-31", granularity="span")),
+    # ... so is "by July" or "by late July" after a flow (Tunisian, Lebanese copy).
+    case("invented (Tunisian agency)", "the deficit widened by late July to TND 8.1 billion, and exports rose to "
+         "TND 26.1 billion by July; by April 2018", "2021-08-13",
+         want("by late July", "2021-01-01", "2021-07-31", granularity="span"),
+         want("by July", "2021-01-01", "2021-07-31", granularity="span"),
+         want("by April 2018", "2018-01-01", "2018-04-30", granularity="span")),
     case("invented (Iranian outlet)", "exports in the four months to late July", "2023-08-10",
          want("the four months to late July", "2023-04-01", "2023-07-31")),
     # "the half-year period ended June 2025": a stretch named with "period" after its unit.
@@ -766,6 +772,10 @@ DAYS = [
          "year until 15 November", "2020-08-22",
          want("From the beginning of this year to July 15", "2020-01-01", "2020-07-15", granularity="span"),
          want("since the start of the year until 15 November", "2019-01-01", "2019-11-15")),
+    # ... and "by" a day or "to mid-July" after the year's start (Vietnamese agency copy).
+    case("invented (Vietnamese agency)", "exports by March 15 reached $82.21 billion; imports from the beginning of "
+         "the year to mid-July", "2024-07-20", want("March 15", "2024-01-01", "2024-03-15", granularity="span"),
+         want("from the beginning of the year to mid-July", "2024-01-01", "2024-07-15", granularity="span")),
     case("seed 002", "in the first two months of 2024. He told The Post on March 25 that", None,
          want("the first two months of 2024", "2024-01-01", "2024-02-29"),
          want("March 25", "2024-03-25", "2024-03-25", granularity="day", relative=True)),

@@ -118,12 +118,16 @@ _CONNECTIVE_BEFORE = re.compile(
 _MONTH_DAY_BEFORE = re.compile(rf"\b{_MONTH_WORD}\.?\s+\d{{1,2}}\s+(?:and|to|-)\s+$")
 # "between 1 January and 28 February 2017": a day before its month, not a figure.
 _MONTH_AFTER = re.compile(rf"\s+{_MONTH_WORD}\b")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\.?\s+$")
 # "were estimated respectively at 6.8 and 6.5 billion euros": the first of two figures
 # that share the second's scale and currency.
 _LIST_HEAD_BEFORE = re.compile(r"\b(?:at|were|was|of|totall?ing|reaching)\s+$", re.IGNORECASE)
 _SCALED_NEXT = re.compile(r"\s+(?:and|or)\s+[$€£¥]?\d[\d.,]*\s*(?i:billion|million|trillion|bn|mln|mn|tn)\b")
-# "2.09 billion and 1.722 billion dlrs": the first figure takes the second's currency.
-_FORWARD_JOIN = re.compile(r"\s+(?:and|or|to)\s+")
+# "2.09 billion and 1.722 billion dlrs": the first figure takes the second's currency;
+# so it does across the other flow's name ("exports amounted to 1.3 billion and imports
+# to 1.6 billion euros", Baltic and Macanese statistics copy).
+_FORWARD_JOIN = re.compile(r"\s+(?:and|or|to)\s+(?:(?:exports?|imports?)\s+(?:(?:to|at|of|were|was|reached|"
+                           r"totall?ed|amounted\s+to|stood\s+at)\s+)?)?")
 _UNIT_AFTER = re.compile(r"\s*([A-Za-z-]+)")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|(?i:pct|per\s*cent|percent|percentage)\b)")
 # A plain number may also be the first of two rates: "cut tax from 29 to 27 pct".
@@ -307,7 +311,10 @@ def _restart(text: str, m: re.Match) -> int | None:
             or _FROM_A_LEVEL.search(text, max(0, m.start() - 60), m.start())
         # "from X in 2021-22 to $6,655.82 million": the low end is a split year's tail
         is_year = is_year or _SPLIT_YEAR_HEAD.search(text, max(0, m.start("number") - 8), m.start("number"))
-        if low is None or high is None or is_year or is_change:
+        # "exports by March 15 to $82.21 billion": a day of the month, then the level
+        is_day = not (m["symbol"] or m["code"] or m["scale"]) and low is not None and low.value <= 31 \
+            and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start("number"))
+        if low is None or high is None or is_year or is_change or is_day:
             return m.start("high_symbol") if m["high_symbol"] else m.start("high")
         low_value, high_value = low.value * low_scale, high.value * high_scale
         if low_value >= high_value or (m["scale"] and high_value > 2 * low_value):

@@ -60,7 +60,8 @@ def _on_day(m: re.Match, economy: str | None) -> Found | None:
     return relative(*m.span(), "day", build, nearest)
 
 
-_TO_DAY = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to|until|till)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# ("exports by March 15 reached X": Vietnam's customs count to a day, as with "as of")
+_TO_DAY = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to|until|till|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
 def _on_day_range(m: re.Match, economy: str | None) -> Found | None:
@@ -168,12 +169,17 @@ HALF_OF_MONTH = rule(
 
 def _on_year_start_to_day(m: re.Match, economy: str | None) -> Found | None:
     """ "From the beginning of this year to July 15", "since the start of the year until
-    November 15": from the year's first day to that day."""
-    side = "a" if m.group("mona") else "b"
-    read = day_of(m, "mon" + side, "day" + side, None)
-    if not read:
-        return None
-    month, day, _ = read
+    November 15": from the year's first day to that day; "... to mid-July" to its 15th."""
+    if m.group("monc"):
+        month, day = month_number(m.group("monc")), 15
+        if not month:
+            return None
+    else:
+        side = "a" if m.group("mona") else "b"
+        read = day_of(m, "mon" + side, "day" + side, None)
+        if not read:
+            return None
+        month, day, _ = read
     return with_year(m, "span", partial(day_span, (1, 1), (month, day)), LATEST_LAST_MONTH_BEGUN)
 
 
@@ -181,5 +187,6 @@ YEAR_START_TO_DAY = rule(
     "year's start to a day", ("beginning", "start"), 16,
     r"(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:(?P<rel>this|the\s+current)\s+|the\s+)year\s*,?\s+"
     rf"(?:up\s+)?(?:to|until|till|through)\s+(?:{month_group('mona')}\s+(?P<daya>{DAY_RE})"
-    rf"|(?P<dayb>{DAY_RE})\s+(?:of\s+)?{month_group('monb')})",
+    rf"|(?P<dayb>{DAY_RE})\s+(?:of\s+)?{month_group('monb')}"
+    rf"|(?:the\s+)?mid(?:dle\s+of\s+|[-\s]?){month_group('monc')})",
     _on_year_start_to_day)
