@@ -4938,6 +4938,20 @@ PARTIES_AND_SUBSETS = [
          "31.2 billion pounds of goods in March, while the surplus on trade in services was 15.1 billion pounds. "
          "The deficit on services with Ireland was 0.4 billion pounds.", date(2024, 5, 10),
          {F("export", "GBR", None, 31.2e9, "GBP", "2024-03-01", "2024-03-31")}),
+    # With the verb left out ("exports were X and imports Y"), the second figure is the
+    # second flow's, however the parse joins them.
+    Case("invented (news agency)",
+         "Germany's exports were 134.4bn euros and imports 113.2bn euros in September.", date(2024, 11, 8),
+         {F("export", "DEU", None, 134.4e9, "EUR", "2024-09-01", "2024-09-30"),
+          F("import", "DEU", None, 113.2e9, "EUR", "2024-09-01", "2024-09-30")}),
+    # "trade imports" and "trade exports" (Maltese statistics copy) are all goods; a change
+    # said with any change noun in brackets ("an upturn of EUR 46.9 mln or 0.4%") is no figure.
+    Case("invented (Maltese outlet)",
+         "In 2018, Malta's trade imports from the European Union reached EUR 4,031.2 million (an upturn of EUR 46.9 "
+         "mln or 1.2%). Malta's total trade exports fell to EUR 2.1 billion (a slide of EUR 90 mln or 4.1%).",
+         date(2019, 3, 10),
+         {F("import", "MLT", "EU", 4031.2e6, "EUR", "2018-01-01", "2018-12-31", 1.2),
+          F("export", "MLT", None, 2.1e9, "EUR", "2018-01-01", "2018-12-31", -4.1)}),
     # National press abbreviations name economies.
     Case("invented (Trinidadian outlet)",
          "T&T moved from a trade deficit of $2.7 billion in 2016 to a trade surplus of $12.1 billion in 2018.", None,

@@ -199,6 +199,16 @@ def _participle_of_the_last_joined(head: Token, path: list[Token]) -> Token | No
     return max(joined, key=lambda c: c.i) if joined else None
 
 
+def _flow_gapped_before(head: Token, path: list[Token], by_token: dict) -> "Trigger | None":
+    """"exports were 134.4bn euros and imports 113.2bn euros": with the verb left out, the
+    parse may join the second flow and its figure to the first figure as two conjuncts;
+    the flow standing between them is the second figure's."""
+    if len(path) < 2 or path[-2].dep_ != "conj" or path[-2].i < head.i:
+        return None
+    flows = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < path[-2].i and c.i in by_token]
+    return by_token[flows[-1].i] if flows else None
+
+
 def _modifies_across_and(head: Token, path: list[Token]) -> bool:
     """"foreign purchases for US$1,450.2 million and foreign sales for US$647.6 million":
     the parse may make the first amount a modifier of the flow named after "and"; an
@@ -783,6 +793,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             # "imports but also the foreign debt, estimated at X": the participle after the
             # last of the nouns joined modifies that one, though the parse hangs it on the first
             return Attachment([by_token[last.i]], path) if last.i in by_token else None
+        if (gapped := _flow_gapped_before(cur, path, by_token)) is not None:
+            return Attachment([gapped], path)
         if cur.i in by_token and cur.i not in own and not _modifies_across_and(cur, path):
             return Attachment([by_token[cur.i]], path)
         if (part_of := _larger_part_of(cur, by_token)) is not None:

@@ -187,6 +187,7 @@ GENERIC_FLOW_MODIFIERS = {
     "overseas", "external", "its", "their", "the", "a", "an", "this", "that", "such", "all",
     "principal", "main", "key", "official", "customs", "fob", "cif", "f.o.b.", "c.i.f.", "value",
     "commodity", "commodities",  # "monthly commodity imports": Gulf statistics offices' word for goods
+    "trade",  # "trade imports", "trade exports": Maltese statistics copy, all goods
     "year", "month", "quarter", "half", "week", "period", "months", "years", "quarters",
     "country", "nation", "island", "kingdom", "state", "republic",
     "national", "recorded", "registered", "reported", "same", "latest", "new",
@@ -382,8 +383,8 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      r"[\d.,]+\s*(?:%|pct|per\s?cent|percent)\s*\(\s*"
                      # "representing decreases of €934.3 million and €155 million": a change noun's amount
                      # "an increase in the goods deficit of $0.3 billion to $77.0 billion": the same
-                     r"|\b(?:increases?|decreases?|rises?|falls?|declines?|drops?|reductions?|gains?|jumps?|"
-                     r"improvements?|deteriorations?|worsening|widening|narrowing|contractions?|expansions?)"
+                     # ("an upturn of EUR 46.9 mln or 0.4%": any change noun, Baltic statistics copy)
+                     r"|\b(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")s?"
                      r"(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?\s+of\s+"
                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|close\s+to\s+|"
                      r"(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?"
