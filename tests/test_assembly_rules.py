@@ -5154,6 +5154,21 @@ PARTIES_AND_SUBSETS = [
          "Pakistan's exports rose in fiscal year 2020-21. Germany came fourth, wherein Pakistan exported products "
          "worth $1.2 billion.", date(2021, 8, 1),
          {F("export", "PAK", "DEU", 1.2e9, "USD", "2020-07-01", "2021-06-30")}),
+    # ... and a passive clause ("This was followed by Japan, wherein ...") is about its agent.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports rose in July-April 2021-22. This was followed by Japan, wherein Pakistan exported goods "
+         "worth $1342.5 million against the exports of $1141.3 million during last year.", date(2022, 5, 29),
+         {F("export", "PAK", "JPN", 1342.5e6, "USD", "2021-07-01", "2022-04-30"),
+          F("export", "PAK", "JPN", 1141.3e6, "USD", "2020-07-01", "2021-04-30")}),
+    # A flow "from" a stretch of months, then a verb of being or of change, has that
+    # stretch as its own period; "from" there makes no comparison.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's trade deficit from July-September (2023-24) was recorded at $4.8 billion as against the deficit "
+         "of $8.2 billion in July-September (2022-23). Exports from July till September rose 3 percent to $6.9 "
+         "billion.", date(2023, 10, 2),
+         {F("balance", "PAK", None, -4.8e9, "USD", "2023-07-01", "2023-09-30"),
+          F("balance", "PAK", None, -8.2e9, "USD", "2022-07-01", "2022-09-30"),
+          F("export", "PAK", None, 6.9e9, "USD", "2023-07-01", "2023-09-30", 3.0)}),
     # A figure compared with one of a pair, its own flow named with no partner, is of that
     # pair too; one said of the whole world ("total exports") or of its own partner is not.
     Case("invented (Korean wire copy)",

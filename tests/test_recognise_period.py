@@ -302,6 +302,10 @@ SPANS = [
     case("invented (Uruguayan agency)", "a surplus in the first week of September 2011 and the first two weeks of May",
          "2011-09-20", want("the first week of September 2011", "2011-09-01", "2011-09-07"),
          want("the first two weeks of May", "2011-05-01", "2011-05-14")),
+    # "from July till April", "from April up to January": a month range too.
+    case("invented (Pakistani outlet)", "exports from July till April, and from April up to January", "2023-05-02",
+         want("from July till April", "2022-07-01", "2023-04-30", granularity="span"),
+         want("from April up to January", "2022-04-01", "2023-01-31", granularity="span")),
     # "by the end of May this year": the year's months to then; "to late July": to July.
     case("invented (Lebanese outlet)", "widened to $4.21 billion by the end of May this year", "2023-08-10",
          want("by the end of May this year", "2023-01-01", "2023-05-31", granularity="span")),

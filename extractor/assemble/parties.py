@@ -273,8 +273,13 @@ def _relative_partner(head: Token, eco: EconomyTokens) -> str | None:
         # clause hangs on or the clause it hangs on is about
         if head.dep_ == "relcl":
             return eco.of(head.head)
+        if head.dep_ != "advcl":
+            return None
         subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return eco.of(subject) if head.dep_ == "advcl" and subject is not None else None
+        # ("This was followed by Japan, wherein ...": a passive clause is about its agent)
+        agent = next((o for c in head.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+                     None)
+        return next((code for t in (subject, agent) if t is not None and (code := eco.of(t))), None)
     if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in PARTNER_PREPOSITIONS \
             or doc[head.i + 2].lower_ != "which":
         return None

@@ -29,6 +29,14 @@ _EVENT_THEN_PERIOD = re.compile(r"\b(?:following|amid|due\s+to|because\s+of|owin
 # ("compared to the month of June 2021": the period named by its length)
 _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from|\bbelow|\babove)\s+"
                               r"(?:in\s+|during\s+|the\s+(?:month|quarter)\s+of\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
+# A flow "from" a stretch of months, then a verb of being: the stretch is the flow's own,
+# no comparison (Pakistani copy: "the trade deficit from July-March (2023-24) was
+# recorded at X"); "widened from July-September to X" compares.
+_FLOW_FROM = re.compile(r"\b(?:deficit|surplus|balance|gap|exports?|imports?|trade)\s+from\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_THEN_STOOD = re.compile(r"\s*,?\s*(?:was|were|is|are|has\s+been|had\s+been|stood|remained|amounted|totall?ed|"
+                         r"reached|came|rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed)\b"
+                         r"[^.;$€£¥]{0,40}$", re.IGNORECASE)
 # "resulting in the fourth surplus this year", "for the first time this year": "this year"
 # there counts events; it is not the period of the figure before it.
 # ... and so does a superlative ("the largest so far this year", "the highest monthly
@@ -185,6 +193,9 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
             return False  # "the largest since March 2020, when it reported a $2.9 billion surplus": its own
         if p.end <= fig.start and _OVER_OPENING.fullmatch(text, s_start, p.start):
             return False  # "Over the three months to April the deficit grew to X": the sentence's own stretch
+        if p.end <= fig.start and p.granularity == "span" and _FLOW_FROM.search(lead) \
+                and _THEN_STOOD.match(text, p.end, fig.start):
+            return False  # "the trade deficit from July-September (2023-24) was recorded at X": its stretch
         return fig.start in current and (bool(_COMPARISON_LEAD.search(lead)) or p.comparison in _EARLIER
                                          and bool(_ON_LEAD.search(lead)) or bool(_CHANGE_ON.search(lead))
                                          or bool(_SINCE_CLAUSE.search(text, max(s_start, p.start - 70), p.start))

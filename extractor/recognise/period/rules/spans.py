@@ -156,7 +156,7 @@ def _on_month_range(m: re.Match, economy: str | None) -> Found | None:
     months = (last - first) % 12 + 1
     sep = "to" if m.group("sep") == "-to-" else m.group("sep").strip().lower()  # "January-to-March"
     pre = (m.group("pre") or "").lower()
-    if pre == "from" and sep not in ("to", "through", "thru", "until"):
+    if pre == "from" and sep not in ("to", "through", "thru", "until", "till") and not sep.startswith("up"):
         return None  # "from the October/December quarter": "from" marks a comparison
     if sep == "and" and pre != "between" and not m.group("cnt") and (months != 2 or _respectively(m)):
         return None  # "in January and March" names two months, not a span
@@ -457,7 +457,7 @@ MONTH_RANGE = rule(
     "month range", (MONTH, "month"), 18,
     rf"(?:(?P<pre>between|from)\s+)?(?:the\s+)?(?:(?P<cnt>{NUM_RE})\s+months\s+of\s+)?"
     # ("from January to the end of May": the range's last month whole)
-    rf"{month_group('mon1')}\s*(?P<sep>-to-|[-–/]|(?<=\s)—(?=\s)|\s+(?:to|through|thru|until|and)\s+)\s*"
+    rf"{month_group('mon1')}\s*(?P<sep>-to-|[-–/]|(?<=\s)—(?=\s)|\s+(?:to|through|thru|until|till|up\s+to|and)\s+)\s*"
     rf"(?:(?<=to\s)the\s+end\s+of\s+|(?<=until\s)the\s+end\s+of\s+)?{month_group('mon2')}"
     # "the January-March period this year": the noun may come before the year
     rf"(?:\s+(?P<unit0>quarter|period|months)(?=,?\s*(?:(?:in|of)\s+)?(?:(?:19|20)\d\d"
