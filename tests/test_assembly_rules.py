@@ -3395,6 +3395,26 @@ PARTIES_AND_SUBSETS = [
     Case("invented (Canadian wire)",
          "Canada posted a trade surplus with the rest of the world of C$136 million in June.", date(2019, 8, 2),
          {F("balance", "CAN", None, 136e6, "CAD", "2019-06-01", "2019-06-30")}),
+    # "other countries" after a partner named (everyone but that partner) and the Belt and
+    # Road countries are groups with no code: no economy's trade with a partner, nor the
+    # world's (with no partner before, "from other countries" is the world: below).
+    Case("invented (statistics bureau release)",
+         "Palestinian exports to Israel fell to $90.1 million in September 2023, while exports to other countries "
+         "decreased by 31% to $9.2 million. Imports from Israel were $300 million and imports from other markets "
+         "were $80 million.", date(2023, 11, 10),
+         {F("export", "PSE", "ISR", 90.1e6, "USD", "2023-09-01", "2023-09-30"),
+          F("import", "PSE", "ISR", 300e6, "USD", "2023-09-01", "2023-09-30")}),
+    Case("invented (news agency)",
+         "In June, Italy's trade showed a surplus with the United States (+3.1 billion euros) and a deficit with "
+         "China (-2.4 billion euros). Germany's adjusted trade surplus had been +22.2 billion euros in May.",
+         date(2024, 7, 25),
+         {F("balance", "ITA", "USA", 3.1e9, "EUR", "2024-06-01", "2024-06-30"),
+          F("balance", "ITA", "CHN", -2.4e9, "EUR", "2024-06-01", "2024-06-30"),
+          F("balance", "DEU", None, 22.2e9, "EUR", "2024-05-01", "2024-05-31")}),
+    Case("invented (Macanese outlet)",
+         "In the first half of 2024, Macao's merchandise exports to the Belt and Road Countries amounted to MOP471 "
+         "million, and exports to other EU countries were MOP 20 million.", date(2024, 7, 30),
+         {F("export", "MAC", "EU", 20e6, "MOP", "2024-01-01", "2024-06-30")}),
     # A gapped clause naming a group with no code ("and from third countries Y") is no
     # economy's trade with a partner; nor is it compared with the figure before it.
     Case("invented (Maltese outlet)",

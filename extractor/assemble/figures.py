@@ -243,7 +243,9 @@ _BASIS_BRACKET = re.compile(rf"(?:\b(?:{CHANGE_BASIS_PERIOD})|\ba\s+year\s+(?:ea
                             re.IGNORECASE)
 # A plus sign before a figure (or before its currency) makes it a change.
 _PLUS_SIGN = re.compile(r"\+\s*(?:[A-Z]{3}\s?|[$€£¥])?$")
-_BALANCE_BRACKET = re.compile(r"\b(?:surplus|deficit|balance)\s*\(\s*$", re.IGNORECASE)
+# ("a surplus with the United States (+3.1 billion euros)": the partner may come between)
+_BALANCE_BRACKET = re.compile(r"\b(?:surplus|deficit|balance)(?:\s+with\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3})?"
+                              r"\s*\(\s*$", re.IGNORECASE)
 _LABELLED_BRACKET = re.compile(r"[(\[][^()\[\]:;]{2,40}:\s*$")
 _COMPARED_LEVEL_BEFORE = re.compile(r"\b(?:against|from|versus|vs\.?|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
@@ -321,8 +323,9 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
             return True  # "Germany recorded the largest trade surplus (+€22.1 bn)": the balance's level
         if _LABELLED_BRACKET.search(ahead):
             return True  # "a surplus of EUR 24.4 bn (March 2015: + EUR 22.1 bn)": the sign of a labelled level
-        return bool(_LEVEL_BEFORE.search(ahead) or _COMPARED_LEVEL_BEFORE.search(ahead)) \
-            and not before.rstrip().endswith("(")
+        # ("the adjusted surplus had been +22.2 billion euros": a copula, as "was")
+        return bool(_LEVEL_BEFORE.search(ahead) or _COMPARED_LEVEL_BEFORE.search(ahead)
+                    or _COPULA_BEFORE.search(ahead)) and not before.rstrip().endswith("(")
     if _CHANGE_AFTER.match(text, money.end, money.end + 40):
         # "was 5.2 billion ISK higher than in May 2020": after a bare copula, by how much
         return bool(_LEVEL_BEFORE.search(before)) and not (
@@ -736,9 +739,19 @@ _PAIRED_WITH_REGION = re.compile(r"[-–]\s*" + _NO_CODE_REGION_RE + r"\b", re.I
 _DEFINED_AGAINST = re.compile(r"\b(?:[Ee]xtra|[Ii]ntra)\s?-\s?\w|\b[Nn]on\s?-\s?[A-Z]")
 
 
+# What "other" makes everyone else: "other countries", "other markets", "other destinations".
+_OTHERS_NOUNS = GROUP_NOUNS | PLACE_NOUNS | {"destinations", "sources", "suppliers", "buyers", "customers"}
+
+
 # A region or group with no code named right after a flow word, as its partner.
 _REGION_AFTER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?" + _NO_CODE_REGION_RE + r"\b(?!\s*(?:-|'s\b))",
                            re.IGNORECASE)
+
+
+def _partner_named_before(head, economy_tokens: set[int]) -> bool:
+    """Whether the sentence names an economy traded "to", "from" or "with" before ``head``."""
+    return any(t.i in economy_tokens and t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "with")
+               for t in head.doc[:head.i])
 
 
 def group_partner(head, economy_tokens: set[int]) -> bool:
@@ -785,6 +798,12 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
             outside = any(c.dep_ == "prep" and c.lower_ in ("outside", "beyond", "except", "excluding")
                           or c.dep_ == "amod" and c.lower_ == "other" and any(g.lower_ == "than" for g in c.children)
                           for c in obj.children)
+            # "exports to Israel fell, while exports to other countries rose to X": everyone but
+            # the partner just named, a group with no code (not "other EU countries"; and with
+            # no partner named before, "imports from other countries" are the world's)
+            outside = outside or obj.lower_ in _OTHERS_NOUNS and any(c.dep_ == "amod" and c.lower_ == "other"
+                                                                     for c in obj.children) \
+                and not any(t.i in economy_tokens for t in obj.subtree) and _partner_named_before(head, economy_tokens)
             if outside or phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
                     or obj.text.lower() in NO_CODE_REGIONS or _uncoded_group(obj, economy_tokens) \
                     or any(whole.startswith(name) for name in LONG_GROUP_NAMES):

@@ -489,6 +489,8 @@ NO_CODE_REGIONS = {
     "third world", "rest of asia",
     # the EU's word for economies outside it: "imports from third countries"
     "third countries",
+    # China's initiative, whose partners Chinese and Macanese statistics count as one group
+    "belt and road",
 }
 # Nouns for the members of a group: "OECD countries", "these economies", "the Member
 # States of the European Union".
