@@ -2678,6 +2678,16 @@ FISCAL_AND_CHANGES = [
          "Reuters poll, while imports missed expectations for $23 billion.", date(2023, 4, 25),
          {F("balance", "THA", None, 1.35e9, "USD", "2023-03-01", "2023-03-31"),
           F("export", "THA", None, 25e9, "USD", "2023-03-01", "2023-03-31")}),
+    # "(-)" before a balance's number, after its currency or before it, is its minus
+    # (Indian and Pakistani official notation).
+    Case("invented (ministry release)",
+         "India's merchandise trade balance for April-November 2021 was USD (-) 118.76 billion as against USD (-) "
+         "44.66 billion in April-November 2020.", date(2021, 12, 15),
+         {F("balance", "IND", None, -118.76e9, "USD", "2021-04-01", "2021-11-30"),
+          F("balance", "IND", None, -44.66e9, "USD", "2020-04-01", "2020-11-30")}),
+    Case("invented (statistics bureau release)",
+         "Pakistan's trade balance in November 2021 was (-) 516,491 million rupees.", date(2021, 12, 15),
+         {F("balance", "PAK", None, -516491e6, "PKR", "2021-11-01", "2021-11-30")}),
     # ... and one set against the figure with "vs." or "against" and "expected" after it; a
     # minus after a dollar's letters ("C$-0.51B", market wires) signs the balance.
     Case("invented (market wire)",

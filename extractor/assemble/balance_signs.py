@@ -77,10 +77,11 @@ def sign_said_before(text: str, sentence: tuple[int, int], before: tuple[int, in
 
 
 # "MAD -21.4 billion", "$-640,115,902", "C$-0.51B" (market wires)
-_CODE_THEN_MINUS = re.compile(r"(?:[A-Z]{3}|[A-Z]{0,3}\$|[€£¥])\s?[-−]\s?\d")
+# ("USD (-) 118.76 billion": Indian and Pakistani official notation)
+_CODE_THEN_MINUS = re.compile(r"(?:[A-Z]{3}|[A-Z]{0,3}\$|[€£¥])\s?(?:[-−]|\([-−]\))\s?\d")
 # "minus EUR 1.2 billion", "-5.09 billion dollars", "(- 5.09)": a sign, not a range's dash
 # nor a dash that opens an aside ("a surplus with Paraguay – $1.19 billion – in 2017")
-_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]|(?<![\w.,%)\s-])[-−–]\s)$", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]|(?<![\w.,%)\s-])[-−–]\s|\([-−]\)\s?)$", re.IGNORECASE)
 # Words that make a balance negative: its name, or a word for its sign.
 _NEGATIVE_WORDS = {"deficit", "gap", "shortfall", "negative", "adverse", "unfavourable", "unfavorable", "red"}
 

@@ -66,8 +66,8 @@ MONEY = re.compile(
     rf"""
     (?<![\w.,/]){_FIRST}                            # a match starts a word, cheaply pruning
     (?:(?P<between>(?i:between))\s+)?              # "between 700 mln and one billion dlrs"
-    (?:(?P<symbol>{_SYMBOL})\s?(?:[-−](?=\d))?       # $ | US$ | KSh | "$-640,115,902" (Bahamian tables)
-      |(?P<code>[A-Z]{{3}})(?![A-Za-z])\$?\s?(?:[-−]\s?(?=\d))?)?  # USD | DEM | WST$ (checked against the ISO table); "MAD -21.4"
+    (?:(?P<symbol>{_SYMBOL})\s?(?:[-−](?=\d)|\([-−]\)\s?(?=\d))?       # $ | US$ | KSh | "$-640,115,902" (Bahamian tables)
+      |(?P<code>[A-Z]{{3}})(?![A-Za-z])\$?\s?(?:[-−]\s?(?=\d)|\([-−]\)\s?(?=\d))?)?  # USD | DEM | WST$ (checked against the ISO table); "MAD -21.4"; "USD (-) 118.76" (Indian ministry)
     (?P<number>{_AMOUNT})
     {_scale("scale")}?
     (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))   # 15-20 | 15 to 20 | between 2 and 3
