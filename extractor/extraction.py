@@ -37,9 +37,9 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
                          # (not the base forms, "buy", "sell", "purchase": common in any business
                          # copy, they would send many more sentences to the parser)
                          r"|\b(?:bought|buys|buying|purchased|purchasing|sold|sells|selling"
-                         r"|supplies|supplied|deliveries|sourced|sourcing)\b"
+                         r"|supplies|supplied|deliveries|sourced|sourcing|dispatched)\b"
                          # "goods worth $0.9bn came from China" (triggers.py checks the way and the economy)
-                         r"|\bgoods\s+worth\b"
+                         r"|\bgoods\s+(?:worth|to\s+the\s+value\s+of)\b"
                          r"|commercial\s+(?:ex|inter)change"
                          # intra-EU statistics' flows (triggers.py checks the sentence speaks of it)
                          r"|\b(?:dispatches|arrivals)\b)")

@@ -4968,6 +4968,15 @@ PARTIES_AND_SUBSETS = [
          "31.2 billion pounds of goods in March, while the surplus on trade in services was 15.1 billion pounds. "
          "The deficit on services with Ireland was 0.4 billion pounds.", date(2024, 5, 10),
          {F("export", "GBR", None, 31.2e9, "GBP", "2024-03-01", "2024-03-31")}),
+    # An economy "dispatched" goods (the EU statistics' word for exports within the EU), and
+    # goods "to the value of" a figure are worth it (German statistics office copy).
+    Case("invented (statistics office release)",
+         "In March 2016, Germany dispatched goods to the value of 53.7 billion euros to the Member States of the "
+         "European Union (EU), while it received goods to the value of 47.4 billion euros from those countries. "
+         "Austria dispatched goods worth 13.4 billion euros to France in March 2016.", date(2016, 5, 10),
+         {F("export", "DEU", "EU", 53.7e9, "EUR", "2016-03-01", "2016-03-31"),
+          F("import", "DEU", "EU", 47.4e9, "EUR", "2016-03-01", "2016-03-31"),
+          F("export", "AUT", "FRA", 13.4e9, "EUR", "2016-03-01", "2016-03-31")}),
     # With the verb left out ("exports were X and imports Y"), the second figure is the
     # second flow's, however the parse joins them.
     Case("invented (news agency)",

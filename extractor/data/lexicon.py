@@ -59,8 +59,9 @@ FLOW_VERBS = {"export": "export", "import": "import", "exchange": "total", "trad
 # "Ecuador bought US$2.3 billion of foreign goods", "it sold US$2.9 billion abroad",
 # "Estonia shipped goods worth EUR 1.5 billion to the EU", "Zambia sourced goods worth
 # US$3.1bn from South Africa".
+# ("Germany dispatched goods to the value of X to the EU": the EU statistics' word)
 CROSS_BORDER_VERBS = {"buy": "import", "purchase": "import", "receive": "import", "source": "import", "sell": "export",
-                      "ship": "export"}
+                      "ship": "export", "dispatch": "export"}
 TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level",
                      "exchange", "exchanges",  # "the trade exchange between Oman and India"
                      # "Trade relations between Ghana and France are worth about €2bn"
