@@ -6057,6 +6057,22 @@ LISTS_AND_VERBS = [
          {F("balance", "NPL", "ARE", -6.1e9, "NPR", "2023-01-01", "2023-12-31"),
           F("balance", "NPL", "THA", -3.2e9, "NPR", "2023-01-01", "2023-12-31"),
           F("balance", "NPL", "JPN", -2.9e9, "NPR", "2023-01-01", "2023-12-31")}),
+    # ... also with a participle or the trade it is in between the first figure and its
+    # partner ("X recorded with France", "X in its trade with China").
+    Case("invented (North African agency)",
+         "Tunisia's trade deficit reached 12.5 billion dinars in 2023. This is mirrored with European partners, "
+         "with surpluses of 3.7 billion dinars recorded with France, 1.46 billion with Italy, and 1.58 billion with "
+         "Germany.", date(2024, 2, 10),
+         {F("balance", "TUN", None, -12.5e9, "TND", "2023-01-01", "2023-12-31"),
+          F("balance", "TUN", "FRA", 3.7e9, "TND", "2023-01-01", "2023-12-31"),
+          F("balance", "TUN", "ITA", 1.46e9, "TND", "2023-01-01", "2023-12-31"),
+          F("balance", "TUN", "DEU", 1.58e9, "TND", "2023-01-01", "2023-12-31")}),
+    Case("invented (Vietnamese agency)",
+         "Vietnam in April saw a deficit of $602 million in its trade with China, $553 million with Thailand, "
+         "and $166 million with Australia.", date(2024, 5, 15),
+         {F("balance", "VNM", "CHN", -602e6, "USD", "2024-04-01", "2024-04-30"),
+          F("balance", "VNM", "THA", -553e6, "USD", "2024-04-01", "2024-04-30"),
+          F("balance", "VNM", "AUS", -166e6, "USD", "2024-04-01", "2024-04-30")}),
     # "outbound trade" is exports, "inbound trade" imports.
     Case("invented (Indian outlet)",
          "India's outbound trade rose to $27.9 billion in February 2020, while inbound trade stood at $37.5 billion.",

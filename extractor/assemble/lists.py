@@ -475,8 +475,11 @@ def beside_figure(text: str, previous: MoneyMention, money: MoneyMention, period
 
 # A figure followed by its partner: "Rs 3.2 billion with Thailand", "$2 billion to Japan".
 # ("CFA9.4 billion worth of goods to Togo, CFA3.7 billion to Niger and CFA2.1 billion to Ghana")
-_TRAILING_PARTNER = re.compile(r"\s+(?:worth\s+(?:of\s+)?(?:(?:goods|products|merchandise)\s+)?)?(?:with|to|from)\s+"
-                               r"(?:the\s+)?$", re.IGNORECASE)
+# ("surpluses of X recorded with France, Y with Italy", "a deficit of X in its trade with
+# China, Y with Thailand": a participle or the trade it is in may come between)
+_TRAILING_PARTNER = re.compile(r"\s+(?:worth\s+(?:of\s+)?(?:(?:goods|products|merchandise)\s+)?)?"
+                               r"(?:(?:recorded|registered|posted|reported|run)\s+)?(?:in\s+(?:its|their|the)\s+trade\s+)?"
+                               r"(?:with|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and an economy's exports by market: "Vietnamese exports reached $16.3 billion in China,
 # $8.1 billion in Japan"
 _TRAILING_MARKET = re.compile(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
