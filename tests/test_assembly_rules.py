@@ -6057,6 +6057,15 @@ LISTS_AND_VERBS = [
          {F("balance", "NPL", "ARE", -6.1e9, "NPR", "2023-01-01", "2023-12-31"),
           F("balance", "NPL", "THA", -3.2e9, "NPR", "2023-01-01", "2023-12-31"),
           F("balance", "NPL", "JPN", -2.9e9, "NPR", "2023-01-01", "2023-12-31")}),
+    # Two figures said "respectively", the first borrowing the second's scale or currency
+    # ("715 billion and 430 billion dirhams", "71 and 43 billion dollars"): each its own flow.
+    Case("invented (Maghreb outlet)",
+         "Morocco's imports and exports reached 715 billion and 430 billion dirhams in 2023, respectively. Egypt's "
+         "imports and exports reached 71 and 43 billion dollars in 2023, respectively.", date(2024, 2, 10),
+         {F("import", "MAR", None, 715e9, "MAD", "2023-01-01", "2023-12-31"),
+          F("export", "MAR", None, 430e9, "MAD", "2023-01-01", "2023-12-31"),
+          F("import", "EGY", None, 71e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "EGY", None, 43e9, "USD", "2023-01-01", "2023-12-31")}),
     # ... also with a participle or the trade it is in between the first figure and its
     # partner ("X recorded with France", "X in its trade with China").
     Case("invented (North African agency)",

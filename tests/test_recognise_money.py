@@ -322,6 +322,9 @@ INHERITED = [
     # day before its month ("between 1 January and 28 February") are no money.
     Case("invented (Finnish agency style)", "were estimated respectively at 6.8 and 6.5 billion euros, a drop of 2.1 "
          "and 0.9%", [M("6.8", 6.8e9, "EUR", inherited=True), M("6.5 billion euros", 6.5e9, "EUR")]),
+    # ... also after "reached" or "to" ("reached 71 and 43 billion dollars, respectively").
+    Case("invented (Egyptian outlet)", "imports and exports reached 71 and 43 billion dollars, respectively",
+         [M("71", 71e9, "USD", inherited=True, step=1e9), M("43 billion dollars", 43e9, "USD")]),
     # ... also across the other flow's name ("1.3 billion and imports to 1.6 billion euros").
     Case("invented (Baltic statistics copy)", "exports amounted to 1.3 billion and imports to 1.6 billion euros, and "
          "exports 2.2 billion and imports were 2.9 billion euros",

@@ -807,7 +807,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                          # (a currency's word reached from a change set beside it is the figure
                          # itself: "301.2 billion yuan, an increase of 12.4 percent", no product)
                          and path[-2].lemma_.lower() in CHANGE_NOUNS) \
-                and not (cur.lower_ in SINGLE_WORD_NAMES and path[-2].dep_ == "conj"
+                and not (cur.lower_ in SINGLE_WORD_NAMES and path[-2].dep_ in ("conj", "nummod")
                          and any(c.like_num for c in cur.subtree)) \
                 and not _from_figure_to_figure(cur, path[-2]) and not _compared_on_figure(cur, path[-2]) \
                 and not cur.like_num and path[-2].dep_ != "relcl" \

@@ -121,7 +121,8 @@ _MONTH_AFTER = re.compile(rf"\s+{_MONTH_WORD}\b")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\.?\s+$")
 # "were estimated respectively at 6.8 and 6.5 billion euros": the first of two figures
 # that share the second's scale and currency.
-_LIST_HEAD_BEFORE = re.compile(r"\b(?:at|were|was|of|totall?ing|reaching)\s+$", re.IGNORECASE)
+# ("imports and exports reached 71 and 43 billion dollars, respectively")
+_LIST_HEAD_BEFORE = re.compile(r"\b(?:at|were|was|of|totall?ing|totall?ed|reaching|reached|to)\s+$", re.IGNORECASE)
 _SCALED_NEXT = re.compile(r"\s+(?:and|or)\s+[$€£¥]?\d[\d.,]*\s*(?i:billion|million|trillion|bn|mln|mn|tn)\b")
 # "2.09 billion and 1.722 billion dlrs": the first figure takes the second's currency;
 # so it does across the other flow's name ("exports amounted to 1.3 billion and imports
