@@ -748,8 +748,15 @@ _REGION_AFTER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?" + _NO_CODE_REGIO
                            re.IGNORECASE)
 
 
-def _partner_named_before(head, economy_tokens: set[int]) -> bool:
-    """Whether the sentence names an economy traded "to", "from" or "with" before ``head``."""
+def _everyone_but_the_partner(obj, head, economy_tokens: set[int]) -> bool:
+    """"exports to Israel fell, while exports to other countries rose to X": "other" places
+    after a partner named before in the sentence are everyone but it, a group with no code
+    (not "other EU countries"; and with no partner named before, "imports from other
+    countries" are the world's)."""
+    if obj.lower_ not in _OTHERS_NOUNS or not any(c.dep_ == "amod" and c.lower_ == "other" for c in obj.children):
+        return False
+    if any(t.i in economy_tokens for t in obj.subtree):
+        return False
     return any(t.i in economy_tokens and t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "with")
                for t in head.doc[:head.i])
 
@@ -798,12 +805,7 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
             outside = any(c.dep_ == "prep" and c.lower_ in ("outside", "beyond", "except", "excluding")
                           or c.dep_ == "amod" and c.lower_ == "other" and any(g.lower_ == "than" for g in c.children)
                           for c in obj.children)
-            # "exports to Israel fell, while exports to other countries rose to X": everyone but
-            # the partner just named, a group with no code (not "other EU countries"; and with
-            # no partner named before, "imports from other countries" are the world's)
-            outside = outside or obj.lower_ in _OTHERS_NOUNS and any(c.dep_ == "amod" and c.lower_ == "other"
-                                                                     for c in obj.children) \
-                and not any(t.i in economy_tokens for t in obj.subtree) and _partner_named_before(head, economy_tokens)
+            outside = outside or _everyone_but_the_partner(obj, head, economy_tokens)
             if outside or phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
                     or obj.text.lower() in NO_CODE_REGIONS or _uncoded_group(obj, economy_tokens) \
                     or any(whole.startswith(name) for name in LONG_GROUP_NAMES):

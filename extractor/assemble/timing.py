@@ -29,9 +29,10 @@ _EVENT_THEN_PERIOD = re.compile(r"\b(?:following|amid|due\s+to|because\s+of|owin
 # ("compared to the month of June 2021": the period named by its length)
 _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from|\bbelow|\babove)\s+"
                               r"(?:in\s+|during\s+|the\s+(?:month|quarter)\s+of\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
-# A flow "from" a stretch of months, then a verb of being: the stretch is the flow's own,
-# no comparison (Pakistani copy: "the trade deficit from July-March (2023-24) was
-# recorded at X"); "widened from July-September to X" compares.
+# A flow "from" a stretch of months, then a verb of being or of change: the stretch is the
+# flow's own, no comparison (Pakistani copy: "the trade deficit from July-March (2023-24)
+# was recorded at X", "exports from July till September rose 3 percent to X"); "widened
+# from July-September to X" compares.
 _FLOW_FROM = re.compile(r"\b(?:deficit|surplus|balance|gap|exports?|imports?|trade)\s+from\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _THEN_STOOD = re.compile(r"\s*,?\s*(?:was|were|is|are|has\s+been|had\s+been|stood|remained|amounted|totall?ed|"

@@ -62,12 +62,16 @@ _AMOUNT = rf"(?:{MONEY_NUMBER}|(?i:{NUMBER_WORDS}|{_A_BEFORE_SCALE}))"
 _INITIALS = {"."} | {s[0] for s in SYMBOL_SENSES} | {w[0] for w in (*UNITS, *TENS, "a", "half", "quarter", "between")}
 _FIRST = "(?=[\\dA-Z" + re.escape("".join(sorted(_INITIALS | {c.upper() for c in _INITIALS}))) + "])"
 
+# "USD (-) 118.76 billion": a minus in brackets after the currency (Indian and Pakistani
+# official notation; balance_signs.py reads it as the figure's sign).
+_BRACKETED_MINUS = r"\([-−]\)\s?(?=\d)"
+
 MONEY = re.compile(
     rf"""
     (?<![\w.,/]){_FIRST}                            # a match starts a word, cheaply pruning
     (?:(?P<between>(?i:between))\s+)?              # "between 700 mln and one billion dlrs"
-    (?:(?P<symbol>{_SYMBOL})\s?(?:[-−](?=\d)|\([-−]\)\s?(?=\d))?       # $ | US$ | KSh | "$-640,115,902" (Bahamian tables)
-      |(?P<code>[A-Z]{{3}})(?![A-Za-z])\$?\s?(?:[-−]\s?(?=\d)|\([-−]\)\s?(?=\d))?)?  # USD | DEM | WST$ (checked against the ISO table); "MAD -21.4"; "USD (-) 118.76" (Indian ministry)
+    (?:(?P<symbol>{_SYMBOL})\s?(?:[-−](?=\d)|{_BRACKETED_MINUS})?       # $ | US$ | KSh | "$-640,115,902" (Bahamian tables)
+      |(?P<code>[A-Z]{{3}})(?![A-Za-z])\$?\s?(?:[-−]\s?(?=\d)|{_BRACKETED_MINUS})?)?  # USD | DEM | WST$ (checked against the ISO table); "MAD -21.4"
     (?P<number>{_AMOUNT})
     {_scale("scale")}?
     (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))   # 15-20 | 15 to 20 | between 2 and 3
