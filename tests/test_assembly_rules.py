@@ -1891,6 +1891,14 @@ FISCAL_AND_CHANGES = [
           F("import", "BGD", "IND", 9.0e9, "USD", "2023-07-01", "2024-06-30"),
           F("export", "BGD", "NPL", 300e6, "USD", "2024-07-01", "2025-06-30"),
           F("export", "BGD", "BTN", 200e6, "USD", "2024-07-01", "2025-06-30")}),
+    # ... and when the sentence's own period stands further back, a written list of as many
+    # periods right before them ("with July and June reporting figures of X and Y, respectively").
+    Case("invented (Gulf daily)",
+         "In August 2024, Qatar's trade surplus stood at 17.31 billion riyals, with July and June reporting figures "
+         "of 16.8 billion riyals and 19.21 billion riyals, respectively.", date(2024, 11, 28),
+         {F("balance", "QAT", None, 17.31e9, "QAR", "2024-08-01", "2024-08-31"),
+          F("balance", "QAT", None, 16.8e9, "QAR", "2024-07-01", "2024-07-31"),
+          F("balance", "QAT", None, 19.21e9, "QAR", "2024-06-01", "2024-06-30")}),
     # Two-way trade is the pair's: told in a story about one of them, its fiscal years are
     # that economy's, whichever the pair names first ("Indo-Bangla trade ... in FY25").
     Case("invented (Bangladeshi daily)",

@@ -199,6 +199,14 @@ def _respective_periods(text: str, figures: list[Figure], periods: list, ps: Par
     if len(run) >= 2 and len(said) == len(run) and not any(p.start >= run[0].money.start for p in periods) \
             and len({(p.period_start, p.period_end) for p in said}) == len(said):
         return {fig.money.start: pm for fig, pm in zip(run, said)}
+    # "The surplus stood at X in August, with July and June reporting figures of Y and Z,
+    # respectively": a written list of as many periods right before them, the sentence's
+    # own period further back
+    if len(run) >= 2:
+        for listed in written_lists(text, [p for p in said if not p.comparison]):
+            if len(listed) == len(run) and not any(listed[-1].end <= p.start < run[-1].money.end for p in periods) \
+                    and len({(p.period_start, p.period_end) for p in listed}) == len(listed):
+                return {fig.money.start: pm for fig, pm in zip(run, listed)}
     return {}
 
 
