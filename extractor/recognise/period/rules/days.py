@@ -114,13 +114,19 @@ DAY = rule(
     _on_day)
 
 
+# "mid-May", "mid May", "the middle of May": the month's 15th, where Vietnam's customs,
+# which publish twice a month, end their first count.
+_MIDDLE_OF = r"(?:the\s+)?mid(?:dle\s+of\s+|[-\s]?)"
+_MIDDLE_DAY = 15
+
+
 def _on_to_mid_month(m: re.Match, economy: str | None) -> Found | None:
     """ "as of mid-May", "until mid-April": from the start of the year to the middle of
     that month (its 15th), as the counts Vietnam's customs publish twice a month run."""
     month = month_number(m.group("mon"))
     if not month:
         return None
-    return with_year(m, "span", partial(day_span, (1, 1), (month, 15)), LATEST_LAST_MONTH_BEGUN)
+    return with_year(m, "span", partial(day_span, (1, 1), (month, _MIDDLE_DAY)), LATEST_LAST_MONTH_BEGUN)
 
 
 def _on_month_to_mid_month(m: re.Match, economy: str | None) -> Found | None:
@@ -129,26 +135,26 @@ def _on_month_to_mid_month(m: re.Match, economy: str | None) -> Found | None:
     first, last = month_number(m.group("mon1")), month_number(m.group("mon2"))
     if not first or not last or first == last:
         return None
-    return with_year(m, "span", partial(day_span, (first, 1), (last, 15)), LATEST_LAST_MONTH_BEGUN)
+    return with_year(m, "span", partial(day_span, (first, 1), (last, _MIDDLE_DAY)), LATEST_LAST_MONTH_BEGUN)
 
 
 MONTH_TO_MID_MONTH = rule(
     "month to mid-month", ("mid",), 40,
     rf"(?:between|from)\s+(?:the\s+start\s+of\s+)?{month_group('mon1')}\s+(?:and|to|until|till|through)\s+"
-    rf"(?:the\s+)?mid(?:dle\s+of\s+|[-\s]?){month_group('mon2')}(?:,?\s+{year_group('y')})?",
+    rf"{_MIDDLE_OF}{month_group('mon2')}(?:,?\s+{year_group('y')})?",
     _on_month_to_mid_month)
 
 TO_MID_MONTH = rule(
     "to mid-month", ("mid",), 20,
-    rf"(?:as\s+(?:of|at)|up\s+to|until|till|by)\s+(?:the\s+)?mid(?:dle\s+of\s+|[-\s]?){month_group('mon')}"
+    rf"(?:as\s+(?:of|at)|up\s+to|until|till|by)\s+{_MIDDLE_OF}{month_group('mon')}"
     rf"(?:,?\s+{year_group('y')})?",
     _on_to_mid_month)
 
 
 def _month_half(month: int, second: bool, year: int) -> tuple[date, date]:
     if second:
-        return date(year, month, 16), month_end(year, month)
-    return date(year, month, 1), date(year, month, 15)
+        return date(year, month, _MIDDLE_DAY + 1), month_end(year, month)
+    return date(year, month, 1), date(year, month, _MIDDLE_DAY)
 
 
 def _on_half_of_month(m: re.Match, economy: str | None) -> Found | None:
@@ -171,7 +177,7 @@ def _on_year_start_to_day(m: re.Match, economy: str | None) -> Found | None:
     """ "From the beginning of this year to July 15", "since the start of the year until
     November 15": from the year's first day to that day; "... to mid-July" to its 15th."""
     if m.group("monc"):
-        month, day = month_number(m.group("monc")), 15
+        month, day = month_number(m.group("monc")), _MIDDLE_DAY
         if not month:
             return None
     else:
@@ -188,5 +194,5 @@ YEAR_START_TO_DAY = rule(
     r"(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:(?P<rel>this|the\s+current)\s+|the\s+)year\s*,?\s+"
     rf"(?:up\s+)?(?:to|until|till|through)\s+(?:{month_group('mona')}\s+(?P<daya>{DAY_RE})"
     rf"|(?P<dayb>{DAY_RE})\s+(?:of\s+)?{month_group('monb')}"
-    rf"|(?:the\s+)?mid(?:dle\s+of\s+|[-\s]?){month_group('monc')})",
+    rf"|{_MIDDLE_OF}{month_group('monc')})",
     _on_year_start_to_day)
