@@ -4991,6 +4991,17 @@ PARTIES_AND_SUBSETS = [
          "Germany's exports were 134.4bn euros and imports 113.2bn euros in September.", date(2024, 11, 8),
          {F("export", "DEU", None, 134.4e9, "EUR", "2024-09-01", "2024-09-30"),
           F("import", "DEU", None, 113.2e9, "EUR", "2024-09-01", "2024-09-30")}),
+    # ... also when the parse hangs the first figure on the second ("reached X and imports
+    # Y"), or makes the second flow a modifier of its own figure ("totalled X in the first
+    # quarter and imports Y").
+    Case("invented (business daily)",
+         "In the first quarter, exports reached 2.4tn yuan and imports 1.7tn yuan, the customs administration "
+         "said.", date(2024, 4, 12), {F("export", "CHN", None, 2.4e12, "CNY", "2024-01-01", "2024-03-31"),
+                                      F("import", "CHN", None, 1.7e12, "CNY", "2024-01-01", "2024-03-31")}),
+    Case("invented (business daily)",
+         "China's exports totalled 2.4tn yuan in the first quarter and imports 1.7tn yuan.", date(2024, 4, 12),
+         {F("export", "CHN", None, 2.4e12, "CNY", "2024-01-01", "2024-03-31"),
+          F("import", "CHN", None, 1.7e12, "CNY", "2024-01-01", "2024-03-31")}),
     # "trade imports" and "trade exports" (Maltese statistics copy) are all goods; a change
     # said with any change noun in brackets ("an upturn of EUR 46.9 mln or 0.4%") is no figure.
     Case("invented (Maltese outlet)",
@@ -6090,6 +6101,20 @@ LISTS_AND_VERBS = [
          {F("balance", "VNM", "CHN", -602e6, "USD", "2024-04-01", "2024-04-30"),
           F("balance", "VNM", "THA", -553e6, "USD", "2024-04-01", "2024-04-30"),
           F("balance", "VNM", "AUS", -166e6, "USD", "2024-04-01", "2024-04-30")}),
+    # ... also when the whole the list breaks down is said in the same sentence, before it.
+    Case("invented (Thai outlet)",
+         "Thailand posted a trade deficit of $1.2 billion in March, with surpluses of $800 million recorded with "
+         "the United States and $300 million with Australia.", date(2024, 4, 25),
+         {F("balance", "THA", None, -1.2e9, "USD", "2024-03-01", "2024-03-31"),
+          F("balance", "THA", "USA", 800e6, "USD", "2024-03-01", "2024-03-31"),
+          F("balance", "THA", "AUS", 300e6, "USD", "2024-03-01", "2024-03-31")}),
+    Case("invented (Egyptian outlet)",
+         "Egypt's trade deficit stood at $3.1 billion in May, with deficits of $700 million registered with China, "
+         "$400 million with Saudi Arabia and $250 million with Germany.", date(2024, 6, 20),
+         {F("balance", "EGY", None, -3.1e9, "USD", "2024-05-01", "2024-05-31"),
+          F("balance", "EGY", "CHN", -700e6, "USD", "2024-05-01", "2024-05-31"),
+          F("balance", "EGY", "SAU", -400e6, "USD", "2024-05-01", "2024-05-31"),
+          F("balance", "EGY", "DEU", -250e6, "USD", "2024-05-01", "2024-05-31")}),
     # "outbound trade" is exports, "inbound trade" imports.
     Case("invented (Indian outlet)",
          "India's outbound trade rose to $27.9 billion in February 2020, while inbound trade stood at $37.5 billion.",

@@ -456,8 +456,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     if _covered_by_a_measure(root_of(tokens)):
         return None
-    found = _verb_read_as_its_adjective(tokens, by_token) or _flow_after_its_conversion(tokens, by_token) \
-        or _attach(tokens, by_token, previous)
+    found = _verb_read_as_its_adjective(tokens, by_token) or _flow_gapped_into_the_figure(tokens, by_token) \
+        or _flow_after_its_conversion(tokens, by_token) or _attach(tokens, by_token, previous)
     if found is not None and any(_covered_by_a_measure(t.head) for t in found.triggers):
         return None  # "tariffs on Chinese imports worth $200 billion"
     if found is not None and (before := _flow_of_clause_ended(tokens, found, by_token)) is not None:
@@ -485,6 +485,20 @@ def _verb_read_as_its_adjective(tokens: list[Token], by_token: dict[int, Trigger
     verb = next((c for c in root.children if c.dep_ == "amod" and c.i < first and c.i in by_token
                  and by_token[c.i].head.i == c.i), None)
     return Attachment([by_token[verb.i]], [root, verb]) if verb is not None else None
+
+
+def _flow_gapped_into_the_figure(tokens: list[Token], by_token: dict[int, Trigger]) -> Attachment | None:
+    """"exports totalled 2.4tn yuan in the first quarter and imports 1.7tn yuan": with the
+    verb left out after "and", the parse may make the second flow a modifier of its own
+    figure's noun; the flow right before the figure, after the conjunction, is the figure's."""
+    root = root_of(tokens)
+    first = min(t.i for t in tokens)
+    doc = root.doc
+    flow = doc[first - 1] if first >= 2 else None
+    if flow is None or flow.i not in by_token or by_token[flow.i].head.i != flow.i or flow.head.i != root.i \
+            or flow.dep_ not in ("compound", "nmod", "amod") or doc[first - 2].lower_ not in ("and", ",", "while"):
+        return None
+    return Attachment([by_token[flow.i]], [root, flow])
 
 
 def _flow_after_its_conversion(tokens: list[Token], by_token: dict[int, Trigger]) -> Attachment | None:
@@ -807,8 +821,11 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                          # (a currency's word reached from a change set beside it is the figure
                          # itself: "301.2 billion yuan, an increase of 12.4 percent", no product)
                          and path[-2].lemma_.lower() in CHANGE_NOUNS) \
-                and not (cur.lower_ in SINGLE_WORD_NAMES and path[-2].dep_ in ("conj", "nummod")
-                         and any(c.like_num for c in cur.subtree)) \
+                and not (cur.lower_ in SINGLE_WORD_NAMES and path[-2].dep_ in ("conj", "nummod", "nmod")
+                         # (a currency's word with its own amount is another figure: "exports
+                         # reached 2.4tn yuan and imports 1.7tn yuan" may hang the first on
+                         # the second, whose "1.7tn" the tagger takes for no number)
+                         and any(c.like_num or c.dep_ == "nummod" for c in cur.subtree)) \
                 and not _from_figure_to_figure(cur, path[-2]) and not _compared_on_figure(cur, path[-2]) \
                 and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \

@@ -515,7 +515,11 @@ def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyM
             by_measure.setdefault(fig.triggers[0].measure, []).append((fig, after.code))
     for measure, listed in by_measure.items():
         mine = [f for f in figures if f.role == "current" and f.triggers and f.triggers[0].measure == measure]
-        if len(listed) >= 2 and len(listed) == len(mine):
+        # The listed figures must follow one another: a figure of the measure between them
+        # would mean the partners are not a list. One before or after them is the whole
+        # the list breaks down ("a deficit of X, with surpluses of A with France, B with Italy").
+        places = [mine.index(fig) for fig, _ in listed]
+        if len(listed) >= 2 and places == list(range(places[0], places[0] + len(places))):
             for fig, code in listed:
                 fig.partner = code
 

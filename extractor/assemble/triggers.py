@@ -397,7 +397,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             if any(_lower(m) in INBOUND_WORDS for m in token.children if m.dep_ in ("amod", "compound")):
                 measure = "import"  # "inbound shipments"
             if token.dep_ == "compound" and _lower(token.head) not in FLOW_VALUE_HEADS \
-                    and not level_verb_read_as_noun(token.head):
+                    and not level_verb_read_as_noun(token.head) and not _gapped_before_its_figure(token):
                 continue
             if word in ("shipment", "shipments") and _in_goods_moved(token):
                 continue  # "accounting for $2.08 billion in shipments": goods either way, as "worth"
@@ -521,6 +521,18 @@ _GLUED_SCALE = re.compile(r"\d[\d.,]*(?:bn|mn|m|b|tn|trn|k|bln|mln)", re.IGNOREC
 
 # The roles that name where imports come from ("the biggest source of imports").
 _IMPORT_ROLES = {word for word, measure in LIST_ROLE_MEASURES.items() if measure == "import"}
+
+
+def _gapped_before_its_figure(token: Token) -> bool:
+    """"exports totalled 2.4tn yuan in March and imports 1.7tn yuan": with the verb left
+    out after the conjunction, the parse may make the flow a modifier of its own figure's
+    noun; a flow word right before a figure, right after "and", is no modifier."""
+    doc = token.doc
+    if token.i < 1 or token.i + 1 >= len(doc) or _lower(doc[token.i - 1]) not in ("and", "while", "whereas"):
+        return False
+    nxt = doc[token.i + 1]
+    return token.head.i > token.i and nxt.i <= token.head.i and (nxt.like_num or nxt.tag_ == "$"
+                                                                 or any(ch.isdigit() for ch in nxt.text))
 
 
 def _in_goods_moved(token: Token) -> bool:
