@@ -1768,6 +1768,26 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A series' earlier peak named as such ("The previous high was X", "the prior peak of
+    # X") is the flow said before, in the period it names, and in none when it names none.
+    Case("invented (Korean agency)",
+         "Exports hit a record $45.2 billion in November. The previous high was $41.2 billion in September.",
+         date(2022, 12, 10), {F("export", None, None, 45.2e9, "USD", "2022-11-01", "2022-11-30"),
+                              F("export", None, None, 41.2e9, "USD", "2022-09-01", "2022-09-30")}),
+    Case("invented (Chilean outlet)",
+         "Chile's exports reached $9.8 billion in March 2021. The prior peak of $9.1 billion was set in December "
+         "2010.", date(2021, 4, 8), {F("export", "CHL", None, 9.8e9, "USD", "2021-03-01", "2021-03-31"),
+                                     F("export", "CHL", None, 9.1e9, "USD", "2010-12-01", "2010-12-31")}),
+    Case("invented (Taiwanese outlet)",
+         "Taiwan's exports hit a record $45.2 billion in November, topping the previous high of $41.2 billion.",
+         date(2022, 12, 10), {F("export", "TWN", None, 45.2e9, "USD", "2022-11-01", "2022-11-30"),
+                              F("export", "TWN", None, 41.2e9, "USD")}),
+    # "rose from October's X to Y in November": the earlier month's level and the new one,
+    # never a range.
+    Case("invented (British outlet)",
+         "The trade deficit rose from October's £12.1 billion to £14.5 billion in November, the ONS said.",
+         date(2023, 12, 12), {F("balance", "GBR", None, -12.1e9, "GBP", "2023-10-01", "2023-10-31"),
+                              F("balance", "GBR", None, -14.5e9, "GBP", "2023-11-01", "2023-11-30")}),
     # "..., when US$4.1 billion were exported": an amount as what moved in the period
     # compared with is that period's figure of the flow.
     Case("invented (Caribbean daily)",

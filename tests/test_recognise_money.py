@@ -289,6 +289,11 @@ NOT_RANGES = [
          [M("R120.5 billion", 120.5e9, "ZAR"), M("R131.2 billion", 131.2e9, "ZAR")], "ZAF"),
     Case("invented (Botswanan outlet)", "from the revised April 2023 value of P7.3 billion to P8.6 billion",
          [M("P7.3 billion", 7.3e9, "BWP"), M("P8.6 billion", 8.6e9, "BWP")], "BWA"),
+    # ... nor "from October's X to Y": a figure a period owns is a level, never a range's end.
+    Case("invented (British outlet)", "the deficit rose from October's £12.1 billion to £14.5 billion in November",
+         [M("£12.1 billion", 12.1e9, "GBP"), M("£14.5 billion", 14.5e9, "GBP")], "GBR"),
+    Case("invented (Indonesian outlet)", "exports climbed from the previous month's revised Rp 210 trillion to "
+         "Rp 236 trillion", [M("Rp 210 trillion", 210e12, "IDR"), M("Rp 236 trillion", 236e12, "IDR")], "IDN"),
     # A split year's tail before "to" is no range's low end.
     Case("invented (Pakistani outlet)", "from $6,438.33 million in 2021-22 to $6,655.82 million",
          [M("$6,438.33 million", 6438.33e6, "USD", step=10_000), M("$6,655.82 million", 6655.82e6, "USD", step=10_000)],

@@ -19,9 +19,9 @@ from extractor.assemble.subsets import narrowed_goods
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, named_together
 from extractor.data.currencies import SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
-    ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS,
-    LARGER_PART_WORDS, LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RISE_WORDS,
-    TRADE_MEASURE_NOUNS, VALUE_NOUNS,
+    ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, EARLIER_WORDS, FALL_WORDS,
+    FIGURE_ANAPHOR_NOUNS, LARGER_PART_WORDS, LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS,
+    QUANTITY_UNITS, RECORD_NOUNS, RISE_WORDS, TRADE_MEASURE_NOUNS, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -32,10 +32,15 @@ ANAPHORIC_PRONOUNS = {"it", "they", "this", "these", "those"}  # "Those to the U
 def _figure_anaphor(subject: Token) -> bool:
     """"This figure is 9.4 percent higher year-on-year", "the indicator increased": a
     noun for a figure, with a demonstrative, stands for the figure said just before."""
+    if subject.lemma_.lower() in RECORD_NOUNS:
+        # "The previous record was $41.2 billion, posted in September": the same series'
+        # earlier peak, so the flow said before
+        return any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in subject.children)
     return subject.lemma_.lower() in FIGURE_ANAPHOR_NOUNS and any(
         c.dep_ == "det" and c.text.lower() in ("this", "that", "the")
         # ("As for imports, their value amounted to X": the flow's own figure)
         or c.dep_ == "poss" and c.text.lower() in ("its", "their") for c in subject.children)
+
 
 
 def _the_world(noun: Token) -> bool:

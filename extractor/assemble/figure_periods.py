@@ -21,7 +21,7 @@ from extractor.assemble.timing import (
     unlabelled_comparison_period,
 )
 from extractor.data.calendar import COMPARED_FIGURE_BEFORE, COMPARED_WITH
-from extractor.data.lexicon import FORECAST_LEMMAS, MODAL_LEMMAS
+from extractor.data.lexicon import EARLIER_WORDS, FORECAST_LEMMAS, MODAL_LEMMAS, RECORD_NOUNS
 from extractor.recognise.period import is_fiscal, resolve_comparison
 from extractor.recognise.period.calendar_math import (
     a_year_long, is_calendar_year, month_end, months_between, shift_date, span_ending,
@@ -800,6 +800,19 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             fig.period = resolve_comparison(rolling_from[id(fig.current)], *fig.period)
     _months_to_its_month(figures, ctx.text)
     _latest_done_parts(figures, ctx.published)
+    for fig in figures:
+        if mapping.get(fig.money.start) is None and fig.glosses is None \
+                and _EARLIER_RECORD.search(ctx.text, max(ps.start, fig.money.start - 60), fig.money.start):
+            # "topping the previous high of $41.2 billion", "The previous record was X": a
+            # peak of some earlier period the sentence does not name, so none we can give
+            fig.period = None
+
+
+# A series' earlier peak or trough named right before its figure ("the previous record of",
+# "The prior high was", "the old monthly record,").
+_EARLIER_RECORD = re.compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+"
+                             r"(?:(?:monthly|annual|quarterly|all-time)\s+)?(?:" + "|".join(sorted(RECORD_NOUNS)) + r")\b\s*(?:of|was|is|stood\s+at|at|,)?\s*"
+                             r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 
 def _next_after_the_compared(figures: list[Figure], unsaid: set[int]) -> None:

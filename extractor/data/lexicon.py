@@ -427,6 +427,10 @@ MORE_THAN_IT_TRADED = (r"more\s+(?:(?:goods|products|merchandise)\s+)?"
 # Nouns that, with "this" or "the", stand for the figure said just before ("This figure
 # is 9.4 percent higher year-on-year").
 FIGURE_ANAPHOR_NOUNS = {"figure", "indicator", "amount", "value", "sum", "number", "result", "outcome", "index"}
+# "The previous record was $41.2 billion, posted in September": a series' earlier peak or
+# trough, named as such, stands for the flow said before, in a period of its own.
+RECORD_NOUNS = {"record", "high", "peak", "low"}
+EARLIER_WORDS = {"previous", "prior", "earlier", "old", "former"}
 PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations", "two sides",
                  "both sides", "two economies", "two neighbours", "two neighbors", "both neighbours",
                  "both neighbors", "two partners", "two states"}

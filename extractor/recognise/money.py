@@ -288,7 +288,12 @@ _SPLIT_YEAR_HEAD = re.compile(r"(?:19|20)\d\d\s*[-/–]\s*$")
 
 
 _FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:revised|preliminary|provisional|initial)\s+"
-                           r"(?:[A-Z][a-z]+\s+(?:\d{4}\s+)?(?:value|figure|level|total)\s+of\s+)?$", re.IGNORECASE)
+                           r"(?:[A-Z][a-z]+\s+(?:\d{4}\s+)?(?:value|figure|level|total)\s+of\s+)?$"
+                           # "rose from October's £12.1 billion to £14.5 billion", "from last year's
+                           # (revised) X to Y": a figure owned by a period is a level, and a range
+                           # is never one period's
+                           r"|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+"
+                           r"(?:(?:revised|preliminary|provisional|initial)\s+)?$", re.IGNORECASE)
 
 
 def _restart(text: str, m: re.Match) -> int | None:
