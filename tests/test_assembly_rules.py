@@ -1768,6 +1768,11 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "the same period 2017": the year said without a preposition is the period's year.
+    Case("invented (Philippine outlet)",
+         "Imports rose to US$70.1 billion in the first half from US$63.4 billion in the same period 2017.",
+         date(2018, 8, 10), {F("import", None, None, 70.1e9, "USD", "2018-01-01", "2018-06-30"),
+                             F("import", None, None, 63.4e9, "USD", "2017-01-01", "2017-06-30")}),
     # A series' earlier peak named as such ("The previous high was X", "the prior peak of
     # X") is the flow said before, in the period it names, and in none when it names none.
     Case("invented (Korean agency)",
@@ -2723,6 +2728,15 @@ FISCAL_AND_CHANGES = [
          "EUR 4.2 billion in July, against EUR 3.5 billion expected by analysts.", date(2024, 8, 6),
          {F("balance", "CAN", None, -0.51e9, "CAD", "2024-06-01", "2024-06-30"),
           F("balance", "DEU", None, -4.2e9, "EUR", "2024-07-01", "2024-07-31")}),
+    # ... also with the sign before the dollar ("versus -$75.2 billion expected"); a release
+    # table's "(previous: X)" is the period before's figure.
+    Case("invented (market wire)",
+         "US trade balance for April -$74.6 billion versus -$75.2 billion expected.", date(2023, 6, 7),
+         {F("balance", "USA", None, -74.6e9, "USD", "2023-04-01", "2023-04-30")}),
+    Case("invented (market wire)",
+         "Canada's trade balance was C$0.44 billion in October (previous: C$0.21 billion).", date(2023, 11, 20),
+         {F("balance", "CAN", None, 0.44e9, "CAD", "2023-10-01", "2023-10-31"),
+          F("balance", "CAN", None, 0.21e9, "CAD", "2023-09-01", "2023-09-30")}),
     # ... so is a consensus "for" a figure, an "expected" flow, and what a sentence that
     # reports a poll says ("likely narrowed to X, a Reuters poll showed").
     Case("invented (wire copy)",

@@ -145,6 +145,17 @@ REUTERS_NAMES = [
 
 # "francs", "crowns", "pounds" and a bare dollar depend on the story's economy.
 BY_SUBJECT = [
+    # An economy's adjective before a currency's word makes it that economy's, also where
+    # the two make no name CLDR lists ("Omani riyals", "Kazakh tenge", "Nepali rupees"), and
+    # whatever the story's economy; a name CLDR lists stays that name ("Canadian dollars").
+    Case("invented (Gulf outlet)", "exports of 13.2 billion Omani riyals", [M("13.2 billion Omani riyals", 13.2e9, "OMR")]),
+    Case("invented (Central Asian agency)", "imports of 8.1 trillion Kazakh tenge from Russia",
+         [M("8.1 trillion Kazakh tenge", 8.1e12, "KZT")], "CHN"),
+    Case("invented (South Asian outlet)", "sales of 3 billion Nepali rupees and 4 billion Russian roubles",
+         [M("3 billion Nepali rupees", 3e9, "NPR"), M("4 billion Russian roubles", 4e9, "RUB")], "IND"),
+    Case("invented (Israeli outlet)", "exports of 230 billion new shekels", [M("230 billion new shekels", 230e9, "ILS")]),
+    Case("invented (Indian outlet)", "exports of 5.1 billion Canadian dollars", [M("5.1 billion Canadian dollars", 5.1e9, "CAD")],
+         "IND"),
     # Balkan and Moldovan plurals; "Namibia dollars" as Namibian outlets write them.
     Case("invented (Balkan agencies)", "exports of 319.5 billion denars", [M("319.5 billion denars", 319.5e9, "MKD")],
          "MKD"),

@@ -285,6 +285,9 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # "this year to August": the year so far, not the twelve months to August.
+    case("invented (New Zealand outlet)", "Exports were NZ$30.1 billion this year to August 2020", "2020-09-20",
+         want("year to August 2020", "2020-01-01", "2020-08-31", granularity="span")),
     # A run of days across months is the latest one nearly over by publication.
     case("invented (South African outlet)", "The deficit from January 1 to September 30 was R8.1bn",
          "2016-10-31", want("from January 1 to September 30", "2016-01-01", "2016-09-30", granularity="span")),

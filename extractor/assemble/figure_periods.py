@@ -616,6 +616,9 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # "... hit $180 billion, while in the same period last year they were $170
             # billion": a clause of its own, counted back from the figure before it
             fig.role = "comparison"
+        elif pm is not None and pm.comparison in _COUNTED_BACK and labels.get(fig.money.start) is pm \
+                and last_current is not None:
+            fig.role = "comparison"  # "X in October (previous: Y)": a label counting back from X
         elif pm is not None and pm.comparison in _COUNTED_BACK and pm.end <= fig.money.start and last_current is None:
             # "The previous month, Vietnam had posted a deficit of $450 million": a period
             # counted back before the sentence's first figure counts back from the story's.

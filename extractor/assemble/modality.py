@@ -40,7 +40,7 @@ _POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicte
 _THE_EXPECTED_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # ... or set against the figure before it: "came in at C$-0.51B, vs. C$-0.8B expected",
 # "against 3.5 billion euros forecast" (market wires)
-_VERSUS_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bagainst)\s+(?:an?\s+)?$", re.IGNORECASE)
+_VERSUS_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bagainst)\s+(?:an?\s+)?[-−+]?$", re.IGNORECASE)
 _EXPECTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:expected|forecast|predicted|anticipated|estimated\s+by\s+"
                              r"(?:analysts|economists))\b(?!\s+(?:to|for|in\s+(?:19|20)\d\d))", re.IGNORECASE)
 # A sentence that reports a poll: "Thailand's surplus likely narrowed to $1.2 billion, a

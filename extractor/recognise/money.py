@@ -16,6 +16,7 @@ from datetime import date
 from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from extractor.data.fractions import QUALIFIERS
 from extractor.data.lexicon import CONVERSION_QUALIFIER, LEVEL_BEFORE_CUE, OR_CONVERSION_GAP
+from extractor.data.economies import DEMONYMS
 from extractor.data.currencies import (
     CODE_ALIASES, DOLLAR, ISO_CODES, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
     CASED_SCALES, SCALED_SYMBOLS, SPACED_SHORT_SCALES,
@@ -39,6 +40,10 @@ _SYMBOL_AFTER = literal_alternation(SYMBOLS_AFTER)
 # Currency names may be split by a line wrap ("N.Z.\nDlrs"): any white space between words.
 _NAME = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(NAME_SENSES, key=len, reverse=True))
 _LONG_SCALE = literal_alternation(s for s in SCALES if len(s) > 2 and s not in SHORT_SCALES)
+# An economy's adjective before a currency's word, where the two make no name CLDR lists
+# ("Omani riyals", "Kazakh tenge", "Nepali rupees", "Russian roubles"): the word is read as
+# that economy's, as a bare one is read as the story's.
+_OWNER = literal_alternation(DEMONYMS)
 
 
 def _scale(group: str) -> str:
@@ -77,7 +82,8 @@ MONEY = re.compile(
     (?:(?:\s?[-–]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))   # 15-20 | 15 to 20 | between 2 and 3
        (?P<high_symbol>{_SYMBOL})?\s?(?P<high>{_AMOUNT})
        {_scale("high_scale")}?)?
-    (?:(?:\s+|(?<=[A-Za-z])-)(?P<name>(?i:{_NAME}))\b  # dlrs | U.S. dlrs | marks | "2.15-billion-euro"
+    (?:(?:\s+|(?<=[A-Za-z])-)(?:(?P<owner>{_OWNER})\s+)?   # "Omani riyals": whose currency the word is
+       (?P<name>(?i:{_NAME}))\b  # dlrs | U.S. dlrs | marks | "2.15-billion-euro"
       |\s?(?P<symbol_after>{_SYMBOL_AFTER})(?!\w)    # 1,5 Mrd. € | 500 kr
       |\s+(?P<code_after>[A-Z]{{3}})(?![A-Za-z])      # 5bn USD: checked against the ISO table
        (?(scale)|{_scale("code_scale")}?))?            # 3165 USD million: the scale after the code
@@ -166,7 +172,11 @@ def _currency_of(match: re.Match, story: _Story) -> str | None:
     if code:
         return CODE_ALIASES.get(code, code)
     if match["name"]:
-        return resolve(NAME_SENSES[re.sub(r"\s+", " ", match["name"].lower())], story.economies, story.published)
+        name = re.sub(r"\s+", " ", match["name"].lower())
+        if match["owner"] and (whole := f"{match['owner'].lower()} {name}") in NAME_SENSES:
+            return resolve(NAME_SENSES[whole], story.economies, story.published)  # "Canadian dollars": a name
+        owner = (DEMONYMS[match["owner"]],) if match["owner"] else ()
+        return resolve(NAME_SENSES[name], owner + story.economies, story.published)
     return None
 
 

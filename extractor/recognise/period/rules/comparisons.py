@@ -73,7 +73,8 @@ SAME_PERIOD_OF_YEAR = rule(
     rf"(?:the\s+)?(?:{_SAME_RE})\s+"
     rf"(?:{year_group('y1')}\s+(?P<unit1>{PERIOD_NOUN_RE})"
     # "the same period (Q2) of 2022": a bracketed gloss of the period is part of it
-    rf"|(?P<unit2>{PERIOD_NOUN_RE})\s+(?:\([^()\n]{{1,30}}\)\s+)?(?:of|in|for|during)\s+{year_group('y2')})",
+    # ("in the same period 2017", with the preposition left out)
+    rf"|(?P<unit2>{PERIOD_NOUN_RE})\s+(?:\([^()\n]{{1,30}}\)\s+)?(?:(?:of|in|for|during)\s+)?{year_group('y2')})",
     _comparison("same_period_of_year"))
 
 YEAR_EARLIER = rule(
@@ -119,7 +120,7 @@ SAME_PERIOD_THIS_YEAR = rule(
 
 PREVIOUS_PERIOD = rule(
     "previous period", ("month", "quarter", "half", "period", "monthly", "quarterly", "semi-annual", "half-yearly",
-                        "m/m", "m-o-m", "mom", "q/q", "q-o-q", "qoq", "sequential"), 14,
+                        "m/m", "m-o-m", "mom", "q/q", "q-o-q", "qoq", "sequential", "previous", "prior"), 14,
     rf"(?:the|a|one)\s+{_previous_unit('unit')}\s+(?:before|earlier|ago|previously)\b"
     rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
     # "up 5.2 per cent on the previous three months": the stretch of as many months before,
@@ -139,5 +140,7 @@ PREVIOUS_PERIOD = rule(
     # right after a percentage: elsewhere it is a word)
     r"|\b(?P<unitab>[mq])(?:/|-o-)[mq]\b|" + _AFTER_PERCENT + r"(?P<unitac>[mq])o[mq]\b"
     # "rose 4.2 percent sequentially": against the period just before, of the figure's length
-    r"|\bsequentially\b|\bon\s+a\s+sequential\s+basis\b",
+    r"|\bsequentially\b|\bon\s+a\s+sequential\s+basis\b"
+    # a release table's label in brackets: "C$0.44 billion in October (previous: C$0.21 billion)"
+    r"|(?<=\()\s*(?:previous|prior)(?=\s*:)",
     _comparison("previous_period"))

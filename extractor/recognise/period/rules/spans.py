@@ -21,6 +21,9 @@ from extractor.recognise.period.year_choice import (
 )
 
 
+_THIS_BEFORE = re.compile(r"\bthis\s+$", re.IGNORECASE)
+
+
 def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
     """ "the eight months to the end of February", "the year to March", "the quarter ended
     December 31", "the 12 months to June 30", "the fiscal year to end-March 1988"."""
@@ -32,6 +35,8 @@ def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
     unit_months = 12 if fiscal else cal.UNIT_MONTHS[unit.replace(" ", "-") if "half" in unit else unit]
     count = number_value(m.group("n")) if m.group("n") else 1
     months = count * unit_months
+    if unit == "year" and not m.group("n") and _THIS_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        months = month  # "this year to August 2020": the year so far, January to August
     if not 0 < months <= 60:
         return None
     said_day = m.group("day") or m.group("dayb")
