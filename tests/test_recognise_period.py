@@ -1002,6 +1002,17 @@ def test_parts_of_a_fiscal_year_follow_the_economys_calendar(source, phrase, eco
      "2023-11-20", ("2023-07-01", "2023-09-30")),
     ("invented (Nepali outlet)", "imports in the first four months of the current FY stood at", "NPL", "2023-11-20",
      ("2023-07-17", "2023-11-16")),
+    # ... and so is a quarter or a half with no year ("the first quarter", "H1", "Q3"); a
+    # calendar part ended later wins (in April, the first quarter is January to March).
+    ("invented (Pakistani outlet)", "the deficit narrowed in the first quarter", "PAK", "2019-10-12",
+     ("2019-07-01", "2019-09-30")),
+    ("invented (Pakistani outlet)", "exports rose 3% in H1", "PAK", "2020-01-20", ("2019-07-01", "2019-12-31")),
+    ("invented (Pakistani outlet)", "exports rose in the first half", "PAK", "2020-01-20", ("2019-07-01", "2019-12-31")),
+    ("invented (Indian outlet)", "exports in the first quarter rose", "IND", "2023-07-20", ("2023-04-01", "2023-06-30")),
+    ("invented (Bangladeshi outlet)", "exports in Q3 rose", "BGD", "2023-05-20", ("2023-01-01", "2023-03-31")),
+    ("invented (Bangladeshi outlet)", "exports in the first quarter rose", "BGD", "2023-04-20",
+     ("2023-01-01", "2023-03-31")),
+    ("invented (Kenyan outlet)", "exports in the first quarter rose", "KEN", "2019-10-12", ("2019-01-01", "2019-03-31")),
 ])
 def test_unlabelled_months_where_trade_is_counted_in_fiscal_years(source, phrase, economy, published, expected):
     (m,) = find_periods(phrase, date.fromisoformat(published), economy)

@@ -120,14 +120,17 @@ def fiscal_from_publication(economy_code: str | None, k: int, build: Build | Non
     return fiscal_year(fiscal_containing(published, economy_code) + k, economy_code)
 
 
-def latest_calendar_or_fiscal_part(economy_code: str, months: int, build: Build | None, published: date) -> Range | None:
-    """"The first eight months", unlabelled, where trade is counted in fiscal years: the
-    latest such stretch, of the calendar year or of the fiscal year, whose last month has
-    begun. A story reports the newest figures: in March that is July to February."""
+def latest_calendar_or_fiscal_part(economy_code: str, months: int, build: Build | None, published: date,
+                                   offset: int = 0) -> Range | None:
+    """"The first eight months", "the first quarter", unlabelled, where trade is counted in
+    fiscal years: the latest such stretch, of the calendar year or of the fiscal year (from
+    its month ``offset``), whose last month has begun. A story reports the newest figures:
+    in March the first eight months are July to February; in October the first quarter is
+    July to September."""
     options = [r for r in (LATEST_LAST_MONTH_BEGUN(build, published) if build else None,) if r]
     current = fiscal_containing(published, economy_code)
     for year in (current, current - 1):
-        part = fiscal_part(fiscal_year(year, economy_code), economy_code, 0, months)
+        part = fiscal_part(fiscal_year(year, economy_code), economy_code, offset, months)
         if _last_month_has_begun(part, published):
             options.append(part)
             break

@@ -14,7 +14,9 @@ from extractor.recognise.period.patterns import (
 )
 from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import month_number, number_value
-from extractor.recognise.period.year_choice import LATEST_BEGUN, units_from_publication
+from extractor.recognise.period.year_choice import (
+    LATEST_BEGUN, latest_calendar_or_fiscal_part, units_from_publication,
+)
 
 
 def _on_quarter(m: re.Match, economy: str | None) -> Found | None:
@@ -30,14 +32,28 @@ def _on_quarter(m: re.Match, economy: str | None) -> Found | None:
     number = 4 if word in cal.CLOSING_ORDINAL_WORDS else cal.ORDINAL_WORDS[word]
     if number > 4:
         return None
-    return with_year(m, "quarter", partial(months_span, first_month=3 * number - 2, months=3), LATEST_BEGUN)
+    build = partial(months_span, first_month=3 * number - 2, months=3)
+    return _fiscal_counted(m, "quarter", build, economy, stated, number, 3) \
+        or with_year(m, "quarter", build, LATEST_BEGUN)
+
+
+def _fiscal_counted(m: re.Match, granularity: str, build, economy: str | None, stated, number: int,
+                    months: int) -> Found | None:
+    """"the first quarter", "H1" with no year, where trade is counted in fiscal years
+    (Pakistan, Bangladesh, India, Nepal): the newest such part of the calendar or the
+    fiscal year, as for "the first eight months" (spans.py)."""
+    if economy not in cal.FISCAL_COUNTED_TRADE or stated:
+        return None
+    pick = partial(latest_calendar_or_fiscal_part, economy, months, offset=months * (number - 1))
+    return Found(*m.span(), granularity, build=build, pick=pick)
 
 
 def _on_quarter_code(m: re.Match, economy: str | None) -> Found | None:
     """ "Q1 2023", "2023Q1", "Q4"."""
     number = cal.QUARTER_CODES[(m.group("code") or m.group("code0")).lower()]
     build = partial(months_span, first_month=3 * number - 2, months=3)
-    return with_year(m, "quarter", build, LATEST_BEGUN)
+    return _fiscal_counted(m, "quarter", build, economy, m.group("y") or m.group("ly") or m.group("rel"), number, 3) \
+        or with_year(m, "quarter", build, LATEST_BEGUN)
 
 
 def _on_quarter_by_month(m: re.Match, economy: str | None) -> Found | None:
@@ -58,7 +74,9 @@ def _on_half(m: re.Match, economy: str | None) -> Found | None:
         number = 2 if word in cal.CLOSING_ORDINAL_WORDS or word == "latter" else cal.ORDINAL_WORDS[word]
     if number > 2:
         return None
-    return with_year(m, "half", partial(months_span, first_month=6 * number - 5, months=6), LATEST_BEGUN)
+    build = partial(months_span, first_month=6 * number - 5, months=6)
+    stated = m.group("y") or m.group("ly") or m.group("rel") or m.group("py") or m.group("prel")
+    return _fiscal_counted(m, "half", build, economy, stated, number, 6) or with_year(m, "half", build, LATEST_BEGUN)
 
 
 # "quarter 2", "Quarter two" (East and Southeast Asian and some African outlets): the
