@@ -5402,6 +5402,26 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A partner's share and its value together: "accounted for 31% of X's exports, with $V",
+    # "accounted for 13%, or $V, of ...", "accounted for $V, or 5%, of ..." (no change in
+    # money), "got 13% (N311.2 billion) of ...", a ranking clause with the figure in
+    # brackets, "took the lead, accounting for 24.1 percent of total exports, worth X".
+    Case("invented (Peruvian outlet)",
+         "Peru's exports rose 5% in 2023. China accounted for 31% of Peru's exports in 2023, with $20.4 billion. The "
+         "United States accounted for 13%, or $8.6 billion, of Peru's exports. Japan accounted for $3.1 billion, or "
+         "5%, of the total exports.", date(2024, 3, 10),
+         {F("export", "PER", "CHN", 20.4e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "PER", "USA", 8.6e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "PER", "JPN", 3.1e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Nigerian outlet)",
+         "Nigeria's exports rose in the second quarter. Italy got 13% (N311.2 billion) of Nigeria's exports in Q2 "
+         "2021.", date(2021, 8, 10), {F("export", "NGA", "ITA", 311.2e9, "NGN", "2021-04-01", "2021-06-30")}),
+    Case("invented (Ecuadorian outlet)",
+         "Ecuador's exports rose 5% in 2023. China was Ecuador's top export market in 2023 ($6.1 billion).",
+         date(2024, 2, 10), {F("export", "ECU", "CHN", 6.1e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Omani agency)",
+         "Oman's exports rose 5% in 2023. The UAE took the lead, accounting for 24.1 percent of total exports, worth "
+         "RO322 million.", date(2024, 3, 10), {F("export", "OMN", "ARE", 322e6, "OMR", "2023-01-01", "2023-12-31")}),
     # A ranking's followers given as their share, then their figure in brackets
     # ("followed by Japan's 15.1% ($757.3 million)"): each figure is the follower's.
     Case("invented (Philippine business daily)",

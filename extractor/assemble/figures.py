@@ -78,6 +78,9 @@ _CHANGES_LISTED_BEFORE = re.compile(
 _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:accounted|accounts|account|represented|represents|made\s+up|makes\s+up)\s+for\s+"
+                                r"(?:(?:about|some|nearly|around|almost)\s+)?"
+                                r"(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s*,?\s*(?:or|\()\s*)?$", re.IGNORECASE)
 _SHARE_THEN_LEVEL = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*(?:or|,)\s*$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
                             re.IGNORECASE)
@@ -305,6 +308,10 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         return True  # "imports exceeded exports by $1.2 billion", "in the red by $800 million": the balance itself
     if _SHARE_THEN_LEVEL.search(before):
         return True  # "China (21.5 percent or $2.13 billion)": a partner's share, then its figure
+    if _SHARE_VERB_BEFORE.search(before):
+        # "China accounted for 31%, or $20.4 billion, of Peru's exports", "accounted for
+        # $20.4 billion, or 31%, of ...": a part's share and its value, no change
+        return True
     if _REVISION.search(before) or _CHANGE_AMOUNT.search(before) or _CHANGE_VERB.search(before):
         return False
     if _CHANGE_NOUN_AFTER.match(text, money.end) or _CHANGE_IN_BRACKETS.search(before):

@@ -60,14 +60,18 @@ _RANKED_PARTNER = re.compile(
     # ("Nigeria and France also ranked as significant suppliers, with respective values of X and Y")
     r"(?:(?:a\s+(?:total\s+)?value\s+of|worth|respective\s+values\s+of)\s+)?"
     # ("with a 19.9% share in February ($1.54 billion)": its share, then its figure in brackets)
-    r"|(?<=\d)" + _SHARE_THEN_BRACKET + ")$",
+    r"|(?<=\d)" + _SHARE_THEN_BRACKET +
+    # ("China was Peru's top export market in 2023 ($20.4 billion)": its figure in brackets)
+    r"|\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?)$",
     re.IGNORECASE)
 # ... or a clause that gives its share of the flow, then its value: "The European Union
 # was second, accounting for 15.6 percent of total goods exports, with a value of X";
 # "while South Korea followed with a value of X".
 _SHARE_THEN_VALUE = re.compile(
     # ("GCC countries followed closely, securing 11.2% of total exports at X")
-    r"\)?(?:\s+(?:group\s+of\s+)?countries)?\s+(?:was|were|is|are|ranked|came|followed)\b[^;$€£¥\d]{0,40}?,?\s*"
+    # ("The UAE took the lead, accounting for 24.1 percent of total exports, worth X")
+    r"\)?(?:\s+(?:group\s+of\s+)?countries)?\s+(?:was|were|is|are|ranked|came|followed|led|took\s+the\s+lead"
+    r"|topped\s+the\s+list)\b[^;$€£¥\d]{0,40}?,?\s*"
     r"(?:accounting\s+for|representing|making\s+up|comprising|securing|receiving|taking)\s+"
     r"[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b"
     r"(?:\s*,\s*(?:with\s+)?(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)|\s+(?:valued\s+)?at)\s+$"
@@ -85,14 +89,23 @@ _SHARE_THEN_VALUE = re.compile(
     r"greatest|largest)\s+share)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b"
     r"(?:\s+(?:into|from|of|to)\s+[^;,$€£¥\d]{0,25}?)?"
     r"(?:\s+(?:in|during|for)\s+[^;,$€£¥]{0,25}?)?\s*,?\s*"
-    r"(?:with\s+)?(?:(?:goods|products|exports|imports|shipments|purchases|sales)\s+)?"
+    # ("accounted for 31% of Peru's exports in 2023, with $20.4 billion")
+    r"(?:with\s+(?:(?:goods|products|exports|imports|shipments|purchases|sales)\s+)?"
+    r"(?:(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+)?"
+    r"|(?:(?:goods|products|exports|imports|shipments|purchases|sales)\s+)?"
     # ("took 11.2% of total exports at X")
-    r"(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at|at)\s+$", re.IGNORECASE)
+    r"(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at|at)\s+)$"
+    # "China accounted for 31%, or $20.4 billion, of Peru's exports": the share, then "or"
+    # its value, the flow after; "China accounted for $20.4 billion, or 31%, of ...": the value first
+    r"|\s+(?:accounted|accounts|account)\s+for\s+(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s*,?\s*or\s+)?$",
+    re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
 # ... or its share of the reporter's flow, then its figure in brackets: "China accounted
 # for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade".
 _SHARE_WITH_BRACKETED_VALUE = re.compile(
-    r"\s+(?:accounted\s+for|accounts\s+for|took|takes|held|holds|had|has|made\s+up|represented)\s+(?:an?\s+)?"
+    # ("Italy got 13% (N311.2 billion) of Nigeria's exports", "received", "absorbed")
+    r"\s+(?:accounted\s+for|accounts\s+for|took|takes|held|holds|had|has|made\s+up|represented|got|gets|received"
+    r"|receives|absorbed|absorbs)\s+(?:an?\s+)?"
     r"[\d.,]+" + _SHARE_THEN_BRACKET + "$",
     re.IGNORECASE)
 # ... or its place in the ranking said before: "India came second with SR9.8 billion",
