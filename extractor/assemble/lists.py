@@ -240,7 +240,21 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
         return last.code
     if len(gap) <= 60 and _PLACE_IN_RANKING.match(gap):
         return last.code
+    if len(gap) <= 40 and _TAKEN_BY_PARTNER.fullmatch(gap) and _OF_THE_REPORTERS_GOODS.match(text, money.end):
+        return last.code
     return None
+
+
+# A partner that takes a part of the reporter's exports, the figure the part: "The UK
+# absorbed $1.4bn worth of Kenya's exports", "the UAE received $7.8 billion worth of
+# Turkish exports" (goods bought, "Japan bought $6.2 billion worth of Chilean goods", are
+# the buyer's imports: triggers.py reads those).
+_TAKEN_BY_PARTNER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:absorbed|absorbs|took|takes|bought|buys|received|receives"
+                               r"|purchased|purchases|ordered|orders|took\s+in)\s+"
+                               r"(?:a\s+total\s+of\s+|goods\s+worth\s+)?"
+                               r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
+_OF_THE_REPORTERS_GOODS = re.compile(r"(?:\s+worth)?\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s?)?\s+)"
+                                     r"(?:(?:total|overall|merchandise|goods)\s+)?(?:exports|shipments)\b")
 
 
 def says_respectively(sent) -> bool:
