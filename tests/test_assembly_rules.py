@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import pytest
 
-from extractor.extraction import Article, extract_many
+from extractor.extraction import Article, extract, extract_many
 from tests.case_tables import table_params
 
 
@@ -7260,6 +7260,21 @@ def results():
 @pytest.mark.parametrize("case", CASES)
 def test_assembly_rule(case: Case, results):
     assert actual_facts(results[case.text, case.published]) == case.facts
+
+
+@pytest.mark.parametrize("text, period", [
+    # the body names no period: the headline's is the story's
+    ("The country posted a $3.1 billion trade deficit, the statistics agency said. Exports hit $6.1 billion.",
+     (date(2019, 10, 1), date(2019, 10, 31))),
+    # the body names its own: the headline's does not override it
+    ("The country posted a $3.1 billion trade deficit in September, the statistics agency said.",
+     (date(2019, 9, 1), date(2019, 9, 30))),
+])
+def test_a_headlines_period_is_the_storys_when_the_body_names_none(text, period):
+    """Invented (Philippine outlet): a headline "Philippine trade gap narrows in October"
+    given as the article's title, not in its text."""
+    result = extract(text, published=date(2019, 12, 10), title="Philippine trade gap narrows in October")
+    assert {(f.period.start, f.period.end) for f in result.facts} == {period}
 
 
 def test_a_change_is_not_measured_against_a_figure_of_another_period_than_it_says():

@@ -186,6 +186,12 @@ MONTHS = [
 ]
 
 QUARTERS_AND_HALVES = [
+    # "In the half-year" with no ordinal (Central Asian agencies): the year's first half, the
+    # latest whose last month has begun; "a half-year high" is no period.
+    case("invented (Central Asian agency)", "In the half-year, exports rose 4% to $12.9 billion", "2024-07-25",
+         want("the half-year", "2024-01-01", "2024-06-30", granularity="half")),
+    case("invented (Central Asian agency)", "Exports hit a half-year high in June", "2024-07-25",
+         want("June", "2024-06-01", "2024-06-30")),
     # Opening a sentence, "After the third quarter" is the year's months so far (Central
     # European agencies); inside one it is a point in time, no period.
     case("invented (Central European agency)", "After the third quarter of this year Hungary recorded a surplus.",

@@ -46,7 +46,7 @@ from extractor.data.lexicon import (
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
 from extractor.recognise.percent import qualifier_before
-from extractor.recognise.period import fiscal_period_for, is_fiscal
+from extractor.recognise.period import find_periods, fiscal_period_for, is_fiscal
 from extractor.recognise.period.calendar_math import a_year_long
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
 
@@ -221,7 +221,16 @@ class Assembler:
                 for p in stated:
                     if start <= p.start < end:
                         return p.period_start, p.period_end
-        return None
+        return self._title_period()
+
+    def _title_period(self):
+        """"Philippine trade gap narrows in October" over a body that names no period: the
+        headline's period is the story's (a body's own period, said anywhere, comes first)."""
+        if not self.ctx.title or any(not p.comparison and p.period_start for p in self.ctx.periods):
+            return None
+        said = [p for p in find_periods(self.ctx.title, self.ctx.published, self.ctx.subject)
+                if not p.comparison and p.period_start and p.period_end and p.granularity != "day"]
+        return (said[0].period_start, said[0].period_end) if said else None
 
     def economy(self, code: str | None) -> Economy | None:
         if code is None:

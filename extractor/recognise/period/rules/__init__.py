@@ -73,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     quarters_and_halves.QUARTER_BY_MONTH,
     quarters_and_halves.QUARTER_OF_MONTH,
     quarters_and_halves.HALF,
+    quarters_and_halves.HALF_YEAR_ALONE,
     quarters_and_halves.TERTILE,
     # days, months, years
     days.DAY,

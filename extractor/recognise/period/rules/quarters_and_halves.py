@@ -15,7 +15,7 @@ from extractor.recognise.period.patterns import (
 from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import month_number, number_value
 from extractor.recognise.period.year_choice import (
-    LATEST_BEGUN, latest_calendar_or_fiscal_part, units_from_publication,
+    LATEST_BEGUN, LATEST_LAST_MONTH_BEGUN, latest_calendar_or_fiscal_part, units_from_publication,
 )
 
 
@@ -142,6 +142,23 @@ HALF = rule(
     rf"(?![-\s]+(?:point|percentage|of\s+(?:{MONTH_ANY_RE}|the\s+(?:month|decade|century|financial|fiscal))))"
     rf"|\b(?P<code>{alternation(cal.HALF_CODES)})\b){year_suffix()}",
     _on_half)
+
+
+def _on_half_year_alone(m: re.Match, economy: str | None) -> Found | None:
+    """ "In the half-year, exports rose to X" (Central Asian agencies' copy): the year's
+    first half, the latest whose last month has begun, as "the first half" would be."""
+    if not _SAID_AS_ITS_PERIOD.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "the half-year before", "a half-year high": no period of a figure
+    build = partial(months_span, first_month=1, months=6)
+    return _fiscal_counted(m, "half", build, economy, None, 1, 6) or with_year(m, "half", build, LATEST_LAST_MONTH_BEGUN)
+
+
+_SAID_AS_ITS_PERIOD = re.compile(r"\b(?:in|over|during|for)\s+$", re.IGNORECASE)
+
+HALF_YEAR_ALONE = rule(
+    "half-year alone", ("half",), 40,
+    rf"the\s+half[-\s]year(?:\s+period)?\b(?![-\s]+(?:of|ended|ending|to|earlier|ago|before|on)\b){year_suffix()}",
+    _on_half_year_alone)
 
 
 def _on_tertile(m: re.Match, economy: str | None) -> Found | None:
