@@ -5402,6 +5402,19 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A part of a whole, as the subject of a verb that gives it to a flow ("$X accounted for
+    # exports", "$X fell to the share of exports": Caucasus and Central Asian copy).
+    Case("invented (Caucasus agency)",
+         "Azerbaijan's foreign trade turnover reached $51 billion in 2023. Of this, $33.8 billion accounted for "
+         "exports and $17.2 billion for imports.", date(2024, 1, 19),
+         {F("total", "AZE", None, 51e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "AZE", None, 33.8e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "AZE", None, 17.2e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Central Asian agency)",
+         "Kazakhstan's foreign trade turnover reached $139 billion in 2023, of which $78.7 billion fell to the share "
+         "of exports.", date(2024, 2, 15),
+         {F("total", "KAZ", None, 139e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "KAZ", None, 78.7e9, "USD", "2023-01-01", "2023-12-31")}),
     # A partner that takes a part of the reporter's exports: "The UK absorbed $1.4bn worth of
     # Kenya's exports", "bought ... worth of", "took ... of".
     Case("invented (Kenyan outlet)",

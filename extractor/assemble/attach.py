@@ -462,7 +462,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     if _covered_by_a_measure(root_of(tokens)):
         return None
     found = _verb_read_as_its_adjective(tokens, by_token) or _flow_gapped_into_the_figure(tokens, by_token) \
-        or _flow_after_its_conversion(tokens, by_token) or _attach(tokens, by_token, previous)
+        or _flow_the_part_went_to(tokens, by_token) or _flow_after_its_conversion(tokens, by_token) \
+        or _attach(tokens, by_token, previous)
     if found is not None and any(_covered_by_a_measure(t.head) for t in found.triggers):
         return None  # "tariffs on Chinese imports worth $200 billion"
     if found is not None and (before := _flow_of_clause_ended(tokens, found, by_token)) is not None:
@@ -504,6 +505,26 @@ def _flow_gapped_into_the_figure(tokens: list[Token], by_token: dict[int, Trigge
             or flow.dep_ not in ("compound", "nmod", "amod") or doc[first - 2].lower_ not in ("and", ",", "while"):
         return None
     return Attachment([by_token[flow.i]], [root, flow])
+
+
+def _flow_the_part_went_to(tokens: list[Token], by_token: dict[int, Trigger]) -> Attachment | None:
+    """"Of this, $33.8 billion accounted for exports", "of which $33.8 billion fell to the
+    share of exports" (Caucasus and Central Asian copy): a part of a whole, as the subject of
+    a verb that gives it to a flow, is that flow's figure."""
+    root = root_of(tokens)
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("account", "fall"):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "for" and verb.lemma_.lower() == "account" and obj.i in by_token:
+                return Attachment([by_token[obj.i]], [root, verb, prep, obj])
+            if prep.lower_ == "to" and obj.lower_ == "share":  # "fell to the share of exports"
+                owners = [by_token[o.i] for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" and o.i in by_token]
+                if owners:
+                    return Attachment(owners[:1], [root, verb, prep, obj])
+    return None
 
 
 def _flow_after_its_conversion(tokens: list[Token], by_token: dict[int, Trigger]) -> Attachment | None:
