@@ -1768,6 +1768,11 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "grew 5% or just $250 million to $5.4 billion": the change made small ("just",
+    # "merely") is still the change in money; the level is after "to".
+    Case("invented (Pakistani outlet)",
+         "Pakistan exports grew 5% or just $250 million to $5.4 billion in September.", date(2019, 10, 10),
+         {F("export", "PAK", None, 5.4e9, "USD", "2019-09-01", "2019-09-30", 5.0)}),
     # "the same period 2017": the year said without a preposition is the period's year.
     Case("invented (Philippine outlet)",
          "Imports rose to US$70.1 billion in the first half from US$63.4 billion in the same period 2017.",
@@ -5025,6 +5030,16 @@ PARTIES_AND_SUBSETS = [
          "Germany's exports were 134.4bn euros and imports 113.2bn euros in September.", date(2024, 11, 8),
          {F("export", "DEU", None, 134.4e9, "EUR", "2024-09-01", "2024-09-30"),
           F("import", "DEU", None, 113.2e9, "EUR", "2024-09-01", "2024-09-30")}),
+    # With the verb left out, a figure after "and" and a noun is that noun's: another
+    # thing's ("and foreign reserves $3.2 trillion") is no flow's figure; a flow's ("and
+    # export earnings Sh80 billion") is that flow's.
+    Case("invented (business daily)",
+         "China's exports reached $300 billion in April and foreign reserves $3.2 trillion.", date(2024, 5, 10),
+         {F("export", "CHN", None, 300e9, "USD", "2024-04-01", "2024-04-30")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's imports reached Sh180 billion in April and export earnings Sh80 billion.", date(2024, 5, 10),
+         {F("import", "KEN", None, 180e9, "KES", "2024-04-01", "2024-04-30"),
+          F("export", "KEN", None, 80e9, "KES", "2024-04-01", "2024-04-30")}),
     # ... also when the parse hangs the first figure on the second ("reached X and imports
     # Y"), or makes the second flow a modifier of its own figure ("totalled X in the first
     # quarter and imports Y").

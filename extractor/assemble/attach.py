@@ -229,7 +229,10 @@ def _percent_list_misparse(token: Token, below: Token) -> bool:
     list through "to"; the figures are the levels the changes led to."""
     if token.text.lower() not in _PERCENT_WORDS:
         return False
-    return below.dep_ == "conj" or (below.lower_ == "to" and token.dep_ == "conj")
+    # ("grew 5% or just $250 million to $5.4 billion": the parse may hang the whole run of
+    # figures after the percentage on it as its number)
+    return below.dep_ == "conj" or (below.lower_ == "to" and token.dep_ == "conj") \
+        or (below.dep_ in ("nummod", "compound") and below.i > token.i)
 
 
 def _amount_restated_as_percent(token: Token, below: Token) -> bool:
@@ -461,6 +464,12 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     if _covered_by_a_measure(root_of(tokens)):
         return None
+    if (gapped := _gapped_noun_before(tokens)) is not None:
+        phrase = [t for t in gapped.doc[gapped.left_edge.i:gapped.i + 1] if t.i in by_token]
+        if phrase:  # "... and imports 1.7tn yuan", "and export earnings $5 billion": that flow's
+            return _carried_on(Attachment([by_token[phrase[-1].i]], [root_of(tokens), gapped]), by_token)
+        if gapped.lemma_.lower() not in _TIME_NOUNS:
+            return None  # "..., and foreign reserves $3.2 trillion": another thing's figure
     found = _verb_read_as_its_adjective(tokens, by_token) or _flow_gapped_into_the_figure(tokens, by_token) \
         or _flow_the_part_went_to(tokens, by_token) or _flow_after_its_conversion(tokens, by_token) \
         or _attach(tokens, by_token, previous)
@@ -493,6 +502,11 @@ def _verb_read_as_its_adjective(tokens: list[Token], by_token: dict[int, Trigger
     return Attachment([by_token[verb.i]], [root, verb]) if verb is not None else None
 
 
+# Nouns of time a figure may follow with no verb of its own: "exports reached $3 billion
+# this month and last month $2.8 billion".
+_TIME_NOUNS = {"month", "year", "quarter", "week", "period", "half", "time", "day"}
+
+
 def _flow_gapped_into_the_figure(tokens: list[Token], by_token: dict[int, Trigger]) -> Attachment | None:
     """"exports totalled 2.4tn yuan in the first quarter and imports 1.7tn yuan": with the
     verb left out after "and", the parse may make the second flow a modifier of its own
@@ -505,6 +519,24 @@ def _flow_gapped_into_the_figure(tokens: list[Token], by_token: dict[int, Trigge
             or flow.dep_ not in ("compound", "nmod", "amod") or doc[first - 2].lower_ not in ("and", ",", "while"):
         return None
     return Attachment([by_token[flow.i]], [root, flow])
+
+
+def _gapped_noun_before(tokens: list[Token]) -> Token | None:
+    """The noun a figure is said of with the verb left out after "and": "exports reached
+    $300 billion in April and foreign reserves $3.2 trillion" (the parse may make the figure
+    the first verb's object all the same). None when no such noun stands right before it."""
+    first = min(t.i for t in tokens)
+    doc = tokens[0].doc
+    if first < 2 or doc[first - 1].pos_ != "NOUN":
+        return None
+    noun = doc[first - 1]
+    start = noun.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i <= noun.i \
+            and doc[start - 1].head.i >= start - 1:
+        start -= 1
+    if start < 1 or doc[start - 1].lower_ not in ("and", "while", "whereas"):
+        return None
+    return noun
 
 
 def _flow_the_part_went_to(tokens: list[Token], by_token: dict[int, Trigger]) -> Attachment | None:

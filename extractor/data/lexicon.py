@@ -377,7 +377,8 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      r"|(?:%|\bper\s?cent|\bpct|\bpercent)(?:\s+(?:year[-\s]on[-\s]year|y/y|yoy|on\s+the\s+year"
                      r"|growth|increase|rise|decline|decrease|drop|fall|gain|jump))?"
                      r"\s*[,(]?\s*(?:or\s+(?:by\s+)?|(?:or\s+)?(?:equivalent|equal)\s+to\s+)"
-                     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+                     # ("grew 5% or just $250 million to $5.4 billion": the change made small)
+                     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|merely\s+|only\s+|a\s+mere\s+)?"
                      # "fell by 4.1 percent ($0.6 billion)": a change's percentage, then its money
                      r"|\b(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|grown|jumped|climbed|"
                      r"gained|slipped|up|down|increase|decrease|rise|fall|decline|drop|growth|gain)\s+(?:by\s+|of\s+)?"
