@@ -42,7 +42,6 @@ def _figure_anaphor(subject: Token) -> bool:
         or c.dep_ == "poss" and c.text.lower() in ("its", "their") for c in subject.children)
 
 
-
 def _the_world(noun: Token) -> bool:
     """"a surplus with the (rest of the) world of C$136 million": the partner said between
     the flow and its figure, as an economy's name may be, is no thing the figure is of."""
@@ -470,9 +469,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             return _carried_on(Attachment([by_token[phrase[-1].i]], [root_of(tokens), gapped]), by_token)
         if gapped.lemma_.lower() not in _TIME_NOUNS:
             return None  # "..., and foreign reserves $3.2 trillion": another thing's figure
-    found = _verb_read_as_its_adjective(tokens, by_token) or _flow_gapped_into_the_figure(tokens, by_token) \
-        or _flow_the_part_went_to(tokens, by_token) or _flow_after_its_conversion(tokens, by_token) \
-        or _attach(tokens, by_token, previous)
+    found = _verb_read_as_its_adjective(tokens, by_token) or _flow_the_part_went_to(tokens, by_token) \
+        or _flow_after_its_conversion(tokens, by_token) or _attach(tokens, by_token, previous)
     if found is not None and any(_covered_by_a_measure(t.head) for t in found.triggers):
         return None  # "tariffs on Chinese imports worth $200 billion"
     if found is not None and (before := _flow_of_clause_ended(tokens, found, by_token)) is not None:
@@ -505,20 +503,6 @@ def _verb_read_as_its_adjective(tokens: list[Token], by_token: dict[int, Trigger
 # Nouns of time a figure may follow with no verb of its own: "exports reached $3 billion
 # this month and last month $2.8 billion".
 _TIME_NOUNS = {"month", "year", "quarter", "week", "period", "half", "time", "day"}
-
-
-def _flow_gapped_into_the_figure(tokens: list[Token], by_token: dict[int, Trigger]) -> Attachment | None:
-    """"exports totalled 2.4tn yuan in the first quarter and imports 1.7tn yuan": with the
-    verb left out after "and", the parse may make the second flow a modifier of its own
-    figure's noun; the flow right before the figure, after the conjunction, is the figure's."""
-    root = root_of(tokens)
-    first = min(t.i for t in tokens)
-    doc = root.doc
-    flow = doc[first - 1] if first >= 2 else None
-    if flow is None or flow.i not in by_token or by_token[flow.i].head.i != flow.i or flow.head.i != root.i \
-            or flow.dep_ not in ("compound", "nmod", "amod") or doc[first - 2].lower_ not in ("and", ",", "while"):
-        return None
-    return Attachment([by_token[flow.i]], [root, flow])
 
 
 def _gapped_noun_before(tokens: list[Token]) -> Token | None:

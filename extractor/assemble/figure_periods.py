@@ -814,8 +814,9 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
 # A series' earlier peak or trough named right before its figure ("the previous record of",
 # "The prior high was", "the old monthly record,").
 _EARLIER_RECORD = re.compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+"
-                             r"(?:(?:monthly|annual|quarterly|all-time)\s+)?(?:" + "|".join(sorted(RECORD_NOUNS)) + r")\b\s*(?:of|was|is|stood\s+at|at|,)?\s*"
-                             r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+                             r"(?:(?:monthly|annual|quarterly|all-time)\s+)?(?:" + "|".join(sorted(RECORD_NOUNS)) + r")\b"
+                             r"\s*(?:of|was|is|stood\s+at|at|,)?\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+                             re.IGNORECASE)
 
 
 def _next_after_the_compared(figures: list[Figure], unsaid: set[int]) -> None:

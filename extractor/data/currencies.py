@@ -201,7 +201,8 @@ NAMES = {
     # Gulf copy in English writes the Qatari and Saudi riyals "rials" too
     "rials": ("IRR", {"OMN": "OMR", "YEM": "YER", "QAT": "QAR", "SAU": "SAR"}),
     "rial": ("IRR", {"OMN": "OMR", "YEM": "YER", "QAT": "QAR", "SAU": "SAR"}),
-    "shekels": "ILS", "new shekels": "ILS", "new shekel": "ILS", "kwacha": ("ZMW", {"MWI": "MWK"}), "cedis": "GHS", "dong": "VND",
+    "shekels": "ILS", "new shekels": "ILS", "new shekel": "ILS",  # "new shekels" without "Israeli"
+    "kwacha": ("ZMW", {"MWI": "MWK"}), "cedis": "GHS", "dong": "VND",
     # The two CFA francs: West African (XOF) and Central African (XAF), by the economy.
     "cfa francs": ("XOF", _CENTRAL_AFRICAN_CFA), "cfa franc": ("XOF", _CENTRAL_AFRICAN_CFA),
     "taka": "BDT", "kyats": "MMK", "kyat": "MMK",
