@@ -1788,6 +1788,15 @@ FISCAL_AND_CHANGES = [
          "Chile's exports reached $9.8 billion in March 2021. The prior peak of $9.1 billion was set in December "
          "2010.", date(2021, 4, 8), {F("export", "CHL", None, 9.8e9, "USD", "2021-03-01", "2021-03-31"),
                                      F("export", "CHL", None, 9.1e9, "USD", "2010-12-01", "2010-12-31")}),
+    # ... an earlier peak's year does not date the story ("The previous high was X in 2021"
+    # after a record that states no period), and a peak of another thing ("The previous
+    # record high of foreign reserves") is no trade figure.
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports hit a record Sh980 billion. The previous high was Sh870 billion in 2021.", date(2024, 5, 10),
+         {F("export", "KEN", None, 980e9, "KES"), F("export", "KEN", None, 870e9, "KES", "2021-01-01", "2021-12-31")}),
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's trade surplus widened to $2.1 billion in April. The previous record high of foreign reserves was "
+         "$110 billion.", date(2024, 5, 10), {F("balance", "VNM", None, 2.1e9, "USD", "2024-04-01", "2024-04-30")}),
     Case("invented (Taiwanese outlet)",
          "Taiwan's exports hit a record $45.2 billion in November, topping the previous high of $41.2 billion.",
          date(2022, 12, 10), {F("export", "TWN", None, 45.2e9, "USD", "2022-11-01", "2022-11-30"),

@@ -35,7 +35,11 @@ def _figure_anaphor(subject: Token) -> bool:
     if subject.lemma_.lower() in RECORD_NOUNS:
         # "The previous record was $41.2 billion, posted in September": the same series'
         # earlier peak, so the flow said before
-        return any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in subject.children)
+        # (not one of another thing: "The previous record high of foreign reserves was X")
+        return any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in subject.children) \
+            and not any(o.pos_ == "NOUN" and o.lower_ not in SINGLE_WORD_NAMES
+                        and not any(t.like_num or t.dep_ == "nummod" for t in o.subtree)
+                        for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     return subject.lemma_.lower() in FIGURE_ANAPHOR_NOUNS and any(
         c.dep_ == "det" and c.text.lower() in ("this", "that", "the")
         # ("As for imports, their value amounted to X": the flow's own figure)

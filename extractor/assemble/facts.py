@@ -41,7 +41,8 @@ from extractor.assemble.timing import period_against, resolve, same_period_in_ye
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
-    NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
+    EARLIER_WORDS, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, RECORD_NOUNS, SERIES_BASIS,
+    SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
 )
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
@@ -64,7 +65,10 @@ _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in S
 
 
 # Periods counted back from the end of the story's period, not comparisons.
-_REFERENCE_POINT = re.compile(rf"\bsince\b[^.;,]{{0,30}}$|{RECORD_SET_BEFORE}", re.IGNORECASE)
+_REFERENCE_POINT = re.compile(rf"\bsince\b[^.;,]{{0,30}}$|{RECORD_SET_BEFORE}"
+                              # ("The previous high was Sh870 billion in 2021": an earlier peak's year)
+                              rf"|\b(?:{'|'.join(sorted(EARLIER_WORDS))})\s+(?:[\w-]+\s+)?"
+                              rf"(?:{'|'.join(sorted(RECORD_NOUNS))})\b[^.;\n]{{0,60}}?\bin\s+$", re.IGNORECASE)
 # In an undated story, a plan's or an outlook's year is not the period it reports either
 # ("The export strategy targets sales of K900 billion in 2030").
 _OUTLOOK_OR_EVENT = re.compile(OUTLOOK_OR_EVENT_BEFORE, re.IGNORECASE)
