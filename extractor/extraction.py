@@ -20,7 +20,7 @@ from extractor.assemble.facts import Assembler
 from extractor.check import check
 from extractor.data.calendar import MONTH_NAMES
 from extractor.data.lexicon import (
-    EARLIER_WORDS, FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES, PLACED_IN_RANKING, RECORD_NOUNS,
+    EARLIER_RECORD, FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES, PLACED_IN_RANKING,
 )
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
@@ -58,8 +58,7 @@ _NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overa
                     r"|comparable\s+|new\s+|latest\s+|final\s+|monthly\s+|annual\s+)?(?:"
                     + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b"
                     # ("The previous record was $41.2 billion": the same series' earlier peak)
-                    r"|the\s+(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+(?:(?:monthly|annual|quarterly|all-time)\s+)?"
-                    r"(?:" + "|".join(sorted(RECORD_NOUNS)) + r")\b")
+                    r"|the\s+" + EARLIER_RECORD)
 # An opening phrase may stand before it: "In 2022, the figure was $14.2 billion",
 # "According to the State Statistics Committee of Uzbekistan, this figure rose 9 percent".
 # ... or, with no comma, a period: "Last year it reached $26.1 billion", "In April they totalled X".

@@ -20,8 +20,8 @@ from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_no
 from extractor.data.currencies import SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
     ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, EARLIER_WORDS, FALL_WORDS,
-    FIGURE_ANAPHOR_NOUNS, LARGER_PART_WORDS, LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS,
-    QUANTITY_UNITS, RECORD_NOUNS, RISE_WORDS, TRADE_MEASURE_NOUNS, VALUE_NOUNS,
+    FIGURE_ANAPHOR_NOUNS, GAPPING_CONJUNCTIONS, LARGER_PART_WORDS, LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS,
+    PART_WAYS, QUANTITY_UNITS, RECORD_NOUNS, RISE_WORDS, TRADE_MEASURE_NOUNS, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -205,16 +205,6 @@ def _participle_of_the_last_joined(head: Token, path: list[Token]) -> Token | No
         return None
     joined = [c for c in head.conjuncts if head.i < c.i < path[-2].i]
     return max(joined, key=lambda c: c.i) if joined else None
-
-
-def _flow_gapped_before(head: Token, path: list[Token], by_token: dict) -> "Trigger | None":
-    """"exports were 134.4bn euros and imports 113.2bn euros": with the verb left out, the
-    parse may join the second flow and its figure to the first figure as two conjuncts;
-    the flow standing between them is the second figure's."""
-    if len(path) < 2 or path[-2].dep_ != "conj" or path[-2].i < head.i:
-        return None
-    flows = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < path[-2].i and c.i in by_token]
-    return by_token[flows[-1].i] if flows else None
 
 
 def _modifies_across_and(head: Token, path: list[Token]) -> bool:
@@ -522,7 +512,7 @@ def _gapped_noun_before(tokens: list[Token]) -> Token | None:
     while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i <= noun.i \
             and doc[start - 1].head.i >= start - 1:
         start -= 1
-    if start < 1 or doc[start - 1].lower_ not in ("and", "while", "whereas"):
+    if start < 1 or doc[start - 1].lower_ not in GAPPING_CONJUNCTIONS:
         return None
     return noun
 
@@ -853,8 +843,6 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             # "imports but also the foreign debt, estimated at X": the participle after the
             # last of the nouns joined modifies that one, though the parse hangs it on the first
             return Attachment([by_token[last.i]], path) if last.i in by_token else None
-        if (gapped := _flow_gapped_before(cur, path, by_token)) is not None:
-            return Attachment([gapped], path)
         if cur.i in by_token and cur.i not in own and not _modifies_across_and(cur, path):
             return Attachment([by_token[cur.i]], path)
         if (part_of := _larger_part_of(cur, by_token)) is not None:

@@ -21,7 +21,7 @@ from extractor.assemble.timing import (
     unlabelled_comparison_period,
 )
 from extractor.data.calendar import COMPARED_FIGURE_BEFORE, COMPARED_WITH
-from extractor.data.lexicon import EARLIER_WORDS, FORECAST_LEMMAS, MODAL_LEMMAS, RECORD_NOUNS
+from extractor.data.lexicon import EARLIER_RECORD, FORECAST_LEMMAS, MODAL_LEMMAS
 from extractor.recognise.period import is_fiscal, resolve_comparison
 from extractor.recognise.period.calendar_math import (
     a_year_long, is_calendar_year, month_end, months_between, shift_date, span_ending,
@@ -813,10 +813,8 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
 
 # A series' earlier peak or trough named right before its figure ("the previous record of",
 # "The prior high was", "the old monthly record,").
-_EARLIER_RECORD = re.compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+"
-                             r"(?:(?:monthly|annual|quarterly|all-time)\s+)?(?:" + "|".join(sorted(RECORD_NOUNS)) + r")\b"
-                             r"\s*(?:of|was|is|stood\s+at|at|,)?\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$",
-                             re.IGNORECASE)
+_EARLIER_RECORD = re.compile(EARLIER_RECORD + r"\s*(?:of|was|is|stood\s+at|at|,)?\s*"
+                             r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 
 def _next_after_the_compared(figures: list[Figure], unsaid: set[int]) -> None:

@@ -78,7 +78,7 @@ _CHANGES_LISTED_BEFORE = re.compile(
 _CHANGE_VERB = re.compile(CHANGE_VERB_CUE, re.IGNORECASE)
 _CHANGE_AFTER = re.compile(CHANGE_AFTER_CUE, re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(LEVEL_BEFORE_CUE, re.IGNORECASE)
-_SHARE_VERB_BEFORE = re.compile(r"\b(?:accounted|accounts|account|represented|represents|made\s+up|makes\s+up)\s+for\s+"
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:accounted|accounts|account)\s+for\s+"
                                 r"(?:(?:about|some|nearly|around|almost)\s+)?"
                                 r"(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s*,?\s*(?:or|\()\s*)?$", re.IGNORECASE)
 _SHARE_THEN_LEVEL = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*(?:or|,)\s*$")

@@ -22,7 +22,7 @@ from extractor.data.currencies import SCALES
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, BUSINESS_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS,
     EXCEEDED_OBJECT, EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTICIPLES,
-    FLOW_PARTNER_PHRASE,
+    FLOW_PARTNER_PHRASE, GAPPING_CONJUNCTIONS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
     LEVEL_VERBS, LIST_ROLE_MEASURES, MORE_THAN_IT_TRADED, NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS,
     PRESENT_VERBS_READ_AS_NOUNS, QUANTITY_UNITS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS,
@@ -528,7 +528,7 @@ def _gapped_before_its_figure(token: Token) -> bool:
     out after the conjunction, the parse may make the flow a modifier of its own figure's
     noun; a flow word right before a figure, right after "and", is no modifier."""
     doc = token.doc
-    if token.i < 1 or token.i + 1 >= len(doc) or _lower(doc[token.i - 1]) not in ("and", "while", "whereas"):
+    if token.i < 1 or token.i + 1 >= len(doc) or _lower(doc[token.i - 1]) not in GAPPING_CONJUNCTIONS:
         return False
     nxt = doc[token.i + 1]
     return token.head.i > token.i and nxt.i <= token.head.i and (nxt.like_num or nxt.tag_ == "$"

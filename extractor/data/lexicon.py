@@ -428,10 +428,16 @@ MORE_THAN_IT_TRADED = (r"more\s+(?:(?:goods|products|merchandise)\s+)?"
 # Nouns that, with "this" or "the", stand for the figure said just before ("This figure
 # is 9.4 percent higher year-on-year").
 FIGURE_ANAPHOR_NOUNS = {"figure", "indicator", "amount", "value", "sum", "number", "result", "outcome", "index"}
+# The words after which a clause may leave its verb out, the figure straight after its
+# noun: "exports reached 2.4tn yuan and imports 1.7tn yuan", "..., while imports $3 billion".
+GAPPING_CONJUNCTIONS = frozenset({"and", "while", "whereas"})
 # "The previous record was $41.2 billion, posted in September": a series' earlier peak or
-# trough, named as such, stands for the flow said before, in a period of its own.
+# trough, named as such, stands for the flow said before, in a period of its own
+# (EARLIER_RECORD: the words as a pattern, "the old monthly record" too).
 RECORD_NOUNS = {"record", "high", "peak", "low"}
 EARLIER_WORDS = {"previous", "prior", "earlier", "old", "former"}
+EARLIER_RECORD = (r"\b(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+(?:(?:monthly|annual|quarterly|all-time)\s+)?"
+                  r"(?:" + "|".join(sorted(RECORD_NOUNS)) + r")\b")
 PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations", "two sides",
                  "both sides", "two economies", "two neighbours", "two neighbors", "both neighbours",
                  "both neighbors", "two partners", "two states"}
