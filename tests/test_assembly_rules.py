@@ -4089,6 +4089,31 @@ PARTIES_AND_SUBSETS = [
          None,
          {F("import", "GBR", None, 129.6e9, "GBP", "2019-02-01", "2019-04-30"),
           F("export", "GBR", None, 86.6e9, "GBP", "2019-02-01", "2019-04-30")}),
+    # Goods told from services in one sentence (Indian monthly copy): a services figure is
+    # no goods fact however the verb is left out, and the merchandise figure beside it is.
+    Case("invented (Indian outlet)",
+         "India's merchandise exports were $35.2 billion and services exports $28.4 billion in February 2024.",
+         None, {F("export", "IND", None, 35.2e9, "USD", "2024-02-01", "2024-02-29")}),
+    Case("invented (Indian outlet)",
+         "In April 2024, India's merchandise exports stood at $35 billion and services exports at $30 billion.",
+         None, {F("export", "IND", None, 35e9, "USD", "2024-04-01", "2024-04-30")}),
+    Case("invented (Indian outlet)",
+         "India's merchandise exports of $36.9 billion and services exports of $32.1 billion took overall "
+         "exports to $69 billion in May 2024.", None,
+         {F("export", "IND", None, 36.9e9, "USD", "2024-05-01", "2024-05-31")}),
+    # One flow word with a list of parts, and its figures said "respectively": each figure
+    # is of its own part, merchandise being all the goods.
+    Case("invented (Indian outlet)",
+         "India's merchandise and services exports were $34.1 billion and $29.5 billion respectively in June 2024.",
+         None, {F("export", "IND", None, 34.1e9, "USD", "2024-06-01", "2024-06-30")}),
+    Case("invented (Indian outlet)",
+         "India's merchandise and services imports stood at $56 billion and $17 billion in April 2024, against "
+         "$54 billion and $15 billion a year earlier, respectively.", None,
+         {F("import", "IND", None, 56e9, "USD", "2024-04-01", "2024-04-30"),
+          F("import", "IND", None, 54e9, "USD", "2023-04-01", "2023-04-30")}),
+    Case("invented (Saudi outlet)",
+         "Saudi Arabia's oil and non-oil exports were SR68.2 billion and SR21.4 billion, respectively, in "
+         "March 2024.", None, set()),
     # "these countries" after a group is named is that group; with none named before, the
     # figure is with countries of no code, so no fact.
     Case("invented (Slovenian agency)",

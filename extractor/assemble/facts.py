@@ -27,7 +27,7 @@ from extractor.assemble.figures import (
 from extractor.assemble.lists import (
     beside_figure, clause_around, destined_partner, flow_destined_partner, gapped_partner, join_two_way, list_measure,
     listed_after, listed_partner, paired_comparisons, ranked_with_its_owner, ranks_partners, respective_partners,
-    says_respectively, trailing_partners,
+    respective_parts, says_respectively, trailing_partners,
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
@@ -331,6 +331,7 @@ class Assembler:
         ungap(figures, triggers, text, ps.offset)
         join_two_way(figures, ps.sent, text)
         nearest_same_measure(figures, triggers, ps.offset)
+        respective_parts(figures, ps.sent)
         economies = ctx.within(ctx.economies, ps.start, ps.end)
         for k, fig in enumerate(figures):
             fig.partner = partner_on_path(fig, eco) or fig.partner

@@ -521,8 +521,11 @@ def ungap(figures: list[Figure], triggers: list[Trigger], text: str, offset: int
     before it, which owns no figure, is its owner."""
     for prev, fig in zip(figures, figures[1:]):
         owned = {id(t) for f in figures for t in f.triggers}
+        # (another flow, or the same flow of another part of the goods: "merchandise exports
+        # stood at X and services exports at Y")
         between = [t for t in triggers if prev.money.end <= t.head.idx + offset < fig.money.start
-                   and id(t) not in owned and t.measure != fig.triggers[0].measure]
+                   and id(t) not in owned and (t.measure != fig.triggers[0].measure
+                                               or t.subset != fig.triggers[0].subset)]
         if len(between) == 1:
             head_end = between[0].head.idx + offset + len(between[0].head.text)
             if _GAPPED.fullmatch(text, head_end, fig.money.start):

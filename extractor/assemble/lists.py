@@ -12,6 +12,7 @@ supplier: its imports; trading partner: their trade).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.assemble.figures import Figure
 from extractor.assemble.triggers import Trigger, named_together
@@ -338,6 +339,40 @@ def join_two_way(figures: list[Figure], sent, text: str) -> None:
             first.measure, first.tokens = "total", first.tokens | second.tokens
             first.subset = first.subset or second.subset
             group[0].triggers = [first]
+
+
+# Modifiers of a flow that name all the goods, not a part of them.
+_ALL_THE_GOODS = {"merchandise", "goods", "total", "overall", "visible", "commodity"}
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def respective_parts(figures: list[Figure], sent) -> None:
+    """"Merchandise and services exports were X and Y respectively", "Oil and non-oil
+    exports were X and Y, respectively": one flow word with a list of modifiers and as many
+    figures said respectively (or twice as many, the list's earlier values too) is one flow
+    per modifier, in order; a figure of merchandise
+    (all the goods) is no part of them. In place: each figure gets its own copy of the flow."""
+    if not says_respectively(sent):
+        return
+    groups: dict[int, list[Figure]] = {}
+    for fig in figures:
+        if len(fig.triggers) == 1:
+            groups.setdefault(id(fig.triggers[0]), []).append(fig)
+    for group in groups.values():
+        trig = group[0].triggers[0]
+        head = trig.head
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+        if len(group) < 2 or not modifiers or not any(c.dep_ == "cc" for m in modifiers for c in m.subtree):
+            continue
+        doc = head.doc
+        parts = _LIST_SEPARATOR.split(doc[min(m.left_edge.i for m in modifiers):head.i].text)
+        if len(group) % len(parts) or len(parts) < 2 or not all(parts):
+            continue
+        # (a second round of figures is the same list's earlier values: "..., against P and Q")
+        for k, fig in enumerate(sorted(group, key=lambda f: f.money.start)):
+            part = parts[k % len(parts)]
+            whole = part.lower() in _ALL_THE_GOODS
+            fig.triggers = [replace(trig, subset=not whole, product=None if whole else part)]
 
 
 def respective_flows(sent, triggers: list[Trigger], count: int, listed: bool = False) -> list[Trigger] | None:

@@ -56,18 +56,35 @@ def is_economy(token: Token, economy_tokens: set[int]) -> bool:
     return token.i in economy_tokens
 
 
+def _through_a_number(word: Token, top: Token) -> bool:
+    """Whether ``word`` hangs on ``top`` through a number: a figure's, not a name's, word."""
+    while word.i != top.i and word.head.i != word.i:
+        word = word.head
+        if word.like_num and word.i != top.i:
+            return True
+    return False
+
+
 def with_services(token: Token) -> bool:
     """"the goods and services deficit", "exports of goods and services": goods and
     services together are not merchandise trade (GUIDELINES.md)."""
     parts = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-    parts += [o for p in token.children if p.dep_ == "prep" and lower(p) in ("of", "in") for o in p.children]
+    # (of an "of" object, what it and its conjuncts name, not a figure hung on it: the parse
+    # of "merchandise exports of $36.9 billion and services exports of $32.1 billion" makes
+    # the services a conjunct of the first figure)
+    parts += [w for p in token.children if p.dep_ == "prep" and lower(p) in ("of", "in") for o in p.children
+              for w in (o, *o.conjuncts) if not w.like_num]
     # "the surplus on trade in services", "a deficit on services" (statistics offices' wording)
     parts += [o for p in token.children if p.dep_ == "prep" and lower(p) == "on"
               for o in p.children if lower(o) in ("trade", "services", "service")]
-    if any(lower(t) in ("services", "service") for part in parts for t in part.subtree):
+    if any(lower(t) in ("services", "service") and not _through_a_number(t, part) for part in parts for t in part.subtree):
+        return True
+    doc = token.doc
+    # "merchandise exports were X and services exports Y": with the verb left out the parse
+    # may hang "services" on the figure before; a word right before the flow is its own
+    if token.i > 0 and lower(doc[token.i - 1]) in ("services", "service") and token.pos_ in ("NOUN", "VERB", "PROPN"):
         return True
     # "India's overall exports (Merchandise and Services combined)": said in brackets after it.
-    doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text == "(":
         inside = takewhile(lambda t: t.text != ")", doc[token.i + 2:token.i + 12])
         return any(lower(t) in ("services", "service") for t in inside)
