@@ -5451,6 +5451,47 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A ranking gone on with in sentences of their own, the place said before the partner
+    # ("In second place came", "Next came") or taken ("secured the fifth position among").
+    Case("invented (Jordanian agency)",
+         "The United States was the top destination for Jordanian exports in 2023, with JD1.4 billion. In second "
+         "place came Saudi Arabia with JD700 million. Next came India with JD500 million. Iraq followed in fourth "
+         "place, with exports worth JD420 million. Kuwait secured the fifth position among Jordan's export markets "
+         "with JD150 million.", date(2024, 3, 10),
+         {F("export", "JOR", "USA", 1.4e9, "JOD", "2023-01-01", "2023-12-31"),
+          F("export", "JOR", "SAU", 700e6, "JOD", "2023-01-01", "2023-12-31"),
+          F("export", "JOR", "IND", 500e6, "JOD", "2023-01-01", "2023-12-31"),
+          F("export", "JOR", "IRQ", 420e6, "JOD", "2023-01-01", "2023-12-31"),
+          F("export", "JOR", "KWT", 150e6, "JOD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Ghanaian outlet)",
+         "China was Ghana's largest source of imports in 2022, with $2.1 billion. Next were the United States with "
+         "$900 million and India with $700 million. In third place was Belgium, at $500 million.",
+         date(2023, 3, 10),
+         {F("import", "GHA", "CHN", 2.1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "GHA", "USA", 900e6, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "GHA", "IND", 700e6, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "GHA", "BEL", 500e6, "USD", "2022-01-01", "2022-12-31")}),
+    # Another partner placed after the one a flow was just given for, and a list going on
+    # with a verb of taking (of exports) or supplying (of imports) for each partner
+    # (Nigerian statistics copy).
+    Case("invented (Nigerian outlet)",
+         "Nigeria's exports to India stood at N2.1 trillion in the first quarter of 2023. Spain followed with N1.4 "
+         "trillion, France received N900 billion, while the Netherlands got N700 billion.", date(2023, 6, 10),
+         {F("export", "NGA", "IND", 2.1e12, "NGN", "2023-01-01", "2023-03-31"),
+          F("export", "NGA", "ESP", 1.4e12, "NGN", "2023-01-01", "2023-03-31"),
+          F("export", "NGA", "FRA", 900e9, "NGN", "2023-01-01", "2023-03-31"),
+          F("export", "NGA", "NLD", 700e9, "NGN", "2023-01-01", "2023-03-31")}),
+    Case("invented (Ghanaian outlet)",
+         "China was Ghana's top source of imports with $2.1 billion in 2022, while India supplied $700 million and "
+         "the US sold $500 million.", date(2023, 6, 10),
+         {F("import", "GHA", "CHN", 2.1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "GHA", "IND", 700e6, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "GHA", "USA", 500e6, "USD", "2022-01-01", "2022-12-31")}),
+    # ... but not bonds bought or aid received, in the same list's sentence.
+    Case("invented (Kenyan outlet)",
+         "The US was Kenya's top export destination with $1.4 billion in 2023, while Japan bought $600 million of "
+         "Kenyan bonds and Uganda received $50 million in aid.", date(2024, 6, 10),
+         {F("export", "KEN", "USA", 1.4e9, "USD", "2023-01-01", "2023-12-31")}),
     # A part of a whole, as the subject of a verb that gives it to a flow ("$X accounted for
     # exports", "$X fell to the share of exports": Caucasus and Central Asian copy).
     Case("invented (Caucasus agency)",

@@ -27,7 +27,7 @@ from extractor.assemble.figures import (
 from extractor.assemble.lists import (
     beside_figure, clause_around, destined_partner, flow_destined_partner, gapped_partner, join_two_way, list_measure,
     listed_after, listed_partner, paired_comparisons, ranked_with_its_owner, ranks_partners, respective_partners,
-    respective_parts, says_respectively, trailing_partners,
+    respective_parts, says_respectively, taken_in_turn, trailing_partners,
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
@@ -140,6 +140,9 @@ _COMPARED_RIGHT_AFTER = re.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4}
 # by ..."), and what follows that economy.
 _OPENS_A_RANKING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _FOLLOWED_RIGHT_AFTER = re.compile(r"\s+(?:was|is|were|are)\s+followed\s+by\b", re.IGNORECASE)
+# ... or another partner placed after it: "Exports to India stood at X. Spain followed with Y".
+_PLACED_AFTER_IT = re.compile(r"\s+(?:(?:also\s+|then\s+)?followed\s+(?:closely\s+)?with\b|" + PLACED_IN_RANKING + r")",
+                              re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:by|with)\b|\b" + PLACED_IN_RANKING + r"\b",
                           re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
@@ -486,7 +489,7 @@ class Assembler:
             owned = ranked_with_its_owner(ctx.text, money, economies, floor)
             partner = owned[0] if owned else listed_partner(ctx.text, money, economies, floor, ctx.subject)
             owner = owned[1] if owned else owner
-            floor = money.end
+            floor_before, floor = floor, money.end
             if partner is None and out and (beside_figure(ctx.text, out[-1].money, money, periods)
                                              or compared_after_change(ctx.text, out[-1].money, money)):
                 # "Romania with USD 1.9 billion (USD 1.7 billion in 2023)": the listed
@@ -498,6 +501,10 @@ class Assembler:
             # "China, India and Japan were the top partners with trade value at KD900 million,
             # KD600 million and KD400 million, respectively": the next amounts of the list are
             # the same flow's (respective_partners then gives each its partner)
+            if partner is None and self.previous_list is not None and (out or self.previous_list[1] == ps.end):
+                # "Spain followed with X, France received Y, while the Netherlands got Z": a
+                # list going on with a verb of taking (or supplying) for each partner
+                partner = taken_in_turn(ctx.text, money, economies, floor_before, ctx.subject, self.previous_list[0])
             same_flow = partner is None and out and says_respectively(ps.sent) \
                 and listed_after(ctx.text, out[-1].money, money)
             if same_flow:
@@ -553,12 +560,16 @@ class Assembler:
         opener = next(iter(self.ctx.within(self.ctx.economies, ps.start, ps.end)), None)
         before = [f for f in self.facts if f.role == "current" and f.partner is not None and not f.product
                   and f.sentence.end <= ps.start]
-        if opener is None or not before or not _OPENS_A_RANKING.fullmatch(self.ctx.text, ps.start, opener.start) \
-                or not _FOLLOWED_RIGHT_AFTER.match(self.ctx.text, opener.end):
+        if opener is None or not before or not _OPENS_A_RANKING.fullmatch(self.ctx.text, ps.start, opener.start):
             return None
         last = before[-1]
         said_just_before = not self.ctx.text[last.sentence.end:ps.start].strip(' \n"“”')
-        return last.measure if said_just_before and last.partner.iso3 == opener.code else None
+        if _FOLLOWED_RIGHT_AFTER.match(self.ctx.text, opener.end):
+            return last.measure if said_just_before and last.partner.iso3 == opener.code else None
+        # "Exports to India stood at X. Spain followed with Y": another partner placed after it
+        if _PLACED_AFTER_IT.match(self.ctx.text, opener.end):
+            return last.measure if said_just_before and last.partner.iso3 != opener.code else None
+        return None
 
     @staticmethod
     def _link_comparisons(figures: list[Figure]) -> None:

@@ -52,7 +52,9 @@ _ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
 _RANKED_PARTNER = re.compile(
     # ("Germany has emerged as Poland's top export destination in 2022 at", "became")
     r"\s+(?:also\s+|still\s+)?"
+    # ("Kuwait secured the fifth position among Jordan's export markets with": a place taken)
     r"(?:was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|led|headed|became|becomes|"
+    r"secured|secures|claimed|claims|held|holds|occupied|occupies|"
     r"(?:has|have|had)\s+(?:become|been|remained|emerged\s+as)|emerged\s+as|emerges\s+as|stood\s+as|"
     r"continues\s+to\s+be|continued\s+to\s+be|becoming|being)\b[^.;$€£¥\d]{0,90}?\b(?:"
     + _ROLE_WORDS + r")\b"
@@ -246,11 +248,40 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
     return None
 
 
+# ... and one that supplies a part of its imports, in a list of its suppliers.
+_SUPPLIED_BY_PARTNER = re.compile(r"\s*,?\s*(?:supplied|supplies|shipped|ships|sold|sells|sent|sends|provided|provides)\s+"
+                                  r"(?:goods\s+worth\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?",
+                                  re.IGNORECASE)
+
+
+# What a figure may be said to be of that is no goods.
+_OTHER_THAN_GOODS_AFTER = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?!(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:\w+\s+)?"
+    r"(?:goods|products|exports|imports|merchandise|shipments|commodities)\b)"
+    r"|\s+in\s+(?:\w+\s+)?(?:aid|loans?|investments?|grants?|credit|funding|bonds|debt|remittances|revenues?|taxes)\b",
+    re.IGNORECASE)
+
+
+def taken_in_turn(text: str, money: MoneyMention, economies: list[EconomyMention], floor: int,
+                  reporter: str | None, measure: str) -> str | None:
+    """In a list of partners that has begun, one with a verb of its own: "Spain followed
+    with X, France received Y, while the Netherlands got Z" (of exports: a verb of taking;
+    of imports: "China supplied X, while India sold Y")."""
+    before = [e for e in economies if floor <= e.start and e.end <= money.start and e.code != reporter]
+    if not before or measure not in ("export", "import"):
+        return None
+    gap = text[before[-1].end:money.start]
+    verb = _TAKEN_BY_PARTNER if measure == "export" else _SUPPLIED_BY_PARTNER
+    if _OTHER_THAN_GOODS_AFTER.match(text, money.end):
+        return None  # "while Japan bought $600 million of its bonds", "received $50 million in aid"
+    return before[-1].code if len(gap) <= 40 and verb.fullmatch(gap) else None
+
+
 # A partner that takes a part of the reporter's exports, the figure the part: "The UK
 # absorbed $1.4bn worth of Kenya's exports", "the UAE received $7.8 billion worth of
 # Turkish exports" (goods bought, "Japan bought $6.2 billion worth of Chilean goods", are
 # the buyer's imports: triggers.py reads those).
-_TAKEN_BY_PARTNER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:absorbed|absorbs|took|takes|bought|buys|received|receives"
+_TAKEN_BY_PARTNER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:absorbed|absorbs|took|takes|bought|buys|received|receives|got|gets"
                                r"|purchased|purchases|ordered|orders|took\s+in)\s+"
                                r"(?:a\s+total\s+of\s+|goods\s+worth\s+)?"
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)

@@ -550,12 +550,16 @@ RANKING_VERBS = r"(?:came|comes|coming|ranked|ranks|ranking|placed|places|placin
 RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds|occupied|occupies)\s+(?:the\s+)?"
                        + RANKING_PLACES + r"\s+(?:spot|place|position|rank)")
 # "came second", "comes in third", "claimed the second spot", and the ranking gone on
-# with in a sentence of its own: "Next on the list were Japan ($X) and Singapore ($Y)".
+# with in a sentence of its own: "Next on the list were Japan ($X) and Singapore ($Y)",
+# "Next came India with X", "In second place came Saudi Arabia with Y", "Iraq followed in
+# fourth place".
 # ("China was the runner-up with X", "Japan was third, at Y": a place said with "be" when
 # the partner's figure follows)
 PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r"|" + RANKING_PLACE_TAKEN \
     + r"|(?:was|were|is|are|remained|remains)\s+(?:the\s+)?" + RANKING_PLACES + r"(?=\s*,?\s+(?:with|at)\s)" \
-    + r"|next\s+on\s+the\s+list)"
+    + r"|next\s+on\s+the\s+list" \
+    + r"|(?:next|then|in\s+" + RANKING_PLACES + r"\s+place)\s*,?\s+(?:came|comes|was|were|is|are|stood|ranked)\b" \
+    + r"|followed\s+in\s+" + RANKING_PLACES + r"\s+place)"
 
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
 # the reporter sells to its markets and buys from its sources.
