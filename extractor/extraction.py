@@ -140,6 +140,9 @@ def parse_published(value) -> date | None:
 
 
 _APOSTROPHE_LOOKALIKES = str.maketrans({"\u02bc": "’"})
+# "merchandize" (Pakistani and older copy): the spelling every rule knows, one letter for
+# one (so every offset holds)
+_MERCHANDIZE = re.compile(r"(?<=\b[Mm]erchandi)z(?=e)|(?<=\bMERCHANDI)Z(?=E)")
 
 
 def build_context(text: str, published: date | None, title: str | None,
@@ -149,6 +152,7 @@ def build_context(text: str, published: date | None, title: str | None,
     # the recognisers ("Hungaryʼs" one word); read as the apostrophe it stands for (one
     # character for one, so every offset holds)
     text, title = text.translate(_APOSTROPHE_LOOKALIKES), title.translate(_APOSTROPHE_LOOKALIKES) if title else title
+    text, title = _MERCHANDIZE.sub("s", text), _MERCHANDIZE.sub("s", title) if title else title
     sentences = sentences if sentences is not None else sentence_spans(text)
     # (an undated page may still show its date on a line of its own at its head)
     published = published or header_date(text)
@@ -228,6 +232,7 @@ _MIXED_SCRIPT_WORD = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_CYRILLIC_LOOKALIKES
 _SHARE_OF_GDP_ASIDE = re.compile(r"\(\s*(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)\s+of\s+"
                                  r"(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\s*\)", re.IGNORECASE)
 _FLOW_SLASH_NAME = re.compile(r"(?<=\b(?:exports|imports))/(?:arrivals|dispatches|shipments)\b", re.IGNORECASE)
+_PLURAL_POSSESSIVE_BEFORE_FLOW = re.compile(r"(?<=\b[Ss]ervices)['’](?=\s+(?:trade|exports?|imports?|surplus|deficit|balance)\b)")
 _CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
 # "The Republic of Korea (RoK)'s exports": a short name in brackets before the possessive.
 _BRACKETED_NAME_POSSESSIVE = re.compile(r"(?<=\w)(?P<name>\s*\([A-Za-z.]{2,8}\))(?P<poss>'s)\b")
@@ -250,6 +255,9 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # A curly apostrophe of a possessive ("Canada’s exports") is parsed as a quotation
     # mark in long sentences; the straight one it stands for is not.
     plain = _CURLY_POSSESSIVE.sub("'", plain)
+    # ... and a plural's possessive before a flow ("Pakistan's services' imports") is read
+    # as a quotation mark's end; the compound it stands for parses as one
+    plain = _PLURAL_POSSESSIVE_BEFORE_FLOW.sub(" ", plain)
     # ... and a name's short form in brackets before its possessive parses as the owner of
     # nothing; the possessive moved up to the name (the short form blanked) owns the flow
     plain = _BRACKETED_NAME_POSSESSIVE.sub(lambda m: m.group("poss") + " " * len(m.group("name")), plain)

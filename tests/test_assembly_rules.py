@@ -4101,6 +4101,27 @@ PARTIES_AND_SUBSETS = [
          "India's merchandise exports of $36.9 billion and services exports of $32.1 billion took overall "
          "exports to $69 billion in May 2024.", None,
          {F("export", "IND", None, 36.9e9, "USD", "2024-05-01", "2024-05-31")}),
+    # ... and the same with the verb said twice ("goods exports were X and services exports
+    # were Y"), a bare flow in a clause joined to a services one ("Services exports were X,
+    # while imports were Y", with the balance that follows from them), the plural's
+    # possessive ("services' imports") and the spelling "merchandize" (Pakistani copy).
+    Case("invented (US wire)",
+         "U.S. goods exports were $130.4 billion and services exports were $52.9 billion in July 2024.", None,
+         {F("export", "USA", None, 130.4e9, "USD", "2024-07-01", "2024-07-31")}),
+    Case("invented (Indian wire)",
+         "India's services exports in July 2024 were $27.45 billion, while imports were $15.02 billion. In June "
+         "2024, services exports were $27.31 billion and imports were $15.66 billion.", None, set()),
+    Case("invented (Indian wire)",
+         "India's services exports during January 2015 were valued at $14.31 billion, while imports totalled $7.72 "
+         "billion, leaving a trade surplus of $6.59 billion.", None, set()),
+    Case("invented (Pakistani agency)",
+         "Pakistan's services' imports increased by 24.1 percent to $1,601 million in July-August 2023.", None,
+         set()),
+    Case("invented (Pakistani agency)",
+         "Pakistan's merchandize trade deficit narrowed to $7.42 billion in July-October 2023, while merchandize "
+         "exports rose to $9.62 billion.", None,
+         {F("balance", "PAK", None, -7.42e9, "USD", "2023-07-01", "2023-10-31"),
+          F("export", "PAK", None, 9.62e9, "USD", "2023-07-01", "2023-10-31")}),
     # One flow word with a list of parts, and its figures said "respectively": each figure
     # is of its own part, merchandise being all the goods.
     Case("invented (Indian outlet)",

@@ -352,6 +352,17 @@ INHERITED = [
     # "from $5.12 billion ... to $6.48": the second end of the range said without its scale.
     Case("invented (Latin American wire)", "Imports climbed from $5.12 billion during the first half of 2010 to $6.48 "
          "during the first half of 2011.", [M("$5.12 billion", 5.12e9, "USD"), M("$6.48", 6.48e9, "USD")]),
+    # ... and the first end said without its scale, with its currency ("from US$5.1 to
+    # US$5.6 billion", Latin American copy), or the first of a list ("were $4.1 and $3.8
+    # billion"); not one of another order ("from $75 to $5.6 billion").
+    Case("invented (Latin American outlet)", "Chile's exports rose from US$5.1 to US$5.6 billion in February.",
+         [M("US$5.1", 5.1e9, "USD"), M("US$5.6 billion", 5.6e9, "USD")]),
+    Case("invented (Latin American outlet)", "exports declined from US$978.4 to US$912.6 million",
+         [M("US$978.4", 978.4e6, "USD"), M("US$912.6 million", 912.6e6, "USD")]),
+    Case("invented (Latin American outlet)", "exports and imports were $4.1 and $3.8 billion in April",
+         [M("$4.1", 4.1e9, "USD"), M("$3.8 billion", 3.8e9, "USD")]),
+    Case("invented (Latin American outlet)", "the price went from $75 to $5.6 billion",
+         [M("$75", 75, "USD"), M("$5.6 billion", 5.6e9, "USD")]),
     Case("reuters-271", "jumped to 3.58 billion dlrs from\n1.94 billion a year earlier, the Finance Ministry said.",
          [M("3.58 billion dlrs", 3.58e9, "USD", inherited=False), M("1.94 billion", 1.94e9, "USD", inherited=True)],
          "JPN"),

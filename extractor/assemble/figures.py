@@ -539,8 +539,11 @@ def ungap(figures: list[Figure], triggers: list[Trigger], text: str, offset: int
             if prev.money.end <= at < fig.money.start \
                     and _GAPPED.fullmatch(text, at + len(trig.head.text), fig.money.start):
                 owned = {id(t) for f in figures for t in f.triggers}
+                # ("goods exports were X and services exports were Y": the same flow of
+                # another part of the goods)
                 before = [t for t in triggers if t.head.idx + offset < prev.money.start
-                          and id(t) not in owned and t.measure != trig.measure and t.counts]
+                          and id(t) not in owned and (t.measure != trig.measure or t.subset != trig.subset)
+                          and t.counts]
                 if before:
                     prev.triggers = before[-1:]
 

@@ -556,11 +556,12 @@ def carry_products(triggers: list) -> None:
         if first.subset and not second.subset and second.head.dep_ == "pobj" and second.head.head.lower_ == "of" \
                 and second.head.head.head.lower_ in ("that", "those"):
             second.subset, second.product = True, product_of(first)
-        # "put Egypt's services exports at X and imports at Y": a flow joined on with no
-        # word of its own is of services too (services name a kind of trade, not a product:
+        # "put Egypt's services exports at X and imports at Y", "Services exports were X,
+        # while imports were Y": a flow joined on with no word of its own is of services too (services name a kind of trade, not a product:
         # "Oil exports rose to X and imports to Y" may well be all imports)
         if first.subset and not second.subset and "services" in (product_of(first) or "") \
-                and second.head.dep_ == "conj" and second.head.head.i in (first.head.i, first.head.head.i) \
+                and (second.head.dep_ == "conj" and second.head.head.i in (first.head.i, first.head.head.i)
+                     or _subject_of_joined_clause(second.head, first.head)) \
                 and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in second.head.children):
             second.subset, second.product = True, product_of(first)
         # "Non-oil exports to the UAE rose 5 per cent, while exports to India fell 10 per
@@ -580,6 +581,15 @@ def carry_products(triggers: list) -> None:
         if trig.measure == "balance" and not trig.subset and verb.lemma_.lower() in _FOLLOWING_BALANCE_VERBS \
                 and verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
             trig.subset, trig.product = True, products.pop()
+
+
+def _subject_of_joined_clause(second: Token, first: Token) -> bool:
+    """"Services exports were X, while imports were Y", "... and imports were Y": the
+    second flow is the subject of a clause joined to the one the first is the subject of."""
+    if second.dep_ not in ("nsubj", "nsubjpass") or first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = second.head
+    return verb.dep_ in ("conj", "advcl") and verb.head.i == first.head.i
 
 
 def _carry_from_trade_of_a_part(triggers: list) -> None:

@@ -523,6 +523,30 @@ def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
             and unscaled / 10 <= q.value <= unscaled * 10 and not _PER_UNIT_AFTER.match(text, q.end))
 
 
+# What stands before the first of two figures that share the second's scale: "from",
+# "between", or a list's head ("were", "at").
+_FROM_OR_BETWEEN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _takes_next_scale(text: str, q: _Quantity, nxt: _Quantity | None) -> bool:
+    """"rose from US$5.1 to US$5.6 billion", "declined from US$978.4 to US$912.6 million",
+    "were $4.1 and $3.8 billion": the first of two figures of one currency joined by "to"
+    or "and", written without the scale, shares the second's (no trade figure is $5.1)."""
+    if nxt is None or not (q.is_money and q.scale is None and not q.bare and nxt.is_money
+                           and nxt.scale is not None and q.currency == nxt.currency):
+        return False
+    unscaled = nxt.value / nxt.scale
+    if not (q.value < 1000 and unscaled / 10 <= q.value <= unscaled * 10):
+        return False
+    join = _FORWARD_JOIN.fullmatch(text, q.end, nxt.start)
+    if join is None:
+        return False
+    before = text[max(0, q.start - 24):q.start]
+    if join.group().strip().lower().startswith("to"):
+        return _FROM_OR_BETWEEN_BEFORE.search(before) is not None
+    return _FROM_OR_BETWEEN_BEFORE.search(before) is not None or _LIST_HEAD_BEFORE.search(before) is not None
+
+
 # A currency named in words with no number of its own, as the denomination of the
 # figures around it: "the US dollar value dropped from 9.6 billion to 7.9 billion",
 # "in euro terms", "in US dollars". A figure with a scale and no currency after it in
@@ -605,7 +629,11 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
                     if not q.bare:
                         previous = q  # a scaled non-money quantity breaks the chain
                     continue
-        if previous is not None and _borrows_scale(text, q, previous):
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if _takes_next_scale(text, q, nxt):
+            scaled = ParsedNumber(q.value, q.step).times(nxt.scale)
+            q.value, q.step, q.scale = scaled.value, scaled.step, nxt.scale
+        elif previous is not None and _borrows_scale(text, q, previous):
             scaled = ParsedNumber(q.value, q.step).times(previous.scale)
             q.value, q.step, q.scale = scaled.value, scaled.step, previous.scale
         # "10.3 trillion won ($7.9 billion). Korea registered a 14.6 trillion deficit": a
