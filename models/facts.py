@@ -96,7 +96,7 @@ class TradeFact(BaseModel):
     (X's fact points at Y's), so checks can pair the two periods. ``qualifiers`` keeps
     the words that make the figure a bound or an approximation ("more than", "about");
     ``basis`` how its sentence says the series is measured ("seasonally adjusted",
-    "cif"), so that differently measured figures are not checked against each other.
+    "cif", "goods"), so that differently measured figures are not checked against each other.
     ``product`` names the part of the goods a figure is about ("oil", "rice", "goods and
     services") when it is not the economy's merchandise trade (GUIDELINES.md: such
     facts are neither rewarded nor penalised, and the checker leaves them out).

@@ -259,6 +259,12 @@ NO_ALARM = [
     # and a list of changes ("down 1.5 per cent and 18.2 per cent", no "respectively").
     ArticleCase("no-alarm-paired-lists"),
     ArticleCase("no-alarm-paired-changes"),
+    # From a survey of checker alarms on modern copy: exports and imports said to be of
+    # goods against a headline balance said plainly, which may count services (UK, US,
+    # Indian releases); plain flows against a balance said to be seasonally adjusted, where
+    # the reporter's plain figures are unadjusted (Japan).
+    ArticleCase("no-alarm-goods-parts-of-headline-balance"),
+    ArticleCase("no-alarm-unadjusted-parts-of-adjusted-balance"),
 ]
 
 TABLES = {

@@ -5,8 +5,8 @@ ADJUSTED_PARTS = ("Sweden's seasonally adjusted exports were 22.4 billion crowns
                   "20.1 billion crowns, the statistics office said. ")
 
 
-def _rules(text: str) -> dict[str, str]:
-    return {c.rule: c.status for c in extract(text, published="1987-04-20").checks}
+def _rules(text: str, published: str = "1987-04-20") -> dict[str, str]:
+    return {c.rule: c.status for c in extract(text, published=published).checks}
 
 
 def test_an_unadjusted_balance_is_not_checked_against_adjusted_parts():
@@ -34,3 +34,24 @@ def test_a_plain_fraction_is_a_round_figure():
     assert share_status("6.20") == "consistent"    # 68.9%: two-thirds give or take 5%
     assert share_status("5.80") == "consistent"    # 64.4%
     assert share_status("6.70") == "inconsistent"  # 74.4%
+
+
+def test_plain_figures_are_of_their_reporters_headline_adjustment():
+    # The US Census Bureau leads with seasonally adjusted figures: plain ones are those.
+    text = ("The U.S. seasonally adjusted trade deficit was $40.5 billion in July 2014. Exports were $198.0 "
+            "billion and imports $248.5 billion in July.")
+    assert _rules(text, "2014-09-05")["balance"] == "inconsistent"
+    # Japan's Ministry of Finance leads with unadjusted ones: plain figures are not those.
+    text = ("Japan's seasonally adjusted trade surplus was 140.2 billion yen in May 2017. Exports were 5.85 "
+            "trillion yen and imports 6.05 trillion yen in May.")
+    assert "balance" not in _rules(text, "2017-06-25")
+
+
+def test_goods_said_of_the_parts_and_not_of_the_balance_are_not_related():
+    plain = "Britain's trade deficit was 14.9 billion pounds in April 2023. "
+    assert "balance" not in _rules(plain + "Exports of goods were 33.0 billion pounds and imports of goods "
+                                           "47.9 billion pounds in April.", "2023-06-14")
+    # ... but a merchandise balance with its flows said plainly is one series (1987 copy).
+    merchandise = "Britain's visible trade deficit was 3.5 billion pounds in April 2023. "
+    assert _rules(merchandise + "Exports were 33.0 billion pounds and imports 47.9 billion pounds in April.",
+                  "2023-06-14")["balance"] == "inconsistent"

@@ -12,17 +12,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from extractor.check.intervals import Interval, stated
+from extractor.data.lexicon import HEADLINE_ADJUSTMENT
 from models import Share, ShareSide, TradeFact
 
 SeriesKey = tuple  # (reporter, partner, period start, period end, currency, modality)
 
-# Ways of measuring a series that exclude each other (a figure saying none is
-# compatible with any): imports c.i.f. and exports f.o.b. are the usual pair behind a
+# Ways of measuring a series that exclude each other (a figure saying none is of its
+# reporter's headline kind, HEADLINE_ADJUSTMENT, or compatible with any): imports c.i.f. and exports f.o.b. are the usual pair behind a
 # stated balance, but a seasonally adjusted figure and an unadjusted one are not.
 ADJUSTMENTS = frozenset({"seasonally adjusted", "unadjusted", "smoothed"})
 # Coverages narrower than all goods: a figure said with one is no part of a relation with
 # figures said without it ("Excluding gold, exports in March were $210 million").
-COVERAGES = frozenset({"excluding"})
+EXCLUSIONS = frozenset({"excluding"})
 
 
 def value_interval(fact: TradeFact) -> Interval:
@@ -53,12 +54,28 @@ def series_key(fact: TradeFact) -> SeriesKey | None:
 
 def comparable(*facts: TradeFact) -> bool:
     """Whether the facts' sentences allow them to be one way of measuring (see ADJUSTMENTS)."""
-    said = [set(f.basis) & ADJUSTMENTS for f in facts]
+    said = [_adjustment(f) for f in facts]
     if any(len(s) > 1 for s in said):
         return False  # its sentence gives two ways ("5.2 billion adjusted, or 5.8 billion unadjusted")
-    if len({frozenset(set(f.basis) & COVERAGES) for f in facts}) > 1:
+    if len({frozenset(set(f.basis) & EXCLUSIONS) for f in facts}) > 1:
         return False  # "Excluding gold, exports were X" against the whole balance
-    return len({tuple(s) for s in said if s}) <= 1
+    if any(f.measure in ("export", "import") and "goods" in f.basis for f in facts) \
+            and any(f.measure in ("balance", "total") and "goods" not in f.basis for f in facts):
+        # "The UK trade deficit narrowed to £3.5 billion. Exports of goods rose to £33.0
+        # billion while imports of goods fell to £47.9 billion": a headline balance said
+        # plainly may count services too (the US, UK, Australian, Indian releases); but a
+        # "merchandise trade deficit" with exports and imports said plainly is one series
+        return False
+    return len({s for s in said if s}) <= 1
+
+
+def _adjustment(fact: TradeFact) -> frozenset:
+    """The adjustment a fact's sentence says, else its reporter's headline one ("Japan's
+    seasonally adjusted surplus shrank to X. Exports rose 14.9% from a year earlier to Y":
+    Japan's exports said plainly are unadjusted); empty when neither is known."""
+    said = frozenset(fact.basis) & ADJUSTMENTS
+    usual = HEADLINE_ADJUSTMENT.get(_code(fact.reporter))
+    return said or (frozenset({usual}) if usual else frozenset())
 
 
 def _code(economy) -> str | None:

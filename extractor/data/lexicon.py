@@ -462,7 +462,21 @@ SERIES_BASIS = (
     # a coverage narrower than all goods: "Excluding gold, exports were X", "when excluding
     # the BELN trade data"
     (r"\b(?:excluding|excludes|excluded|excl\.|not\s+including|ex-|net\s+of)\s*(?!seasonal)", "excluding"),
+    # goods alone, said so ("exports of goods", "merchandise imports", "the visible trade
+    # deficit"): a headline "trade deficit" said without it may count services too (the
+    # US, UK, Australian and Indian releases lead with the goods and services balance)
+    (r"\b(?:goods|merchandise|visibles?)\b(?!\s+and\s+services)(?<!services\sand\sgoods)", "goods"),
 )
+
+# What a reporter's headline trade figures are when a story does not say: its statistics
+# office leads with seasonally adjusted figures (the US Census Bureau, Destatis, Statistics
+# Canada, the ABS, the ONS, French customs) or with unadjusted ones (Japan's Ministry of
+# Finance, Chinese customs, Korea, Taiwan, India, Vietnam, Indonesia, Thailand, Malaysia,
+# the Philippines, Hong Kong). Economies not listed are left unknown.
+HEADLINE_ADJUSTMENT = {
+    **dict.fromkeys(("USA", "DEU", "CAN", "AUS", "GBR", "FRA"), "seasonally adjusted"),
+    **dict.fromkeys(("JPN", "CHN", "KOR", "TWN", "IND", "VNM", "IDN", "THA", "MYS", "PHL", "HKG"), "unadjusted"),
+}
 
 # Words that take what follows out of a figure ("Net of energy, the balance is positive
 # for 8.3 billion", "excluding oil"): a kind word after them does not say what the
