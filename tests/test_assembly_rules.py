@@ -27,6 +27,22 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # An aside about an earlier period in the story's own paragraph (an earlier record, a
+    # pluperfect) is no period the figures after it go on with (from a survey of checker
+    # alarms: the imports after it were dated to the record's month).
+    Case("invented (Taiwanese outlet)",
+         "Taiwan's exports rose 12.5% in May from a year earlier to $42.1 billion, the finance ministry said. That "
+         "was second only to the record $43.5 billion set in March. Imports rose 26.7% to $39.7 billion.",
+         date(2022, 6, 8),
+         {F("export", "TWN", None, 42.1e9, "USD", "2022-05-01", "2022-05-31", 12.5),
+          F("export", "TWN", None, 43.5e9, "USD", "2022-03-01", "2022-03-31"),
+          F("import", "TWN", None, 39.7e9, "USD", "2022-05-01", "2022-05-31", 26.7)}),
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports rose 5% in June to $30 billion. In May, exports had totaled $28.1 billion. Imports fell "
+         "2% to $27 billion.", date(2023, 7, 8),
+         {F("export", "VNM", None, 30e9, "USD", "2023-06-01", "2023-06-30", 5.0),
+          F("export", "VNM", None, 28.1e9, "USD", "2023-05-01", "2023-05-31"),
+          F("import", "VNM", None, 27e9, "USD", "2023-06-01", "2023-06-30", -2.0)}),
     # A flow "at the end of May" (Moroccan copy, after French "à fin mai") is the year's
     # months to then. Read so everywhere, it gained a survey article but lost one in the
     # modern set's score half (full F1 0.675 -> 0.673): not done.

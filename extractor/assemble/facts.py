@@ -41,7 +41,7 @@ from extractor.assemble.timing import period_against, resolve, same_period_in_ye
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
-    EARLIER_WORDS, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, RECORD_NOUNS, SERIES_BASIS,
+    EARLIER_RECORD, EARLIER_WORDS, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, RECORD_NOUNS, SERIES_BASIS,
     SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
 )
 from extractor.limits import NO_DEADLINE, Deadline
@@ -165,6 +165,12 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
     return period_against((fact.period.start, fact.period.end), said) == (basis.period.start, basis.period.end)
 
 
+# What makes a figure for an earlier period an aside: a pluperfect ("had totaled"), an
+# earlier record ("second only to the record X set in March", "the previous high").
+_ASIDE_OF_AN_EARLIER_PERIOD = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:been|totall?ed|reached|stood|amounted|risen|fallen|hit|posted|recorded|come|grown"
+    r"|declined|dropped|climbed)\b|\bsecond\s+only\s+to\b|\brecord\b[^.;]{0,60}?\bset\b|" + EARLIER_RECORD,
+    re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 # What a story sets national (domestic) exports apart from.
 _TOLD_APART_FROM_NATIONAL = re.compile(r"\b(?:total\s+exports|re-?exports)\b", re.IGNORECASE)
@@ -757,11 +763,16 @@ class Assembler:
 
     def _looked_back(self, fact: TradeFact) -> bool:
         """A figure for a period wholly before the story's, told in an earlier paragraph
-        ("At the end of 2022, trade exceeded $1.6 bln."), looked back: a new paragraph's
-        figures that state no period are of the story's period again."""
+        ("At the end of 2022, trade exceeded $1.6 bln.") or as an aside (a pluperfect, an
+        earlier record), looked back: the figures after it that state no period are of the
+        story's period again."""
         main = self.main_period
         if main is None or fact.period.end is None or fact.period.end >= main[0]:
             return False
+        if _ASIDE_OF_AN_EARLIER_PERIOD.search(self.ctx.text, fact.sentence.start, fact.sentence.end):
+            # "That was second only to the record $43.5 billion set in March.", "In May,
+            # exports had totaled X.": an aside, in the story's own paragraph
+            return True
         return "\n" in self.ctx.text[fact.value.end:self._at]
 
     def _said_alone(self, fact: TradeFact) -> bool:
