@@ -4138,6 +4138,24 @@ PARTIES_AND_SUBSETS = [
          "exports rose to $9.62 billion.", None,
          {F("balance", "PAK", None, -7.42e9, "USD", "2023-07-01", "2023-10-31"),
           F("export", "PAK", None, 9.62e9, "USD", "2023-07-01", "2023-10-31")}),
+    # A balance said plainly in a story that sets goods apart from it counts services too:
+    # followed by "exports of goods and services" (US releases), or beside a goods balance
+    # of another amount (UK, Danish releases); not when the flows after it are of goods.
+    Case("invented (US wire)",
+         "The U.S. trade deficit rose 4.6% to $61.9 billion in September 2023 from $59.2 billion in August. Exports "
+         "of goods and services increased 2.1% to $260.4 billion.", None, set()),
+    Case("invented (British outlet)",
+         "Britain's trade deficit widened to £8.4 billion in the three months to June 2019. The goods trade deficit "
+         "widened to £38.9 billion, partly offset by a £30.5 billion surplus on services.", None,
+         {F("balance", "GBR", None, -38.9e9, "GBP", "2019-04-01", "2019-06-30")}),
+    Case("invented (Danish agency)",
+         "Denmark's total trade surplus rose to DKK 12.4 billion in May 2021. The goods trade surplus was DKK 8.5 "
+         "billion, while the services surplus was DKK 3.9 billion.", None,
+         {F("balance", "DNK", None, 8.5e9, "DKK", "2021-05-01", "2021-05-31")}),
+    Case("invented (Japanese agency)",
+         "Japan's trade deficit was 1.2 trillion yen in May 2023. Exports of goods rose 5% to 8.1 trillion yen.", None,
+         {F("balance", "JPN", None, -1.2e12, "JPY", "2023-05-01", "2023-05-31"),
+          F("export", "JPN", None, 8.1e12, "JPY", "2023-05-01", "2023-05-31", 5.0)}),
     # One flow word with a list of parts, and its figures said "respectively": each figure
     # is of its own part, merchandise being all the goods.
     Case("invented (Indian outlet)",

@@ -110,6 +110,12 @@ class FlowScope:
         earlier = [mark for mark in self.marks if mark[0] < position]
         return bool(earlier) and earlier[-1][1] and position - earlier[-1][0] <= _SCOPE_REACH
 
+    def services_next(self, position: int) -> bool:
+        """Whether the first word of goods after ``position``, within the sentence or two
+        after it, is "goods and services" (a plain headline balance going on with them)."""
+        later = [mark for mark in self.marks if mark[0] >= position]
+        return bool(later) and later[0][1] and later[0][0] - position <= _SCOPE_REACH
+
 
 # Kind words that also name an actor ("the government", "the state"): a kind only right
 # before the balance ("the government deficit", "a federal budget deficit").

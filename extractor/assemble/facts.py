@@ -24,6 +24,7 @@ from extractor.assemble.figures import (
     group_partner, group_reporter, nearest_same_measure, partner_on_path, region_partner, reporter_on_figure,
     subnational, ungap, usable,
 )
+from extractor.assemble.headline_balance import mark_headline_balances
 from extractor.assemble.lists import (
     beside_figure, clause_around, destined_partner, flow_destined_partner, gapped_partner, join_two_way, list_measure,
     listed_after, listed_partner, paired_comparisons, ranked_with_its_owner, ranks_partners, respective_partners,
@@ -263,6 +264,7 @@ class Assembler:
         merge_changes(self.facts, self.changes, self.ctx.text, self.economy)
         self.facts = drop_repeats(self.facts, self.shares)
         self.facts = drop_change_amounts(self.facts, self.ctx.text)
+        mark_headline_balances(self.facts, self.scope)
         return self.facts
 
     # -- one sentence -------------------------------------------------------------
