@@ -678,6 +678,13 @@ FISCAL_YEARS = [
 ]
 
 COMPARISONS = [
+    # A count of months between the comparison word and its period (Jamaican statistics
+    # copy: "the corresponding five month period in 2022", "the comparable six-month period").
+    case("invented (Caribbean outlet)", "above the US$634.7 million earned for the corresponding five month period "
+         "in 2022.", "2023-06-20",
+         want("the corresponding five month period in 2022", None, None, comparison="same_period_of_year")),
+    case("invented (Caribbean outlet)", "against the comparable six-month period last year.", "2023-06-20",
+         want("the comparable six-month period last year", None, None, comparison="year_earlier")),
     # "the year prior", "a year prior"; "the same duration last year" (Seychelles' agency)
     case("invented (Pacific outlet)", "up from $35.6 million in the same month the year prior.", "2024-05-10",
          want("the same month the year prior", None, None, comparison="year_earlier")),

@@ -27,7 +27,8 @@ UNIT_RE = rf"(?:(?:{alternation(cal.FISCAL_WORDS)})\s+years?|{alternation(cal.UN
 QUARTER_CODE_RE = alternation(cal.QUARTER_CODES)
 # ("the same time span of 2022", "the same timeframe last year")
 PERIOD_NOUN_RE = (rf"(?:periods?|months?|quarters?|half|half[-\s]year|time\s+(?:span|frame)|timeframe|time|duration|"
-                  rf"span|stretch|{NUM_RE}\s+months|{MONTH_FULL_RE}(?:\s+period)?)")
+                  # ("the corresponding five month period in 2022", "the comparable six-month period")
+                  rf"span|stretch|{NUM_RE}[-\s]+months?[-\s]+period|{NUM_RE}\s+months|{MONTH_FULL_RE}(?:\s+period)?)")
 
 
 def month_group(name: str, full_only: bool = False) -> str:
