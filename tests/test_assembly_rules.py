@@ -4156,6 +4156,24 @@ PARTIES_AND_SUBSETS = [
          "Japan's trade deficit was 1.2 trillion yen in May 2023. Exports of goods rose 5% to 8.1 trillion yen.", None,
          {F("balance", "JPN", None, -1.2e12, "JPY", "2023-05-01", "2023-05-31"),
           F("export", "JPN", None, 8.1e12, "JPY", "2023-05-01", "2023-05-31", 5.0)}),
+    # Goods and services said together in other words than the flow's own, before the
+    # figure in its sentence or right after it; not when goods alone are named after them.
+    Case("invented (British outlet)",
+         "The total trade deficit including goods and services widened to £5.0 billion in August 2016 from £3.9 "
+         "billion, the ONS said of Britain.", None, set()),
+    Case("invented (US wire)",
+         "The U.S. international trade deficit for goods and services rose 11.0% to a record $80.7 billion in "
+         "September 2021.", None, set()),
+    Case("invented (Indian outlet)",
+         "Taking merchandise and services together, India's trade deficit for 2017-18 was $87.40 billion.", None,
+         set()),
+    Case("invented (New Zealand outlet)",
+         "New Zealand exported $8.9 billion worth of goods and services to the EU in the year ended March 2018.",
+         None, set()),
+    Case("invented (British outlet)",
+         "Britain's exports of goods and services rose to £70 billion in June 2021, while the merchandise trade "
+         "deficit narrowed to £20 billion.", None,
+         {F("balance", "GBR", None, -20e9, "GBP", "2021-06-01", "2021-06-30")}),
     # One flow word with a list of parts, and its figures said "respectively": each figure
     # is of its own part, merchandise being all the goods.
     Case("invented (Indian outlet)",

@@ -166,6 +166,33 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
     return period_against((fact.period.start, fact.period.end), said) == (basis.period.start, basis.period.end)
 
 
+# Goods and services said together in other words than a flow's own: "The total trade
+# deficit including goods and services", "the trade deficit for goods and services",
+# "Taking merchandise and services together", "services and merchandise exports",
+# "Including services, the overall deficit".
+_GOODS_AND_SERVICES = re.compile(
+    r"\b(?:goods|merchandise)\s+and\s+services?\b|\bservices?\s+and\s+(?:goods|merchandise)\b"
+    r"|\b(?:including|with)\s+services\b|\bservices\s+included\b", re.IGNORECASE)
+_GOODS_ALONE = re.compile(r"\b(?:goods|merchandise|visible)\b", re.IGNORECASE)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_GOODS_AND_SERVICES_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:goods|merchandise)\s+and\s+services\b", re.IGNORECASE)
+
+
+def _said_with_services(text: str, start: int, figure: tuple[int, int]) -> bool:
+    """Whether the sentence says goods and services together before the figure, with no
+    word of goods alone after that ("Exports of goods and services rose to X, while the
+    merchandise deficit narrowed to Y": Y is of goods), or right after it ("exported $8.9
+    billion worth of goods and services")."""
+    if _GOODS_AND_SERVICES_AFTER.match(text, figure[1]):
+        return True
+    found = None
+    for found in _GOODS_AND_SERVICES.finditer(text, start, figure[0]):
+        pass
+    return found is not None and _GOODS_ALONE.search(text, found.end(), figure[0]) is None
+
+
 # What makes a figure for an earlier period an aside: a pluperfect ("had totaled"), an
 # earlier record ("second only to the record X set in March", "the previous high").
 _ASIDE_OF_AN_EARLIER_PERIOD = re.compile(
@@ -683,11 +710,17 @@ class Assembler:
             return subjects[-1]
         return earlier[-1] if earlier else self.previous_trigger
 
-    def _product(self, trig: Trigger, parties: Parties, position: int) -> str | None:
+    def _product(self, trig: Trigger, parties: Parties, position: int, figure: tuple[int, int]) -> str | None:
         """The part of the goods a figure is for: the trigger's own words, else goods and
-        services where the story just spoke of those (``FlowScope``)."""
+        services where its sentence says so around the figure or the story just spoke of
+        those (``FlowScope``)."""
         if trig.subset:
             return product_of(trig)
+        sentence = self.ctx.sentence_of(position)
+        if _said_with_services(self.ctx.text, sentence[0], figure) \
+                and not _RESPECTIVELY.search(self.ctx.text, *sentence):
+            # (but "merchandise and services exports were X and Y respectively" is a list)
+            return "goods and services"
         if trig.measure == "export" and any(c.lower_ == "national" and c.dep_ in ("amod", "compound")
                                             for c in trig.head.children) \
                 and _TOLD_APART_FROM_NATIONAL.search(self.ctx.text):
@@ -888,7 +921,7 @@ class Assembler:
                             span=Span(start=pm.start, end=pm.end) if pm else None)
         fact = TradeFact(
             id=f"f{len(self.facts) + 1}", measure=trig.measure,
-            product=self._product(trig, parties, trig.head.idx + ps.offset)
+            product=self._product(trig, parties, trig.head.idx + ps.offset, (money.start, money.end))
             or part_named_as_subject(fig.path[0], self._economy_tokens),
             modality="forecast" if is_forecast(fig, self.ctx) else "actual",
             reporter=self.economy(parties.reporter), partner=self.economy(parties.partner),
