@@ -1784,6 +1784,18 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # The figure a change is measured against, said in the next sentence after "This" (as
+    # after "That"), or after the percentage with "relative to" (Jamaican statistics copy).
+    Case("invented (Caribbean outlet)",
+         "Jamaica's trade deficit for January to April 2018 was US$1.3 billion. This was an increase of 18.2 per "
+         "cent when compared to the US$1.1 billion recorded during the same period in 2017.", None,
+         {F("balance", "JAM", None, -1.3e9, "USD", "2018-01-01", "2018-04-30", 18.2),
+          F("balance", "JAM", None, -1.1e9, "USD", "2017-01-01", "2017-04-30")}),
+    Case("invented (Caribbean outlet)",
+         "During the period January to July 2017 Jamaica's trade deficit worsened to US$2,214.6 million, increasing "
+         "by US$301.2 million or 15.7% relative to US$1,913.4 million for the corresponding period in 2016.", None,
+         {F("balance", "JAM", None, -2214.6e6, "USD", "2017-01-01", "2017-07-31", 15.7),
+          F("balance", "JAM", None, -1913.4e6, "USD", "2016-01-01", "2016-07-31")}),
     # "grew 5% or just $250 million to $5.4 billion": the change made small ("just",
     # "merely") is still the change in money; the level is after "to".
     Case("invented (Pakistani outlet)",

@@ -178,7 +178,7 @@ def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | N
     return None
 
 
-_PERCENT_WORDS = ("pct", "%", "percent")
+_PERCENT_WORDS = ("pct", "%", "percent", "cent")  # ("per cent": two words)
 
 
 def _from_figure_to_figure(token: Token, below: Token) -> bool:
@@ -226,6 +226,15 @@ def _percent_list_misparse(token: Token, below: Token) -> bool:
     # figures after the percentage on it as its number)
     return below.dep_ == "conj" or (below.lower_ == "to" and token.dep_ == "conj") \
         or (below.dep_ in ("nummod", "compound") and below.i > token.i)
+
+
+_BASIS_WORDS = {"relative", "compared", "against", "versus", "vs", "vs.", "over", "from"}
+
+
+def _basis_of_a_percentage(token: Token, below: Token) -> bool:
+    """"increasing by US$301.2 million or 15.7% relative to US$1,913.4 million": the figure a
+    change is measured against, hung on the percentage; the walk goes on through it."""
+    return token.text.lower() in _PERCENT_WORDS and below.lower_ in _BASIS_WORDS
 
 
 def _amount_restated_as_percent(token: Token, below: Token) -> bool:
@@ -864,6 +873,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 and not cur.like_num and path[-2].dep_ != "relcl" \
                 and cur.lemma_.lower() not in CHANGE_NOUNS and not names_a_change_basis(cur.text) \
                 and not _percent_list_misparse(cur, path[-2]) and not _amount_restated_as_percent(cur, path[-2]) \
+                and not _basis_of_a_percentage(cur, path[-2]) \
                 and not _share_participle_read_as_noun(cur, path[-2]) \
                 and not _head_in_a_bracket_after(cur, path[-2]) \
                 and not _share_given_as_amount(cur, path) \
@@ -995,9 +1005,10 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 return None
             for subject in subjects:
                 word = subject.text.lower()
-                # "That is 12 percent higher": a "that" opening the sentence is the figure
-                # just said; elsewhere it is mostly a relative pronoun.
-                anaphor = word in ANAPHORIC_PRONOUNS or (word == "that" and subject.is_sent_start) \
+                # "That is 12 percent higher", "This was an increase of 18.2 per cent when
+                # compared to the US$1.1 billion recorded ...": a "that" or "this" opening the
+                # sentence is the figure just said; elsewhere "that" is mostly a relative pronoun.
+                anaphor = word in ANAPHORIC_PRONOUNS or (word in ("that", "this") and subject.is_sent_start) \
                     or (word == "one" and any(c.lower_ in ("the", "that") for c in subject.children)
                         and any(c.dep_ == "prep" for c in subject.children))  # "the one with Mexico"
                 if (anaphor or _figure_anaphor(subject) or _change_said_alone(subject, came_through)) \
