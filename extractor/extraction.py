@@ -19,6 +19,7 @@ from extractor.assemble.context import ArticleContext, ParsedSentence, display_n
 from extractor.assemble.facts import Assembler
 from extractor.check import check
 from extractor.data.calendar import MONTH_NAMES
+from extractor.data.currencies import PREFIX_CODES
 from extractor.data.lexicon import (
     EARLIER_RECORD, FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES, PLACED_IN_RANKING,
 )
@@ -239,6 +240,9 @@ _BRACKETED_NAME_POSSESSIVE = re.compile(r"(?<=\w)(?P<name>\s*\([A-Za-z.]{2,8}\))
 # "US $38 billion": a dollar's prefix set apart from its sign, which the parser reads as an
 # economy's name on its own, hanging the partner said after the figure on the amount.
 _SPACED_DOLLAR_PREFIX = re.compile(r"\b(?P<prefix>US|NZ|HK|NT|AU|SG) \$(?=\d)")  # (not "A $5 billion deficit")
+_CODE_BEFORE_NOUN = re.compile(r"(?P<scale>\b(?:billion|million|trillion|bn|mn|mln|tn)\s+)(?P<code>"
+                               + "|".join(PREFIX_CODES) + r")(?=\s+(?:trade\s+)?(?:deficit|surplus|gap|shortfall|"
+                               r"balance|exports?|imports?|trade)\b)")
 # A change's basis written with a slash after its percentage ("rose 7% q/q to X"): three
 # tokens the parser hangs the figure on; "QoQ", of the same length, it reads as one word.
 _SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")
@@ -269,6 +273,9 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     plain = _FLOW_SLASH_NAME.sub(lambda m: " " * len(m.group()), plain)
     # ... swapped with its space (one length for the other, so offsets hold): "US$ 38 billion"
     plain = _SPACED_DOLLAR_PREFIX.sub(lambda m: m.group("prefix") + "$ ", plain)
+    # "showed a $10.2 billion USD deficit": a code after the scale, before the flow the
+    # figure modifies, parses as that flow's head; the figure has its currency already
+    plain = _CODE_BEFORE_NOUN.sub(lambda m: m.group("scale") + " " * len(m.group("code")), plain)
     plain = _SLASHED_BASIS.sub(lambda m: m.group("unit").upper() + "o" + m.group("unit").upper(), plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 

@@ -5536,6 +5536,17 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "shot up" is a rise (Indian copy); a code after the scale, before the noun the figure
+    # modifies ("a $10.2 billion USD deficit", bank research notes), no longer breaks the
+    # parse of the clause after it.
+    Case("invented (Indian wire)",
+         "India's merchandise trade deficit shot up to $18.12 billion in August 2022 from $3.25 billion in August "
+         "2021.", None,
+         {F("balance", "IND", None, -18.12e9, "USD", "2022-08-01", "2022-08-31"),
+          F("balance", "IND", None, -3.25e9, "USD", "2021-08-01", "2021-08-31")}),
+    Case("invented (bank research note)",
+         "The trade balance showed a $10.2 billion USD deficit as exports stood at $509.1 billion USD.", None,
+         {F("balance", None, None, -10.2e9, "USD"), F("export", None, None, 509.1e9, "USD")}),
     # A ranking gone on with in sentences of their own, the place said before the partner
     # ("In second place came", "Next came") or taken ("secured the fifth position among").
     Case("invented (Jordanian agency)",

@@ -250,6 +250,8 @@ RISE_WORDS = {
     # "Exports to Tanzania bumped 56.03 percent to Sh50.85 billion" (East African copy),
     # "imports ballooned 40 percent", "exports rocketed 25%"
     "bump", "bumped", "balloon", "ballooned", "rocket", "rocketed", "skyrocket", "skyrocketed",
+    # "the trade deficit shot up to $18.12 billion" (Indian copy)
+    "shoot", "shot", "zoom", "zoomed",
     # a multiple with its percentage beside it: "almost doubled (+88.4%)", "tripled (+204%)"
     "double", "doubled", "doubling", "triple", "tripled", "tripling", "quadrupled",
 }
