@@ -4186,6 +4186,20 @@ PARTIES_AND_SUBSETS = [
          "Britain's exports of goods and services rose to £70 billion in June 2021, while the merchandise trade "
          "deficit narrowed to £20 billion.", None,
          {F("balance", "GBR", None, -20e9, "GBP", "2021-06-01", "2021-06-30")}),
+    # Right after a services flow, in a story that has named no goods (Pakistani statistics
+    # copy), bare flows and the balance are services too; a services sector is no flow.
+    Case("invented (Pakistani agency)",
+         "Pakistan's services trade deficit narrowed by 42.5 percent in July 2013. Services exports were $385.10 "
+         "million in July 2013. The imports decreased to $544.10 million from $618.00 million. The overall trade "
+         "deficit during the period was $159.00 million.", None, set()),
+    Case("invented (Pakistani agency)",
+         "Pakistan's services exports rose to $600 million in July 2023. Merchandise exports were $2.1 billion, "
+         "while imports were $4.5 billion.", None,
+         {F("export", "PAK", None, 2.1e9, "USD", "2023-07-01", "2023-07-31"),
+          F("import", "PAK", None, 4.5e9, "USD", "2023-07-01", "2023-07-31")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's services sector grew 5% in 2023. Exports rose to Sh1 trillion in 2023.", date(2024, 2, 20),
+         {F("export", "KEN", None, 1e12, "KES", "2023-01-01", "2023-12-31")}),
     # One flow word with a list of parts, and its figures said "respectively": each figure
     # is of its own part, merchandise being all the goods.
     Case("invented (Indian outlet)",

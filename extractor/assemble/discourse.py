@@ -73,6 +73,9 @@ _SERVICES = re.compile(r"\bservices?\b", re.IGNORECASE)
 # "imports of goods rose"); a bare "goods imports" beside "overall exports" does not.
 _GOODS_SCOPE = re.compile(r"\b(?:trade\s+in\s+goods|(?:exports?|imports?)\s+of\s+goods)\b(?!\s+and\s+services)",
                           re.IGNORECASE)
+# A flow of services alone ("services exports", "services' imports", "exports of services").
+_SERVICES_FLOW = re.compile(r"\bservices?['’]?\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+of\s+services\b",
+                            re.IGNORECASE)
 # How far a "goods and services" reaches: the sentence or two after it.
 _SCOPE_REACH = 400
 # A sentence about any country is a definition, not the story's scope ("A trade deficit
@@ -105,6 +108,18 @@ class FlowScope:
         # rose", "the trade in goods deficit"), services named or not.
         self.tells_services_apart = bool(_SERVICES.search(text)) and any(not both for _, both in self.marks) \
             or _GOODS_SCOPE.search(text) is not None
+        self.services_flows = [m.start() for m in _SERVICES_FLOW.finditer(text)]
+
+    def in_services_lead(self, position: int) -> bool:
+        """Whether ``position`` is in a story about services alone so far, right after a
+        services flow ("Services exports were X. The imports decreased to Y"): its bare
+        flows and balance are services too. (A services balance alone says nothing of the
+        flows after it: "Pakistan's services trade deficit was X. Exports rose to $2.3
+        billion" is of goods.)"""
+        if any(start < position for start, _ in self.marks):
+            return False  # goods were named
+        flows = [start for start in self.services_flows if start < position]
+        return bool(flows) and position - flows[-1] <= _SCOPE_REACH
 
     def services_before(self, position: int) -> bool:
         earlier = [mark for mark in self.marks if mark[0] < position]

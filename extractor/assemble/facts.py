@@ -727,6 +727,9 @@ class Assembler:
             # Jordan's "national exports", in a story that also gives total exports or
             # re-exports: the goods made at home, a part of all exports
             return "national exports"
+        if trig.measure in ("export", "import", "balance") and parties.partner is None \
+                and self.scope.in_services_lead(position) and not names_goods(trig.head):
+            return "services"  # right after a services flow, before any word of goods
         if trig.measure in ("export", "import") and parties.partner is None \
                 and self.scope.services_before(position) and not names_goods(trig.head):
             # ("Britain exported X of goods" after a goods and services figure: goods, as it says)
