@@ -233,7 +233,8 @@ _MIXED_SCRIPT_WORD = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_CYRILLIC_LOOKALIKES
 _SHARE_OF_GDP_ASIDE = re.compile(r"\(\s*(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)\s+of\s+"
                                  r"(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\s*\)", re.IGNORECASE)
 _FLOW_SLASH_NAME = re.compile(r"(?<=\b(?:exports|imports))/(?:arrivals|dispatches|shipments)\b", re.IGNORECASE)
-_PLURAL_POSSESSIVE_BEFORE_FLOW = re.compile(r"(?<=\b[Ss]ervices)['’](?=\s+(?:trade|exports?|imports?|surplus|deficit|balance)\b)")
+_PLURAL_POSSESSIVE_BEFORE_FLOW = re.compile(
+    r"(?<=\b[Ss]ervices)['’](?=\s+(?:trade|exports?|imports?|surplus|deficit|balance)\b)")
 _CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
 # "The Republic of Korea (RoK)'s exports": a short name in brackets before the possessive.
 _BRACKETED_NAME_POSSESSIVE = re.compile(r"(?<=\w)(?P<name>\s*\([A-Za-z.]{2,8}\))(?P<poss>'s)\b")

@@ -24,7 +24,7 @@ from extractor.assemble.figures import (
     group_partner, group_reporter, nearest_same_measure, partner_on_path, region_partner, reporter_on_figure,
     subnational, ungap, usable,
 )
-from extractor.assemble.headline_balance import mark_headline_balances
+from extractor.assemble.goods_and_services import GOODS_AND_SERVICES, mark_headline_balances, said_with_services
 from extractor.assemble.lists import (
     beside_figure, clause_around, destined_partner, flow_destined_partner, gapped_partner, join_two_way, list_measure,
     listed_after, listed_partner, paired_comparisons, ranked_with_its_owner, ranks_partners, respective_partners,
@@ -164,33 +164,6 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
     if said is None or not (fact.period and basis.period and fact.period.start and basis.period.start):
         return True
     return period_against((fact.period.start, fact.period.end), said) == (basis.period.start, basis.period.end)
-
-
-# Goods and services said together in other words than a flow's own: "The total trade
-# deficit including goods and services", "the trade deficit for goods and services",
-# "Taking merchandise and services together", "services and merchandise exports",
-# "Including services, the overall deficit".
-_GOODS_AND_SERVICES = re.compile(
-    r"\b(?:goods|merchandise)\s+and\s+services?\b|\bservices?\s+and\s+(?:goods|merchandise)\b"
-    r"|\b(?:including|with)\s+services\b|\bservices\s+included\b", re.IGNORECASE)
-_GOODS_ALONE = re.compile(r"\b(?:goods|merchandise|visible)\b", re.IGNORECASE)
-
-
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_GOODS_AND_SERVICES_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:goods|merchandise)\s+and\s+services\b", re.IGNORECASE)
-
-
-def _said_with_services(text: str, start: int, figure: tuple[int, int]) -> bool:
-    """Whether the sentence says goods and services together before the figure, with no
-    word of goods alone after that ("Exports of goods and services rose to X, while the
-    merchandise deficit narrowed to Y": Y is of goods), or right after it ("exported $8.9
-    billion worth of goods and services")."""
-    if _GOODS_AND_SERVICES_AFTER.match(text, figure[1]):
-        return True
-    found = None
-    for found in _GOODS_AND_SERVICES.finditer(text, start, figure[0]):
-        pass
-    return found is not None and _GOODS_ALONE.search(text, found.end(), figure[0]) is None
 
 
 # What makes a figure for an earlier period an aside: a pluperfect ("had totaled"), an
@@ -716,11 +689,8 @@ class Assembler:
         those (``FlowScope``)."""
         if trig.subset:
             return product_of(trig)
-        sentence = self.ctx.sentence_of(position)
-        if _said_with_services(self.ctx.text, sentence[0], figure) \
-                and not _RESPECTIVELY.search(self.ctx.text, *sentence):
-            # (but "merchandise and services exports were X and Y respectively" is a list)
-            return "goods and services"
+        if said_with_services(self.ctx.text, self.ctx.sentence_of(position), figure):
+            return GOODS_AND_SERVICES
         if trig.measure == "export" and any(c.lower_ == "national" and c.dep_ in ("amod", "compound")
                                             for c in trig.head.children) \
                 and _TOLD_APART_FROM_NATIONAL.search(self.ctx.text):

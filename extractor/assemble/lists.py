@@ -248,10 +248,21 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
     return None
 
 
+# A partner that takes a part of the reporter's exports, the figure the part: "The UK
+# absorbed $1.4bn worth of Kenya's exports", "the UAE received $7.8 billion worth of
+# Turkish exports" (goods bought, "Japan bought $6.2 billion worth of Chilean goods", are
+# the buyer's imports: triggers.py reads those).
+_TAKEN_BY_PARTNER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:absorbed|absorbs|took|takes|bought|buys|received|receives"
+                               r"|got|gets|purchased|purchases|ordered|orders|took\s+in)\s+"
+                               r"(?:a\s+total\s+of\s+|goods\s+worth\s+)?"
+                               r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
+_OF_THE_REPORTERS_GOODS = re.compile(r"(?:\s+worth)?\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s?)?\s+)"
+                                     r"(?:(?:total|overall|merchandise|goods)\s+)?(?:exports|shipments)\b")
+
 # ... and one that supplies a part of its imports, in a list of its suppliers.
-_SUPPLIED_BY_PARTNER = re.compile(r"\s*,?\s*(?:supplied|supplies|shipped|ships|sold|sells|sent|sends|provided|provides)\s+"
-                                  r"(?:goods\s+worth\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?",
-                                  re.IGNORECASE)
+_SUPPLIED_BY_PARTNER = re.compile(
+    r"\s*,?\s*(?:supplied|supplies|shipped|ships|sold|sells|sent|sends|provided|provides)\s+"
+    r"(?:goods\s+worth\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
 
 
 # What a figure may be said to be of that is no goods.
@@ -275,18 +286,6 @@ def taken_in_turn(text: str, money: MoneyMention, economies: list[EconomyMention
     if _OTHER_THAN_GOODS_AFTER.match(text, money.end):
         return None  # "while Japan bought $600 million of its bonds", "received $50 million in aid"
     return before[-1].code if len(gap) <= 40 and verb.fullmatch(gap) else None
-
-
-# A partner that takes a part of the reporter's exports, the figure the part: "The UK
-# absorbed $1.4bn worth of Kenya's exports", "the UAE received $7.8 billion worth of
-# Turkish exports" (goods bought, "Japan bought $6.2 billion worth of Chilean goods", are
-# the buyer's imports: triggers.py reads those).
-_TAKEN_BY_PARTNER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:absorbed|absorbs|took|takes|bought|buys|received|receives|got|gets"
-                               r"|purchased|purchases|ordered|orders|took\s+in)\s+"
-                               r"(?:a\s+total\s+of\s+|goods\s+worth\s+)?"
-                               r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
-_OF_THE_REPORTERS_GOODS = re.compile(r"(?:\s+worth)?\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s?)?\s+)"
-                                     r"(?:(?:total|overall|merchandise|goods)\s+)?(?:exports|shipments)\b")
 
 
 def says_respectively(sent) -> bool:
@@ -381,8 +380,8 @@ def respective_parts(figures: list[Figure], sent) -> None:
     """"Merchandise and services exports were X and Y respectively", "Oil and non-oil
     exports were X and Y, respectively": one flow word with a list of modifiers and as many
     figures said respectively (or twice as many, the list's earlier values too) is one flow
-    per modifier, in order; a figure of merchandise
-    (all the goods) is no part of them. In place: each figure gets its own copy of the flow."""
+    per modifier, in order; a figure of merchandise (all the goods) is no part of them. In
+    place: each figure gets its own copy of the flow."""
     if not says_respectively(sent):
         return
     groups: dict[int, list[Figure]] = {}

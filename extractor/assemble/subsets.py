@@ -77,7 +77,8 @@ def with_services(token: Token) -> bool:
     # "the surplus on trade in services", "a deficit on services" (statistics offices' wording)
     parts += [o for p in token.children if p.dep_ == "prep" and lower(p) == "on"
               for o in p.children if lower(o) in ("trade", "services", "service")]
-    if any(lower(t) in ("services", "service") and not _through_a_number(t, part) for part in parts for t in part.subtree):
+    if any(lower(t) in ("services", "service") and not _through_a_number(t, part)
+           for part in parts for t in part.subtree):
         return True
     doc = token.doc
     # "merchandise exports were X and services exports Y": with the verb left out the parse
@@ -557,8 +558,9 @@ def carry_products(triggers: list) -> None:
                 and second.head.head.head.lower_ in ("that", "those"):
             second.subset, second.product = True, product_of(first)
         # "put Egypt's services exports at X and imports at Y", "Services exports were X,
-        # while imports were Y": a flow joined on with no word of its own is of services too (services name a kind of trade, not a product:
-        # "Oil exports rose to X and imports to Y" may well be all imports)
+        # while imports were Y": a flow joined on with no word of its own is of services
+        # too (services name a kind of trade, not a product: "Oil exports rose to X and
+        # imports to Y" may well be all imports)
         if first.subset and not second.subset and "services" in (product_of(first) or "") \
                 and (second.head.dep_ == "conj" and second.head.head.i in (first.head.i, first.head.head.i)
                      or _subject_of_joined_clause(second.head, first.head)) \

@@ -18,8 +18,9 @@ from models import Share, ShareSide, TradeFact
 SeriesKey = tuple  # (reporter, partner, period start, period end, currency, modality)
 
 # Ways of measuring a series that exclude each other (a figure saying none is of its
-# reporter's headline kind, HEADLINE_ADJUSTMENT, or compatible with any): imports c.i.f. and exports f.o.b. are the usual pair behind a
-# stated balance, but a seasonally adjusted figure and an unadjusted one are not.
+# reporter's headline kind, HEADLINE_ADJUSTMENT, or compatible with any): imports c.i.f.
+# and exports f.o.b. are the usual pair behind a stated balance, but a seasonally
+# adjusted figure and an unadjusted one are not.
 ADJUSTMENTS = frozenset({"seasonally adjusted", "unadjusted", "smoothed"})
 # Coverages narrower than all goods: a figure said with one is no part of a relation with
 # figures said without it ("Excluding gold, exports in March were $210 million").
