@@ -265,6 +265,10 @@ NO_ALARM = [
     # the reporter's plain figures are unadjusted (Japan).
     ArticleCase("no-alarm-goods-parts-of-headline-balance"),
     ArticleCase("no-alarm-unadjusted-parts-of-adjusted-balance"),
+    # ... and changes a US story does not qualify, which are on the month before: not
+    # measured against a year-earlier deficit, nor combined with changes from a year earlier.
+    ArticleCase("no-alarm-us-changes-on-the-month-before"),
+    ArticleCase("no-alarm-us-year-on-year-parts"),
 ]
 
 TABLES = {

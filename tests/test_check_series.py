@@ -55,3 +55,11 @@ def test_goods_said_of_the_parts_and_not_of_the_balance_are_not_related():
     merchandise = "Britain's visible trade deficit was 3.5 billion pounds in April 2023. "
     assert _rules(merchandise + "Exports were 33.0 billion pounds and imports 47.9 billion pounds in April.",
                   "2023-06-14")["balance"] == "inconsistent"
+
+
+def test_unqualified_changes_of_a_year_on_year_reporter_are_checked_against_a_year_earlier():
+    # Japan's customs give changes on the same month a year before: the parts' changes
+    # imply the year-earlier surplus (5.50 / 1.100 - 5.00 / 1.080 = 0.37 trillion, not 0.301).
+    text = ("Japan's trade surplus was 500 billion yen in May 2017, against 301 billion yen a year earlier. "
+            "Exports rose 10.0% to 5.50 trillion yen, while imports rose 8.0% to 5.00 trillion yen.")
+    assert _rules(text, "2017-06-20")["previous"] == "inconsistent"

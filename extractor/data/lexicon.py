@@ -479,6 +479,11 @@ HEADLINE_ADJUSTMENT = {
     **dict.fromkeys(("USA", "DEU", "CAN", "AUS", "GBR", "FRA"), "seasonally adjusted"),
     **dict.fromkeys(("JPN", "CHN", "KOR", "TWN", "IND", "VNM", "IDN", "THA", "MYS", "PHL", "HKG"), "unadjusted"),
 }
+# ... and so the basis of a change a story does not qualify: offices that lead with
+# adjusted figures give their changes on the month before ("Exports rose 0.9% to $198.0
+# billion" in US copy), the others on the same month a year before.
+SEQUENTIAL_CHANGE_REPORTERS = frozenset(code for code, kind in HEADLINE_ADJUSTMENT.items()
+                                        if kind == "seasonally adjusted")
 
 # Words that take what follows out of a figure ("Net of energy, the balance is positive
 # for 8.3 billion", "excluding oil"): a kind word after them does not say what the

@@ -15,6 +15,7 @@ from extractor.check import describe
 from extractor.check.figures import ArticleFigures, change_interval, comparable, value_interval
 from extractor.check.intervals import before_growth, corners, growth
 from extractor.check.rules.verdict import verdict
+from extractor.data.lexicon import SEQUENTIAL_CHANGE_REPORTERS
 from models import Check, TradeFact
 
 
@@ -33,11 +34,20 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
                 yield _previous(whole, before, x, m)
 
 
+def _against(fact: TradeFact) -> str | None:
+    """What a change is measured against: what its sentence says, else the period before
+    where its reporter's unqualified changes are on that (SEQUENTIAL_CHANGE_REPORTERS)."""
+    if fact.change.against_period is not None:
+        return fact.change.against_period
+    return "previous_period" if fact.reporter is not None and fact.reporter.iso3 in SEQUENTIAL_CHANGE_REPORTERS else None
+
+
 def _mixed_periods(*facts: TradeFact) -> bool:
-    """Whether the changes say they are measured against different periods: exports up
-    14% "from the preceding month", the deficit up 38% "compared to the corresponding
-    period last year" do not combine."""
-    return len({f.change.against_period for f in facts if f.change and f.change.against_period}) > 1
+    """Whether the changes are measured against different periods: exports up 14% "from
+    the preceding month", the deficit up 38% "compared to the corresponding period last
+    year" do not combine; nor does the US deficit's unqualified change (on the month
+    before) with exports up 4.5% "from a year earlier"."""
+    return len({a for f in facts if f.change and (a := _against(f))}) > 1
 
 
 def _period(fact: TradeFact):
@@ -53,11 +63,12 @@ def _measured_against(figures: ArticleFigures, before: TradeFact, whole: TradeFa
                       m: TradeFact) -> bool:
     """Whether the parts' changes are measured against ``before``'s period: their stated
     bases are, or, with none stated, ``before`` is a year earlier, the reading of an
-    unqualified change in trade news (a month-on-month figure says so)."""
+    unqualified change in trade news (a month-on-month figure says so, and so do the
+    reporters whose offices give their changes on the month before)."""
     bases = _bases(figures, x, m)
     if bases:
         return all(_period(b) == _period(before) for b in bases)
-    if any(f.change.against_period == "previous_period" for f in (x, m)):
+    if any(_against(f) == "previous_period" for f in (x, m)):
         return False  # the parts' changes are on the period before, not on a year earlier
     now, then = _period(whole), _period(before)
     if now is None or then is None:
