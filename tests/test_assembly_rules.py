@@ -27,6 +27,17 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A sentence opening "In the year," is the year so far: to the end of the period the
+    # story reports (Brazilian weekly copy), the whole year when the story's is a year.
+    Case("invented (Brazilian agency)",
+         "Brazil's trade surplus reached US$ 1.6 billion in the first three weeks of December. In the year, exports "
+         "totaled US$ 176.4 billion.", date(2016, 12, 19),
+         {F("balance", "BRA", None, 1.6e9, "USD", "2016-12-01", "2016-12-21"),
+          F("export", "BRA", None, 176.4e9, "USD", "2016-01-01", "2016-12-21")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports rose to Sh1 trillion in 2023. In the year, imports were Sh2.5 trillion.", date(2024, 2, 19),
+         {F("export", "KEN", None, 1e12, "KES", "2023-01-01", "2023-12-31"),
+          F("import", "KEN", None, 2.5e12, "KES", "2023-01-01", "2023-12-31")}),
     # An aside about an earlier period in the story's own paragraph (an earlier record, a
     # pluperfect) is no period the figures after it go on with (from a survey of checker
     # alarms: the imports after it were dated to the record's month).

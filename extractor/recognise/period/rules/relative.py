@@ -106,8 +106,9 @@ YEAR_TO_DATE = rule(
     r"\b(?:(?:the\s+)?year[-\s]to[-\s]date|YTD|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year"
     r"|so\s+far\s+(?:this|in\s+the)\s+year|(?:this|the|the\s+current)\s+year\s+(?:so\s+far|to\s+date)"
     rf"|so\s+far\s+in\s+{year_group('y')}|(?:in\s+)?{year_group('y2')},?\s+(?:so\s+far|to\s+date)"
-    # a sentence opening "To date, exports contracted by 0.9% to X" (not "the largest to date")
-    r"|(?-i:To)\s+date(?=\s*,))\b",
+    # a sentence opening "To date, exports contracted by 0.9% to X" (not "the largest to date"),
+    # or "In the year, exports totaled X" (Brazilian weekly copy; not "In the year to March")
+    r"|(?-i:To)\s+date(?=\s*,)|(?-i:In)\s+the\s+year(?=\s*,))\b",
     _on_year_to_date)
 
 
