@@ -5,7 +5,7 @@ on their field names, so every output field is named here and nowhere else.
 """
 from models.article import ArticleResult
 from models.checks import Check, CheckStatus
-from models.facts import Change, Economy, Modality, Measure, Period, TradeFact, Trend, Value
+from models.facts import Change, Economy, Modality, Measure, Period, TradeFact, Trend, Value, iso3_of
 from models.mentions import (
     EconomyMention,
     Mention,
@@ -36,4 +36,5 @@ __all__ = [
     "TradeFact",
     "Trend",
     "Value",
+    "iso3_of",
 ]

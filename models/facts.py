@@ -21,6 +21,11 @@ class Economy(BaseModel):
     name: str
 
 
+def iso3_of(economy: Economy | None) -> str | None:
+    """An economy's code, or None for none (a fact with no partner is with the world)."""
+    return economy.iso3 if economy is not None else None
+
+
 class Money(BaseModel):
     """An amount in a currency (ISO 4217); ``low``/``high`` bound what its rounding allows."""
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractor.assemble.discourse import FlowScope
-from models import TradeFact
+from models import TradeFact, iso3_of
 
 GOODS_AND_SERVICES = "goods and services"
 
@@ -48,17 +48,13 @@ def _plain_balance(fact: TradeFact) -> bool:
     return fact.measure == "balance" and not fact.product and "goods" not in fact.basis and fact.period is not None
 
 
-def _code(economy) -> str | None:
-    return economy.iso3 if economy is not None else None
-
-
 def _goods_balance_beside(fact: TradeFact, facts: list[TradeFact]) -> bool:
     """"Britain's trade deficit widened to £8.4 billion in the three months to June. The
     goods trade deficit widened to £38.9 billion": a goods balance of the same reporter,
     partner and period that cannot be the same number."""
     return any(other.measure == "balance" and not other.product and "goods" in other.basis and other.period is not None
                and (other.period.start, other.period.end) == (fact.period.start, fact.period.end)
-               and _code(other.reporter) == _code(fact.reporter) and _code(other.partner) == _code(fact.partner)
+               and iso3_of(other.reporter) == iso3_of(fact.reporter) and iso3_of(other.partner) == iso3_of(fact.partner)
                and other.value.currency == fact.value.currency and other.modality == fact.modality
                and (other.value.high < fact.value.low or fact.value.high < other.value.low)
                for other in facts)

@@ -18,7 +18,7 @@ from extractor.assemble.parties import EconomyTokens, Parties
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import PAIR_ANAPHORS
 from extractor.recognise.numbers import parse_number
-from models import PercentMention, Share, ShareSide, Span
+from models import PercentMention, Share, ShareSide, Span, iso3_of
 
 # What may stand between a figure and its share: "5 billion dlrs, or 30 pct of".
 _APPOSITION = re.compile(r"^(?:\s+(?:in|during|for)\s+[\w.-]+(?:\s+[\w.-]+){0,3}?)?"  # "X in 2023, or 30 pct of"
@@ -65,8 +65,8 @@ def find_shares(pct: PercentMention, of: Token, triggers: list[Trigger], parties
                          period_start=period[0] if period else None, period_end=period[1] if period else None,
                          text=text[start:end])
     elif part_fact is not None:
-        part = ShareSide(measure=part_fact.measure, reporter=_code(part_fact.reporter),
-                         partner=_code(part_fact.partner), fact=part_fact.id,
+        part = ShareSide(measure=part_fact.measure, reporter=iso3_of(part_fact.reporter),
+                         partner=iso3_of(part_fact.partner), fact=part_fact.id,
                          period_start=part_fact.period.start if part_fact.period else None,
                          period_end=part_fact.period.end if part_fact.period else None,
                          text=part_fact.value.text)
@@ -85,10 +85,6 @@ def find_shares(pct: PercentMention, of: Token, triggers: list[Trigger], parties
     return Share(id=next_id(), percent=pct.value, low=low, high=high,
                  text=pct.text, span=Span(start=pct.start, end=pct.end), qualifier=pct.qualifier,
                  part=part, whole=whole, sentence=sentence)
-
-
-def _code(economy) -> str | None:
-    return economy.iso3 if economy is not None else None
 
 
 def _part(pct, of, triggers, figures, text, whole_trig):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractor.check.intervals import Interval, stated
 from extractor.data.lexicon import HEADLINE_ADJUSTMENT
-from models import Share, ShareSide, TradeFact
+from models import Share, ShareSide, TradeFact, iso3_of
 
 SeriesKey = tuple  # (reporter, partner, period start, period end, currency, modality)
 
@@ -50,7 +50,7 @@ def series_key(fact: TradeFact) -> SeriesKey | None:
     p = fact.period
     if p is None or p.start is None or p.end is None or fact.value.currency is None or fact.product:
         return None
-    return (_code(fact.reporter), _code(fact.partner), p.start, p.end, fact.value.currency, fact.modality)
+    return (iso3_of(fact.reporter), iso3_of(fact.partner), p.start, p.end, fact.value.currency, fact.modality)
 
 
 def comparable(*facts: TradeFact) -> bool:
@@ -75,12 +75,8 @@ def _adjustment(fact: TradeFact) -> frozenset:
     seasonally adjusted surplus shrank to X. Exports rose 14.9% from a year earlier to Y":
     Japan's exports said plainly are unadjusted); empty when neither is known."""
     said = frozenset(fact.basis) & ADJUSTMENTS
-    usual = HEADLINE_ADJUSTMENT.get(_code(fact.reporter))
+    usual = HEADLINE_ADJUSTMENT.get(iso3_of(fact.reporter))
     return said or (frozenset({usual}) if usual else frozenset())
-
-
-def _code(economy) -> str | None:
-    return economy.iso3 if economy is not None else None
 
 
 @dataclass

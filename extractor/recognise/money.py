@@ -491,6 +491,11 @@ _PER_UNIT_AFTER = re.compile(r"\s*(?:a|an|per|/)\s*[a-z]", re.IGNORECASE)
 _PARALLEL_GAP = 120
 
 
+def _same_order(value: float, unscaled: float) -> bool:
+    """Whether a figure written without its scale is of the order of another's number."""
+    return unscaled / 10 <= value <= unscaled * 10
+
+
 def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
     if not (q.is_money and q.scale is None and not q.bare and previous.is_money and previous.scale is not None
             and q.currency == previous.currency):
@@ -499,7 +504,7 @@ def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
     if q.step >= 1:
         # "formal imports rose $2425 million from $2215": a whole number compared with a
         # scaled figure of the same order is in its scale too (no trade figure is $2,215)
-        return q.value >= 100 and unscaled / 10 <= q.value <= unscaled * 10 \
+        return q.value >= 100 and _same_order(q.value, unscaled) \
             and _COMPARED_GAP.fullmatch(text, previous.end, q.start) is not None \
             and not _PER_UNIT_AFTER.match(text, q.end)
     if q.value >= 1000:
@@ -507,7 +512,7 @@ def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
         # amount in thousands beside one in millions of the same order is in millions too,
         # also in the next sentence (no trade figure is $7,310.50)
         gap = text[previous.end:q.start]
-        return unscaled >= 1000 and unscaled / 10 <= q.value <= unscaled * 10 and len(gap) <= 2 * _PARALLEL_GAP \
+        return unscaled >= 1000 and _same_order(q.value, unscaled) and len(gap) <= 2 * _PARALLEL_GAP \
             and len(re.findall(r"[.;!?]\s", gap)) <= 1 and _LEVEL_BEFORE.search(gap) is not None \
             and not _PER_UNIT_AFTER.match(text, q.end)
     if _COMPARED_GAP.fullmatch(text, previous.end, q.start) is not None:
@@ -520,7 +525,7 @@ def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
     gap = text[previous.end:q.start]
     return (len(gap) <= _PARALLEL_GAP and not re.search(r"[.;!?]\s", gap) and _LEVEL_BEFORE.search(gap) is not None
             and _FLOW_WORD.search(gap) is not None
-            and unscaled / 10 <= q.value <= unscaled * 10 and not _PER_UNIT_AFTER.match(text, q.end))
+            and _same_order(q.value, unscaled) and not _PER_UNIT_AFTER.match(text, q.end))
 
 
 # What stands before the first of two figures that share the second's scale: "from",
@@ -536,7 +541,7 @@ def _takes_next_scale(text: str, q: _Quantity, nxt: _Quantity | None) -> bool:
                            and nxt.scale is not None and q.currency == nxt.currency):
         return False
     unscaled = nxt.value / nxt.scale
-    if not (q.value < 1000 and unscaled / 10 <= q.value <= unscaled * 10):
+    if not (q.value < 1000 and _same_order(q.value, unscaled)):
         return False
     join = _FORWARD_JOIN.fullmatch(text, q.end, nxt.start)
     if join is None:

@@ -16,7 +16,7 @@ from extractor.check.figures import ArticleFigures, change_interval, comparable,
 from extractor.check.intervals import before_growth, corners, growth
 from extractor.check.rules.verdict import verdict
 from extractor.data.lexicon import SEQUENTIAL_CHANGE_REPORTERS
-from models import Check, TradeFact
+from models import Check, TradeFact, iso3_of
 
 
 def check(figures: ArticleFigures) -> Iterator[Check]:
@@ -39,7 +39,7 @@ def _against(fact: TradeFact) -> str | None:
     where its reporter's unqualified changes are on that (SEQUENTIAL_CHANGE_REPORTERS)."""
     if fact.change.against_period is not None:
         return fact.change.against_period
-    return "previous_period" if fact.reporter is not None and fact.reporter.iso3 in SEQUENTIAL_CHANGE_REPORTERS else None
+    return "previous_period" if iso3_of(fact.reporter) in SEQUENTIAL_CHANGE_REPORTERS else None
 
 
 def _mixed_periods(*facts: TradeFact) -> bool:
