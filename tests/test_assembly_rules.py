@@ -4086,6 +4086,14 @@ PARTIES_AND_SUBSETS = [
          "exports to Japan totaled 4.1 billion NZ dollars in 2023.", None,
          {F("balance", "AUT", "HUN", 2.1e9, "EUR", "2019-01-01", "2019-12-31"),
           F("export", "NZL", "JPN", 4.1e9, "NZD", "2023-01-01", "2023-12-31")}),
+    # ... and the flow's own economy said there ("imports in Mexico exceeded exports by X",
+    # "exports of Peru surpassed imports by X"): the balance of that economy (from the Latin
+    # American survey of the pages corpus).
+    Case("invented (Mexican outlet)",
+         "In 2023, imports in Mexico exceeded exports by US$5.2 billion, the statistics institute said. Exports of "
+         "Peru surpassed imports by US$1.5 billion in March 2024.", date(2024, 4, 20),
+         {F("balance", "MEX", None, -5.2e9, "USD", "2023-01-01", "2023-12-31"),
+          F("balance", "PER", None, 1.5e9, "USD", "2024-03-01", "2024-03-31")}),
     # "On the import side, X led with ...": the flow the sentence's list is of, not the
     # list's before.
     Case("invented (Pacific outlet)",
@@ -5548,6 +5556,22 @@ PARTIES_AND_SUBSETS = [
          "period of the previous fiscal.", date(2019, 5, 12),
          {F("export", "PAK", "TUR", 1.07e9, "USD", "2018-07-01", "2019-04-30", 52.98),
           F("export", "PAK", "TUR", 701.56e6, "USD", "2017-07-01", "2018-04-30")}),
+    # A commercial exchange or trade relationship is trade: the partner it is "with" is the
+    # balance's, set first or after ("In its commercial exchange with China, Brazil
+    # registered a surplus of X"), and it names no product ("the surplus in its commercial
+    # exchange with China"; Latin American copy, "intercambio comercial").
+    Case("invented (Brazilian outlet)",
+         "In its commercial exchange with China, Brazil registered a surplus of US$ 51.1 billion in 2023. Brazil's "
+         "deficit in its trade relationship with Argentina reached US$ 1.2 billion in the same year.",
+         date(2024, 1, 20),
+         {F("balance", "BRA", "CHN", 51.1e9, "USD", "2023-01-01", "2023-12-31"),
+          F("balance", "BRA", "ARG", -1.2e9, "USD", "2023-01-01", "2023-12-31")}),
+    # ... but a relationship not said commercial is no trade ("In its diplomatic
+    # relationship with China": no partner of a balance said in it)
+    Case("invented (Mexican outlet)",
+         "In its diplomatic relationship with Japan, Mexico has long stressed trade. Mexico posted a surplus of "
+         "US$ 150 billion in 2023.", date(2024, 2, 20),
+         {F("balance", "MEX", None, 150e9, "USD", "2023-01-01", "2023-12-31")}),
     # Dealing in securities is no flow of goods: "trade in government bonds", "a $260
     # million trade involving Treasuries" (read from 1987 Reuters financial copy).
     Case("invented (financial wire)",

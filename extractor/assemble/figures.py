@@ -16,7 +16,7 @@ from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
-    FLOW_PARTNER_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
+    FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
     PART_WAYS, PERCENT_UNIT, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
 )
 from models import Change, MoneyMention
@@ -233,7 +233,7 @@ def change_basis(pct_start: int, pct_end: int, target: Figure, figures: list[Fig
     return candidate
 
 
-_EXCEEDED_BY = re.compile(rf"\b{EXCEEDED_VERBS}\s+{EXCEEDED_OBJECT}(?:imports?|exports?)\s+{FLOW_PARTNER_PHRASE}"
+_EXCEEDED_BY = re.compile(rf"\b{EXCEEDED_VERBS}\s+{EXCEEDED_OBJECT}(?:imports?|exports?)\s+{FLOW_ECONOMY_PHRASE}"
                           r"(?:by|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
 _IN_THE_RED_BY = re.compile(r"\bin\s+the\s+(?:red|black)\s+by\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
                             re.IGNORECASE)

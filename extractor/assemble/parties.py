@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.assemble.context import ArticleContext
-from extractor.assemble.subsets import GOODS_WORDS, hyphenated
+from extractor.assemble.subsets import GOODS_WORDS, hyphenated, trade_relation
 from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
@@ -230,7 +230,7 @@ def traded(head: Token, preps: tuple[str, ...] = ("of", "in"), words: tuple[str,
     """The trade noun a balance or flow is of, on which its partner hangs: "the balance of
     trade with EU28 countries", "the surplus in trade with Germany"."""
     return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj" and o.lower_ in words]
+            for o in p.children if o.dep_ == "pobj" and (o.lower_ in words or trade_relation(o))]
 
 
 def value_noun_over(head: Token) -> list[Token]:

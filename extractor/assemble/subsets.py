@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
     ACTIVITY_NOUNS, CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_PARTICIPLES, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
-    IMPORT_NOUNS, MONTH_WORDS, PRODUCT_ADJECTIVES, SECTOR_NOUNS, SUBJECT_ANAPHORS, TRADE_NOUNS,
+    IMPORT_NOUNS, MONTH_WORDS, PRODUCT_ADJECTIVES, RELATION_NOUNS, SECTOR_NOUNS, SUBJECT_ANAPHORS,
+    TRADE_NOUNS, TRADE_RELATION_MODIFIERS,
 )
 
 if TYPE_CHECKING:
@@ -489,6 +490,12 @@ _NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year",
                  "economy", "economies", "country", "countries", "nation", "kingdom", "region", "island"}
 
 
+def trade_relation(noun: Token) -> bool:
+    """"commercial exchange", "trade relationship": trade itself, said as a relation."""
+    return lower(noun) in RELATION_NOUNS and any(
+        c.dep_ in ("amod", "compound") and lower(c) in TRADE_RELATION_MODIFIERS for c in noun.children)
+
+
 def balance_of_products(token: Token) -> bool:
     """"a surplus ... in auto parts", "a deficit in manufactured goods": a product balance."""
     if with_services(token):
@@ -498,7 +505,7 @@ def balance_of_products(token: Token) -> bool:
         return True  # "the mainland trade deficit" (the parse hangs the word on the balance)
     for prep in (c for c in token.children if c.dep_ == "prep" and lower(c) == "in"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-            if lower(obj) not in _NOT_PRODUCTS:
+            if lower(obj) not in _NOT_PRODUCTS and not trade_relation(obj):
                 return True
             if any(lower(m) in PRODUCT_ADJECTIVES for m in modifiers(obj)) or _products_traded(obj):
                 return True  # ("a deficit in car parts trade")

@@ -22,7 +22,7 @@ from extractor.data.currencies import SCALES
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, BUSINESS_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS,
     EXCEEDED_OBJECT, EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTICIPLES,
-    FLOW_PARTNER_PHRASE, GAPPING_CONJUNCTIONS,
+    FLOW_ECONOMY_PHRASE, GAPPING_CONJUNCTIONS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
     LEVEL_VERBS, LIST_ROLE_MEASURES, MORE_THAN_IT_TRADED, NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS,
     PRESENT_VERBS_READ_AS_NOUNS, QUANTITY_UNITS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS,
@@ -40,8 +40,8 @@ _EXCESS = re.compile(r"\bexcess\s+of\s+(exports|imports)\s+over\s+(imports|expor
 # (only with the margin said after: "Imports outpaced exports, rising 12.9% to X" is the
 # imports' figure, no balance)
 # ("with export exceeding import by X": the singular, as some outlets write it)
-_EXCEEDED = re.compile(rf"\b(exports?|imports?)\s+{FLOW_PARTNER_PHRASE}{EXCEEDED_VERBS}\s+{EXCEEDED_OBJECT}"
-                       rf"(imports?|exports?)\b(?=\s+{FLOW_PARTNER_PHRASE}(?:by|in)\b)",
+_EXCEEDED = re.compile(rf"\b(exports?|imports?)\s+{FLOW_ECONOMY_PHRASE}{EXCEEDED_VERBS}\s+{EXCEEDED_OBJECT}"
+                       rf"(imports?|exports?)\b(?=\s+{FLOW_ECONOMY_PHRASE}(?:by|in)\b)",
                        re.IGNORECASE)
 # ("the gap between export earnings and import payments")
 _FLOW_OR_ITS_VALUE = r"((?:exports|imports)|(?:export|import)\s+(?:earnings|receipts|payments|bills?|revenues?|values?))"

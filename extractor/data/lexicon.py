@@ -42,6 +42,11 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "p
 FLOW_OF_VALUE_NOUNS = {"revenue", "revenues", "earnings", "receipts", "expenditure", "expenditures", "spending",
                        "payments", "bill", "value", "proceeds", "income"}
 TRADE_NOUNS = {"trade", "turnover", "commerce"}
+# The nouns of an exchange or a relationship, which are trade when said commercial ("In its
+# commercial exchange with China, Brazil registered a surplus of X", "In its trade
+# relationship with the US, Mexico posted X": Latin American copy, "intercambio comercial")
+RELATION_NOUNS = {"exchange", "exchanges", "relationship", "relations", "dealings"}
+TRADE_RELATION_MODIFIERS = {"commercial", "trade", "trading"}
 # Bodies named "of" trade ("the Ministry of Trade, Industry and Energy", "the Department of
 # Industry and Trade", "the Chamber of Commerce"): the word names the body, not a flow.
 TRADE_BODIES = {"ministry", "minister", "ministers", "department", "secretary", "chamber", "chambers", "board",
@@ -402,14 +407,15 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      r"(?:[-−+]\s?)?$")
 
 # The balance said as one flow exceeding the other: "exports exceeded imports by X", and
-# the partner either flow may name between them ("exports to Hungary exceeded imports
-# from Hungary by X").
+# the economy either flow may name between them: its partner ("exports to Hungary
+# exceeded imports from Hungary by X") or its own ("imports in Mexico exceeded exports by
+# X", "exports of Peru surpassed imports by X").
 # ("with exports exceeding imports by X": the participle too)
 EXCEEDED_VERBS = (r"(?:exceeded|surpassed|outpaced|outstripped|outnumbered|topped|overtook"
                   r"|exceeding|surpassing|outpacing|outstripping|outnumbering)")
 # ... and what comes before the other flow ("exceeded its imports", "exceeded that of imports")
 EXCEEDED_OBJECT = r"(?:(?:that|those)\s+of\s+)?(?:its\s+|their\s+|the\s+)?"
-FLOW_PARTNER_PHRASE = r"(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
+FLOW_ECONOMY_PHRASE = r"(?:(?:to|from|with|in|into|of|by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
 
 # Nouns that stand for the story's subject economy ("the island's trade surplus").
 SUBJECT_ANAPHORS = {"island", "kingdom", "country", "nation", "republic", "colony", "territory",
