@@ -499,6 +499,18 @@ PERIODS = [
     Case("invented (Nordic agency)",
          "Over twelve rolling months, Finland's trade deficit stood at 2.9 billion euros in March 2021.", None,
          {F("balance", "FIN", None, -2.9e9, "EUR", "2020-04-01", "2021-03-31")}),
+    # "Over 12 months," and "In 12 months," opening a sentence are the rolling year to the
+    # month the story reports (Brazilian weekly copy, "Em 12 meses"; Israeli copy); "rose 5%
+    # over 12 months" is a change and leaves the figure's month alone.
+    Case("invented (Brazilian outlet)",
+         "Brazil's trade surplus was US$ 2.1 billion in June. In 12 months, the surplus reaches US$ 95.2 billion. "
+         "Over 12 months, exports totaled US$ 340 billion.", date(2024, 7, 3),
+         {F("balance", "BRA", None, 2.1e9, "USD", "2024-06-01", "2024-06-30"),
+          F("balance", "BRA", None, 95.2e9, "USD", "2023-07-01", "2024-06-30"),
+          F("export", "BRA", None, 340e9, "USD", "2023-07-01", "2024-06-30")}),
+    Case("invented (Israeli outlet)",
+         "Israel's exports rose 5% over 12 months, to US$ 6.2 billion in June.", date(2024, 7, 15),
+         {F("export", "ISR", None, 6.2e9, "USD", "2024-06-01", "2024-06-30", 5.0)}),
     # "in comparison with 2017" names what the figure is compared with, not its period; a
     # deficit that "deepened" grew; a bound straight after the flow ("a surplus above X")
     # compares with nothing.
@@ -1795,6 +1807,22 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change said of the year so far ("up 15.8% year-to-date", "a 15.8% increase in the
+    # year to date", "up 12% so far this year") is no change of a month's figure, and its
+    # period is neither that figure's nor the next clause's (the checker's survey: monthly
+    # sentences with year-to-date percentages); the year so far's own figure keeps it.
+    Case("invented (Vietnamese outlet)",
+         "In May, Vietnam's exports reached US$30.5 billion, up 15.8% year-to-date. Its imports reached US$28.1 "
+         "billion in May, a 12% increase in the year to date, while the trade surplus was US$2.4 billion, up 3% so "
+         "far this year.", date(2024, 6, 10),
+         {F("export", "VNM", None, 30.5e9, "USD", "2024-05-01", "2024-05-31"),
+          F("import", "VNM", None, 28.1e9, "USD", "2024-05-01", "2024-05-31"),
+          F("balance", "VNM", None, 2.4e9, "USD", "2024-05-01", "2024-05-31")}),
+    Case("invented (Vietnamese outlet)",
+         "In the first five months, Vietnam's exports reached US$130.5 billion, up 15.8% year-to-date. Exports "
+         "reached US$30.5 billion in May, up 4% over the past 12 months.", date(2024, 6, 10),
+         {F("export", "VNM", None, 130.5e9, "USD", "2024-01-01", "2024-05-31", 15.8),
+          F("export", "VNM", None, 30.5e9, "USD", "2024-05-01", "2024-05-31", 4.0)}),
     # The figure a change is measured against, said in the next sentence after "This" (as
     # after "That"), or after the percentage with "relative to" (Jamaican statistics copy).
     Case("invented (Caribbean outlet)",

@@ -9,6 +9,7 @@ assembler to keep until the flow's figure turns up (discourse.ChangeOnly).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Callable
 
 from spacy.tokens import Token
@@ -215,14 +216,16 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # one of a pair said before); the change said with it on one verb is its own
             found, forced = Attachment(same_clause.triggers, []), same_clause
         last_found = found or last_found
-        if found is None and to_level is not None and to_level.change is None:
+        if found is None and to_level is not None and to_level.change is None \
+                and not _of_the_year_so_far(ctx, pct, ps, to_level.period):
             # "The leading destination remained China, up 12.1 percent to a record X": a
             # change leading to a listed partner's figure is that figure's
             to_level.change = signed_change(pct, sign, against(pct), by_merit)
             continue
         if found is None:
             before = [f for f in figures if f.role == "current" and f.money.end <= pct.start]
-            if len(before) == 1 and before[0].change is None and (
+            if len(before) == 1 and before[0].change is None \
+                    and not _of_the_year_so_far(ctx, pct, ps, before[0].period) and (
                     appended_change(text, pct, before[0].money.end)
                     or apposed_percent_change(text, before[0].money.end, pct)
                     or participle_change(text, before[0].money.end, pct.start)):
@@ -256,6 +259,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             target = (same_verb or ([] if conceded else mine) or [None])[0]
         if target is not None and target.money.end <= pct.start and _partner_after(ctx, pct, ps):
             continue  # "trade with Armenia rose to X, and by 30% with Moldova": Moldova's change
+        if target is not None and _of_the_year_so_far(ctx, pct, ps, target.period):
+            continue  # "X in May, up 15.8% year-to-date": the year so far's change, not May's
         basis = change_basis(pct.start, pct.end, target, figures, [p.start for p in percents if p is not pct],
                              compared) if target is not None else None
         measured = change.against_period \
@@ -304,7 +309,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     for fig in figures:
         if fig.role == "current" and fig.change is None:
             bracketed = bracketed_change(text, fig.money.end, percents) or apposed_change(text, fig.money.end, percents)
-            if bracketed is not None:
+            if bracketed is not None and not _of_the_year_so_far(ctx, bracketed[1], ps, fig.period):
                 fig.change = signed_change(bracketed[1], bracketed[0], against(bracketed[1]))
     return unplaced
 
@@ -349,6 +354,23 @@ def _of_another_period(ctx: ArticleContext, pct, ps: ParsedSentence, period: tup
                 # ("8% more than in March 2023": the period it is measured against)
                 and not _FROM_STATED.fullmatch(ctx.text, pct.end, stated.start)
                 and (stated.period_start, stated.period_end) != tuple(period))
+
+
+# What may stand between a percentage and the year so far it is of: "up 15.8%
+# year-to-date", "a 15.8% increase in the year to date", "up 12% so far this year".
+_RUNNING_GAP = re.compile(r"\s*(?:(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+)?(?:(?:in|for|over|during)\s+)?"
+                          r"(?:the\s+)?", re.IGNORECASE)
+
+
+def _of_the_year_so_far(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple | None) -> bool:
+    """Whether the percentage is said of the year so far, which the figure's period is not
+    ("exports reached X in May, up 15.8% year-to-date": the change of January-May): no
+    change of the figure. (A month's figure "up 4% over the past 12 months" keeps it: the
+    idiom says year on year.)"""
+    stated = next((p for p in ctx.within(ctx.periods, pct.end, ps.end) if p.start - pct.end < 40), None)
+    return stated is not None and period is not None and stated.comparison == "to_date" \
+        and _RUNNING_GAP.fullmatch(ctx.text, pct.end, stated.start) is not None \
+        and period[0] != date(period[0].year, 1, 1)
 
 
 # ("5% less than in February but 8% more than in March 2023": "than" too)

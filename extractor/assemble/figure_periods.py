@@ -17,7 +17,7 @@ from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, usable
 from extractor.assemble.lists import paired_comparisons, says_respectively, written_lists
 from extractor.assemble.timing import (
-    RUNNING, assign_periods, following_period, previous_period, resolve, said_of_the_period, same_period_in_year,
+    RUNNING, a_changes_period, assign_periods, following_period, previous_period, resolve, said_of_the_period, same_period_in_year,
     unlabelled_comparison_period,
 )
 from extractor.data.calendar import COMPARED_FIGURE_BEFORE, COMPARED_WITH
@@ -714,13 +714,16 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     fig.period, fig.period_mention = (fig.period[1].replace(day=1), fig.period[1]), None
             if (story := _year_not_over(fig, pm, ctx, story_period)) is not None:
                 fig.period = story
+            floor = last_current.money.end if last_current else ps.start
             if so_far is not None and pm is None and fig.period is not None and fig.period != so_far \
                     and fig.period[0].year == so_far[0].year and fig.period[1] <= so_far[1] \
-                    and _CUMULATIVE.search(ctx.text, last_current.money.end if last_current else ps.start,
-                                           fig.money.start):
+                    and (cue := _CUMULATIVE.search(ctx.text, floor, fig.money.start)) \
+                    and not a_changes_period(ctx.text, floor, cue.start()):
                 # "... a surplus of $310 million in August. The cumulative surplus for the
                 # year stood at $1.4 billion": a figure said as cumulative, with no period
-                # of its own, is the year so far, not the month it would carry on
+                # of its own, is the year so far, not the month it would carry on (but not
+                # after the year so far of a change: "X in May, a 15.8% increase in the year
+                # to date, while imports were Y": May)
                 fig.period, fig.period_mention = so_far, None
             last_current = fig
             currents.append(fig)

@@ -158,6 +158,19 @@ _OWN_CHANGE_AFTER = re.compile(
     r"(?:\s*(?:year[-\s]+on[-\s]+year|y/y|yoy|y-o-y|annually))?\s*,?(?=\s)", re.IGNORECASE)
 
 
+# A period said right after a percentage and its change noun is the change's: "X in May, a
+# 15.8% increase in the year to date, while imports were Y" (not the next figure's).
+_CHANGES_PERIOD_LEAD = re.compile(
+    rf"\d\s*{PERCENT_UNIT}\s+(?:(?:increase|rise|decrease|decline|drop|growth|gain|fall|jump)\s+)?"
+    r"(?:(?:in|for|over|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def a_changes_period(text: str, floor: int, start: int) -> bool:
+    """Whether the period (or cumulative cue) at ``start`` is said of a percentage change
+    just before it, not after ``floor``."""
+    return _CHANGES_PERIOD_LEAD.search(text, max(floor, start - 60), start) is not None
+
+
 def _tight(text: str, start: int, end: int) -> bool:
     return end - start <= 60 and bool(_TIGHT_GAP.match(_REVISION_NOTE.sub(" ", text[start:end])))
 
@@ -219,13 +232,25 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         return _EVENT_THEN_PERIOD.search(text, fig.end, p.start) is not None \
             and not any(c.isdigit() for c in text[fig.end:p.start])
 
+    def said_before(fig: MoneyMention) -> bool:
+        """Whether the figure's period is said before it: its own since the figure before,
+        or that of a figure before it in the sentence, whose clause it goes on from."""
+        if any(f.end <= fig.start for f in ordered):
+            return True
+        return any(s_start <= q.start and q.end <= fig.start and q.comparison is None for q in periods)
+
     def tail(fig: MoneyMention, tight: bool) -> PeriodMention | None:
         own_change = _OWN_CHANGE_AFTER.match(text, fig.end)
         gap_start = own_change.end() if own_change else fig.end  # (its own change is no boundary)
         later = [b for b in list(boundaries) + [f.start for f in ordered] if b > fig.start and b >= gap_start]
         limit = min(later) if later else s_end
+        # "In May, exports reached X, up 15.8% year-to-date": the year so far said after the
+        # figure's own change is the change's when the figure's period was said before it
+        past_change = own_change is not None and said_before(fig)
         for p in periods:
             if fig.end <= p.start and p.end <= limit and p.start not in claimed:
+                if past_change and p.start >= gap_start and p.comparison == "to_date":
+                    continue
                 if compared(fig, p) or ranks_within(p) or of_an_event(fig, p):
                     continue
                 if _opens_next_clause(text, fig.end, p):
@@ -258,6 +283,7 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         # happened in it ("up from $4 billion in April, when imports stood at $3 billion").
         before = [p for p in periods if floor <= p.start and p.end <= fig.start
                   and (p.start not in claimed or said_of_the_period(text, p.end, fig.start))
+                  and not (i > 0 and a_changes_period(text, floor, p.start))
                   and not compared(fig, p) and not basis_of_change(fig, p) and not ranks_within(p)]
         found = before[-1] if before else tail(fig, tight=False)
         if before and fig.start not in current and found.comparison is None:

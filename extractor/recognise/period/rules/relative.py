@@ -134,6 +134,10 @@ ROLLING_YEAR = rule(
     r"|(?:trailing|rolling|moving)\s+(?:12|twelve)[-\s]months?"
     # "over twelve rolling months"
     r"|(?:12|twelve)\s+(?:rolling|trailing|moving|sliding)\s+months"
+    # "Over 12 months, the trade surplus totaled X", "In 12 months, the surplus reaches X"
+    # (Brazilian weekly copy, "Em 12 meses"): opening the sentence, as its own phrase; not
+    # "rose 5% over 12 months", a change
+    r"|(?-i:Over|In)\s+(?:12|twelve)\s+months(?=\s*,)"
     # "Cumulated over twelve months, the trade deficit stood at X in August" (French customs;
     # "Cumulative over 12 months" in wire copy)
     r"|(?:cumulated|cumulative|accumulated|cumulatively|summed)\s+over\s+(?:the\s+(?:past|last)\s+)?(?:12|twelve)\s+months)\b",
