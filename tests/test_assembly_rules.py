@@ -6732,6 +6732,21 @@ LISTS_AND_VERBS = [
          "zone's unadjusted trade surplus with the rest of the world fell to EUR 17.7 billion in February 2021.",
          date(2021, 4, 16),
          {F("import", "EU", "GBR", 16.6e9, "EUR", "2021-01-01", "2021-02-28", -47.0)}),
+    # ... as does one named as the flow's modifier ("Euro area international trade in goods
+    # surplus") or "of" it ("the seasonally adjusted trade balance of the euro area"); and
+    # Eurostat, which reports both the EU and the euro area, names neither (Eurostat release
+    # copy, from the European survey).
+    Case("invented (wire copy)",
+         "Euro area international trade in goods surplus €18.5 billion\n\nThe seasonally adjusted trade balance "
+         "of the euro area was €11.9 billion in May 2023, Eurostat said. The EU's trade surplus with China was "
+         "€2.1 billion in May 2023.", date(2023, 7, 14),
+         {F("balance", "EU", "CHN", 2.1e9, "EUR", "2023-05-01", "2023-05-31")}),
+    # A capital in a dateline names its economy, with or without its accents ("LOMÉ",
+    # "Yaoundé", "JUBA").
+    Case("invented (West African agency)",
+         "LOMÉ, May 3 - Exports rose to 950 billion CFA francs in 2023, the statistics institute said.",
+         date(2024, 5, 3),
+         {F("export", "TGO", None, 950e9, "XOF", "2023-01-01", "2023-12-31")}),
     # "Items" are goods of any kind, and the destination the parser hangs on them is the
     # flow's partner ("exported $15.1 billion worth of items to Germany").
     Case("invented (Turkish agency)",

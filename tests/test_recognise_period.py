@@ -285,6 +285,13 @@ QUARTERS_AND_HALVES = [
          "rose. Exports this quarter are up.", "2019-12-01",
          want("the third quarter of 2019", "2019-07-01", "2019-09-30"),
          want("this quarter", "2019-07-01", "2019-09-30"), want("this quarter", "2019-10-01", "2019-12-31")),
+    # A half by its code with the year joined by a hyphen, a slash or a comma ("1H-2023",
+    # "H2/2022", "2H, 2022": Nigerian and analysts' copy), as with a space.
+    case("invented (Nigerian outlet)", "a trade surplus in 1H-2023, after a deficit in H2/2022", "2025-09-10",
+         want("1H-2023", "2023-01-01", "2023-06-30", granularity="half"),
+         want("H2/2022", "2022-07-01", "2022-12-31", granularity="half")),
+    case("invented (Ghanaian outlet)", "exports rose in 2H, 2022", "2025-09-10",
+         want("2H, 2022", "2022-07-01", "2022-12-31", granularity="half")),
     KnownFailure(case("reuters-3615", "a record 38.37 billion dlrs in the October to December fourth quarter, the",
                       "1987-03-11", want("the October to December fourth quarter", "1986-10-01", "1986-12-31")),
                  "a month range followed by its quarter's name is read as two mentions"),
@@ -448,6 +455,15 @@ SPANS = [
          want("until November 2023", "2023-01-01", "2023-11-30", granularity="span", year=2023)),
     case("invented (Ecuadorian outlet)", "imports up to the end of June reached", "2023-08-20",
          want("up to the end of June", "2023-01-01", "2023-06-30", relative=True)),
+    # "Exports to end-December", "the deficit to the end of June": "to" right after the flow,
+    # before a month, is the year's months so far (East African central banks' copy); after
+    # another word it is no period of its own ("rose to the end of June": June alone).
+    case("invented (Tanzanian outlet)", "exports to end-December amounted to $2.8 billion", "2025-02-10",
+         want("to end-December", "2024-01-01", "2024-12-31", relative=True)),
+    case("invented (Ugandan outlet)", "the trade deficit to the end of June 2024 widened", None,
+         want("to the end of June 2024", "2024-01-01", "2024-06-30", granularity="span", year=2024)),
+    case("invented", "exports rose to the end of June", "2025-02-10",
+         want("June", "2024-06-01", "2024-06-30")),
     # "the period to May": the year's months so far, as "up to May" is.
     case("invented (Peruvian outlet)", "exports to Chile in the period to May were", "2024-06-15",
          want("period to May", "2024-01-01", "2024-05-31", relative=True)),

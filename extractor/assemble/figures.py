@@ -844,12 +844,37 @@ def subnational(trigger_head, subject: str | None = None) -> bool:
 _GROUPED_COUNTRIES = {"countries", "nations", "economies", "states"}
 
 
+def _region_named(token, economy_tokens: set[int]) -> bool:
+    """Whether the phrase ``token`` heads names a region or group with no code."""
+    return not any(t.i in economy_tokens for t in token.subtree) \
+        and " ".join(t.lower_ for t in token.subtree if t.dep_ not in ("det", "case")) in NO_CODE_REGIONS
+
+
+def _nouns_it_is_of(head) -> list:
+    """The flow noun and the nouns it hangs on through prepositions and compounds, below
+    any verb: "surplus" and "trade" of "Euro area international trade in goods surplus"."""
+    nouns, token = [head], head
+    while token.dep_ in ("pobj", "prep", "compound", "nmod") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN"):
+            nouns.append(token)
+    return nouns
+
+
 def _owned_by_a_group(head, economy_tokens: set[int]) -> bool:
     """"the euro zone's trade surplus", "Latin American countries' exports": a flow whose
-    owner is a region, or countries grouped by a name-like word, with no code."""
+    owner is a region, or countries grouped by a name-like word, with no code; so is one
+    the region's name modifies ("Euro area international trade in goods surplus") or that
+    is "of" it ("the seasonally adjusted trade balance of the euro area")."""
+    for noun in _nouns_it_is_of(head):
+        if any(c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i and _region_named(c, economy_tokens)
+               for c in noun.children):
+            return True
+        if any(o.dep_ == "pobj" and _region_named(o, economy_tokens) for p in noun.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+            return True
     for owner in (c for c in head.children if c.dep_ == "poss"):
-        if not any(t.i in economy_tokens for t in owner.subtree) \
-                and " ".join(t.lower_ for t in owner.subtree if t.dep_ not in ("det", "case")) in NO_CODE_REGIONS:
+        if _region_named(owner, economy_tokens):
             return True
         if owner.lower_ in _GROUPED_COUNTRIES and any(c.dep_ in ("amod", "compound") for c in owner.children) \
                 and not any(c.lower_ in _RANKING_WORDS for c in owner.children) \

@@ -368,8 +368,8 @@ CAPITALS: dict[str, str] = {
     "Maputo": "MOZ", "Pretoria": "ZAF", "Windhoek": "NAM", "Gaborone": "BWA",
     "Antananarivo": "MDG", "Abuja": "NGA", "Accra": "GHA", "Abidjan": "CIV",
     "Dakar": "SEN", "Bamako": "MLI", "Niamey": "NER", "Ouagadougou": "BFA",
-    "Conakry": "GIN", "Freetown": "SLE", "Monrovia": "LBR", "Lome": "TGO",
-    "Yaounde": "CMR", "Libreville": "GAB", "Nouakchott": "MRT", "Mogadishu": "SOM", "Asmara": "ERI",
+    "Conakry": "GIN", "Freetown": "SLE", "Monrovia": "LBR", "Lome": "TGO", "Lomé": "TGO",
+    "Yaounde": "CMR", "Yaoundé": "CMR", "Juba": "SSD", "Cotonou": "BEN", "Porto-Novo": "BEN", "Libreville": "GAB", "Nouakchott": "MRT", "Mogadishu": "SOM", "Asmara": "ERI",
     "Bujumbura": "BDI", "Dodoma": "TZA", "Mbabane": "SWZ", "Maseru": "LSO", "Port Louis": "MUS",
     "Praia": "CPV", "Banjul": "GMB", "Bangui": "CAF", "Malabo": "GNQ", "N'Djamena": "TCD",
     # Oceania
@@ -449,7 +449,9 @@ CITY_ECONOMIES = frozenset({"SGP", "HKG", "MAC", "MCO"})
 # National statistics offices and customs services by the names news copy gives them: a
 # story that names its economy only through its source ("exports fell 11% in June, INDEC
 # said") is that economy's. Only names that stand for one economy are listed: "INE",
-# "NBS", "CBS", "NSO" and "INS" serve several; "PBS", "SARS" and "NSA" name other things.
+# "NBS", "CBS", "NSO" and "INS" serve several; "PBS", "SARS" and "NSA" name other things;
+# Eurostat reports both the EU and the euro area, which wire copy leads with (a group with
+# no code), so it names neither.
 STATISTICS_OFFICES: dict[str, str] = {
     # the Americas
     "INDEC": "ARG", "IBGE": "BRA", "DANE": "COL", "INEI": "PER", "INEGI": "MEX", "INEC": "ECU", "StatCan": "CAN",
@@ -458,9 +460,9 @@ STATISTICS_OFFICES: dict[str, str] = {
     "Destatis": "DEU", "INSEE": "FRA", "Istat": "ITA", "ISTAT": "ITA", "ONS": "GBR", "HMRC": "GBR",
     "TurkStat": "TUR", "Turkstat": "TUR", "TUIK": "TUR", "Rosstat": "RUS", "Belstat": "BLR", "Geostat": "GEO",
     "Armstat": "ARM", "Ukrstat": "UKR", "Uzstat": "UZB", "KSH": "HUN", "GUS": "POL", "Statec": "LUX",
-    "ELSTAT": "GRC", "CSO": "IRL", "SORS": "SRB", "MONSTAT": "MNE", "Eurostat": "EU",
+    "ELSTAT": "GRC", "CSO": "IRL", "SORS": "SRB", "MONSTAT": "MNE",
     # Africa and the Middle East
-    "KNBS": "KEN", "UBOS": "UGA", "NISR": "RWA", "ZimStat": "ZWE", "ZIMSTAT": "ZWE", "ZamStats": "ZMB",
+    "KNBS": "KEN", "UBOS": "UGA", "NISR": "RWA", "ZimStat": "ZWE", "ZIMSTAT": "ZWE", "Zimstat": "ZWE", "ZamStats": "ZMB",
     "ZAMSTATS": "ZMB", "Stats SA": "ZAF", "StatsSA": "ZAF", "CAPMAS": "EGY", "GASTAT": "SAU",
     "GSS": "GHA", "NAMSTAT": "NAM", "LISGIS": "LBR", "HCP": "MAR", "INSTAT": "ALB",
     # Asia and the Pacific

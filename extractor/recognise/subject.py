@@ -159,7 +159,8 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
 # "ISLAMABAD:", "RIYADH, Aug. 7 (Reuters) -", "Bulawayo —", "TOKYO (dpa-AFX) -" at the
 # start of a line among the first two.
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’.\- ]{1,30}?)[ \t]*"
+    # (a city's name may carry accents: "LOMÉ", "Yaoundé")
+    r"^[ \t]*(?P<city>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.\- ]{1,30}?)[ \t]*"
     # "YEREVAN, Armenia, July 20 —": the city's country may come before the date
     r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)(?=,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z])))?"
     r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+))?"

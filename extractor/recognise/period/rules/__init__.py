@@ -70,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     quarters_and_halves.QUARTER_CODE,
     quarters_and_halves.QUARTER_SHORT_YEAR,
     quarters_and_halves.HALF_SHORT_YEAR,
+    quarters_and_halves.HALF_CODE,
     quarters_and_halves.QUARTER_BY_MONTH,
     quarters_and_halves.QUARTER_OF_MONTH,
     quarters_and_halves.HALF,

@@ -124,6 +124,21 @@ HALF_SHORT_YEAR = rule(
     r"\b(?:(?P<n1>[12])H|H(?P<n2>[12]))['’-]?(?P<yy>[0-3]\d)\b(?![.,]?\d)",
     _on_half_short_year)
 
+def _on_half_code(m: re.Match, economy: str | None) -> Found | None:
+    """ "H1-2023", "1H 2023", "2H/2022": a half by its code, the year joined to it."""
+    number = int(m.group("n1") or m.group("n2"))
+    build = partial(months_span, first_month=6 * number - 5, months=6)
+    return _fiscal_counted(m, "half", build, economy, m.group("y"), number, 6) \
+        or with_year(m, "half", build, LATEST_BEGUN)
+
+
+HALF_CODE = rule(
+    "half code", ("1h", "2h", "h1", "h2"), 6,
+    # the year joined by a hyphen, a slash or a comma ("H1-2023", "1H/2023", "2H, 2022"),
+    # as West African and analysts' copy writes it (with a space, the rule "half" reads "H1 2023")
+    r"\b(?:(?P<n1>[12])H|H(?P<n2>[12]))(?:\s*[-/,]\s*|\s+)" + year_group("y"),
+    _on_half_code)
+
 QUARTER_BY_MONTH = rule(
     "quarter by month", (MONTH,), 10,
     rf"(?:the\s+)?(?:{year_group('ly')}\s+)?{month_group('mon', full_only=True)}(?:\s+{year_group('y')})?\s+quarter\b"
