@@ -1807,6 +1807,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A clause a semicolon ends is a sentence of its own: the forecast after it does not
+    # govern the figure before it ("rose to X in April; economists had forecast Y": X is
+    # actual, Y a forecast; market wires, from the European survey).
+    Case("invented (market wire)",
+         "Germany's trade surplus rose to €22.1 billion in April; economists had forecast a surplus of €20.0 "
+         "billion.", date(2025, 6, 10),
+         {F("balance", "DEU", None, 22.1e9, "EUR", "2025-04-01", "2025-04-30")}),
     # A change said of the year so far ("up 15.8% year-to-date", "a 15.8% increase in the
     # year to date", "up 12% so far this year") is no change of a month's figure, and its
     # period is neither that figure's nor the next clause's (the checker's survey: monthly
@@ -6503,6 +6510,41 @@ LISTS_AND_VERBS = [
           F("export", "NAM", None, 4.1e9, "NAD", "2023-03-01", "2023-03-31"),
           F("export", "NAM", None, 5.01e9, "NAD", "2024-03-01", "2024-03-31", 22.1),
           F("export", "KWT", None, 1.9e9, "KWD", "2023-01-01", "2023-06-30")}),
+    # A balance said with the other sign than the pair's before it is another balance, with
+    # the world, whether it names its owner or not ("With France, Spain had a surplus of X.
+    # In the first seven months Spain's trade deficit reached Y"; Spanish, Czech and Italian
+    # copy, from the European survey); one of the same sign still goes on with the pair.
+    Case("invented (Spanish outlet)",
+         "Spain's trade deficit was 3.1 billion euros in July. With France, Spain had a surplus of 2.4 billion "
+         "euros. In the first seven months Spain's trade deficit reached 21.5 billion euros. With Germany, the "
+         "deficit was 1.2 billion euros in July. The deficit reached 8.3 billion euros in the first seven months.",
+         date(2024, 9, 10),
+         {F("balance", "ESP", None, -3.1e9, "EUR", "2024-07-01", "2024-07-31"),
+          F("balance", "ESP", "FRA", 2.4e9, "EUR", "2024-07-01", "2024-07-31"),
+          F("balance", "ESP", None, -21.5e9, "EUR", "2024-01-01", "2024-07-31"),
+          F("balance", "ESP", "DEU", -1.2e9, "EUR", "2024-07-01", "2024-07-31"),
+          F("balance", "ESP", "DEU", -8.3e9, "EUR", "2024-01-01", "2024-07-31")}),
+    Case("invented (Italian outlet)",
+         "With France, Italy had a surplus of 2.4 billion euros in July. The deficit reached 21.5 billion euros in "
+         "the first seven months.", date(2024, 9, 10),
+         {F("balance", "ITA", "FRA", 2.4e9, "EUR", "2024-07-01", "2024-07-31"),
+          F("balance", "ITA", None, -21.5e9, "EUR", "2024-01-01", "2024-07-31")}),
+    # Shipments "into" the country are its imports (Indian copy, from the commodity survey).
+    Case("invented (Indian daily)",
+         "India's shipments to the US rose to $8.1 billion in December 2024. Shipments into the country rose 5.2 "
+         "per cent to $40.2 billion in the month.", date(2025, 1, 20),
+         {F("export", "IND", "USA", 8.1e9, "USD", "2024-12-01", "2024-12-31"),
+          F("import", "IND", None, 40.2e9, "USD", "2024-12-01", "2024-12-31", 5.2)}),
+    # A balance "against" an economy is with it, before its figure as after ("a trade
+    # surplus against the United States of X": Korean, Turkish and Russian copy in English);
+    # "against" before a figure is still what it is compared with.
+    Case("invented (Korean outlet in English)",
+         "Germany recorded a trade surplus against the United States of 19.2 billion euros in the first quarter of "
+         "2025. Its overall surplus was 60.1 billion euros in the quarter, against 55.3 billion euros a year "
+         "earlier.", date(2025, 5, 10),
+         {F("balance", "DEU", "USA", 19.2e9, "EUR", "2025-01-01", "2025-03-31"),
+          F("balance", "DEU", None, 60.1e9, "EUR", "2025-01-01", "2025-03-31"),
+          F("balance", "DEU", None, 55.3e9, "EUR", "2024-01-01", "2024-03-31")}),
     # "outbound shipments" are exports, "inbound" ones imports, neither a product; a
     # surplus "in the world's fourth largest economy" says where, not of what.
     Case("invented (wire copy)",
@@ -7861,6 +7903,15 @@ def test_a_change_on_a_figure_makes_it_the_comparison(text):
     assert (current.role, earlier.role) == ("current", "comparison")
     assert current.compared_with == earlier.id
 
+
+
+def test_against_an_economy_names_the_partner_not_a_compared_figure():
+    # invented (Korean outlet in English): "against the United States" before the figure
+    # is the balance's partner, so the figure is the current one, not a comparison
+    text = "Germany recorded a trade surplus against the United States of 19.2 billion euros in the first quarter."
+    [result] = extract_many([Article(id="a", text=text, published=date(2025, 5, 10))])
+    [fact] = result.facts
+    assert (fact.role, fact.partner.iso3 if fact.partner else None) == ("current", "USA")
 
 
 def test_a_country_anaphor_is_not_the_flows_own_economy():

@@ -341,8 +341,10 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
 
 
 # "from" before an economy's name says where goods come from, not what a figure is
-# compared with: "imported goods from Romania worth $1.9 billion".
-_FROM_ECONOMY = re.compile(r"\bfrom(?=\s+(?:the\s+)?$)", re.IGNORECASE)
+# compared with: "imported goods from Romania worth $1.9 billion"; "against" it names the
+# partner of a balance ("a trade surplus against the United States of 19.2 billion euros",
+# as Korean, Turkish and Russian copy in English writes it).
+_FROM_ECONOMY = re.compile(r"\b(?:from|against)(?=\s+(?:the\s+)?$)", re.IGNORECASE)
 # So does "from" before everyone else: "imports from other countries costing $1.8 billion".
 _FROM_ELSEWHERE = re.compile(r"\bfrom(?=\s+(?:abroad|overseas"
                              r"|(?:all\s+)?(?:other|third|foreign)\s+(?:countries|economies|nations)"
@@ -358,7 +360,7 @@ def _origins_masked(text: str, start: int, end: int, economies) -> str:
         gap[m.start() - start:m.end() - start] = " " * len(m.group())
     for e in economies:
         if start <= e.start <= end:
-            m = _FROM_ECONOMY.search(text, max(start, e.start - 10), e.start)
+            m = _FROM_ECONOMY.search(text, max(start, e.start - 14), e.start)
             if m:
                 gap[m.start() - start:m.end() - start] = " " * len(m.group())
     return "".join(gap)

@@ -154,6 +154,13 @@ _PLEDGE_LEMMAS = {"agree", "pledge", "vow", "commit", "promise", "resolve"}
 _AIMED_AT_LEMMAS = EXPECTATION_LEMMAS | {"target", "plan", "aim"}
 
 
+def _set_off_by_a_semicolon(clause) -> bool:
+    """"The surplus rose to X in April; economists had forecast Y": a clause a semicolon
+    ends before the verb the parse hangs it on is a sentence of its own, not that verb's."""
+    head = clause.head
+    return head.i > clause.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:head.i])
+
+
 def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     """Forecast words on the figure's way to its trigger, or governing its clause
     ("expects the deficit to fall to 800 mln"), or a period still to come."""
@@ -185,7 +192,7 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     # "expects the deficit to fall to X", "a roadmap that envisages bringing bilateral
     # trade to $50 billion": what the governing word looks forward to; "agreed to double
     # trade to $10 billion": a pledge, a target whenever it was made
-    if top is not None and top.dep_ in ("xcomp", "ccomp", "acl"):
+    if top is not None and top.dep_ in ("xcomp", "ccomp", "acl") and not _set_off_by_a_semicolon(top):
         if top.head.lemma_.lower() in _PLEDGE_LEMMAS:
             return True
         if top.head.lemma_.lower() in FORECAST_LEMMAS:

@@ -59,6 +59,7 @@ class _PairBefore(NamedTuple):
     reaches: tuple[str, ...]  # the measures it reaches
     as_consequence: tuple[str, ...] = ()  # ... only when said as its consequence ("This left Egypt with")
     said_again: tuple[str, ...] = ()  # ... only when said again bare ("In 2022, imports totaled X")
+    balance_sign: int = 0  # the sign its balance was said with (1 a surplus, -1 a deficit), if one
 
 
 # A sentence that breaks the figure before it down: "Of this, ...", "Of the total, ...".
@@ -72,6 +73,13 @@ def _balance_said_again(trig: Trigger, found: Parties, pair: Parties) -> bool:
     of its own (one with a region, "its surplus with Europe", is not the pair's)."""
     return trig.measure == "balance" and found.reporter == pair.reporter \
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from") for c in trig.head.children)
+
+
+def _other_balance(trig: Trigger, pair_sign: int) -> bool:
+    """"With France, Spain had a surplus of X. In the first seven months Spain's trade
+    deficit reached Y": a balance said with the other sign than the pair's is another
+    balance, not the pair's said again."""
+    return trig.measure == "balance" and bool(pair_sign and trig.sign) and pair_sign != trig.sign
 
 
 def _own_balance_after_the_pairs(trig: Trigger, found: Parties, pair: Parties, pair_measure: str | None) -> bool:
@@ -176,6 +184,7 @@ class PartyMemory:
         self.ctx = ctx
         # The parties last given each measure with an explicit reporter.
         self.last_parties: dict[str, Parties] = {}
+        self.last_balance_sign = 0  # the sign of the last balance given its parties so
         self.last_reporter: str | None = None  # of the last flow that named its own
         # The pair of the sentence just before, when it reported a balance or a total with
         # one partner (it reaches every measure), both flows with one partner (a balance or
@@ -278,14 +287,18 @@ class PartyMemory:
                 elif root_subject and root_subject != found.partner:
                     found = Parties(root_subject, found.partner, True)
                 elif found.partner is None and not world \
-                        and (pair := self._pair_just_before(ps, trig.measure, bare=True)) is not None:
+                        and (pair := self._pair_just_before(ps, trig.measure, bare=True)) is not None \
+                        and not _other_balance(trig, self.previous_pair.balance_sign):
                     found = pair
                 elif trig.measure in self.last_parties and found.partner is None:
                     # ("Georgia's total foreign trade turnover amounted to X. Exports amounted
                     # to Y": after a sentence on the trade with the world, so is a bare flow)
                     last = self.last_parties[trig.measure]
+                    # (nor a balance of the other sign: "With France, Spain had a surplus of
+                    # X. The deficit reached Y": the one with the world)
                     found = Parties(last.reporter, None, last.explicit) \
-                        if world or self.world_before == ps.start else last
+                        if world or self.world_before == ps.start or _other_balance(trig, self.last_balance_sign) \
+                        else last
                 else:
                     reporter = self.ctx.subject if self.ctx.subject != found.partner else None
                     if reporter is None and self.last_reporter != found.partner:
@@ -306,6 +319,7 @@ class PartyMemory:
                 if found.partner is None and not world \
                         and (pair := self._pair_just_before(ps, trig.measure)) is not None \
                         and found.reporter in (pair.reporter, pair.partner) \
+                        and not _other_balance(trig, self.previous_pair.balance_sign) \
                         and (_BREAKDOWN_OPENER.match(self.ctx.text, ps.start) or demonym_of(trig.head, eco)
                              or _owner_named_on(trig.head, eco)
                              or _balance_said_again(trig, found, pair)):
@@ -317,6 +331,8 @@ class PartyMemory:
                 if trig.counts and not share_whole(trig.head):
                     self.last_parties[trig.measure] = found
                     self.last_reporter = found.reporter
+                    if trig.measure == "balance":
+                        self.last_balance_sign = trig.sign
             result[id(trig)] = found
             trig.parties = found
             same_flow_before[trig.measure] = (at, found)
@@ -402,8 +418,10 @@ class PartyMemory:
             return
         if following < len(self.ctx.sentences):
             found = result[id(counted[0])]
+            signs = {t.sign for t in counted if t.measure == "balance" and t.sign}
             self.previous_pair = _PairBefore(self.ctx.sentences[following][0], Parties(found.reporter, found.partner),
-                                             reaches, as_consequence, said_again)
+                                             reaches, as_consequence, said_again,
+                                             signs.pop() if len(signs) == 1 else 0)
 
     def _led_by_the_pair(self, pair: Parties) -> bool:
         """Whether the story's first sentence that names an economy names both of the pair."""

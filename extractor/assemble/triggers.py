@@ -396,6 +396,9 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             measure = "export" if word in EXPORT_NOUNS else "import"
             if any(_lower(m) in INBOUND_WORDS for m in token.children if m.dep_ in ("amod", "compound")):
                 measure = "import"  # "inbound shipments"
+            if word in ("shipment", "shipments") \
+                    and any(c.dep_ == "prep" and _lower(c) == "into" for c in token.children):
+                measure = "import"  # "Shipments into the country rose to X" (Indian copy)
             if token.dep_ == "compound" and _lower(token.head) not in FLOW_VALUE_HEADS \
                     and not level_verb_read_as_noun(token.head) and not _gapped_before_its_figure(token):
                 continue
