@@ -144,6 +144,21 @@ _APOSTROPHE_LOOKALIKES = str.maketrans({"\u02bc": "’"})
 # "merchandize" (Pakistani and older copy): the spelling every rule knows, one letter for
 # one (so every offset holds)
 _MERCHANDIZE = re.compile(r"(?<=\b[Mm]erchandi)z(?=e)|(?<=\bMERCHANDI)Z(?=E)")
+# "GH¢76. 1 billion" (Ghanaian and Nigerian copy): a decimal point typed with a space after
+# it, which the sentence splitter takes for a stop (and the amount for two); read joined,
+# the space moved after the number (one character for one, so every offset holds). Only
+# after a currency and before a scale: "in 2023. 1 billion people" is two sentences.
+_SPACED_DECIMAL = re.compile(r"(?:[¢$€£¥₦]|\b[A-Za-z]{1,4}\$?)[ \t]?\d{1,3}(\.)[ ](\d{1,3})"
+                             r"(?=[ \t]*(?:trillion|billion|million|trn|tn|bn|mn|bln|mln)\b)", re.IGNORECASE)
+
+
+def _spaced_decimals_joined(text: str) -> str:
+    return _SPACED_DECIMAL.sub(lambda m: m.group()[:m.start(1) - m.start()] + "." + m.group(2) + " ", text)
+
+
+def readable(text: str) -> str:
+    """The text as the recognisers read it: typing slips undone, one character for one."""
+    return _spaced_decimals_joined(_MERCHANDIZE.sub("s", text.translate(_APOSTROPHE_LOOKALIKES)))
 
 
 def build_context(text: str, published: date | None, title: str | None,
@@ -152,8 +167,7 @@ def build_context(text: str, published: date | None, title: str | None,
     # "Hungaryʼs surplus": the modifier letter apostrophe some outlets type is a letter to
     # the recognisers ("Hungaryʼs" one word); read as the apostrophe it stands for (one
     # character for one, so every offset holds)
-    text, title = text.translate(_APOSTROPHE_LOOKALIKES), title.translate(_APOSTROPHE_LOOKALIKES) if title else title
-    text, title = _MERCHANDIZE.sub("s", text), _MERCHANDIZE.sub("s", title) if title else title
+    text, title = readable(text), readable(title) if title else title
     sentences = sentences if sentences is not None else sentence_spans(text)
     # (an undated page may still show its date on a line of its own at its head)
     published = published or header_date(text)
@@ -341,7 +355,8 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256,
         try:
             with item.deadline.counting():
                 _check(article)
-                sentences = could_hold_facts(article.text)
+                # (the sentences of the text as the recognisers read it: build_context reads it so)
+                sentences = could_hold_facts(readable(article.text))
                 if sentences is None:
                     # The cascade's first gates: no sentence with a trade word and a figure
                     # can be a candidate, so there is no fact; the recognisers and the

@@ -6529,6 +6529,15 @@ LISTS_AND_VERBS = [
          "the first seven months.", date(2024, 9, 10),
          {F("balance", "ITA", "FRA", 2.4e9, "EUR", "2024-07-01", "2024-07-31"),
           F("balance", "ITA", None, -21.5e9, "EUR", "2024-01-01", "2024-07-31")}),
+    # A decimal point typed with a space after it ("GH¢76. 1 billion") is read joined, not as
+    # a stop that splits the sentence and the amount; after a year it is still a stop
+    # (Ghanaian copy, from the African survey).
+    Case("invented (Ghanaian outlet)",
+         "Ghana's trade surplus was GH¢4. 2 billion in 2023, comprising GH¢76. 1 billion in exports and GH¢71. 9 "
+         "billion in imports. Exports rose in 2023. 1 billion cedis more came from gold.", date(2024, 3, 10),
+         {F("balance", "GHA", None, 4.2e9, "GHS", "2023-01-01", "2023-12-31"),
+          F("export", "GHA", None, 76.1e9, "GHS", "2023-01-01", "2023-12-31"),
+          F("import", "GHA", None, 71.9e9, "GHS", "2023-01-01", "2023-12-31")}),
     # Shipments "into" the country are its imports (Indian copy, from the commodity survey).
     Case("invented (Indian daily)",
          "India's shipments to the US rose to $8.1 billion in December 2024. Shipments into the country rose 5.2 "

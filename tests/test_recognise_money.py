@@ -701,6 +701,11 @@ LOCAL_NOTATIONS = [
          [M("US$1.558 bilion", 1.558e9, "USD"), M("US$ 912 milion", 912e6, "USD")], "ARG"),
     Case("invented (translated Mexican outlet)", "a surplus of 65,683 million dollars, and 5,98 billion in November",
          [M("65,683 million dollars", 65_683e6, "USD"), M("5,98 billion", 5.98e9, "USD", step=1e7)], "MEX"),
+    # "N1.121.40 trillion": Nigerian outlets' rewrite of the statistics bureau's "N1,121.40
+    # billion" in the next scale up; the first dot is the decimal point (a last group of
+    # three digits is still thousands: "1.234.567 naira"). From the African survey.
+    Case("invented (Nigerian outlet)", "total trade of N1.121.40 trillion and 1.234.567 naira in fees",
+         [M("N1.121.40 trillion", 1.1214e12, "NGN", step=1e7), M("1.234.567 naira", 1_234_567, "NGN")], "NGA"),
 ]
 
 KNOWN_FAILURES = [

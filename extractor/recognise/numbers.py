@@ -43,7 +43,10 @@ NUMBER = rf"(?:{MIXED_FRACTION}|{DIGITS})"
 # comma alone ("R16,05-billion", "1,5 billion"). Read only beside a currency or a
 # scale (extractor.recognise.money), where "16,05" cannot be two numbers.
 LOCAL_DIGITS = (
-    r"(?:\d{1,2},(?:\d{2},)+\d{3}(?![,\d])(?:\.\d+)?"
+    # "N1.121.40 trillion": Nigerian outlets' rewrite of "N1,121.40 billion" in the next
+    # scale up, the first dot the decimal point (a last group of three would be thousands)
+    r"(?:\d{1,3}\.\d{3}\.\d{1,2}(?=[ ]?(?:trillion|billion|trn|tn|bn)\b|$)"
+    r"|\d{1,2},(?:\d{2},)+\d{3}(?![,\d])(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d|\.\d)"  # (a full stop may end the sentence)
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d,])"
     r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?"
@@ -93,6 +96,8 @@ def parse_digits(text: str, decimal_comma: bool = False) -> ParsedNumber:
         return ParsedNumber(whole + num / den, 1 / den)
     if "," in text and "." in text and text.rindex(",") > text.rindex("."):
         text = text.replace(".", "").replace(",", ".")  # 1.234,5
+    elif re.fullmatch(r"\d{1,3}\.\d{3}\.\d{1,2}", text):
+        text = text[:text.index(".") + 1] + text[text.index(".") + 1:].replace(".", "")  # 1.121.40 (see LOCAL_DIGITS)
     elif text.count(".") > 1:
         text = text.replace(".", "")  # 1.234.567
     elif text.count(",") == 1 and "." not in text and (decimal_comma or len(text.split(",")[1]) != 3):
