@@ -6538,6 +6538,19 @@ LISTS_AND_VERBS = [
          {F("balance", "GHA", None, 4.2e9, "GHS", "2023-01-01", "2023-12-31"),
           F("export", "GHA", None, 76.1e9, "GHS", "2023-01-01", "2023-12-31"),
           F("import", "GHA", None, 71.9e9, "GHS", "2023-01-01", "2023-12-31")}),
+    # West African headlines' verbs: money "bagged", "pocketed", "netted" or "realised" from
+    # exports is their value; a partner that "tops" or "emerges" the reporter's top export
+    # market "with X" is the partner of X (the present tense of headlines, as the past).
+    Case("invented (Ghanaian outlet)",
+         "Ghana bags US$5.2 billion from exports in first four months of 2021\n\nEthiopia realized $3.6 billion "
+         "from exports in the 2022/23 fiscal year.", date(2023, 8, 20),
+         {F("export", "GHA", None, 5.2e9, "USD", "2021-01-01", "2021-04-30"),
+          F("export", "ETH", None, 3.6e9, "USD", "2022-07-08", "2023-07-07")}),
+    Case("invented (Nigerian outlet)",
+         "India tops Nigeria's export market with N1.12trn in Q2 2022\n\nSpain emerges Nigeria's top export "
+         "destination with N1.27trn in Q3 2023.", date(2023, 12, 20),
+         {F("export", "NGA", "IND", 1.12e12, "NGN", "2022-04-01", "2022-06-30"),
+          F("export", "NGA", "ESP", 1.27e12, "NGN", "2023-07-01", "2023-09-30")}),
     # Shipments "into" the country are its imports (Indian copy, from the commodity survey).
     Case("invented (Indian daily)",
          "India's shipments to the US rose to $8.1 billion in December 2024. Shipments into the country rose 5.2 "

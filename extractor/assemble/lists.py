@@ -46,6 +46,16 @@ _AFTER_PARTNER = re.compile(
     r"amounting\s+to|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE)
 _ROLE_WORDS = "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True))
+# A clause of its own between the ranking and the figure, with its own flow: "Netherlands
+# tops Nigeria's export destinations in Q2 as exports hit N7.01trn" (the whole flow's figure).
+_FLOW_CLAUSE_BETWEEN = re.compile(r"\b(?:as|while|whereas|when)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                  r"(?:exports|imports|trade|deficit|surplus)\b", re.IGNORECASE)
+
+
+def _ranks_the_figure(gap: str) -> bool:
+    """Whether the text between an economy and a figure is a clause ranking the economy
+    whose figure it is (``_RANKED_PARTNER``), with no flow's clause of its own between."""
+    return _RANKED_PARTNER.match(gap) is not None and _FLOW_CLAUSE_BETWEEN.search(gap) is None
 # ... or a clause that ranks it: "China was the largest importer of Saudi goods in the
 # second quarter, with a value of", "Japan ranked second among its markets at", "China
 # topped the destination countries for the exports of the State of Qatar, with about".
@@ -53,7 +63,10 @@ _RANKED_PARTNER = re.compile(
     # ("Germany has emerged as Poland's top export destination in 2022 at", "became")
     r"\s+(?:also\s+|still\s+)?"
     # ("Kuwait secured the fifth position among Jordan's export markets with": a place taken)
-    r"(?:was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|led|headed|became|becomes|"
+    # ("India tops Nigeria's export market with X", "Spain emerges Nigeria's top export
+    # destination with Y": headlines' present tense, "emerge" with the role as its object)
+    r"(?:was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|tops|led|leads|headed|heads|"
+    r"became|becomes|emerged|emerges|"
     r"secured|secures|claimed|claims|held|holds|occupied|occupies|"
     r"(?:has|have|had)\s+(?:become|been|remained|emerged\s+as)|emerged\s+as|emerges\s+as|stood\s+as|"
     r"continues\s+to\s+be|continued\s+to\s+be|becoming|being)\b[^.;$€£¥\d]{0,90}?\b(?:"
@@ -194,7 +207,7 @@ def ranked_with_its_owner(text: str, money: MoneyMention, economies: list[Econom
     named = [e for e in economies if floor <= e.start and e.end <= money.start and not _rank_compared(text, e)]
     for i, first in enumerate(named[:-1]):
         gap = text[first.end:money.start]
-        if len(gap) > 170 or not _RANKED_PARTNER.match(gap):
+        if len(gap) > 170 or not _ranks_the_figure(gap):
             continue
         owners = {o.code for o in named[i + 1:]}
         if len(owners) != 1 or first.code in owners:
@@ -237,7 +250,7 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
     gap = text[last.end:money.start]
     if len(gap) <= 40 and _AFTER_PARTNER.match(gap):
         return last.code
-    if ranked and len(gap) <= 170 and _RANKED_PARTNER.match(gap):
+    if ranked and len(gap) <= 170 and _ranks_the_figure(gap):
         return last.code
     if len(gap) <= 170 and (_SHARE_THEN_VALUE.match(gap) or _SHARE_WITH_BRACKETED_VALUE.match(gap)):
         return last.code

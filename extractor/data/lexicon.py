@@ -92,6 +92,8 @@ LEVEL_VERBS = {
     # what earnings and bills do in South Asian and African copy: "exports fetched $4.29
     # billion", "imports cost $5 billion", "exports clocked $2 billion"
     "fetch", "generate", "bring", "clock", "log", "notch", "book", "rake", "garner", "attain", "cost",
+    # ... and what West African headlines say of earnings: "Ghana bags $5.2bn from exports"
+    "bag", "pocket", "net", "realise", "realize",
     # "exports declined by 2.8 percent and remained $2.74 billion" (Pakistani copy): the
     # level the flow was left at
     "remain", "stay",
@@ -124,6 +126,10 @@ MONEY_FLOW_VERBS = {"earn": (("from",), "export"), "receive": (("from",), "expor
                     "secure": (("from",), "export"), "obtain": (("from",), "export"),
                     "fetch": (("from",), "export"), "generate": (("from",), "export"),
                     "get": (("from",), "export"), "rake": (("from",), "export"),
+                    # West African headlines: "Ghana bags $5.2bn from exports", "pockets X
+                    # from exports", "nets X from exports", "realised X from exports"
+                    "bag": (("from",), "export"), "pocket": (("from",), "export"), "net": (("from",), "export"),
+                    "realise": (("from",), "export"), "realize": (("from",), "export"),
                     # what is spent or paid on imports is their value: "spent $5.5 billion on
                     # imports", "splashed out X on imports", "paid X for imports from Kenya"
                     "spend": (("on",), "import"), "splash": (("on",), "import"), "pay": (("for",), "import")}
