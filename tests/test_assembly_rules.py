@@ -1807,6 +1807,17 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change in volume ("In real terms, exports rose 1.2%", "rose 2.4% in real terms to
+    # X", "in volume terms") is no change of the figure in money (Swiss, German and Nordic
+    # copy, from the European survey); a change "in nominal terms" is.
+    Case("invented (German agency)",
+         "Germany's exports fell to 130.1 billion euros in March from 135.2 billion euros in March 2023. In real "
+         "terms, exports rose 1.2% from a year earlier. Imports rose 2.4% in volume terms to 110.2 billion euros, "
+         "while the trade surplus grew 5% in nominal terms to 19.9 billion euros.", date(2024, 5, 8),
+         {F("export", "DEU", None, 130.1e9, "EUR", "2024-03-01", "2024-03-31"),
+          F("export", "DEU", None, 135.2e9, "EUR", "2023-03-01", "2023-03-31"),
+          F("import", "DEU", None, 110.2e9, "EUR", "2024-03-01", "2024-03-31"),
+          F("balance", "DEU", None, 19.9e9, "EUR", "2024-03-01", "2024-03-31", 5.0)}),
     # A clause a semicolon ends is a sentence of its own: the forecast after it does not
     # govern the figure before it ("rose to X in April; economists had forecast Y": X is
     # actual, Y a forecast; market wires, from the European survey).

@@ -269,6 +269,13 @@ NO_ALARM = [
     # measured against a year-earlier deficit, nor combined with changes from a year earlier.
     ArticleCase("no-alarm-us-changes-on-the-month-before"),
     ArticleCase("no-alarm-us-year-on-year-parts"),
+    # ... and, where the reporter's headline kind is not known, flows said seasonally
+    # adjusted against a balance said plainly, which the story leaves of either kind (Czech
+    # and Ukrainian copy, from the European survey).
+    ArticleCase("no-alarm-adjusted-parts-of-plain-balance"),
+    # A change in volume ("rose 2.6% in real terms", "In volume terms, imports climbed")
+    # is no change of the figures in money, nor is its direction theirs.
+    ArticleCase("no-alarm-real-change-beside-nominal-levels"),
 ]
 
 TABLES = {

@@ -18,6 +18,14 @@ def test_a_balance_saying_nothing_of_its_basis_is_checked():
     assert _rules(ADJUSTED_PARTS + "The trade surplus was 2.3 billion crowns in March.")["balance"] == "consistent"
 
 
+def test_a_plain_headline_balance_before_adjusted_parts_is_not_checked():
+    # The story leads with a balance said plainly, then turns to figures it says are
+    # seasonally adjusted: where the reporter's headline kind is unknown, the headline may
+    # be the unadjusted one (Czech and Ukrainian copy); said after them, it goes on in their kind.
+    headline = "Sweden's trade surplus was 3.1 billion crowns in March, the statistics office said. "
+    assert "balance" not in _rules(headline + ADJUSTED_PARTS)
+
+
 def test_a_series_stated_with_two_different_figures_is_left_out():
     # Two March surpluses that cannot be one number: which one the parts belong to is unknown.
     text = ADJUSTED_PARTS + ("The trade surplus was 2.3 billion crowns in March. "

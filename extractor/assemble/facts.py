@@ -42,7 +42,8 @@ from extractor.assemble.timing import period_against, resolve, same_period_in_ye
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
-    EARLIER_RECORD, EARLIER_WORDS, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, RECORD_NOUNS, SERIES_BASIS,
+    EARLIER_RECORD, EARLIER_WORDS, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, REAL_TERMS, RECORD_NOUNS,
+    SERIES_BASIS,
     SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
 )
 from extractor.limits import NO_DEADLINE, Deadline
@@ -63,6 +64,11 @@ def _converted(money) -> dict | None:
 
 
 _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in SERIES_BASIS]
+# "In real terms, exports rose 1.2%", "rose 2.4% in real terms to X": a change (and its
+# direction word) in volume, which is no change of the figure in money it comes with.
+_OPENS_IN_REAL_TERMS = re.compile(r"\W*" + REAL_TERMS, re.IGNORECASE)
+_REAL_TERMS_AFTER = re.compile(r"[\s,]*(?:(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pct)\s+)?" + REAL_TERMS,
+                               re.IGNORECASE)
 
 
 # Periods counted back from the end of the story's period, not comparisons.
@@ -634,7 +640,15 @@ class Assembler:
             return None
         sign, tok = found
         start = tok.idx + ps.offset
+        if self._in_real_terms(start + len(tok.text), ps):
+            return None  # "rose in real terms": the volume's direction, not the money's
         return Trend(word=tok.text, sign=sign, span=Span(start=start, end=start + len(tok.text)))
+
+    def _in_real_terms(self, end: int, ps: ParsedSentence) -> bool:
+        """Whether what ends at ``end`` (a change, a direction word) is said in volume: its
+        sentence opens so, or the words right after it say so."""
+        return bool(_OPENS_IN_REAL_TERMS.match(self.ctx.text, ps.start, ps.end)
+                    or _REAL_TERMS_AFTER.match(self.ctx.text, end, ps.end))
 
     def _basis(self, ps: ParsedSentence) -> list[str]:
         sentence = self.ctx.text[ps.start:ps.end]
@@ -820,6 +834,8 @@ class Assembler:
             # "Exports increased by 12.0% from February and 18.2% from March 2021": each
             # change is against the period stated after it (and the year-on-year one wins)
             change = change.model_copy(update={"against_period": said})
+        if change.span is not None and self._in_real_terms(change.span.end, ps):
+            return  # "In real terms, exports rose 1.2%": no change of the figures in money
         against = any(trig in f.triggers for f in figures)
         self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,
                                        ps.start, against, ps.end, story if period is None else None,
@@ -862,6 +878,8 @@ class Assembler:
         half = money.step / 2
         low, high = (money.amount - half) * sign, (money.amount + half) * sign
         change = of_size(fig.change, sign) if fig.role == "current" and fig.change is not None else None
+        if change is not None and change.span is not None and self._in_real_terms(change.span.end, ps):
+            change = None  # "rose 2.4% in real terms to X": the volume's change
         value = Value(amount=sign * money.amount, currency=money.currency, text=money.text,
                       start=money.start, end=money.end, low=min(low, high), high=max(low, high),
                       converted=_converted(money.converted))

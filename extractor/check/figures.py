@@ -67,6 +67,14 @@ def comparable(*facts: TradeFact) -> bool:
         # plainly may count services too (the US, UK, Australian, Indian releases); but a
         # "merchandise trade deficit" with exports and imports said plainly is one series
         return False
+    if any(said) and not all(said):
+        # "The Czech surplus rose to CZK 19.8 billion. Seasonally adjusted exports rose to X
+        # and imports to Y": where the reporter's headline kind is not known, a figure said
+        # plainly before one said adjusted (or unadjusted) is the story's headline, which the
+        # story then tells apart from them; said after them, it goes on in their kind
+        first_said = min(f.sentence.start for f, s in zip(facts, said) if s)
+        if any(not s and f.sentence.start < first_said for f, s in zip(facts, said)):
+            return False
     return len({s for s in said if s}) <= 1
 
 

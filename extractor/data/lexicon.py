@@ -482,6 +482,12 @@ SERIES_BASIS = (
     (r"\b(?:goods|merchandise|visibles?)\b(?!\s+and\s+services)(?<!services\sand\sgoods)", "goods"),
 )
 
+# A change measured in volume or at constant prices, not in the money a figure is stated
+# in: "exports rose 2.4% in real terms to 22.1 billion francs" (Swiss, German, Nordic copy;
+# "price-adjusted", Destatis' word).
+REAL_TERMS = (r"\b(?:in\s+real\s+terms|in\s+volume(?:\s+terms)?|by\s+volume|in\s+terms\s+of\s+volume"
+              r"|at\s+constant\s+prices|volume-wise|price-adjusted|adjusted\s+for\s+(?:prices|inflation))\b")
+
 # What a reporter's headline trade figures are when a story does not say: its statistics
 # office leads with seasonally adjusted figures (the US Census Bureau, Destatis, Statistics
 # Canada, the ABS, the ONS, French customs) or with unadjusted ones (Japan's Ministry of
