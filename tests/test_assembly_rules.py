@@ -6562,6 +6562,33 @@ LISTS_AND_VERBS = [
          "destination with N1.27trn in Q3 2023.", date(2023, 12, 20),
          {F("export", "NGA", "IND", 1.12e12, "NGN", "2022-04-01", "2022-06-30"),
           F("export", "NGA", "ESP", 1.27e12, "NGN", "2023-07-01", "2023-09-30")}),
+    # In a story that leads with one product, a partner's figure said next with no flow word
+    # of its own ("Shipments to the EU", "the largest buyer with X, followed by Italy with
+    # Y") is of that product, no whole-trade fact (Lao and Vietnamese product copy, from the
+    # commodity survey); one that says "exports", or a story that leads with all its goods,
+    # keeps the partner figures whole.
+    Case("invented (Lao outlet)",
+         "Laos's garment exports to the US increased 8% to $443.4m in 2023. Shipments to the European Union "
+         "increased 10.4 percent, to $247.6m.", date(2024, 3, 10), set()),
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's coffee exports reached $2.1 billion in the first four months. Germany was the largest buyer with "
+         "$520 million, followed by Italy with $410 million. Exports to the US reached $30 billion.",
+         date(2024, 5, 10),
+         {F("export", "VNM", "USA", 30e9, "USD", "2024-01-01", "2024-04-30")}),
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports reached $120 billion in the first four months. Rice exports rose to $2 billion. The "
+         "United States was the largest export market with $30 billion, followed by China with $20 billion.",
+         date(2024, 5, 10),
+         {F("export", "VNM", None, 120e9, "USD", "2024-01-01", "2024-04-30"),
+          F("export", "VNM", "USA", 30e9, "USD", "2024-01-01", "2024-04-30"),
+          F("export", "VNM", "CHN", 20e9, "USD", "2024-01-01", "2024-04-30")}),
+    # The source "of orders" (Taiwan's export orders), "of FDI", "of tourists" is no source
+    # of imports; "the largest source of imports" still is (from the commodity survey).
+    Case("invented (Taiwanese outlet)",
+         "Taiwan's export orders rose 5% to US$48.1 billion in May. Taiwan's top source of orders remained the U.S., "
+         "up 20.5 percent to US$18.1 billion. China was the largest source of imports with US$5 billion in May.",
+         date(2024, 6, 20),
+         {F("import", "TWN", "CHN", 5e9, "USD", "2024-05-01", "2024-05-31")}),
     # Shipments "into" the country are its imports (Indian copy, from the commodity survey).
     Case("invented (Indian daily)",
          "India's shipments to the US rose to $8.1 billion in December 2024. Shipments into the country rose 5.2 "

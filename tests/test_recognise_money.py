@@ -701,6 +701,10 @@ LOCAL_NOTATIONS = [
          [M("US$1.558 bilion", 1.558e9, "USD"), M("US$ 912 milion", 912e6, "USD")], "ARG"),
     Case("invented (translated Mexican outlet)", "a surplus of 65,683 million dollars, and 5,98 billion in November",
          [M("65,683 million dollars", 65_683e6, "USD"), M("5,98 billion", 5.98e9, "USD", step=1e7)], "MEX"),
+    # "Fr24.1 billion", "Fr. 3.2 billion": Swiss copy's franc (the story's economy says
+    # which franc; from the European survey).
+    Case("invented (Swiss outlet)", "exports rose to Fr24.1 billion and imports to Fr. 21.2 billion",
+         [M("Fr24.1 billion", 24.1e9, "CHF"), M("Fr. 21.2 billion", 21.2e9, "CHF")], "CHE"),
     # "N1.121.40 trillion": Nigerian outlets' rewrite of the statistics bureau's "N1,121.40
     # billion" in the next scale up; the first dot is the decimal point (a last group of
     # three digits is still thousands: "1.234.567 naira"). From the African survey.

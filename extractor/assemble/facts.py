@@ -64,6 +64,10 @@ def _converted(money) -> dict | None:
 
 
 _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in SERIES_BASIS]
+# A flow word of a sentence's own, or a word of all the goods: its figures are not a
+# product's the story went on about ("export market", "import source" name a role).
+_OWN_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade)\b(?!\s+(?:markets?|destinations?|sources?|partners?"
+                            r"|turnover|value))|\b(?:total|overall|all|goods|merchandise|whole)\b", re.IGNORECASE)
 # "In real terms, exports rose 1.2%", "rose 2.4% in real terms to X": a change (and its
 # direction word) in volume, which is no change of the figure in money it comes with.
 _OPENS_IN_REAL_TERMS = re.compile(r"\W*" + REAL_TERMS, re.IGNORECASE)
@@ -720,7 +724,29 @@ class Assembler:
             return "goods and services"
         if self.scope.tells_services_apart and any(c.lower_ in ("overall", "combined") for c in trig.head.children):
             return "goods and services"
+        if trig.measure in ("export", "import") and parties.partner is not None:
+            return self._product_the_story_is_about(position)
         return None
+
+    def _product_the_story_is_about(self, position: int) -> str | None:
+        """"Laos's garment exports to the US rose 8% to X. Shipments to the EU rose 10.4%
+        to Y": in a story that leads with one product's figures, a partner's figure in the
+        sentence after more of them, said with no flow word of its own (shipments, a
+        ranking: "followed by Italy with Z") and no word of all the goods, is of that
+        product too (Vietnamese, Lao, Egyptian product copy, from the commodity survey)."""
+        if not self.facts:
+            return None
+        lead = [f.product for f in self.facts if f.sentence.start == self.facts[0].sentence.start]
+        product = lead[0]
+        if product is None or set(lead) != {product} or "services" in product or product == "re-exports":
+            return None
+        start, end = self.ctx.sentence_of(position)
+        before = [f for f in self.facts if f.sentence.start < start]
+        if not before or {f.product for f in before if f.sentence.start == before[-1].sentence.start} != {product}:
+            return None
+        if _OWN_FLOW_WORD.search(self.ctx.text, start, end):
+            return None
+        return product
 
     def _restated(self, fig: Figure) -> tuple | None:
         """The period (and its mention) of an earlier current fact this figure restates:

@@ -115,7 +115,11 @@ _SHARE_THEN_VALUE = re.compile(
     # its value, the flow after; "China accounted for $20.4 billion, or 31%, of ...": the value first
     r"|\s+(?:accounted|accounts|account)\s+for\s+(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s*,?\s*or\s+)?$",
     re.IGNORECASE)
-_ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b", re.IGNORECASE)
+# (not the source "of" something other than goods: "Taiwan's top source of orders remained
+# the U.S." is of export orders, "the largest source of FDI" of investment)
+_ROLE = re.compile(r"\b(?:(export|import)s?\s+)?(" + _ROLE_WORDS + r")\b"
+                   r"(?!\s+of\s+(?:[\w-]+\s+)?(?:orders|funds|investments?|fdi|tourists|visitors|remittances|loans"
+                   r"|aid|capital|students|migrants)\b)", re.IGNORECASE)
 # ... or its share of the reporter's flow, then its figure in brackets: "China accounted
 # for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade".
 _SHARE_WITH_BRACKETED_VALUE = re.compile(

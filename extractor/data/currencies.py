@@ -78,6 +78,9 @@ NEWS_SYMBOLS = {
     "Tk": "BDT", "Tk.": "BDT", "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR",
     # Swiss copy in English (swissinfo, the wires) writes the franc "SFr"; Polish, "zl"
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "sfr": "CHF", "zl": "PLN",
+    # ... and "Fr" or "Fr." ("exports rose to Fr24.1 billion"), the French franc's in
+    # French copy of before the euro: the story's economy says which
+    "Fr": (None, ("CHF", "FRF")), "Fr.": (None, ("CHF", "FRF")),
     # Libyan and Iranian papers: "LD 5.2 billion", "Rls 1,200 trillion"
     "LD": "LYD", "Rls": "IRR", "Rls.": "IRR",
     "Br": (None, ("ETB", "BYN")), "Birr": "ETB",
