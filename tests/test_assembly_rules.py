@@ -6589,6 +6589,30 @@ LISTS_AND_VERBS = [
          "up 20.5 percent to US$18.1 billion. China was the largest source of imports with US$5 billion in May.",
          date(2024, 6, 20),
          {F("import", "TWN", "CHN", 5e9, "USD", "2024-05-01", "2024-05-31")}),
+    # A figure "against" another with its own flow noun right after it ("$6.0 billion
+    # imports", "$6.0 billion of imports") is that flow's, of the same period, not an
+    # earlier figure of the first flow (Zimbabwean copy, from the African survey).
+    Case("invented (Zimbabwean outlet)",
+         "Zimbabwe's exports amounted to $2.8 billion against $6.0 billion imports in 2015. In 2016 exports "
+         "amounted to $2.9 billion against $5.1 billion of imports.", date(2017, 2, 10),
+         {F("export", "ZWE", None, 2.8e9, "USD", "2015-01-01", "2015-12-31"),
+          F("import", "ZWE", None, 6.0e9, "USD", "2015-01-01", "2015-12-31"),
+          F("export", "ZWE", None, 2.9e9, "USD", "2016-01-01", "2016-12-31"),
+          F("import", "ZWE", None, 5.1e9, "USD", "2016-01-01", "2016-12-31")}),
+    # One partner's figure set against another's ("above the €246 billion in trade with
+    # China", "compared with €95 billion to China", "against €90 billion from the US") is
+    # that partner's, of the same period, not an earlier figure of the first (German copy,
+    # from the European survey).
+    Case("invented (German agency)",
+         "In 2024 Germany's trade with the US amounted to €256 billion, above the €246 billion in trade with China. "
+         "Germany's exports to the US rose to €160 billion in 2024, compared with €95 billion to China. Imports "
+         "from China were €150 billion, against €90 billion from the US.", date(2025, 2, 10),
+         {F("total", "DEU", "USA", 256e9, "EUR", "2024-01-01", "2024-12-31"),
+          F("total", "DEU", "CHN", 246e9, "EUR", "2024-01-01", "2024-12-31"),
+          F("export", "DEU", "USA", 160e9, "EUR", "2024-01-01", "2024-12-31"),
+          F("export", "DEU", "CHN", 95e9, "EUR", "2024-01-01", "2024-12-31"),
+          F("import", "DEU", "CHN", 150e9, "EUR", "2024-01-01", "2024-12-31"),
+          F("import", "DEU", "USA", 90e9, "EUR", "2024-01-01", "2024-12-31")}),
     # Shipments "into" the country are its imports (Indian copy, from the commodity survey).
     Case("invented (Indian daily)",
          "India's shipments to the US rose to $8.1 billion in December 2024. Shipments into the country rose 5.2 "

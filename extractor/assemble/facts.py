@@ -64,6 +64,9 @@ def _converted(money) -> dict | None:
 
 
 _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in SERIES_BASIS]
+# The flow noun right after an amount, as its own ("exports of $2.8 billion against $6.0
+# billion imports", "... against $6.0 billion of imports": Zimbabwean copy).
+_OWN_FLOW_NOUN_AFTER = re.compile(r"\s+(?:of\s+|worth\s+of\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
 # A flow word of a sentence's own, or a word of all the goods: its figures are not a
 # product's the story went on about ("export market", "import source" name a role).
 _OWN_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade)\b(?!\s+(?:markets?|destinations?|sources?|partners?"
@@ -316,7 +319,8 @@ class Assembler:
             if found and named is None and figures \
                     and {t.measure for t in found.triggers} != {t.measure for t in figures[-1].triggers} \
                     and _COMPARED_RIGHT_AFTER.fullmatch(text, figures[-1].money.end, money.start) \
-                    and flow_named_after(text, end, ("in",)) is None:
+                    and flow_named_after(text, end, ("in",)) is None \
+                    and not _OWN_FLOW_NOUN_AFTER.match(text, end):
                 # "for a surplus of 18.1 billion euros compared with 25.3 billion euros a year
                 # ago", after "imports increased": the figure just before is what it compares
                 # (not one that names its own flow: "X in June against Y for imports", "X in

@@ -438,6 +438,25 @@ _EARLIER_PERIOD_IN_CONTRAST = re.compile(
     re.IGNORECASE)
 
 
+# A partner named right after a figure, as its own: "Y in trade with China", "Y to China".
+_PARTNER_RIGHT_AFTER = re.compile(r"\s+(?:in\s+(?:its\s+|their\s+)?(?:bilateral\s+)?(?:trade|exports|imports|sales"
+                                  r"|shipments)\s+)?(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _another_partners(text: str, fig: Figure, previous: Figure, economies) -> bool:
+    """Whether the figure names its own partner right after it, another than any named
+    before it since the figure it is set against ("... with the US amounted to X, above
+    the Y in trade with China")."""
+    after = _PARTNER_RIGHT_AFTER.match(text, fig.money.end)
+    if after is None:
+        return False
+    own = next((e for e in economies if e.start == after.end()), None)
+    if own is None:
+        return False
+    named_before = {e.code for e in economies if e.end <= previous.money.start}
+    return bool(named_before) and own.code not in named_before
+
+
 def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list = ()) -> None:
     """Current or comparison: "rose to X from Y and Z" makes Y and Z comparisons."""
     prev_end, prev_role, prev_measure, previous = s_start, None, None, None
@@ -486,11 +505,17 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
                  or (named := flow_named_after(text, fig.money.end, ("for", "in"))) is not None
                  and named.group("flow").lower() == measure
                  # ("lower than the P7.87 billion import expenses": ... or as its noun's modifier)
-                 or re.match(rf"\s+{measure}s?\b", text[fig.money.end:fig.money.end + 12], re.IGNORECASE) is not None
+                 or re.match(rf"\s+(?:of\s+)?{measure}s?\b", text[fig.money.end:fig.money.end + 15],
+                             re.IGNORECASE) is not None
                  # ("compared to USD 87m it paid for imports from Kenya": ... or in a clause of its own)
                  or re.match(_OWN_CLAUSE_NAMING.format(measure=measure), text[fig.money.end:fig.money.end + 80],
                              re.IGNORECASE) is not None)
+        # "trade with the US amounted to X, above the Y in trade with China": one partner's
+        # figure set against another's, of the same period (the European survey)
+        other_partner_set_against = cue is not None and previous is not None \
+            and _another_partners(text, fig, previous, economies)
         if (cue and not _starts_clause(cue.group()) and not _PERCENT_WORD.search(cue.group())
+                and not other_partner_set_against
                 and not _CAUSED_BY.search(gap, 0, cue.start())
                 and not (_QUALIFYING_MORE.search(gap, 0, cue.start()) and cue.group().lower().startswith("than"))
                 and not _BOUND_AFTER_FLOW.search(gap)

@@ -635,9 +635,10 @@ def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyM
 
 # Where a flow's goods went, said after its figure: "exports worth JD 900 million went to
 # Iraq", "goods worth $2 billion were shipped to Kenya"; and where imports came from.
-_WENT_TO = re.compile(r"\s+(?:went|go|goes|headed|(?:were|was)\s+(?:shipped|sent|exported|destined|bound))\s+"
-                      r"(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
-_CAME_FROM = re.compile(r"\s+(?:came|come|comes|originated|(?:were|was)\s+(?:shipped|sent|imported))\s+from\s+"
+# (or said bare: "compared with EUR 95 billion to China", "$3.1 billion from Japan")
+_WENT_TO = re.compile(r"\s+(?:(?:went|go|goes|headed|(?:were|was)\s+(?:shipped|sent|exported|destined|bound))\s+"
+                      r"(?:to|for)|to)\s+(?:the\s+)?", re.IGNORECASE)
+_CAME_FROM = re.compile(r"\s+(?:(?:came|come|comes|originated|(?:were|was)\s+(?:shipped|sent|imported))\s+)?from\s+"
                         r"(?:the\s+)?", re.IGNORECASE)
 
 
