@@ -6613,6 +6613,26 @@ LISTS_AND_VERBS = [
           F("export", "DEU", "CHN", 95e9, "EUR", "2024-01-01", "2024-12-31"),
           F("import", "DEU", "CHN", 150e9, "EUR", "2024-01-01", "2024-12-31"),
           F("import", "DEU", "USA", 90e9, "EUR", "2024-01-01", "2024-12-31")}),
+    # "The countries of", "the members of", "the member states of" a group with no code are
+    # the group, no partner and not the world; "between our countries" in a quoted
+    # official's words is the pair named before (Central Asian and Caucasian agencies, from
+    # the Eurasian survey); "the countries of the European Union" are the EU.
+    Case("invented (Central Asian agency)",
+         "Kyrgyzstan's trade turnover with the countries of the Eurasian Economic Union amounted to $1.7 billion in "
+         "2023. Iran's trade with the members of the Eurasian Economic Union stood at $2.7 billion in 2023. "
+         "Germany's exports to the countries of the European Union rose to €700 billion in 2023.", date(2024, 2, 10),
+         {F("export", "DEU", "EU", 700e9, "EUR", "2023-01-01", "2023-12-31")}),
+    Case("invented (Central Asian agency)",
+         "Kazakhstan and Turkey discussed cooperation. The trade turnover between our countries reached $2.1 "
+         "billion in 2018, the minister said.", date(2019, 2, 10),
+         {F("total", "KAZ", "TUR", 2.1e9, "USD", "2018-01-01", "2018-12-31")}),
+    # A figure in brackets that "went to" an economy is the flow to it, "other EU countries"
+    # being the rest of the reporter's union (German copy, from the European survey).
+    Case("invented (German agency)",
+         "Germany's exports rose to 130.1 billion euros in March. Just over half of the exports (66.9 billion "
+         "euros) went to other EU countries.", date(2024, 5, 10),
+         {F("export", "DEU", None, 130.1e9, "EUR", "2024-03-01", "2024-03-31"),
+          F("export", "DEU", "EU", 66.9e9, "EUR", "2024-03-01", "2024-03-31")}),
     # Shipments "into" the country are its imports (Indian copy, from the commodity survey).
     Case("invented (Indian daily)",
          "India's shipments to the US rose to $8.1 billion in December 2024. Shipments into the country rose 5.2 "

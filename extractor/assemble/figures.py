@@ -17,7 +17,7 @@ from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
     FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
-    PART_WAYS, PERCENT_UNIT, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
+    PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
 )
 from models import Change, MoneyMention
 
@@ -801,6 +801,10 @@ def _everyone_but_the_partner(obj, head, economy_tokens: set[int]) -> bool:
                for t in head.doc[:head.i])
 
 
+# The members a group is named by: "countries of", "member states of", "members of".
+_MEMBERS_OF = re.compile(r"(?:member\s+)?(?:countries|states|nations|economies|members)\s+of\s+")
+
+
 def group_partner(head, economy_tokens: set[int]) -> bool:
     """Whether ``head`` (a flow word, or a figure's own token) trades "to", "from" or
     "with" a region or group that has no code: "exports to Asia", "the deficit with
@@ -846,9 +850,15 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
                           or c.dep_ == "amod" and c.lower_ == "other" and any(g.lower_ == "than" for g in c.children)
                           for c in obj.children)
             outside = outside or _everyone_but_the_partner(obj, head, economy_tokens)
+            if any(pair in whole for pair in PAIR_ANAPHORS):
+                continue  # "between our countries", "between the two nations": the pair, no group
+            # ("the countries of the Eurasian Economic Union", "the members of the CIS": the group)
+            members_of = _MEMBERS_OF.match(whole)
+            group = whole[members_of.end():] if members_of else whole
             if outside or phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
                     or obj.text.lower() in NO_CODE_REGIONS or _uncoded_group(obj, economy_tokens) \
-                    or any(whole.startswith(name) for name in LONG_GROUP_NAMES):
+                    or any(group.startswith(name) for name in LONG_GROUP_NAMES) \
+                    or members_of is not None and group in NO_CODE_REGIONS:
                 return True
     return False
 

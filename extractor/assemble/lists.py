@@ -635,9 +635,11 @@ def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyM
 
 # Where a flow's goods went, said after its figure: "exports worth JD 900 million went to
 # Iraq", "goods worth $2 billion were shipped to Kenya"; and where imports came from.
-# (or said bare: "compared with EUR 95 billion to China", "$3.1 billion from Japan")
-_WENT_TO = re.compile(r"\s+(?:(?:went|go|goes|headed|(?:were|was)\s+(?:shipped|sent|exported|destined|bound))\s+"
-                      r"(?:to|for)|to)\s+(?:the\s+)?", re.IGNORECASE)
+# (or said bare: "compared with EUR 95 billion to China", "$3.1 billion from Japan"; or
+# after the figure's bracket: "Just over half of the exports (EUR 66.9 billion) went to
+# other EU countries", a member's trade with the rest of its union)
+_WENT_TO = re.compile(r"\)?\s+(?:(?:went|go|goes|headed|(?:were|was)\s+(?:shipped|sent|exported|destined|bound))\s+"
+                      r"(?:to|for)|to)\s+(?:the\s+)?(?:other\s+)?", re.IGNORECASE)
 _CAME_FROM = re.compile(r"\s+(?:(?:came|come|comes|originated|(?:were|was)\s+(?:shipped|sent|imported))\s+)?from\s+"
                         r"(?:the\s+)?", re.IGNORECASE)
 

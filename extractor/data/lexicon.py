@@ -454,7 +454,10 @@ EARLIER_RECORD = (r"\b(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+(?:(?:month
                   r"(?:" + "|".join(sorted(RECORD_NOUNS)) + r")\b")
 PAIR_ANAPHORS = {"two nations", "two countries", "both countries", "both nations", "two sides",
                  "both sides", "two economies", "two neighbours", "two neighbors", "both neighbours",
-                 "both neighbors", "two partners", "two states"}
+                 "both neighbors", "two partners", "two states",
+                 # officials quoted by Central Asian and Caucasian agencies: "the trade turnover
+                 # between our countries reached X"
+                 "our countries", "our nations", "our states"}
 
 # Direction words that do not report a figure's trend: bounds ("less than", "above")
 # and, for a balance, words of merit rather than size (an "improved" deficit is a smaller
