@@ -74,8 +74,10 @@ _OWN_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade)\b(?!\s+(?:markets?|d
 # "In real terms, exports rose 1.2%", "rose 2.4% in real terms to X": a change (and its
 # direction word) in volume, which is no change of the figure in money it comes with.
 _OPENS_IN_REAL_TERMS = re.compile(r"\W*" + REAL_TERMS, re.IGNORECASE)
-_REAL_TERMS_AFTER = re.compile(r"[\s,]*(?:(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pct)\s+)?" + REAL_TERMS,
-                               re.IGNORECASE)
+# (the words may follow what the change is measured against, in its clause: "down 10.5%
+# from US$19.80 billion in June 2019 by the daily average criterion")
+_REAL_TERMS_AFTER = re.compile(r"[\s,]*(?:(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pct)\s+)?"
+                               r"(?:[^.;,%]|(?<=\d)[.,](?=\d)){0,60}?" + REAL_TERMS, re.IGNORECASE)
 
 
 # Periods counted back from the end of the story's period, not comparisons.

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from extractor.check.intervals import Interval, stated
-from extractor.data.lexicon import HEADLINE_ADJUSTMENT
+from extractor.data.lexicon import GOODS_AND_SERVICES_HEADLINES, HEADLINE_ADJUSTMENT
 from models import Share, ShareSide, TradeFact, iso3_of
 
 SeriesKey = tuple  # (reporter, partner, period start, period end, currency, modality)
@@ -61,11 +61,13 @@ def comparable(*facts: TradeFact) -> bool:
     if len({frozenset(set(f.basis) & EXCLUSIONS) for f in facts}) > 1:
         return False  # "Excluding gold, exports were X" against the whole balance
     if any(f.measure in ("export", "import") and "goods" in f.basis for f in facts) \
-            and any(f.measure in ("balance", "total") and "goods" not in f.basis for f in facts):
+            and any(f.measure in ("balance", "total") and "goods" not in f.basis
+                    and iso3_of(f.reporter) in GOODS_AND_SERVICES_HEADLINES for f in facts):
         # "The UK trade deficit narrowed to £3.5 billion. Exports of goods rose to £33.0
         # billion while imports of goods fell to £47.9 billion": a headline balance said
         # plainly may count services too (the US, UK, Australian, Indian releases); but a
-        # "merchandise trade deficit" with exports and imports said plainly is one series
+        # "merchandise trade deficit" with exports and imports said plainly is one series;
+        # and elsewhere "shipped goods worth X" is of the customs' one series
         return False
     if any(said) and not all(said):
         # "The Czech surplus rose to CZK 19.8 billion. Seasonally adjusted exports rose to X

@@ -488,8 +488,13 @@ SERIES_BASIS = (
 # A change measured in volume or at constant prices, not in the money a figure is stated
 # in: "exports rose 2.4% in real terms to 22.1 billion francs" (Swiss, German, Nordic copy;
 # "price-adjusted", Destatis' word).
+# ... and one by the daily average, which adjusts for working days ("6.0% less than in the
+# first half of last year by the daily average", "a decrease of 4.0% by the same criterion":
+# Brazilian releases).
 REAL_TERMS = (r"\b(?:in\s+real\s+terms|in\s+volume(?:\s+terms)?|by\s+volume|in\s+terms\s+of\s+volume"
-              r"|at\s+constant\s+prices|volume-wise|price-adjusted|adjusted\s+for\s+(?:prices|inflation))\b")
+              r"|at\s+constant\s+prices|volume-wise|price-adjusted|adjusted\s+for\s+(?:prices|inflation)"
+              r"|by\s+(?:the\s+)?(?:daily|working[-\s]day)\s+average(?:\s+criterion)?|by\s+the\s+same\s+criterion"
+              r"|in\s+(?:the\s+)?daily\s+average)\b")
 
 # What a reporter's headline trade figures are when a story does not say: its statistics
 # office leads with seasonally adjusted figures (the US Census Bureau, Destatis, Statistics
@@ -500,6 +505,10 @@ HEADLINE_ADJUSTMENT = {
     **dict.fromkeys(("USA", "DEU", "CAN", "AUS", "GBR", "FRA"), "seasonally adjusted"),
     **dict.fromkeys(("JPN", "CHN", "KOR", "TWN", "IND", "VNM", "IDN", "THA", "MYS", "PHL", "HKG"), "unadjusted"),
 }
+# Reporters whose headline trade balance counts services too (the US, UK, Australian and
+# Indian releases): only there may a balance said plainly be another series than exports
+# and imports said to be of goods. Elsewhere "goods worth X" is the customs' one series.
+GOODS_AND_SERVICES_HEADLINES = frozenset({"USA", "GBR", "AUS", "IND"})
 # ... and so the basis of a change a story does not qualify: offices that lead with
 # adjusted figures give their changes on the month before ("Exports rose 0.9% to $198.0
 # billion" in US copy), the others on the same month a year before.
