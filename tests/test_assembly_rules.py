@@ -1807,6 +1807,18 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "In the same month last year" after a month said alone ("In September alone, imports
+    # were X") is that month a year before, not the story's year-to-date a year before
+    # (Colombian copy, from the checker's second survey).
+    Case("invented (Colombian outlet)",
+         "Colombia's trade deficit totaled US$10,900.0 million so far this year through September. In September "
+         "alone, imports were US$6,200.0 million and exports US$4,800.0 million. In the same month last year, "
+         "imports were US$4,000.0 million and exports US$3,070.0 million.", date(2021, 11, 16),
+         {F("balance", "COL", None, -10.9e9, "USD", "2021-01-01", "2021-09-30"),
+          F("import", "COL", None, 6.2e9, "USD", "2021-09-01", "2021-09-30"),
+          F("export", "COL", None, 4.8e9, "USD", "2021-09-01", "2021-09-30"),
+          F("import", "COL", None, 4.0e9, "USD", "2020-09-01", "2020-09-30"),
+          F("export", "COL", None, 3.07e9, "USD", "2020-09-01", "2020-09-30")}),
     # A change in volume ("In real terms, exports rose 1.2%", "rose 2.4% in real terms to
     # X", "in volume terms") is no change of the figure in money (Swiss, German and Nordic
     # copy, from the European survey); a change "in nominal terms" is.

@@ -50,7 +50,7 @@ from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
 from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import find_periods, fiscal_period_for, is_fiscal
-from extractor.recognise.period.calendar_math import a_year_long
+from extractor.recognise.period.calendar_math import a_year_long, months_between
 from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
 
 
@@ -772,16 +772,22 @@ class Assembler:
         mention = next((p for p in self.ctx.periods if p.start == span.start), None) if span else None
         return (fact.period.start, fact.period.end), mention
 
-    def _story_period(self, fig: Figure | None = None):
+    def _story_period(self, fig: Figure | None = None, month: bool = False):
         """The period a figure with none of its own is about: the last current fact's,
         passing over a part said as an aside ("In February alone, exports rose to X"
-        inside a story of January-February: the next sentence is back in the story's)."""
+        inside a story of January-February: the next sentence is back in the story's),
+        unless the figure is counted back from a ``month`` ("In September alone, imports
+        were X. In the same month last year, imports were Y": that month's)."""
         measures = {t.measure for t in fig.triggers} if fig is not None else set()
         # (a forecast's year is its target's, not the story's, for a figure not foretold:
         # "The Treasury expects Kenya to spend X on imports in 2024. Exports rose to Y in March.")
         reported = fig is not None and bool(fig.path) and not foretold(fig.path[:1])
         for fact in reversed(self.facts):
-            if fact.role == "current" and fact.period and not self._said_alone(fact) \
+            if fact.role != "current" or not fact.period:
+                continue
+            aside = self._said_alone(fact) and not (month and fact.period.start and fact.period.end
+                                                    and months_between(fact.period.start, fact.period.end) == 1)
+            if not aside \
                     and not (reported and fact.modality == "forecast") \
                     and not self._passed_over_look_back(fact, measures):
                 return self._period_of(fact)

@@ -737,7 +737,9 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # measure, whichever of its words the parse hung Z on (not a part's:
                 # "with $1 billion earned from tea exports, compared with $4 billion")
                 own = currents[-1]
-            base = own or last_current or so_far or story_period()[0]
+            # ("In the same month last year, imports were X": counted back from a month)
+            month = fig.period_mention is not None and "month" in fig.period_mention.text.lower()
+            base = own or last_current or so_far or story_period(month=month)[0]
             fig.current = own or last_current
             base_period = base.period if isinstance(base, Figure) else base
             fig.period = resolve(fig.period_mention, base_period)
