@@ -1807,6 +1807,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change "versus April" is on the month before, as one "from April" is, so the one
+    # "against the same month last year" beside it is the figure's (GUIDELINES.md: the
+    # year-on-year first; Vietnamese copy, from the checker's second survey).
+    Case("invented (Vietnamese outlet)",
+         "Imports in May expanded by 10.0% versus April and 25.0% against the same month last year to US$32.00 "
+         "billion.", date(2022, 6, 5),
+         {F("import", None, None, 32e9, "USD", "2022-05-01", "2022-05-31", 25.0)}),
     # "In the same month last year" after a month said alone ("In September alone, imports
     # were X") is that month a year before, not the story's year-to-date a year before
     # (Colombian copy, from the checker's second survey).

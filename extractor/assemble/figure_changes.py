@@ -374,7 +374,8 @@ def _of_the_year_so_far(ctx: ArticleContext, pct, ps: ParsedSentence, period: tu
 
 
 # ("5% less than in February but 8% more than in March 2023": "than" too)
-_FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|compared\s+(?:with|to)|over|than(?:\s+(?:in|during|for))?)\s+"
+_FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|over"
+                          r"|than(?:\s+(?:in|during|for))?)\s+"
                           r"(?:the\s+)?"
                           r"(?:" + FIGURE_OF_PERIOD + r"(?:in|during|for)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
