@@ -22,7 +22,7 @@ from extractor.assemble.changes import (
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, change_basis, flow_named_after
 from extractor.assemble.lists import gapped_partner, respective_flows, says_respectively
-from extractor.assemble.timing import period_against
+from extractor.assemble.timing import a_changes_period, period_against
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import FIGURE_OF_PERIOD
 from extractor.data.lexicon import BETTER_WORDS, CHANGE_NOUNS, WORSE_WORDS
@@ -356,12 +356,6 @@ def _of_another_period(ctx: ArticleContext, pct, ps: ParsedSentence, period: tup
                 and (stated.period_start, stated.period_end) != tuple(period))
 
 
-# What may stand between a percentage and the year so far it is of: "up 15.8%
-# year-to-date", "a 15.8% increase in the year to date", "up 12% so far this year".
-_RUNNING_GAP = re.compile(r"\s*(?:(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+)?(?:(?:in|for|over|during)\s+)?"
-                          r"(?:the\s+)?", re.IGNORECASE)
-
-
 def _of_the_year_so_far(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple | None) -> bool:
     """Whether the percentage is said of the year so far, which the figure's period is not
     ("exports reached X in May, up 15.8% year-to-date": the change of January-May): no
@@ -369,8 +363,7 @@ def _of_the_year_so_far(ctx: ArticleContext, pct, ps: ParsedSentence, period: tu
     idiom says year on year.)"""
     stated = next((p for p in ctx.within(ctx.periods, pct.end, ps.end) if p.start - pct.end < 40), None)
     return stated is not None and period is not None and stated.comparison == "to_date" \
-        and _RUNNING_GAP.fullmatch(ctx.text, pct.end, stated.start) is not None \
-        and period[0] != date(period[0].year, 1, 1)
+        and a_changes_period(ctx.text, pct.start, stated.start) and period[0] != date(period[0].year, 1, 1)
 
 
 # ("5% less than in February but 8% more than in March 2023": "than" too)

@@ -17,8 +17,8 @@ from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import Figure, usable
 from extractor.assemble.lists import paired_comparisons, says_respectively, written_lists
 from extractor.assemble.timing import (
-    RUNNING, a_changes_period, assign_periods, following_period, previous_period, resolve, said_of_the_period, same_period_in_year,
-    unlabelled_comparison_period,
+    RUNNING, a_changes_period, assign_periods, following_period, previous_period, resolve, said_of_the_period,
+    same_period_in_year, unlabelled_comparison_period,
 )
 from extractor.data.calendar import COMPARED_FIGURE_BEFORE, COMPARED_WITH
 from extractor.data.lexicon import EARLIER_RECORD, FORECAST_LEMMAS, MODAL_LEMMAS

@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, COMPARED_WITH, COMPARED_WITH_BUT_THAN
-from extractor.data.lexicon import PERCENT_UNIT, REVISION_NOTE, REVISION_WORD
+from extractor.data.lexicon import CHANGE_NOUNS, PERCENT_UNIT, REVISION_NOTE, REVISION_WORD
 from extractor.recognise.period import resolve_comparison
 from models import MoneyMention, PeriodMention
 
@@ -161,13 +161,14 @@ _OWN_CHANGE_AFTER = re.compile(
 # A period said right after a percentage and its change noun is the change's: "X in May, a
 # 15.8% increase in the year to date, while imports were Y" (not the next figure's).
 _CHANGES_PERIOD_LEAD = re.compile(
-    rf"\d\s*{PERCENT_UNIT}\s+(?:(?:increase|rise|decrease|decline|drop|growth|gain|fall|jump)\s+)?"
+    rf"\d\s*{PERCENT_UNIT}\s+(?:(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+)?"
     r"(?:(?:in|for|over|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def a_changes_period(text: str, floor: int, start: int) -> bool:
     """Whether the period (or cumulative cue) at ``start`` is said of a percentage change
-    just before it, not after ``floor``."""
+    just before it, not before ``floor``: "up 15.8% year-to-date", "a 15.8% increase in the
+    year to date", "up 12% so far this year"."""
     return _CHANGES_PERIOD_LEAD.search(text, max(floor, start - 60), start) is not None
 
 

@@ -369,7 +369,8 @@ CAPITALS: dict[str, str] = {
     "Antananarivo": "MDG", "Abuja": "NGA", "Accra": "GHA", "Abidjan": "CIV",
     "Dakar": "SEN", "Bamako": "MLI", "Niamey": "NER", "Ouagadougou": "BFA",
     "Conakry": "GIN", "Freetown": "SLE", "Monrovia": "LBR", "Lome": "TGO", "Lomé": "TGO",
-    "Yaounde": "CMR", "Yaoundé": "CMR", "Juba": "SSD", "Cotonou": "BEN", "Porto-Novo": "BEN", "Libreville": "GAB", "Nouakchott": "MRT", "Mogadishu": "SOM", "Asmara": "ERI",
+    "Yaounde": "CMR", "Yaoundé": "CMR", "Juba": "SSD", "Cotonou": "BEN", "Porto-Novo": "BEN", "Libreville": "GAB",
+    "Nouakchott": "MRT", "Mogadishu": "SOM", "Asmara": "ERI",
     "Bujumbura": "BDI", "Dodoma": "TZA", "Mbabane": "SWZ", "Maseru": "LSO", "Port Louis": "MUS",
     "Praia": "CPV", "Banjul": "GMB", "Bangui": "CAF", "Malabo": "GNQ", "N'Djamena": "TCD",
     # Oceania
@@ -462,7 +463,8 @@ STATISTICS_OFFICES: dict[str, str] = {
     "Armstat": "ARM", "Ukrstat": "UKR", "Uzstat": "UZB", "KSH": "HUN", "GUS": "POL", "Statec": "LUX",
     "ELSTAT": "GRC", "CSO": "IRL", "SORS": "SRB", "MONSTAT": "MNE",
     # Africa and the Middle East
-    "KNBS": "KEN", "UBOS": "UGA", "NISR": "RWA", "ZimStat": "ZWE", "ZIMSTAT": "ZWE", "Zimstat": "ZWE", "ZamStats": "ZMB",
+    "KNBS": "KEN", "UBOS": "UGA", "NISR": "RWA", "ZimStat": "ZWE", "ZIMSTAT": "ZWE", "Zimstat": "ZWE",
+    "ZamStats": "ZMB",
     "ZAMSTATS": "ZMB", "Stats SA": "ZAF", "StatsSA": "ZAF", "CAPMAS": "EGY", "GASTAT": "SAU",
     "GSS": "GHA", "NAMSTAT": "NAM", "LISGIS": "LBR", "HCP": "MAR", "INSTAT": "ALB",
     # Asia and the Pacific
