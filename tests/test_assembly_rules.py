@@ -6652,6 +6652,23 @@ LISTS_AND_VERBS = [
          "euros) went to other EU countries.", date(2024, 5, 10),
          {F("export", "DEU", None, 130.1e9, "EUR", "2024-03-01", "2024-03-31"),
           F("export", "DEU", "EU", 66.9e9, "EUR", "2024-03-01", "2024-03-31")}),
+    # A sentence with no figure that speaks only of the pair ("China ranks first among ...")
+    # does not turn a bilateral story from it: the flows after it are the pair's (Uzbek
+    # agency template, from the Eurasian survey); one naming another economy does.
+    Case("invented (Central Asian agency)",
+         "Uzbekistan's trade turnover with China amounted to $3.4 billion in Q1 2024. China ranks first among the "
+         "countries with the largest volume of foreign trade turnover in Uzbekistan. The volume of exports amounted "
+         "to $512.6 million, while the imports amounted to $2.9 billion.", date(2024, 4, 20),
+         {F("total", "UZB", "CHN", 3.4e9, "USD", "2024-01-01", "2024-03-31"),
+          F("export", "UZB", "CHN", 512.6e6, "USD", "2024-01-01", "2024-03-31"),
+          F("import", "UZB", "CHN", 2.9e9, "USD", "2024-01-01", "2024-03-31")}),
+    Case("invented (Central Asian agency)",
+         "Uzbekistan's trade turnover with China amounted to $3.4 billion in Q1 2024. Russia ranks second among "
+         "Uzbekistan's partners. The volume of exports amounted to $4.1 billion, while the imports amounted to $6.2 "
+         "billion.", date(2024, 4, 20),
+         {F("total", "UZB", "CHN", 3.4e9, "USD", "2024-01-01", "2024-03-31"),
+          F("export", "UZB", None, 4.1e9, "USD", "2024-01-01", "2024-03-31"),
+          F("import", "UZB", None, 6.2e9, "USD", "2024-01-01", "2024-03-31")}),
     # Shipments "into" the country are its imports (Indian copy, from the commodity survey).
     Case("invented (Indian daily)",
          "India's shipments to the US rose to $8.1 billion in December 2024. Shipments into the country rose 5.2 "

@@ -364,13 +364,23 @@ class PartyMemory:
         if self.previous_pair is None:
             return None
         before = self.previous_pair
-        if before.next_start != ps.start:
+        if before.next_start != ps.start and not self._said_of_the_pair_between(before, ps.start):
             return None
         if measure in before.as_consequence and _CONSEQUENCE_OPENER.match(self.ctx.text, ps.start, ps.end):
             return before.pair
         if measure in before.said_again and bare:
             return before.pair
         return before.pair if measure in before.reaches else None
+
+    def _said_of_the_pair_between(self, before: _PairBefore, start: int) -> bool:
+        """"Uzbekistan's trade with China reached X. China ranks first among its partners.
+        Exports amounted to Y": sentences between with no figure, that speak of the pair and
+        of no other economy, do not turn the story from it."""
+        if before.next_start > start:
+            return False
+        pair = {before.pair.reporter, before.pair.partner}
+        named = {e.code for e in self.ctx.within(self.ctx.economies, before.next_start, start)}
+        return not self.ctx.within(self.ctx.money, before.next_start, start) and bool(named) and named <= pair
 
     def _remember_pair(self, triggers: list[Trigger], result: dict[int, Parties], ps: ParsedSentence,
                        economy_tokens: set[int]) -> None:
