@@ -163,11 +163,13 @@ def readable(text: str) -> str:
 
 def build_context(text: str, published: date | None, title: str | None,
                   sentences: list[tuple[int, int]] | None = None, deadline: Deadline = NO_DEADLINE) -> ArticleContext:
-    """Every recogniser's mentions of the text; ``deadline`` is checked between recognisers."""
+    """Every recogniser's mentions of the text, which is as ``readable`` gives it (the
+    callers read it so once, for the sentences too); ``deadline`` is checked between
+    recognisers."""
     # "Hungaryʼs surplus": the modifier letter apostrophe some outlets type is a letter to
     # the recognisers ("Hungaryʼs" one word); read as the apostrophe it stands for (one
     # character for one, so every offset holds)
-    text, title = readable(text), readable(title) if title else title
+    title = readable(title) if title else title
     sentences = sentences if sentences is not None else sentence_spans(text)
     # (an undated page may still show its date on a line of its own at its head)
     published = published or header_date(text)
@@ -355,8 +357,8 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256,
         try:
             with item.deadline.counting():
                 _check(article)
-                # (the sentences of the text as the recognisers read it: build_context reads it so)
-                sentences = could_hold_facts(readable(article.text))
+                text = readable(article.text)  # as the recognisers read it, sentences too
+                sentences = could_hold_facts(text)
                 if sentences is None:
                     # The cascade's first gates: no sentence with a trade word and a figure
                     # can be a candidate, so there is no fact; the recognisers and the
@@ -364,8 +366,7 @@ def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 256,
                     item.result = _empty(article)
                 else:
                     item.deadline.check()
-                    item.ctx = build_context(article.text, article.published, article.title, sentences,
-                                             item.deadline)
+                    item.ctx = build_context(text, article.published, article.title, sentences, item.deadline)
                     item.spans = candidate_sentences(item.ctx)
         except (ArticleError, ArticleTimeout) as exc:
             item.result = _error(article, str(exc))
@@ -467,7 +468,7 @@ def extract(text: str, published=None, id: str | None = None, title: str | None 
 def result_from_doc(doc) -> ArticleResult:
     """Assemble facts from a doc the spaCy pipeline has parsed whole (the component path)."""
     published = parse_published(doc._.published)
-    ctx = build_context(doc.text, published, doc._.title)
+    ctx = build_context(readable(doc.text), published, doc._.title)
     parsed = []
     for s, e in candidate_sentences(ctx):
         span = doc.char_span(s, e, alignment_mode="expand")

@@ -727,9 +727,9 @@ class Assembler:
         if trig.measure in ("export", "import") and parties.partner is None \
                 and self.scope.services_before(position) and not names_goods(trig.head):
             # ("Britain exported X of goods" after a goods and services figure: goods, as it says)
-            return "goods and services"
+            return GOODS_AND_SERVICES
         if self.scope.tells_services_apart and any(c.lower_ in ("overall", "combined") for c in trig.head.children):
-            return "goods and services"
+            return GOODS_AND_SERVICES
         if trig.measure in ("export", "import") and parties.partner is not None:
             return self._product_the_story_is_about(position)
         return None

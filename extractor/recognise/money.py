@@ -621,8 +621,8 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
     named_dollar: str | None = None  # the last dollar the story named ("H.K. Dlrs", "U.S. Dlrs")
     bare_first = False  # a bare dollar came before any named one
     for i, q in enumerate(quantities):
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if q.needs_currency:
-            nxt = quantities[i + 1] if i + 1 < len(quantities) else None
             forward = (nxt is not None and not nxt.needs_currency
                        and _FORWARD_JOIN.fullmatch(text, q.end, nxt.start) and q.inherit(nxt))
             named = None if forward or q.bare else denomination(q)
@@ -634,7 +634,6 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
                     if not q.bare:
                         previous = q  # a scaled non-money quantity breaks the chain
                     continue
-        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if _takes_next_scale(text, q, nxt):
             scaled = ParsedNumber(q.value, q.step).times(nxt.scale)
             q.value, q.step, q.scale = scaled.value, scaled.step, nxt.scale
