@@ -5661,6 +5661,22 @@ LISTS_AND_VERBS = [
     Case("invented (bank research note)",
          "The trade balance showed a $10.2 billion USD deficit as exports stood at $509.1 billion USD.", None,
          {F("balance", None, None, -10.2e9, "USD"), F("export", None, None, 509.1e9, "USD")}),
+    # A partner's role said before its figure ranks it, also where the sentence then
+    # breaks the figure into flows: "top trading partner with X, with exports of Y and
+    # imports of Z" is a total of X (Iranian customs copy, from the Eurasian survey).
+    Case("invented (Iranian agency)",
+         "China was Iran's top trading partner in 2022 with $15.8 billion, including $6.2 billion of exports to "
+         "China and $9.6 billion of imports from China.", None,
+         {F("total", "IRN", "CHN", 15.8e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "IRN", "CHN", 6.2e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "IRN", "CHN", 9.6e9, "USD", "2022-01-01", "2022-12-31")}),
+    # The economy given a role in another's trade is that one's partner, and the role's
+    # owner reports the sentence's other flows ("while imports from Russia rose").
+    Case("invented (Azerbaijani agency)",
+         "Turkey was Azerbaijan's largest export market with $3.1 billion in 2022, while imports from Russia rose "
+         "to $2.9 billion.", None,
+         {F("export", "AZE", "TUR", 3.1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "AZE", "RUS", 2.9e9, "USD", "2022-01-01", "2022-12-31")}),
     # A ranking gone on with in sentences of their own, the place said before the partner
     # ("In second place came", "Next came") or taken ("secured the fifth position among").
     Case("invented (Jordanian agency)",
@@ -7265,6 +7281,19 @@ LISTS_AND_VERBS = [
          "Romania's exports to the EU rose to 14.1 billion EUR in 2023, while extra-EU27 exports were 3.9 "
          "billion EUR and extra-EU imports 5.2 billion EUR.", date(2024, 2, 9),
          {F("export", "ROU", "EU", 14.1e9, "EUR", "2023-01-01", "2023-12-31")}),
+    # ... but the Union's own trade outside itself is its trade with the rest of the
+    # world, the world (GUIDELINES.md: "the rest of the world" is partner null).
+    Case("invented (Eurostat copy)",
+         "BRUSSELS, Feb 15 - The European Union's extra-EU exports of goods rose 4.2% to 2.57 trillion euros in "
+         "2023, Eurostat said. Extra-EU imports fell 17% to 2.5 trillion euros, leaving a surplus of 38 billion "
+         "euros. The EU's surplus with non-EU countries had been 41 billion euros in 2021.", date(2024, 2, 15),
+         {F("export", "EU", None, 2.57e12, "EUR", "2023-01-01", "2023-12-31", 4.2),
+          F("import", "EU", None, 2.5e12, "EUR", "2023-01-01", "2023-12-31", -17.0),
+          F("balance", "EU", None, 38e9, "EUR", "2023-01-01", "2023-12-31"),
+          F("balance", "EU", None, 41e9, "EUR", "2021-01-01", "2021-12-31")}),
+    Case("invented (Eurostat copy)",
+         "Germany's extra-EU exports rose 4.2% to 770 billion euros in 2023, leaving a surplus of 38 billion "
+         "euros. The euro area's extra-EU exports rose to 2.1 trillion euros.", date(2024, 2, 15), set()),
     Case("invented (Ghanaian outlet)",
          "Ghana's exports rose by approximately $1 billion to $4.3 billion in 2023, while imports fell by well "
          "under $0.5 billion to $3.1 billion.", date(2024, 3, 1),

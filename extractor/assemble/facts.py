@@ -33,6 +33,7 @@ from extractor.assemble.lists import (
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
 from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter
+from extractor.assemble.rest_of_world import group_traded_outside
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.sentence_parties import PartyMemory, role_player_acting
 from extractor.assemble.shares import find_shares, share_of
@@ -428,8 +429,13 @@ class Assembler:
         """"Total trade with Mid-East Gulf states fell, with imports at X and exports at
         Y": flows named after a flow with such a group, in its sentence and with no
         partner or reporter of their own, are that group's too."""
+        # (not the reporter's own outside: "Extra-EU imports fell to X, leaving a surplus of
+        # Y" in the Union's story is its trade with the world)
+        def of_others(flow: Trigger) -> bool:
+            outside = group_traded_outside(flow.head)
+            return outside is None or parties.reporter not in (None, outside)
         return not parties.explicit and any(
-            t is not trig and t.head.i < trig.head.i for t in self._group_flows)
+            t is not trig and t.head.i < trig.head.i and of_others(t) for t in self._group_flows)
 
     def _with_reporter(self, found: Parties) -> Parties:
         """A flow named with its partner only ("trade between Cambodia and international
@@ -544,8 +550,14 @@ class Assembler:
                     clause, measure = (c0, c1), None
                 in_clause = [t for t in triggers if c0 <= t.head.idx + ps.offset - ps.start < c1]
                 way = list_measure(sentence[c0:c1], in_clause) if (c0, c1) != (0, len(sentence)) else None
+                # ("China was the top trading partner with X, with exports of Y and imports
+                # of Z": the role said before the figure, where the sentence's flows all
+                # come after it)
+                said_before = sentence[:money.end - ps.start]
                 measure = measure or (way if way in ("export", "import") else None) \
-                    or list_measure(sentence, triggers) or self._list_going_on(ps)
+                    or list_measure(sentence, triggers) \
+                    or list_measure(said_before, [t for t in triggers if t.head.idx + ps.offset < money.start]) \
+                    or self._list_going_on(ps)
                 if measure is None:
                     return []
                 self.previous_list = (measure, ps.end)
@@ -884,14 +896,20 @@ class Assembler:
             # "non-EU imports to Germany": an economy does not trade with itself; the
             # economy said as the destination is the reporter
             parties = Parties(parties.reporter, None, parties.explicit)
-        if parties.partner is None and (region_partner(fig, trig.head, self._economy_tokens)
-                                        or self._in_group_clause(fig, trig, parties)):
+        outside = group_traded_outside(trig.head)
+        own_outside = outside is not None and parties.partner is None and parties.reporter in (None, outside)
+        if own_outside:
+            # "the EU's extra-EU exports", "Extra-EU imports fell" in the Union's story: its
+            # trade with everyone else, the world (a member's stays a group's: below)
+            parties = Parties(outside, None, parties.explicit)
+        elif parties.partner is None and (region_partner(fig, trig.head, self._economy_tokens)
+                                          or self._in_group_clause(fig, trig, parties)):
             return  # "exports to Asia": a region with no code is no partner, nor the world
         # (the economies of the flow's own sentence: "This is 13 per cent below the X recorded
         # in January 2019" reaches a flow "from the United States" in the sentence before)
         flow_economy_tokens = self._economy_tokens_of_doc.get(id(trig.head.doc), self._economy_tokens)
         if (not parties.explicit or parties.partner is not None and fig.partner is None
-                and not self._partner_named_on(trig)) \
+                and not self._partner_named_on(trig)) and not own_outside \
                 and any(group_partner(h, flow_economy_tokens) for h in _flow_and_its_verb(trig.head)):
             # "imports from countries other than Brazil" after a Brazil sentence: not Brazil's
             # (nor the pair's the sentence before set up: "Exports to countries other than

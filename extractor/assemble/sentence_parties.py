@@ -284,6 +284,12 @@ class PartyMemory:
                         and self.ctx.subject and root_subject != self.ctx.subject and found.partner is None:
                     # "Japan followed with imports at OMR 95 million": a ranking's next partner
                     found = Parties(self.ctx.subject, root_subject, True)
+                elif root_subject and found.partner is not None \
+                        and (owner := _role_owner(ps, eco)) not in (None, root_subject, found.partner):
+                    # "Turkey was Azerbaijan's largest export market with X, while imports from
+                    # Russia rose to Y": the subject is a partner in the role's owner's trade,
+                    # and the owner reports the sentence's other flows
+                    found = Parties(owner, found.partner, True)
                 elif root_subject and root_subject != found.partner:
                     found = Parties(root_subject, found.partner, True)
                 elif found.partner is None and not world \
