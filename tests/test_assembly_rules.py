@@ -7281,6 +7281,14 @@ LISTS_AND_VERBS = [
          "Romania's exports to the EU rose to 14.1 billion EUR in 2023, while extra-EU27 exports were 3.9 "
          "billion EUR and extra-EU imports 5.2 billion EUR.", date(2024, 2, 9),
          {F("export", "ROU", "EU", 14.1e9, "EUR", "2023-01-01", "2023-12-31")}),
+    # A flow parsed as a part of the pair's trade ("Trade between A and B totalled X,
+    # with exports of Y") is the pair's, as said (from the Gulf survey).
+    Case("invented (Gulf outlet)",
+         "ABU DHABI, Sept 23 - Trade between Oman and the UAE totalled Dh14.3 billion in 2023, with exports of "
+         "Dh7.4 billion and imports of Dh6.9 billion.", date(2024, 2, 1),
+         {F("total", "OMN", "ARE", 14.3e9, "AED", "2023-01-01", "2023-12-31"),
+          F("export", "OMN", "ARE", 7.4e9, "AED", "2023-01-01", "2023-12-31"),
+          F("import", "OMN", "ARE", 6.9e9, "AED", "2023-01-01", "2023-12-31")}),
     # ... but the Union's own trade outside itself is its trade with the rest of the
     # world, the world (GUIDELINES.md: "the rest of the world" is partner null).
     Case("invented (Eurostat copy)",

@@ -86,6 +86,10 @@ TOTAL = [
     Case("total-rounding-outside", "total", "inconsistent", rounding=True),  # 9.41
     Case("total-bilateral-modern", "total", "consistent"),
     Case("total-bilateral-modern-inconsistent", "total", "inconsistent"),
+    # Re-exports stated apart from exports smaller than them: the total is exports plus
+    # re-exports plus imports (UAE copy, from the Gulf survey), 3.1 + 7.4 + 3.8 = 14.3.
+    Case("total-re-exports-apart", "total", "consistent"),
+    Case("total-re-exports-apart-inconsistent", "total", "inconsistent"),
 ]
 
 BALANCE = [
@@ -102,6 +106,9 @@ BALANCE = [
     # From the total and exports: balance = 2 * exports - total.
     Case("balance-from-total", "balance", "consistent"),
     Case("balance-from-total-inconsistent", "balance", "inconsistent"),
+    # ... while total exports that count the re-exports said within them make the balance
+    # with imports alone (Hong Kong's and Macau's releases).
+    Case("balance-re-exports-within-exports", "balance", "consistent"),
 ]
 
 CHANGE = [
@@ -281,6 +288,10 @@ NO_ALARM = [
     ArticleCase("no-alarm-real-change-beside-nominal-levels"),
     # ... nor is a change by the daily average (Brazilian releases adjust for working days).
     ArticleCase("no-alarm-daily-average-change"),
+    # A balance's change measured against a stated figure of the month before is on the
+    # month before, and does not combine with its parts' changes from a year earlier (from
+    # the survey of revised and preliminary figures).
+    ArticleCase("no-alarm-stated-month-before-balance-yearly-parts"),
 ]
 
 TABLES = {

@@ -43,9 +43,8 @@ from extractor.assemble.timing import period_against, resolve, same_period_in_ye
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
-    EARLIER_RECORD, EARLIER_WORDS, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, REAL_TERMS, RECORD_NOUNS,
-    SERIES_BASIS,
-    SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
+    EARLIER_RECORD, EARLIER_WORDS, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, RE_EXPORTS, REAL_TERMS,
+    RECORD_NOUNS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
 )
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
@@ -756,7 +755,7 @@ class Assembler:
             return None
         lead = [f.product for f in self.facts if f.sentence.start == self.facts[0].sentence.start]
         product = lead[0]
-        if product is None or set(lead) != {product} or "services" in product or product == "re-exports":
+        if product is None or set(lead) != {product} or "services" in product or product == RE_EXPORTS:
             return None
         start, end = self.ctx.sentence_of(position)
         before = [f for f in self.facts if f.sentence.start < start]

@@ -646,6 +646,11 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         for subject in (c for c in verb.children if c.dep_ == "nsubj"
                         and c.lemma_.lower() in _SAME_FLOW_SUBJECTS):
             partners += [p for p in _partners(subject, eco, ctx) if p not in partners]
+            if len(partners) == 2 and not named and trig.measure in ("export", "import") \
+                    and any(c.dep_ == "prep" and c.lower_ == "between" for c in subject.children):
+                # "Trade between the UAE and Oman totalled X, with re-exports of Y": a flow
+                # of the pair's trade is the pair's, the first named its reporter
+                return Parties(partners[0], partners[1], explicit=True)
     if governing_verb is not None and trig.head.dep_ == "dobj" and not named:
         # "The European Community ran a deficit with Japan", "Kenya posted a surplus":
         # the subject of the verb that has the flow as its object is the reporter.

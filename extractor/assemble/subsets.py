@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
     ACTIVITY_NOUNS, CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_PARTICIPLES, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
-    IMPORT_NOUNS, MONTH_WORDS, PRODUCT_ADJECTIVES, RELATION_NOUNS, SECTOR_NOUNS, SUBJECT_ANAPHORS,
+    IMPORT_NOUNS, MONTH_WORDS, PRODUCT_ADJECTIVES, RE_EXPORTS, RELATION_NOUNS, SECTOR_NOUNS, SUBJECT_ANAPHORS,
     TRADE_NOUNS, TRADE_RELATION_MODIFIERS,
 )
 
@@ -121,7 +121,7 @@ def product_of(trig: Trigger) -> str:
     "oil exports", "rice" for "exports of rice", "goods and services", "re-exports"."""
     if any(re_prefixed(trig.head.doc[i]) for i in trig.tokens | {trig.head.i}):
         # ("the value of re-exports"; not the modifier "re-" a broken line leaves: "re- exports")
-        return "re-exports"
+        return RE_EXPORTS
     if trig.product is not None:
         return trig.product
     head = trig.head

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from extractor.check.intervals import Interval, stated
-from extractor.data.lexicon import GOODS_AND_SERVICES_HEADLINES, HEADLINE_ADJUSTMENT
+from extractor.data.lexicon import GOODS_AND_SERVICES_HEADLINES, HEADLINE_ADJUSTMENT, RE_EXPORTS
 from models import Share, ShareSide, TradeFact, iso3_of
 
 SeriesKey = tuple  # (reporter, partner, period start, period end, currency, modality)
@@ -112,6 +112,14 @@ class ArticleFigures:
             key = series_key(fact)
             if key is not None:
                 found[key][fact.measure].append(fact)
+        # Re-exports stated apart, by period and pair (either way round): beside them
+        # "exports" may leave them out (the UAE's, Jordan's national exports) or count them
+        # (Hong Kong's total exports); rules.parts allows both readings
+        self._re_exported: dict[tuple, list[TradeFact]] = defaultdict(list)
+        for f in facts:
+            if f.product == RE_EXPORTS and f.period is not None and f.role == "current":
+                pair = frozenset({iso3_of(f.reporter), iso3_of(f.partner)})
+                self._re_exported[(f.period.start, f.period.end, pair, f.value.currency, f.modality)].append(f)
         self.groups: list[Group] = []
         self._by_series: dict[tuple, TradeFact] = {}
         for key, measures in found.items():
@@ -131,6 +139,13 @@ class ArticleFigures:
                    and start == side.period_start and end == side.period_end and modality == "actual"
                    and (currency is None or cur == currency)]
         return matches[0] if len(matches) == 1 else None
+
+    def re_exports_of(self, group: Group) -> TradeFact | None:
+        """The re-exports the article states apart for the group's period and pair, if one
+        figure (or several that can be the same number)."""
+        reporter, partner, start, end, currency, modality = group.key
+        found = self._re_exported.get((start, end, frozenset({reporter, partner}), currency, modality))
+        return _one_figure(found) if found else None
 
     def compared(self, fact: TradeFact) -> TradeFact | None:
         return self.by_id.get(fact.compared_with) if fact.compared_with else None

@@ -10,6 +10,8 @@ EXPORT_NOUNS = {"export", "exports", "shipment", "shipments", "exportation", "ex
                 # re-exports written as one word (a part of exports: subsets.re_prefixed)
                 "reexport", "reexports"}
 IMPORT_NOUNS = {"import", "imports", "importation", "importations"}
+# The product a re-exports figure is named by (goods passing through, a part of exports).
+RE_EXPORTS = "re-exports"
 # Goods sent "from" one economy "to" another: the first's exports ("supplies from
 # Kazakhstan to China"); only with both economies named are they a flow.
 SUPPLY_NOUNS = {"supplies", "deliveries"}

@@ -15,6 +15,7 @@ from datetime import date
 from extractor.check import describe
 from extractor.check.figures import change_interval, share_interval, value_interval
 from extractor.check.intervals import Interval, before_growth, corners
+from extractor.data.lexicon import RE_EXPORTS
 from models import Check, Share, TradeFact
 
 _PERCENT_RULES = {"change", "change_of_parts", "share", "direction"}
@@ -118,7 +119,8 @@ _WORDS = {"export": "exports", "import": "imports", "total": "total trade", "bal
 
 
 def _measure(fact: TradeFact) -> str:
-    return _WORDS.get(fact.measure, fact.measure)
+    # (the re-exports a total is checked with are named so, not as all exports)
+    return fact.product if fact.product == RE_EXPORTS else _WORDS.get(fact.measure, fact.measure)
 
 
 def _year_before(fact: TradeFact) -> str:

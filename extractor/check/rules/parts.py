@@ -20,9 +20,10 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
     for group in figures.groups:
         x, m, t, b = (group.get(k) for k in ("export", "import", "total", "balance"))
         if x and m:
+            re_exports = figures.re_exports_of(group)
             for whole in (t, b):
                 if whole and comparable(whole, x, m):
-                    yield _from_parts(whole, x, m)
+                    yield _read_either_way(whole, x, m, re_exports) if re_exports else _from_parts(whole, x, m)
         elif t and b and (x or m) and comparable(t, b, x or m):
             yield _balance_from_total(b, t, x, m)
 
@@ -35,13 +36,30 @@ _FROM_PARTS = {
 }
 
 
-def _from_parts(whole, x, m) -> Check:
+def _read_either_way(whole, x, m, re_exports) -> Check:
+    """"exports of X, re-exports of R and imports of M": the exports may count the
+    re-exports (Hong Kong's total exports) or leave them out (the UAE's, Jordan's
+    national exports), so the whole is checked against both sums, and is inconsistent
+    only when it fits neither; exports smaller than the re-exports cannot count them."""
+    readings = ([] if value_interval(x).high < value_interval(re_exports).low else [None]) + [re_exports]
+    checks = [_from_parts(whole, x, m, r) for r in readings]
+    return next((c for c in checks if c.status == "consistent"), checks[0])
+
+
+def _from_parts(whole, x, m, re_exports=None) -> Check:
     combine, joiner, wording = _FROM_PARTS[whole.measure]
-    implied = corners(combine, value_interval(x), value_interval(m))
-    parts = f"exports of {describe.quoted(x)} {joiner} imports of {describe.quoted(m)}"
+    if re_exports is None:
+        implied = corners(combine, value_interval(x), value_interval(m))
+        parts = f"exports of {describe.quoted(x)} {joiner} imports of {describe.quoted(m)}"
+    else:
+        implied = corners(lambda a, r, c: combine(a + r, c), value_interval(x), value_interval(re_exports),
+                          value_interval(m))
+        parts = (f"exports of {describe.quoted(x)} and re-exports of {describe.quoted(re_exports)} {joiner} "
+                 f"imports of {describe.quoted(m)}")
     where = describe.where(whole)
+    ids = [whole.id, x.id, m.id] + ([re_exports.id] if re_exports is not None else [])
     return verdict(
-        whole.measure, [whole.id, x.id, m.id], value_interval(whole), implied, whole.value.amount,
+        whole.measure, ids, value_interval(whole), implied, whole.value.amount,
         consistent=f"{where} of {describe.quoted(whole)} agrees with {parts}.",
         inconsistent=f"{where} is {describe.quoted(whole)}, says the article; {parts} give "
                      f"{wording(implied, whole.value.currency)}." if implied else "",

@@ -10,6 +10,7 @@ the previous total then follows from it and would repeat the same disagreement.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 from extractor.check import describe
 from extractor.check.figures import ArticleFigures, change_interval, comparable, value_interval
@@ -22,32 +23,56 @@ from models import Check, TradeFact, iso3_of
 def check(figures: ArticleFigures) -> Iterator[Check]:
     for group in figures.groups:
         x, m = group.get("export"), group.get("import")
-        if not (x and m and x.change and m.change) or _mixed_periods(x, m):
+        if not (x and m and x.change and m.change) or _mixed_periods(figures, x, m):
             continue
         for whole in (group.get("total"), group.get("balance")):
             if whole is None or not comparable(whole, x, m):
                 continue
             if whole.change is not None:
-                if len({_period(b) for b in _bases(figures, whole, x, m)}) <= 1 and not _mixed_periods(whole, x, m):
+                if len({_period(b) for b in _bases(figures, whole, x, m)}) <= 1 \
+                        and not _mixed_periods(figures, whole, x, m):
                     yield _change_of_parts(whole, x, m)
             elif (before := figures.compared(whole)) is not None and _measured_against(figures, before, whole, x, m):
                 yield _previous(whole, before, x, m)
 
 
-def _against(fact: TradeFact) -> str | None:
-    """What a change is measured against: what its sentence says, else the period before
-    where its reporter's unqualified changes are on that (SEQUENTIAL_CHANGE_REPORTERS)."""
+def _against(figures: ArticleFigures, fact: TradeFact) -> str | None:
+    """What a change is measured against: what its sentence says, else the period of the
+    figure it states as its base ("rose 14.4% to X in June from Y in May" is on the period
+    before), else the period before where its reporter's unqualified changes are on that
+    (SEQUENTIAL_CHANGE_REPORTERS)."""
     if fact.change.against_period is not None:
         return fact.change.against_period
+    if fact.change.against and (base := figures.by_id.get(fact.change.against)) is not None \
+            and (said := _base_period(fact, base)) is not None:
+        return said
     return "previous_period" if iso3_of(fact.reporter) in SEQUENTIAL_CHANGE_REPORTERS else None
 
 
-def _mixed_periods(*facts: TradeFact) -> bool:
+def _base_period(fact: TradeFact, base: TradeFact) -> str | None:
+    """"year_earlier" or "previous_period" when the base figure's period is the fact's a
+    year before, or the stretch of the same length just before it; None otherwise."""
+    now, then = _period(fact), _period(base)
+    if now is None or then is None:
+        return None
+    if _year_before(now, then):
+        return "year_earlier"
+    if then[1] == now[0] - timedelta(days=1) and _months(then) == _months(now):
+        return "previous_period"
+    return None
+
+
+def _months(span) -> int:
+    return (span[1].year - span[0].year) * 12 + span[1].month - span[0].month
+
+
+def _mixed_periods(figures: ArticleFigures, *facts: TradeFact) -> bool:
     """Whether the changes are measured against different periods: exports up 14% "from
     the preceding month", the deficit up 38% "compared to the corresponding period last
     year" do not combine; nor does the US deficit's unqualified change (on the month
-    before) with exports up 4.5% "from a year earlier"."""
-    return len({a for f in facts if f.change and (a := _against(f))}) > 1
+    before) with exports up 4.5% "from a year earlier"; nor a surplus up 14.4% "from Y
+    in May" with June's exports up 5.4% "from a year earlier"."""
+    return len({a for f in facts if f.change and (a := _against(figures, f))}) > 1
 
 
 def _period(fact: TradeFact):
@@ -68,11 +93,16 @@ def _measured_against(figures: ArticleFigures, before: TradeFact, whole: TradeFa
     bases = _bases(figures, x, m)
     if bases:
         return all(_period(b) == _period(before) for b in bases)
-    if any(_against(f) == "previous_period" for f in (x, m)):
+    if any(_against(figures, f) == "previous_period" for f in (x, m)):
         return False  # the parts' changes are on the period before, not on a year earlier
     now, then = _period(whole), _period(before)
     if now is None or then is None:
         return False
+    return _year_before(now, then)
+
+
+def _year_before(now, then) -> bool:
+    """Whether the span ``then`` is ``now`` a year earlier."""
     try:
         return all(b == a.replace(year=a.year - 1) for a, b in zip(now, then))
     except ValueError:  # 29 February
