@@ -2829,6 +2829,16 @@ FISCAL_AND_CHANGES = [
          "Reuters poll, while imports missed expectations for $23 billion.", date(2023, 4, 25),
          {F("balance", "THA", None, 1.35e9, "USD", "2023-03-01", "2023-03-31"),
           F("export", "THA", None, 25e9, "USD", "2023-03-01", "2023-03-31")}),
+    # ... also as market wires put it after the figure, in sentences of their own
+    # ("Analysts had estimated", "Expectations had been for", "The consensus was for", "A
+    # Reuters poll had pointed to", "Markets had priced in"; from the revisions survey).
+    Case("invented (market wire)",
+         "TOKYO, Aug 17 - Japan's trade deficit narrowed to 210.5 billion yen in July. Analysts had estimated a "
+         "shortfall of 240.1 billion yen. Expectations had been for a deficit of 250 billion yen. The consensus "
+         "was for a deficit of 230 billion yen. A Reuters poll had pointed to a deficit of 260 billion yen. "
+         "Forecasters had pencilled in a deficit of 270 billion yen. Markets had priced in a 280 billion yen "
+         "deficit.", date(2023, 8, 17),
+         {F("balance", "JPN", None, -210.5e9, "JPY", "2023-07-01", "2023-07-31")}),
     # "(-)" before a balance's number, after its currency or before it, is its minus
     # (Indian and Pakistani official notation).
     Case("invented (ministry release)",

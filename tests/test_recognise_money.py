@@ -574,6 +574,13 @@ LOCAL_NOTATIONS = [
     # "mil" is the Spanish thousand and no scale.
     Case("invented (Myanmar outlet)", "exports were $8,245.31mil", [M("$8,245.31mil", 8245.31e6, "USD")], "MMR"),
     Case("invented (Japanese headline)", "a record ¥21.7 tril. deficit", [M("¥21.7 tril", 21.7e12, "JPY")], "JPN"),
+    # ... and "bil", glued or spaced (Malaysian and Papua New Guinean papers, from the
+    # Oceania survey).
+    Case("invented (Malaysian outlet)", "exports of RM131.5bil and RM500mil", [M("RM131.5bil", 131.5e9, "MYR"),
+                                                                            M("RM500mil", 500e6, "MYR")], "MYS"),
+    Case("invented (PNG outlet)", "exports reached K13 bil", [M("K13 bil", 13e9, "PGK")], "PNG"),
+    Case("invented (Sri Lankan outlet)", "exports of 152 billion Lankan rupees",
+         [M("152 billion Lankan rupees", 152e9, "LKR")], "LKA"),
     Case("invented (Spanish phrase)", "US$ 5 mil millones", [M("US$ 5", 5.0, "USD")], None),
     # Brazilian copy in English keeps the Portuguese "bi" for billion, spaced or glued.
     Case("invented (Brazilian agency)", "a surplus of US$ 2.2 bi and $1.4bi", [M("US$ 2.2 bi", 2.2e9, "USD"),

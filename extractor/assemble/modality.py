@@ -21,9 +21,13 @@ _POLLED_BEFORE = re.compile(
     r"(?:estimates?|forecasts?|expectations?|projections?)(?:\s+(?:for|of))?|\b(?:forecasts?|consensus)\s+(?:for|of)"
     # "higher than the expected $38.1 billion", "above an expected $38.1 billion surplus"
     r"|\b(?:the|an?)\s+(?:expected|forecast|anticipated|projected|predicted|targeted|planned)"
-    # "Economists polled by Reuters had called for a deficit of $54.4 billion"
-    r"|\b(?:economists|analysts|forecasters|traders)\b[^.;]{0,40}?\b(?:called\s+for|had\s+(?:forecast|predicted|"
-    r"projected|anticipated)))"
+    # "Economists polled by Reuters had called for a deficit of $54.4 billion", "Analysts
+    # had estimated a shortfall of X", "Markets had priced in X", "A Reuters poll had
+    # pointed to X", "Expectations had been for X", "The consensus was for X"
+    r"|\b(?:economists|analysts|forecasters|traders|markets|poll|consensus|expectations?)\b[^.;]{0,40}?"
+    r"\b(?:called\s+for|(?:had|have)\s+(?:been\s+)?(?:forecast|predicted|projected|anticipated|estimated|expected|"
+    r"pencil+ed\s+in|priced\s+in|pointed\s+to|looking\s+for|looked\s+for)|(?:was|were|had\s+been)\s+for"
+    r"|pointed\s+to))"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # Market speech for a forecast: "The surplus was seen at EUR 0.40 billion", "a market
 # consensus penciled the surplus at $2.2 billion".

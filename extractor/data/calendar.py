@@ -217,6 +217,10 @@ FISCAL_YEAR_START_MONTH: dict[str, int] = {
     "BTN": 7,  # Factbook
     "RWA": 7,  # Factbook (since 2009; calendar year before)
     "BHS": 7,  # Factbook
+    "WSM": 7,  # Factbook: Samoa 1 July to 30 June
+    "TON": 7,  # Factbook: Tonga 1 July to 30 June
+    # August-July
+    "FJI": 8,  # Factbook: 1 August to 31 July (calendar year until 2016; see FISCAL_YEAR_START_HISTORY)
     # October-September
     "USA": 10,  # 31 U.S.C. 1102; 1 July until fiscal 1976 (see FISCAL_YEAR_START_HISTORY)
     "THA": 10,  # Factbook
@@ -256,6 +260,9 @@ FISCAL_YEAR_START_HISTORY: dict[str, tuple[tuple[int, int], ...]] = {
     # then 1 October from FY2018-19; a six-month interim budget October 2021-March 2022,
     # then 1 April again from FY2022-23.
     "MMR": ((1900, 4), (2018, 10), (2022, 4)),
+    # Fiji: the calendar year until 2015; a seven-month fiscal 2016 (January-July), then
+    # 1 August from FY2016-17 (Fiji's 2016-2017 national budget).
+    "FJI": ((1900, 1), (2016, 8)),
 }
 
 # The default when the economy is unknown or not listed: Japan's April-March year, the
@@ -346,6 +353,11 @@ LOCAL_MONTH_NAMES: dict[str, dict[str, int]] = {
         "pagume": 13,
     },
 }
+
+# Short month names that are no English word or common name, so count alone in a story
+# whose economy keeps their calendar (Nepali copy's "in Asoj", "in Saun"); other short
+# ones ("Push", "Magh", "Dey", "Tir") need "month of" or a second month beside them.
+LOCAL_SHORT_NAMES_ALONE: frozenset[str] = frozenset({"asoj", "saun", "jeth", "asar"})
 
 # A comparison period that only says what a change is measured against: "year-on-year",
 # "month over month", "y/y", "on a year-on-year basis", "in annual terms". It is never a

@@ -216,6 +216,8 @@ NAMES = {
     "namibia dollars": "NAD", "namibia dollar": "NAD",
     "nz dollars": "NZD", "nz dollar": "NZD", "fiji dollars": "FJD", "fiji dollar": "FJD",
     "sri lanka rupees": "LKR", "pakistan rupees": "PKR", "nepal rupees": "NPR", "mauritius rupees": "MUR",
+    # Sri Lankan papers' short form ("152 billion Lankan rupees")
+    "lankan rupees": "LKR", "lankan rupee": "LKR",
 }
 # The names a single token can be ("dlrs", "stg", "yen"), as the parse sees them.
 SINGLE_WORD_NAMES = frozenset(w for w in NAMES if " " not in w)
@@ -249,8 +251,9 @@ SCALES = {
     # Central European copy: Polish and Czech "mld", German "Mrd", Russian "mlrd"
     "mld": 1e9, "mrd": 1e9, "mlrd": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tln": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12,  # Nigerian "N2.3tr"
-    # Japanese headlines abbreviate "¥21.7 tril."; Myanmar's papers glue "$8,245.31mil"
-    "tril": 1e12, "mil": 1e6,
+    # Japanese headlines abbreviate "¥21.7 tril."; Myanmar's papers glue "$8,245.31mil";
+    # Malaysian and Papua New Guinean papers write "RM131bil", "K13 bil"
+    "tril": 1e12, "mil": 1e6, "bil": 1e9,
     # Brazilian copy in English keeps the Portuguese "bi" ("a surplus of US$ 2.2 bi")
     "bi": 1e9,
     # Latin American copy in English keeps the Spanish "MM" for millions ("$24,886 MM"),
@@ -266,8 +269,8 @@ SCALES = {
     "milion": 1e6, "bilion": 1e9, "trilion": 1e12,
 }
 # ("mil" only glued too: spaced, it is the Spanish and Portuguese thousand, "5 mil millones")
-SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k", "mil", "bi")
-SPACED_SHORT_SCALES = ("bn", "mn", "tn", "tr", "bi")
+SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k", "mil", "bil", "bi")
+SPACED_SHORT_SCALES = ("bn", "mn", "tn", "tr", "bil", "bi")
 # Scales read only as written, glued or spaced: "MM" (millions)
 CASED_SCALES = ("MM",)
 

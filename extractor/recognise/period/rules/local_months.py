@@ -7,7 +7,8 @@ both the Iranian and the Ethiopian year), so it is read in the calendar its word
 ("the Nepali month of Magh") or else in the calendar of the story's economy; in a story
 about an economy that keeps no such calendar it is not a period. A short name, which is
 also a word or a name elsewhere ("Dey", "Magh", "Tir"), counts only with "month of" or
-beside another month of its calendar.
+beside another month of its calendar (calendar.LOCAL_SHORT_NAMES_ALONE lists those that
+are not).
 """
 from __future__ import annotations
 
@@ -57,7 +58,8 @@ def _on_local_month(m: re.Match, economy: str | None) -> Found | None:
     first, last = names.get(first_word.lower()), names.get((last_word or first_word).lower())
     if not first or not last:
         return None
-    if not (m.group("of") or last_word) and len(first_word) < _SHORT:
+    if not (m.group("of") or last_word) and len(first_word) < _SHORT \
+            and first_word.lower() not in cal.LOCAL_SHORT_NAMES_ALONE:
         return None
     months = (last - first) % 12 + 1
     build = partial(_occurrence, calendar, first, months)

@@ -199,7 +199,8 @@ SPAN_TO_MONTH = rule(
     # "the 12-month period to October": the count may be joined to its unit and a period named
     rf"(?:the\s+)?(?:(?:current|latest|past|last)\s+)?(?:(?P<n>{NUM_RE}|an?)(?:\s+|-(?=months?\b)))?(?P<unit>{UNIT_RE})"
     # ("the half-year period ended June 2025", "the quarter period to March")
-    rf"(?:(?:(?<=month)|(?<=quarter)|(?<=half-year)|(?<=half\syear))\s+period)?\s+"
+    # ("For the year-ended December 2018": the tense joined to the unit, Pacific copy)
+    rf"(?:(?:(?<=month)|(?<=quarter)|(?<=half-year)|(?<=half\syear))\s+period)?(?:\s+|-(?=end(?:ed|ing)\b))"
     # "the financial year that ended on March, 2018", "the year ended 31 March 2016"
     # ("the fiscal year that ended in June", "the three months ending in September")
     # ("the five months leading to May", "leading up to": looking back, as "to" does)
