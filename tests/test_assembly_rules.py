@@ -2829,6 +2829,19 @@ FISCAL_AND_CHANGES = [
          "Reuters poll, while imports missed expectations for $23 billion.", date(2023, 4, 25),
          {F("balance", "THA", None, 1.35e9, "USD", "2023-03-01", "2023-03-31"),
           F("export", "THA", None, 25e9, "USD", "2023-03-01", "2023-03-31")}),
+    # "this fiscal" is a period: a bare "deficit" after it is still the trade one (Indian
+    # copy, from the South Asian survey); a revision "from a previously reported" figure
+    # keeps the figure's period (US copy, from the revisions survey).
+    Case("invented (Indian outlet)",
+         "NEW DELHI - India's exports during April-September this fiscal rose to $213.22 billion. The deficit "
+         "during the period was $137.44 billion.", date(2024, 10, 15),
+         {F("export", "IND", None, 213.22e9, "USD", "2024-04-01", "2024-09-30"),
+          F("balance", "IND", None, -137.44e9, "USD", "2024-04-01", "2024-09-30")}),
+    Case("invented (US wire)",
+         "WASHINGTON, Oct 6 - August's goods deficit was upwardly revised to $92.4 billion from a previously "
+         "reported $91.8 billion.", date(2023, 10, 6),
+         {F("balance", "USA", None, -92.4e9, "USD", "2023-08-01", "2023-08-31"),
+          F("balance", "USA", None, -91.8e9, "USD", "2023-08-01", "2023-08-31")}),
     # ... also as market wires put it after the figure, in sentences of their own
     # ("Analysts had estimated", "Expectations had been for", "The consensus was for", "A
     # Reuters poll had pointed to", "Markets had priced in"; from the revisions survey).
@@ -8112,3 +8125,20 @@ def test_a_country_anaphor_is_not_the_flows_own_economy():
                                      published=date(2023, 3, 5))])
     assert actual_facts(result) == {F("export", "GBR", "SAU", 4.1e9, "GBP", "2022-01-01", "2022-12-31"),
                                     F("import", "GBR", "SAU", 1.9e9, "GBP", "2022-01-01", "2022-12-31")}
+
+
+@pytest.mark.parametrize("title", [
+    # invented (New Zealand outlets), from the Oceania survey: a headline given apart from
+    # the text whose economies are markets (listed after one named as a partner) or lead
+    # with a partner over the dateline's own economy does not make that market the reporter
+    "Demand from Japan, South Korea softens New Zealand trade deficit",
+    "Japan climbs in NZ trade rankings",
+    # ... and a plain headline naming the story's own economy stays as it was (a guard)
+    "New Zealand's trade deficit narrows",
+])
+def test_a_headlines_markets_are_not_the_stories_reporter(title):
+    text = ("WELLINGTON, June 23 - The monthly trade balance was a deficit of 212 million NZ dollars in May, "
+            "Statistics New Zealand said on Friday. Exports to Japan rose 12 percent to 330 million NZ dollars.")
+    [result] = extract_many([Article(id="a", text=text, title=title, published=date(2017, 6, 23))])
+    assert actual_facts(result) == {F("balance", "NZL", None, -212e6, "NZD", "2017-05-01", "2017-05-31"),
+                                    F("export", "NZL", "JPN", 330e6, "NZD", "2017-05-01", "2017-05-31", 12.0)}

@@ -26,6 +26,13 @@ _KIND_ONLY = re.compile(r"\b(?:(?P<current>current[\s-]+account)|(?P<other>invis
 _WORD = re.compile(r"[\w'-]+")
 
 
+def _words_around(source: str, m: re.Match) -> list[str]:
+    """The kind words matched, with the word before and after them."""
+    before = _WORD.findall(source[max(0, m.start() - 20):m.start()])[-1:]
+    after = _WORD.findall(source[m.end():m.end() + 20])[:1]
+    return [w.lower() for w in before + _WORD.findall(m.group()) + after]
+
+
 class BalanceKinds:
     """What the story's surpluses and deficits were of, at any point of its text.
 
@@ -50,6 +57,8 @@ class BalanceKinds:
                 if kind:
                     self.marks.append((offset if offset < 0 else m.start(), m.group(1).lower(), kind))
             for m in _KIND_ONLY.finditer(source):
+                if m.lastgroup == "other" and kind_of_words(_words_around(source, m)) is None:
+                    continue  # "April-September this fiscal", "in fiscal 2024": a period, no kind
                 self.marks.append((offset if offset < 0 else m.start(), None, m.lastgroup))
         self.marks.sort(key=lambda mark: mark[0])
 

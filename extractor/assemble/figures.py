@@ -177,7 +177,8 @@ _EARLIER_ESTIMATE = re.compile(r"[^()]{0,40}\(\s*(?:originally|previously|initia
 # "from a revised $X" is the previous period's, and "from an earlier $X" may be).
 _REVISED_FROM_ESTIMATE = re.compile(
     r"(?:\s+in\s+\w+(?:\s+\d{4})?)?\s*,?\s*from\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:(?:initial(?:ly)?|preliminary|original(?:ly)?|first|flash|advance)\s+(?:(?:reported|estimated|published)\s+)?"
+    r"(?:(?:initial(?:ly)?|preliminary|original(?:ly)?|first|flash|advance|previously)\s+"
+    r"(?:(?:reported|estimated|published|announced)\s+)?"
     r"(?:(?:estimate|reading|figure|print|calculation)s?\s+(?:of\s+)?)?"
     r"|(?:earlier|previous|prior)\s+(?:estimate|reading|figure|print)s?\s+(?:of\s+)?)", re.IGNORECASE)
 _A_REVISION_SAID = re.compile(r"\brevis(?:ed|es|e|ing|ion)\b", re.IGNORECASE)

@@ -115,6 +115,24 @@ def as_partner(mention: EconomyMention, text: str) -> bool:
                 and _FLOW_AFTER.match(text, mention.end))
 
 
+# Economies listed together: "Japan, South Korea", "Japan and South Korea".
+_LISTED_WITH = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _not_partners(mentions: list[EconomyMention], text: str) -> list[EconomyMention]:
+    """The mentions not named as a flow's partner (as_partner), nor listed right after one
+    ("Demand from Japan, South Korea softens New Zealand trade deficit": both markets)."""
+    kept, partner_before = [], None
+    for m in mentions:
+        if as_partner(m, text) or partner_before is not None \
+                and _LISTED_WITH.fullmatch(text, partner_before.end, m.start):
+            partner_before = m
+            continue
+        kept.append(m)
+        partner_before = None
+    return kept
+
+
 def subject_economy(economies: list[EconomyMention], title_economies: list[EconomyMention],
                     lead_end: int, dateline: str | None = None, text: str | None = None,
                     title: str | None = None) -> str | None:
@@ -124,9 +142,9 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
     story, "TOKYO (Reuters) - China's exports rose" still China's. An economy named
     only as a flow's partner ("Exports to China rose") is not the subject."""
     if text is not None:
-        economies = [m for m in economies if not as_partner(m, text) and not in_event(m, text)]
+        economies = [m for m in _not_partners(economies, text) if not in_event(m, text)]
     if title is not None:
-        title_economies = [m for m in title_economies if not as_partner(m, title)]
+        title_economies = _not_partners(title_economies, title)
     lead = [m for m in economies if m.start < lead_end]
     if not lead and not title_economies and dateline and text is not None \
             and dateline_economy(text[:lead_end]) == dateline:
@@ -146,6 +164,10 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
     title_owner = [m for m in title_economies if title is not None and owns_a_partner(m, title)]
     if len({m.code for m in title_economies}) >= 2 and title_owner:
         return title_owner[0].code
+    if dateline and len({m.code for m in title_economies}) >= 2 and any(m.code == dateline for m in title_economies):
+        # "Japan climbs in NZ trade rankings" over "WELLINGTON -": of the economies the
+        # title names, the dateline's is the one whose statistics the story tells
+        return dateline
     if not title_economies and dateline and (any(m.code == dateline for m in lead) or not lead):
         # (a lead that names no economy, "SEOUL, May 21 (Yonhap) -- Exports jumped ...":
         # the dateline's)
