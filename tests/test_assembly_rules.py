@@ -8073,6 +8073,16 @@ def test_a_change_says_what_it_is_measured_against(text, against_period):
     ("Australia's rural exports were also weaker, down 3 per cent to $3.8 billion in May.", {3.8e9: "rural"}),
     ("The FDI sector's exports and imports were $40.1 billion and $33.2 billion, giving a trade surplus of $6.9 "
      "billion in the first quarter of 2024.", {40.1e9: "FDI sector", 33.2e9: "FDI sector", 6.9e9: "FDI sector"}),
+    # Trade through border posts is a part of the goods ("border", "cross-border"), and
+    # so are the parts the next sentence breaks it into ("Of this", "Exports accounted
+    # for"); Thai and Myanmar copy, from the East Asian survey.
+    ("Thailand's cross-border trade in August totalled 162.3 billion baht. Exports accounted for 90.1 billion baht, "
+     "while imports totalled 72.2 billion baht, resulting in a trade surplus of 17.9 billion baht.",
+     {162.3e9: "cross-border", 90.1e9: "cross-border", 72.2e9: "cross-border", 17.9e9: "cross-border"}),
+    ("Thailand's rice exports rose 5% to 90.1 billion baht in August. Of this, exports to China were 50.2 billion "
+     "baht.", {90.1e9: "rice", 50.2e9: "rice"}),
+    ("Thailand's trade rose 5% to 900.1 billion baht in August. Of this, exports were 450.2 billion baht.",
+     {900.1e9: None, 450.2e9: None}),
 ])
 def test_a_part_of_the_goods_named_once_holds_for_the_sentence(text, products):
     (result,) = extract_many([Article(id="parts", published=date(2024, 7, 10), text=text)])

@@ -69,6 +69,10 @@ _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in S
 _OWN_FLOW_NOUN_AFTER = re.compile(r"\s+(?:of\s+|worth\s+of\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
 # A flow word of a sentence's own, or a word of all the goods: its figures are not a
 # product's the story went on about ("export market", "import source" name a role).
+# A sentence opening with the parts of the figures before: "Of this, exports were X",
+# "Of the total, ...", "Exports accounted for X".
+_BREAKDOWN_LEAD = re.compile(r"\s*(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))\b"
+                             r"|(?:exports?|imports?)\s+(?:accounted\s+for|made\s+up)\b)", re.IGNORECASE)
 _OWN_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade)\b(?!\s+(?:markets?|destinations?|sources?|partners?"
                             r"|turnover|value))|\b(?:total|overall|all|goods|merchandise|whole)\b", re.IGNORECASE)
 # "In real terms, exports rose 1.2%", "rose 2.4% in real terms to X": a change (and its
@@ -741,9 +745,26 @@ class Assembler:
             return GOODS_AND_SERVICES
         if self.scope.tells_services_apart and any(c.lower_ in ("overall", "combined") for c in trig.head.children):
             return GOODS_AND_SERVICES
+        if (broken_down := self._product_broken_down(position)) is not None:
+            return broken_down
         if trig.measure in ("export", "import") and parties.partner is not None:
             return self._product_the_story_is_about(position)
         return None
+
+    def _product_broken_down(self, position: int) -> str | None:
+        """"Thailand's border trade rose to X. Of this, exports were Y and imports Z",
+        "Exports accounted for Y, resulting in a surplus of W": a sentence that breaks the
+        figures of the sentence before into parts is of their product too (Thai and
+        Myanmar border trade copy, from the East Asian survey)."""
+        start, _ = self.ctx.sentence_of(position)
+        if not _BREAKDOWN_LEAD.match(self.ctx.text, start):
+            return None
+        before = [f for f in self.facts if f.sentence.start < start and f.role == "current"]
+        last = {f.product for f in before if before and f.sentence.start == before[-1].sentence.start}
+        product = last.pop() if len(last) == 1 else None
+        if product is None or "services" in product or product == RE_EXPORTS:
+            return None
+        return product
 
     def _product_the_story_is_about(self, position: int) -> str | None:
         """"Laos's garment exports to the US rose 8% to X. Shipments to the EU rose 10.4%

@@ -16,9 +16,9 @@ from spacy.tokens import Token
 
 from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
-    ACTIVITY_NOUNS, CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_PARTICIPLES, FLOW_VALUE_HEADS, GENERIC_FLOW_MODIFIERS,
-    IMPORT_NOUNS, MONTH_WORDS, PRODUCT_ADJECTIVES, RE_EXPORTS, RELATION_NOUNS, SECTOR_NOUNS, SUBJECT_ANAPHORS,
-    TRADE_NOUNS, TRADE_RELATION_MODIFIERS,
+    ACTIVITY_NOUNS, CHANNEL_WORDS, CROSS_BORDER_WORDS, EXPORT_NOUNS, FLOW_PARTICIPLES, FLOW_VALUE_HEADS,
+    GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, MONTH_WORDS, PRODUCT_ADJECTIVES, RE_EXPORTS, RELATION_NOUNS, SECTOR_NOUNS,
+    SUBJECT_ANAPHORS, TRADE_NOUNS, TRADE_RELATION_MODIFIERS,
 )
 
 if TYPE_CHECKING:
@@ -438,8 +438,8 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
             return True
         if _listed_nouns(mod):
             return True  # "gold and silver imports"
-        if word in PRODUCT_ADJECTIVES:
-            return True
+        if word in PRODUCT_ADJECTIVES or word in CHANNEL_WORDS:
+            return True  # "agricultural exports", "cross-border trade"
     value_head = token.head if token.dep_ == "compound" else token
     if lower(value_head) in FLOW_VALUE_HEADS:
         # "export earnings from rubber": what the earnings come from is a product

@@ -207,6 +207,10 @@ GENERIC_FLOW_MODIFIERS = {
     "national", "recorded", "registered", "reported", "same", "latest", "new",
     "first", "second", "third", "fourth", "last", "previous", "current", "combined", "estimated",
 }
+# The channels a part of the goods crosses by, which make it no whole trade: Thai and
+# Myanmar "border trade" and "cross-border trade" (through border posts and in transit to
+# third countries), a part of the goods as a product is (GUIDELINES.md, subsets).
+CHANNEL_WORDS = frozenset({"border"})
 # Adjectives that narrow exports or imports to a kind of goods ("agricultural exports");
 # any noun before them does the same ("oil exports"), so only adjectives are listed.
 PRODUCT_ADJECTIVES = {
