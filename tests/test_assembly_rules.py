@@ -2829,6 +2829,16 @@ FISCAL_AND_CHANGES = [
          "Reuters poll, while imports missed expectations for $23 billion.", date(2023, 4, 25),
          {F("balance", "THA", None, 1.35e9, "USD", "2023-03-01", "2023-03-31"),
           F("export", "THA", None, 25e9, "USD", "2023-03-01", "2023-03-31")}),
+    # A period after two coordinated changes is what both are measured against ("Exports
+    # were up 1.8% and imports down 0.7% compared with September 2023"), so the
+    # year-on-year changes said next win for both (Destatis copy, from the revisions survey).
+    Case("invented (German agency)",
+         "WIESBADEN, Dec 8 - Germany exported goods worth 131.4 billion euros and imported goods worth 113.9 "
+         "billion euros in October 2023, the Federal Statistical Office said. Exports were up 1.8% and imports "
+         "down 0.7% compared with September 2023. Compared with October 2022, exports decreased by 2.9% and "
+         "imports by 11.2%.", date(2023, 12, 8),
+         {F("export", "DEU", None, 131.4e9, "EUR", "2023-10-01", "2023-10-31", -2.9),
+          F("import", "DEU", None, 113.9e9, "EUR", "2023-10-01", "2023-10-31", -11.2)}),
     # "this fiscal" is a period: a bare "deficit" after it is still the trade one (Indian
     # copy, from the South Asian survey); a revision "from a previously reported" figure
     # keeps the figure's period (US copy, from the revisions survey).

@@ -373,10 +373,18 @@ _FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|versus|vs\.?|compared
                           r"(?:" + FIGURE_OF_PERIOD + r"(?:in|during|for)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
+# Another flow's change coordinated right after a change: "Exports were up 1.8% and imports
+# down 0.7% compared with September 2023" (the period after both is what both are against).
+_COORDINATED_CHANGE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:exports?|imports?)\s+(?:were\s+|was\s+)?"
+                                 r"(?:up|down|higher|lower|rose|fell|increased|decreased|grew|declined|dropped)\s+"
+                                 r"(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|pct)", re.IGNORECASE)
+
+
 def _stated_after(ctx: ArticleContext, pct, ps: ParsedSentence) -> tuple | None:
     """The period stated after a change behind "from", "compared with" ...: its days."""
+    ends = [pct.end] + ([m.end()] if (m := _COORDINATED_CHANGE.match(ctx.text, pct.end)) else [])
     stated = next((p for p in ctx.within(ctx.periods, pct.end, ps.end) if not p.comparison and p.period_start
-                   and _FROM_STATED.fullmatch(ctx.text, pct.end, p.start)), None)
+                   and any(_FROM_STATED.fullmatch(ctx.text, end, p.start) for end in ends if end <= p.start)), None)
     return (stated.period_start, stated.period_end) if stated is not None else None
 
 
