@@ -2829,6 +2829,28 @@ FISCAL_AND_CHANGES = [
          "Reuters poll, while imports missed expectations for $23 billion.", date(2023, 4, 25),
          {F("balance", "THA", None, 1.35e9, "USD", "2023-03-01", "2023-03-31"),
           F("export", "THA", None, 25e9, "USD", "2023-03-01", "2023-03-31")}),
+    # A change's basis said as an adverb before its money ("3.1% yearly or SAR 8.5 billion")
+    # leaves the money a change amount (Saudi copy, from the Gulf survey); a period after
+    # "vis-a-vis" is compared with, and dates no figure of the clause after it (Indian copy,
+    # from the South Asian survey).
+    Case("invented (Saudi outlet)",
+         "Saudi imports tumbled by 3.1% yearly or SAR 8.5 billion over H1-23 to stand at SAR 265.6 billion.",
+         date(2023, 9, 20), {F("import", "SAU", None, 265.6e9, "SAR", "2023-01-01", "2023-06-30", -3.1)}),
+    Case("invented (Indian outlet)",
+         "India's exports rose 17.25% to USD 39.2 billion in October 2024 vis-a-vis October 2023, while the imports "
+         "were USD 66.34 billion.", date(2024, 11, 15),
+         {F("export", "IND", None, 39.2e9, "USD", "2024-10-01", "2024-10-31", 17.25),
+          F("import", "IND", None, 66.34e9, "USD", "2024-10-01", "2024-10-31")}),
+    # The trade of an emirate, a province or a state named alone ("Dubai's exports",
+    # "Guangdong's foreign trade") is not the economy's (from the Gulf survey, 11 pages).
+    Case("invented (Gulf outlet)",
+         "Dubai's exports reached Dh76bn in the first half of 2019. Abu Dhabi's non-oil trade rose to Dh150bn in "
+         "2023, while the UAE's exports rose to Dh500bn.", date(2024, 3, 1),
+         {F("export", "ARE", None, 500e9, "AED", "2023-01-01", "2023-12-31")}),
+    Case("invented (Chinese outlet)",
+         "Guangdong's foreign trade rose 5% to 8.3 trillion yuan in 2023, while China's exports rose to 23.8 "
+         "trillion yuan.", date(2024, 1, 20),
+         {F("export", "CHN", None, 23.8e12, "CNY", "2023-01-01", "2023-12-31")}),
     # A period after two coordinated changes is what both are measured against ("Exports
     # were up 1.8% and imports down 0.7% compared with September 2023"), so the
     # year-on-year changes said next win for both (Destatis copy, from the revisions survey).

@@ -18,6 +18,7 @@ from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
     FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
     PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
+    SUBNATIONAL_PLACES,
 )
 from models import Change, MoneyMention
 
@@ -876,7 +877,9 @@ def subnational(trigger_head, subject: str | None = None) -> bool:
         verb = trigger_head.head  # "Shandong province reached foreign trade volume of X": the verb's subject
     if verb is not None:
         owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.lower_ in SUBNATIONAL_NOUNS for o in owners if not city_anaphor(o, subject) for t in o.subtree)
+    return any(t.lower_ in SUBNATIONAL_NOUNS for o in owners if not city_anaphor(o, subject) for t in o.subtree) \
+        or any(" ".join(t.lower_ for t in o.subtree if t.dep_ not in ("case", "det")) in SUBNATIONAL_PLACES
+               for o in owners)
 
 
 _GROUPED_COUNTRIES = {"countries", "nations", "economies", "states"}

@@ -119,8 +119,9 @@ RECORD_SET_BEFORE: str = (r"\b(?:records?|highs?|lows?|peaks?|levels?|highest|lo
 # COMPARED_WITH is the words alone; the assembler adds its own ("over", "since").
 # COMPARED_WITH_BUT_THAN leaves out "than", which after "more"/"less" only bounds a number
 # ("rose by more than 70 pct in February").
+# ("vis-a-vis October 2023": Indian copy)
 COMPARED_WITH_BUT_THAN: str = (r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst"
-                               r"|\bversus|\bvs\.?|\brelative\s+to|\bwith\s+respect\s+to)")
+                               r"|\bversus|\bvs\.?|\bvis[-\s][aà][-\s]vis|\brelative\s+to|\bwith\s+respect\s+to)")
 COMPARED_WITH: str = rf"(?:{COMPARED_WITH_BUT_THAN}|\bthan)"
 # A figure named by the period it was recorded in, after such words: "compared to the
 # amount recorded in the third quarter of 2022 (GH¢44.6 billion)".

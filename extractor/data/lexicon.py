@@ -235,6 +235,22 @@ PRODUCT_ADJECTIVES = {
 # emirate of Sharjah"; their trade is not the economy's.
 SUBNATIONAL_NOUNS = {"province", "provinces", "city", "cities", "municipality", "prefecture", "county", "emirate",
                      "state's", "region's"}
+# Parts of an economy that publish their own trade, named without a word that says so
+# ("Dubai's exports", "Guangdong's foreign trade", "Ontario's exports"): an emirate's,
+# a province's or a state's trade is not the economy's (the places Gulf, Chinese, Indian,
+# Canadian, Australian and European copy names most; Hong Kong, Macau and Taiwan are
+# economies of their own and not listed).
+SUBNATIONAL_PLACES = frozenset({
+    "dubai", "abu dhabi", "sharjah", "ajman", "ras al khaimah", "fujairah", "umm al quwain",
+    "guangdong", "zhejiang", "jiangsu", "shandong", "fujian", "shanghai", "shenzhen", "guangzhou", "tianjin",
+    "chongqing", "yiwu", "xinjiang", "yunnan", "guangxi", "heilongjiang", "inner mongolia", "hainan",
+    "gujarat", "maharashtra", "tamil nadu", "kerala", "karnataka", "andhra pradesh", "uttar pradesh",
+    "west bengal", "punjab", "sindh",
+    "ontario", "quebec", "alberta", "british columbia", "saskatchewan", "manitoba",
+    "queensland", "western australia", "new south wales",
+    "california", "texas", "scotland", "wales", "northern ireland", "bavaria", "catalonia", "flanders", "wallonia",
+    "sabah", "sarawak", "penang", "johor", "kurdistan",
+})
 # Parts of an economy whose flows are a sector's, not the economy's: "the FDI sector's
 # exports", "foreign-invested firms posted a surplus".
 SECTOR_NOUNS = {"sector", "sectors", "firms", "companies", "enterprises", "businesses", "industry", "industries"}
@@ -393,7 +409,9 @@ CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
                      # ("rose 3% year-on-year or US$14 billion to": the basis between; "increased by
                      # 20 percent, equivalent to GH¢30 billion": the same)
                      # ("saw a 6.6% growth or LTL 423.9 million": the change's noun between)
-                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)(?:\s+(?:year[-\s]on[-\s]year|y/y|yoy|on\s+the\s+year"
+                     # ("tumbled by 3.1% yearly or SAR 8.5 billion": the basis said as an adverb)
+                     r"|(?:%|\bper\s?cent|\bpct|\bpercent)(?:\s+(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y/y|yoy"
+                     r"|on\s+the\s+year|yearly|annually|on\s+an?\s+(?:annual|yearly)\s+basis"
                      r"|growth|increase|rise|decline|decrease|drop|fall|gain|jump))?"
                      r"\s*[,(]?\s*(?:or\s+(?:by\s+)?|(?:or\s+)?(?:equivalent|equal)\s+to\s+)"
                      # ("grew 5% or just $250 million to $5.4 billion": the change made small)
