@@ -5716,6 +5716,13 @@ LISTS_AND_VERBS = [
     Case("invented (bank research note)",
          "The trade balance showed a $10.2 billion USD deficit as exports stood at $509.1 billion USD.", None,
          {F("balance", None, None, -10.2e9, "USD"), F("export", None, None, 509.1e9, "USD")}),
+    # The role's owner said with "of" after it is the reporter, as a possessive is ("The US
+    # was the largest export market of Vietnam ... with an export turnover of X"; from the
+    # East Asian and Eurasian surveys).
+    Case("invented (Vietnamese outlet)",
+         "The US was the largest export market of Vietnam in the first 11 months of this year with an export "
+         "turnover of $71.3 billion.", date(2021, 11, 29),
+         {F("export", "VNM", "USA", 71.3e9, "USD", "2021-01-01", "2021-11-30")}),
     # A partner's role said before its figure ranks it, also where the sentence then
     # breaks the figure into flows: "top trading partner with X, with exports of Y and
     # imports of Z" is a total of X (Iranian customs copy, from the Eurasian survey).

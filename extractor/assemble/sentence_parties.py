@@ -109,10 +109,15 @@ def _subject_role(ps: ParsedSentence):
 
 def _role_owner(ps: ParsedSentence, eco: EconomyTokens, role=None) -> str | None:
     """The economy whose trade role the sentence's subject plays (``role``, or the one the
-    sentence gives), when its possessive names it."""
+    sentence gives), when its possessive names it, or "of" or "for" after it ("the largest
+    export market of Vietnam", "the biggest market for Vietnam")."""
     role = role if role is not None else _subject_role(ps)
-    owner = next((c for c in role.children if c.dep_ == "poss"), None) if role is not None else None
-    return eco.of(owner) if owner is not None else None
+    if role is None:
+        return None
+    owners = [c for c in role.children if c.dep_ == "poss"] + \
+        [o for p in role.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
+         if o.dep_ == "pobj"]
+    return next((code for o in owners if (code := eco.of(o))), None)
 
 
 def _ranked_by_role(ps: ParsedSentence, eco: EconomyTokens) -> tuple[str, str | None] | None:
