@@ -43,8 +43,8 @@ from extractor.assemble.timing import period_against, resolve, same_period_in_ye
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
-    EARLIER_RECORD, EARLIER_WORDS, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, RE_EXPORTS, REAL_TERMS,
-    RECORD_NOUNS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
+    BREAKDOWN_OPENER, EARLIER_RECORD, EARLIER_WORDS, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING,
+    RE_EXPORTS, REAL_TERMS, RECORD_NOUNS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
 )
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
@@ -67,12 +67,12 @@ _SERIES_BASIS = [(re.compile(pattern, re.IGNORECASE), tag) for pattern, tag in S
 # The flow noun right after an amount, as its own ("exports of $2.8 billion against $6.0
 # billion imports", "... against $6.0 billion of imports": Zimbabwean copy).
 _OWN_FLOW_NOUN_AFTER = re.compile(r"\s+(?:of\s+|worth\s+of\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
-# A flow word of a sentence's own, or a word of all the goods: its figures are not a
-# product's the story went on about ("export market", "import source" name a role).
 # A sentence opening with the parts of the figures before: "Of this, exports were X",
 # "Of the total, ...", "Exports accounted for X".
-_BREAKDOWN_LEAD = re.compile(r"\s*(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))\b"
-                             r"|(?:exports?|imports?)\s+(?:accounted\s+for|made\s+up)\b)", re.IGNORECASE)
+_BREAKDOWN_LEAD = re.compile(
+    r"\s*(?:" + BREAKDOWN_OPENER + r"|(?:exports?|imports?)\s+(?:accounted\s+for|made\s+up)\b)", re.IGNORECASE)
+# A flow word of a sentence's own, or a word of all the goods: its figures are not a
+# product's the story went on about ("export market", "import source" name a role).
 _OWN_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade)\b(?!\s+(?:markets?|destinations?|sources?|partners?"
                             r"|turnover|value))|\b(?:total|overall|all|goods|merchandise|whole)\b", re.IGNORECASE)
 # "In real terms, exports rose 1.2%", "rose 2.4% in real terms to X": a change (and its

@@ -34,7 +34,7 @@ def group_traded_outside(head) -> str | None:
     (or one with no code: "non-euro area countries")."""
     doc = head.doc
     # the prefix before the flow word itself: "extra-EU exports", "the non-EU deficit"
-    before = [t for t in doc[head.left_edge.i:head.i]]
+    before = list(doc[head.left_edge.i:head.i])
     # or on the object of its partner preposition: "the surplus with non-EU countries"
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPOSITIONS):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):

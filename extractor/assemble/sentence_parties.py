@@ -18,7 +18,7 @@ from extractor.assemble.parties import (
     pair_named_within, resolve_parties, rest_of_the_world,
 )
 from extractor.assemble.triggers import Trigger
-from extractor.data.lexicon import PLACED_IN_RANKING, WORLD_MODIFIERS
+from extractor.data.lexicon import BREAKDOWN_OPENER, PLACED_IN_RANKING, WORLD_MODIFIERS
 from models.facts import MEASURES
 
 # A clause set against the one before: "..., while imports went up 12%".
@@ -63,8 +63,7 @@ class _PairBefore(NamedTuple):
 
 
 # A sentence that breaks the figure before it down: "Of this, ...", "Of the total, ...".
-_BREAKDOWN_OPENER = re.compile(r"\s*(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))|within\s+this)\b",
-                               re.IGNORECASE)
+_BREAKDOWN_OPENER = re.compile(r"\s*" + BREAKDOWN_OPENER, re.IGNORECASE)
 
 
 def _balance_said_again(trig: Trigger, found: Parties, pair: Parties) -> bool:
@@ -114,10 +113,15 @@ def _role_owner(ps: ParsedSentence, eco: EconomyTokens, role=None) -> str | None
     role = role if role is not None else _subject_role(ps)
     if role is None:
         return None
-    owners = [c for c in role.children if c.dep_ == "poss"] + \
-        [o for p in role.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
+    return next((code for o in _owners_of(role) if (code := eco.of(o))), None)
+
+
+def _owners_of(role) -> list:
+    """The tokens that may name whose role a role noun is: its possessive, or the object of
+    "for" or "of" after it."""
+    return [c for c in role.children if c.dep_ == "poss"] + \
+        [o for p in role.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
          if o.dep_ == "pobj"]
-    return next((code for o in owners if (code := eco.of(o))), None)
 
 
 def _ranked_by_role(ps: ParsedSentence, eco: EconomyTokens) -> tuple[str, str | None] | None:
@@ -131,10 +135,7 @@ def _ranked_by_role(ps: ParsedSentence, eco: EconomyTokens) -> tuple[str, str | 
         ranked = next((code for c in root.children if c.dep_ == "attr" and (code := eco.of(c))), None)
         if role is None or ranked is None:
             return None
-        owners = [c for c in role.children if c.dep_ == "poss"] + \
-            [o for p in role.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
-             if o.dep_ == "pobj"]
-        owner = next((code for o in owners if (code := eco.of(o)) and code != ranked), None)
+        owner = next((code for o in _owners_of(role) if (code := eco.of(o)) and code != ranked), None)
         return ranked, owner
     return None
 

@@ -207,6 +207,9 @@ GENERIC_FLOW_MODIFIERS = {
     "national", "recorded", "registered", "reported", "same", "latest", "new",
     "first", "second", "third", "fourth", "last", "previous", "current", "combined", "estimated",
 }
+# What opens a sentence that breaks the figure before into parts: "Of this, exports were
+# X", "Of the total, ...", "Within this, ...".
+BREAKDOWN_OPENER = r"(?:of\s+(?:this|that|which|these|the\s+(?:figure|total|amount|sum))|within\s+this)\b"
 # The channels a part of the goods crosses by, which make it no whole trade: Thai and
 # Myanmar "border trade" and "cross-border trade" (through border posts and in transit to
 # third countries), a part of the goods as a product is (GUIDELINES.md, subsets).
