@@ -5723,6 +5723,28 @@ LISTS_AND_VERBS = [
          "The US was the largest export market of Vietnam in the first 11 months of this year with an export "
          "turnover of $71.3 billion.", date(2021, 11, 29),
          {F("export", "VNM", "USA", 71.3e9, "USD", "2021-01-01", "2021-11-30")}),
+    # A figure said "worth of" a flow is that flow's, and set against the other flow's
+    # figure it is of the same period, no comparison ("imported goods worth X in March
+    # compared to Y worth of exports"; Fijian and Bhutanese copy, from the Oceania and
+    # South Asian surveys); against the same flow it still is one.
+    Case("invented (Fijian outlet)",
+         "Fiji imported goods worth $512 million in March compared to $161.4 million worth of exports. Fiji's "
+         "exports rose to $200 million in April compared to $150.2 million worth of exports in April last year.",
+         date(2023, 6, 12),
+         {F("import", "FJI", None, 512e6, "FJD", "2023-03-01", "2023-03-31"),
+          F("export", "FJI", None, 161.4e6, "FJD", "2023-03-01", "2023-03-31"),
+          F("export", "FJI", None, 200e6, "FJD", "2023-04-01", "2023-04-30"),
+          F("export", "FJI", None, 150.2e6, "FJD", "2022-04-01", "2022-04-30")}),
+    # "with respective revenues of X, Y and Z" pairs the figures with the list in order, as
+    # "respectively" does (Vietnamese copy, from the East Asian survey).
+    Case("invented (Vietnamese agency)",
+         "Vietnam's exports to the US reached $71.3 billion in the first 11 months of 2022. It was followed by the "
+         "EU, China and Japan, with respective revenues of 31.2 billion USD, 30.4 billion USD and 14.9 billion USD.",
+         date(2022, 12, 1),
+         {F("export", "VNM", "USA", 71.3e9, "USD", "2022-01-01", "2022-11-30"),
+          F("export", "VNM", "EU", 31.2e9, "USD", "2022-01-01", "2022-11-30"),
+          F("export", "VNM", "CHN", 30.4e9, "USD", "2022-01-01", "2022-11-30"),
+          F("export", "VNM", "JPN", 14.9e9, "USD", "2022-01-01", "2022-11-30")}),
     # A partner's role said before its figure ranks it, also where the sentence then
     # breaks the figure into flows: "top trading partner with X, with exports of Y and
     # imports of Z" is a total of X (Iranian customs copy, from the Eurasian survey).

@@ -383,10 +383,16 @@ _FLOW_GOODS_AFTER = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:were|was)\s+(?P<fl
 _INTRA_EU_FLOW_AFTER = re.compile(r"\s+for\s+(?P<flow>dispatches|arrivals)\b", re.IGNORECASE)
 
 
+# ... or as the goods the figure is worth of: "compared to $161.4 million worth of exports".
+_WORTH_OF_FLOW_AFTER = re.compile(r"\s+worth\s+of\s+(?:the\s+)?(?P<flow>export|import)s?\b(?!\s+(?:to|from|of)\b)",
+                                  re.IGNORECASE)
+
+
 def flow_otherwise_named_after(text: str, end: int) -> re.Match | None:
-    """"X were exported goods", "X for dispatches": the flow said right after a figure as
-    what it was, in words other than "exports" and "imports"."""
-    return _FLOW_GOODS_AFTER.match(text, end) or _INTRA_EU_FLOW_AFTER.match(text, end)
+    """"X were exported goods", "X for dispatches", "X worth of exports": the flow said
+    right after a figure as what it was, in words other than "for exports"."""
+    return _FLOW_GOODS_AFTER.match(text, end) or _INTRA_EU_FLOW_AFTER.match(text, end) \
+        or _WORTH_OF_FLOW_AFTER.match(text, end)
 
 
 def flow_named_after(text: str, end: int, preps: tuple[str, ...] = ("for",)) -> re.Match | None:
@@ -503,8 +509,10 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             and re.search(rf"\b{measure}s?\b", gap[:cue.start()], re.IGNORECASE) is None \
             and (re.search(rf"\b{measure}s?\b", gap[cue.start():], re.IGNORECASE) is not None
                  # ("X in June against Y for imports", "$11.2 billion in imports compared to
-                 # $2.5 billion in exports": the other flow named after its figure)
-                 or (named := flow_named_after(text, fig.money.end, ("for", "in"))) is not None
+                 # $2.5 billion in exports", "compared to $161.4 million worth of exports":
+                 # the other flow named after its figure)
+                 or (named := flow_named_after(text, fig.money.end, ("for", "in"))
+                     or _WORTH_OF_FLOW_AFTER.match(text, fig.money.end)) is not None
                  and named.group("flow").lower() == measure
                  # ("lower than the P7.87 billion import expenses": ... or as its noun's modifier)
                  or re.match(rf"\s+(?:of\s+)?{measure}s?\b", text[fig.money.end:fig.money.end + 15],

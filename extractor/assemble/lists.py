@@ -18,7 +18,7 @@ from extractor.assemble.figures import Figure
 from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.calendar import MONTH_NAMES
 from extractor.data.lexicon import (
-    LIST_ROLE_MEASURES, PLACED_IN_RANKING, RANKING_PLACE_TAKEN, RANKING_PLACES, RANKING_VERBS,
+    FLOW_VALUE_HEADS, LIST_ROLE_MEASURES, PLACED_IN_RANKING, RANKING_PLACE_TAKEN, RANKING_PLACES, RANKING_VERBS,
 )
 from models import EconomyMention, MoneyMention
 
@@ -307,10 +307,14 @@ def taken_in_turn(text: str, money: MoneyMention, economies: list[EconomyMention
 
 def says_respectively(sent) -> bool:
     """Whether the parsed sentence pairs two lists in order ("..., respectively")."""
-    # ("with respective values of X and Y")
+    # ("with respective values of X and Y", "with respective revenues of X, Y and Z")
     return any(t.lower_ == "respectively"
-               or t.lower_ == "respective" and t.head.lower_ in ("values", "value", "amounts", "figures", "shares")
+               or t.lower_ == "respective" and t.head.lower_ in _RESPECTIVE_NOUNS
                for t in sent)
+
+
+# What a list's figures are said to be when "respective" pairs them with it.
+_RESPECTIVE_NOUNS = FLOW_VALUE_HEADS | {"amounts", "shares", "turnover", "turnovers", "totals", "sums"}
 
 
 def _one_each_of_other_measures(figures: list[Figure]) -> None:
