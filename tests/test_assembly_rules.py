@@ -5735,6 +5735,15 @@ LISTS_AND_VERBS = [
           F("export", "FJI", None, 161.4e6, "FJD", "2023-03-01", "2023-03-31"),
           F("export", "FJI", None, 200e6, "FJD", "2023-04-01", "2023-04-30"),
           F("export", "FJI", None, 150.2e6, "FJD", "2022-04-01", "2022-04-30")}),
+    # A list of amounts said "respectively" whose later items the parse hangs on nothing
+    # ("with trade worth X, Y and Z respectively") is the same flow's, partner by partner
+    # (UAE copy, from the Gulf survey).
+    Case("invented (Gulf agency)",
+         "China, India and Japan were the UAE's top trading partners in the first quarter of 2021, with trade "
+         "worth Dh61 billion, Dh48.5 billion and Dh33.1 billion respectively.", date(2021, 10, 5),
+         {F("total", "ARE", "CHN", 61e9, "AED", "2021-01-01", "2021-03-31"),
+          F("total", "ARE", "IND", 48.5e9, "AED", "2021-01-01", "2021-03-31"),
+          F("total", "ARE", "JPN", 33.1e9, "AED", "2021-01-01", "2021-03-31")}),
     # "with respective revenues of X, Y and Z" pairs the figures with the list in order, as
     # "respectively" does (Vietnamese copy, from the East Asian survey).
     Case("invented (Vietnamese agency)",

@@ -353,6 +353,10 @@ class Assembler:
                 # "totaled X, a 9.9 percent increase compared to the 2022 figures (Y)": the
                 # parse hangs Y on "figures"; it is the flow's figure of that period
                 figures.append(Figure(money, figures[-1].triggers, [root_of(toks)]))
+            elif toks and figures and says_respectively(ps.sent) and listed_after(text, figures[-1].money, money):
+                # "with trade worth X, Y and Z respectively": the parse may hang only X on the
+                # flow; the list's next items are the same flow's, for respective_partners
+                figures.append(Figure(money, figures[-1].triggers, [root_of(toks)]))
 
         figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
         self._economy_tokens = set(eco.by_token)
