@@ -140,6 +140,9 @@ def parse_published(value) -> date | None:
     raise ArticleError(f"publication date of unexpected type {type(value).__name__}")
 
 
+# "Hungaryʼs surplus": the modifier letter apostrophe some outlets type is a letter to
+# the recognisers ("Hungaryʼs" one word); read as the apostrophe it stands for (one
+# character for one, so every offset holds)
 _APOSTROPHE_LOOKALIKES = str.maketrans({"\u02bc": "’"})
 # "merchandize" (Pakistani and older copy): the spelling every rule knows, one letter for
 # one (so every offset holds)
@@ -166,9 +169,6 @@ def build_context(text: str, published: date | None, title: str | None,
     """Every recogniser's mentions of the text, which is as ``readable`` gives it (the
     callers read it so once, for the sentences too); ``deadline`` is checked between
     recognisers."""
-    # "Hungaryʼs surplus": the modifier letter apostrophe some outlets type is a letter to
-    # the recognisers ("Hungaryʼs" one word); read as the apostrophe it stands for (one
-    # character for one, so every offset holds)
     title = readable(title) if title else title
     sentences = sentences if sentences is not None else sentence_spans(text)
     # (an undated page may still show its date on a line of its own at its head)

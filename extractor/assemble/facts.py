@@ -202,6 +202,12 @@ def _flow_and_its_verb(head) -> tuple:
     return (head, head.head) if head.dep_ in ("dobj", "obj") else (head,)
 
 
+def _carried(product: str | None) -> bool:
+    """Whether a product said of earlier figures may pass on to later ones: not services
+    (told apart by FlowScope), nor re-exports (a part beside the exports, not their kind)."""
+    return product is not None and "services" not in product and product != RE_EXPORTS
+
+
 class Assembler:
     def __init__(self, ctx: ArticleContext):
         self.ctx = ctx
@@ -763,12 +769,15 @@ class Assembler:
         start, _ = self.ctx.sentence_of(position)
         if not _BREAKDOWN_LEAD.match(self.ctx.text, start):
             return None
-        before = [f for f in self.facts if f.sentence.start < start and f.role == "current"]
-        last = {f.product for f in before if before and f.sentence.start == before[-1].sentence.start}
+        last = self._products_said_before(start, current=True)
         product = last.pop() if len(last) == 1 else None
-        if product is None or "services" in product or product == RE_EXPORTS:
-            return None
-        return product
+        return product if _carried(product) else None
+
+    def _products_said_before(self, start: int, current: bool = False) -> set:
+        """The products of the facts of the last sentence before ``start`` with any
+        (``current``: of its current figures only); empty when there is none."""
+        before = [f for f in self.facts if f.sentence.start < start and (f.role == "current" or not current)]
+        return {f.product for f in before if f.sentence.start == before[-1].sentence.start}
 
     def _product_the_story_is_about(self, position: int) -> str | None:
         """"Laos's garment exports to the US rose 8% to X. Shipments to the EU rose 10.4%
@@ -780,11 +789,10 @@ class Assembler:
             return None
         lead = [f.product for f in self.facts if f.sentence.start == self.facts[0].sentence.start]
         product = lead[0]
-        if product is None or set(lead) != {product} or "services" in product or product == RE_EXPORTS:
+        if not _carried(product) or set(lead) != {product}:
             return None
         start, end = self.ctx.sentence_of(position)
-        before = [f for f in self.facts if f.sentence.start < start]
-        if not before or {f.product for f in before if f.sentence.start == before[-1].sentence.start} != {product}:
+        if self._products_said_before(start) != {product}:
             return None
         if _OWN_FLOW_WORD.search(self.ctx.text, start, end):
             return None
