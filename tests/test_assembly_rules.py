@@ -2261,6 +2261,27 @@ FISCAL_AND_CHANGES = [
     Case("invented", "China's imports from Australia amounted to 580 billion yuan, or 7.6 percent of the total, in "
          "the first eight months of 2023.", date(2023, 10, 20),
          {F("import", "CHN", "AUS", 580e9, "CNY", "2023-01-01", "2023-08-31")}),
+    # By how much, not how much: an amount "less"/"more" with the change's percentage in
+    # brackets before "than" or "compared to", or said last in its clause ("that is, 213
+    # million dollars less."), and the money bracketed after "a 14.2% decline" (Central
+    # American copy, from the Caribbean survey).
+    Case("invented (Salvadoran outlet)",
+         "In the first five months of 2024, El Salvador's exports totaled $2,612.4 million, $301.7 million less (10.4%) "
+         "compared to the same period of 2023.", date(2024, 6, 24),
+         {F("export", "SLV", None, 2612.4e6, "USD", "2024-01-01", "2024-05-31", -10.4)}),
+    Case("invented (Guatemalan outlet)",
+         "Guatemala exported US$5,212.3 million in the first half, that is, US$98.4 million less (-1.85%) than a "
+         "year earlier.", date(2024, 7, 20),
+         {F("export", "GTM", None, 5212.3e6, "USD", "2024-01-01", "2024-06-30", -1.85)}),
+    Case("invented (Cuban outlet)",
+         "Cuba's exports fell from 791 million dollars in 2019 to 578 million dollars in 2020, that is, 213 million "
+         "dollars less.", date(2021, 1, 30),
+         {F("export", "CUB", None, 791e6, "USD", "2019-01-01", "2019-12-31"),
+          F("export", "CUB", None, 578e6, "USD", "2020-01-01", "2020-12-31")}),
+    Case("invented (Salvadoran outlet)",
+         "El Salvador's exports closed May with a 14.2% decline ($83.6 million), while imports reached $1,450 "
+         "million in May.", date(2024, 6, 24),
+         {F("import", "SLV", None, 1450e6, "USD", "2024-05-01", "2024-05-31")}),
     # "an increase of roughly 12 million euros": an amount of change, however qualified.
     Case("invented (Baltic outlet)", "Estonia's trade deficit stood at 150 million euros in February. The deficit "
          "signals an increase of roughly 12 million euros from February 2019.", date(2020, 4, 8),
@@ -4934,6 +4955,33 @@ PARTIES_AND_SUBSETS = [
          "Two-way trade between Laos and Vietnam hit 1.2 billion USD in the first nine months of 2019, up 18% "
          "annually. Agri-food exports rose to $5 billion.", None,
          {F("total", "LAO", "VNM", 1.2e9, "USD", "2019-01-01", "2019-09-30", 18.0)}),
+    # A lead with no figure that is about one pair's trade leads the next sentence to the
+    # pair, as a bilateral sentence with figures does (South Asian and East African copy);
+    # a lead about one flow reaches only that flow said bare; a pair said in passing, or
+    # one that goes on to "other partners", leads nowhere.
+    Case("invented (South Asian outlet)",
+         "Pakistan's trade deficit with China widened in the first quarter. Pakistan's exports stood at $610 "
+         "million, while imports were $3.4 billion.", date(2024, 4, 20),
+         {F("export", "PAK", "CHN", 610e6, "USD", "2024-01-01", "2024-03-31"),
+          F("import", "PAK", "CHN", 3.4e9, "USD", "2024-01-01", "2024-03-31")}),
+    Case("invented (East African outlet)",
+         "Trade between Kenya and Uganda grew strongly last year. Exports stood at KSh 80 billion, while imports "
+         "were KSh 30 billion. Overall, Kenya's exports were KSh 900 billion.", date(2024, 4, 20),
+         {F("export", "KEN", "UGA", 80e9, "KES", "2023-01-01", "2023-12-31"),
+          F("import", "KEN", "UGA", 30e9, "KES", "2023-01-01", "2023-12-31"),
+          F("export", "KEN", None, 900e9, "KES", "2023-01-01", "2023-12-31")}),
+    Case("invented (Japanese outlet)",
+         "Japan's exports to China slumped in March. Japan's exports fell 2.3% to 8.1 trillion yen.",
+         date(2024, 4, 20),
+         {F("export", "JPN", None, 8.1e12, "JPY", "2024-03-01", "2024-03-31", -2.3)}),
+    Case("invented (Taiwanese outlet)",
+         "The official said the moves were meant to balance trade between Taiwan and the United States. Taiwan's "
+         "trade surplus reached a record $15.6 billion last year.", date(2024, 4, 20),
+         {F("balance", "TWN", None, 15.6e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Taiwanese outlet)",
+         "Trade between Taiwan and the United States and other partners grew. Taiwan's trade surplus reached a "
+         "record $15.6 billion last year.", date(2024, 4, 20),
+         {F("balance", "TWN", None, 15.6e9, "USD", "2023-01-01", "2023-12-31")}),
     # A flow of one of the pair a sentence names is with the other; the pair of one flow
     # passes to a balance said as its consequence ("This left Egypt with a deficit"); a
     # partner may hang on the noun a trade word modifies ("trade turnover volume with").
@@ -5744,6 +5792,23 @@ LISTS_AND_VERBS = [
          {F("total", "ARE", "CHN", 61e9, "AED", "2021-01-01", "2021-03-31"),
           F("total", "ARE", "IND", 48.5e9, "AED", "2021-01-01", "2021-03-31"),
           F("total", "ARE", "JPN", 33.1e9, "AED", "2021-01-01", "2021-03-31")}),
+    # A pronoun standing for the flow of the sentence before takes its partners' list in
+    # order as the flow's own word does ("Those to A and B reached X and Y, respectively").
+    Case("invented (Southeast Asian agency)",
+         "Vietnam's exports rose 8% to $32.1 billion in March. Those to the United States and China reached "
+         "$9.2 billion and $5.1 billion, respectively.",
+         date(2024, 4, 2),
+         {F("export", "VNM", None, 32.1e9, "USD", "2024-03-01", "2024-03-31", 8.0),
+          F("export", "VNM", "USA", 9.2e9, "USD", "2024-03-01", "2024-03-31"),
+          F("export", "VNM", "CHN", 5.1e9, "USD", "2024-03-01", "2024-03-31")}),
+    Case("invented (Southeast Asian agency)",
+         "Malaysia's imports climbed 5.2% to RM 98.4 billion in August. Those from Singapore, Japan and Korea came "
+         "to RM 12.1 billion, RM 8.3 billion and RM 4.4 billion respectively.",
+         date(2024, 9, 20),
+         {F("import", "MYS", None, 98.4e9, "MYR", "2024-08-01", "2024-08-31", 5.2),
+          F("import", "MYS", "SGP", 12.1e9, "MYR", "2024-08-01", "2024-08-31"),
+          F("import", "MYS", "JPN", 8.3e9, "MYR", "2024-08-01", "2024-08-31"),
+          F("import", "MYS", "KOR", 4.4e9, "MYR", "2024-08-01", "2024-08-31")}),
     # "with respective revenues of X, Y and Z" pairs the figures with the list in order, as
     # "respectively" does (Vietnamese copy, from the East Asian survey).
     Case("invented (Vietnamese agency)",

@@ -15,7 +15,7 @@ from extractor.assemble.parties import EconomyTokens, antecedent, city_anaphor, 
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
     FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
     PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
     SUBNATIONAL_PLACES,
@@ -61,7 +61,9 @@ _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:monthly|annual|yearly|quarte
 # amount in brackets after a comparative (or a change "in" the flow) is the change ("the decrease in total imports
 # (9,997.5 million)" may give the level, so unsigned ones are left alone)
 _CHANGE_IN_BRACKETS = re.compile(
-    r"\b(?:higher|lower|increased|decreased|rising|falling|stronger|weaker"
+    # "a 14.2% decline ($83.6 million)": a change's percentage and noun, then its money
+    r"\d\s*(?:%|pct|per\s?cent|percent)\s+(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")s?\s*\(\s*$"
+    r"|\b(?:higher|lower|increased|decreased|rising|falling|stronger|weaker"
     # "a fall in imports (-44.9 billion FCFA)"
     r"|(?:rise|fall|increase|decrease|drop|decline|growth|contraction|reduction)\s+in)\s+(?:[\w-]+\s+){0,2}"
     r"\(\s*[-−+]\s*$", re.IGNORECASE)

@@ -536,7 +536,7 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
             # The list comes before its figures: one after them is another clause's.
             runs = [run for run in written_lists(text, economies) if len(run) == len(mine)
                     and run[-1].end <= mine[0].money.start
-                    and len({e.code for e in run}) == len(run) and _partners_of(run, trig, eco, ranked)]
+                    and len({e.code for e in run}) == len(run) and _partners_of(run, trig, eco, ranked, mine[0])]
             if len(runs) != 1:
                 continue
             partners = [e.code for e in runs[0]]
@@ -552,21 +552,32 @@ _PLACED = re.compile(r"\b(?:" + PLACED_IN_RANKING + r"|followed\s+(?:in\s+)?" + 
                      r"|\b(?:followed|trailed)\s*(?:,|\bwith\b|\bby\b)", re.IGNORECASE)
 
 
-def _partners_of(run: list[EconomyMention], trig: Trigger, eco, ranked: bool) -> bool:
-    """Whether a written list of economies names a flow's partners rather than its reporters."""
+def _partners_of(run: list[EconomyMention], trig: Trigger, eco, ranked: bool, fig: Figure) -> bool:
+    """Whether a written list of economies names a flow's partners rather than its reporters.
+
+    The list's preposition hangs on the flow's word, or on a pronoun standing for the
+    flow of the sentence before as the figure's clause subject ("Those to the United
+    States and China reached X and Y, respectively").
+    """
     tokens = sorted(i for i, m in eco.by_token.items() if any(m is e for e in run))
     if not tokens:
         return False
-    doc = trig.head.doc
+    doc = fig.path[0].doc if fig.path else trig.head.doc  # a carried flow's word is in another sentence
     before = doc[tokens[0] - 1] if tokens[0] > 0 else None
     if before is not None and before.lower_ == "the" and before.i > 0:
         before = doc[before.i - 1]
-    if before is not None and before.lower_ in ("to", "from", "with") and before.head == trig.head:
+    if before is not None and before.lower_ in ("to", "from", "with") \
+            and (before.head == trig.head or _flow_pronoun(before.head, fig)):
         return True
-    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.doc is doc]
     if any(t.i in tokens for s in subjects for t in s.subtree):
         return False
     return ranked
+
+
+def _flow_pronoun(token, fig: Figure) -> bool:
+    """Whether ``token`` is a pronoun subject of the verb ``fig`` hangs on ("those", "the latter")."""
+    return token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.head in fig.path
 
 
 # A bracket opened straight after a figure, with at most a comparison word in it before

@@ -45,6 +45,9 @@ def named_between(text: str, first: EconomyMention, second: EconomyMention) -> b
                 and _PAIR_JOIN.fullmatch(text, first.end, second.start))
 
 
+# A list that goes on past the pair: "... and other trading partners", "and its other neighbours".
+MORE_THAN_A_PAIR = re.compile(r"\s*(?:,\s*)?(?:and|&|as\s+well\s+as)\s+(?:the\s+)?(?:its\s+|their\s+)?"
+                              r"(?:other|several|many|some|all)\b", re.IGNORECASE)
 # "China-US trade", "the Togo/Ghana balance"
 _HYPHENED_PAIR = re.compile(r"\s*[-–/]\s*")
 
@@ -57,6 +60,8 @@ def pair_named_within(ctx: ArticleContext, start: int, end: int) -> tuple[str, s
     if len(codes) != 2:
         return None
     first, second = named[0], next(e for e in named if e.code == codes[1])
+    if MORE_THAN_A_PAIR.match(ctx.text, named[-1].end):
+        return None  # "between Taiwan and the United States and other trading partners"
     if _HYPHENED_PAIR.fullmatch(ctx.text, first.end, second.start) or named_between(ctx.text, first, second):
         return codes[0], codes[1]
     return None

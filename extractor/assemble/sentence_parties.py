@@ -14,7 +14,7 @@ from typing import NamedTuple
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import group_partner, share_whole
 from extractor.assemble.parties import (
-    ROLE_NOUNS, EconomyTokens, Parties, clause_of_participle, demonym_of, goods_origins,
+    MORE_THAN_A_PAIR, ROLE_NOUNS, EconomyTokens, Parties, clause_of_participle, demonym_of, goods_origins,
     pair_named_within, resolve_parties, rest_of_the_world,
 )
 from extractor.assemble.triggers import Trigger
@@ -60,6 +60,20 @@ class _PairBefore(NamedTuple):
     as_consequence: tuple[str, ...] = ()  # ... only when said as its consequence ("This left Egypt with")
     said_again: tuple[str, ...] = ()  # ... only when said again bare ("In 2022, imports totaled X")
     balance_sign: int = 0  # the sign its balance was said with (1 a surplus, -1 a deficit), if one
+
+
+# A pair named as one economy's trade with another, in a sentence with no figure: "Pakistan's
+# trade deficit with China widened", "Kenyan exports to Uganda rose sharply".
+_OWN_FLOW_WITH = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?P<word>trade|exports?|imports?|"
+                            r"shipments|sales|purchases|deficit|surplus|balance|gap)\s+(?:[\w-]+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?",
+                            re.IGNORECASE)
+_BALANCE_SIGN_WORDS = {"surplus": 1, "deficit": -1}
+_PAIRS_TRADE = re.compile(r"\b(?:trade|exports?|imports?|shipments|deficit|surplus|balance|commerce)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
+_ONE_FLOW_WORDS = {"export": "export", "exports": "export", "shipments": "export", "sales": "export",
+                   "import": "import", "imports": "import", "purchases": "import"}
+# The most words a figure-less lead says before its pair ("In March, the value of trade between").
+_LEAD_WORDS_BEFORE_PAIR = 6
 
 
 # A sentence that breaks the figure before it down: "Of this, ...", "Of the total, ...".
@@ -209,6 +223,7 @@ class PartyMemory:
         previous_explicit_measure: str | None = None
         previous_flow: tuple[str, str] | None = None  # (measure, partner) of the sentence's last flow
         root_subject = self._root_subject_economy(ps, eco)
+        self.previous_pair = self._pair_led_without_figures(ps) or self.previous_pair
         bilateral: tuple[int, Parties] | None = None  # (where, parties) of the sentence's balance or total with one
         same_flow_before: dict[str, tuple[int, Parties]] = {}  # (where, parties) of each measure's last flow
         for trig in triggers:
@@ -383,6 +398,48 @@ class PartyMemory:
         if measure in before.said_again and bare:
             return before.pair
         return before.pair if measure in before.reaches else None
+
+    def _pair_led_without_figures(self, ps: ParsedSentence) -> _PairBefore | None:
+        """"Pakistan's trade deficit with China widened in the first quarter. Exports stood
+        at X, while imports were Y": a sentence with no figure that names one pair's trade,
+        and no other economy, leads the next sentence to the pair as a bilateral balance or
+        total with figures does. Its reporter is the economy whose trade it names, or for a
+        pair named as a pair ("Trade between Kenya and Uganda") the story's subject."""
+        k = bisect_left(self.ctx.sentences, (ps.start, -1))
+        if k == 0 or self.ctx.sentences[k][0] != ps.start:
+            return None
+        start, end = self.ctx.sentences[k - 1]
+        # (a headline line, with no full stop, names the story's theme, not what the lead's
+        # figures are of: "Britain's trade deficit with the EU swells\nThe UK's deficit ...")
+        if self.ctx.within(self.ctx.money, start, end) or not _SENTENCE_END.search(self.ctx.text, start, end):
+            return None
+        named = self.ctx.within(self.ctx.economies, start, end)
+        codes = list(dict.fromkeys(e.code for e in named))
+        # (the pair's trade is what the sentence is about, said first: not "The moves were
+        # meant to balance trade between Taiwan and the United States")
+        if len(codes) != 2 or len(self.ctx.text[start:named[0].start].split()) > _LEAD_WORDS_BEFORE_PAIR:
+            return None
+        flow = None
+        if pair_named_within(self.ctx, start, end) is not None \
+                and _PAIRS_TRADE.search(self.ctx.text, start, min(end, named[-1].end + 30)):
+            # (a lead on the pair's ties, not its trade, leads nowhere: "Economic ties between
+            # Egypt and Italy are growing. Trade turnover reached X" was measured to lose)
+            reporter = self.ctx.subject if self.ctx.subject in codes else codes[0]
+        elif (said := _OWN_FLOW_WITH.match(self.ctx.text, named[0].end)) \
+                and said.end() == next(e for e in named if e.code == codes[1]).start \
+                and not MORE_THAN_A_PAIR.match(self.ctx.text, named[-1].end):
+            reporter = codes[0]
+            flow = _ONE_FLOW_WORDS.get(said["word"].lower())
+        else:
+            return None
+        pair = Parties(reporter, codes[1] if reporter == codes[0] else codes[0], True)
+        if flow is not None:
+            # ("Japan's exports to China slumped. Japan's exports fell 2% to X": one flow
+            # with a partner reaches only the same flow said bare, as a figure's does)
+            return _PairBefore(ps.start, pair, (), ("balance",), (flow,))
+        words = re.findall(r"[a-z]+", self.ctx.text[start:end].lower())
+        signs = {_BALANCE_SIGN_WORDS[w] for w in words if w in _BALANCE_SIGN_WORDS}
+        return _PairBefore(ps.start, pair, MEASURES, balance_sign=signs.pop() if len(signs) == 1 else 0)
 
     def _said_of_the_pair_between(self, before: _PairBefore, start: int) -> bool:
         """"Uzbekistan's trade with China reached X. China ranks first among its partners.

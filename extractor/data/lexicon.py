@@ -392,7 +392,12 @@ CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%
                     r"|\s+(?:above|below)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+|previous\s+|last\s+year['’]s\s+)?"
                     r"(?:level|figure|total|value)\b"
                     # "$1.1bn higher at $38.2bn": by how much, then the level
-                    r"|\s+(?:more|less|higher|lower|up|down)\s+(?:at|to)\s+[^\s\d]{0,4}\s?\d")
+                    r"|\s+(?:more|less|higher|lower|up|down)\s+(?:at|to)\s+[^\s\d]{0,4}\s?\d"
+                    # "$301.7 million less (10.4%) compared to 2023", "US$98.4 million less (-1.85%)
+                    # than": the same with the change's percentage in brackets between (Central
+                    # American copy); "that is, 213 million dollars less.": said last in its clause
+                    r"|\s+(?:more|less|higher|lower)\s*\([^()]{0,30}\)\s*(?:than|compared\s+(?:with|to))\b"
+                    r"|\s+(?:more|less|higher|lower)(?=\s*(?:[.;]|$))")
 LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
                     r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
                     r"more\s+than\s+|almost\s+|a\s+record\s+)?$")
