@@ -2261,6 +2261,18 @@ FISCAL_AND_CHANGES = [
     Case("invented", "China's imports from Australia amounted to 580 billion yuan, or 7.6 percent of the total, in "
          "the first eight months of 2023.", date(2023, 10, 20),
          {F("import", "CHN", "AUS", 580e9, "CNY", "2023-01-01", "2023-08-31")}),
+    # "$1.8 billion more than May exports of X": "more than" after an amount says by how
+    # much, so X is the earlier month's figure (US Census release wording, from the North
+    # American survey); "goods worth X or 10.2 percent more than" is a level with its
+    # change (Balkan copy).
+    Case("invented (US trade newsletter)",
+         "U.S. exports of goods in June were $1.8 billion more than May exports of $139.6 billion.",
+         date(2018, 8, 3),
+         {F("export", "USA", None, 139.6e9, "USD", "2018-05-01", "2018-05-31")}),
+    Case("invented (Balkan agency)",
+         "In August, Kosovo imported goods worth 322 million euros or 10.2 percent more than in the same month last "
+         "year.", date(2019, 9, 20),
+         {F("import", "XKX", None, 322e6, "EUR", "2019-08-01", "2019-08-31", 10.2)}),
     # By how much, not how much: an amount "less"/"more" with the change's percentage in
     # brackets before "than" or "compared to", or said last in its clause ("that is, 213
     # million dollars less."), and the money bracketed after "a 14.2% decline" (Central
@@ -4955,6 +4967,21 @@ PARTIES_AND_SUBSETS = [
          "Two-way trade between Laos and Vietnam hit 1.2 billion USD in the first nine months of 2019, up 18% "
          "annually. Agri-food exports rose to $5 billion.", None,
          {F("total", "LAO", "VNM", 1.2e9, "USD", "2019-01-01", "2019-09-30", 18.0)}),
+    # Groups with no code are no partner and not the world: CEFTA and the Western Balkans,
+    # a group spelled out in full, "the rest of" a region (Balkan, West African and Central
+    # American copy).
+    Case("invented (Balkan agency)",
+         "Kosovo's exports to CEFTA rose to 13.7 million euros in 2023. Serbia's exports to the Western Balkans "
+         "reached EUR 1.2 billion in 2023. Kosovo's exports rose to 900 million euros in 2023.", date(2024, 2, 1),
+         {F("export", "XKX", None, 900e6, "EUR", "2023-01-01", "2023-12-31")}),
+    Case("invented (West African agency)",
+         "Senegal's exports to the West African Economic and Monetary Union (UEMOA) fell to 29.1 billion CFA francs "
+         "in March 2019.", date(2019, 5, 2), set()),
+    Case("invented (Central American outlet)",
+         "Honduras's exports to the rest of Central America rose to US$1.6bn in 2022, and its trade deficit with "
+         "the rest of Central America widened to US$1.1bn. Exports to the rest of the world reached US$5.4bn in "
+         "2022.", date(2023, 2, 20),
+         {F("export", "HND", None, 5.4e9, "USD", "2022-01-01", "2022-12-31")}),
     # A lead with no figure that is about one pair's trade leads the next sentence to the
     # pair, as a bilateral sentence with figures does (South Asian and East African copy);
     # a lead about one flow reaches only that flow said bare; a pair said in passing, or

@@ -162,7 +162,9 @@ def _starts_clause(cue: str) -> bool:
 # exports recorded in September 2021" compares).
 # ("Poland (more than $400 million)": the bound opening a bracket)
 # (^: "More than €152.5 billion worth of goods were exported", opening the sentence)
+# (not after an amount: "$1.8 billion more than May exports of X" is by how much)
 _QUALIFYING_MORE = re.compile(r"(?<![\d%])(?<!percent)(?<!per\scent)(?<!pct)(?<!times)"
+                              r"(?<!illion)(?<!bn)(?<!mn)(?<!mln)(?<!bln)(?<!dlrs)(?<!dollars)(?<!euros)"
                               r"(?:^|\s+|\s*\()(?:more|less|fewer)\s+$", re.IGNORECASE)
 # "The deficit resulted from imports of X and exports of Y": what a figure comes from is
 # what makes it up, not an earlier figure.
@@ -867,10 +869,12 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
             # ("the countries of the Eurasian Economic Union", "the members of the CIS": the group)
             members_of = _MEMBERS_OF.match(whole)
             group = whole[members_of.end():] if members_of else whole
+            # ("the rest of Central America": the region but one member, no economy)
+            group = group[len("rest of "):] if group.startswith("rest of ") else group
             if outside or phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
                     or obj.text.lower() in NO_CODE_REGIONS or _uncoded_group(obj, economy_tokens) \
                     or any(group.startswith(name) for name in LONG_GROUP_NAMES) \
-                    or members_of is not None and group in NO_CODE_REGIONS:
+                    or (members_of is not None or whole.startswith("rest of ")) and group in NO_CODE_REGIONS:
                 return True
     return False
 

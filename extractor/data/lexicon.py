@@ -398,7 +398,8 @@ CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%
                     # American copy); "that is, 213 million dollars less.": said last in its clause
                     r"|\s+(?:more|less|higher|lower)\s*\([^()]{0,30}\)\s*(?:than|compared\s+(?:with|to))\b"
                     r"|\s+(?:more|less|higher|lower)(?=\s*(?:[.;]|$))")
-LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
+# ("goods worth 322 million euros or 10.2 percent more than": what the goods were worth)
+LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|worth|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
                     r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
                     r"more\s+than\s+|almost\s+|a\s+record\s+)?$")
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
@@ -581,6 +582,9 @@ NO_CODE_REGIONS = {
     "eac", "eaeu", "efta", "sacu", "cemac", "waemu", "uemoa",
     # the Greater Arab Free Trade Area (Jordanian and Egyptian copy)
     "gafta",
+    # the Central European Free Trade Agreement and the region it joins (Balkan copy), the
+    # Central American Integration System and CAFTA-DR, the Eastern Caribbean states
+    "cefta", "western balkans", "balkans", "sica", "cafta", "cafta-dr", "oecs",
     "third world", "rest of asia",
     # the EU's word for economies outside it: "imports from third countries"
     "third countries",
@@ -602,7 +606,11 @@ LONG_GROUP_NAMES = (
     "asia-pacific economic cooperation", "southern african development community", "east african community",
     "economic community of west african states", "eurasian economic union", "commonwealth of independent states",
     "caribbean community", "andean community", "pacific alliance", "african union", "arab league",
-    "greater arab free trade area",
+    "greater arab free trade area", "west african economic and monetary union",
+    "economic and monetary community of central africa", "central african economic and monetary community",
+    "central european free trade agreement", "central american common market", "southern common market",
+    "common market for eastern and southern africa", "southern african customs union",
+    "european free trade association", "central american integration system",
 )
 
 # Verbs of a participle clause that carries the main clause's flow on to its level:
