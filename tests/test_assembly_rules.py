@@ -4967,6 +4967,16 @@ PARTIES_AND_SUBSETS = [
          "Two-way trade between Laos and Vietnam hit 1.2 billion USD in the first nine months of 2019, up 18% "
          "annually. Agri-food exports rose to $5 billion.", None,
          {F("total", "LAO", "VNM", 1.2e9, "USD", "2019-01-01", "2019-09-30", 18.0)}),
+    # Flows said as what made a goods and services balance count services too (US trade
+    # newsletter wording, from the North American survey); flows said of goods do not.
+    Case("invented (US trade newsletter)",
+         "Total April exports of $218.6 billion and imports of $282.7 billion resulted in a goods and services "
+         "deficit of $64.1 billion.", date(2021, 6, 4), set()),
+    Case("invented (US trade newsletter)",
+         "U.S. exports of goods of $152.1 billion and imports of goods of $238.5 billion in April resulted in a "
+         "goods and services deficit of $64.1 billion.", date(2021, 6, 4),
+         {F("export", "USA", None, 152.1e9, "USD", "2021-04-01", "2021-04-30"),
+          F("import", "USA", None, 238.5e9, "USD", "2021-04-01", "2021-04-30")}),
     # Groups with no code are no partner and not the world: CEFTA and the Western Balkans,
     # a group spelled out in full, "the rest of" a region (Balkan, West African and Central
     # American copy).

@@ -292,6 +292,11 @@ NO_ALARM = [
     # month before, and does not combine with its parts' changes from a year earlier (from
     # the survey of revised and preliminary figures).
     ArticleCase("no-alarm-stated-month-before-balance-yearly-parts"),
+    # A goods balance said as a part of the goods and services balance before it ("reflected
+    # an increase in the goods deficit of X and a decrease in the services surplus of Y")
+    # does not turn the release's bare exports and imports after it to goods (US Census
+    # copy as a banking journal words it, from the survey of checker alarms).
+    ArticleCase("no-alarm-goods-part-of-services-balance"),
 ]
 
 TABLES = {

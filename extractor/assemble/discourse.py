@@ -91,6 +91,22 @@ _SCOPE_REACH = 400
 # arises when a country buys more goods and services abroad than it sells").
 _GENERIC_ECONOMY = re.compile(r"\b(?:a|any|an)\s+(?:country|nation|economy)\b", re.IGNORECASE)
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
+# ... and one that a decimal point does not end ("$3.8 billion")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _a_part_of_both(text: str, mark: re.Match, marks: list[re.Match]) -> bool:
+    """Whether a word of goods alone names the goods part of a goods and services figure
+    its sentence said before it ("The increase in the goods and services deficit reflected
+    an increase in the goods deficit of X and a decrease in the services surplus of Y"):
+    a breakdown into parts, after which bare flows are still the lead's."""
+    if mark.lastgroup != "goods":
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mark.start())), default=0)
+    end = m.start() if (m := _SENTENCE_END.search(text, mark.end())) else len(text)
+    both_before = any(start <= m.start() < mark.start() and m.lastgroup == "both" for m in marks)
+    return both_before and any(not any(b.start() <= s.start() < b.end() for b in marks if b.lastgroup == "both")
+                               for s in _SERVICES.finditer(text, mark.end(), end))
 
 
 def _in_a_definition(text: str, position: int) -> bool:
@@ -108,8 +124,8 @@ class FlowScope:
     """
 
     def __init__(self, text: str):
-        self.marks = [(m.start(), m.lastgroup == "both") for m in _FLOW_SCOPE.finditer(text)
-                      if not _in_a_definition(text, m.start())]
+        found = [m for m in _FLOW_SCOPE.finditer(text) if not _in_a_definition(text, m.start())]
+        self.marks = [(m.start(), m.lastgroup == "both") for m in found if not _a_part_of_both(text, m, found)]
         # A story that tells goods from services ("merchandise exports", "services exports")
         # means both by its "overall exports" (India's releases: "merchandise and services
         # combined"; the UK's: goods, then "overall exports").

@@ -26,17 +26,27 @@ _GOODS_AND_SERVICES = re.compile(
 _GOODS_ALONE = re.compile(r"\b(?:goods|merchandise|visible)\b", re.IGNORECASE)
 _GOODS_AND_SERVICES_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:goods|merchandise)\s+and\s+services\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# The flows said as what made a goods and services balance: "exports of X and imports of
+# Y resulted in a goods and services deficit of Z" (US Census release wording).
+_MADE_A_SERVICES_BALANCE = re.compile(
+    r"\b(?:result(?:ed|ing|s)?\s+in|leav(?:es|ing)|left|produc(?:ed|ing|es)|yield(?:ed|ing|s)?)\s+(?:a|an|the)\s+"
+    r"(?:[\w$.,-]+\s+){0,3}?(?:goods|merchandise)\s+and\s+services\s+(?:trade\s+)?(?:deficit|surplus|balance|gap)\b",
+    re.IGNORECASE)
 
 
 def said_with_services(text: str, sentence: tuple[int, int], figure: tuple[int, int]) -> bool:
     """Whether the figure's sentence says goods and services together before it, with no
     word of goods alone after that ("Exports of goods and services rose to X, while the
     merchandise deficit narrowed to Y": Y is of goods), or right after it ("exported $8.9
-    billion worth of goods and services"); not in a list said respectively ("merchandise
+    billion worth of goods and services"), or as the balance it made ("exports of X and
+    imports of Y resulted in a goods and services deficit of Z"); not in a list said respectively ("merchandise
     and services exports were X and Y respectively": lists.respective_parts)."""
     if _RESPECTIVELY.search(text, *sentence):
         return False
     if _GOODS_AND_SERVICES_AFTER.match(text, figure[1]):
+        return True
+    made = _MADE_A_SERVICES_BALANCE.search(text, figure[1], sentence[1])
+    if made is not None and _GOODS_ALONE.search(text, sentence[0], made.start()) is None:
         return True
     found = None
     for found in _GOODS_AND_SERVICES.finditer(text, sentence[0], figure[0]):
