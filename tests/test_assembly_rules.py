@@ -2261,6 +2261,32 @@ FISCAL_AND_CHANGES = [
     Case("invented", "China's imports from Australia amounted to 580 billion yuan, or 7.6 percent of the total, in "
          "the first eight months of 2023.", date(2023, 10, 20),
          {F("import", "CHN", "AUS", 580e9, "CNY", "2023-01-01", "2023-08-31")}),
+    # "when comparing to" and "in relation to" name what a change is measured against, as
+    # "compared to" does (Rwandan and Serbian copy, from the African and Balkan surveys).
+    Case("invented (Rwandan agency)",
+         "Rwanda's total trade rose in the first quarter of 2016. Rwanda's exports increased by 8.41 percent to "
+         "118.45 million U.S. dollars when comparing to the same quarter of 2015.", date(2016, 5, 10),
+         {F("export", "RWA", None, 118.45e6, "USD", "2016-01-01", "2016-03-31", 8.41)}),
+    Case("invented (Balkan agency)",
+         "Serbia's foreign trade grew in January-August 2012. Imports amounted to EUR 1.54 billion, up 7.1% in "
+         "relation to the same period last year.", date(2012, 9, 28),
+         {F("import", "SRB", None, 1.54e9, "EUR", "2012-01-01", "2012-08-31", 7.1)}),
+    # Central Asian copy's "export deliveries", "export supplies" and "export operations"
+    # are exports (after Russian "экспортные поставки").
+    Case("invented (Central Asian agency)",
+         "Kyrgyzstan's export deliveries grew by 4.2 percent to $712.5 million in January-May 2019, while import "
+         "supplies reached $2.1 billion. Uzbekistan has increased export operations by 12.2 percent up to $6.71 "
+         "billion in January-June of 2019.", date(2019, 7, 15),
+         {F("export", "KGZ", None, 712.5e6, "USD", "2019-01-01", "2019-05-31", 4.2),
+          F("import", "KGZ", None, 2.1e9, "USD", "2019-01-01", "2019-05-31"),
+          F("export", "UZB", None, 6.71e9, "USD", "2019-01-01", "2019-06-30", 12.2)}),
+    # "U.S dollars" (no second dot, Xinhua's African copy) is the dollar a figure is
+    # converted to, as "U.S. dollars" is.
+    Case("invented (Namibian outlet)",
+         "Namibia's export earnings fell from 61.2 billion Namibian dollars (5.0 billion U.S dollars) in 2015 to "
+         "55.3 billion Namibian dollars (3.9 billion U.S dollars) in 2016.", date(2017, 4, 12),
+         {F("export", "NAM", None, 61.2e9, "NAD", "2015-01-01", "2015-12-31"),
+          F("export", "NAM", None, 55.3e9, "NAD", "2016-01-01", "2016-12-31")}),
     # "$1.8 billion more than May exports of X": "more than" after an amount says by how
     # much, so X is the earlier month's figure (US Census release wording, from the North
     # American survey); "goods worth X or 10.2 percent more than" is a level with its

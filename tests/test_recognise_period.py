@@ -500,6 +500,15 @@ SPANS = [
     # ... also said "in" the month, the number spelt out
     case("invented (Gulf agency, Korean customs)", "exports amounted to $27.9 billion during the first twenty days "
          "in August", "2023-08-21", want("the first twenty days in August", "2023-08-01", "2023-08-20")),
+    # "the first 20 days of the month": the month the story is told in, or the one before
+    # when those days are not over at publication (Korean copy, from the survey of partial
+    # months); a day after an abbreviated month with its dot ("as of Sept. 20") is a day.
+    case("invented (Korean outlet)", "exports in the first 20 days of the month rose", "2023-09-21",
+         want("the first 20 days of the month", "2023-09-01", "2023-09-20")),
+    case("invented (Korean outlet)", "exports in the first 20 days of the month rose", "2023-10-02",
+         want("the first 20 days of the month", "2023-09-01", "2023-09-20")),
+    case("invented (Korean outlet)", "exports as of Sept. 20 were $35.2 billion", "2023-09-21",
+         want("Sept. 20", "2023-01-01", "2023-09-20")),
     case("reuters-9135", "The deficit for\nthe eight months to the end of February was 15.3 mln dlrs", "1987-03-25",
          want("the eight months to the end of February", "1986-07-01", "1987-02-28", granularity="span")),
     case("invented", "exports in the year to March rose", "1987-04-20",

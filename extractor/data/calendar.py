@@ -119,9 +119,11 @@ RECORD_SET_BEFORE: str = (r"\b(?:records?|highs?|lows?|peaks?|levels?|highest|lo
 # COMPARED_WITH is the words alone; the assembler adds its own ("over", "since").
 # COMPARED_WITH_BUT_THAN leaves out "than", which after "more"/"less" only bounds a number
 # ("rose by more than 70 pct in February").
-# ("vis-a-vis October 2023": Indian copy)
-COMPARED_WITH_BUT_THAN: str = (r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompared\s+(?:with|to)|\bfrom|\bagainst"
-                               r"|\bversus|\bvs\.?|\bvis[-\s][aà][-\s]vis|\brelative\s+to|\bwith\s+respect\s+to)")
+# ("vis-a-vis October 2023": Indian copy; "when comparing to the same quarter of 2015":
+# Rwandan; "up 7.1% in relation to the same period last year": Serbian)
+COMPARED_WITH_BUT_THAN: str = (r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompar(?:ed|ing)\s+(?:with|to)|\bfrom"
+                               r"|\bagainst|\bversus|\bvs\.?|\bvis[-\s][aà][-\s]vis|\brelative\s+to"
+                               r"|\bwith\s+respect\s+to|\bin\s+relation\s+to)")
 COMPARED_WITH: str = rf"(?:{COMPARED_WITH_BUT_THAN}|\bthan)"
 # A figure named by the period it was recorded in, after such words: "compared to the
 # amount recorded in the third quarter of 2022 (GH¢44.6 billion)".

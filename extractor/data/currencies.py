@@ -127,7 +127,8 @@ AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-", "Rp", "Tk", 
 # "dlr" as in "a 3.51 billion H.K. Dlr deficit", "dollars", "dollar").
 _DOLLAR_WORDS = ("dlrs", "dlr", "dollars", "dollar")
 _DOLLARS_OF = {
-    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    # ("5.0 billion U.S dollars": Xinhua's African copy drops the second dot)
+    "u.s.": "USD", "u.s": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
     "n.z.": "NZD", "new zealand": "NZD", "hong kong": "HKD", "h.k.": "HKD", "singapore": "SGD",
     "taiwan": "TWD", "new taiwan": "TWD", "malaysian": "MYR", "zimbabwe": "ZWD", "brunei": "BND",
 }

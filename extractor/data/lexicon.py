@@ -36,7 +36,10 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "p
                     # "substantially lower than the P7.87 billion import expenses"
                     "expense", "expenses",
                     # Korean customs copy in English: "the export amount was $56.4 billion"
-                    "amount", "amounts"}
+                    "amount", "amounts",
+                    # Central Asian copy after Russian "экспортные поставки": "export deliveries grew
+                    # to $712.5 million", "export supplies", "increased export operations by 12.2%"
+                    "deliveries", "supplies", "operations"}
 # "trade" as two-way trade only as the head or before these words ("trade volume");
 # "trade ministry", "trade credit", "trade portfolio" are not trade figures.
 # Value nouns that take the flow they are of: "revenue from exports", "expenditure on

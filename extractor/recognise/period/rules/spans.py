@@ -123,17 +123,23 @@ def _on_first_days(m: re.Match, economy: str | None) -> Found | None:
 
 
 def _on_first_days_of_this_month(m: re.Match, economy: str | None) -> Found | None:
-    """ "the first 20 days of this month" (Korean customs' early count): the month counted
-    from publication, its first days."""
+    """ "the first 20 days of this month", "... of the month" (Korean customs' early count):
+    the month counted from publication, its first days."""
     if m.group("week"):
         days = 7 if m.group("week").lower() == "week" else 14
     else:
         days = number_value(m.group("n")) * (7 if m.group("unit").lower() == "weeks" else 1)
     if not 0 < days <= 31:
         return None
-    back = 0 if m.group("rel").lower() in ("this", "the current") else -1
+    rel = " ".join(m.group("rel").lower().split())
 
     def pick(build, published: date) -> Range:
+        if rel == "the":
+            # "the first 20 days of the month": the month the story is told in, unless
+            # those days are not over at publication (then the month before)
+            back = 0 if published.day > days else -1
+        else:
+            back = 0 if rel in ("this", "the current") else -1
         year, month = published.year, published.month + back
         if month < 1:
             year, month = year - 1, 12
@@ -344,7 +350,8 @@ YEAR_TO_MONTH = rule(
     # ("exports rose to X by July", "widened by late July": Tunisian and Lebanese copy)
     # ("until the end of last September": the latest September, as the month alone is)
     rf"(?:last\s+)?{month_group('mon')}"
-    rf"(?!\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
+    # (not a day's month: "until September 20", "as of Sept. 20", whose dot the month may leave)
+    rf"(?!\.?\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
     _on_year_to_month)
 
 def _on_flow_since_month(m: re.Match, economy: str | None) -> Found | None:
@@ -452,7 +459,7 @@ MONTH_LIST = rule(
 FIRST_DAYS_OF_THIS_MONTH = rule(
     "first days of this month", ("days", "week", "weeks", "fortnight"), 24,
     rf"(?:the\s+)?first\s+(?:(?P<n>{NUM_RE})\s+(?P<unit>days|weeks)|(?P<week>week|fortnight))\s+of\s+"
-    r"(?P<rel>this|the\s+current|last|the\s+previous)\s+month\b",
+    r"(?P<rel>this|the\s+current|last|the\s+previous|the)\s+month\b",
     _on_first_days_of_this_month)
 
 FIRST_DAYS = rule(
