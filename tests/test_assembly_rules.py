@@ -2261,6 +2261,25 @@ FISCAL_AND_CHANGES = [
     Case("invented", "China's imports from Australia amounted to 580 billion yuan, or 7.6 percent of the total, in "
          "the first eight months of 2023.", date(2023, 10, 20),
          {F("import", "CHN", "AUS", 580e9, "CNY", "2023-01-01", "2023-08-31")}),
+    # A sentence that only measures the figure before against stated figures ("This
+    # represents a 31% increase over the value recorded in Q1 2023 (X) and a 88.1% increase
+    # over Q2 2022 (Y)", "This is, however, 12.1% higher than the Z recorded in Q2 2020"):
+    # its periods are those figures', each change is against its figure's period, and the
+    # year-on-year one wins (Nigerian statistics copy, from the West African survey).
+    Case("invented (Nigerian outlet)",
+         "Nigeria's total exports in the second quarter of 2023 were valued at N8.9 trillion. This represents a 31% "
+         "increase over the value recorded in Q1 2023 (N6.8 trillion) and a 88.1% increase over Q2 2022 (N4.74 "
+         "trillion).", date(2023, 9, 10),
+         {F("export", "NGA", None, 8.9e12, "NGN", "2023-04-01", "2023-06-30", 88.1),
+          F("export", "NGA", None, 6.8e12, "NGN", "2023-01-01", "2023-03-31"),
+          F("export", "NGA", None, 4.74e12, "NGN", "2022-04-01", "2022-06-30")}),
+    Case("invented (Nigerian outlet)",
+         "Nigeria's imports stood at N8.42 trillion in the second quarter of 2021, representing a 4.3% decline "
+         "compared to N8.80 trillion recorded in Q1 2021. This is, however, 12.1% higher than the N7.51 trillion "
+         "recorded in Q2 2020.", date(2021, 9, 10),
+         {F("import", "NGA", None, 8.42e12, "NGN", "2021-04-01", "2021-06-30", 12.1),
+          F("import", "NGA", None, 8.8e12, "NGN", "2021-01-01", "2021-03-31"),
+          F("import", "NGA", None, 7.51e12, "NGN", "2020-04-01", "2020-06-30")}),
     # "when comparing to" and "in relation to" name what a change is measured against, as
     # "compared to" does (Rwandan and Serbian copy, from the African and Balkan surveys).
     Case("invented (Rwandan agency)",

@@ -17,7 +17,7 @@ from extractor.assemble.balance_signs import balance_sign, sign_from_flows, sign
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
-from extractor.assemble.figure_changes import give_changes, of_size, stated_basis
+from extractor.assemble.figure_changes import basis_of_figure_after, give_changes, of_size, stated_basis
 from extractor.assemble.figure_periods import SAID_ALONE, give_periods, reported_before_its_end, stretches
 from extractor.assemble.figures import (
     Figure, assign_roles, compared_after_change, compared_in_brackets, flow_named_after, flow_otherwise_named_after,
@@ -887,7 +887,13 @@ class Assembler:
         if change.span is not None and foretold(tokens_in(ps.sent, change.span.start, change.span.end, ps.offset)):
             return  # "the minister said trade will grow by 20-30%": no change of a stated figure
         parties = self.party_memory.resolve([trig], eco, ps, self._economy_tokens)[id(trig)]
-        periods = [p for p in stretches(self.ctx, ps) if not p.comparison or p.comparison in _SO_FAR]
+        # (the periods of the figures it is measured against are theirs: "This represents a
+        # 31% increase over the value recorded in Q1 2023 (N6.8 trillion) and a 88.1% increase
+        # over Q2 2022 (N4.74 trillion)" is of the story's period, against each of them)
+        theirs = {(f.period_mention.start, f.period_mention.end) for f in figures
+                  if f.role == "comparison" and f.period_mention is not None}
+        periods = [p for p in stretches(self.ctx, ps) if (not p.comparison or p.comparison in _SO_FAR)
+                   and (p.start, p.end) not in theirs]
         # "Compared with March 2021, imports increased 9.2 percent": the period said as the
         # basis is not the change's; a year before the story's, the change is year-on-year
         bases = [p for p in periods if _COMPARED_BEFORE.search(self.ctx.text, max(ps.start, p.start - 60), p.start)]
@@ -915,6 +921,9 @@ class Assembler:
                 and (said := stated_basis(self.ctx, change.span, ps, period or story)) is not None:
             # "Exports increased by 12.0% from February and 18.2% from March 2021": each
             # change is against the period stated after it (and the year-on-year one wins)
+            change = change.model_copy(update={"against_period": said})
+        elif change.against_period is None and change.span is not None and (period or story) \
+                and (said := basis_of_figure_after(change.span.end, figures, period or story)) is not None:
             change = change.model_copy(update={"against_period": said})
         if change.span is not None and self._in_real_terms(change.span.end, ps):
             return  # "In real terms, exports rose 1.2%": no change of the figures in money

@@ -402,6 +402,15 @@ def stated_basis(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple) ->
     return _relation(said, period) if said is not None else None
 
 
+def basis_of_figure_after(pct_end: int, figures: list[Figure], period: tuple) -> str | None:
+    """What a change said with no figure of its own is against, by the period of the
+    compared figure said next after it ("This is 12.1% higher than the N7.51 trillion
+    recorded in Q2 2020", of the second quarter of 2021: the year before)."""
+    after = sorted((f for f in figures if f.role == "comparison" and f.money.start >= pct_end and f.period),
+                   key=lambda f: f.money.start)
+    return _relation(tuple(after[0].period), period) if after else None
+
+
 def _basis_of(ctx: ArticleContext, pct, ps: ParsedSentence, period: tuple | None, basis: Figure | None) -> str | None:
     """What a change is measured against as far as the sentence says, by the period stated
     after it or the period of the figure it is measured against: 'year_earlier',
