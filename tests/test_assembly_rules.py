@@ -2929,6 +2929,13 @@ FISCAL_AND_CHANGES = [
          "Guangdong's foreign trade rose 5% to 8.3 trillion yuan in 2023, while China's exports rose to 23.8 "
          "trillion yuan.", date(2024, 1, 20),
          {F("export", "CHN", None, 23.8e12, "CNY", "2023-01-01", "2023-12-31")}),
+    # ... also a province written short ("B.C. exports"), or named as where the clause is
+    # set ("In Quebec, exports to China reached X"; Canadian copy, from the North American
+    # survey).
+    Case("invented (Canadian outlet)",
+         "B.C. exports to China reached C$5.61 billion in 2012. In Quebec, exports to China reached C$2.71 billion "
+         "in 2012. Canada's exports to China were C$19.4 billion in 2012.", date(2013, 5, 4),
+         {F("export", "CAN", "CHN", 19.4e9, "CAD", "2012-01-01", "2012-12-31")}),
     # A period after two coordinated changes is what both are measured against ("Exports
     # were up 1.8% and imports down 0.7% compared with September 2023"), so the
     # year-on-year changes said next win for both (Destatis copy, from the revisions survey).

@@ -300,6 +300,9 @@ NOT_RANGES = [
          [M("R120.5 billion", 120.5e9, "ZAR"), M("R131.2 billion", 131.2e9, "ZAR")], "ZAF"),
     Case("invented (Botswanan outlet)", "from the revised April 2023 value of P7.3 billion to P8.6 billion",
          [M("P7.3 billion", 7.3e9, "BWP"), M("P8.6 billion", 8.6e9, "BWP")], "BWA"),
+    # ... also after "over" (Botswana's statistics copy, from the Southern African survey).
+    Case("invented (Botswanan outlet)", "increased by 38.2 percent over the revised April 2022 value of P5.1 billion "
+         "to P7.05 billion in May", [M("P5.1 billion", 5.1e9, "BWP"), M("P7.05 billion", 7.05e9, "BWP")], "BWA"),
     # ... nor "from October's X to Y": a figure a period owns is a level, never a range's end.
     Case("invented (British outlet)", "the deficit rose from October's £12.1 billion to £14.5 billion in November",
          [M("£12.1 billion", 12.1e9, "GBP"), M("£14.5 billion", 14.5e9, "GBP")], "GBR"),

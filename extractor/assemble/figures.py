@@ -889,7 +889,12 @@ def subnational(trigger_head, subject: str | None = None) -> bool:
     verb = trigger_head if trigger_head.pos_ == "VERB" else None
     if verb is None and trigger_head.dep_ in ("dobj", "obj") and trigger_head.head.pos_ in ("VERB", "AUX"):
         verb = trigger_head.head  # "Shandong province reached foreign trade volume of X": the verb's subject
-    if verb is not None:
+    if verb is None and trigger_head.dep_ in ("nsubj", "nsubjpass"):
+        verb = trigger_head.head  # "In Quebec, exports to China reached X": the place the clause is set in
+        owners += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < trigger_head.i
+                   for o in p.children if o.dep_ == "pobj"
+                   and " ".join(t.lower_ for t in o.subtree if t.dep_ not in ("case", "det")) in SUBNATIONAL_PLACES]
+    elif verb is not None:
         owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t.lower_ in SUBNATIONAL_NOUNS for o in owners if not city_anaphor(o, subject) for t in o.subtree) \
         or any(" ".join(t.lower_ for t in o.subtree if t.dep_ not in ("case", "det")) in SUBNATIONAL_PLACES

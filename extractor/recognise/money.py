@@ -297,7 +297,9 @@ def _code_after(m: re.Match) -> bool:
 _SPLIT_YEAR_HEAD = re.compile(r"(?:19|20)\d\d\s*[-/–]\s*$")
 
 
-_FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:revised|preliminary|provisional|initial)\s+"
+# ("increased by 38.2 percent over the revised April 2022 value of P5.1 billion to P7.05
+# billion": the same after "over", Botswana's statistics copy)
+_FROM_A_LEVEL = re.compile(r"\b(?:from|over)\s+(?:an?|the)\s+(?:revised|preliminary|provisional|initial)\s+"
                            r"(?:[A-Z][a-z]+\s+(?:\d{4}\s+)?(?:value|figure|level|total)\s+of\s+)?$"
                            # "rose from October's £12.1 billion to £14.5 billion", "from last year's
                            # (revised) X to Y": a figure owned by a period is a level, and a range
