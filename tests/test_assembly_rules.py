@@ -2261,6 +2261,12 @@ FISCAL_AND_CHANGES = [
     Case("invented", "China's imports from Australia amounted to 580 billion yuan, or 7.6 percent of the total, in "
          "the first eight months of 2023.", date(2023, 10, 20),
          {F("import", "CHN", "AUS", 580e9, "CNY", "2023-01-01", "2023-08-31")}),
+    # Ethiopian copy: money "made" from exports is their value, and an "increment" is a
+    # rise (from the East African survey).
+    Case("invented (Ethiopian agency)",
+         "Ethiopia has made a total of $1.3 billion from exports during the first four months of the current "
+         "fiscal year, a 3.5 percent increment compared to the same period last year.", date(2021, 11, 20),
+         {F("export", "ETH", None, 1.3e9, "USD", "2021-07-08", "2021-11-09", 3.5)}),
     # A sentence that only measures the figure before against stated figures ("This
     # represents a 31% increase over the value recorded in Q1 2023 (X) and a 88.1% increase
     # over Q2 2022 (Y)", "This is, however, 12.1% higher than the Z recorded in Q2 2020"):

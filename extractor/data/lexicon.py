@@ -134,6 +134,8 @@ MONEY_FLOW_VERBS = {"earn": (("from",), "export"), "receive": (("from",), "expor
                     # West African headlines: "Ghana bags $5.2bn from exports", "pockets X
                     # from exports", "nets X from exports", "realised X from exports"
                     "bag": (("from",), "export"), "pocket": (("from",), "export"), "net": (("from",), "export"),
+                    # ("Ethiopia has made a total of $1.3 billion from exports")
+                    "make": (("from",), "export"),
                     "realise": (("from",), "export"), "realize": (("from",), "export"),
                     # what is spent or paid on imports is their value: "spent $5.5 billion on
                     # imports", "splashed out X on imports", "paid X for imports from Kenya"
@@ -174,7 +176,9 @@ CHANGE_NOUNS = {"rise", "increase", "fall", "decline", "drop", "jump", "growth",
                 "contraction", "dip", "plunge", "rebound", "upturn", "downturn",
                 "reduction", "deterioration", "improvement", "swing", "surge", "slump", "gain",
                 "hike", "leap", "uptick", "upsurge", "rally", "expansion", "slide", "tumble", "downtick", "dive",
-                "nosedive", "slowdown", "shrinkage", "climb", "spike", "retreat", "worsening"}
+                "nosedive", "slowdown", "shrinkage", "climb", "spike", "retreat", "worsening",
+                # Ethiopian copy: "a 3.5 percent increment compared to the same period"
+                "increment"}
 
 # What a surplus or deficit is of, by the words that qualify it; only "trade" counts.
 BALANCE_KINDS = {
@@ -290,6 +294,7 @@ RISE_WORDS = {
     # "Exports to Tanzania bumped 56.03 percent to Sh50.85 billion" (East African copy),
     # "imports ballooned 40 percent", "exports rocketed 25%"
     "bump", "bumped", "balloon", "ballooned", "rocket", "rocketed", "skyrocket", "skyrocketed",
+    "increment",  # "a 3.5 percent increment compared to the same period" (Ethiopian copy)
     # "the trade deficit shot up to $18.12 billion" (Indian copy)
     "shoot", "shot", "zoom", "zoomed",
     # a multiple with its percentage beside it: "almost doubled (+88.4%)", "tripled (+204%)"
