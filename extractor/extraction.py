@@ -193,9 +193,10 @@ _BARE_NUMBER = re.compile(r"[\d.,\s]+")
 def _outside_periods(text: str, money: list, periods: list) -> list:
     """The money less bare numbers a period mention holds: "the first quarter of 1402
     solar year" names a year of another calendar, which the money recogniser may read as
-    an amount in the currency said before."""
+    an amount in the currency said before; "in 9m'25" (Nigerian copy's nine months of
+    2025) is a period, not 9 million in the currency said before."""
     spans = [(p.start, p.end) for p in periods]
-    return [m for m in money if not (_BARE_NUMBER.fullmatch(text, m.start, m.end)
+    return [m for m in money if not ((_BARE_NUMBER.fullmatch(text, m.start, m.end) or m.inherited)
                                      and any(s <= m.start and m.end <= e for s, e in spans))]
 
 

@@ -2261,6 +2261,12 @@ FISCAL_AND_CHANGES = [
     Case("invented", "China's imports from Australia amounted to 580 billion yuan, or 7.6 percent of the total, in "
          "the first eight months of 2023.", date(2023, 10, 20),
          {F("import", "CHN", "AUS", 580e9, "CNY", "2023-01-01", "2023-08-31")}),
+    # "9m'25" is the first nine months of 2025, not 9 million in the currency said before
+    # (Nigerian copy, from the West African survey).
+    Case("invented (Nigerian outlet)",
+         "Nigeria's exports rose to N6.14tn in 9m'25, compared with N4.46tn in 9m'24.", date(2025, 12, 10),
+         {F("export", "NGA", None, 6.14e12, "NGN", "2025-01-01", "2025-09-30"),
+          F("export", "NGA", None, 4.46e12, "NGN", "2024-01-01", "2024-09-30")}),
     # Ethiopian copy: money "made" from exports is their value, and an "increment" is a
     # rise (from the East African survey).
     Case("invented (Ethiopian agency)",

@@ -454,6 +454,10 @@ SPANS = [
          want("half-year", "2024-01-01", "2024-06-30", granularity="half", relative=True)),
     case("invented (Czech business daily)", "Trade balance surplus in 9M 2017 totalled CZK 139.3bn", None,
          want("9M 2017", "2017-01-01", "2017-09-30", granularity="span", year=2017)),
+    # ... with a two-digit year after an apostrophe (Nigerian copy, from the West African survey)
+    case("invented (Nigerian outlet)", "exports rose to N6.14tn in 9m'25, compared with N4.46tn in 9m'24", None,
+         want("9m'25", "2025-01-01", "2025-09-30", granularity="span"),
+         want("9m'24", "2024-01-01", "2024-09-30", granularity="span")),
     case("invented (Ecuadorian outlet)", "exports until November 2023 totalled $28.1 billion", None,
          want("until November 2023", "2023-01-01", "2023-11-30", granularity="span", year=2023)),
     case("invented (Ecuadorian outlet)", "imports up to the end of June reached", "2023-08-20",

@@ -219,11 +219,13 @@ SPAN_TO_MONTH = rule(
 
 
 def _on_months_code(m: re.Match, economy: str | None) -> Found | None:
-    """ "9M 2017", "6M2023": the first months of the year, as financial news writes them."""
+    """ "9M 2017", "6M2023", "9m'25": the first months of the year, as financial news writes them."""
     months = int(m.group("n") or m.group("n2"))
     if not 0 < months <= 12:
         return None
     build = partial(months_span, first_month=1, months=months)
+    if m.group("yy"):  # "in 9m'25": Nigerian copy's two-digit year
+        return stated(m.start("n2"), m.end(), "span", build, 2000 + int(m.group("yy")), False)
     if not m.group("y"):  # "in 8M": this year's first eight months so far (the mention is "8M")
         return relative(m.start("n2"), m.end(), "span", build, LATEST_LAST_MONTH_BEGUN)
     return stated(*m.span(), "year" if months == 12 else "span", build, int(m.group("y")), False)
@@ -232,7 +234,7 @@ def _on_months_code(m: re.Match, economy: str | None) -> Found | None:
 MONTHS_CODE = rule(
     "months code", (YEAR, "in", "for", "during", "over", "the"), 8,
     r"(?<![\w$€£¥.,])(?P<n>\d{1,2})M\s?(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)"
-    r"|\b(?:in|for|during|over|the)\s(?P<n2>\d{1,2})M\b"
+    r"|\b(?:in|for|during|over|the)\s(?P<n2>\d{1,2})M(?:['’](?P<yy>\d\d))?\b"
     r"(?![\w%]|[.,]\d|\s+(?:dollars|dlrs|euros|tonnes|tons|barrels|units|[A-Z]{3}\b))",
     _on_months_code)
 
