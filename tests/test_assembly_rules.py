@@ -2267,6 +2267,12 @@ FISCAL_AND_CHANGES = [
          "Nigeria's exports rose to N6.14tn in 9m'25, compared with N4.46tn in 9m'24.", date(2025, 12, 10),
          {F("export", "NGA", None, 6.14e12, "NGN", "2025-01-01", "2025-09-30"),
           F("export", "NGA", None, 4.46e12, "NGN", "2024-01-01", "2024-09-30")}),
+    # "to close to X" after a change is the level, qualified, though the parse reads "to
+    # close" as a verb (Philippine copy, from the survey of whole bilateral stories).
+    Case("invented (Philippine outlet)",
+         "Philippine exports to Japan rose 13 percent to close to $6.9 billion in the first three quarters.",
+         date(2013, 11, 12),
+         {F("export", "PHL", "JPN", 6.9e9, "USD", "2013-01-01", "2013-09-30", 13.0)}),
     # Ethiopian copy: money "made" from exports is their value, and an "increment" is a
     # rise (from the East African survey).
     Case("invented (Ethiopian agency)",

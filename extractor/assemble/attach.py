@@ -783,6 +783,14 @@ def _figure_for_one_of_them(verb: Token) -> Token | None:
     return noun.head.head
 
 
+def _close_to_read_as_verb(verb: Token) -> bool:
+    """"rose 13 percent to close to $6.9 billion": the parse takes the bound "close to" for
+    the verb "to close", whose object the figure becomes; it is the figure's qualifier."""
+    doc = verb.doc
+    return verb.lower_ == "close" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" \
+        and verb.i > 0 and doc[verb.i - 1].lower_ == "to"
+
+
 def _averaged(figure: Token) -> bool:
     """The figure a flow "averaged" ("monthly surpluses averaging $1 billion", "has averaged
     under $150 million since October"): a mean of months or days, which the gold keeps out
@@ -845,7 +853,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
         return None  # "the surplus averaged $1 billion a month": a mean, not the total of any period
     if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() not in LEVEL_VERBS \
             and cur.head.lemma_.lower() not in RISE_WORDS | FALL_WORDS and cur.head.i not in by_token \
-            and _money_flow_object(cur.head, by_token) is None:
+            and _money_flow_object(cur.head, by_token) is None and not _close_to_read_as_verb(cur.head):
         return None  # "to cover the 12 billion dlrs needed ...": the figure is that verb's business
     for _ in range(40):  # a parse is a tree, but guard against cycles in odd input
         if (last := _participle_of_the_last_joined(cur, path)) is not None:
