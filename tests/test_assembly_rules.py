@@ -2267,6 +2267,16 @@ FISCAL_AND_CHANGES = [
          "Nigeria's exports rose to N6.14tn in 9m'25, compared with N4.46tn in 9m'24.", date(2025, 12, 10),
          {F("export", "NGA", None, 6.14e12, "NGN", "2025-01-01", "2025-09-30"),
           F("export", "NGA", None, 4.46e12, "NGN", "2024-01-01", "2024-09-30")}),
+    # A figure whose own sentence says its change in money ("increased $1.2 billion to X")
+    # does not take a percentage said apart, of the year so far (US Census release wording,
+    # from the North American survey).
+    Case("invented (US trade newsletter)",
+         "Year-to-date, the goods and services deficit increased $20.2 billion, or 12.2 percent, from the same "
+         "period in 2018. Exports increased $41.7 billion or 7.2%. Imports increased $63.0 billion or 8.3%.\n\n"
+         "U.S. exports of goods decreased $0.8 billion to $137.2 billion in March. Imports of goods increased $1.2 "
+         "billion to $215.0 billion in March.", date(2019, 5, 3),
+         {F("export", "USA", None, 137.2e9, "USD", "2019-03-01", "2019-03-31"),
+          F("import", "USA", None, 215e9, "USD", "2019-03-01", "2019-03-31")}),
     # "to close to X" after a change is the level, qualified, though the parse reads "to
     # close" as a verb (Philippine copy, from the survey of whole bilateral stories).
     Case("invented (Philippine outlet)",

@@ -250,12 +250,29 @@ def _same_parties(fact, ch: ChangeOnly) -> bool:
         and pair == (ch.partner, ch.reporter)
 
 
+# A figure's own change said in money right before it: "decreased $0.8 billion to $137.2
+# billion", "rose by Sh12 billion to".
+_OWN_CHANGE_IN_MONEY = re.compile(
+    r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|widened|narrowed|gained|slipped)\s+"
+    r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?(?:[^\s\w]{1,2}|[A-Z]{1,3}\$?)?\s?[\d.,]+\s*"
+    r"(?:trillion|billion|million|tn|bn|mn|mln|bln)\s+(?:[a-z]+\s+)?to\s+$", re.IGNORECASE)
+
+
+def _change_told_in_money(fact, text: str) -> bool:
+    """Whether the figure's sentence says its change as an amount ("Imports of goods
+    increased $1.2 billion to $215.0 billion in March"): a percentage said apart (of the
+    year so far) is another change."""
+    return _OWN_CHANGE_IN_MONEY.search(text, max(fact.sentence.start, fact.value.start - 60), fact.value.start) \
+        is not None
+
+
 def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Callable[[str], Economy]) -> None:
     """Give each change-only statement to the fact it is about, in place; ``economy``
     makes the partner a change carries to its figure (``_figure_for_a_pair``)."""
     for ch in changes:
         target = None
-        for fact in facts:
+        candidates = [f for f in facts if not _change_told_in_money(f, text)]
+        for fact in candidates:
             if fact.measure != ch.measure or fact.role == "comparison" or fact.change is not None \
                     and not _year_on_year_over(fact.change, ch.change, fact, facts):
                 continue
@@ -271,7 +288,7 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
             # figure of that flow said just before, with the same parties; failing
             # that, the first said just after ("attributed the decline to the 18.8%
             # drop in imports. In July, imports totaled ...").
-            near = [f for f in facts if f.measure == ch.measure and f.role != "comparison"
+            near = [f for f in candidates if f.measure == ch.measure and f.role != "comparison"
                     and (f.change is None or _year_on_year_over(f.change, ch.change, f, facts))
                     and ch.position - _NEAR <= f.value.start <= ch.end + _NEAR
                     and (ch.reporter is None and (f.partner and f.partner.iso3) == ch.partner
@@ -291,16 +308,16 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
             # before "In the second quarter, total exports amounted to X": a change said of
             # the story's period is its figure's when that figure comes further on (not one
             # given with the figure it is against: that one is of a figure said around it)
-            later = [f for f in facts if f.value.start > ch.end and f.measure == ch.measure and f.change is None
+            later = [f for f in candidates if f.value.start > ch.end and f.measure == ch.measure and f.change is None
                      and f.role != "comparison" and _same_parties(f, ch) and f.period is not None
                      and (f.period.start, f.period.end) == ch.told_in]
             target = later[0] if later else None
         if target is None and ch.against_figure:
-            earlier = [f for f in facts if f.value.start < ch.position and f.measure == ch.measure
+            earlier = [f for f in candidates if f.value.start < ch.position and f.measure == ch.measure
                        and f.change is None and f.role != "comparison"
                        and (f.reporter and f.reporter.iso3) == ch.reporter]
             target = earlier[-1] if earlier else None
-        if target is None and (target := _figure_for_a_pair(ch, facts, text)) is not None:
+        if target is None and (target := _figure_for_a_pair(ch, candidates, text)) is not None:
             # the pair carries to the figure and to the one it is compared with
             for fact in facts:
                 if fact is target or fact.id == target.compared_with and fact.partner is None:
