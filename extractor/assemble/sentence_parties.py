@@ -62,17 +62,23 @@ class _PairBefore(NamedTuple):
     balance_sign: int = 0  # the sign its balance was said with (1 a surplus, -1 a deficit), if one
 
 
-# A pair named as one economy's trade with another, in a sentence with no figure: "Pakistan's
-# trade deficit with China widened", "Kenyan exports to Uganda rose sharply".
-_OWN_FLOW_WITH = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?P<word>trade|exports?|imports?|"
-                            r"shipments|sales|purchases|deficit|surplus|balance|gap)\s+(?:[\w-]+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?",
+# A lead with no figure that names one pair's trade (``PartyMemory._pair_led_without_figures``):
+# one economy's trade with another, "Pakistan's trade deficit with China widened",
+# "Kenyan exports to Uganda rose sharply" (the flow's word is the group "word") ...
+_OWN_FLOW_WITH = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?P<word>trade|exports?|imports?|shipments|sales|"
+                            r"purchases|deficit|surplus|balance|gap)\s+(?:[\w-]+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?",
                             re.IGNORECASE)
-_BALANCE_SIGN_WORDS = {"surplus": 1, "deficit": -1}
-_PAIRS_TRADE = re.compile(r"\b(?:trade|exports?|imports?|shipments|deficit|surplus|balance|commerce)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
+# ... of which one flow's words pass only that flow on, as a figure's one flow does
 _ONE_FLOW_WORDS = {"export": "export", "exports": "export", "shipments": "export", "sales": "export",
                    "import": "import", "imports": "import", "purchases": "import"}
-# The most words a figure-less lead says before its pair ("In March, the value of trade between").
+# ... a pair named as a pair with a word of its trade near ("Trade between Kenya and
+# Uganda", "Kenya-Uganda trade"), not its ties alone
+_PAIRS_TRADE = re.compile(r"\b(?:trade|exports?|imports?|shipments|deficit|surplus|balance|commerce)\b", re.IGNORECASE)
+# ... the sign of the balance it speaks of, if one
+_BALANCE_SIGN_WORDS = {"surplus": 1, "deficit": -1}
+# ... a sentence ending in a full stop (a headline line has none) ...
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
+# ... that says at most this many words before its pair ("In March, the value of trade between")
 _LEAD_WORDS_BEFORE_PAIR = 6
 
 
