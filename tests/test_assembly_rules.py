@@ -5057,6 +5057,18 @@ PARTIES_AND_SUBSETS = [
          "goods and services deficit of $64.1 billion.", date(2021, 6, 4),
          {F("export", "USA", None, 152.1e9, "USD", "2021-04-01", "2021-04-30"),
           F("import", "USA", None, 238.5e9, "USD", "2021-04-01", "2021-04-30")}),
+    # A relation said "in" ("a surplus in its relationship to Japan") is the trade the
+    # balance is of, whose partner it names, and no product (Cambodian copy, from the survey
+    # of whole bilateral stories); a guard: a balance a pair's trade "accumulated" is the
+    # pair's (Chilean copy).
+    Case("invented (Cambodian outlet)",
+         "Cambodia had a trade surplus of $1.03 billion in its relationship to Japan in 2011, an increase of 37 per "
+         "cent.", date(2012, 6, 20),
+         {F("balance", "KHM", "JPN", 1.03e9, "USD", "2011-01-01", "2011-12-31", 37.0)}),
+    Case("invented (Chilean outlet)",
+         "Trade between Chile and Argentina accumulated in the first seven months of 2023 a negative balance of "
+         "US$ 1,517 million.", date(2023, 8, 10),
+         {F("balance", "CHL", "ARG", -1517e6, "USD", "2023-01-01", "2023-07-31")}),
     # Groups with no code are no partner and not the world: CEFTA and the Western Balkans,
     # a group spelled out in full, "the rest of" a region (Balkan, West African and Central
     # American copy).

@@ -19,7 +19,7 @@ from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
     BALANCE_NOUNS, CHANGE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, LARGER_PART_WORDS, PAIR_ANAPHORS, PART_WAYS,
-    QUANTITY_UNITS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
+    QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -233,9 +233,11 @@ _TRADE_WORDS = ("trade", "trading", "commerce")
 
 def traded(head: Token, preps: tuple[str, ...] = ("of", "in"), words: tuple[str, ...] = _TRADE_WORDS) -> list[Token]:
     """The trade noun a balance or flow is of, on which its partner hangs: "the balance of
-    trade with EU28 countries", "the surplus in trade with Germany"."""
+    trade with EU28 countries", "the surplus in trade with Germany", "a surplus in its
+    relationship to Japan" (a relation said "in" is the trade's)."""
     return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj" and (o.lower_ in words or trade_relation(o))]
+            for o in p.children if o.dep_ == "pobj" and (o.lower_ in words or trade_relation(o)
+                                                           or p.lower_ == "in" and o.lower_ in RELATION_NOUNS)]
 
 
 def value_noun_over(head: Token) -> list[Token]:

@@ -505,7 +505,8 @@ def balance_of_products(token: Token) -> bool:
         return True  # "the mainland trade deficit" (the parse hangs the word on the balance)
     for prep in (c for c in token.children if c.dep_ == "prep" and lower(c) == "in"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-            if lower(obj) not in _NOT_PRODUCTS and not trade_relation(obj):
+            # (nor a relation said bare: "a surplus of $1.03 billion in its relationship to Japan")
+            if lower(obj) not in _NOT_PRODUCTS and not trade_relation(obj) and lower(obj) not in RELATION_NOUNS:
                 return True
             if any(lower(m) in PRODUCT_ADJECTIVES for m in modifiers(obj)) or _products_traded(obj):
                 return True  # ("a deficit in car parts trade")
