@@ -5057,6 +5057,20 @@ PARTIES_AND_SUBSETS = [
          "goods and services deficit of $64.1 billion.", date(2021, 6, 4),
          {F("export", "USA", None, 152.1e9, "USD", "2021-04-01", "2021-04-30"),
           F("import", "USA", None, 238.5e9, "USD", "2021-04-01", "2021-04-30")}),
+    # In a story led by the pair, a balance said right after one flow of the pair, with no
+    # partner of its own, is the pair's as the other flow said bare is (Taiwanese and
+    # Malaysian copy, 6 pages of the survey of whole bilateral stories); one said "overall"
+    # is the world's.
+    Case("invented (Taiwanese outlet)",
+         "Taiwan's exports to Malaysia went up to $2.9 billion in the first three months. Taiwan registered a trade "
+         "surplus of almost $497.6 million during the period.", date(2014, 5, 20),
+         {F("export", "TWN", "MYS", 2.9e9, "USD", "2014-01-01", "2014-03-31"),
+          F("balance", "TWN", "MYS", 497.6e6, "USD", "2014-01-01", "2014-03-31")}),
+    Case("invented (Japanese outlet)",
+         "Japan's exports to China rose 5% to 1.2 trillion yen in March. Japan's overall trade surplus was 300 "
+         "billion yen.", date(2024, 4, 20),
+         {F("export", "JPN", "CHN", 1.2e12, "JPY", "2024-03-01", "2024-03-31", 5.0),
+          F("balance", "JPN", None, 300e9, "JPY", "2024-03-01", "2024-03-31")}),
     # A relation said "in" ("a surplus in its relationship to Japan") is the trade the
     # balance is of, whose partner it names, and no product (Cambodian copy, from the survey
     # of whole bilateral stories); a guard: a balance a pair's trade "accumulated" is the

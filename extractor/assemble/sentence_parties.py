@@ -60,6 +60,7 @@ class _PairBefore(NamedTuple):
     as_consequence: tuple[str, ...] = ()  # ... only when said as its consequence ("This left Egypt with")
     said_again: tuple[str, ...] = ()  # ... only when said again bare ("In 2022, imports totaled X")
     balance_sign: int = 0  # the sign its balance was said with (1 a surplus, -1 a deficit), if one
+    reporters_balance: bool = False  # ... and the balance its reporter says next, with no partner
 
 
 # A lead with no figure that names one pair's trade (``PartyMemory._pair_led_without_figures``):
@@ -320,7 +321,8 @@ class PartyMemory:
                 elif root_subject and root_subject != found.partner:
                     found = Parties(root_subject, found.partner, True)
                 elif found.partner is None and not world \
-                        and (pair := self._pair_just_before(ps, trig.measure, bare=True)) is not None \
+                        and (pair := self._pair_just_before(ps, trig.measure, bare=True,
+                                                            reporter=found.reporter)) is not None \
                         and not _other_balance(trig, self.previous_pair.balance_sign):
                     found = pair
                 elif trig.measure in self.last_parties and found.partner is None:
@@ -350,7 +352,7 @@ class PartyMemory:
                     # X": a flow of one of the pair named in its sentence is with the other
                     found = Parties(found.reporter, _other_of(previous_explicit, found.reporter), True)
                 if found.partner is None and not world \
-                        and (pair := self._pair_just_before(ps, trig.measure)) is not None \
+                        and (pair := self._pair_just_before(ps, trig.measure, reporter=found.reporter)) is not None \
                         and found.reporter in (pair.reporter, pair.partner) \
                         and not _other_balance(trig, self.previous_pair.balance_sign) \
                         and (_BREAKDOWN_OPENER.match(self.ctx.text, ps.start) or demonym_of(trig.head, eco)
@@ -389,7 +391,8 @@ class PartyMemory:
         pair = pair_named_within(self.ctx, *self.ctx.sentences[k - 1])
         return Parties(pair[0], pair[1], True) if pair is not None else None
 
-    def _pair_just_before(self, ps: ParsedSentence, measure: str, bare: bool = False) -> Parties | None:
+    def _pair_just_before(self, ps: ParsedSentence, measure: str, bare: bool = False,
+                          reporter: str | None = None) -> Parties | None:
         """"The deficit with Mexico increased to $6.6 billion. Exports decreased to $21.9
         billion": the sentence after a bilateral balance goes on about the same pair; so
         does the balance after both flows with one partner ("exports to Japan reached X,
@@ -402,6 +405,10 @@ class PartyMemory:
         if measure in before.as_consequence and _CONSEQUENCE_OPENER.match(self.ctx.text, ps.start, ps.end):
             return before.pair
         if measure in before.said_again and bare:
+            return before.pair
+        if measure == "balance" and before.reporters_balance and reporter in (None, before.pair.reporter):
+            # ("Korea's exports to Japan fell to X. Japan's trade surplus crashed to Y": the
+            # partner's own balance is not the pair's)
             return before.pair
         return before.pair if measure in before.reaches else None
 
@@ -483,6 +490,7 @@ class PartyMemory:
         measures = {t.measure for t in counted}
         reaches: tuple[str, ...] = ()
         as_consequence = said_again = ()
+        reporters_balance = False
         if measures <= {"balance", "total"}:
             reaches = MEASURES
         elif measures == {"export", "import"}:
@@ -497,8 +505,11 @@ class PartyMemory:
             if self._led_by_the_pair(result[id(counted[0])]):
                 # "Korean shipments to China have risen ... Korea's exports to China rose X.
                 # Imports rose 12.9 percent to Y": in a story led by the pair, the other
-                # flow said bare goes on about it too
+                # flow said bare goes on about it too; so does the balance said next with
+                # no partner of its own ("Taiwan's exports to Malaysia went up to X. Taiwan
+                # registered a trade surplus of Y during the period")
                 said_again = ("export", "import")
+                reporters_balance = True
         else:
             return
         if following < len(self.ctx.sentences):
@@ -506,7 +517,7 @@ class PartyMemory:
             signs = {t.sign for t in counted if t.measure == "balance" and t.sign}
             self.previous_pair = _PairBefore(self.ctx.sentences[following][0], Parties(found.reporter, found.partner),
                                              reaches, as_consequence, said_again,
-                                             signs.pop() if len(signs) == 1 else 0)
+                                             signs.pop() if len(signs) == 1 else 0, reporters_balance)
 
     def _led_by_the_pair(self, pair: Parties) -> bool:
         """Whether the story's first sentence that names an economy names both of the pair."""
