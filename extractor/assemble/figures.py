@@ -15,7 +15,7 @@ from extractor.assemble.parties import EconomyTokens, antecedent, city_anaphor, 
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_NOUNS, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
     FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
     PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
     SUBNATIONAL_PLACES,
@@ -62,7 +62,7 @@ _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:monthly|annual|yearly|quarte
 # (9,997.5 million)" may give the level, so unsigned ones are left alone)
 _CHANGE_IN_BRACKETS = re.compile(
     # "a 14.2% decline ($83.6 million)": a change's percentage and noun, then its money
-    r"\d\s*(?:%|pct|per\s?cent|percent)\s+(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")s?\s*\(\s*$"
+    r"\d\s*(?:%|pct|per\s?cent|percent)\s+" + CHANGE_NOUN_RE + r"s?\s*\(\s*$"
     r"|\b(?:higher|lower|increased|decreased|rising|falling|stronger|weaker"
     # "a fall in imports (-44.9 billion FCFA)"
     r"|(?:rise|fall|increase|decrease|drop|decline|growth|contraction|reduction)\s+in)\s+(?:[\w-]+\s+){0,2}"
@@ -892,13 +892,17 @@ def subnational(trigger_head, subject: str | None = None) -> bool:
     if verb is None and trigger_head.dep_ in ("nsubj", "nsubjpass"):
         verb = trigger_head.head  # "In Quebec, exports to China reached X": the place the clause is set in
         owners += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < trigger_head.i
-                   for o in p.children if o.dep_ == "pobj"
-                   and " ".join(t.lower_ for t in o.subtree if t.dep_ not in ("case", "det")) in SUBNATIONAL_PLACES]
+                   for o in p.children if o.dep_ == "pobj" and _place_named(o) in SUBNATIONAL_PLACES]
     elif verb is not None:
         owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t.lower_ in SUBNATIONAL_NOUNS for o in owners if not city_anaphor(o, subject) for t in o.subtree) \
-        or any(" ".join(t.lower_ for t in o.subtree if t.dep_ not in ("case", "det")) in SUBNATIONAL_PLACES
-               for o in owners)
+        or any(_place_named(o) in SUBNATIONAL_PLACES for o in owners)
+
+
+def _place_named(owner) -> str:
+    """The place an owner token names, as lexicon.SUBNATIONAL_PLACES writes it ("Dubai's",
+    "the Quebec": "dubai", "quebec")."""
+    return " ".join(t.lower_ for t in owner.subtree if t.dep_ not in ("case", "det"))
 
 
 _GROUPED_COUNTRIES = {"countries", "nations", "economies", "states"}
