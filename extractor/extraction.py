@@ -436,17 +436,18 @@ def _parse(nlp, pending: list[_Pending], batch_size: int) -> dict[int, list[Pars
 def could_hold_facts(text: str) -> list[tuple[int, int]] | None:
     """The text's sentences if one of them could be a candidate, else None.
 
-    A candidate sentence has a trade word and a money or percent mention, and every
-    such mention has a digit, a currency symbol, a number, scale or fraction word, or a
-    percent word: checking for those is a superset test, far cheaper than the
-    recognisers. A text without any trade word is not even split into sentences.
+    A candidate sentence has a trade word (or a partner list's role word, as
+    candidate_sentences has it) and a money or percent mention, and every such mention
+    has a digit, a currency symbol, a number, scale or fraction word, or a percent word:
+    checking for those is a superset test, far cheaper than the recognisers. A text
+    without any trade word is not even split into sentences.
     """
     if _TRADE_WORD.search(text) is None:
         return None
     sentences = sentence_spans(text)
     for start, end in sentences:
-        if end - start <= MAX_SENTENCE_CHARS and _TRADE_WORD.search(text, start, end) \
-                and _FIGURE_HINT.search(text, start, end):
+        if end - start <= MAX_SENTENCE_CHARS and _FIGURE_HINT.search(text, start, end) \
+                and (_TRADE_WORD.search(text, start, end) or _LIST_ROLE.search(text, start, end)):
             return sentences
     return None
 

@@ -4015,6 +4015,22 @@ PARTIES_AND_SUBSETS = [
     Case("invented (Central European outlet)",
          "Germany ranked as Poland's top export market ahead of Czechia, with exports of EUR 40 billion in the first "
          "half of 2021.", date(2021, 9, 27), {F("export", "POL", "DEU", 40e9, "EUR", "2021-01-01", "2021-06-30")}),
+    # ... and by any verb that takes no object of its own ("stood out as", "served as"),
+    # with the figure on a flow word or bare after the role.
+    Case("invented (East African statistics release)",
+         "Uganda's trade deficit widened in March 2024, the central bank said. China stood out as the main supplier, "
+         "with imports valued at $201 million.", date(2024, 4, 20),
+         {F("import", "UGA", "CHN", 201e6, "USD", "2024-03-01", "2024-03-31")}),
+    Case("invented (East African statistics release)",
+         "Tanzania's trade deficit widened in May 2023, the central bank said. India served as the main source of "
+         "imports with $340 million.", date(2023, 6, 20),
+         {F("import", "TZA", "IND", 340e6, "USD", "2023-05-01", "2023-05-31")}),
+    # A sentence ranking a partner by its role is a candidate without a trade word of its
+    # own, whether or not another sentence of the article has both a trade word and a figure.
+    Case("invented (East African statistics release)",
+         "Zambia's trade deficit widened in May, the statistics agency said. Kenya was the main destination with "
+         "$98 million.", date(2023, 6, 20),
+         {F("export", "ZMB", "KEN", 98e6, "USD", "2023-05-01", "2023-05-31")}),
     Case("invented (West African statistics release)",
          "Ghana's imports rose to US$3.1 billion in the third quarter of 2016. France emerged the second largest source "
          "of imports, with an import value of US$0.4 billion.", date(2016, 12, 12),

@@ -69,6 +69,9 @@ _RANKED_PARTNER = re.compile(
     r"became|becomes|emerged|emerges|"
     r"secured|secures|claimed|claims|held|holds|occupied|occupies|"
     r"(?:has|have|had)\s+(?:become|been|remained|emerged\s+as)|emerged\s+as|emerges\s+as|stood\s+as|"
+    # ("China stood out as the main supplier with X", "served as", "featured as")
+    r"(?:stood|stands)\s+out\s+as|(?:served|serves|featured|features|figured|figures|appeared|appears|acted|acts"
+    r"|continued|continues)\s+as|"
     r"continues\s+to\s+be|continued\s+to\s+be|becoming|being)\b[^.;$€£¥\d]{0,90}?\b(?:"
     + _ROLE_WORDS + r")\b"
     # (a share between: "the top recipient of Saudi exports, comprising 18.3% of the total at X")

@@ -113,13 +113,18 @@ def _subject_role(ps: ParsedSentence):
     """The trade role the sentence's subject is said to play: "Germany was Turkiye's main
     export partner", "China remained Kenya's largest source of imports", "India has
     emerged as Nepal's second-largest partner", "Germany ranked as Poland's top market",
+    "China stood out as the main supplier",
     "France emerged the second largest source of imports" (the parse making the role
     the object); the role's noun, or None."""
-    for root in (t for t in ps.sent if t.dep_ == "ROOT" and t.lemma_.lower() in _ROLE_VERBS + _RANKING_VERBS):
+    for root in (t for t in ps.sent if t.dep_ == "ROOT"):
         lemma = root.lemma_.lower()
         roles = [c for c in root.children if c.dep_ in ("attr", "acomp", "oprd")] if lemma in _ROLE_VERBS else []
-        roles += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
-                  if o.dep_ == "pobj"]
+        # ... and any verb that gives it no object of its own ("stood out as", "served as",
+        # "featured as"); one with an object does something to it ("Kenya sold tea to
+        # Uganda as its largest market" is no role of Kenya's)
+        if lemma in _ROLE_VERBS + _RANKING_VERBS or not any(c.dep_ == "dobj" for c in root.children):
+            roles += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                      if o.dep_ == "pobj"]
         roles += [c for c in root.children if c.dep_ == "dobj"] if lemma == "emerge" else []
         role = next((r for r in roles if r.lemma_.lower() in ROLE_NOUNS), None)
         if role is not None:
