@@ -249,6 +249,18 @@ _MIXED_SCRIPT_WORD = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_CYRILLIC_LOOKALIKES
 
 _SHARE_OF_GDP_ASIDE = re.compile(r"\(\s*(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)\s+of\s+"
                                  r"(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\s*\)", re.IGNORECASE)
+# "a US$ 1.036 billion FOB (Free on Board) deficit": an abbreviation spelled out in
+# brackets after it, which the parser makes the head of the phrase it stands in.
+_SPELLED_OUT_ASIDE = re.compile(r"\b(?P<short>[A-Z]{2,6})(?P<aside>\s*\((?P<words>[A-Za-z]+(?:[\s,&-]+[A-Za-z]+){1,6})\))")
+
+
+def _spelled_out_blanked(match: re.Match) -> str:
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", match.group("words")) if w.lower() != "and")
+    if initials.upper() != match.group("short"):
+        return match.group()
+    return match.group("short") + " " * len(match.group("aside"))
+
+
 _FLOW_SLASH_NAME = re.compile(r"(?<=\b(?:exports|imports))/(?:arrivals|dispatches|shipments)\b", re.IGNORECASE)
 _PLURAL_POSSESSIVE_BEFORE_FLOW = re.compile(
     r"(?<=\b[Ss]ervices)['’](?=\s+(?:trade|exports?|imports?|surplus|deficit|balance)\b)")
@@ -286,6 +298,7 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # "the $2.05 billion (3.1% of GDP) registered in 2021": a share of output set in
     # brackets is no part of the clause; blanked, it no longer breaks the parse around it
     plain = _SHARE_OF_GDP_ASIDE.sub(lambda m: " " * len(m.group()), plain)
+    plain = _SPELLED_OUT_ASIDE.sub(_spelled_out_blanked, plain)
     # "imports/arrivals", "exports/dispatches" (Eurostat's words for trade within the EU):
     # one flow under two names, which the tokenizer keeps as one word
     plain = _FLOW_SLASH_NAME.sub(lambda m: " " * len(m.group()), plain)

@@ -814,6 +814,10 @@ PERIODS = [
          {F("balance", "URY", None, 95e6, "USD", "2023-04-01", "2023-04-30"),
           F("export", "URY", None, 910e6, "USD", "2023-04-01", "2023-04-30"),
           F("import", "URY", None, 815e6, "USD", "2023-04-01", "2023-04-30")}),
+    # ... and so is one spelled out in brackets after its abbreviation, before the balance.
+    Case("invented (Colombian outlet)",
+         "Colombia's trade balance recorded a US$ 1.036 billion FOB (Free on Board) deficit in December 2024.", None,
+         {F("balance", "COL", None, -1.036e9, "USD", "2024-12-01", "2024-12-31")}),
     # A valuation basis after a figure ("US$ 4,412.5 million FOB") is transparent; "the
     # same month of 2019" after "May 2018" is May 2019, the current figure's.
     Case("invented (Peruvian agency)",
@@ -4385,6 +4389,12 @@ PARTIES_AND_SUBSETS = [
          None,
          {F("import", "GBR", None, 129.6e9, "GBP", "2019-02-01", "2019-04-30"),
           F("export", "GBR", None, 86.6e9, "GBP", "2019-02-01", "2019-04-30")}),
+    # ... not the goods of a flow with a partner: "overall" is then against the partner's part.
+    Case("invented (Pakistani outlet)",
+         "Pakistan's exports of goods to China rose to $3.0 billion in 2024. Pakistan's overall exports rose 4.1 "
+         "percent to $32.4 billion in 2024.", date(2025, 3, 1),
+         {F("export", "PAK", "CHN", 3.0e9, "USD", "2024-01-01", "2024-12-31"),
+          F("export", "PAK", None, 32.4e9, "USD", "2024-01-01", "2024-12-31", 4.1)}),
     # Goods told from services in one sentence (Indian monthly copy): a services figure is
     # no goods fact however the verb is left out, and the merchandise figure beside it is.
     Case("invented (Indian outlet)",
@@ -6094,6 +6104,12 @@ LISTS_AND_VERBS = [
          "followed by Japan's 10.4% ($804.6 million).", date(2018, 4, 11),
          {F("import", "PHL", "CHN", 1.54e9, "USD", "2018-02-01", "2018-02-28"),
           F("import", "PHL", "JPN", 804.6e6, "USD", "2018-02-01", "2018-02-28")}),
+    # ... whichever economy the story is about: the reporter is the one whose flow the
+    # sentence names with its possessive, no partner of its own list.
+    Case("invented (Central Asian business wire)",
+         "China's trade with Central Asia grew in 2023. China accounted for a 21.3% share (valued at $21.7bn) of "
+         "Kazakhstan's total foreign trade in 2023.", date(2024, 1, 15),
+         {F("total", "KAZ", "CHN", 21.7e9, "USD", "2023-01-01", "2023-12-31")}),
     Case("invented (Central Asian business wire)",
          "Kazakhstan's foreign trade turnover reached $101.9bn in the first nine months of 2023. China accounted "
          "for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade. Russia accounted for an 18.6% "
@@ -6449,6 +6465,24 @@ LISTS_AND_VERBS = [
          "$1.9 billion.", date(2020, 5, 1),
          {F("export", "TZA", "KEN", 280e6, "USD", "2019-01-01", "2019-12-31"),
           F("import", "TZA", "IND", 1.9e9, "USD", "2019-01-01", "2019-12-31")}),
+    # Buying beside selling across the border is the trade's other way, goods said or not;
+    # and a bare surplus beside verbs of exporting is trade's, as beside the nouns.
+    Case("invented (Vietnamese outlet)",
+         "Trade between Vietnam and Japan reached $44.5 billion in 2023, the customs department said. Vietnam "
+         "shipped $23.3 billion worth of goods to Japan and bought $21.2 billion.", date(2024, 2, 6),
+         {F("total", "VNM", "JPN", 44.5e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "VNM", "JPN", 23.3e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "VNM", "JPN", 21.2e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Vietnamese outlet)",
+         "Vietnam exported $23.3 billion worth of goods in May 2024 and imported $21.2 billion. The surplus stood at "
+         "$2.1 billion.", date(2024, 6, 6),
+         {F("export", "VNM", None, 23.3e9, "USD", "2024-05-01", "2024-05-31"),
+          F("import", "VNM", None, 21.2e9, "USD", "2024-05-01", "2024-05-31"),
+          F("balance", "VNM", None, 2.1e9, "USD", "2024-05-01", "2024-05-31")}),
+    # ... but not buying what is no goods ("bonds").
+    Case("invented (Vietnamese outlet)",
+         "Vietnam exported $23.3 billion worth of goods to Japan in 2023 and bought $1.2 billion of bonds.",
+         date(2024, 2, 6), {F("export", "VNM", "JPN", 23.3e9, "USD", "2023-01-01", "2023-12-31")}),
     # A partner ranked by "emerged as" or "became" is ranked as by "was".
     Case("invented (Indian outlet)",
          "Bangladesh has emerged as India's top export destination in South Asia in 2023 at $11.1 billion, "

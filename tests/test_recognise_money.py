@@ -625,6 +625,13 @@ LOCAL_NOTATIONS = [
     Case("invented (Tunisian outlet)", "exports reached 18,220.4 MD against 15,901.1 MDT and 611.2 MTD",
          [M("18,220.4 MD", 18_220.4e6, "TND"), M("15,901.1 MDT", 15_901.1e6, "TND"), M("611.2 MTD", 611.2e6, "TND")],
          "TUN"),
+    # Moroccan copy's dirham in capitals; Zambian copy's rebased kwacha "KR"; Tanzanian
+    # papers' trillions "tri" before the shilling's "/-".
+    Case("invented (Moroccan outlet)", "the deficit stood at DH 2.994 billion", [M("DH 2.994 billion", 2.994e9, "MAD")],
+         "MAR"),
+    Case("invented (Zambian outlet)", "a surplus valued at KR192.8 million", [M("KR192.8 million", 192.8e6, "ZMW")],
+         "ZMB"),
+    Case("invented (Tanzanian outlet)", "exports rose to 4.95tri/-", [M("4.95tri/-", 4.95e12, "TZS")], "TZA"),
     # Moroccan copy's "MMDH", billions of dirhams.
     Case("invented (Moroccan outlet)", "imports totaled 308.821 MMDH and exports 191.731 MMDH",
          [M("308.821 MMDH", 308.821e9, "MAD"), M("191.731 MMDH", 191.731e9, "MAD")], "MAR"),

@@ -79,9 +79,11 @@ _FLOW_SCOPE = re.compile(r"\b(?P<both>(?:goods|merchandise)\s+and\s+services|ser
                          r"|\b(?P<goods>goods|merchandise)\b", re.IGNORECASE)
 _SERVICES = re.compile(r"\bservices?\b", re.IGNORECASE)
 # How statistics offices set goods apart from services ("the trade in goods deficit",
-# "imports of goods rose"); a bare "goods imports" beside "overall exports" does not.
-_GOODS_SCOPE = re.compile(r"\b(?:trade\s+in\s+goods|(?:exports?|imports?)\s+of\s+goods)\b(?!\s+and\s+services)",
-                          re.IGNORECASE)
+# "imports of goods rose"); a bare "goods imports" beside "overall exports" does not, nor
+# do the goods of a flow with a partner ("Pakistan's exports of goods to China rose to X.
+# Its overall exports rose to Y": overall as against the partner's part, not services).
+_GOODS_SCOPE = re.compile(r"\b(?:trade\s+in\s+goods|(?:exports?|imports?)\s+of\s+goods)\b"
+                          r"(?!\s+and\s+services)(?!\s+(?:to|from|with|into|between)\b)", re.IGNORECASE)
 # A flow of services alone ("services exports", "services' imports", "exports of services").
 _SERVICES_FLOW = re.compile(r"\bservices?['’]?\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+of\s+services\b",
                             re.IGNORECASE)

@@ -364,7 +364,7 @@ class Assembler:
                 # flow; the list's next items are the same flow's, for respective_partners
                 figures.append(Figure(money, figures[-1].triggers, [root_of(toks)]))
 
-        figures = sorted(figures + self._listed(ps, triggers, figures), key=lambda f: f.money.start)
+        figures = sorted(figures + self._listed(ps, triggers, figures, eco), key=lambda f: f.money.start)
         self._economy_tokens = set(eco.by_token)
         self._economy_tokens_of_doc.setdefault(id(ps.sent.doc), set()).update(self._economy_tokens)
         self._group_flows = [t for t in triggers
@@ -512,9 +512,16 @@ class Assembler:
         return listed_partner(self.ctx.text, fig.money, self.ctx.within(self.ctx.economies, ps.start, ps.end), floor,
                               self.ctx.subject, ranked=ranked)
 
-    def _listed(self, ps: ParsedSentence, triggers: list[Trigger], figures: list[Figure]) -> list[Figure]:
+    def _listed(self, ps: ParsedSentence, triggers: list[Trigger], figures: list[Figure],
+                eco: EconomyTokens) -> list[Figure]:
         """Figures listed partner by partner, which hang on no flow word (lists.py)."""
         ctx, taken = self.ctx, {f.money.start for f in figures}
+        # the reporter, who is no partner of its own list: the one whose flow the sentence
+        # names with its possessive ("China accounted for a 21.3% share (valued at $21.7bn)
+        # of Kazakhstan's total foreign trade"), else the story's subject
+        owners = {code for t in triggers for c in t.head.children if c.dep_ == "poss" and (code := eco.of(c))}
+        named_owner = owners.pop() if len(owners) == 1 else None
+        reporter = named_owner or ctx.subject
         measure = owner = clause = None
         out = []
         sentence = ctx.text[ps.start:ps.end]
@@ -530,8 +537,8 @@ class Assembler:
             # "China was the largest market of Chile's exports with X, followed by the US
             # with Y": the ranking names its reporter for the whole list
             owned = ranked_with_its_owner(ctx.text, money, economies, floor)
-            partner = owned[0] if owned else listed_partner(ctx.text, money, economies, floor, ctx.subject)
-            owner = owned[1] if owned else owner
+            partner = owned[0] if owned else listed_partner(ctx.text, money, economies, floor, reporter)
+            owner = owned[1] if owned else owner or named_owner
             floor_before, floor = floor, money.end
             if partner is None and out and (beside_figure(ctx.text, out[-1].money, money, periods)
                                              or compared_after_change(ctx.text, out[-1].money, money)):
@@ -705,8 +712,9 @@ class Assembler:
         k = bisect_left(self.ctx.sentences, (ps.end,))
         end = self.ctx.sentences[k][1] if k < len(self.ctx.sentences) else ps.end
         words = (self.ctx.text[start:end] + " " + (self.ctx.title or "")).lower()
-        # (the words, not their letters: "money traders said", "trades union" are no trade)
-        return "trade" if re.search(r"\btrade\b|\b(?:exports?|imports?)\b", words) else None
+        # (the words, not their letters: "money traders said", "trades union" are no trade;
+        # the verbs as the nouns: "Vietnam exported X and imported Y. The surplus stood at Z")
+        return "trade" if re.search(r"\btrade\b|\b(?:export|import)(?:s|ed|ing)?\b", words) else None
 
     def _partner_named_on(self, trig: Trigger) -> bool:
         """Whether the flow's own "to/from/with" phrase names an economy ("exports to China

@@ -817,6 +817,10 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
                   and _lower(t) not in _AMOUNT_WORDS]
         if things and not any(_lower(t) in _GOODS_WORDS or _lower(t) == "worth" for t in things):
             return False
+    if verb.dep_ == "conj" and _flow_verb_crossing(verb.head, economy_tokens) and _way(verb) != _way(verb.head):
+        # "Vietnam shipped $23.3 billion worth of goods to Japan and bought $21.2 billion":
+        # buying beside the other way of a trade across the border is the trade's other way
+        return True
     goods_object = any(c.dep_ in ("dobj", "obj") and any(_lower(t) in _GOODS_WORDS for t in c.subtree)
                        for c in verb.children)
     if verb.lemma_.lower() == "ship" and goods_object:
@@ -840,6 +844,21 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
             # from China goods worth $3.2 billion" (parsed with China the goods' compound)
             return True
     return False
+
+
+def _flow_verb_crossing(verb: Token, economy_tokens: set[int]) -> bool:
+    """A verb that states a flow across the border: "exported", "imported", or one of buying
+    or selling whose goods cross it."""
+    lemma = verb.lemma_.lower()
+    if FLOW_VERBS.get(lemma) in ("export", "import"):
+        return True
+    return lemma in CROSS_BORDER_VERBS and verb.dep_ != "conj" and _crosses_border(verb, economy_tokens)
+
+
+def _way(verb: Token) -> str | None:
+    """The way a verb of trade moves goods: "bought" in, "shipped" or "exported" out."""
+    lemma = verb.lemma_.lower()
+    return CROSS_BORDER_VERBS.get(lemma) or FLOW_VERBS.get(lemma)
 
 
 def _second_flow_verb(token: Token) -> Trigger | None:

@@ -75,6 +75,8 @@ NEWS_SYMBOLS = {
     "Y": (None, ("JPY", "CNY")),
     "SR": ("SAR", ("SAR", "SCR")), "LE": "EGP", "L.E.": "EGP", "E£": "EGP", "EGP": "EGP",
     "Dh": ("AED", ("AED", "MAD")), "Dhs": ("AED", ("AED", "MAD")), "Dhs.": ("AED", ("AED", "MAD")),
+    # (Moroccan copy capitalises it: "DH 2.9 billion")
+    "DH": ("AED", ("AED", "MAD")), "DHS": ("AED", ("AED", "MAD")),
     "Tk": "BDT", "Tk.": "BDT", "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR",
     # Swiss copy in English (swissinfo, the wires) writes the franc "SFr"; Polish, "zl"
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "sfr": "CHF", "zl": "PLN",
@@ -87,6 +89,8 @@ NEWS_SYMBOLS = {
     # Icelandic copy writes "kr" too; Malawi's kwacha is "K" in its press (CLDR: "MK").
     "kr": (None, ("DKK", "NOK", "SEK", "ISK")), "kr.": (None, ("DKK", "NOK", "SEK", "ISK")),
     "K": (None, ("ZMW", "MWK", "PGK", "MMK")), "MK": "MWK",
+    # Zambian copy writes the rebased kwacha "KR" ("KR192.8 million"), Scandinavian copy its crowns
+    "KR": (None, ("ZMW", "DKK", "NOK", "SEK", "ISK")),
     # Philippine papers write the peso "P" (CLDR: only the pula's); Korean English-language
     # papers the won "W" ("W2.3 trillion")
     "P": (None, ("BWP", "PHP")), "W": (None, ("KRW",)),
@@ -255,6 +259,8 @@ SCALES = {
     # Japanese headlines abbreviate "¥21.7 tril."; Myanmar's papers glue "$8,245.31mil";
     # Malaysian and Papua New Guinean papers write "RM131bil", "K13 bil"
     "tril": 1e12, "mil": 1e6, "bil": 1e9,
+    # ... and Tanzanian papers "4.95tri/-"
+    "tri": 1e12,
     # Brazilian copy in English keeps the Portuguese "bi" ("a surplus of US$ 2.2 bi")
     "bi": 1e9,
     # Latin American copy in English keeps the Spanish "MM" for millions ("$24,886 MM"),
