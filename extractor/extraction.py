@@ -273,6 +273,7 @@ _SPACED_DOLLAR_PREFIX = re.compile(r"\b(?P<prefix>US|NZ|HK|NT|AU|SG) \$(?=\d)") 
 _CODE_BEFORE_NOUN = re.compile(r"(?P<scale>\b(?:billion|million|trillion|bn|mn|mln|tn)\s+)(?P<code>"
                                + "|".join(PREFIX_CODES) + r")(?=\s+(?:trade\s+)?(?:deficit|surplus|gap|shortfall|"
                                r"balance|exports?|imports?|trade)\b)")
+_THANKS_TO = re.compile(r"\b[Tt]hanks to\b")
 # A change's basis written with a slash after its percentage ("rose 7% q/q to X"): three
 # tokens the parser hangs the figure on; "QoQ", of the same length, it reads as one word.
 _SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")
@@ -307,6 +308,9 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # "showed a $10.2 billion USD deficit": a code after the scale, before the flow the
     # figure modifies, parses as that flow's head; the figure has its currency already
     plain = _CODE_BEFORE_NOUN.sub(lambda m: m.group("scale") + " " * len(m.group("code")), plain)
+    # "rose to USD 18.3 billion thanks to demand": the parser reads "thanks" as the noun the
+    # figure counts; "helped by", of the same length and sense, it reads as the clause's
+    plain = _THANKS_TO.sub(lambda m: "Helped by" if m.group()[0] == "T" else "helped by", plain)
     plain = _SLASHED_BASIS.sub(lambda m: m.group("unit").upper() + "o" + m.group("unit").upper(), plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 

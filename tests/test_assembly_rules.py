@@ -6483,6 +6483,35 @@ LISTS_AND_VERBS = [
     Case("invented (Vietnamese outlet)",
          "Vietnam exported $23.3 billion worth of goods to Japan in 2023 and bought $1.2 billion of bonds.",
          date(2024, 2, 6), {F("export", "VNM", "JPN", 23.3e9, "USD", "2023-01-01", "2023-12-31")}),
+    # "mutual trade" is the pair's, as "bilateral trade"; goods "exported by" an economy
+    # are its exports; an economy's traders ("Bangladeshi exporters") ship its goods; a
+    # state said by its place ("the Gulf state") is the economy named before; a pair
+    # hung on "goods" after "trade in" is the trade's.
+    Case("invented (Polish outlet)",
+         "Poland is now the fifth most important supplier to Germany. In 2023, mutual trade was worth EUR 168.2 "
+         "billion.", date(2024, 7, 10), {F("total", "POL", "DEU", 168.2e9, "EUR", "2023-01-01", "2023-12-31")}),
+    Case("invented (Russian outlet)", "Goods exported by Russia to Turkey were worth $3.86 billion in April 2024.",
+         date(2024, 6, 6), {F("export", "RUS", "TUR", 3.86e9, "USD", "2024-04-01", "2024-04-30")}),
+    Case("invented (Bangladeshi outlet)", "In 2023, Bangladeshi exporters shipped goods worth $1.53 billion to India.",
+         date(2024, 3, 19), {F("export", "BGD", "IND", 1.53e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Indian business daily)",
+         "Trade between India and the UAE grew last year. In FY2020-21, India exported goods worth $16.9 billion to "
+         "the Gulf state.", date(2022, 9, 22),
+         {F("export", "IND", "ARE", 16.9e9, "USD", "2020-04-01", "2021-03-31")}),
+    Case("invented (Egyptian outlet)", "Trade in goods between the EU and Egypt amounted to 23.9 billion euro in 2020.",
+         date(2021, 3, 1), {F("total", "EU", "EGY", 23.9e9, "EUR", "2020-01-01", "2020-12-31")}),
+    # "thanks to" after a figure is no noun the figure counts; "sales abroad" gapped after
+    # "foreign purchases" is the other flow, wherever the parse hangs "abroad".
+    Case("invented (Korean outlet)",
+         "South Korea's exports to Vietnam rose to USD 45.1 billion in 2019, while its imports rose to USD 18.3 "
+         "billion thanks to demand.", date(2020, 2, 20),
+         {F("export", "KOR", "VNM", 45.1e9, "USD", "2019-01-01", "2019-12-31"),
+          F("import", "KOR", "VNM", 18.3e9, "USD", "2019-01-01", "2019-12-31")}),
+    Case("invented (Colombian outlet)",
+         "In the first nine months of 2024, Colombia's foreign purchases totalled US$44,101.5 million and sales "
+         "abroad US$34,485.0 million.", date(2024, 11, 15),
+         {F("import", "COL", None, 44.1015e9, "USD", "2024-01-01", "2024-09-30"),
+          F("export", "COL", None, 34.485e9, "USD", "2024-01-01", "2024-09-30")}),
     # A partner ranked by "emerged as" or "became" is ranked as by "was".
     Case("invented (Indian outlet)",
          "Bangladesh has emerged as India's top export destination in South Asia in 2023 at $11.1 billion, "

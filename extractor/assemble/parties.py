@@ -410,6 +410,12 @@ def _country_anaphor(obj: Token) -> bool:
     if obj.lower_ in ("country", "nation"):
         return bool(dets & {"the", "that", "this"}) \
             or "its" in dets and any(c.lower_ in _NEIGHBOURING for c in obj.children)
+    if obj.lower_ == "state":
+        # "exported goods worth X to the Gulf state", "the island state": a state said by its
+        # place (not "the state" alone, which is the government)
+        return "the" in dets and any(c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or c.lower_ in
+                                                                          ("island", "city", "landlocked"))
+                                     for c in obj.children)
     if obj.lower_ == "giant":
         # "importing goods from the Asian giant": an economy by its place or size (not a
         # company: "the oil giant", "the tech giant Samsung")
@@ -583,6 +589,13 @@ _PARTNER_OWNED = re.compile(r"\s+(?:remained|remains|is|was|became|has\s+been|st
 _OWNS_A_PARTNER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?(?:trad(?:e|ing)\s+)?partners?\b", re.IGNORECASE)
 
 
+def said_bilateral(trig: Trigger) -> bool:
+    """"bilateral trade", "two-way trade", "mutual trade turnover": a total or balance
+    said to be a pair's, whichever pair the words around it name."""
+    return trig.measure in ("total", "balance") \
+        and any(t.lower_ in ("bilateral", "mutual") or hyphenated(t) == "two-way" for t in trig.head.subtree)
+
+
 def sentence_pair(trig: Trigger, eco: EconomyTokens) -> tuple[str, str] | None:
     """(whose partner, the partner) when the trigger's sentence says one economy is the
     other's trade partner: "Vietnam remained China's largest trade partner", "Brazil
@@ -617,6 +630,9 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         first = trig.head.head if trig.head.dep_ == "conj" else trig.head
         if first.dep_ in ("compound", "nmod") and first.head.lemma_.lower() in VALUE_NOUNS:
             heads.append(first.head)
+    # "Trade in goods between the EU and Egypt": the parse hangs the pair on the goods
+    heads += [o for p in trig.head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+              if o.dep_ == "pobj" and o.lower_ in ("goods", "merchandise", "commodities")]
     if trig.measure == "balance":
         # "a deficit of X in trade with Argentina": the trade the balance took in
         # (triggers._absorb_balance_modifiers) holds its partner
@@ -688,8 +704,7 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
             # "Japan bought $6.2 billion worth of Chilean goods": the goods' origin sold them
             partners += [code for code in dict.fromkeys(goods_origins(trig.head, eco))
                          if code not in named and code not in partners]
-    bilateral = any(t.lower_ == "bilateral" or hyphenated(t) == "two-way" for t in trig.head.subtree) \
-        and trig.measure in ("total", "balance")
+    bilateral = said_bilateral(trig)
     between = any(c.dep_ == "prep" and c.text.lower() == "between" for h in heads for c in h.children) \
         or _owned_by_the_pair(heads) is not None
     if len(partners) >= 2 and not named and between:

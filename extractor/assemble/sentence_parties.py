@@ -15,7 +15,7 @@ from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import group_partner, share_whole
 from extractor.assemble.parties import (
     MORE_THAN_A_PAIR, ROLE_NOUNS, EconomyTokens, Parties, clause_of_participle, demonym_of, goods_origins,
-    pair_named_within, resolve_parties, rest_of_the_world,
+    pair_named_within, resolve_parties, rest_of_the_world, said_bilateral,
 )
 from extractor.assemble.triggers import Trigger
 from extractor.data.lexicon import BREAKDOWN_OPENER, PLACED_IN_RANKING, WORLD_MODIFIERS
@@ -287,12 +287,14 @@ class PartyMemory:
                 # "Uganda remained Kenya's biggest export market, importing X": the economy
                 # given the role does what the participle says, with the role's owner
                 found = acting
-            if not found.explicit and found.partner is None \
+            if (not found.explicit and found.partner is None or said_bilateral(trig)) \
                     and (placed := _placed_subject(trig.head, eco)) is not None \
+                    and placed not in (found.reporter, found.partner) \
                     and placed != (reporter := previous_explicit.reporter if previous_explicit else self.ctx.subject):
                 # "Turkey was Georgia's biggest partner with X, while the US came in third with
                 # mutual trade turnover exceeding Y": the economy a clause's verb gives a place
-                # in the ranking is the partner of the flow it comes with
+                # in the ranking is the partner of the flow it comes with (a "mutual" or
+                # "bilateral" flow's too, whatever pair the sentence named before)
                 found = Parties(reporter, placed, True)
             if found.partner is None and root_subject and found.reporter in (None, root_subject) \
                     and (role := _subject_role(ps)) is not None \

@@ -480,7 +480,11 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             # "Supplies from Kazakhstan to China grew 9.5%": goods sent from one economy to another
             trig = Trigger("export", token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in CROSS_BORDER_FLOWS and (any(_lower(c) in CROSS_BORDER_WORDS for c in token.children)
-                                             or _to_the_world(token, economy_tokens)):
+                                             or _to_the_world(token, economy_tokens)
+                                             # ("and sales abroad US$34.5 million": the parse may
+                                             # hang the adverb on the verb the flow is gapped from)
+                                             or token.i + 1 < len(token.doc)
+                                             and _lower(token.nbor(1)) in ("abroad", "overseas")):
             trig = Trigger(CROSS_BORDER_FLOWS[word], token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in FLOW_VALUE_HEADS:
             # "export earnings", "China's import and export value" (the parser may make the
@@ -760,10 +764,11 @@ def _valued_goods(token: Token, economy_tokens: set[int]) -> Trigger | None:
     # ("Colombia's total goods imported rose 3.2% to $4.1 billion": the goods the
     # participle follows are the subject of a verb of level or change)
     # ("Goods imported into Barbados totaled $912 million": or the participle names the
-    # reporter by the border the goods crossed, into it or out of it)
+    # reporter by the border the goods crossed, into it or out of it, or as its agent:
+    # "Goods exported by Russia to Turkey were worth X")
     moved = goods.dep_ == "nsubj" and goods.head.lemma_.lower() in RISE_WORDS | FALL_WORDS | LEVEL_VERBS \
         and (across or any(_lower(c) in ("total", "all") or c.dep_ == "poss" for c in goods.children)
-             or any(p.dep_ == "prep" and _lower(p) == _REPORTER_SIDE.get(measure)
+             or any((p.dep_ == "prep" and _lower(p) == _REPORTER_SIDE.get(measure) or p.dep_ == "agent")
                     and o.dep_ == "pobj" and o.i in economy_tokens for p in token.children for o in p.children))
     return Trigger(measure, goods, {token.i, goods.i}) if valued or moved else None
 
@@ -809,7 +814,9 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Kenya exported X and bought Y"
-    if not any(t.i in economy_tokens or _lower(t) in _COUNTRY_WORDS or t.pos_ == "PRON" for t in subjects):
+    # (the economy's traders too: "Bangladeshi exporters shipped goods worth X to India")
+    if not any(t.i in economy_tokens or _lower(t) in _COUNTRY_WORDS or t.pos_ == "PRON"
+               or any(c.i in economy_tokens for c in t.children if c.dep_ in ("amod", "compound")) for t in subjects):
         return False
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
         # what was bought or sold must be goods: "$500 million of bonds" is not
