@@ -1533,6 +1533,19 @@ PERIODS = [
          {F("balance", "KHM", None, -744e6, "USD", "2023-01-01", "2023-05-31"),
           F("total", "KHM", "LAO", 464e6, "USD", "2022-01-01", "2022-12-31", 14.0),
           F("export", "KHM", "LAO", 131e6, "USD", "2022-01-01", "2022-12-31", 34.0)}),
+    # A change said in a clause of a period of its own ("since January, when ...") is no
+    # change of a figure of another period said before it.
+    Case("invented (East African statistics release)",
+         "Uganda's trade deficit widened to $301.6m in June 2025 from $219.8m in May 2025. The deficit has not "
+         "grown this fast since January, when it rose by 41.0%.", date(2025, 7, 20),
+         {F("balance", "UGA", None, -301.6e6, "USD", "2025-06-01", "2025-06-30"),
+          F("balance", "UGA", None, -219.8e6, "USD", "2025-05-01", "2025-05-31")}),
+    # "A year earlier, the September deficit": the month of the year before.
+    Case("invented (Colombian outlet)",
+         "In September 2025, Colombia's trade deficit was US$1,372.8 million. A year earlier, the September deficit "
+         "had been US$1,104.7 million.", date(2025, 10, 20),
+         {F("balance", "COL", None, -1.3728e9, "USD", "2025-09-01", "2025-09-30"),
+          F("balance", "COL", None, -1.1047e9, "USD", "2024-09-01", "2024-09-30")}),
     # "During the same period" is the period said last before it, but not one a figure was
     # compared with ("a decrease from the value of exports in May 2021"): the story's.
     Case("invented (Zambian outlet)",

@@ -748,6 +748,13 @@ COMPARISONS = [
          want("sequentially", None, None, comparison="previous_period")),
     case("reuters-271", "jumped to 3.58 billion dlrs from 1.94 billion a year earlier, the", "1987-03-02",
          want("a year earlier", None, None, comparison="year_earlier", relative=False, year=None)),
+    # A yearless month in a clause that a year back opens is of the year before.
+    case("invented (Colombian outlet)", "In September, the deficit widened. A year earlier, the September deficit had "
+         "been smaller.", "2025-10-20",
+         want("September", "2025-09-01", "2025-09-30"), want("A year earlier", None, None, comparison="year_earlier"),
+         want("September", "2024-09-01", "2024-09-30")),
+    case("invented (Colombian outlet)", "A year ago, exports in March were higher.", "2025-04-20",
+         want("A year ago", None, None, comparison="year_earlier"), want("March", "2024-03-01", "2024-03-31")),
     case("reuters-3488", "is much healthier than a year ago.", "1987-03-11",
          want("a year ago", None, None, comparison="year_earlier")),
     case("seed 002", "widened to $148.79 million, up from $113.24 million year-on-year.", None,

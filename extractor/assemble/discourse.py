@@ -194,6 +194,7 @@ class ChangeOnly:
     end: int                  # where its sentence ends
     told_in: tuple | None = None  # the story's period where it is said, when its sentence states none
     so_far: bool = False      # its period is the year so far or a rolling year, counted to the story's end
+    of_its_clause: bool = False  # its period opens its clause: "since January, when the deficit rose by 41%"
 
 
 # How far (in characters) a change said apart may be from its figure: a sentence or two
@@ -268,6 +269,17 @@ def _change_told_in_money(fact, text: str) -> bool:
         is not None
 
 
+def _of_another_period(ch: ChangeOnly, fact) -> bool:
+    """A change said of another period than the figure's: "Year-to-date, the deficit
+    increased 8.1 percent" after March's deficit; "the fastest since January, when the
+    deficit rose by 41.0%" after June's (a period its clause is said of; any other period
+    in its sentence may be its basis, "a 5.1% decrease from the value of exports in May",
+    or loosely the figure's own, "this year's trade has decreased by 3 percent")."""
+    if ch.period is None or fact.period is None or fact.period.start is None or fact.period.end is None:
+        return False
+    return (ch.so_far or ch.of_its_clause) and (fact.period.start, fact.period.end) != ch.period
+
+
 def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Callable[[str], Economy]) -> None:
     """Give each change-only statement to the fact it is about, in place; ``economy``
     makes the partner a change carries to its figure (``_figure_for_a_pair``)."""
@@ -295,10 +307,8 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
                     and ch.position - _NEAR <= f.value.start <= ch.end + _NEAR
                     and (ch.reporter is None and (f.partner and f.partner.iso3) == ch.partner
                          or _same_parties(f, ch))]
-            # (a change said of another period than the figure before it, "Year-to-date, the
-            # deficit increased 8.1 percent" after March's deficit, is not that figure's)
-            before = [f for f in near if f.value.start < ch.position
-                      and not (ch.so_far and f.period is not None and (f.period.start, f.period.end) != ch.period)]
+            # (a change said of another period than the figure before it is not that figure's)
+            before = [f for f in near if f.value.start < ch.position and not _of_another_period(ch, f)]
             after = [f for f in near if f.value.start >= ch.position]
             # (a change given with the figure it is against, "This is 19.2 per cent above the
             # US$1,303.0 million ...", is of a figure said around its own sentence; only a

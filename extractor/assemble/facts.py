@@ -171,6 +171,7 @@ _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
 # the end of the period the story reports; such a change is of a figure of that very
 # stretch, never of the month's figure said before it.
 _SO_FAR = ("to_date", "rolling_year")
+_WHEN_CLAUSE = re.compile(r"\s*,?\s+when\b", re.IGNORECASE)
 _SAME_PERIOD_SAID = re.compile(r"\b(?:over|during|in|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year))",
                                re.IGNORECASE)
 
@@ -936,9 +937,13 @@ class Assembler:
         if change.span is not None and self._in_real_terms(change.span.end, ps):
             return  # "In real terms, exports rose 1.2%": no change of the figures in money
         against = any(trig in f.triggers for f in figures)
+        # ("the fastest since January, when the deficit rose by 41.0%": the clause said of
+        # a period of its own, which is no other figure's)
+        of_its_clause = bool(periods) and change.span is not None \
+            and _WHEN_CLAUSE.match(self.ctx.text, periods[0].end) is not None and periods[0].end < change.span.start
         self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,
                                        ps.start, against, ps.end, story if period is None else None,
-                                       so_far and period is not None))
+                                       so_far and period is not None, of_its_clause and period is not None))
 
     def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
         if parties.partner is not None and parties.partner == parties.reporter:
