@@ -6949,6 +6949,30 @@ LISTS_AND_VERBS = [
           F("export", "NAM", None, 4.1e9, "NAD", "2023-03-01", "2023-03-31"),
           F("export", "NAM", None, 5.01e9, "NAD", "2024-03-01", "2024-03-31", 22.1),
           F("export", "KWT", None, 1.9e9, "KWD", "2023-01-01", "2023-06-30")}),
+    # A story that told its trade with the world before breaking it down by partner goes
+    # back to the world with a bare flow of a period stated anew (the partner's balance
+    # reaches every flow, as its flows do); not with one of a period the world's figure was
+    # given for already (below), nor of one before the partner's.
+    Case("invented (wire copy)",
+         "China's exports rose 7.2% in July 2025 from a year earlier, customs data showed. Exports to the United "
+         "States fell 11.6% to $41.37 billion. In the first seven months of the year, exports rose 5.9% to $2.13 "
+         "trillion while imports fell 2.4% to $1.49 trillion.", date(2025, 8, 7),
+         {F("export", "CHN", "USA", 41.37e9, "USD", "2025-07-01", "2025-07-31", -11.6),
+          F("export", "CHN", None, 2.13e12, "USD", "2025-01-01", "2025-07-31", 5.9),
+          F("import", "CHN", None, 1.49e12, "USD", "2025-01-01", "2025-07-31", -2.4)}),
+    Case("invented (wire copy)",
+         "China's exports rose 7.2% in July 2025 from a year earlier, customs data showed. China's trade surplus "
+         "with the United States narrowed to $26.85 billion in July. In the first seven months of the year, exports "
+         "rose 5.9% to $2.13 trillion while imports fell 2.4% to $1.49 trillion.", date(2025, 8, 7),
+         {F("balance", "CHN", "USA", 26.85e9, "USD", "2025-07-01", "2025-07-31"),
+          F("export", "CHN", None, 2.13e12, "USD", "2025-01-01", "2025-07-31", 5.9),
+          F("import", "CHN", None, 1.49e12, "USD", "2025-01-01", "2025-07-31", -2.4)}),
+    Case("invented (Central Asian agency)",
+         "Kazakhstan's exports fell to $4 billion in 2023. Imports from Türkiye totaled $2 billion in 2023. In 2022, "
+         "imports totaled $1.6 billion.", date(2024, 3, 1),
+         {F("export", "KAZ", None, 4e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "KAZ", "TUR", 2e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "KAZ", "TUR", 1.6e9, "USD", "2022-01-01", "2022-12-31")}),
     # A balance said with the other sign than the pair's before it is another balance, with
     # the world, whether it names its owner or not ("With France, Spain had a surplus of X.
     # In the first seven months Spain's trade deficit reached Y"; Spanish, Czech and Italian

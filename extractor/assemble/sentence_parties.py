@@ -225,6 +225,11 @@ class PartyMemory:
         self.previous_pair: _PairBefore | None = None
         # Where the sentence after one about the reporter's trade with the world starts.
         self.world_before: int | None = None
+        # Where each measure was first told with the world (and in what periods), and the
+        # sentence (start, end) of its last flow with a partner.
+        self.told_with_world: dict[str, int] = {}
+        self.with_a_partner: dict[str, tuple[int, int]] = {}
+        self.world_periods: dict[str, set[tuple]] = {}  # the periods each was told with the world in
 
     def resolve(self, triggers: list[Trigger], eco: EconomyTokens, ps: ParsedSentence,
                 economy_tokens: set[int]) -> dict[int, Parties]:
@@ -330,7 +335,8 @@ class PartyMemory:
                 elif found.partner is None and not world \
                         and (pair := self._pair_just_before(ps, trig.measure, bare=True,
                                                             reporter=found.reporter)) is not None \
-                        and not _other_balance(trig, self.previous_pair.balance_sign):
+                        and not _other_balance(trig, self.previous_pair.balance_sign) \
+                        and not self._back_to_the_world(trig.measure, ps):
                     found = pair
                 elif trig.measure in self.last_parties and found.partner is None:
                     # ("Georgia's total foreign trade turnover amounted to X. Exports amounted
@@ -340,7 +346,7 @@ class PartyMemory:
                     # X. The deficit reached Y": the one with the world)
                     found = Parties(last.reporter, None, last.explicit) \
                         if world or self.world_before == ps.start or _other_balance(trig, self.last_balance_sign) \
-                        else last
+                        or self._back_to_the_world(trig.measure, ps) else last
                 else:
                     reporter = self.ctx.subject if self.ctx.subject != found.partner else None
                     if reporter is None and self.last_reporter != found.partner:
@@ -377,12 +383,43 @@ class PartyMemory:
                         self.last_balance_sign = trig.sign
             result[id(trig)] = found
             trig.parties = found
+            if found.partner is None and found.explicit and found.reporter is not None:
+                self.told_with_world.setdefault(trig.measure, at)
+                self.world_periods.setdefault(trig.measure, set()).update(self._periods_stated(ps.start, ps.end))
+            elif found.partner is not None and trig.counts:
+                self.with_a_partner[trig.measure] = (ps.start, ps.end)
             same_flow_before[trig.measure] = (at, found)
             if trig.measure in ("balance", "total") and found.partner is not None and not world:
                 bilateral = (at, found)
         _balance_of_a_pairs_flows(triggers, result)
         self._remember_pair(triggers, result, ps, economy_tokens)
         return result
+
+    def _back_to_the_world(self, measure: str, ps: ParsedSentence) -> bool:
+        """"China's exports rose 7.2% in July. Exports to the United States fell 11.6% to X.
+        In the first seven months of the year, exports rose 5.9% to Y": in a story that
+        told its trade with the world (naming its reporter) before it broke it down by
+        partner, a bare flow of a period its sentence states anew (not one the partner's
+        sentence stated) is with the world again."""
+        told = min(self.told_with_world.values(), default=None)  # (any flow of the world's)
+        # (the partner's balance or total reaches every flow: "China's surplus with the US
+        # narrowed to X in July. In the first seven months, exports rose ...")
+        last = max((self.with_a_partner[m] for m in {measure, "balance", "total"} if m in self.with_a_partner),
+                   default=None)
+        if told is None or last is None or told >= last[0]:
+            return False
+        stated = self._periods_stated(ps.start, ps.end)
+        partners = self._periods_stated(*last)
+        # (not a period the world's figure was already given for: "In the first seven
+        # months Spain's deficit reached X. With Germany, the deficit was Y in July. The
+        # deficit reached Z in the first seven months" goes on with Germany; nor one before
+        # the partner's: "imports from Türkiye totaled X in 2023. In 2022, imports totaled Y")
+        earlier = partners and all(end < min(start for start, _ in partners) for _, end in stated)
+        return bool(stated) and not earlier and not stated & (partners | self.world_periods.get(measure, set()))
+
+    def _periods_stated(self, start: int, end: int) -> set[tuple]:
+        return {(p.period_start, p.period_end) for p in self.ctx.within(self.ctx.periods, start, end)
+                if p.comparison is None and p.period_start is not None}
 
     def _last_reporter(self, measure: str) -> str | None:
         """The reporter of the story's last flow of this measure, else the story's subject."""
