@@ -2945,6 +2945,16 @@ FISCAL_AND_CHANGES = [
          "deficit dropped by more than 30% to EUR 1.2 billion.", None,
          {F("export", "ESP", None, 24.3e9, "EUR", "2020-05-01", "2020-05-31", -4.0),
           F("balance", "ESP", None, -1.2e9, "EUR", "2020-05-01", "2020-05-31", -30.0)}),
+    # A year-on-year change said of the figure's own period wins over one said with no
+    # basis beside the figure, which then is no year-on-year one (the two would be one number).
+    Case("invented (Gulf agency)",
+         "Qatar's exports went up by 7.2 percent to reach 31.3 billion riyals in November 2025. In annual terms, "
+         "exports fell by 4.6 percent in November.", date(2025, 12, 30),
+         {F("export", "QAT", None, 31.3e9, "QAR", "2025-11-01", "2025-11-30", -4.6)}),
+    Case("invented (Gulf agency)",
+         "Qatar's exports went up by 7.2 percent to reach 31.3 billion riyals in November 2025. Compared with "
+         "November 2024, exports fell by 4.6 percent.", date(2025, 12, 30),
+         {F("export", "QAT", None, 31.3e9, "QAR", "2025-11-01", "2025-11-30", -4.6)}),
     # A poll's or a consensus's figure is a forecast, said before or after it.
     Case("invented (wire copy)",
          "Thailand posted a trade surplus of $1.35 billion in March 2023, versus the median estimate of a $0.9 "

@@ -625,6 +625,8 @@ LOCAL_NOTATIONS = [
     Case("invented (Tunisian outlet)", "exports reached 18,220.4 MD against 15,901.1 MDT and 611.2 MTD",
          [M("18,220.4 MD", 18_220.4e6, "TND"), M("15,901.1 MDT", 15_901.1e6, "TND"), M("611.2 MTD", 611.2e6, "TND")],
          "TUN"),
+    # Reuters' Malaysian copy abbreviates the ringgit.
+    Case("invented (wire copy)", "the surplus was 16.8 bln rgt in August", [M("16.8 bln rgt", 16.8e9, "MYR")], "MYS"),
     # Moroccan copy's dirham in capitals; Zambian copy's rebased kwacha "KR"; Tanzanian
     # papers' trillions "tri" before the shilling's "/-".
     Case("invented (Moroccan outlet)", "the deficit stood at DH 2.994 billion", [M("DH 2.994 billion", 2.994e9, "MAD")],

@@ -217,6 +217,17 @@ def _year_on_year_over(held, offered, fact=None, facts=()) -> bool:
                 and (compared.period.end - compared.period.start).days < 100)
 
 
+def _year_on_year_beside_another(fact, ch: ChangeOnly) -> bool:
+    """"Exports went up by 7.2 percent to X in November. In annual terms, exports fell by
+    4.6 percent in November": a year-on-year change said of the figure's own period, beside
+    another change of it said without a basis, wins (that other is not year-on-year, or
+    the two would be one number)."""
+    held = fact.change
+    return ch.change.against_period == "year_earlier" and held.against_period is None \
+        and held.percent != ch.change.percent and fact.period is not None \
+        and (fact.period.start, fact.period.end) in (ch.period, ch.told_in)
+
+
 # Words that make a flow's figure the economy's trade with everyone ("total exports",
 # "exports overall"), whatever partner the sentence before spoke of.
 _WITH_EVERYONE = re.compile(r"\b(?:total|overall|global|worldwide|world|all\s+(?:destinations|countries|markets))\b",
@@ -287,12 +298,14 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
         target = None
         candidates = [f for f in facts if not _change_told_in_money(f, text)]
         for fact in candidates:
-            if fact.measure != ch.measure or fact.role == "comparison" or fact.change is not None \
-                    and not _year_on_year_over(fact.change, ch.change, fact, facts):
+            if fact.measure != ch.measure or fact.role == "comparison":
                 continue
-            same_parties = _same_parties(fact, ch)
             same_period = fact.period is not None and ch.period is not None and \
                 (fact.period.start, fact.period.end) == ch.period
+            if fact.change is not None and not _year_on_year_over(fact.change, ch.change, fact, facts) \
+                    and not _year_on_year_beside_another(fact, ch):
+                continue
+            same_parties = _same_parties(fact, ch)
             if same_parties and same_period:
                 target = fact
                 break
@@ -303,7 +316,8 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
             # that, the first said just after ("attributed the decline to the 18.8%
             # drop in imports. In July, imports totaled ...").
             near = [f for f in candidates if f.measure == ch.measure and f.role != "comparison"
-                    and (f.change is None or _year_on_year_over(f.change, ch.change, f, facts))
+                    and (f.change is None or _year_on_year_over(f.change, ch.change, f, facts)
+                         or _year_on_year_beside_another(f, ch))
                     and ch.position - _NEAR <= f.value.start <= ch.end + _NEAR
                     and (ch.reporter is None and (f.partner and f.partner.iso3) == ch.partner
                          or _same_parties(f, ch))]

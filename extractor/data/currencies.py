@@ -186,6 +186,8 @@ NAMES = {
     **{word: ("SUR", {"RUS": "RUB", "BLR": "BYN", "SUN": "SUR"}) for word in ("roubles", "rubles", "rouble", "ruble")},
     "soums": "UZS", "soum": "UZS", "sums": "UZS",
     "won": "KRW", "baht": "THB", "ringgit": "MYR",
+    # Reuters' Malaysian copy abbreviates the ringgit ("16.8 bln rgt")
+    "rgt": "MYR",
     # Mongolian papers' spellings of the tugrik, which CLDR does not list
     "togrog": "MNT", "togrogs": "MNT", "tögrög": "MNT",
     "rupiah": "IDR", "yuan": "CNY", "renminbi": "CNY", "rand": "ZAR", "naira": "NGN",
