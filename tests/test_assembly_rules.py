@@ -2955,6 +2955,17 @@ FISCAL_AND_CHANGES = [
          "Qatar's exports went up by 7.2 percent to reach 31.3 billion riyals in November 2025. Compared with "
          "November 2024, exports fell by 4.6 percent.", date(2025, 12, 30),
          {F("export", "QAT", None, 31.3e9, "QAR", "2025-11-01", "2025-11-30", -4.6)}),
+    # ... and a forecast's change is no change of the figure beside it.
+    Case("invented (wire copy)",
+         "Germany's exports posted a monthly fall of 1.8 percent to EUR 127.4 billion in August 2025, in contrast to "
+         "economists' forecast for a 0.3 percent increase.", date(2025, 10, 8),
+         {F("export", "DEU", None, 127.4e9, "EUR", "2025-08-01", "2025-08-31", -1.8)}),
+    # "the half-year" after a half said with its months is that half, however its year is counted.
+    Case("invented (wire copy)",
+         "Japan logged a trade deficit of 2.15 trillion yen in the April-September first half of fiscal 2025. "
+         "Exports in the half-year fell 1.9% to 52.64 trillion yen.", date(2025, 10, 20),
+         {F("balance", "JPN", None, -2.15e12, "JPY", "2025-04-01", "2025-09-30"),
+          F("export", "JPN", None, 52.64e12, "JPY", "2025-04-01", "2025-09-30", -1.9)}),
     # A poll's or a consensus's figure is a forecast, said before or after it.
     Case("invented (wire copy)",
          "Thailand posted a trade surplus of $1.35 billion in March 2023, versus the median estimate of a $0.9 "

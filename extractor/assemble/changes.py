@@ -125,6 +125,11 @@ _AGAINST_OTHER = re.compile(
     re.IGNORECASE)
 # A rate over many years, not a change on the period before: "an average annual rate of
 # 9.4 percent", "a compound annual growth rate of 6%".
+# A forecast's change, set beside the figure's own: "economists' forecast for a 0.3 percent
+# increase", "a poll's estimate of a 2% rise", "the consensus of 1.5%".
+_FORECAST_OF = re.compile(r"\b(?:forecasts?|estimates?|expectations?|consensus|projections?|predictions?)\s+"
+                          r"(?:of|for)\s+(?:an?\s+)?(?:(?:rise|fall|increase|decrease|decline|gain|drop)\s+of\s+)?$",
+                          re.IGNORECASE)
 _AVERAGE_RATE = re.compile(r"\b(?:average|compound(?:ed)?|annuali[sz]ed)\s+(?:annual\s+|yearly\s+)?(?:growth\s+)?"
                            r"rate\s+of\s+(?:about\s+|around\s+|some\s+)?$|\bCAGR\s+of\s+$", re.IGNORECASE)
 
@@ -136,6 +141,8 @@ def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool
         return False
     if _AGAINST_OTHER.match(text, pct.end) or _AVERAGE_RATE.search(text, max(0, pct.start - 50), pct.start):
         return False
+    if _FORECAST_OF.search(text, max(0, pct.start - 40), pct.start):
+        return False  # "in contrast to economists' forecast for a 0.3 percent increase": not the figure's
     if _RATE_MOVED_FROM.match(text, pct.end) or _RATE_MOVED_BEFORE.search(text, max(0, pct.start - 40), pct.start):
         return False
     if _CHANGE_SAID_AS_TO.search(text, max(0, pct.start - 60), pct.start) and _AGAINST_A_PERIOD.match(text, pct.end):

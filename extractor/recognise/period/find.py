@@ -274,6 +274,7 @@ _N_MONTH_ANAPHOR = re.compile(r"(?:the|this|that|these|those)\s+(?P<n>[\w-]+?)(?
 # ("During this month, exports totaled X" in a story with no date: the month just named)
 _UNIT_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?P<unit>month|quarter)(?:\s+under\s+review)?", re.IGNORECASE)
 _FOLLOWING_UNIT = re.compile(FOLLOWING_UNIT_TEXT, re.IGNORECASE)
+_HALF_YEAR_ANAPHOR = re.compile(r"the\s+half[-\s]year(?:\s+period)?", re.IGNORECASE)
 _THIS_UNIT = re.compile(r"this\s+(?P<unit>month|quarter)", re.IGNORECASE)
 # "in the last five months", "over the past two quarters": the months up to the end of the
 # period just named ("the past 12 months" is a rolling year, relative.ROLLING_YEAR).
@@ -351,6 +352,10 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             months = None
         if unit is not None:
             months = 3 if unit.group("unit").lower() == "quarter" else 1
+        if _HALF_YEAR_ANAPHOR.fullmatch(m.text) and not m.comparison:
+            # "a deficit in the April-September first half of fiscal 2025. Exports in the
+            # half-year fell": the half said before, however its year is counted
+            months = 6
         earlier = _year_backs_dropped([b for b in _pointed_back_to(text, out)
                                        if months_between(b.period_start, b.period_end) == months]) if months else []
         last_n = _LAST_N_MONTHS.fullmatch(m.text) if m.period_start is None and not m.comparison else None
