@@ -6546,6 +6546,13 @@ LISTS_AND_VERBS = [
          "abroad US$34,485.0 million.", date(2024, 11, 15),
          {F("import", "COL", None, 44.1015e9, "USD", "2024-01-01", "2024-09-30"),
           F("export", "COL", None, 34.485e9, "USD", "2024-01-01", "2024-09-30")}),
+    # A flow's own partners and its figures set side by side pair in order without
+    # "respectively" (neither figure can be of both).
+    Case("invented (Caucasian agency)",
+         "Georgia's turnover with Russia and China in January 2025 totaled 176 and 131 million dollars.",
+         date(2025, 2, 20),
+         {F("total", "GEO", "RUS", 176e6, "USD", "2025-01-01", "2025-01-31"),
+          F("total", "GEO", "CHN", 131e6, "USD", "2025-01-01", "2025-01-31")}),
     # A partner ranked by "emerged as" or "became" is ranked as by "was".
     Case("invented (Indian outlet)",
          "Bangladesh has emerged as India's top export destination in South Asia in 2023 at $11.1 billion, "

@@ -521,8 +521,7 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
     exports worth X, Y and Z respectively"). A list that is the flow's own subject
     ("China and India imported X and Y") names reporters, not partners.
     """
-    if not says_respectively(sent):
-        return
+    respectively = says_respectively(sent)
     # ("Saudi Arabia and India came next, with exports of X and Y respectively": the
     # list's place in a ranking says it is of partners, as a role word does)
     ranked = ranks_partners(sent.text) or _PLACED.search(sent.text) is not None
@@ -534,6 +533,13 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
         for prep in (c for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 partners += [code for tok in (obj, *obj.conjuncts) if (code := eco.of(tok))]
+        if not respectively and not (len(partners) == len(mine) == len(set(partners))
+                                     and all(_FIGURES_JOINED.fullmatch(text, a.money.end, b.money.start)
+                                             for a, b in zip(mine, mine[1:]))):
+            # without "respectively", only the flow's own partners and a list of its figures
+            # set side by side pair in order ("turnover with Russia and China totaled 176 and
+            # 131 million dollars": neither figure can be of both)
+            continue
         listed: tuple[str, ...] = ()
         if len(partners) != len(mine):
             # The list comes before its figures: one after them is another clause's.
@@ -549,6 +555,7 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
             fig.listed_with = listed
 
 
+_FIGURES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 # A list's place in a ranking said after it: "came next", "ranked second", "followed";
 # or before it: "China was followed by South Korea and the UAE with X and Y, respectively".
 _PLACED = re.compile(r"\b(?:" + PLACED_IN_RANKING + r"|followed\s+(?:in\s+)?" + RANKING_PLACES + r")\b"
