@@ -4429,6 +4429,12 @@ PARTIES_AND_SUBSETS = [
          "percent to $32.4 billion in 2024.", date(2025, 3, 1),
          {F("export", "PAK", "CHN", 3.0e9, "USD", "2024-01-01", "2024-12-31"),
           F("export", "PAK", None, 32.4e9, "USD", "2024-01-01", "2024-12-31", 4.1)}),
+    # A goal set for goods and services says nothing of what the figures after it count.
+    Case("invented (Turkish outlet)",
+         "Türkiye aims to boost its goods and services exports in 2026 to over $400 billion. In December 2025 alone, "
+         "exports rose 5.4% to $24.6 billion, while imports reached $33.9 billion.", date(2026, 1, 5),
+         {F("export", "TUR", None, 24.6e9, "USD", "2025-12-01", "2025-12-31", 5.4),
+          F("import", "TUR", None, 33.9e9, "USD", "2025-12-01", "2025-12-31")}),
     # Goods told from services in one sentence (Indian monthly copy): a services figure is
     # no goods fact however the verb is left out, and the merchandise figure beside it is.
     Case("invented (Indian outlet)",

@@ -84,9 +84,14 @@ _SERVICES = re.compile(r"\bservices?\b", re.IGNORECASE)
 # Its overall exports rose to Y": overall as against the partner's part, not services).
 _GOODS_SCOPE = re.compile(r"\b(?:trade\s+in\s+goods|(?:exports?|imports?)\s+of\s+goods)\b"
                           r"(?!\s+and\s+services)(?!\s+(?:to|from|with|into|between)\b)", re.IGNORECASE)
-# A flow of services alone ("services exports", "services' imports", "exports of services").
-_SERVICES_FLOW = re.compile(r"\bservices?['’]?\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+of\s+services\b",
+# A flow of services alone ("services exports", "services' imports", "exports of services";
+# not "goods and services exports").
+_SERVICES_FLOW = re.compile(r"(?<!\band\s)\bservices?['’]?\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+of\s+services\b",
                             re.IGNORECASE)
+# A goal set for goods and services ("Türkiye aims to boost its goods and services exports
+# to $400 billion") says nothing of what the figures reported after it count.
+_A_GOAL_BEFORE = re.compile(r"\b(?:aims?|aimed|aiming|targets?|targeted|targeting|plans?|planned|planning|seeks?"
+                            r"|hopes?|wants?|goal\s+(?:is|of))\s+(?:to\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # How far a "goods and services" reaches: the sentence or two after it.
 _SCOPE_REACH = 400
 # A sentence about any country is a definition, not the story's scope ("A trade deficit
@@ -126,7 +131,8 @@ class FlowScope:
     """
 
     def __init__(self, text: str):
-        found = [m for m in _FLOW_SCOPE.finditer(text) if not _in_a_definition(text, m.start())]
+        found = [m for m in _FLOW_SCOPE.finditer(text) if not _in_a_definition(text, m.start())
+                 and not (m.lastgroup == "both" and _A_GOAL_BEFORE.search(text, max(0, m.start() - 60), m.start()))]
         self.marks = [(m.start(), m.lastgroup == "both") for m in found if not _a_part_of_both(text, m, found)]
         # A story that tells goods from services ("merchandise exports", "services exports")
         # means both by its "overall exports" (India's releases: "merchandise and services
