@@ -113,9 +113,8 @@ def _subject_role(ps: ParsedSentence):
     """The trade role the sentence's subject is said to play: "Germany was Turkiye's main
     export partner", "China remained Kenya's largest source of imports", "India has
     emerged as Nepal's second-largest partner", "Germany ranked as Poland's top market",
-    "China stood out as the main supplier",
-    "France emerged the second largest source of imports" (the parse making the role
-    the object); the role's noun, or None."""
+    "China stood out as the main supplier", "France emerged the second largest source of
+    imports" (the parse making the role the object); the role's noun, or None."""
     for root in (t for t in ps.sent if t.dep_ == "ROOT"):
         lemma = root.lemma_.lower()
         roles = [c for c in root.children if c.dep_ in ("attr", "acomp", "oprd")] if lemma in _ROLE_VERBS else []
@@ -225,11 +224,12 @@ class PartyMemory:
         self.previous_pair: _PairBefore | None = None
         # Where the sentence after one about the reporter's trade with the world starts.
         self.world_before: int | None = None
-        # Where each measure was first told with the world (and in what periods), and the
-        # sentence (start, end) of its last flow with a partner.
-        self.told_with_world: dict[str, int] = {}
+        # Where the story first told a flow with the world (naming its reporter), the
+        # periods it told each measure with the world in, and the sentence (start, end) of
+        # each measure's last flow with a partner.
+        self.first_with_world: int | None = None
         self.with_a_partner: dict[str, tuple[int, int]] = {}
-        self.world_periods: dict[str, set[tuple]] = {}  # the periods each was told with the world in
+        self.world_periods: dict[str, set[tuple]] = {}
 
     def resolve(self, triggers: list[Trigger], eco: EconomyTokens, ps: ParsedSentence,
                 economy_tokens: set[int]) -> dict[int, Parties]:
@@ -384,7 +384,7 @@ class PartyMemory:
             result[id(trig)] = found
             trig.parties = found
             if found.partner is None and found.explicit and found.reporter is not None:
-                self.told_with_world.setdefault(trig.measure, at)
+                self.first_with_world = at if self.first_with_world is None else self.first_with_world
                 self.world_periods.setdefault(trig.measure, set()).update(self._periods_stated(ps.start, ps.end))
             elif found.partner is not None and trig.counts:
                 self.with_a_partner[trig.measure] = (ps.start, ps.end)
@@ -401,7 +401,7 @@ class PartyMemory:
         told its trade with the world (naming its reporter) before it broke it down by
         partner, a bare flow of a period its sentence states anew (not one the partner's
         sentence stated) is with the world again."""
-        told = min(self.told_with_world.values(), default=None)  # (any flow of the world's)
+        told = self.first_with_world
         # (the partner's balance or total reaches every flow: "China's surplus with the US
         # narrowed to X in July. In the first seven months, exports rose ...")
         last = max((self.with_a_partner[m] for m in {measure, "balance", "total"} if m in self.with_a_partner),
