@@ -499,6 +499,10 @@ PERIODS = [
     Case("invented (Nordic agency)",
          "Over twelve rolling months, Finland's trade deficit stood at 2.9 billion euros in March 2021.", None,
          {F("balance", "FIN", None, -2.9e9, "EUR", "2020-04-01", "2021-03-31")}),
+    # "12-month accumulated ... through April": the twelve months to April, not the year to date.
+    Case("invented (Peruvian outlet)",
+         "Peru's 12-month accumulated trade surplus climbed to US$27.415 billion through April.", date(2025, 6, 14),
+         {F("balance", "PER", None, 27.415e9, "USD", "2024-05-01", "2025-04-30")}),
     # "Over 12 months," and "In 12 months," opening a sentence are the rolling year to the
     # month the story reports (Brazilian weekly copy, "Em 12 meses"; Israeli copy); "rose 5%
     # over 12 months" is a change and leaves the figure's month alone.

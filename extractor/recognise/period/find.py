@@ -542,8 +542,9 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     framed = {f.start for f, g in zip(scanned, found) if f is not g}
     if published:
         found = _said_again_without_its_year(text, found, published)
-        return _a_year_back(text, _anaphors(text, _without_glosses(text, _written_the_day_before(
-            text, found, [_mention(text, f, dates_of(f, published, None)) for f in found], published))))
+        return _rolling_to_a_month(text, _a_year_back(text, _anaphors(text, _without_glosses(
+            text, _written_the_day_before(text, found, [_mention(text, f, dates_of(f, published, None)) for f in found],
+                                          published)))))
     # A part a year frames dates nothing else: "In 2012 the deficit for August ..." is
     # said looking back from a later year.
     compared = {f.start for f in found if f.fixed and (_compared(text, f) or f.start in framed)}
@@ -603,7 +604,27 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
         if f.needs_publication and f.granularity == "month" and year is not None:
             f = replace(f, needs_publication=False)  # "last December" in a story that fixes its year
         out.append(_mention(text, f, dates_of(f, published, year)))
-    return _a_year_back(text, _anaphors(text, _without_glosses(text, _parts_of_glossed_years(text, found, out))))
+    return _rolling_to_a_month(text, _a_year_back(text, _anaphors(text, _without_glosses(
+        text, _parts_of_glossed_years(text, found, out)))))
+
+
+def _rolling_to_a_month(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """"The 12-month accumulated trade surplus climbed to X through April": a stretch to a
+    month after a rolling year said in its clause is the twelve months to that month, not
+    the year to date."""
+    out: list[PeriodMention] = []
+    for m in mentions:
+        if m.comparison is None and m.period_start is not None and m.period_end is not None \
+                and (m.period_start.month, m.period_start.day) == (1, 1) and _TO_A_MONTH.match(m.text) \
+                and any(b.comparison == "rolling_year" and not re.search(r"[.!?;]\s", text[b.end:m.start])
+                        for b in out):
+            start, end = span_ending(m.period_end.year, m.period_end.month, 12)
+            m = m.model_copy(update={"period_start": start, "period_end": end, "year": None})
+        out.append(m)
+    return out
+
+
+_TO_A_MONTH = re.compile(r"(?:through|thru|to|until|till|up\s+to)\s", re.IGNORECASE)
 
 
 def _a_year_back(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:

@@ -130,7 +130,8 @@ ROLLING_YEAR = rule(
     r"|(?:12|twelve)[-\s]months?\s+(?:trailing|rolling|moving|cumulative)"
     # "The country's 12-month exports jumped 10.1 percent" (Turkish copy): the flow's
     # twelve months to date
-    r"|(?:12|twelve)[-\s]month(?=\s+(?:overall\s+|total\s+)?(?:exports?|imports?|trade|deficit|surplus)\b)"
+    r"|(?:12|twelve)[-\s]month(?=\s+(?:overall\s+|total\s+|accumulated\s+|cumulative\s+)?"
+    r"(?:exports?|imports?|trade|deficit|surplus)\b)"
     r"|(?:trailing|rolling|moving)\s+(?:12|twelve)[-\s]months?"
     # "over twelve rolling months"
     r"|(?:12|twelve)\s+(?:rolling|trailing|moving|sliding)\s+months"
