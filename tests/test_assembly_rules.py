@@ -2949,6 +2949,13 @@ FISCAL_AND_CHANGES = [
          "deficit dropped by more than 30% to EUR 1.2 billion.", None,
          {F("export", "ESP", None, 24.3e9, "EUR", "2020-05-01", "2020-05-31", -4.0),
           F("balance", "ESP", None, -1.2e9, "EUR", "2020-05-01", "2020-05-31", -30.0)}),
+    # A change set off after a figure as a clause of its own ("growth made 10.9%", "the
+    # decline was 2.3%"), as agency copy in translation writes it, is the figure's.
+    Case("invented (Central Asian agency)",
+         "Uzbekistan's foreign trade turnover amounted to $21.47 billion in January-April 2025, growth made 10.9%. "
+         "Exports amounted to $8.1 billion, the decline was 2.3%.", date(2025, 5, 20),
+         {F("total", "UZB", None, 21.47e9, "USD", "2025-01-01", "2025-04-30", 10.9),
+          F("export", "UZB", None, 8.1e9, "USD", "2025-01-01", "2025-04-30", -2.3)}),
     # A year-on-year change said of the figure's own period wins over one said with no
     # basis beside the figure, which then is no year-on-year one (the two would be one number).
     Case("invented (Gulf agency)",

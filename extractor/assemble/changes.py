@@ -359,9 +359,12 @@ SET_OFF_AFTER_FIGURE = r"(?:\s+(?:in|for|during)\s+[^,;.%$€£¥–—]{1,40}?)
 
 # "... and to $3.2 billion in the first quarter, a rise of 6.1 percent": a change noun set
 # off after a figure (and its period) is that figure's, whatever verb the parse hangs it on.
+# ("..., growth made 10.9%", "..., the growth was 10.9%": the change said as its own clause,
+# as agency copy in translation writes it)
 _APPOSITIVE_CHANGE = re.compile(
-    SET_OFF_AFTER_FIGURE + r"(?:an?\s+)?(?:[\w-]+\s+)?" + CHANGE_NOUN_RE
-    + r"\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
+    SET_OFF_AFTER_FIGURE + r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?" + CHANGE_NOUN_RE
+    + r"\s+(?:of|made|was|amounted\s+to|stood\s+at|reached)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$",
+    re.IGNORECASE)
 
 
 # "$5.932 billion in the first quarter of 2022, a 16.6 per cent increase from ...": the
