@@ -8335,6 +8335,8 @@ def test_a_pledged_or_planned_figure_is_a_forecast(text):
     # what polled economists "had called for"
     "Chile posted a $1.5 billion trade surplus in July. Economists polled by Reuters had called for a surplus of "
     "$1.1 billion.",
+    # a poll's figure said bare after "vs" (wire copy), with its scale as a word: no product "bln"
+    "Chile's July trade surplus was $1.5 bln vs $1.1 bln surplus in a Reuters poll.",
 ])
 def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
     """"above the $1.1 billion surplus expected in a Reuters poll", "higher than the

@@ -38,7 +38,10 @@ _SEEN_AT = re.compile(r"\b(?:(?:is|are|was|were|been)\s+seen|pencil+ed(?:\s+in)?
 _POLLED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:expected|forecast|predicted|anticipated)\s+(?:in|by)\s+"
                            r"(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b|(?:[\w-]+\s+){0,2}?"
                            # "the CA$900 million deficit forecast by analysts"
-                           r"(?:analysts|economists|forecasters|markets?|traders)\b)", re.IGNORECASE)
+                           r"(?:analysts|economists|forecasters|markets?|traders)\b)"
+                           # "vs $0.95 bln surplus in a Reuters poll": the poll's figure, said bare
+                           r"|\s*(?:[\w-]+\s+){0,2}?in\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b",
+                           re.IGNORECASE)
 # "still ahead of the $5.8 billion expected": the expectation named right after the figure
 # (with "the" before it: "rose to $5 billion, as expected" is the level)
 _THE_EXPECTED_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

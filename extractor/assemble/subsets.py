@@ -112,6 +112,7 @@ def _product_words(head: Token) -> list[Token]:
     return [m for m in [*head.children, *_beside_on_value_head(head)]
             if m.dep_ in ("compound", "amod", "nmod") and m.i < head.i
             and not m.like_num and lower(m) not in EXPORT_NOUNS | IMPORT_NOUNS  # ("the export value of X")
+            and lower(m) not in _MONEY_WORDS  # ("a $0.95 bln surplus": the amount's scale)
             and (lower(m) not in GENERIC_FLOW_MODIFIERS and lower(m) not in MONTH_WORDS
                  or narrowed_goods(m, set()))]  # "capital goods imports"
 
@@ -487,7 +488,9 @@ _NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year",
                  "days", "day", "weeks", "week", "quarters", "interval", "fiscal", "calendar", "session",
                  "semester", "semesters", "tertile", "tertiles",  # a half or a third of the year
                  # "the trade surplus in the world's fourth largest economy": where, not what
-                 "economy", "economies", "country", "countries", "nation", "kingdom", "region", "island"}
+                 "economy", "economies", "country", "countries", "nation", "kingdom", "region", "island",
+                 # "a $0.95 bln surplus in a Reuters poll": whose forecast, not what
+                 "poll", "polls", "survey", "surveys", "forecast", "forecasts", "estimate", "estimates", "consensus"}
 
 
 def trade_relation(noun: Token) -> bool:
