@@ -6570,6 +6570,13 @@ LISTS_AND_VERBS = [
          date(2025, 2, 20),
          {F("total", "GEO", "RUS", 176e6, "USD", "2025-01-01", "2025-01-31"),
           F("total", "GEO", "CHN", 131e6, "USD", "2025-01-01", "2025-01-31")}),
+    # A partner listed "with goods worth X" before the role the list ranks is the figure's.
+    Case("invented (Iranian agency)",
+         "Iran's exports reached $12 billion in the first quarter of 2025. China with goods worth $3.26 billion and "
+         "Iraq with goods worth $2.41 billion were the two main destinations.", date(2025, 4, 20),
+         {F("export", "IRN", None, 12e9, "USD", "2025-01-01", "2025-03-31"),
+          F("export", "IRN", "CHN", 3.26e9, "USD", "2025-01-01", "2025-03-31"),
+          F("export", "IRN", "IRQ", 2.41e9, "USD", "2025-01-01", "2025-03-31")}),
     # A partner ranked by "emerged as" or "became" is ranked as by "was".
     Case("invented (Indian outlet)",
          "Bangladesh has emerged as India's top export destination in South Asia in 2023 at $11.1 billion, "

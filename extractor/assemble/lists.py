@@ -40,7 +40,11 @@ _AFTER_PARTNER = re.compile(
     r"(?:\s+(?:goods|products|merchandise)\s+(?:worth|valued\s+at))?)?"
     # "The leading destination remained China, up 12.1 percent to a record X": its change first
     r"(?:(?<=,)\s*(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+to\s+(?:a\s+(?:record\s+)?)?)?"
-    r"(?:\bwith\b|\bat\b|\bon\b|\bfor\b|\bof\b)?\s*[-−+]?(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
+    # ("China with goods worth $3.26 billion and Iraq with goods worth $2.41 billion were
+    # the main destinations": the goods named before their value)
+    r"(?:\bwith\b|\bat\b|\bon\b|\bfor\b|\bof\b)?\s*[-−+]?"
+    r"(?:(?<=with\s)(?:goods|products|exports|imports|shipments|purchases|sales)\s+(?=worth|valued))?"
+    r"(?:(?:a\s+(?:total\s+)?value\s+of|total(?:l?ing)?|worth|"
     # "China with a trade turnover of $41.4 billion"
     r"(?:an?\s+)?(?:total\s+)?(?:trade\s+)?(?:turnover|volume|trade)\s+of|"
     r"amounting\s+to|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
