@@ -123,13 +123,13 @@ _AGAINST_OTHER = re.compile(
     r"(?:(?:[\w'’]+\s+){0,2}(?:target|targets|forecast|forecasts|goal|plan|projection|projections|estimate|"
     r"estimates|expectation|expectations|consensus|budget|budgeted)\b|(?:exports?|imports?)\s+(?:to|from)\b)",
     re.IGNORECASE)
-# A rate over many years, not a change on the period before: "an average annual rate of
-# 9.4 percent", "a compound annual growth rate of 6%".
 # A forecast's change, set beside the figure's own: "economists' forecast for a 0.3 percent
 # increase", "a poll's estimate of a 2% rise", "the consensus of 1.5%".
 _FORECAST_OF = re.compile(r"\b(?:forecasts?|estimates?|expectations?|consensus|projections?|predictions?)\s+"
                           r"(?:of|for)\s+(?:an?\s+)?(?:(?:rise|fall|increase|decrease|decline|gain|drop)\s+of\s+)?$",
                           re.IGNORECASE)
+# A rate over many years, not a change on the period before: "an average annual rate of
+# 9.4 percent", "a compound annual growth rate of 6%".
 _AVERAGE_RATE = re.compile(r"\b(?:average|compound(?:ed)?|annuali[sz]ed)\s+(?:annual\s+|yearly\s+)?(?:growth\s+)?"
                            r"rate\s+of\s+(?:about\s+|around\s+|some\s+)?$|\bCAGR\s+of\s+$", re.IGNORECASE)
 

@@ -300,9 +300,9 @@ def _of_another_period(ch: ChangeOnly, fact) -> bool:
 def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Callable[[str], Economy]) -> None:
     """Give each change-only statement to the fact it is about, in place; ``economy``
     makes the partner a change carries to its figure (``_figure_for_a_pair``)."""
+    candidates = [f for f in facts if not _change_told_in_money(f, text)]
     for ch in changes:
         target = None
-        candidates = [f for f in facts if not _change_told_in_money(f, text)]
         for fact in candidates:
             if fact.measure != ch.measure or fact.role == "comparison":
                 continue

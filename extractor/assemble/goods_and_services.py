@@ -39,8 +39,9 @@ def said_with_services(text: str, sentence: tuple[int, int], figure: tuple[int, 
     word of goods alone after that ("Exports of goods and services rose to X, while the
     merchandise deficit narrowed to Y": Y is of goods), or right after it ("exported $8.9
     billion worth of goods and services"), or as the balance it made ("exports of X and
-    imports of Y resulted in a goods and services deficit of Z"); not in a list said respectively ("merchandise
-    and services exports were X and Y respectively": lists.respective_parts)."""
+    imports of Y resulted in a goods and services deficit of Z"); not in a list said
+    respectively ("merchandise and services exports were X and Y respectively":
+    lists.respective_parts)."""
     if _RESPECTIVELY.search(text, *sentence):
         return False
     if _GOODS_AND_SERVICES_AFTER.match(text, figure[1]):

@@ -515,7 +515,9 @@ def written_lists(text: str, mentions: list) -> list[list]:
 
 def respective_partners(figures: list[Figure], sent, eco, text: str, economies: list[EconomyMention]) -> None:
     """"surpluses with Australia and Canada were $3.2 billion and $1.1 billion,
-    respectively": the partners named together take the figures in order.
+    respectively": the partners named together take the figures in order. Without
+    "respectively" only the flow's own partners do, and only figures set side by side
+    ("turnover with Russia and China totaled 176 and 131 million dollars").
 
     The parse often joins a long list wrongly ("exports to China, the United States and
     Japan" makes "the United States" the verb's subject), so when its partners do not

@@ -152,11 +152,6 @@ def _in_progress(text: str, f: Found) -> bool:
                 or _SO_FAR_FOR.search(text, max(0, f.start - 14), f.start))
 
 
-# A clause opened by a year back, up to a yearless period in it ("A year earlier, the
-# September deficit had been X", "A year ago, exports in March were Y").
-_A_YEAR_EARLIER_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:A|One)\s+year\s+(?:earlier|ago|before)\s*,[^.!?;,]{0,50}$")
-
-
 def _reference_year(f: Found, part_day: date | None, year_day: date | None) -> int | None:
     """The year a yearless period takes from the text. Beside a stated month or span it
     is that one's year ("January, February ... and June 2023"); beside whole years only,
@@ -542,9 +537,8 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
     framed = {f.start for f, g in zip(scanned, found) if f is not g}
     if published:
         found = _said_again_without_its_year(text, found, published)
-        return _rolling_to_a_month(text, _a_year_back(text, _anaphors(text, _without_glosses(
-            text, _written_the_day_before(text, found, [_mention(text, f, dates_of(f, published, None)) for f in found],
-                                          published)))))
+        return _finished(text, _written_the_day_before(
+            text, found, [_mention(text, f, dates_of(f, published, None)) for f in found], published))
     # A part a year frames dates nothing else: "In 2012 the deficit for August ..." is
     # said looking back from a later year.
     compared = {f.start for f in found if f.fixed and (_compared(text, f) or f.start in framed)}
@@ -604,8 +598,13 @@ def find_periods(text: str, published: date | None = None, economy: str | None =
         if f.needs_publication and f.granularity == "month" and year is not None:
             f = replace(f, needs_publication=False)  # "last December" in a story that fixes its year
         out.append(_mention(text, f, dates_of(f, published, year)))
-    return _rolling_to_a_month(text, _a_year_back(text, _anaphors(text, _without_glosses(
-        text, _parts_of_glossed_years(text, found, out)))))
+    return _finished(text, _parts_of_glossed_years(text, found, out))
+
+
+def _finished(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """The passes every dated mention goes through last, whichever way its year was
+    chosen: glosses dropped, anaphors resolved, a year back opened, a rolling year's end."""
+    return _rolling_to_a_month(text, _a_year_back(text, _anaphors(text, _without_glosses(text, mentions))))
 
 
 def _rolling_to_a_month(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -625,6 +624,11 @@ def _rolling_to_a_month(text: str, mentions: list[PeriodMention]) -> list[Period
 
 
 _TO_A_MONTH = re.compile(r"(?:through|thru|to|until|till|up\s+to)\s", re.IGNORECASE)
+
+
+# A clause opened by a year back, up to a yearless period in it ("A year earlier, the
+# September deficit had been X", "A year ago, exports in March were Y").
+_A_YEAR_EARLIER_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:A|One)\s+year\s+(?:earlier|ago|before)\s*,[^.!?;,]{0,50}$")
 
 
 def _a_year_back(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
