@@ -21,7 +21,7 @@ from extractor.check import check
 from extractor.data.calendar import MONTH_NAMES
 from extractor.data.currencies import PREFIX_CODES
 from extractor.data.lexicon import (
-    EARLIER_RECORD, FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_ROLE_MEASURES, PLACED_IN_RANKING,
+    EARLIER_RECORD, FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_GOING_ON, LIST_ROLE_MEASURES,
 )
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
@@ -48,8 +48,8 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
 # "Its main suppliers were China with $3.1 billion, followed by ...": a sentence ranking
 # partners by a role (lists.py) is about trade without a trade word.
 # "... followed by the U.K. with $1.05 billion" goes on with the ranking just before.
-_LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r"|followed\s+(?:by|with)"
-                        r"|" + PLACED_IN_RANKING + r")\b", re.IGNORECASE)
+_LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, reverse=True)) + r"|"
+                        + LIST_GOING_ON + r")\b", re.IGNORECASE)
 
 # ... and the form that names the figure with a noun, which may refer to trade said
 # without a figure ("Trade between A and B grew. The total value amounted to X").

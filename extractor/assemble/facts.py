@@ -43,7 +43,7 @@ from extractor.assemble.timing import period_against, resolve, same_period_in_ye
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
-    BREAKDOWN_OPENER, EARLIER_RECORD, EARLIER_WORDS, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING,
+    BREAKDOWN_OPENER, EARLIER_RECORD, EARLIER_WORDS, LIST_GOING_ON, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING,
     RE_EXPORTS, REAL_TERMS, RECORD_NOUNS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
 )
 from extractor.limits import NO_DEADLINE, Deadline
@@ -163,8 +163,7 @@ _FOLLOWED_RIGHT_AFTER = re.compile(r"\s+(?:was|is|were|are)\s+followed\s+by\b", 
 # ... or another partner placed after it: "Exports to India stood at X. Spain followed with Y".
 _PLACED_AFTER_IT = re.compile(r"\s+(?:(?:also\s+|then\s+)?followed\s+(?:closely\s+)?with\b|" + PLACED_IN_RANKING + r")",
                               re.IGNORECASE)
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:by|with)\b|\b" + PLACED_IN_RANKING + r"\b",
-                          re.IGNORECASE)
+_FOLLOWED_BY = re.compile(r"\b" + LIST_GOING_ON + r"\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
 # The stretches a change said alone may be of besides a period of its own: the year so far
 # and the rolling year ("Year-to-date, the deficit increased 8.1 percent"), which run to

@@ -34,7 +34,11 @@ _AFTER_PARTNER = re.compile(
     # "China (21.5 percent or $2.13 billion)": its share first; "followed by Japan's 14.6%
     # ($680.76 million)": the partner's share, then its figure in brackets
     r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*(?:or|,|–|—|-)\s*"
-    r"|(?:'s|’s)\s+\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*\(\s*)?"
+    r"|(?:'s|’s)\s+\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*\(\s*"
+    # ("followed by Turkey with 15.1% ($1.7 billion)", "with a 9.8% share ($1.1 billion)":
+    # its share of the ranked flow, then its figure in brackets)
+    r"|with\s+(?:a\s+share\s+of\s+|an?\s+)?\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)(?:\s+share)?\s*\(\s*"
+    r"(?:valued\s+at\s+|worth\s+)?)?"
     # "The largest market was China, which took X": the partner's own clause of buying or selling
     r"(?:\b(?:which|that)\s+(?:took|bought|absorbed|purchased|received|supplied|shipped|sold|accounted\s+for)"
     r"(?:\s+(?:goods|products|merchandise)\s+(?:worth|valued\s+at))?)?"
@@ -109,11 +113,14 @@ _SHARE_THEN_VALUE = re.compile(
     # ("Germany accounted for the largest share of imports into Poland, with goods worth
     # X": the share said as a place in the ranking)
     r"(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)|the\s+(?:(?:second|third)[-\s]+)?(?:largest|biggest|highest|"
-    r"greatest|largest)\s+share)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade)\b"
+    r"greatest|largest)\s+share)\s+of\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade(?:\s+turnover)?)\b"
     r"(?:\s+(?:into|from|of|to)\s+[^;,$€£¥\d]{0,25}?)?"
     r"(?:\s+(?:in|during|for)\s+[^;,$€£¥]{0,25}?)?\s*,?\s*"
+    # ("Russia accounted for the largest share of Georgia's trade turnover, 18.2% ($2.1
+    # billion)": the share's size set off, then its figure in brackets)
+    r"(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s*\(\s*(?:valued\s+at\s+|worth\s+)?"
     # ("accounted for 31% of Peru's exports in 2023, with $20.4 billion")
-    r"(?:with\s+(?:(?:goods|products|exports|imports|shipments|purchases|sales)\s+)?"
+    r"|with\s+(?:(?:goods|products|exports|imports|shipments|purchases|sales)\s+)?"
     r"(?:(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+)?"
     r"|(?:(?:goods|products|exports|imports|shipments|purchases|sales)\s+)?"
     # ("took 11.2% of total exports at X")
@@ -133,7 +140,14 @@ _SHARE_WITH_BRACKETED_VALUE = re.compile(
     # ("Italy got 13% (N311.2 billion) of Nigeria's exports", "received", "absorbed")
     r"\s+(?:accounted\s+for|accounts\s+for|took|takes|held|holds|had|has|made\s+up|represented|got|gets|received"
     r"|receives|absorbed|absorbs)\s+(?:an?\s+)?"
-    r"[\d.,]+" + _SHARE_THEN_BRACKET + "$",
+    r"[\d.,]+" + _SHARE_THEN_BRACKET + "$"
+    # ("Russia's share of Georgia's trade turnover amounted to 18.2% ($2.1 billion)": the
+    # partner's share said with its possessive)
+    # ("Russia's trade turnover share amounted to 18.6% ($18.9bn)": the flow named before "share")
+    r"|(?:'s|’s)\s+(?:(?:(?:foreign\s+)?(?:trade\s+turnover|trade|turnover|exports?|imports?)\s+share)"
+    r"|(?:\w+\s+)?share\s+(?:of|in)\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade|turnover)\b)"
+    r"[^;$€£¥\d]{0,30}?\s+(?:amounted\s+to|amounts\s+to|was|is|stood\s+at|stands\s+at|reached|made\s+up"
+    r"|totall?ed|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+" + _SHARE_THEN_BRACKET + "$",
     re.IGNORECASE)
 # ... or its place in the ranking said before: "India came second with SR9.8 billion",
 # "China led with SR12.4 billion", "Kuwait came in third with SR2.7 billion".

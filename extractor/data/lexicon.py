@@ -660,6 +660,11 @@ PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES +
     + r"|next\s+on\s+the\s+list" \
     + r"|(?:next|then|in\s+" + RANKING_PLACES + r"\s+place)\s*,?\s+(?:came|comes|was|were|is|are|stood|ranked)\b" \
     + r"|followed\s+in\s+" + RANKING_PLACES + r"\s+place)"
+# A ranking said before, gone on with: "followed by Japan with X", "Spain followed with
+# Y", "China ($6.2 billion) and Russia ($4.3 billion) followed." ("followed" with no
+# object ends its clause), or a place in it.
+LIST_GOING_ON = (r"(?:followed\s+(?:by|with)|followed(?:\s+(?:closely|next))?(?=\s*(?:[.;]|$))|"
+                 + PLACED_IN_RANKING + r")")
 
 # Nouns that say what a list of partners ranks, and so the measure of its figures:
 # the reporter sells to its markets and buys from its sources.
