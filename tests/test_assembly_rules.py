@@ -3521,6 +3521,24 @@ FISCAL_AND_CHANGES = [
          "The U.S. trade deficit widened in March to $48.3 billion. In March, the deficit increased 3.6 percent "
          "from February.", date(2019, 5, 7),
          {F("balance", "USA", None, -48.3e9, "USD", "2019-03-01", "2019-03-31", 3.6)}),
+    # A change said as a growth rate is the figure's change, said with it or apart.
+    Case("invented (Central Asian agency)",
+         "Uzbekistan's exports reached $15.2 billion in 2023. This is a growth rate of 37.2% compared to 2022.",
+         date(2024, 2, 1),
+         {F("export", "UZB", None, 15.2e9, "USD", "2023-01-01", "2023-12-31", 37.2)}),
+    Case("invented (Central Asian agency)",
+         "Tajikistan's imports reached $5.1 billion in 2023, a growth rate of 12.4% compared to 2022.",
+         date(2024, 2, 1),
+         {F("import", "TJK", None, 5.1e9, "USD", "2023-01-01", "2023-12-31", 12.4)}),
+    # A change in money bounded ("by more than $1.2 billion") is an amount of change, no level.
+    Case("invented (Caucasian agency)",
+         "Azerbaijan's imports from Russia decreased on an annual basis by more than $1.2 billion, or almost 43 "
+         "percent, down to $1.6 billion in January-June 2023.", date(2023, 7, 20),
+         {F("import", "AZE", "RUS", 1.6e9, "USD", "2023-01-01", "2023-06-30", -43.0)}),
+    Case("invented (Indonesian outlet)",
+         "Indonesia's trade surplus narrowed by just under $1 billion to $2.4 billion in May 2024.",
+         date(2024, 6, 20),
+         {F("balance", "IDN", None, 2.4e9, "USD", "2024-05-01", "2024-05-31")}),
 ]
 
 PARTIES_AND_SUBSETS = [

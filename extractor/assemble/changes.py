@@ -53,15 +53,19 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     heads: list[Token] = []
     # (from the token that hangs the whole figure outside it: "25.1 per cent" is three
     # tokens, and the parse may hang "per cent" on the number)
-    head = root_of(tokens).head
+    head, below = root_of(tokens).head, None
     for _ in range(4):  # "grew at a slower pace of 5.6 per cent": four steps up to the verb
         heads.append(head)
         heads.extend(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp"))
+        if below is not None and below.lower_ == "of":
+            # ("a growth rate of 37.2%": the change noun modifies the rate the percentage is
+            # of; but "(growth rate – 6.1%)" leaves the dash's sign open)
+            heads.extend(c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in CHANGE_NOUNS)
         # An amount's own verb ends the climb: past it lies another clause's direction
         # ("imports rose to X, while exports stood at Y").
         if head.head.i == head.i or (heads_first and head.pos_ in ("VERB", "AUX")):
             break
-        head = head.head
+        head, below = head.head, head
     for tok in (heads + neighbours if heads_first else neighbours + heads):
         word, lemma = tok.text.lower(), tok.lemma_.lower()
         if word in exclude or lemma in exclude:

@@ -414,7 +414,9 @@ LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|worth|reached|reaching|surpassed|surpas
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
 # A range's "to" joins two numbers under one scale ("by 2 to 3 billion"); after a scaled
 # amount it leads to the level ("an increase of $2 billion to $40 billion").
-CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|up\s+to\s+)?"
+# ("decreased by more than $1.2 billion, or almost 43 percent, to X": a bound on the change)
+CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|up\s+to\s+"
+                     r"|(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+|close\s+to\s+)?"
                      # "by 2.1 and 3 billion", "by $44.3 million (10.5 per cent) and $3.0 million":
                      # what is joined to a change amount is one too
                      r"(?:[^\s\d()]{0,4}\s?[\d.,]+\s*(?:mln|million|billion|bln|bn|mn|trillion|tn|m|b)?\s*(?:\([^()]{0,30}\)\s*)?"
