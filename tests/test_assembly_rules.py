@@ -3521,6 +3521,10 @@ FISCAL_AND_CHANGES = [
          "The U.S. trade deficit widened in March to $48.3 billion. In March, the deficit increased 3.6 percent "
          "from February.", date(2019, 5, 7),
          {F("balance", "USA", None, -48.3e9, "USD", "2019-03-01", "2019-03-31", 3.6)}),
+    # "lost" is a fall, as "shed" is (market copy).
+    Case("invented (Korean wire)",
+         "South Korea's exports to Japan lost 8.4 percent to $2.08 billion in May 2023.", date(2023, 6, 21),
+         {F("export", "KOR", "JPN", 2.08e9, "USD", "2023-05-01", "2023-05-31", -8.4)}),
     # A change said as a growth rate is the figure's change, said with it or apart.
     Case("invented (Central Asian agency)",
          "Uzbekistan's exports reached $15.2 billion in 2023. This is a growth rate of 37.2% compared to 2022.",
@@ -3542,6 +3546,11 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A balance with one partner is of goods, whatever the world's balance said after it counts.
+    Case("invented (US wire)",
+         "The U.S. deficit with China fell 21.3 percent in April to $29.74 billion. Globally, the U.S. deficit in "
+         "trade of both goods and services declined 19.1 percent in April to $87.13 billion.", date(2022, 6, 7),
+         {F("balance", "USA", "CHN", -29.74e9, "USD", "2022-04-01", "2022-04-30", -21.3)}),
     # An economy first named as where goods come from ("including an aircraft from the
     # US") in an excerpt that starts mid-story is not whose story it is. Read so for every
     # "<noun> from X", it fixed a survey article but moved a score-half story's subject
@@ -6594,6 +6603,19 @@ LISTS_AND_VERBS = [
          {F("export", "IRN", None, 12e9, "USD", "2025-01-01", "2025-03-31"),
           F("export", "IRN", "CHN", 3.26e9, "USD", "2025-01-01", "2025-03-31"),
           F("export", "IRN", "IRQ", 2.41e9, "USD", "2025-01-01", "2025-03-31")}),
+    # A total the flows are summed to after both is their trade, with their partner.
+    Case("invented (Myanmar outlet)",
+         "Myanmar's exports to Thailand amounted to $3.842 billion in April-July 2015 while imports from Thailand "
+         "totaled $1.391 billion, making a total of $5.233 billion.", date(2015, 8, 10),
+         {F("export", "MMR", "THA", 3.842e9, "USD", "2015-04-01", "2015-07-31"),
+          F("import", "MMR", "THA", 1.391e9, "USD", "2015-04-01", "2015-07-31"),
+          F("total", "MMR", "THA", 5.233e9, "USD", "2015-04-01", "2015-07-31")}),
+    # ... but a running total after one flow is that flow's.
+    Case("invented (Myanmar outlet)",
+         "Myanmar's exports rose to $1.2 billion in July 2015, bringing the total for the first seven months to "
+         "$3.8 billion.", date(2015, 8, 10),
+         {F("export", "MMR", None, 1.2e9, "USD", "2015-07-01", "2015-07-31"),
+          F("export", "MMR", None, 3.8e9, "USD", "2015-01-01", "2015-07-31")}),
     # A ranking gone on with in a sentence of its own whose "followed" has no object.
     Case("invented (Central Asian agency)",
          "Italy was the top destination for Kazakhstan's exports, at $9.1 billion in 2023. China ($6.2 billion) "
@@ -8431,6 +8453,9 @@ def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
     # the sector owning the value its flow names ("the domestic sector's export revenues")
     ("In the first two months of 2018, the domestic sector's export revenues rose by 25.7% to US$9.66 billion in "
      "Vietnam.", "domestic sector"),
+    # the goods of a balance said after its amount ("a deficit of X in oil and natural gas trade")
+    ("The Czech Republic's trade balance showed a lower deficit of CZK 9.3 billion in oil and natural gas trade "
+     "in May 2022.", "oil and natural gas"),
 ])
 def test_a_sectors_figure_names_its_sector(text, product):
     """A flow of part of the economy is that sector's, not the economy's trade."""

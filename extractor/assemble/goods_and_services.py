@@ -56,7 +56,10 @@ def said_with_services(text: str, sentence: tuple[int, int], figure: tuple[int, 
 
 
 def _plain_balance(fact: TradeFact) -> bool:
-    return fact.measure == "balance" and not fact.product and "goods" not in fact.basis and fact.period is not None
+    """A balance with the world said with no word of goods (a release's headline balance;
+    a balance with one partner is of goods: "The U.S. deficit with China fell to X")."""
+    return fact.measure == "balance" and not fact.product and "goods" not in fact.basis and fact.period is not None \
+        and fact.partner is None
 
 
 def _goods_balance_beside(fact: TradeFact, facts: list[TradeFact]) -> bool:

@@ -184,10 +184,11 @@ def _balance_of_a_pairs_flows(triggers: list[Trigger], result: dict[int, Parties
     sentence, is the pair's; and "Exports to the United States rose to X and imports rose
     to Y, pushing the trade surplus with that country to Z": a flow said with no partner
     between a flow with a partner and the balance with that partner is of the trade the
-    balance is made of."""
+    balance is made of. So is a total the flows are summed to ("..., making a total of Z",
+    "bringing total trade to Z")."""
     for k, trig in enumerate(triggers):
         found = result.get(id(trig))
-        if trig.measure != "balance" or found is None or found.partner is not None \
+        if trig.measure not in ("balance", "total") or found is None or found.partner is not None \
                 or any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children):
             continue
         flows = {t.measure: result[id(t)] for t in triggers[:k]

@@ -499,6 +499,14 @@ def trade_relation(noun: Token) -> bool:
         c.dep_ in ("amod", "compound") and lower(c) in TRADE_RELATION_MODIFIERS for c in noun.children)
 
 
+def _in_phrases(balance: Token) -> list[Token]:
+    """The "in" phrases said of a balance: "a surplus in auto parts", and "a deficit of CZK
+    9.3 billion in oil and natural gas trade" (the parse may hang them on its amount)."""
+    amounts = [o for p in balance.children if p.dep_ == "prep" and lower(p) == "of" for o in p.children
+               if o.dep_ == "pobj" and o.like_num]
+    return [c for h in (balance, *amounts) for c in h.children if c.dep_ == "prep" and lower(c) == "in"]
+
+
 def balance_of_products(token: Token) -> bool:
     """"a surplus ... in auto parts", "a deficit in manufactured goods": a product balance."""
     if with_services(token):
@@ -506,7 +514,7 @@ def balance_of_products(token: Token) -> bool:
     if any(m.dep_ in ("compound", "amod") and m.i < token.i and lower(m) in PRODUCT_ADJECTIVES
            for m in token.children):
         return True  # "the mainland trade deficit" (the parse hangs the word on the balance)
-    for prep in (c for c in token.children if c.dep_ == "prep" and lower(c) == "in"):
+    for prep in _in_phrases(token):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
             # (nor a relation said bare: "a surplus of $1.03 billion in its relationship to Japan")
             if lower(obj) not in _NOT_PRODUCTS and not trade_relation(obj) and lower(obj) not in RELATION_NOUNS:
@@ -533,8 +541,9 @@ def _goods_of_trade(trade: Token) -> list[Token]:
     words of an amount: "a 16 billion dlr trade surplus")."""
     if lower(trade) not in ("trade", "trading"):
         return []
+    # ("oil and natural gas trade": nouns listed before it, which the parse hangs on it as one)
     return [m for m in trade.children
-            if m.dep_ == "compound" and m.pos_ == "NOUN" and m.text.islower() and m.is_alpha
+            if (m.dep_ == "compound" or _listed_nouns(m)) and m.pos_ == "NOUN" and m.text.islower() and m.is_alpha
             and lower(m) not in GENERIC_FLOW_MODIFIERS and lower(m) not in GOODS_WORDS and lower(m) not in MONTH_WORDS
             and lower(m) not in _MONEY_WORDS and lower(m) not in TRADE_NOUNS
             and not any(t.like_num or lower(t) in _MONEY_WORDS for t in m.subtree)]
@@ -542,7 +551,7 @@ def _goods_of_trade(trade: Token) -> list[Token]:
 
 def _traded_goods_phrase(balance: Token) -> str | None:
     """"car parts" of "a deficit in car parts trade" or "the car parts trade deficit"."""
-    trades = [o for p in balance.children if p.dep_ == "prep" and lower(p) == "in" for o in p.children
+    trades = [o for p in _in_phrases(balance) for o in p.children
               if o.dep_ == "pobj"] + [m for m in balance.children if m.dep_ == "compound"]
     for trade in trades:
         goods = _goods_of_trade(trade)

@@ -357,6 +357,21 @@ _GLOSS = re.compile(r"[(–—]\s*(?:total\s+)?(?:exports?|imports?)\s+(?:plus|m
                     r"(?:total\s+)?(?:imports?|exports?)\s*[)–—]", re.IGNORECASE)
 
 
+# The verbs by which a clause adds figures up: "making a total of X", "bringing the total to Y".
+_SUMMING_VERBS = {"make", "bring", "give", "take"}
+
+
+def _both_flows_summed(token: Token, triggers: dict[int, Trigger]) -> bool:
+    """"exports amounted to X while imports totaled Y, making a total of Z": the total a
+    participle makes after both flows is their trade (after one flow alone, "bringing
+    the total to Z" is that flow's running total, which its own trigger takes)."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _SUMMING_VERBS:
+        return False
+    said = {t.measure for t in triggers.values() if t.head.i < token.i and t.counts}
+    return {"export", "import"} <= said
+
+
 def _names_a_body(token: Token) -> bool:
     """"the Ministry of Trade, Industry and Energy", "Department of Industry and Trade":
     trade as what a body is "of", alone or in a list of portfolios."""
@@ -422,6 +437,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             # "Bhutan incurred a trade loss of Nu 12 billion" (Himalayan copy): a deficit
             trig = Trigger("balance", token, {token.i} | {c.i for c in token.children if _lower(c) == "trade"},
                            kind="trade", sign=-1)
+        elif word == "total" and _both_flows_summed(token, triggers):
+            trig = Trigger("total", token, {token.i})
         elif word in TRADE_NOUNS:
             if _names_a_body(token) or _shares_a_finance_noun(token) or _in_securities(token):
                 continue

@@ -307,6 +307,7 @@ FALL_WORDS = {
     "plunged", "slide", "slid", "tumble", "tumbled", "reduction", "reduce", "reduced", "cut",
     "narrow", "narrowed", "ease", "eased", "less", "loss", "off", "slip", "slipped", "sink", "sank",
     "sunk", "retreat", "retreated", "shed", "plummet", "plummeted", "shrinkage",
+    "lose", "lost", "loses", "losing",  # "exports lost 8.4 percent to $1.08 billion" (market copy)
     "downturn", "softer", "weaker",  # "imports were 14% softer at P5 billion"
     "smaller", "narrower",  # "the deficit was US$610.2 million, 18.4% smaller year-on-year"
     "skid", "skidded", "sag", "sagged", "slacken", "slackened", "downtick", "dive", "dived", "nosedive",
