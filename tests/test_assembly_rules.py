@@ -3546,6 +3546,20 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "that with Mexico": the same flow said again with another partner, hung on the verb.
+    Case("invented (US wire)",
+         "The U.S. deficit with China fell 21.3 percent in April to $29.74 billion, while that with Mexico "
+         "expanded 4.1 percent to $10.36 billion.", date(2022, 6, 7),
+         {F("balance", "USA", "CHN", -29.74e9, "USD", "2022-04-01", "2022-04-30", -21.3),
+          F("balance", "USA", "MEX", -10.36e9, "USD", "2022-04-01", "2022-04-30", 4.1)}),
+    # Imports of goods named after an economy are bought from it.
+    Case("invented (US wire)",
+         "US imports of Chinese products dropped 20.3 percent to $427.2 billion last year.", date(2024, 2, 8),
+         {F("import", "USA", "CHN", 427.2e9, "USD", "2023-01-01", "2023-12-31", -20.3)}),
+    Case("invented (Russian agency)",
+         "Imports of Russian goods to China grew by 2.5%, to $28.72 billion in the first half of 2019.",
+         date(2019, 7, 12),
+         {F("import", "CHN", "RUS", 28.72e9, "USD", "2019-01-01", "2019-06-30", 2.5)}),
     # A balance with one partner is of goods, whatever the world's balance said after it counts.
     Case("invented (US wire)",
          "The U.S. deficit with China fell 21.3 percent in April to $29.74 billion. Globally, the U.S. deficit in "

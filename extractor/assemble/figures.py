@@ -697,7 +697,11 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
         # ("while the one with Mexico narrowed", "while that with Mexico fell": the parse
         # may make "that" a marker and hang the partner on the verb)
         said_again = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("those", "that", "one")]
-        if any(c.dep_ == "mark" and c.lower_ in ("that", "those") for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("that", "those") for c in tok.children) \
+                or any(c.i + 1 < len(c.doc) and c.doc[c.i + 1].head.i == tok.i
+                       and c.doc[c.i + 1].lower_ in ("to", "from", "with") for c in said_again):
+            # (or the partner right after the pronoun hung on the verb: "while that with
+            # Mexico expanded 4.1 percent to Y")
             said_again.append(tok)
         for pronoun in said_again:
             for obj in (o for p in pronoun.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "with")

@@ -557,6 +557,14 @@ def goods_origins(verb: Token, eco: EconomyTokens) -> list[str]:
             if tok.dep_ == "amod" and tok.head.lower_ in GOODS_WORDS and (code := eco.of(tok))]
 
 
+def goods_named_after(flow: Token, eco: EconomyTokens) -> list[str]:
+    """The economies the goods a flow noun is "of" are named after: "Chinese" of "imports
+    of Chinese products"."""
+    return [code for p in flow.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.lower_ in GOODS_WORDS for tok in o.children
+            if tok.dep_ in ("amod", "compound") and (code := eco.of(tok))]
+
+
 def _goods_shipped(head: Token) -> list[Token]:
     """What a flow ships, where the parser hangs the destination: "Kenya exported goods
     worth $610 million to Uganda" ("to Uganda" on "worth"), "and imported goods worth
@@ -656,6 +664,11 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
             partners += [p for p in _partners(other, eco, ctx) if p not in partners]
     if trig.measure == "total" and len(named) == 1:
         named += [n for n in _paired_owner(trig.head, eco) if n not in named and n not in partners]
+    if trig.measure == "import" and trig.head.pos_ != "VERB":
+        # "US imports of Chinese products", "Imports of Russian goods to China": the goods'
+        # origin sold them (as after a verb of buying: goods_origins)
+        partners += [code for code in dict.fromkeys(goods_named_after(trig.head, eco))
+                     if code not in named and code not in partners]
     origins = [n for n in _origins(trig.head, eco, trig.measure) if n not in partners]
     if trig.measure == "import" and origins and not partners and any(n not in origins for n in named):
         # "Chilean imports to the U.S. totaled $16 billion": the economy the goods enter
