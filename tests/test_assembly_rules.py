@@ -3521,6 +3521,11 @@ FISCAL_AND_CHANGES = [
          "The U.S. trade deficit widened in March to $48.3 billion. In March, the deficit increased 3.6 percent "
          "from February.", date(2019, 5, 7),
          {F("balance", "USA", None, -48.3e9, "USD", "2019-03-01", "2019-03-31", 3.6)}),
+    # "to above X" is a bound on the level reached, no figure compared with.
+    Case("invented (Vietnamese outlet)",
+         "From January to July, the value of Vietnam's imports rose by 11.4% year-on-year to above US$113.9 "
+         "billion.", date(2017, 8, 1),
+         {F("import", "VNM", None, 113.9e9, "USD", "2017-01-01", "2017-07-31", 11.4)}),
     # "lost" is a fall, as "shed" is (market copy).
     Case("invented (Korean wire)",
          "South Korea's exports to Japan lost 8.4 percent to $2.08 billion in May 2023.", date(2023, 6, 21),
@@ -3560,6 +3565,11 @@ PARTIES_AND_SUBSETS = [
          "Imports of Russian goods to China grew by 2.5%, to $28.72 billion in the first half of 2019.",
          date(2019, 7, 12),
          {F("import", "CHN", "RUS", 28.72e9, "USD", "2019-01-01", "2019-06-30", 2.5)}),
+    # A figure noun said of something other than trade is that thing's figure, no anaphor.
+    Case("invented (Bangladeshi outlet)",
+         "Bangladesh's exports rose to USD 40.54 billion in the 2018-19 fiscal year. The total amount of "
+         "remittance through legal channels was USD 16.42 billion.", date(2019, 7, 4),
+         {F("export", "BGD", None, 40.54e9, "USD", "2018-07-01", "2019-06-30")}),
     # A balance with one partner is of goods, whatever the world's balance said after it counts.
     Case("invented (US wire)",
          "The U.S. deficit with China fell 21.3 percent in April to $29.74 billion. Globally, the U.S. deficit in "

@@ -19,9 +19,10 @@ from extractor.assemble.subsets import narrowed_goods
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, named_together
 from extractor.data.currencies import SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
-    ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, EARLIER_WORDS, FALL_WORDS,
-    FIGURE_ANAPHOR_NOUNS, GAPPING_CONJUNCTIONS, LARGER_PART_WORDS, LEVEL_VERBS, LIST_ROLE_MEASURES, MONEY_FLOW_VERBS,
-    PART_WAYS, QUANTITY_UNITS, RECORD_NOUNS, RISE_WORDS, TRADE_MEASURE_NOUNS, VALUE_NOUNS,
+    ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, EARLIER_WORDS, EXPORT_NOUNS,
+    FALL_WORDS, FIGURE_ANAPHOR_NOUNS, GAPPING_CONJUNCTIONS, IMPORT_NOUNS, LARGER_PART_WORDS, LEVEL_VERBS,
+    LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RECORD_NOUNS, RISE_WORDS, TRADE_MEASURE_NOUNS,
+    TRADE_NOUNS, VALUE_NOUNS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -43,7 +44,21 @@ def _figure_anaphor(subject: Token) -> bool:
     return subject.lemma_.lower() in FIGURE_ANAPHOR_NOUNS and any(
         c.dep_ == "det" and c.text.lower() in ("this", "that", "the")
         # ("As for imports, their value amounted to X": the flow's own figure)
-        or c.dep_ == "poss" and c.text.lower() in ("its", "their") for c in subject.children)
+        or c.dep_ == "poss" and c.text.lower() in ("its", "their") for c in subject.children) \
+        and not _of_something_else(subject)
+
+
+def _of_something_else(noun: Token) -> bool:
+    """"The total amount of remittance was X": a figure noun said of a thing other than
+    trade or goods stands for that thing's figure, not the flow's said before."""
+    return any(o.pos_ in ("NOUN", "PROPN") and not any(t.like_num for t in o.subtree)
+               and o.lower_ not in SINGLE_WORD_NAMES and o.lower_ not in _GOODS_OF_TRADE
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
+# What a figure noun may be said of and still be the trade figure: "the total value of goods".
+_GOODS_OF_TRADE = EXPORT_NOUNS | IMPORT_NOUNS | BALANCE_NOUNS | TRADE_NOUNS \
+    | {"goods", "merchandise", "products", "commodities", "items"}
 
 
 def _the_world(noun: Token) -> bool:

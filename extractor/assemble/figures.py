@@ -98,8 +98,9 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|up|down)\
 # A comparison word just before the figure, within a few words and no comma (a noun
 # phrase: "than the May 2017 trade surplus of"):
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
-_COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|following|than|below|"
-                             r"above|(?:up|down)\s+on"
+_COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|following|than"
+                             # ("rose 11.4% to above $113.9 billion": a bound on the level reached)
+                             r"|(?<!\bto\s)(?<!\bat\s)(?:below|above)|(?:up|down)\s+on"
                              # "That follows the revised $2.4 billion deficit in February", "coming on
                              # the heels of a revised surplus", "topping the previous record of X"
                              r"|(?<=that\s|this\s)follow(?:s|ed)"
