@@ -3526,6 +3526,11 @@ FISCAL_AND_CHANGES = [
          "From January to July, the value of Vietnam's imports rose by 11.4% year-on-year to above US$113.9 "
          "billion.", date(2017, 8, 1),
          {F("import", "VNM", None, 113.9e9, "USD", "2017-01-01", "2017-07-31", 11.4)}),
+    # A change noun a verb has for object gives the sign of a percentage said apart after it.
+    Case("invented (Cambodian outlet)",
+         "Cambodia's imports also saw an increase, by 13.5 percent to US$9.09 billion in May 2019.",
+         date(2019, 6, 13),
+         {F("import", "KHM", None, 9.09e9, "USD", "2019-05-01", "2019-05-31", 13.5)}),
     # "lost" is a fall, as "shed" is (market copy).
     Case("invented (Korean wire)",
          "South Korea's exports to Japan lost 8.4 percent to $2.08 billion in May 2023.", date(2023, 6, 21),

@@ -577,6 +577,11 @@ LOCAL_NOTATIONS = [
     # "mil" is the Spanish thousand and no scale.
     Case("invented (Myanmar outlet)", "exports were $8,245.31mil", [M("$8,245.31mil", 8245.31e6, "USD")], "MMR"),
     Case("invented (Japanese headline)", "a record ¥21.7 tril. deficit", [M("¥21.7 tril", 21.7e12, "JPY")], "JPN"),
+    # "t" glued to a number after a currency is trillions (Hong Kong and Singapore papers);
+    # bare, "2.5t" is tonnes.
+    Case("invented (Hong Kong paper)", "trade hit $4.2t and HK$0.8t", [M("$4.2t", 4.2e12, "USD"),
+                                                                      M("HK$0.8t", 0.8e12, "HKD")], "CHN"),
+    Case("invented (Hong Kong paper)", "imports reached 2.5t of gold", [], "CHN"),
     # ... and "bil", glued or spaced (Malaysian and Papua New Guinean papers, from the
     # Oceania survey).
     Case("invented (Malaysian outlet)", "exports of RM131.5bil and RM500mil", [M("RM131.5bil", 131.5e9, "MYR"),

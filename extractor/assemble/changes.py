@@ -57,6 +57,10 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     for _ in range(4):  # "grew at a slower pace of 5.6 per cent": four steps up to the verb
         heads.append(head)
         heads.extend(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp"))
+        if head.pos_ == "VERB" and below is not None and below.lower_ == "by":
+            # ("imports saw an increase, by 13.5 percent, to X": the change noun the verb
+            # has for object, the percentage said apart after it)
+            heads.extend(c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in CHANGE_NOUNS)
         if below is not None and below.lower_ == "of":
             # ("a growth rate of 37.2%": the change noun modifies the rate the percentage is
             # of; but "(growth rate – 6.1%)" leaves the dash's sign open)

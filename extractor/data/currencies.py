@@ -261,6 +261,8 @@ SCALES = {
     # Japanese headlines abbreviate "¥21.7 tril."; Myanmar's papers glue "$8,245.31mil";
     # Malaysian and Papua New Guinean papers write "RM131bil", "K13 bil"
     "tril": 1e12, "mil": 1e6, "bil": 1e9,
+    # Hong Kong and Singapore papers write "$4.2t" (after a currency only: "4.2t" alone is tonnes)
+    "t": 1e12,
     # ... and Tanzanian papers "4.95tri/-"
     "tri": 1e12,
     # Brazilian copy in English keeps the Portuguese "bi" ("a surplus of US$ 2.2 bi")
@@ -278,7 +280,7 @@ SCALES = {
     "milion": 1e6, "bilion": 1e9, "trilion": 1e12,
 }
 # ("mil" only glued too: spaced, it is the Spanish and Portuguese thousand, "5 mil millones")
-SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k", "mil", "bil", "bi")
+SHORT_SCALES = ("bn", "mn", "tn", "tr", "m", "b", "k", "t", "mil", "bil", "bi")
 SPACED_SHORT_SCALES = ("bn", "mn", "tn", "tr", "bil", "bi")
 # Scales read only as written, glued or spaced: "MM" (millions)
 CASED_SCALES = ("MM",)

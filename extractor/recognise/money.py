@@ -396,6 +396,8 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
         if m["scale"] == "M" and not _names_currency(m) and _MONTHS_CODE_BEFORE.search(text, max(0, m.start() - 8),
                                                                                         m.start()):
             continue  # "narrows to $116.7 bln in 8M": the first eight months, financial news' code
+        if (m["scale"] or "").lower() == "t" and not (m["symbol"] or m["code"]):
+            continue  # "$4.2t" is trillions; "4.2t" bare is tonnes
         scale = _scale_value(m["scale"] or m["high_scale"] or m["code_scale"])
         high_scale = _scale_value(m["high_scale"] or m["scale"] or m["code_scale"])
         if scale is None and m["symbol_after"] in SCALED_SYMBOLS:
