@@ -3531,6 +3531,11 @@ FISCAL_AND_CHANGES = [
          "Cambodia's imports also saw an increase, by 13.5 percent to US$9.09 billion in May 2019.",
          date(2019, 6, 13),
          {F("import", "KHM", None, 9.09e9, "USD", "2019-05-01", "2019-05-31", 13.5)}),
+    # An amount with a comparative ending its clause is by how much, its basis said before.
+    Case("invented (Czech outlet)",
+         "The Czech Republic's foreign trade ended with a surplus of CZK 21.4 billion in March 2023. Compared with "
+         "March last year, the surplus was CZK 14.9 billion higher.", date(2023, 5, 5),
+         {F("balance", "CZE", None, 21.4e9, "CZK", "2023-03-01", "2023-03-31")}),
     # "lost" is a fall, as "shed" is (market copy).
     Case("invented (Korean wire)",
          "South Korea's exports to Japan lost 8.4 percent to $2.08 billion in May 2023.", date(2023, 6, 21),
@@ -8438,6 +8443,8 @@ def test_a_pledged_or_planned_figure_is_a_forecast(text):
     "$1.1 billion.",
     # a poll's figure said bare after "vs" (wire copy), with its scale as a word: no product "bln"
     "Chile's July trade surplus was $1.5 bln vs $1.1 bln surplus in a Reuters poll.",
+    # an estimator named within its name ("Bank Indonesia's estimated surplus")
+    "Indonesia's trade surplus in July beat Bank Indonesia's estimated trade surplus of close to $1.1 billion.",
 ])
 def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
     """"above the $1.1 billion surplus expected in a Reuters poll", "higher than the

@@ -91,8 +91,11 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:about\s+|some\s
 # ("was ISK 3,900 million or 3.8% higher at current rates of exchange than in the same
 # period": the percentage "or" restates is the same difference, so the figure is one too;
 # with a comma before "or", ", or 3.8% higher" may follow a level)
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|up|down)\s+(?:than\b|(?:at|to)\s"
+# ("Compared with March last year, the surplus was CZK 14.9 billion higher.": the
+# comparative ending the clause, its basis said before)
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+(?:than\b|(?:at|to)\s"
                                 r"|compared\s+(?:with|to)\b|year[-\s]on[-\s]year\b)"
+                                r"|\s+(?:more|less|higher|lower|greater|larger|smaller|bigger|wider|narrower)\s*(?:[.;]|$)"
                                 r"|\s+or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
                                 r"\s+(?:more|less|higher|lower|greater)(?:\s+[\w-]+){0,5}?\s+than\b", re.IGNORECASE)
 # A comparison word just before the figure, within a few words and no comma (a noun

@@ -240,8 +240,11 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in FORECAST_ADJECTIVES for c in trig.head.children):
             return True  # "The expected surplus was EUR 1.3 billion"
         if any(c.dep_ == "amod" and c.lower_ == "estimated" for c in trig.head.children) \
-                and any(c.dep_ == "poss" and c.lemma_.lower() in _ESTIMATORS for c in trig.head.children):
-            return True  # "the central bank's estimated trade deficit of close to $0.8 billion"
+                and any(c.dep_ == "poss" and any(t.lemma_.lower() in _ESTIMATORS for t in c.subtree)
+                        for c in trig.head.children):
+            # "the central bank's estimated trade deficit of close to $0.8 billion", "Bank
+            # Indonesia's estimated trade surplus" (the estimator's word within its name)
+            return True
         governor = trig.head.head
         if trig.head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in EXPECTATION_LEMMAS:
             return True
