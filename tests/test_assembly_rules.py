@@ -3536,6 +3536,12 @@ FISCAL_AND_CHANGES = [
          "The Czech Republic's foreign trade ended with a surplus of CZK 21.4 billion in March 2023. Compared with "
          "March last year, the surplus was CZK 14.9 billion higher.", date(2023, 5, 5),
          {F("balance", "CZE", None, 21.4e9, "CZK", "2023-03-01", "2023-03-31")}),
+    # An earlier estimate's release ("first announced last month") is no period of it.
+    Case("invented (French wire)",
+         "France's trade deficit widened in September. The August deficit was revised slightly lower, to 5.1 "
+         "billion euros, against the 5.4 billion euros first announced last month.", date(2016, 11, 8),
+         {F("balance", "FRA", None, -5.1e9, "EUR", "2016-08-01", "2016-08-31"),
+          F("balance", "FRA", None, -5.4e9, "EUR", "2016-08-01", "2016-08-31")}),
     # "lost" is a fall, as "shed" is (market copy).
     Case("invented (Korean wire)",
          "South Korea's exports to Japan lost 8.4 percent to $2.08 billion in May 2023.", date(2023, 6, 21),

@@ -298,6 +298,11 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # a calendar year said so, after a part of it ("of the 2022 calendar year", "of calendar 2022")
+    case("invented (Australian outlet)", "For the first 10 months of the 2022 calendar year the surplus totalled",
+         "2022-12-08", want("the first 10 months of the 2022 calendar year", "2022-01-01", "2022-10-31")),
+    case("invented (Australian outlet)", "in the first half of calendar 2022", "2022-12-08",
+         want("the first half of calendar 2022", "2022-01-01", "2022-06-30")),
     # "year-ended": the tense joined to its unit (Pacific statistics copy, from the Oceania survey)
     case("invented (Fijian outlet)", "For the year-ended December 2018, the trade deficit was $247m", "2019-03-01",
          want("the year-ended December 2018", "2018-01-01", "2018-12-31", granularity="year")),
@@ -643,6 +648,10 @@ FISCAL_YEARS = [
          want("fiscal\n1986/87, ending June 30", "1986-07-01", "1987-06-30", granularity="fiscal_year", year=1986)),
     case("reuters-6964", "58.34 billion rupees in the first 10 months of fiscal 1986/87 ending March, compared",
          "1987-03-19", want("the first 10 months of fiscal 1986/87 ending March", "1986-04-01", "1987-01-31")),
+    # "ending in June": the month the year ends in, after "in" (South Asian copy).
+    case("invented (Bangladeshi outlet)", "in the first nine months of the current fiscal year ending in June grew",
+         "2014-04-07", want("the first nine months of the current fiscal year ending in June", "2013-07-01",
+                            "2014-03-31")),
     # "ending" without a year: the end nearest publication, just past or to come.
     case("invented (East African outlet)", "exports for the year ending June rose 8 percent", "2023-08-10",
          want("the year ending June", "2022-07-01", "2023-06-30")),

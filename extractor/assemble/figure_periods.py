@@ -42,6 +42,11 @@ _PUBLICATION_AFTER = re.compile(
 _RELEASED_BEFORE = re.compile(
     r"\b(?:released|published|issued|unveiled|made\s+public)\s+(?:in|on|during)\s+"
     r"(?:(?:early|late|mid)[-\s]?|the\s+(?:start|beginning|end|middle)\s+of\s+)?$", re.IGNORECASE)
+# ... and an earlier estimate's: "the 5.4 billion euros first announced last month" (but
+# "previously reported the third quarter deficit was X" names the figure's own period)
+_FIRST_TOLD_BEFORE = re.compile(r"\b(?:first|initially|originally|previously)\s+(?:announced|reported|released"
+                                r"|published|estimated|given)\s+$", re.IGNORECASE)
+_LAST_UNIT_SAID = re.compile(r"last\s+(?:month|week)\b", re.IGNORECASE)
 
 _REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 _REVISION = re.compile(r"\brevisions?\b", re.IGNORECASE)
@@ -472,10 +477,12 @@ def stretches(ctx: ArticleContext, ps: ParsedSentence) -> list:
     """The sentence's period mentions that can be a figure's period. A single day is
     when figures came out ("data released on Wednesday", "RIYADH, Aug. 7"), never the
     stretch a trade figure covers; so is a period said as a release's ("released in
-    early October")."""
+    early October", "the 5.4 billion euros first announced last month")."""
     return [p for p in ctx.within(ctx.periods, ps.start, ps.end)
             if p.granularity != "day" and not _PUBLICATION_AFTER.match(ctx.text, p.end)
-            and not _RELEASED_BEFORE.search(ctx.text, max(ps.start, p.start - 60), p.start)]
+            and not _RELEASED_BEFORE.search(ctx.text, max(ps.start, p.start - 60), p.start)
+            and not (_FIRST_TOLD_BEFORE.search(ctx.text, max(ps.start, p.start - 60), p.start)
+                     and _LAST_UNIT_SAID.match(p.text))]
 
 
 # Words that make a year's figure the year so far: "The cumulative trade balance surplus

@@ -52,5 +52,7 @@ def year_suffix(prefix: str = "") -> str:
     # "the first 4 months of the year 2016": the year named with its number.
     # ("the first seven months (January through July) of 2020": or the months it covers)
     return (rf"(?:(?:\s*\((?:[A-Za-z0-9 -]{{1,12}}|{MONTH_ANY_RE}\s*(?:-|–|to|through|thru)\s*{MONTH_ANY_RE})\))?"
-            rf"(?:\s+(?:of|in|for))?\s+(?:(?:the\s+year\s+)?{year_group(prefix + 'y')}"
+            # ("of calendar 2022", "of the 2022 calendar year": a calendar year said so)
+            rf"(?:\s+(?:of|in|for))?\s+(?:(?:the\s+year\s+|calendar\s+(?:year\s+)?"
+            rf"|the\s+(?=(?:19|20)\d\d\s+calendar\s+year\b))?{year_group(prefix + 'y')}(?:\s+calendar\s+year\b)?"
             rf"|(?P<{prefix}rel>this|last|next|the\s+current|the\s+previous|the\s+preceding|the\s+past|the)\s+year\b))?")

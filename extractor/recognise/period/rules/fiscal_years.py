@@ -76,7 +76,8 @@ FISCAL_REF_RE = (
     # "the fiscal year just ended", "the financial year that recently concluded"
     r"(?:\s+(?P<fjust>(?:that\s+|which\s+)?(?:just|recently)\s+(?:ended|concluded|closed)))?)"
     rf"(?:\s*\((?P<fm1>{MONTH_ANY_RE})\s*[/-]\s*(?P<fm2>{MONTH_ANY_RE})\)"
-    rf"|,?\s+\(?(?:ending|ended|to)\s+(?:the\s+end\s+of\s+|end-)?(?P<fem>{MONTH_ANY_RE})"
+    # ("the current fiscal year ending in June": "in" or "on" before the month)
+    rf"|,?\s+\(?(?:ending|ended|to)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+|end-)?(?P<fem>{MONTH_ANY_RE})"
     rf"(?:\s+(?P<fed>{DAY_RE}))?\)?"
     # "the current fiscal year (started March 21)": when it began, a note on the year;
     # "the current fiscal year ending next month": when it ends, another
@@ -112,8 +113,11 @@ def _fiscal_ref(m: re.Match, economy_code: str | None) -> _FiscalRef | None:
         if full_year(g["fpy2"], after=label) != label + 1:
             return None
         return _FiscalRef(fixed=fiscal_year(label_start(label, economy_code), economy_code))
-    if rel == "the" and g.get("fem") and month_number(g["fem"]):
-        # "the fiscal year (ended June 30)": the latest one to end in that month
+    current = rel and not g.get("fjust") \
+        and cal.RELATIVE_OFFSET_WORDS.get(rel, cal.FISCAL_RELATIVE_WORDS.get(rel, 0)) == 0
+    if current and g.get("fem") and month_number(g["fem"]):
+        # "the fiscal year (ended June 30)": the latest one to end in that month; "the
+        # current fiscal year ending in June": the one whose end is nearest
         end_month, day = month_number(g["fem"]), int(re.sub(r"\D", "", g["fed"])) if g.get("fed") else None
         if day and day >= month_end(2001, end_month).day:
             day = None
