@@ -6656,6 +6656,18 @@ LISTS_AND_VERBS = [
          "$3.8 billion.", date(2015, 8, 10),
          {F("export", "MMR", None, 1.2e9, "USD", "2015-07-01", "2015-07-31"),
           F("export", "MMR", None, 3.8e9, "USD", "2015-01-01", "2015-07-31")}),
+    # A participle of buying takes its clause's subject as the buyer (a mirror, as worded).
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports in the first four months of 2019 totalled 78.6 billion USD. China came second, "
+         "purchasing 11.3 billion USD worth of goods from Vietnam, up 6.2 percent.", date(2019, 5, 2),
+         {F("export", "VNM", None, 78.6e9, "USD", "2019-01-01", "2019-04-30"),
+          F("import", "CHN", "VNM", 11.3e9, "USD", "2019-01-01", "2019-04-30", 6.2)}),
+    # A place in a ranking said right after a flow's whole figure ranks that flow's partners.
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports in the first four months of 2019 totalled 78.6 billion USD. China came second, with "
+         "11.3 billion USD.", date(2019, 5, 2),
+         {F("export", "VNM", None, 78.6e9, "USD", "2019-01-01", "2019-04-30"),
+          F("export", "VNM", "CHN", 11.3e9, "USD", "2019-01-01", "2019-04-30")}),
     # A ranking gone on with in a sentence of its own whose "followed" has no object.
     Case("invented (Central Asian agency)",
          "Italy was the top destination for Kazakhstan's exports, at $9.1 billion in 2023. China ($6.2 billion) "

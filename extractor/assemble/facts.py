@@ -51,7 +51,7 @@ from extractor.recognise.currency import tender
 from extractor.recognise.percent import qualifier_before
 from extractor.recognise.period import find_periods, fiscal_period_for, is_fiscal
 from extractor.recognise.period.calendar_math import a_year_long, months_between
-from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value
+from models import Change, Economy, Period, Share, Span, TradeFact, Trend, Value, iso3_of
 
 
 def _converted(money) -> dict | None:
@@ -614,12 +614,17 @@ class Assembler:
         # "Exports to Germany dropped to X. Germany was followed by Iraq with Y": a ranking
         # that goes on from the partner of the flow the sentence just before gave
         opener = next(iter(self.ctx.within(self.ctx.economies, ps.start, ps.end)), None)
-        before = [f for f in self.facts if f.role == "current" and f.partner is not None and not f.product
-                  and f.sentence.end <= ps.start]
+        before = [f for f in self.facts if f.role == "current" and not f.product and f.sentence.end <= ps.start]
         if opener is None or not before or not _OPENS_A_RANKING.fullmatch(self.ctx.text, ps.start, opener.start):
             return None
         last = before[-1]
         said_just_before = not self.ctx.text[last.sentence.end:ps.start].strip(' \n"“”')
+        if last.partner is None:
+            # "Vietnam's exports totalled X. China came second, with Y": a place in the
+            # ranking of the flow's partners, said right after the flow's whole figure
+            placed = _PLACED_AFTER_IT.match(self.ctx.text, opener.end) and said_just_before \
+                and opener.code != iso3_of(last.reporter)
+            return last.measure if placed else None
         if _FOLLOWED_RIGHT_AFTER.match(self.ctx.text, opener.end):
             return last.measure if said_just_before and last.partner.iso3 == opener.code else None
         # "Exports to India stood at X. Spain followed with Y": another partner placed after it

@@ -831,6 +831,10 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Kenya exported X and bought Y"
+    if not subjects and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        # "China came second, purchasing $11.3 billion worth of goods from Vietnam": the
+        # participle's subject is its clause's
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     # (the economy's traders too: "Bangladeshi exporters shipped goods worth X to India")
     if not any(t.i in economy_tokens or _lower(t) in _COUNTRY_WORDS or t.pos_ == "PRON"
                or any(c.i in economy_tokens for c in t.children if c.dep_ in ("amod", "compound")) for t in subjects):
