@@ -6668,6 +6668,22 @@ LISTS_AND_VERBS = [
          "11.3 billion USD.", date(2019, 5, 2),
          {F("export", "VNM", None, 78.6e9, "USD", "2019-01-01", "2019-04-30"),
           F("export", "VNM", "CHN", 11.3e9, "USD", "2019-01-01", "2019-04-30")}),
+    # "seller" ranks where imports come from (Vietnamese copy), as "supplier" does.
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's imports rose to $250 billion in 2019. China remained Vietnam's biggest seller with 22.4 billion "
+         "USD, followed by the Republic of Korea (14.6 billion USD) and Japan (5.9 billion USD).", date(2020, 1, 2),
+         {F("import", "VNM", None, 250e9, "USD", "2019-01-01", "2019-12-31"),
+          F("import", "VNM", "CHN", 22.4e9, "USD", "2019-01-01", "2019-12-31"),
+          F("import", "VNM", "KOR", 14.6e9, "USD", "2019-01-01", "2019-12-31"),
+          F("import", "VNM", "JPN", 5.9e9, "USD", "2019-01-01", "2019-12-31")}),
+    # A relative pronoun's flow is the economy's it follows ("followed by Japan which imported").
+    Case("invented (Cambodian outlet)",
+         "Cambodia's exports rose to $4.1 billion in the first five months of 2019. The U.S. remained the biggest "
+         "market for Cambodia, importing US$1.74 billion worth of products, followed by Japan which imported "
+         "US$0.68 billion Cambodian products, up 9 percent.", date(2019, 6, 13),
+         {F("export", "KHM", None, 4.1e9, "USD", "2019-01-01", "2019-05-31"),
+          F("import", "USA", "KHM", 1.74e9, "USD", "2019-01-01", "2019-05-31"),
+          F("import", "JPN", "KHM", 0.68e9, "USD", "2019-01-01", "2019-05-31", 9.0)}),
     # A ranking gone on with in a sentence of its own whose "followed" has no object.
     Case("invented (Central Asian agency)",
          "Italy was the top destination for Kazakhstan's exports, at $9.1 billion in 2023. China ($6.2 billion) "

@@ -704,7 +704,10 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         acting = clause_of_participle(trig.head) or trig.head
         for subject in (c for c in acting.children if c.dep_ in ("nsubj", "nsubjpass")):
             for tok in [subject, *subject.conjuncts]:
-                code = eco.of(tok)
+                # ("followed by Japan which imported X": the economy the relative pronoun
+                # follows, wherever the parse hangs its clause)
+                code = eco.of(tok) or (eco.of(tok.doc[tok.i - 1]) if tok.lower_ in ("which", "that", "who")
+                                       and tok.i > 0 else None)
                 if code and code not in named and code not in partners:
                     named.append(code)
         # "Goods worth $3.2 billion were exported by Kenya": the passive's agent trades

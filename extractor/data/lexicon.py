@@ -679,6 +679,8 @@ LIST_ROLE_MEASURES = {
     "client": "export", "clients": "export",
     "source": "import", "sources": "import", "supplier": "import", "suppliers": "import",
     "exporter": "import", "exporters": "import",
+    # "China remained Vietnam's biggest seller with X" (Vietnamese copy): sells to the reporter
+    "seller": "import", "sellers": "import",
     "countries of origin": "import", "country of origin": "import",
     # "Spain topped the list of countries from which Morocco imports"
     "countries from which": "import", "countries to which": "export",
