@@ -3586,6 +3586,20 @@ PARTIES_AND_SUBSETS = [
          "Bangladesh's exports rose to USD 40.54 billion in the 2018-19 fiscal year. The total amount of "
          "remittance through legal channels was USD 16.42 billion.", date(2019, 7, 4),
          {F("export", "BGD", None, 40.54e9, "USD", "2018-07-01", "2019-06-30")}),
+    # A group with no code is no partner, nor the world: said with the passive's verb, or
+    # in the subject of a clause whose figures are said "in exports" and "in imports".
+    Case("invented (Polish outlet)",
+         "Poland's trade deficit widened in 2018. A trade deficit of PLN 101.2 billion was recorded with developing "
+         "countries in 2018, while a surplus of PLN 99.8 billion was noted with developed countries.",
+         date(2019, 6, 14), set()),
+    Case("invented (Romanian outlet)",
+         "Romania's trade deficit widened in the first quarter of 2024. The value of extra-EU27 exchanges of goods "
+         "was 6.313 billion EUR in exports and 8.243 billion EUR in imports.", date(2024, 5, 13), set()),
+    Case("invented (Romanian outlet)",
+         "Romania's trade deficit widened in the first quarter of 2024. The value of exchanges of goods was 6.313 "
+         "billion EUR in exports and 8.243 billion EUR in imports.", date(2024, 5, 13),
+         {F("export", "ROU", None, 6.313e9, "EUR", "2024-01-01", "2024-03-31"),
+          F("import", "ROU", None, 8.243e9, "EUR", "2024-01-01", "2024-03-31")}),
     # A balance with one partner is of goods, whatever the world's balance said after it counts.
     Case("invented (US wire)",
          "The U.S. deficit with China fell 21.3 percent in April to $29.74 billion. Globally, the U.S. deficit in "

@@ -198,8 +198,9 @@ _TOLD_APART_FROM_NATIONAL = re.compile(r"\b(?:total\s+exports|re-?exports)\b", r
 
 def _flow_and_its_verb(head) -> tuple:
     """The flow's word and the verb it is the object of, on which the parse may hang its
-    partner ("CEFTA countries, with which Serbia realized a surplus of X")."""
-    return (head, head.head) if head.dep_ in ("dobj", "obj") else (head,)
+    partner ("CEFTA countries, with which Serbia realized a surplus of X"), or the passive
+    subject of ("A deficit of PLN 101.2 billion was recorded with developing countries")."""
+    return (head, head.head) if head.dep_ in ("dobj", "obj", "nsubjpass") else (head,)
 
 
 def _carried(product: str | None) -> bool:

@@ -835,6 +835,8 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     before = head.doc[head.left_edge.i:head.i].text
     if _DEFINED_AGAINST.search(before):
         return True
+    if _DEFINED_AGAINST.search(_subject_of_figure_said_in(head)):
+        return True  # "The value of extra-EU27 exchanges of goods was X in exports": the group's
     paired = _PAIRED_WITH_REGION.search(before)
     if paired and not any(t.i in economy_tokens and paired.start() <= t.idx - head.left_edge.idx < paired.end()
                           for t in head.doc[head.left_edge.i:head.i]):
@@ -885,6 +887,19 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
                     or (members_of is not None or whole.startswith("rest of ")) and group in NO_CODE_REGIONS:
                 return True
     return False
+
+
+def _subject_of_figure_said_in(head) -> str:
+    """The subject's words of the clause whose figure is said "in" the flow ("The value of
+    extra-EU27 exchanges of goods was X in exports"), or nothing."""
+    if head.dep_ != "pobj" or head.head.lower_ != "in" or not head.head.head.like_num \
+            and head.head.head.tag_ != "$" and head.head.head.dep_ not in ("attr", "dobj", "conj"):
+        return ""
+    verb = head.head.head
+    while verb.dep_ in ("conj", "attr", "dobj", "nummod", "compound", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return " ".join(t.text for s in subjects for t in s.subtree)
 
 
 def subnational(trigger_head, subject: str | None = None) -> bool:
