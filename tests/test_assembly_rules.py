@@ -3542,6 +3542,13 @@ FISCAL_AND_CHANGES = [
          "billion euros, against the 5.4 billion euros first announced last month.", date(2016, 11, 8),
          {F("balance", "FRA", None, -5.1e9, "EUR", "2016-08-01", "2016-08-31"),
           F("balance", "FRA", None, -5.4e9, "EUR", "2016-08-01", "2016-08-31")}),
+    # Years listed each before its figure, the later clauses' verbs left out after a dash.
+    Case("invented (Russian agency)",
+         "In 2016, trade between Russia and China rose 2.2% to $69.99 billion, in 2017 - to $84.07 billion, and in "
+         "2018 - to $107 billion.", date(2019, 7, 12),
+         {F("total", "RUS", "CHN", 69.99e9, "USD", "2016-01-01", "2016-12-31", 2.2),
+          F("total", "RUS", "CHN", 84.07e9, "USD", "2017-01-01", "2017-12-31"),
+          F("total", "RUS", "CHN", 107e9, "USD", "2018-01-01", "2018-12-31")}),
     # "lost" is a fall, as "shed" is (market copy).
     Case("invented (Korean wire)",
          "South Korea's exports to Japan lost 8.4 percent to $2.08 billion in May 2023.", date(2023, 6, 21),

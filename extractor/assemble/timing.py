@@ -132,7 +132,10 @@ def names_a_change_basis(words: str) -> bool:
 _OPENS_NEXT_CLAUSE = re.compile(
     r"(?:\s*,?\s*(?:it|they|this|that|the\s+(?:figure|value|number|total|turnover|deficit|surplus|balance)|"
     r"exports?|imports?|trade|turnover)|['’]s(?:\s+[a-z]+){1,3}?)\s+(?:(?:has|have)\s+)?(?:was|were|is|are|stood|"
-    r"reached|amounted|totall?ed|rose|fell|grew|increased|decreased|declined|climbed|dropped|came|had\s+been)\b",
+    r"reached|amounted|totall?ed|rose|fell|grew|increased|decreased|declined|climbed|dropped|came|had\s+been)\b"
+    # ("to $69.99 billion, in 2017 - by 20.1%, to $84.07 billion": a clause with its verb left
+    # out, set off by a dash)
+    r"|\s*[-–—]\s*(?:by\s+|up\s+|down\s+|to\s+)?[$€£¥]?\s?\d",
     re.IGNORECASE)
 
 
