@@ -3549,6 +3549,14 @@ FISCAL_AND_CHANGES = [
          {F("total", "RUS", "CHN", 69.99e9, "USD", "2016-01-01", "2016-12-31", 2.2),
           F("total", "RUS", "CHN", 84.07e9, "USD", "2017-01-01", "2017-12-31"),
           F("total", "RUS", "CHN", 107e9, "USD", "2018-01-01", "2018-12-31")}),
+    # A revision of an earlier month's figure is an aside: the next figure stating no
+    # period is the story's month's again.
+    Case("invented (Australian outlet)",
+         "Australia's trade surplus was $12.217 billion in October 2022. The August trade surplus was revised up "
+         "to $9.4 billion. The value of exports dropped 3% to $59.88 billion.", date(2022, 12, 8),
+         {F("balance", "AUS", None, 12.217e9, "AUD", "2022-10-01", "2022-10-31"),
+          F("balance", "AUS", None, 9.4e9, "AUD", "2022-08-01", "2022-08-31"),
+          F("export", "AUS", None, 59.88e9, "AUD", "2022-10-01", "2022-10-31", -3.0)}),
     # "lost" is a fall, as "shed" is (market copy).
     Case("invented (Korean wire)",
          "South Korea's exports to Japan lost 8.4 percent to $2.08 billion in May 2023.", date(2023, 6, 21),

@@ -806,6 +806,13 @@ def _close_to_read_as_verb(verb: Token) -> bool:
         and verb.i > 0 and doc[verb.i - 1].lower_ == "to"
 
 
+def _revised_to(verb: Token) -> bool:
+    """"The August surplus was revised up to $9.4 billion": the parse makes "up to" the
+    figure's and the figure the passive's object; it is the level the flow was revised to
+    (not what an active "revised" acts on: "revised its forecast up to X")."""
+    return verb.lemma_.lower() == "revise" and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
 def _averaged(figure: Token) -> bool:
     """The figure a flow "averaged" ("monthly surpluses averaging $1 billion", "has averaged
     under $150 million since October"): a mean of months or days, which the gold keeps out
@@ -868,6 +875,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
         return None  # "the surplus averaged $1 billion a month": a mean, not the total of any period
     if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() not in LEVEL_VERBS \
             and cur.head.lemma_.lower() not in RISE_WORDS | FALL_WORDS and cur.head.i not in by_token \
+            and not _revised_to(cur.head) \
             and _money_flow_object(cur.head, by_token) is None and not _close_to_read_as_verb(cur.head):
         return None  # "to cover the 12 billion dlrs needed ...": the figure is that verb's business
     for _ in range(40):  # a parse is a tree, but guard against cycles in odd input

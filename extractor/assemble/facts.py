@@ -189,7 +189,9 @@ def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
 # earlier record ("second only to the record X set in March", "the previous high").
 _ASIDE_OF_AN_EARLIER_PERIOD = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:been|totall?ed|reached|stood|amounted|risen|fallen|hit|posted|recorded|come|grown"
-    r"|declined|dropped|climbed)\b|\bsecond\s+only\s+to\b|\brecord\b[^.;]{0,60}?\bset\b|" + EARLIER_RECORD,
+    r"|declined|dropped|climbed)\b|\bsecond\s+only\s+to\b|\brecord\b[^.;]{0,60}?\bset\b|" + EARLIER_RECORD
+    # ("The August surplus was revised up to $9.4 billion": a revision of an earlier month's)
+    + r"|\b(?:was|were|has\s+been|have\s+been)\s+revised\b",
     re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 # What a story sets national (domestic) exports apart from.
