@@ -3557,6 +3557,11 @@ FISCAL_AND_CHANGES = [
          {F("balance", "AUS", None, 12.217e9, "AUD", "2022-10-01", "2022-10-31"),
           F("balance", "AUS", None, 9.4e9, "AUD", "2022-08-01", "2022-08-31"),
           F("export", "AUS", None, 59.88e9, "AUD", "2022-10-01", "2022-10-31", -3.0)}),
+    # The level "to" which a verb's change in a flow went is the flow's figure.
+    Case("invented (Chinese agency)",
+         "The first five months of 2015 saw a year-on-year decline of 1.3 percent in China's foreign trade to 1.66 "
+         "trillion U.S. dollars.", date(2015, 6, 9),
+         {F("total", "CHN", None, 1.66e12, "USD", "2015-01-01", "2015-05-31", -1.3)}),
     # "lost" is a fall, as "shed" is (market copy).
     Case("invented (Korean wire)",
          "South Korea's exports to Japan lost 8.4 percent to $2.08 billion in May 2023.", date(2023, 6, 21),
