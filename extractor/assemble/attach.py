@@ -48,17 +48,17 @@ def _figure_anaphor(subject: Token) -> bool:
         and not _of_something_else(subject)
 
 
+# What a figure noun may be said of and still be the trade figure: "the total value of goods".
+_GOODS_OF_TRADE = EXPORT_NOUNS | IMPORT_NOUNS | BALANCE_NOUNS | TRADE_NOUNS \
+    | {"goods", "merchandise", "products", "commodities", "items"}
+
+
 def _of_something_else(noun: Token) -> bool:
     """"The total amount of remittance was X": a figure noun said of a thing other than
     trade or goods stands for that thing's figure, not the flow's said before."""
     return any(o.pos_ in ("NOUN", "PROPN") and not any(t.like_num for t in o.subtree)
                and o.lower_ not in SINGLE_WORD_NAMES and o.lower_ not in _GOODS_OF_TRADE
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
-
-
-# What a figure noun may be said of and still be the trade figure: "the total value of goods".
-_GOODS_OF_TRADE = EXPORT_NOUNS | IMPORT_NOUNS | BALANCE_NOUNS | TRADE_NOUNS \
-    | {"goods", "merchandise", "products", "commodities", "items"}
 
 
 def _the_world(noun: Token) -> bool:

@@ -43,8 +43,8 @@ from extractor.assemble.timing import period_against, resolve, same_period_in_ye
 from extractor.assemble.triggers import Trigger, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
-    BREAKDOWN_OPENER, EARLIER_RECORD, EARLIER_WORDS, LIST_GOING_ON, NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING,
-    RE_EXPORTS, REAL_TERMS, RECORD_NOUNS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
+    BREAKDOWN_OPENER, EARLIER_RECORD, EARLIER_WORDS, LIST_GOING_ON, NOT_TREND_WORDS, OR_CONVERSION_GAP,
+    PLACED_IN_RANKING, RE_EXPORTS, REAL_TERMS, RECORD_NOUNS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
 )
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender

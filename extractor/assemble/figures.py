@@ -892,10 +892,12 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
 def _subject_of_figure_said_in(head) -> str:
     """The subject's words of the clause whose figure is said "in" the flow ("The value of
     extra-EU27 exchanges of goods was X in exports"), or nothing."""
-    if head.dep_ != "pobj" or head.head.lower_ != "in" or not head.head.head.like_num \
-            and head.head.head.tag_ != "$" and head.head.head.dep_ not in ("attr", "dobj", "conj"):
+    if head.dep_ != "pobj" or head.head.lower_ != "in":
         return ""
-    verb = head.head.head
+    amount = head.head.head  # the figure "in exports" is said after
+    if not (amount.like_num or amount.tag_ == "$" or amount.dep_ in ("attr", "dobj", "conj")):
+        return ""
+    verb = amount
     while verb.dep_ in ("conj", "attr", "dobj", "nummod", "compound", "pobj", "prep") and verb.head.i != verb.i:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

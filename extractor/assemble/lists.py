@@ -141,9 +141,9 @@ _SHARE_WITH_BRACKETED_VALUE = re.compile(
     r"\s+(?:accounted\s+for|accounts\s+for|took|takes|held|holds|had|has|made\s+up|represented|got|gets|received"
     r"|receives|absorbed|absorbs)\s+(?:an?\s+)?"
     r"[\d.,]+" + _SHARE_THEN_BRACKET + "$"
-    # ("Russia's share of Georgia's trade turnover amounted to 18.2% ($2.1 billion)": the
-    # partner's share said with its possessive)
-    # ("Russia's trade turnover share amounted to 18.6% ($18.9bn)": the flow named before "share")
+    # ("Russia's share of Georgia's trade turnover amounted to 18.2% ($2.1 billion)", "Russia's
+    # trade turnover share amounted to 18.6% ($18.9bn)": the partner's share said with its
+    # possessive, the flow named after "share" or before it)
     r"|(?:'s|’s)\s+(?:(?:(?:foreign\s+)?(?:trade\s+turnover|trade|turnover|exports?|imports?)\s+share)"
     r"|(?:\w+\s+)?share\s+(?:of|in)\s+[^;$€£¥\d]{0,60}?\b(?:exports|imports|trade|turnover)\b)"
     r"[^;$€£¥\d]{0,30}?\s+(?:amounted\s+to|amounts\s+to|was|is|stood\s+at|stands\s+at|reached|made\s+up"
