@@ -3593,6 +3593,11 @@ PARTIES_AND_SUBSETS = [
          "expanded 4.1 percent to $10.36 billion.", date(2022, 6, 7),
          {F("balance", "USA", "CHN", -29.74e9, "USD", "2022-04-01", "2022-04-30", -21.3),
           F("balance", "USA", "MEX", -10.36e9, "USD", "2022-04-01", "2022-04-30", 4.1)}),
+    # ... as are goods bought that a name before them says are an economy's.
+    Case("invented (Canadian outlet)",
+         "Canada's imports rose in January 2019. Canadians bought $24.9 billion of U.S. goods in January.",
+         date(2019, 3, 6),
+         {F("import", "CAN", "USA", 24.9e9, "CAD", "2019-01-01", "2019-01-31")}),
     # Imports of goods named after an economy are bought from it.
     Case("invented (US wire)",
          "US imports of Chinese products dropped 20.3 percent to $427.2 billion last year.", date(2024, 2, 8),
@@ -8346,6 +8351,13 @@ LISTS_AND_VERBS = [
          "October.", date(2018, 11, 15),
          {F("balance", "ISR", None, -22.9e9, "USD", "2017-10-01", "2018-09-30"),
           F("balance", "ISR", None, -23.9e9, "USD", "2017-11-01", "2018-10-31")}),
+    # ... and so does a label's figure beside one ("(February 2022: X)"): the same series,
+    # the twelve months to the label's month.
+    Case("invented (forecasters' newsletter)",
+         "The 12-month rolling trade surplus of Argentina came in at USD 5.3 billion in February 2023 (February "
+         "2022: USD 14.6 billion surplus).", date(2023, 3, 22),
+         {F("balance", "ARG", None, 5.3e9, "USD", "2022-03-01", "2023-02-28"),
+          F("balance", "ARG", None, 14.6e9, "USD", "2021-03-01", "2022-02-28")}),
     # A flow named with "amount" (Korean customs copy in English: "the export amount was
     # X") is the flow's figure, as "the export value" is; an economy named by its rank ("the
     # world's largest economy") is a partner as its name is (read from Korean and New Zealand

@@ -675,6 +675,8 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # X in the first ten months" says the months from January it covers).
                 fig.period = resolve_comparison(rolling[-1], *fig.period)
                 rolling_from[id(fig)] = rolling[-1]
+            elif pm is not None and pm.comparison == "rolling_year":
+                rolling_from[id(fig)] = pm  # "The 12-month rolling surplus came in at X": its own
             if fig.period is None:
                 # Unsaid, the period is the one the story is talking about: the
                 # previous figure's in this sentence, else the last current fact's.
@@ -813,6 +815,12 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # USD 23.9 billion in October": the figure compared with runs twelve months too,
             # also when it is said before the current one
             fig.period = resolve_comparison(rolling_from[id(fig.current)], *fig.period)
+    for previous, fig in zip(figures, figures[1:]):
+        if id(previous) in rolling_from and labels.get(fig.money.start) is not None and fig.period is not None \
+                and months_between(*fig.period) == 1:
+            # "The 12-month rolling surplus came in at X (February 2022: Y)": a label's
+            # figure is of the series it labels, the twelve months to its month
+            fig.period = resolve_comparison(rolling_from[id(previous)], *fig.period)
     _months_to_its_month(figures, ctx.text)
     _latest_done_parts(figures, ctx.published)
     for fig in figures:

@@ -554,7 +554,7 @@ def goods_origins(verb: Token, eco: EconomyTokens) -> list[str]:
     """The economies the goods a flow verb trades are named after, in text order: "Chilean"
     of "bought $6.2 billion worth of Chilean goods"."""
     return [code for obj in verb.children if obj.dep_ in ("dobj", "obj") for tok in obj.subtree
-            if tok.dep_ == "amod" and tok.head.lower_ in GOODS_WORDS and (code := eco.of(tok))]
+            if tok.dep_ in ("amod", "compound") and tok.head.lower_ in GOODS_WORDS and (code := eco.of(tok))]
 
 
 def goods_named_after(flow: Token, eco: EconomyTokens) -> list[str]:
