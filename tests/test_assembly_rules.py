@@ -8566,6 +8566,12 @@ def test_what_a_poll_expected_is_a_forecast_of_the_reported_period(text):
     # goods of a kind the verb ranks as the top export ("Electronic products remained ...")
     ("The Philippines' exports rose in May 2022. Electronic products remained the country's top export, "
      "accounting for $3.8 billion in May.", "Electronic products"),
+    # the sector that spent the money on a flow
+    ("In the first seven months of 2017, Vietnam's domestic sector spent US$45.2 billion on imports.",
+     "domestic sector"),
+    # ... and the flow's value said "with" the ranked one
+    ("The Philippines' imports rose in May 2022. Electronic products were the country's biggest import with an "
+     "import bill of $2.1 billion.", "Electronic products"),
     # the sector owning the value its flow names ("the domestic sector's export revenues")
     ("In the first two months of 2018, the domestic sector's export revenues rose by 25.7% to US$9.66 billion in "
      "Vietnam.", "domestic sector"),

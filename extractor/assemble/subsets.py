@@ -265,6 +265,9 @@ def _sector_owner(token: Token) -> Token | None:
     if token.dep_ == "pobj" and lower(token.head) == "for" and token.head.head.lemma_.lower() == "account":
         # "the electronics industry accounted for exports of X": the subject of "accounted"
         owners += [c for c in token.head.head.children if c.dep_ == "nsubj"]
+    if token.dep_ == "pobj" and lower(token.head) == "on" and token.head.head.lemma_.lower() in ("spend", "pay"):
+        # "the domestic sector spent US$45.2 billion on imports": who spent it
+        owners += [c for c in token.head.head.children if c.dep_ == "nsubj"]
     if token.dep_ == "compound" and token.head.dep_ in ("dobj", "obj"):
         # "Foreign-invested companies recorded a trade value of X": the flow names the value
         owners += [c for c in token.head.head.children if c.dep_ == "nsubj"]
@@ -372,7 +375,13 @@ _RANKING_VERBS = _COPULAS | {"constitute", "form", "make"}
 def ranked_product(token: Token, economy_tokens: set[int] = frozenset()) -> Token | None:
     """The product a verb ranks as a flow or a part of it: "Garments remained the
     country's top export", "Food was the top export item", "Foods constituted the top item
-    of exports" (the subject, when it is a thing, not an economy or the flow itself)."""
+    of exports" (the subject, when it is a thing, not an economy or the flow itself); and
+    the flow's value said "with" the ranked one ("Electronic products were the biggest
+    import with an import bill of X")."""
+    value_head = token.head if token.dep_ == "compound" and lower(token.head) in FLOW_VALUE_HEADS else token
+    if value_head.dep_ == "pobj" and lower(value_head.head) == "with" and value_head.head.head.pos_ == "NOUN" \
+            and lower(value_head.head.head) in EXPORT_NOUNS | IMPORT_NOUNS:
+        return ranked_product(value_head.head.head, economy_tokens)
     ranked = token
     if token.dep_ == "compound" and lower(token.head) in _PART_NOUNS:
         ranked = token.head
