@@ -3318,6 +3318,21 @@ FISCAL_AND_CHANGES = [
          "year-on-year. Imports rose 1.5% from February to $55.1 billion in March 2023.", None,
          {F("export", "KOR", None, 51.2e9, "USD", "2023-03-01", "2023-03-31", 8.4),
           F("import", "KOR", None, 55.1e9, "USD", "2023-03-01", "2023-03-31", 1.5)}),
+    # "on May" right after a change (New Zealand and British copy) is what it is measured
+    # against, as "from May" is: a month-on-month change, which the year-on-year one said
+    # after it replaces, also in a relative clause.
+    Case("invented (New Zealand statistics release)",
+         "New Zealand's exports fell 3.4% on May to NZ$5.2 billion in June 2023, which was also 11.5% lower than "
+         "in the same month last year. Imports rose 2.2% on May to NZ$6.1 billion in June 2023.", None,
+         {F("export", "NZL", None, 5.2e9, "NZD", "2023-06-01", "2023-06-30", -11.5),
+          F("import", "NZL", None, 6.1e9, "NZD", "2023-06-01", "2023-06-30", 2.2)}),
+    # A change whose basis goes unsaid, beside one said to be against the year before: the
+    # figure keeps the year-on-year one (GUIDELINES.md); said alone, the change stays.
+    Case("invented (wire copy)",
+         "Australia's exports rose 4.1% to A$52.3 billion in June 2023, up 9.2% on June last year. Imports rose "
+         "1.8% to A$41.0 billion in June 2023.", None,
+         {F("export", "AUS", None, 52.3e9, "AUD", "2023-06-01", "2023-06-30", 9.2),
+          F("import", "AUS", None, 41.0e9, "AUD", "2023-06-01", "2023-06-30", 1.8)}),
     # An amount of change before the level ("an increase of $2 billion to $40 billion")
     # is not a figure; the level after its "to" is.
     Case("invented (ministry release)",

@@ -72,9 +72,11 @@ Antecedent = Callable[[list[Trigger], list], "Trigger | None"]
 
 def _in_relative_clause_aside(toks, money_token_ids: set[int], by_token) -> bool:
     """Whether the percentage is told in a relative clause on a flow word ("imports, which
-    had fallen 2.1 per cent") that holds no figure (not "X in June, which is 21% more")."""
+    had fallen 2.1 per cent") that holds no figure (not "X in June, which is 21% more") and
+    stands before the flow's verb (not one the parse hangs on the subject from the end of
+    the sentence: "exports fell 3.4% to X in June, which was also 11.5% lower than ...")."""
     clause = next((a for a in toks[0].ancestors if a.dep_ == "relcl"), None)
-    return clause is not None and clause.head.i in by_token \
+    return clause is not None and clause.head.i in by_token and clause.i < clause.head.head.i \
         and not any(t.i in money_token_ids for t in clause.subtree)
 
 
@@ -136,6 +138,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     stops = [p.start for p in percents]
     sequential: set[int] = set()  # figures whose change so far is against the period before
     elsewhere: set[int] = set()  # ... or, as far as the sentence says, against any time but the year before
+    unsaid: set[int] = set()  # ... or against a time the sentence does not say
     last_sign = 0  # the direction of the sentence's last change, for a clause that leaves out its verb
     last_found: Attachment | None = None  # ... and what it was of
     changes = [(pct, toks) for pct in percents
@@ -271,7 +274,9 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # previous month and 12.1% on the same month last year"), or against another
             # stated time and this one is against the year before ("60 percent compared with
             # 2019 and 12 percent compared with 2020"): GUIDELINES.md, the year-on-year first
-            yearly_over_other = id(target) in elsewhere and measured == "year_earlier"
+            # ("rose 4.1% to X in June, up 9.2% on June last year": a change said to be
+            # against the year before outranks one whose basis goes unsaid, too)
+            yearly_over_other = (id(target) in elsewhere or id(target) in unsaid) and measured == "year_earlier"
             # ("sales to China rose 45%, while those to Japan eased 8.9% to $9.1 billion": a
             # change leading to the figure in its own clause is its own, not the one before)
             own_clause = target is to_level and not forced \
@@ -296,6 +301,10 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 elsewhere.add(id(target))
             else:
                 elsewhere.discard(id(target))
+            if measured is None:
+                unsaid.add(id(target))
+            else:
+                unsaid.discard(id(target))
             target.change_against = basis
             continue
         trig = found.triggers[0]
@@ -366,9 +375,11 @@ def _of_the_year_so_far(ctx: ArticleContext, pct, ps: ParsedSentence, period: tu
         and a_changes_period(ctx.text, pct.start, stated.start) and period[0] != date(period[0].year, 1, 1)
 
 
-# ("5% less than in February but 8% more than in March 2023": "than" too)
-_FROM_STATED = re.compile(r"[^.;%]{0,40}?\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|over"
-                          r"|than(?:\s+(?:in|during|for))?)\s+"
+# ("5% less than in February but 8% more than in March 2023": "than" too; "fell 3.4% on
+# May", New Zealand and British usage: "on" right after the percentage, since further off
+# "on" tells a day, "the agency said on May 15")
+_FROM_STATED = re.compile(r"(?:[^.;%]{0,40}?\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|over"
+                          r"|than(?:\s+(?:in|during|for))?)|\s+on)\s+"
                           r"(?:the\s+)?"
                           r"(?:" + FIGURE_OF_PERIOD + r"(?:in|during|for)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
