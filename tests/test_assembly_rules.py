@@ -3333,6 +3333,28 @@ FISCAL_AND_CHANGES = [
          "1.8% to A$41.0 billion in June 2023.", None,
          {F("export", "AUS", None, 52.3e9, "AUD", "2023-06-01", "2023-06-30", 9.2),
           F("import", "AUS", None, 41.0e9, "AUD", "2023-06-01", "2023-06-30", 1.8)}),
+    # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
+    # the verb says that.
+    Case("invented (wire copy)",
+         "EU exports to China grew by a smaller 9% in 2021, to 222 billion euros. Imports from China fell by a "
+         "larger 12% in 2021, to 472 billion euros.", None,
+         {F("export", "EU", "CHN", 222e9, "EUR", "2021-01-01", "2021-12-31", 9.0),
+          F("import", "EU", "CHN", 472e9, "EUR", "2021-01-01", "2021-12-31", -12.0)}),
+    # An amount said higher "in" a period "than" in another is by how much, not a level.
+    Case("invented (statistics office release)",
+         "Iceland's exports amounted to ISK 85.2 billion in September 2021. The value of exported goods was ISK 5.7 "
+         "billion higher in September 2021 than in September 2020.", None,
+         {F("export", "ISL", None, 85.2e9, "ISK", "2021-09-01", "2021-09-30")}),
+    # A change said apart of a flow that names no product is the whole flow's, not that of
+    # the product figure said last ("Overall, exports climbed"), and a product's is not the
+    # whole flow's.
+    Case("invented (Nordic outlet)",
+         "Norway's exports of goods reached NOK 71.3 billion in September 2019. Natural gas exports came to NOK 21.6 "
+         "billion. Overall, exports climbed 7.8 percent from a year earlier. Imports reached NOK 62.0 billion in "
+         "September 2019. Car imports rose to NOK 5.1 billion. Car imports climbed 4.2 percent from a year earlier.",
+         None,
+         {F("export", "NOR", None, 71.3e9, "NOK", "2019-09-01", "2019-09-30", 7.8),
+          F("import", "NOR", None, 62.0e9, "NOK", "2019-09-01", "2019-09-30")}),
     # An amount of change before the level ("an increase of $2 billion to $40 billion")
     # is not a figure; the level after its "to" is.
     Case("invented (ministry release)",

@@ -145,6 +145,14 @@ REUTERS_NAMES = [
 
 # "francs", "crowns", "pounds" and a bare dollar depend on the story's economy.
 BY_SUBJECT = [
+    # A text that writes its economy's dollar with a prefix each time ("Can$", "A$") writes
+    # the US dollar as the bare sign; one that writes the bare sign alone means its own.
+    Case("invented (wire copy on Canada)", "widened to Can$11.0 billion in December. The Commerce Department said "
+         "the US deficit with Canada reached $61.8 billion last year.",
+         [M("Can$11.0 billion", 11.0e9, "CAD"), M("$61.8 billion", 61.8e9, "USD")], "CAN"),
+    Case("invented (Canadian outlet)", "widened to $11.0 billion in December. The Commerce Department said the US "
+         "deficit with Canada reached $61.8 billion last year.",
+         [M("$11.0 billion", 11.0e9, "CAD"), M("$61.8 billion", 61.8e9, "CAD")], "CAN"),
     # An economy's adjective before a currency's word makes it that economy's, also where
     # the two make no name CLDR lists ("Omani riyals", "Kazakh tenge", "Nepali rupees"), and
     # whatever the story's economy; a name CLDR lists stays that name ("Canadian dollars").
@@ -489,6 +497,13 @@ CONVERSIONS = [
                                                                 3.042e9, "USD"))], "OMN"),
     Case("invented (South African outlet)", "were R2.4 billion, or the equivalent of $130 million, in 2019",
          [M("R2.4 billion", 2.4e9, "ZAR", converted=("$130 million", 130e6, "USD"))], "ZAF"),
+    # Said with "or" and a word of approximation, a rendering into any other currency
+    # (Korean copy gives yen figures in won); said plainly, only one into the dollar or the
+    # euro converts (two local figures joined by "or" may be two figures).
+    Case("invented (Korean broadcaster)", "exports reached some 379 billion yen, or about 4.06 trillion won, in October",
+         [M("379 billion yen", 379e9, "JPY", converted=("4.06 trillion won", 4.06e12, "KRW"))], "JPN"),
+    Case("invented (Korean broadcaster)", "exports of 379 billion yen or 4.06 trillion won",
+         [M("379 billion yen", 379e9, "JPY", converted=None), M("4.06 trillion won", 4.06e12, "KRW")], "JPN"),
 ]
 
 NOT_MONEY = [

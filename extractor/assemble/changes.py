@@ -78,6 +78,9 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
             # "fell more than four per cent": a bound before the number, not its direction;
             # "rose a smaller-than-expected 2.1%": a comparison with the forecast
             continue
+        if tok.i < first.i and tok.tag_ in ("JJR", "RBR") and tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an"):
+            # "grew by a smaller 9%": the size beside another change, not the direction
+            continue
         # "a negative growth of 29.93%" is a fall: the adjective turns the word round.
         negated = -1 if any(c.dep_ == "amod" and c.lower_ == "negative" for c in tok.children) else 1
         if word in RISE_WORDS or lemma in RISE_WORDS:

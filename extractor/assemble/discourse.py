@@ -201,6 +201,7 @@ class ChangeOnly:
     told_in: tuple | None = None  # the story's period where it is said, when its sentence states none
     so_far: bool = False      # its period is the year so far or a rolling year, counted to the story's end
     of_its_clause: bool = False  # its period opens its clause: "since January, when the deficit rose by 41%"
+    of_a_subset: bool = False  # its flow names part of the goods ("gas exports rose 38%")
 
 
 # How far (in characters) a change said apart may be from its figure: a sentence or two
@@ -300,8 +301,10 @@ def _of_another_period(ch: ChangeOnly, fact) -> bool:
 def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Callable[[str], Economy]) -> None:
     """Give each change-only statement to the fact it is about, in place; ``economy``
     makes the partner a change carries to its figure (``_figure_for_a_pair``)."""
-    candidates = [f for f in facts if not _change_told_in_money(f, text)]
     for ch in changes:
+        # ("Natural gas exports rose 38.2 percent to X. Overall, exports climbed 7.8
+        # percent": the whole flow's change is no product's, nor a product's the whole's)
+        candidates = [f for f in facts if not _change_told_in_money(f, text) and bool(f.product) == ch.of_a_subset]
         target = None
         for fact in candidates:
             if fact.measure != ch.measure or fact.role == "comparison":

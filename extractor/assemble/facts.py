@@ -950,7 +950,8 @@ class Assembler:
             and _WHEN_CLAUSE.match(self.ctx.text, periods[0].end) is not None and periods[0].end < change.span.start
         self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,
                                        ps.start, against, ps.end, story if period is None else None,
-                                       so_far and period is not None, of_its_clause and period is not None))
+                                       so_far and period is not None, of_its_clause and period is not None,
+                                       trig.subset))
 
     def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
         if parties.partner is not None and parties.partner == parties.reporter:

@@ -17,8 +17,8 @@ from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
     FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
-    PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
-    SUBNATIONAL_PLACES,
+    PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PERIOD_BEFORE_THAN, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS,
+    SUBNATIONAL_NOUNS, SUBNATIONAL_PLACES,
 )
 from models import Change, MoneyMention
 
@@ -93,7 +93,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:about\s+|some\s
 # with a comma before "or", ", or 3.8% higher" may follow a level)
 # ("Compared with March last year, the surplus was CZK 14.9 billion higher.": the
 # comparative ending the clause, its basis said before)
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+(?:than\b|(?:at|to)\s"
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+(?:" + PERIOD_BEFORE_THAN + r"than\b|(?:at|to)\s"
                                 r"|compared\s+(?:with|to)\b|year[-\s]on[-\s]year\b)"
                                 r"|\s+(?:more|less|higher|lower|greater|larger|smaller|bigger|wider|narrower)\s*(?:[.;]|$)"
                                 r"|\s+or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"

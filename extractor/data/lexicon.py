@@ -385,6 +385,8 @@ CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decre
                        "ran", "run", "runs", "totted", "summed"))
                    + r"(?:up|down)\s+(?:by\s+)?"
                    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|(?:more|less)\s+than\s+)?$")
+# The period a comparative may name before its "than": "higher in September 2021 than".
+PERIOD_BEFORE_THAN = r"(?:(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
 # Matched at the figure's end (re.match with a position: no "^", which would only match at 0).
 # "up by 2.6 billion riyals, and about two billion riyals, or 7.6 percent": the second
 # figure is a change; not "a surplus of $5bn, or 2% of GDP" (a share), nor a level
@@ -393,7 +395,10 @@ CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%
                     r"(?!\s+of\b)"
                     # "$3.5 billion more than January exports": by how much, not how much (with a
                     # comma between, "$5 billion, more than in 2022" compares a level)
-                    r"|\s+(?:more|less|higher|lower|greater|above|below|larger|smaller|bigger|wider|narrower)\s+than\b"
+                    # ("ISK 5.7 billion higher in September 2021 than in September 2020": its
+                    # period between)
+                    r"|\s+(?:more|less|higher|lower|greater|above|below|larger|smaller|bigger|wider|narrower)\s+"
+                    + PERIOD_BEFORE_THAN + r"than\b"
                     r"(?!\s+(?:doubl|tripl|quadrupl|halv))"
                     # "€27 billion higher compared with 2022", "€1 billion below the 2022 level":
                     # the same, said against a period or its level

@@ -101,6 +101,7 @@ _CONVERSION = re.compile(r"\s*(?:(?:trade|deficit|surplus|balance|gap|shortfall|
 # around $2.5 billion" (only into dollars or euros from another currency).
 _OR_CONVERSION = re.compile(OR_CONVERSION_GAP)
 _OR_CONVERSION_INTO = ("USD", "EUR")
+_CONVERSION_QUALIFIED = re.compile(CONVERSION_QUALIFIER + "$", re.IGNORECASE)
 # A conversion set off by dashes: "$600 million – the equivalent of Shs2.2 trillion – from".
 # (its period may stand between: "$600 million in 2022 – the equivalent", "$214.5m in March –")
 _PERIOD_BETWEEN = rf"(?:\s+in\s+(?:{_MONTH_WORD}(?:\s+\d{{4}})?|\d{{4}}))?"
@@ -199,6 +200,8 @@ def _end(match: re.Match) -> int:
     return match.end()
 
 
+# A local dollar's prefixed sign: "Can$", "C$", "A$", "NZ$", "HK$", "S$", "NT$".
+_PREFIXED_DOLLAR = re.compile(r"[A-Z][A-Za-z.]{0,3}\$")
 # Dollars a story may name explicitly; a later bare "dlrs" means the same one.
 DOLLAR_CODES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"}
 
@@ -624,6 +627,7 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
     previous: _Quantity | None = None
     named_dollar: str | None = None  # the last dollar the story named ("H.K. Dlrs", "U.S. Dlrs")
     bare_first = False  # a bare dollar came before any named one
+    marked_dollar = False  # a local dollar was written with its prefix ("Can$", "A$", "NZ$")
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if q.needs_currency:
@@ -655,12 +659,17 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
             continue
         if q.currency in DOLLAR_CODES and not q.inherited and q.scale:
             named_dollar = q.currency  # an amount, not an exchange rate ("0.6858 U.S. Dlrs")
+            marked_dollar = marked_dollar or (q.currency != "USD" and _PREFIXED_DOLLAR.match(text, q.start) is not None)
         # A bare "dlrs" after a named dollar is that dollar: "7.45 billion H.K. Dlrs in
         # 1986 from 8.59 billion dlrs in 1985". But a text that wrote a bare dollar before
         # it named one keeps the two apart: "$30.2 billion (NT$950 billion) ... $25.1 billion".
         if q.currency == DOLLAR and named_dollar is None and q.scale:
             bare_first = True
-        if q.currency == DOLLAR and named_dollar and not bare_first:
+        if q.currency == DOLLAR and marked_dollar and text.startswith("$", q.start):
+            # "Can$11.0 billion ... reached $61.8 billion": a text that marks its own
+            # dollar with a prefix each time writes the US dollar as the bare sign
+            currency = "USD"
+        elif q.currency == DOLLAR and named_dollar and not bare_first:
             currency = named_dollar
         else:
             currency = resolve_dollar(q.currency, subject, published)
@@ -694,8 +703,12 @@ def _attach_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMe
             # one bracket, neither a figure of its own (the model keeps the first)
             bracketed = True
             skip.add(i + 2)
-        said_or = nxt and _OR_CONVERSION.fullmatch(text[m.end:nxt.start]) and nxt.currency in _OR_CONVERSION_INTO \
-            and m.currency not in _OR_CONVERSION_INTO and m.currency is not None
+        # ("379 billion yen, or about 4.06 trillion won": said roughly, a rendering in any
+        # other currency; said plainly, only one into the dollar or the euro)
+        or_gap = _OR_CONVERSION.fullmatch(text[m.end:nxt.start]) if nxt else None
+        said_or = or_gap and m.currency is not None and nxt.currency is not None and (
+            nxt.currency in _OR_CONVERSION_INTO and m.currency not in _OR_CONVERSION_INTO
+            or _CONVERSION_QUALIFIED.search(or_gap.group()) is not None)
         dashed = nxt and _DASH_CONVERSION.fullmatch(text[m.end:nxt.start]) and _DASH_CONVERSION_END.match(text, nxt.end)
         equivalent = nxt and _SAID_EQUIVALENT.fullmatch(text[m.end:nxt.start])
         if nxt and (bracketed or said_or or dashed or equivalent) and nxt.currency != m.currency and not nxt.inherited:
