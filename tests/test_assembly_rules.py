@@ -69,6 +69,27 @@ PERIODS = [
          "April of 2017.", None,
          {F("balance", "BRA", None, 6.14e9, "USD", "2018-04-01", "2018-04-30"),
           F("export", "BRA", None, 19.93e9, "USD", "2018-04-01", "2018-04-30", -3.4)}),
+    # "up 3.2 percent on the year" ("on the month") after a figure whose period opens the
+    # sentence says what the change is against: the figure stays current, of that period.
+    Case("invented (wire copy)",
+         "In June, Thailand's imports reached $22.1 billion, up 3.2 percent on the year. In May, Thailand's exports "
+         "reached $24.0 billion, down 1.1 percent on the month.", date(2024, 7, 20),
+         {F("import", "THA", None, 22.1e9, "USD", "2024-06-01", "2024-06-30", 3.2),
+          F("export", "THA", None, 24.0e9, "USD", "2024-05-01", "2024-05-31", -1.1)}),
+    # A figure "in comparison to" is compared with, as one "compared to" is (a bare year then
+    # is the same months of it, as after "from"); one a clause
+    # tells of the earlier period a change is measured over ("over April-November 2021 when
+    # it was X") is of that period.
+    Case("invented (Sri Lankan outlet)",
+         "Sri Lanka's exports to Germany totalled $512 million in January-October 2022, an increase of 9% in "
+         "comparison to $470 million recorded in 2021.", date(2022, 11, 29),
+         {F("export", "LKA", "DEU", 512e6, "USD", "2022-01-01", "2022-10-31", 9.0),
+          F("export", "LKA", "DEU", 470e6, "USD", "2021-01-01", "2021-10-31")}),
+    Case("invented (Indian ministry release)",
+         "India's imports for April-November 2022 totalled USD 474.1 billion, an increase of 23.4 per cent over "
+         "April-November 2021 when it was USD 384.2 billion.", date(2022, 12, 15),
+         {F("import", "IND", None, 474.1e9, "USD", "2022-04-01", "2022-11-30", 23.4),
+          F("import", "IND", None, 384.2e9, "USD", "2021-04-01", "2021-11-30")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",

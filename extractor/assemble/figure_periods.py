@@ -611,6 +611,14 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 and said_of_the_period(ctx.text, pm.end, fig.money.start):
             fig.role = "comparison"  # "compared to the same month of 2022, which hit $0.31 billion"
             told_then = fig
+        elif pm is not None and not pm.comparison and last_current is not None and last_current.period \
+                and last_current.money.end <= pm.start and pm.end <= fig.money.start \
+                and said_of_the_period(ctx.text, pm.end, fig.money.start) \
+                and (own := resolve(pm, None)) is not None and own[1] < last_current.period[0]:
+            # "X, an increase of 23.4 per cent over April-November 2021 when it was Y": a
+            # clause told of an earlier period named after the current figure
+            fig.role = "comparison"
+            told_then = fig
         elif pm is None and told_then is not None and told_then.period_mention is not None \
                 and _GOES_ON_IN_CLAUSE.match(ctx.text, told_then.money.end, fig.money.start):
             # "... the corresponding period last year, when imports totaled X and exports

@@ -102,6 +102,7 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+(?:" +
 # phrase: "than the May 2017 trade surplus of"):
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
 _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|following|than"
+                             r"|comparison\s+(?:with|to)"  # "in comparison to X" (its "to" is no stretch's end)
                              # ("rose 11.4% to above $113.9 billion": a bound on the level reached)
                              r"|(?<!\bto\s)(?<!\bat\s)(?:below|above)|(?:up|down)\s+on"
                              # "That follows the revised $2.4 billion deficit in February", "coming on

@@ -111,7 +111,9 @@ RUNNING = ("to_date", "rolling_year", "whole_year", "same_period_this_year", "fr
 
 # "year-on-year", "y/y", "month-on-month": the basis of a change, never a figure's own
 # period ("On a year-on-year basis, the R19.70 billion surplus for September 2022 ...").
-_CHANGE_BASIS_ONLY = re.compile(CHANGE_BASIS_PERIOD, re.IGNORECASE)
+# ("up 3.2 percent on the year", "on the month": the recogniser reads these only right
+# after a percentage, so they are its basis too)
+_CHANGE_BASIS_ONLY = re.compile(rf"{CHANGE_BASIS_PERIOD}|on\s+the\s+(?:year|month|quarter)", re.IGNORECASE)
 
 
 def said_of_the_period(text: str, period_end: int, figure_start: int) -> bool:
@@ -285,9 +287,12 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         # "Throughout 2023, the deficit narrowed when compared to 2022, reaching X": 2023.
         # A period already taken is this figure's too when a clause tells what else
         # happened in it ("up from $4 billion in April, when imports stood at $3 billion").
+        # (a change's basis is no figure's period, unless a clause tells of it: "an increase
+        # of 23.4 per cent over April-November 2021 when it was X")
         before = [p for p in periods if floor <= p.start and p.end <= fig.start
                   and (p.start not in claimed or said_of_the_period(text, p.end, fig.start))
-                  and not (i > 0 and a_changes_period(text, floor, p.start))
+                  and not (i > 0 and a_changes_period(text, floor, p.start)
+                           and not said_of_the_period(text, p.end, fig.start))
                   and not compared(fig, p) and not basis_of_change(fig, p) and not ranks_within(p)]
         found = before[-1] if before else tail(fig, tight=False)
         if before and fig.start not in current and found.comparison is None:
