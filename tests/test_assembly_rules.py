@@ -90,6 +90,22 @@ PERIODS = [
          "April-November 2021 when it was USD 384.2 billion.", date(2022, 12, 15),
          {F("import", "IND", None, 474.1e9, "USD", "2022-04-01", "2022-11-30", 23.4),
           F("import", "IND", None, 384.2e9, "USD", "2021-04-01", "2021-11-30")}),
+    # "In the 2022/2023 fiscal year the deficit was X": the fiscal year is a period, not
+    # what the deficit is of (a bare deficit goes on with the trade deficit before it).
+    Case("invented (Egyptian outlet)",
+         "Egypt's trade deficit fell to $2.41 billion in June 2023. In the 2022/2023 fiscal year the deficit was "
+         "$34.6 billion.", date(2023, 8, 15),
+         {F("balance", "EGY", None, -2.41e9, "USD", "2023-06-01", "2023-06-30"),
+          F("balance", "EGY", None, -34.6e9, "USD", "2022-07-01", "2023-06-30")}),
+    # "from May's revised X" (the parse reads "May's" as "May has"): the figure the flow
+    # rose from, May's.
+    Case("invented (Australian outlet)",
+         "Australia's trade surplus rose to $17.7 billion in June, from May's revised $14.2 billion. Exports rose "
+         "to $61.5 billion in June, from May's upwardly revised $58.2 billion.", date(2022, 8, 4),
+         {F("balance", "AUS", None, 17.7e9, "AUD", "2022-06-01", "2022-06-30"),
+          F("balance", "AUS", None, 14.2e9, "AUD", "2022-05-01", "2022-05-31"),
+          F("export", "AUS", None, 61.5e9, "AUD", "2022-06-01", "2022-06-30"),
+          F("export", "AUS", None, 58.2e9, "AUD", "2022-05-01", "2022-05-31")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",

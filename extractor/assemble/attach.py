@@ -812,6 +812,24 @@ def _close_to_read_as_verb(verb: Token) -> bool:
         and verb.i > 0 and doc[verb.i - 1].lower_ == "to"
 
 
+def _possessive_read_as_subject(verb: Token) -> bool:
+    """"from May's revised $14.2 billion": the parse may read "May's" as "May has" and the
+    participle after it as a verb with the figure for object; it is an adjective of the
+    figure, a possessive after a word of comparison before it."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    doc, before = verb.doc, verb.i - 1
+    while before >= 0 and doc[before].tag_ == "RB":
+        before -= 1  # ("May's upwardly revised")
+    if before < 1 or doc[before].tag_ != "POS":
+        return False
+    start = doc[before].head.left_edge.i
+    return start > 0 and doc[start - 1].lower_ in _COMPARED_BEFORE_POSSESSIVE
+
+
+_COMPARED_BEFORE_POSSESSIVE = frozenset({"from", "to", "than", "against", "on", "over"})
+
+
 def _revised_to(verb: Token) -> bool:
     """"The August surplus was revised up to $9.4 billion": the parse makes "up to" the
     figure's and the figure the passive's object; it is the level the flow was revised to
@@ -881,7 +899,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
         return None  # "the surplus averaged $1 billion a month": a mean, not the total of any period
     if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() not in LEVEL_VERBS \
             and cur.head.lemma_.lower() not in RISE_WORDS | FALL_WORDS and cur.head.i not in by_token \
-            and not _revised_to(cur.head) \
+            and not _revised_to(cur.head) and not _possessive_read_as_subject(cur.head) \
             and _money_flow_object(cur.head, by_token) is None and not _close_to_read_as_verb(cur.head):
         return None  # "to cover the 12 billion dlrs needed ...": the figure is that verb's business
     for _ in range(40):  # a parse is a tree, but guard against cycles in odd input
@@ -988,7 +1006,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             # "with THB61.2 billion recorded in June alone": the figure itself as the
             # subject of a clause hung on the main one says nothing of whose it is
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS
-                        and not (c.i in own and cur.dep_ in ("advcl", "acl", "conj", "pcomp"))]
+                        and not (c.i in own and cur.dep_ in ("advcl", "acl", "conj", "pcomp"))] \
+                if not _possessive_read_as_subject(cur) else []
             if (effect := _effect(cur, path, by_token)) is not None:
                 return Attachment([effect], path)
             for subject in subjects:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.assemble.figure_changes import of_size
-from extractor.assemble.triggers import RELATIVE_BEFORE_FISCAL, excluded_at, kind_of_words
+from extractor.assemble.triggers import excluded_at, kind_of_words, names_a_period
 from models import Change, Economy, TradeFact
 
 # Where a balance word's own phrase starts, counting back: after a comma or a stop.
@@ -175,9 +175,10 @@ def kind_in_sentence(words_before: list[str]) -> str | None:
     # "Net of energy, the balance ...": energy is left out, not what the balance is of;
     # "The government expects to cut the deficit": an actor said further back is no kind
     last = len(words_before) - 1
-    # ("Last fiscal, the deficit ...": a year, no fiscal deficit)
+    # ("Last fiscal, the deficit ...", "In the 2022/2023 fiscal year the deficit ...": a
+    # year, no fiscal deficit)
     words = ["" if excluded_at(words_before, i) or (w in _ACTOR_KINDS and last - i > 2)
-             or w == "fiscal" and i > 0 and words_before[i - 1] in RELATIVE_BEFORE_FISCAL else w
+             or names_a_period(words_before, i) else w
              for i, w in enumerate(words_before)]
     for i in range(len(words) - 1, -1, -1):
         kind = kind_of_words(words[max(0, i - 1):i + 1])

@@ -212,14 +212,19 @@ RELATIVE_BEFORE_FISCAL = {"last", "this", "next", "previous", "current", "past",
 _YEARISH = re.compile(r"(?:19|20)\d\d(?:[-/]\d{2,4})?|\d{2}[-/]\d{2}|years?|yr|fy\d*")
 
 
+def names_a_period(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a period's word, not a kind of balance: "the trade deficit in
+    fiscal 2012", "in the fiscal year" (no budget), "Last fiscal, the deficit touched $79
+    billion" (Indian copy's "last fiscal" is a year)."""
+    w = words[i]
+    return w in _PERIOD_KIND_WORDS and i + 1 < len(words) and _YEARISH.fullmatch(words[i + 1]) is not None \
+        or w == "fiscal" and i > 0 and words[i - 1] in RELATIVE_BEFORE_FISCAL
+
+
 def kind_of_words(words: list[str]) -> str | None:
     """The first decisive kind among words: "current account" is current, "trade account" trade.
     A word something excludes ("net of energy", "excluding oil") says nothing of the kind."""
-    # ("the trade deficit in fiscal 2012", "... in the fiscal year": a period, no budget)
-    # ("Last fiscal, the deficit touched $79 billion": Indian copy's "last fiscal" is a year)
-    words = [w for i, w in enumerate(words) if not excluded_at(words, i)
-             and not (w in _PERIOD_KIND_WORDS and i + 1 < len(words) and _YEARISH.fullmatch(words[i + 1]))
-             and not (w == "fiscal" and i > 0 and words[i - 1] in RELATIVE_BEFORE_FISCAL)]
+    words = [w for i, w in enumerate(words) if not excluded_at(words, i) and not names_a_period(words, i)]
     if "non" in words or any(w.startswith("non-") for w in words):
         return "other"  # "non-merchandise deficit", "non-trade items"
     kinds = [BALANCE_KINDS[w] for w in words if BALANCE_KINDS.get(w)]
