@@ -55,9 +55,10 @@ _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, 
 # without a figure ("Trade between A and B grew. The total value amounted to X").
 # ("The new figure was 14.8% higher", "the latest figure")
 # ("the 2018 figure is up from X": the figure named by its year)
-_NOUN_ANAPHOR_RE = (r"(?:this|that|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overall\s+|same\s+|combined\s+|corresponding\s+"
-                    r"|comparable\s+|new\s+|latest\s+|final\s+|monthly\s+|annual\s+)?(?:"
-                    + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")\b"
+# ("The figures for the same period last year were X and Y, respectively": plural too)
+_NOUN_ANAPHOR_RE = (r"(?:this|that|these|those|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overall\s+|same\s+|combined\s+"
+                    r"|corresponding\s+|comparable\s+|new\s+|latest\s+|final\s+|monthly\s+|annual\s+)?(?:"
+                    + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")s?\b"
                     # ("The previous record was $41.2 billion": the same series' earlier peak)
                     r"|the\s+" + EARLIER_RECORD)
 # An opening phrase may stand before it: "In 2022, the figure was $14.2 billion",

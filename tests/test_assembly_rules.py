@@ -106,6 +106,24 @@ PERIODS = [
           F("balance", "AUS", None, 14.2e9, "AUD", "2022-05-01", "2022-05-31"),
           F("export", "AUS", None, 61.5e9, "AUD", "2022-06-01", "2022-06-30"),
           F("export", "AUS", None, 58.2e9, "AUD", "2022-05-01", "2022-05-31")}),
+    # "The figures for the same period last year were X and Y, respectively": the flows of
+    # the sentence before, one each in order, both of the period the subject names.
+    Case("invented (Nepali outlet)",
+         "Nepal imported goods worth Rs 518.6 billion and exported goods worth Rs 54.2 billion from mid-July to "
+         "mid-November this year. The figures for the same period last year were Rs 516.5 billion and Rs 51.47 "
+         "billion, respectively.", date(2024, 12, 20),
+         {F("import", "NPL", None, 518.6e9, "NPR", "2024-07-16", "2024-11-15"),
+          F("export", "NPL", None, 54.2e9, "NPR", "2024-07-16", "2024-11-15"),
+          F("import", "NPL", None, 516.5e9, "NPR", "2023-07-17", "2023-11-16"),
+          F("export", "NPL", None, 51.47e9, "NPR", "2023-07-17", "2023-11-16")}),
+    # A change said in one currency's terms is no change of a figure in another: the
+    # dinar figure rose; "down by 12.5 pct ... in dollar terms" is the dollars' change.
+    Case("invented (wire copy)",
+         "Yugoslavia's exports from January 1 to March 23 were 875.59 billion dinars, compared with 667.18 billion "
+         "dinars in the same period last year. Exports were down by 12.5 pct on last year in dollar terms.",
+         date(1987, 3, 30),
+         {F("export", "YUG", None, 875.59e9, "YUD", "1987-01-01", "1987-03-23"),
+          F("export", "YUG", None, 667.18e9, "YUD", "1986-01-01", "1986-03-23")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",

@@ -42,7 +42,7 @@ def _figure_anaphor(subject: Token) -> bool:
                         and not any(t.like_num or t.dep_ == "nummod" for t in o.subtree)
                         for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     return subject.lemma_.lower() in FIGURE_ANAPHOR_NOUNS and any(
-        c.dep_ == "det" and c.text.lower() in ("this", "that", "the")
+        c.dep_ == "det" and c.text.lower() in ("this", "that", "these", "those", "the")
         # ("As for imports, their value amounted to X": the flow's own figure)
         or c.dep_ == "poss" and c.text.lower() in ("its", "their") for c in subject.children) \
         and not _of_something_else(subject)

@@ -203,6 +203,7 @@ class ChangeOnly:
     so_far: bool = False      # its period is the year so far or a rolling year, counted to the story's end
     of_its_clause: bool = False  # its period opens its clause: "since January, when the deficit rose by 41%"
     of_a_subset: bool = False  # its flow names part of the goods ("gas exports rose 38%")
+    in_terms_of: str | None = None  # the currency it is said in ("down 12.5 pct in dollar terms")
 
 
 # How far (in characters) a change said apart may be from its figure: a sentence or two
@@ -305,7 +306,9 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
     for ch in changes:
         # ("Natural gas exports rose 38.2 percent to X. Overall, exports climbed 7.8
         # percent": the whole flow's change is no product's, nor a product's the whole's)
-        candidates = [f for f in facts if not _change_told_in_money(f, text) and bool(f.product) == ch.of_a_subset]
+        # (nor is a change said in one currency's terms that of a figure in another)
+        candidates = [f for f in facts if not _change_told_in_money(f, text) and bool(f.product) == ch.of_a_subset
+                      and ch.in_terms_of in (None, f.value.currency)]
         target = None
         for fact in candidates:
             if fact.measure != ch.measure or fact.role == "comparison":

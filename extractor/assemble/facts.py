@@ -40,11 +40,12 @@ from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.subsets import carry_products, names_goods, part_named_as_subject, product_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import period_against, resolve, same_period_in_year
-from extractor.assemble.triggers import Trigger, find_triggers
+from extractor.assemble.triggers import Trigger, distinct, find_triggers
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
-    BREAKDOWN_OPENER, EARLIER_RECORD, EARLIER_WORDS, LIST_GOING_ON, NOT_TREND_WORDS, OR_CONVERSION_GAP,
-    PLACED_IN_RANKING, RE_EXPORTS, REAL_TERMS, RECORD_NOUNS, SERIES_BASIS, SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
+    BREAKDOWN_OPENER, CURRENCY_TERMS, CURRENCY_TERMS_CODES, EARLIER_RECORD, EARLIER_WORDS, LIST_GOING_ON,
+    NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, RE_EXPORTS, REAL_TERMS, RECORD_NOUNS, SERIES_BASIS,
+    SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
 )
 from extractor.limits import NO_DEADLINE, Deadline
 from extractor.recognise.currency import tender
@@ -78,6 +79,8 @@ _OWN_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade)\b(?!\s+(?:markets?|d
 # "In real terms, exports rose 1.2%", "rose 2.4% in real terms to X": a change (and its
 # direction word) in volume, which is no change of the figure in money it comes with.
 _OPENS_IN_REAL_TERMS = re.compile(r"\W*" + REAL_TERMS, re.IGNORECASE)
+# (said in a currency's terms after it, in its clause: "down by 12.5 pct on last year in dollar terms")
+_CURRENCY_TERMS_AFTER = re.compile(r"[^.;,%]{0,40}?" + CURRENCY_TERMS, re.IGNORECASE)
 # (the words may follow what the change is measured against, in its clause: "down 10.5%
 # from US$19.80 billion in June 2019 by the daily average criterion")
 _REAL_TERMS_AFTER = re.compile(r"[\s,]*(?:(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pct)\s+)?"
@@ -222,6 +225,7 @@ class Assembler:
         self.unsigned: set[str] = set()  # balances whose sign no word says
         self.party_memory = PartyMemory(ctx)  # who trades, carried from sentence to sentence
         self.previous_trigger: Trigger | None = None
+        self.flows_said_last: list[Trigger] = []  # the flows of the last sentence's current figures, in order
         # The measure of the last partner list and where its sentence ends, for a list
         # that goes on in the next sentence ("... was followed by the U.K. with $1.05 billion").
         self.previous_list: tuple[str, int] | None = None
@@ -312,6 +316,7 @@ class Assembler:
                 if trig.kind == "trade":
                     self.kinds.resolved(trig.head.idx + ps.offset, trig.head.text.lower(), "trade")
         figures: list[Figure] = []
+        by_pronoun: list[Figure] = []  # figures whose flow a pronoun or a figure noun stands for
         for money in ctx.within(ctx.money, ps.start, ps.end):
             if not usable(money, text, ps.start):
                 continue
@@ -357,6 +362,8 @@ class Assembler:
             if found:
                 figures.append(Figure(money, found.triggers, found.path))
                 figures[-1].partner = pair_member
+                if found.via_pronoun and named is None:
+                    by_pronoun.append(figures[-1])
             elif toks and figures and (compared_in_brackets(text, ps.start, money)
                                        or compared_after_change(text, figures[-1].money, money)):
                 # "totaled X, a 9.9 percent increase compared to the 2022 figures (Y)": the
@@ -367,6 +374,11 @@ class Assembler:
                 # flow; the list's next items are the same flow's, for respective_partners
                 figures.append(Figure(money, figures[-1].triggers, [root_of(toks)]))
 
+        if len(by_pronoun) >= 2 and len(by_pronoun) == len(self.flows_said_last) and says_respectively(ps.sent):
+            # "Nepal's imports were X and exports Y. The figures for the same period last
+            # year were P and Q, respectively": the flows said last, one each, in order
+            for fig, trig in zip(by_pronoun, self.flows_said_last):
+                fig.triggers = [trig]
         figures = sorted(figures + self._listed(ps, triggers, figures, eco), key=lambda f: f.money.start)
         self._economy_tokens = set(eco.by_token)
         self._economy_tokens_of_doc.setdefault(id(ps.sent.doc), set()).update(self._economy_tokens)
@@ -432,6 +444,8 @@ class Assembler:
         self._link_comparisons(figures)
         self._link_change_basis(figures)
         self._shares(figures, triggers, parties, eco, ps)
+        if figures:
+            self.flows_said_last = distinct([f.triggers[0] for f in figures if f.role == "current" and len(f.triggers) == 1])
         if triggers:
             self.previous_trigger = triggers[-1]
             said_last = max(figures, key=lambda f: f.money.start, default=None)
@@ -948,10 +962,11 @@ class Assembler:
         # a period of its own, which is no other figure's)
         of_its_clause = bool(periods) and change.span is not None \
             and _WHEN_CLAUSE.match(self.ctx.text, periods[0].end) is not None and periods[0].end < change.span.start
+        terms = _CURRENCY_TERMS_AFTER.match(self.ctx.text, change.span.end, ps.end) if change.span is not None else None
         self.changes.append(ChangeOnly(trig.measure, parties.reporter, parties.partner, period, change,
                                        ps.start, against, ps.end, story if period is None else None,
                                        so_far and period is not None, of_its_clause and period is not None,
-                                       trig.subset))
+                                       trig.subset, CURRENCY_TERMS_CODES[terms["currency"].lower()] if terms else None))
 
     def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
         if parties.partner is not None and parties.partner == parties.reporter:

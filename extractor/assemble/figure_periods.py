@@ -636,8 +636,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             fig.role = "comparison"  # "X in October (previous: Y)": a label counting back from X
         elif pm is not None and pm.comparison in _COUNTED_BACK and pm.end <= fig.money.start and last_current is None:
             # "The previous month, Vietnam had posted a deficit of $450 million": a period
-            # counted back before the sentence's first figure counts back from the story's.
+            # counted back before the sentence's first figure counts back from the story's
+            # (and the figures after it in its clause are of it too: "The figures for the
+            # same period last year were X and Y")
             fig.role = "comparison"
+            told_then = fig
         if fig.beside is not None and fig.beside.period and fig.role == "current" and pm is not None \
                 and (own := resolve(pm, None)) is not None and own[1] < fig.beside.period[0]:
             # "Romania - USD 1.9 billion (USD 1.7 billion in 2023)": the same flow's earlier

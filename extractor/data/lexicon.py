@@ -546,6 +546,13 @@ REAL_TERMS = (r"\b(?:in\s+real\s+terms|in\s+volume(?:\s+terms)?|by\s+volume|in\s
               r"|by\s+(?:the\s+)?(?:daily|working[-\s]day)\s+average(?:\s+criterion)?|by\s+the\s+same\s+criterion"
               r"|in\s+(?:the\s+)?daily\s+average)\b")
 
+# A change said in one currency's terms ("These figures were down by 12.5 pct on last
+# year in dollar terms", of dinar figures that rose): a change of the figures in that
+# currency only.
+CURRENCY_TERMS = r"\bin\s+(?:U\.?S\.?\s+)?(?P<currency>dollar|euro|yuan|renminbi|yen|sterling)\s+terms\b"
+CURRENCY_TERMS_CODES = {"dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+                        "sterling": "GBP"}
+
 # What a reporter's headline trade figures are when a story does not say: its statistics
 # office leads with seasonally adjusted figures (the US Census Bureau, Destatis, Statistics
 # Canada, the ABS, the ONS, French customs) or with unadjusted ones (Japan's Ministry of
