@@ -6171,6 +6171,25 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A partner said after the second of two joined figures is that one's, though the parse
+    # may hang it on the first ("with China was X and Y with the UAE"); a ranking's "followed
+    # by X with China" is no amount of change; a figure an economy's possessive owns
+    # ("surpassed only by China's Y") is that economy's.
+    Case("invented (Nepali outlet)",
+         "Nepal's trade deficit with China was Rs 197.8 billion and Rs 41.2 billion with the UAE in 2023.", None,
+         {F("balance", "NPL", "CHN", -197.8e9, "NPR", "2023-01-01", "2023-12-31"),
+          F("balance", "NPL", "ARE", -41.2e9, "NPR", "2023-01-01", "2023-12-31")}),
+    Case("invented (Turkish agency)",
+         "Turkey's trade deficit with Russia was $3.1 billion in 2023, followed by $1.1 billion with China and $0.4 "
+         "billion with Germany.", None,
+         {F("balance", "TUR", "RUS", -3.1e9, "USD", "2023-01-01", "2023-12-31"),
+          F("balance", "TUR", "CHN", -1.1e9, "USD", "2023-01-01", "2023-12-31"),
+          F("balance", "TUR", "DEU", -0.4e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Mexican outlet)",
+         "Mexico registered a trade surplus of US$ 37.7 billion with the United States in the first half of 2018, "
+         "surpassed only by China's US$ 183.9 billion.", None,
+         {F("balance", "MEX", "USA", 37.7e9, "USD", "2018-01-01", "2018-06-30"),
+          F("balance", "CHN", "USA", 183.9e9, "USD", "2018-01-01", "2018-06-30")}),
     # "shot up" is a rise (Indian copy); a code after the scale, before the noun the figure
     # modifies ("a $10.2 billion USD deficit", bank research notes), no longer breaks the
     # parse of the clause after it.

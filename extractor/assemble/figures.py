@@ -657,13 +657,20 @@ def _glossed_in_brackets(token, head, figure_at: int) -> bool:
 
 def reporter_on_figure(fig: Figure, eco: EconomyTokens) -> str | None:
     """An economy the figure itself is said to be "in": "Exports rose by 9% to 4.2 billion
-    euros in Latvia and by 5% to 6.1 billion euros in Estonia" (a regional round-up)."""
-    return _economy_after(fig.path[0], "in", eco)
+    euros in Latvia and by 5% to 6.1 billion euros in Estonia" (a regional round-up), or
+    whose it is said to be: "a surplus of X with the United States, surpassed only by
+    China's Y"."""
+    return _economy_after(fig.path[0], "in", eco) \
+        or next((code for c in fig.path[0].children if c.dep_ == "poss" and (code := eco.of(c))), None)
 
 
-def _economy_after(token, preposition: str, eco: EconomyTokens) -> str | None:
-    """The first economy the token's own ``preposition`` names ("X in Latvia", "X with the U.S.")."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition):
+def _economy_after(token, preposition: str, eco: EconomyTokens, own_only: bool = False) -> str | None:
+    """The first economy the token's own ``preposition`` names ("X in Latvia", "X with the U.S.").
+    With ``own_only``, not one said after a figure joined to it ("X and Y with the UAE": the
+    parse may hang Y's partner on X)."""
+    joined = [c.i for c in token.children if c.dep_ == "conj"] if own_only else []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
+                 and not any(j < c.i for j in joined)):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if code := eco.of(obj):
                 return code
@@ -680,7 +687,7 @@ def _listed_with(token) -> bool:
 def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
     """A partner said with the figure itself: "... and with EC nations, 16.7 billion dlrs",
     "a trade surplus of 7.1 billion dlrs with the U.S."."""
-    if code := _economy_after(fig.path[0], "with", eco):
+    if code := _economy_after(fig.path[0], "with", eco, own_only=True):
         return code
     for tok in fig.path:
         if tok.dep_ == "pcomp" and tok.lemma_.lower() == "be" and tok.head.lower_ == "for":

@@ -418,10 +418,13 @@ LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|worth|reached|reaching|surpassed|surpas
                     r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
                     r"more\s+than\s+|almost\s+|a\s+record\s+)?$")
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.
+# (but not the "by" of a ranking: "followed by $1.1 billion with China", "surpassed only by
+# China's $183.9 billion")
 # A range's "to" joins two numbers under one scale ("by 2 to 3 billion"); after a scaled
 # amount it leads to the level ("an increase of $2 billion to $40 billion").
 # ("decreased by more than $1.2 billion, or almost 43 percent, to X": a bound on the change)
-CHANGE_AMOUNT_CUE = (r"(?:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|up\s+to\s+"
+CHANGE_AMOUNT_CUE = (r"(?:(?<!\bfollowed\s)(?<!\btrailed\s)(?<!\bsurpassed\s)(?<!\bonly\s)(?<!\btopped\s)(?<!\bled\s)"
+                     r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|up\s+to\s+"
                      r"|(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+|close\s+to\s+)?"
                      # "by 2.1 and 3 billion", "by $44.3 million (10.5 per cent) and $3.0 million":
                      # what is joined to a change amount is one too
