@@ -8784,6 +8784,16 @@ def test_a_share_follows_its_figure_when_a_restatement_is_dropped():
      "by 6.1 per cent to US$1.4 billion.", 1.4e9, "other"),
     ("Ghana's gold exports rose to $5.9 billion in the first half of 2025, and exports of other goods went down to "
      "US$1.4 billion.", 1.4e9, "other goods"),
+    # (the commodity survey) a part named in "of which" ("of which copper accounted for
+    # X"); the goods a "whose" flow is of, also past an apposition; and a figure earned from
+    # a product, beside a total whose clause the parse hangs on the product's figure
+    ("Zambia's exports totalled K8.35 billion in March 2020, of which copper accounted for K6.40 billion.", 6.4e9,
+     "copper"),
+    ("Kenya's exports were lifted by tea, Kenya's top foreign exchange earner, whose exports stood at Sh121.4 "
+     "billion in 2017.", 121.4e9, "tea"),
+    ("Kenya's exports were lifted by tea, whose exports stood at Sh121.4 billion in 2017.", 121.4e9, "tea"),
+    ("Kenya earned Sh123.7 billion from tea exports alone in 2018, out of Sh612.9 billion it earned from her total "
+     "exports.", 123.7e9, "tea"),
 ])
 def test_a_figure_for_part_of_the_goods_names_its_product(text, amount, product):
     """GUIDELINES.md: a product's or a sector's figure is reported with its ``product``,

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from extractor.assemble.timing import names_a_change_basis
 from extractor.assemble.subsets import narrowed_goods
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, named_together
-from extractor.data.currencies import SINGLE_WORD_NAMES
+from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
     ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, EARLIER_WORDS, EXPORT_NOUNS,
     FALL_WORDS, FIGURE_ANAPHOR_NOUNS, GAPPING_CONJUNCTIONS, IMPORT_NOUNS, LARGER_PART_WORDS, LEVEL_VERBS,
@@ -176,6 +176,30 @@ def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trig
                 if obj.i in by_token:
                     found.append(by_token[obj.i])
     return distinct(found)
+
+
+def _whole_of_which(clause: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The flow an "of which" clause takes its part of: the last one said before it."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "which" for o in c.children)
+               for c in clause.children):
+        return None
+    before = [i for i in by_token if i < clause.left_edge.i]
+    return by_token[max(before)] if before else None
+
+
+def _said_after_a_figure(clause: Token, own: set[int]) -> bool:
+    """Whether another amount (its scale word) stands between the figure and the clause."""
+    doc = clause.doc
+    return any(doc[j].lower_ in SCALES and len(doc[j]) > 1 for j in range(max(own) + 1, clause.left_edge.i))
+
+
+def _clause_right_after(own: set[int], doc) -> Token | None:
+    """The relative or participle clause that starts right after the figure, if one does."""
+    after = max(own) + 1
+    if after >= len(doc):
+        return None
+    return next((a for a in [doc[after], *doc[after].ancestors] if a.dep_ in ("acl", "relcl")
+                 and a.left_edge.i == after), None)
 
 
 def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
@@ -889,7 +913,12 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
     if cur.dep_ in ("dobj", "pobj") and cur.head.dep_ == "acl" and cur.head.lemma_.lower() in _THRESHOLD_VERBS \
             and cur.head.head.i not in by_token and cur.head.head.pos_ == "NOUN":
         return None  # "remittances exceeding one mln dlrs earned from exports": a threshold of the remittances
-    for participle in (c for c in cur.children if c.dep_ in ("acl", "relcl")):
+    # (a clause said right after this figure is its own, wherever the parse hangs it: "X
+    # from tea exports, out of Y it earned from her total exports" may hang the clause on X)
+    clauses = [c for c in cur.children if c.dep_ in ("acl", "relcl") and not _said_after_a_figure(c, own)]
+    if (right_after := _clause_right_after(own, cur.doc)) is not None and right_after not in clauses:
+        clauses.append(right_after)
+    for participle in clauses:
         paid_for = _money_flow_object(participle, by_token)
         if paid_for is not None:
             # "$300 million earned from tea exports", "compared to 10.1 billion dollars it
@@ -1029,6 +1058,10 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 return Attachment([topic], path)  # "As for imports, they posted a rise of 9.6% to X"
             if cur.dep_ == "relcl" and cur.head.i in by_token:
                 return Attachment([by_token[cur.head.i]], path + [cur.head])
+            if cur.dep_ == "relcl" and (whole := _whole_of_which(cur, by_token)) is not None:
+                # "exports totalled X in March 2020, of which copper accounted for Y": a part
+                # of the flow said before, wherever the parse hangs the clause
+                return Attachment([whole], path)
             # "shows a surplus of X after Y in January": Y hangs off the verb, whose
             # object is the trigger; "swell reserves to 53 billion": the object is
             # something else, and so is the figure.

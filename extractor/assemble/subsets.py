@@ -133,6 +133,8 @@ def product_of(trig: Trigger) -> str:
     ranked = ranked_product(head)
     if ranked is not None:
         return _phrase(ranked)
+    if (goods := _whose_goods(head)) is not None:
+        return _phrase(goods)
     for flow in (head, *head.conjuncts):  # "exports under the processing trade category"
         for obj in (o for p in flow.children if p.dep_ == "prep" and lower(p) == "under"
                     for o in p.children if lower(o) in _REGIME_NOUNS):
@@ -188,13 +190,17 @@ def part_named_as_subject(root: Token, economy_tokens: set[int]) -> str | None:
     figure is the subject's part of the flow, a product (an economy as the subject is a
     partner instead: "China accounted for X of Kenya's imports"; so is a flow: "Exports to
     China accounted for X of the total")."""
-    if not any(c.dep_ == "prep" and lower(c) == "of" for c in root.children):
-        return None
     if root.dep_ == "pobj" and lower(root.head) == "for":
         verb = root.head.head
     elif root.dep_ in ("dobj", "attr"):
         verb = root.head
     else:
+        return None
+    # (the whole said after the figure, or before it in "of which": "exports totalled X, of
+    # which copper accounted for Y")
+    if not any(c.dep_ == "prep" and lower(c) == "of" for c in root.children) \
+            and not any(c.dep_ == "prep" and lower(c) == "of" and any(lower(o) == "which" for o in c.children)
+                        for c in verb.children):
         return None
     if verb.lemma_.lower() not in _PART_VERBS or verb.lemma_.lower() == "make" \
             and not any(c.dep_ == "prt" and lower(c) == "up" for c in verb.children):
@@ -211,8 +217,12 @@ GOODS_WORDS = ("goods", "merchandise", "products", "commodities", "items")
 
 
 def _phrase(token: Token) -> str:
-    """The words of a token's phrase as written, less its article ("labour-intensive goods")."""
-    kept = [t.i for t in token.subtree if t.dep_ != "det"]
+    """The words of a token's phrase as written, less its article ("labour-intensive goods")
+    and a clause or apposition said of it ("tea, whose exports ...")."""
+    aside = {t.i for c in token.children if c.dep_ in ("relcl", "appos", "acl") and c.i > token.i for t in c.subtree}
+    kept = [t.i for t in token.subtree if t.dep_ != "det" and t.i not in aside]
+    while len(kept) > 1 and token.doc[kept[-1]].is_punct:
+        kept.pop()
     return token.doc[min(kept):max(kept) + 1].text
 
 
@@ -411,6 +421,24 @@ _MARKET_NOUNS = {"market", "markets", "nation", "nations", "country", "countries
                  "partner", "partners", "economies", "buyers"}
 
 
+def _whose_goods(token: Token, economy_tokens: set[int] = frozenset()) -> Token | None:
+    """"tea, Kenya's top foreign exchange earner, whose exports stood at X": the goods a
+    flow possessed by "whose" is of (the noun before the apposition the clause is said of,
+    where the parse hangs the clause on the apposition); None for an economy or a market."""
+    if not any(c.dep_ == "poss" and lower(c) == "whose" for c in token.children) or token.head.dep_ != "relcl":
+        return None
+    said_of = token.head.head
+    doc, edge = said_of.doc, said_of.left_edge.i
+    while edge < said_of.i and doc[edge].is_punct:
+        edge += 1  # (the parse may hang the apposition's comma on it)
+    if edge >= 2 and doc[edge - 1].text == "," and doc[edge - 2].pos_ == "NOUN":
+        said_of = doc[edge - 2]  # the noun the apposition stands beside
+    if said_of.pos_ != "NOUN" or is_economy(said_of, economy_tokens) or lower(said_of) in _MARKET_NOUNS \
+            or lower(said_of) in EXPORT_NOUNS | IMPORT_NOUNS | ECONOMY_NOUNS:
+        return None
+    return said_of
+
+
 def names_subset(token: Token, economy_tokens: set[int]) -> bool:
     """A modifier or "of" object that narrows the goods: "oil exports", "exports of rice".
 
@@ -434,6 +462,8 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         return True  # "exports insured by the department"
     if ranked_product(token, economy_tokens) is not None:
         return True  # "Garments remained the country's top export, accounting for X"
+    if _whose_goods(token, economy_tokens) is not None:
+        return True  # "tea, ..., whose exports stood at X"
     for mod in modifiers(token) + _beside_on_value_head(token):
         word = lower(mod)
         if narrowed_goods(mod, economy_tokens):
