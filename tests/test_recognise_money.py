@@ -714,6 +714,12 @@ LOCAL_NOTATIONS = [
          [M("NOK 50bn", 5e10, "NOK"), M("50 billion kroner", 5e10, "NOK"), M("kr 5 billion", 5e9, "NOK")], "NOR"),
     Case("invented (Danish outlet)", "a surplus of kr 5 billion", [M("kr 5 billion", 5e9, "DKK")], "DNK"),
     Case("invented (Zambian outlet)", "exports of K5 billion", [M("K5 billion", 5e9, "ZMW")], "ZMB"),
+    # ... and in a story older than today's currency, the one it replaced (CLDR's dates):
+    # the kwacha was rebased on 1 January 2013, so a 2012 "K" is ZMK.
+    Case("invented (Zambian outlet, 2012)", "a surplus of K612.4 billion", [M("K612.4 billion", 612.4e9, "ZMK")],
+         "ZMB", published=date(2012, 4, 27)),
+    Case("invented (Zambian outlet, 2014)", "a surplus of K6.1 billion", [M("K6.1 billion", 6.1e9, "ZMW")],
+         "ZMB", published=date(2014, 4, 27)),
     Case("invented (Botswana outlet)", "P1,200 and P5 billion", [M("P1,200", 1200, "BWP"), M("P5 billion", 5e9, "BWP")],
          "BWA"),
     Case("invented (Rwandan outlet)", "5 billion francs", [M("5 billion francs", 5e9, "RWF")], "RWA"),

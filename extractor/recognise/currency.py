@@ -135,7 +135,7 @@ def resolve(sense: Sense, economies: tuple[str, ...], when: date | None) -> str 
             return sense.by_subject[economy]
         for code in tender(economy, when):
             if code in sense.candidates:
-                return code
+                return _in_tender_then(economy, code, when)
         if sense.by_subject is not None:
             break  # the wire-copy forms follow the subject alone, as they always have
     if when is not None and sense.by_subject:
@@ -146,6 +146,17 @@ def resolve(sense: Sense, economies: tuple[str, ...], when: date | None) -> str 
             return next((code for economy, code in sense.by_subject.items() if code in current_tender(economy, when)),
                         sense.default)
     return sense.default
+
+
+def _in_tender_then(economy: str, code: str, when: date | None) -> str:
+    """``code``, or the currency it replaced where the story is older than it: "K612.4
+    billion" in a Zambian story of 2012 is the old kwacha (ZMK), which CLDR's symbol "K" of
+    today's (ZMW, since 2013) no longer names."""
+    now = current_tender(economy, when) if when is not None else ()
+    starts = [start for c, start, _ in _spans(economy) if c == code and start]
+    if now and code not in now and starts and min(starts) > when.isoformat():
+        return now[-1]
+    return code
 
 
 # A single-word currency name straight after an economy's name ("the US dollar value",
