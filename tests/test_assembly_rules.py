@@ -124,6 +124,17 @@ PERIODS = [
          date(1987, 3, 30),
          {F("export", "YUG", None, 875.59e9, "YUD", "1987-01-01", "1987-03-23"),
           F("export", "YUG", None, 667.18e9, "YUD", "1986-01-01", "1986-03-23")}),
+    # A period before a verb of saying dates the saying when the figure states its own
+    # ("Last year the ministry said ... in the first quarter of 2009/10"); the flow joined
+    # to the source of "According to its data, exports ... increased" is the verb's subject.
+    Case("invented (Ethiopian outlet)",
+         "Last year the ministry said Ethiopia earned $342.9 million from exports in the first quarter of 2009/10.",
+         date(2010, 11, 2),
+         {F("export", "ETH", None, 342.9e6, "USD", "2009-07-08", "2009-10-10")}),
+    Case("invented (Ukrainian agency)",
+         "Ukraine's trade balance in January-August 2021 was positive. According to its data, exports of goods from "
+         "Ukraine increased by 38.4% compared with the same period last year, to $41.637 billion.", date(2021, 10, 15),
+         {F("export", "UKR", None, 41.637e9, "USD", "2021-01-01", "2021-08-31", 38.4)}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",

@@ -277,6 +277,17 @@ HISTORIC_AND_DATED = [
          [("world's second largest economy", "JPN", "alias")]),
     Case("invented", "Southeast Asia’s largest economy", [("Southeast Asia’s largest economy", "IDN", "alias")],
          MODERN_DAY),
+    # Regional ranks African, Asian and Latin American copy gives its own economy (the
+    # commodity survey: "East Africa's largest economy exported Sh503 billion"); Africa's
+    # first rank passed from South Africa to Nigeria with Nigeria's rebased GDP, April 2014.
+    Case("invented (Kenyan outlet)", "East Africa's largest economy exported",
+         [("East Africa's largest economy", "KEN", "alias")], MODERN_DAY),
+    Case("invented (Kazakh agency)", "Central Asia's biggest economy", [("Central Asia's biggest economy", "KAZ", "alias")],
+         MODERN_DAY),
+    Case("invented (Nigerian outlet)", "Africa's largest economy", [("Africa's largest economy", "NGA", "alias")],
+         MODERN_DAY),
+    Case("invented (South African outlet, 2012)", "Africa's largest economy",
+         [("Africa's largest economy", "ZAF", "alias")], date(2012, 6, 1)),
 ]
 
 # Reuters titles are in capitals; the assembler reads them for the story's subject.

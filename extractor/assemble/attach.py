@@ -402,7 +402,8 @@ def _flow_said_after(tokens: list[Token], own: set[int], by_token: dict[int, Tri
 def _subject_after_source(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """"According to Armenia's statistics body, Armenia's exports were X": the parse may
     make the verb's subject an apposition of the source, leaving the verb without one."""
-    said = [t for t in verb.sent if t.dep_ == "appos" and t.i < verb.i and t.i in by_token
+    # (or a conjunct of it: "According to its data, exports of goods from Ukraine increased")
+    said = [t for t in verb.sent if t.dep_ in ("appos", "conj") and t.i < verb.i and t.i in by_token
             and any(a.lower_ == "according" for a in t.head.ancestors)]
     return by_token[said[-1].i] if said else None
 

@@ -177,6 +177,10 @@ def a_changes_period(text: str, floor: int, start: int) -> bool:
     return _CHANGES_PERIOD_LEAD.search(text, max(floor, start - 60), start) is not None
 
 
+# A verb of saying between a period and the figure: "Last year the ministry said ...".
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|announced|reported|stated|noted|told)\b", re.IGNORECASE)
+
+
 def _tight(text: str, start: int, end: int) -> bool:
     return end - start <= 60 and bool(_TIGHT_GAP.match(_REVISION_NOTE.sub(" ", text[start:end])))
 
@@ -295,6 +299,12 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
                            and not said_of_the_period(text, p.end, fig.start))
                   and not compared(fig, p) and not basis_of_change(fig, p) and not ranks_within(p)]
         found = before[-1] if before else tail(fig, tight=False)
+        if before and _SAID_BETWEEN.search(text, before[-1].end, fig.start) \
+                and (own := tail(fig, tight=False)) is not None and own.comparison is None:
+            # "Last year the ministry said Ethiopia earned X in the first quarter of
+            # 2009/10": a period before the saying dates the saying when the figure states
+            # its own
+            found = own
         if before and fig.start not in current and found.comparison is None:
             # "the surplus in March had risen from the RM6.2 billion positive balance during
             # the same period last year": a compared figure takes the earlier period its tail

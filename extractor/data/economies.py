@@ -231,7 +231,11 @@ def _ranked_economies() -> dict[str, str]:
     ranked = {("world's", ""): "USA", ("world's", "second"): "CHN", ("Europe's", ""): "DEU",
               ("euro zone's", ""): "DEU", ("eurozone's", ""): "DEU", ("euro area's", ""): "DEU",
               ("Southeast Asia's", ""): "IDN", ("Latin America's", ""): "BRA", ("Asia's", ""): "CHN",
-              ("Arab world's", ""): "SAU", ("Gulf's", ""): "SAU"}
+              ("Arab world's", ""): "SAU", ("Gulf's", ""): "SAU",
+              # (regional ranks African, Asian and Latin American copy uses for its own economy)
+              ("Africa's", ""): "NGA", ("West Africa's", ""): "NGA", ("East Africa's", ""): "KEN",
+              ("Southern Africa's", ""): "ZAF", ("Central Asia's", ""): "KAZ", ("South Asia's", ""): "IND",
+              ("Central America's", ""): "GTM", ("Middle East's", ""): "SAU"}
     out = {}
     for (whose, place), code in ranked.items():
         ranks = [f"{place}{sep}{size}" for sep in ("-", " ") for size in ("largest", "biggest")] if place \
@@ -516,6 +520,8 @@ CZECHOSLOVAKIA_SPLIT = date(1993, 1, 1)
 YUGOSLAVIA_RENAMED = date(2003, 2, 4)
 MONTENEGRO_INDEPENDENT = date(2006, 6, 3)
 CHINA_PASSED_JAPAN = date(2011, 2, 14)
+# Nigeria's rebased GDP, published on 6 April 2014, passed South Africa's.
+NIGERIA_PASSED_SOUTH_AFRICA = date(2014, 4, 6)
 
 
 class Era(NamedTuple):
@@ -552,6 +558,8 @@ ERAS: dict[str, tuple[Era, ...]] = {
     # largest economy" was West Germany, coded DEU all the same.
     **{surface: (Era(CHINA_PASSED_JAPAN, "JPN"),) for surface, code in _ranked_economies().items()
        if surface.startswith(("world's second", "world's No", "world's number", "Asia's"))},
+    **{surface: (Era(NIGERIA_PASSED_SOUTH_AFRICA, "ZAF"),) for surface in _ranked_economies()
+       if surface.startswith("Africa's")},
 }
 
 # Display names that differ from the code's ("West Germany" is DEU, not "Germany").
