@@ -3690,6 +3690,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A member state's trade "extra EU27" (prefix set apart, Romanian copy) is with a group
+    # that has no code, also when its figures stand as objects of "at": no scored fact.
+    Case("invented (Romanian agency)",
+         "Romania's FOB exports totalled 40.715 billion euros in January-May 2023. The total value of extra EU27 "
+         "exchanges stood at 10.840 billion euros in exports and 14.125 billion euros in imports in the said "
+         "interval.", date(2023, 7, 11),
+         {F("export", "ROU", None, 40.715e9, "EUR", "2023-01-01", "2023-05-31")}),
     # "that with Mexico": the same flow said again with another partner, hung on the verb.
     Case("invented (US wire)",
          "The U.S. deficit with China fell 21.3 percent in April to $29.74 billion, while that with Mexico "

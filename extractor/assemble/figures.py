@@ -806,7 +806,8 @@ def _language_of(token) -> bool:
 # The regions and groups with no code, longest name first.
 _NO_CODE_REGION_RE = "(?:" + "|".join(sorted((re.escape(r) for r in NO_CODE_REGIONS), key=len, reverse=True)) + ")"
 _PAIRED_WITH_REGION = re.compile(r"[-–]\s*" + _NO_CODE_REGION_RE + r"\b", re.IGNORECASE)
-_DEFINED_AGAINST = re.compile(r"\b(?:[Ee]xtra|[Ii]ntra)\s?-\s?\w|\b[Nn]on\s?-\s?[A-Z]")
+# ("extra EU27 exchanges", Romanian copy: the prefix may stand apart before the group's code)
+_DEFINED_AGAINST = re.compile(r"\b(?:[Ee]xtra|[Ii]ntra)(?:\s?-\s?\w|\s+(?:E\.U\.|[A-Z]{2,}))|\b[Nn]on\s?-\s?[A-Z]")
 
 
 # What "other" makes everyone else: "other countries", "other markets", "other destinations".
@@ -903,7 +904,9 @@ def _subject_of_figure_said_in(head) -> str:
     if head.dep_ != "pobj" or head.head.lower_ != "in":
         return ""
     amount = head.head.head  # the figure "in exports" is said after
-    if not (amount.like_num or amount.tag_ == "$" or amount.dep_ in ("attr", "dobj", "conj")):
+    # ("stood at 10.840 billion euros in exports": the currency's word, the object of "at")
+    if not (amount.like_num or amount.tag_ == "$" or amount.dep_ in ("attr", "dobj", "conj")
+            or amount.dep_ == "pobj" and any(c.like_num or c.dep_ == "nummod" for c in amount.children)):
         return ""
     verb = amount
     while verb.dep_ in ("conj", "attr", "dobj", "nummod", "compound", "pobj", "prep") and verb.head.i != verb.i:
