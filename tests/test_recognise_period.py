@@ -622,6 +622,13 @@ SPANS = [
          want("November 2022-February 2023", "2022-11-01", "2023-02-28")),
     case("invented", "in January 2023 and June 2023", None,
          want("January 2023", "2023-01-01", "2023-01-31"), want("June 2023", "2023-06-01", "2023-06-30")),
+    # "During the same period" is the period said last before it, not a point a state of
+    # affairs runs "since" (wire copy: "renegotiating NAFTA since August 2017").
+    case("invented (wire copy)", "exports were $167.9 billion from January to June 2018. The two have been "
+         "renegotiating NAFTA since August 2017. During the same period, Mexico imported $130.2 billion",
+         "2018-08-07",
+         want("from January to June 2018", "2018-01-01", "2018-06-30"), want("August 2017", "2017-08-01", "2017-08-31"),
+         want("the same period", "2018-01-01", "2018-06-30")),
 ]
 
 FISCAL_YEARS = [

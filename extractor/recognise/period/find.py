@@ -382,7 +382,10 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             # "During the same period, exports were X": the period said last before it (not
             # one a figure was compared with: "a decrease from the value of exports in
             # November 2020. During the same period, imports rose to X" - the story's)
-            earlier = [b for b in out if b.period_start and not b.comparison and not _compared_with(text, b)]
+            # (nor a point a state of affairs runs "since": "renegotiating NAFTA since August
+            # 2017. During the same period, Mexico imported X", after January-June 2018)
+            earlier = [b for b in out if b.period_start and not b.comparison and not _compared_with(text, b)
+                       and not _since(text, b.start)]
             if not earlier:
                 continue
             m = m.model_copy(update={"period_start": earlier[-1].period_start, "period_end": earlier[-1].period_end,
