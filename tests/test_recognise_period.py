@@ -246,6 +246,15 @@ QUARTERS_AND_HALVES = [
     case("reuters-11882", "increased during the second half of last year.", "1987-04-01",
          want("the second half of last year", "1986-07-01", "1986-12-31")),
     case("invented", "forecasts of a half-point fall and about half of the deficit", "1987-03-18"),
+    # Latin American copy's parts of the year, after Spanish and Portuguese: "bimester" (two
+    # months), "trimester" (a quarter), "quadrimester"/"cuatrimestre" (four months).
+    case("invented (Bolivian agency)", "in the first bimester of 2019 and the first trimester of 2021", "2021-05-10",
+         want("the first bimester of 2019", "2019-01-01", "2019-02-28", granularity="span"),
+         want("the first trimester of 2021", "2021-01-01", "2021-03-31", granularity="quarter")),
+    case("invented (Brazilian agency)", "in the first quadrimester of 2023, after the last trimester of 2022",
+         "2023-05-20",
+         want("the first quadrimester of 2023", "2023-01-01", "2023-04-30", granularity="span"),
+         want("the last trimester of 2022", "2022-10-01", "2022-12-31", granularity="quarter")),
     # "the first tertile of 2023": a third of the year, four months (Jordan's statistics office)
     case("invented (Jordanian agency)", "in the first tertile of 2023 and the second tertile of 2022", "2023-05-22",
          want("the first tertile of 2023", "2023-01-01", "2023-04-30", granularity="span"),

@@ -76,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     quarters_and_halves.HALF,
     quarters_and_halves.HALF_YEAR_ALONE,
     quarters_and_halves.TERTILE,
+    quarters_and_halves.PART_OF_YEAR,
     # days, months, years
     days.DAY,
     days.MONTH_TO_MID_MONTH,

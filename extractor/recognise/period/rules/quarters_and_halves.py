@@ -191,6 +191,30 @@ TERTILE = rule(
     _on_tertile)
 
 
+# Latin American copy names parts of the year after Spanish and Portuguese: "bimestre"
+# (two months), "trimestre" (a quarter), "cuatrimestre"/"quadrimestre" (four months).
+_PART_MONTHS = {"bimester": 2, "trimester": 3, "quadrimester": 4, "cuatrimestre": 4, "quatrimester": 4}
+
+
+def _on_part_of_year(m: re.Match, economy: str | None) -> Found | None:
+    """ "the first bimester of 2019", "the first trimester of 2021", "the last trimester of
+    2022", "the first quadrimester of 2023": that part of the calendar year."""
+    months = _PART_MONTHS[m.group("part").lower()]
+    word = m.group("ord").lower()
+    number = 12 // months if word in cal.CLOSING_ORDINAL_WORDS else cal.ORDINAL_WORDS[word]
+    if number > 12 // months:
+        return None
+    return with_year(m, "quarter" if months == 3 else "span",
+                     partial(months_span, first_month=months * (number - 1) + 1, months=months), LATEST_BEGUN)
+
+
+PART_OF_YEAR = rule(
+    "bimester, trimester, quadrimester", tuple(_PART_MONTHS), 40,
+    rf"{year_prefix()}(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|4th|5th|6th)"
+    rf"[-\s]+(?P<part>{alternation(_PART_MONTHS)})\b{year_suffix()}",
+    _on_part_of_year)
+
+
 def _on_after_quarters(m: re.Match, economy: str | None) -> Found | None:
     """ "After the third quarter of this year, Hungary recorded a surplus of X", "After
     three quarters of 2018", "As of the end of the second quarter of 2022": the year's
