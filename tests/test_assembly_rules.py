@@ -56,12 +56,26 @@ PERIODS = [
           F("import", "VNM", None, 27e9, "USD", "2023-06-01", "2023-06-30", -2.0)}),
     # A flow "at the end of May" (Moroccan copy, after French "à fin mai") is the year's
     # months to then. Read so everywhere, it gained a survey article but lost one in the
-    # modern set's score half (full F1 0.675 -> 0.673): not done.
+    # modern set's score half (full F1 0.675 -> 0.673); it is read so for the economies
+    # that publish their trade in French (calendar.MONTH_END_CUMULATIVE), where a survey of
+    # Maghreb and Francophone African copy found it in most stories, and a clause opened by
+    # "over" after a verb of saying is its own stretch. Elsewhere it is the month.
     Case("invented (Moroccan outlet)",
-         "The trade deficit stood at 80.95 billion dirhams at the end of May 2021, up 10.4% compared to the same "
+         "Morocco's trade deficit stood at 80.95 billion dirhams at the end of May 2021, up 10.4% compared to the same "
          "period of the previous year, according to the Foreign Exchange Office.", date(2021, 6, 30),
-         {F("balance", "MAR", None, -80.95e9, "MAD", "2021-01-01", "2021-05-31", 10.4)},
-         "a flow 'at the end of May' is read as May alone"),
+         {F("balance", "MAR", None, -80.95e9, "MAD", "2021-01-01", "2021-05-31", 10.4)}),
+    Case("invented (Congolese outlet)",
+         "The DRC's trade balance showed a surplus of 3.248 billion USD at the end of May 2022. The central bank's "
+         "analysis also notes that over the same period of 2021, the DRC's trade balance posted a surplus of around "
+         "4.102 billion USD, resulting from exports valued at 8.395 billion USD against imports of 4.293 billion "
+         "USD.", date(2022, 6, 25),
+         {F("balance", "COD", None, 3.248e9, "USD", "2022-01-01", "2022-05-31"),
+          F("balance", "COD", None, 4.102e9, "USD", "2021-01-01", "2021-05-31"),
+          F("export", "COD", None, 8.395e9, "USD", "2021-01-01", "2021-05-31"),
+          F("import", "COD", None, 4.293e9, "USD", "2021-01-01", "2021-05-31")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's imports reached Sh124.31 billion at the end of March 2019.", date(2019, 4, 30),
+         {F("import", "KEN", None, 124.31e9, "KES", "2019-03-01", "2019-03-31")}),
     # Undated: a period a change is measured "over" ("down 3.4% over April of 2017") is what
     # the figure is compared with, so the story's yearless "April" is a later one.
     Case("invented (Brazilian agency)",
@@ -2871,12 +2885,10 @@ FISCAL_AND_CHANGES = [
          {F("export", "KHM", None, 6.1e9, "USD", "2024-01-01", "2024-03-31"),
           F("import", "KHM", None, 6.5e9, "USD", "2024-01-01", "2024-03-31")}),
     # "at the end of March 2024" in Maghreb copy (French "à fin mars") is the year's months
-    # to then; read so, the rule lost a period in the modern set's score half.
+    # to then (see the Moroccan case among the periods).
     Case("invented (Tunisian outlet)",
          "Tunisia's trade deficit narrowed by 18% at the end of March 2024 to TND 3,950 million.", date(2024, 4, 12),
-         {F("balance", "TUN", None, -3.95e9, "TND", "2024-01-01", "2024-03-31", -18.0)},
-         known_failure="'at the end of March' is read as March alone: reading it as January-March cost a period "
-                       "in the modern set's score half"),
+         {F("balance", "TUN", None, -3.95e9, "TND", "2024-01-01", "2024-03-31", -18.0)}),
     # "Compared with March 2021, imports increased 9.2 percent": the period said as the
     # basis is no period of the change; a year before the story's, the change is
     # year-on-year and wins over the month-on-month one.

@@ -92,8 +92,11 @@ _COUNTED_BACK = ("previous_period", "year_earlier", "same_period_of_year")
 _LAST_UNIT = re.compile(r"last\s+(?:month|quarter)", re.IGNORECASE)
 # What may stand between two figures of one clause told of a period ("when imports totaled
 # X and exports were Y"): no stop, and no turn to another time or to a contrast.
-_GOES_ON_IN_CLAUSE = re.compile(r"(?:(?![.;!?]\s|\b(?:while|whereas|but|compared|against|versus|than|from|"
-                                r"since|this\s+year|now)\b)[^\n])*$", re.IGNORECASE)
+# ("resulting from exports valued at X against imports of Y": a cause's "from" and one
+# flow set against the other are no comparison with another time)
+_GOES_ON_IN_CLAUSE = re.compile(r"(?:(?![.;!?]\s|\b(?:while|whereas|but|compared|versus|than|since|this\s+year|now)\b"
+                                r"|(?<!resulting\s)(?<!stemming\s)\bfrom\b"
+                                r"|\bagainst\b(?!\s+(?:imports|exports)\b))[^\n])*$", re.IGNORECASE)
 # A clause that opens with a period, after the sentence's current figure: "hit $180 billion,
 # while in the same period last year they were $170 billion" (or a clause set against it that
 # names its flow first: "reached 3.9 billion dollars, while the trade balance deficit during

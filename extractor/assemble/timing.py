@@ -46,7 +46,10 @@ _COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|sevent
                              r"largest|highest|biggest|lowest|smallest|strongest|weakest|widest|narrowest|best|worst)"
                              r"\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 # "Over" opening the sentence before its period says the stretch the sentence is about.
-_OVER_OPENING = re.compile(r"\W*over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+# ("The analysis notes that over the same period of 2021, the balance posted X": opening
+# the clause a verb of saying reports)
+_OVER_OPENING = re.compile(r"(?:[^,.;]{0,80}?\b(?:said|says|notes?|noted|added|showed|shows|reported|that)\s+)?"
+                           r"\W*over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # A figure followed right away by "over" an earlier period is that period's figure.
 _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # A clause that tells what happened in the period just named: ", when the country reported".

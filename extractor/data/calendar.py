@@ -248,6 +248,15 @@ FISCAL_YEAR_START_MONTH: dict[str, int] = {
 # Iran's customs administration (IRICA) counts in the Iranian year from 1 Farvardin.
 FISCAL_COUNTED_TRADE: frozenset[str] = frozenset({"PAK", "BGD", "NPL", "BTN", "IND", "IRN"})
 
+# Economies whose trade figures are published in French, where a flow "à fin mars" is the
+# year's months to the end of March; their English retellings say "at the end of March
+# 2019", "at end-June" (Moroccan Office des Changes, Tunisia's INS, Algerian customs,
+# BCEAO and BEAC member states' statistics and central banks, the DRC's central bank).
+MONTH_END_CUMULATIVE: frozenset[str] = frozenset({
+    "MAR", "DZA", "TUN", "MRT", "SEN", "CIV", "MLI", "BFA", "NER", "BEN", "TGO", "GIN", "GNB", "CMR", "GAB",
+    "COG", "TCD", "CAF", "GNQ", "COD", "MDG", "DJI", "COM", "BDI",
+})
+
 # Economies whose fiscal-year start month changed, as (first fiscal year starting in the
 # new month, new start month), oldest first; FISCAL_YEAR_START_MONTH holds the current one.
 FISCAL_YEAR_START_HISTORY: dict[str, tuple[tuple[int, int], ...]] = {

@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     spans.THIS_YEAR_TO_MONTH,
     spans.MONTH_LIST,
     spans.YEAR_TO_MONTH,
+    spans.MONTH_END,
     spans.FLOW_SINCE_MONTH,
     spans.SINCE_MONTH_OPENING,
     spans.N_MONTH_PERIOD,

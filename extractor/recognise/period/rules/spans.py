@@ -356,6 +356,22 @@ YEAR_TO_MONTH = rule(
     rf"(?!\.?\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
     _on_year_to_month)
 
+def _on_month_end(m: re.Match, economy: str | None) -> Found | None:
+    """ "at the end of March 2019", "at end-June" in a story on an economy that publishes
+    its trade in French (calendar.MONTH_END_CUMULATIVE): the year's months to then, as
+    "à fin mars" says; elsewhere the month rules read the month alone."""
+    if economy not in cal.MONTH_END_CUMULATIVE:
+        return None
+    return _on_year_to_month(m, economy)
+
+
+MONTH_END = rule(
+    "at the end of a month", ("end",), 4,
+    rf"\bat\s+(?:the\s+)?end(?:\s+of\s+|\s*-\s*|\s+)(?:last\s+)?{month_group('mon')}"
+    rf"(?!\.?\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
+    _on_month_end)
+
+
 def _on_flow_since_month(m: re.Match, economy: str | None) -> Found | None:
     """ "Total exports since July stand at X": a flow counted from that month's start to
     the end of the period the story reports, which only the story knows (as "since the
