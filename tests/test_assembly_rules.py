@@ -3702,6 +3702,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "a red balance" (Latin American copy) is a deficit, as "in the red" is.
+    Case("invented (Paraguayan outlet)",
+         "Paraguay's trade balance closed January-April 2023 with a positive balance of USD 664.9 million, against a "
+         "red balance of USD 376 million a year earlier.", None,
+         {F("balance", "PRY", None, 664.9e6, "USD", "2023-01-01", "2023-04-30"),
+          F("balance", "PRY", None, -376e6, "USD", "2022-01-01", "2022-04-30")}),
     # A member state's trade "extra EU27" (prefix set apart, Romanian copy) is with a group
     # that has no code, also when its figures stand as objects of "at": no scored fact.
     Case("invented (Romanian agency)",

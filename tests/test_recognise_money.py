@@ -720,6 +720,15 @@ LOCAL_NOTATIONS = [
          "ZMB", published=date(2012, 4, 27)),
     Case("invented (Zambian outlet, 2014)", "a surplus of K6.1 billion", [M("K6.1 billion", 6.1e9, "ZMW")],
          "ZMB", published=date(2014, 4, 27)),
+    Case("invented (Mauritanian outlet, 2013)", "imports of UM 180.5 billion", [M("UM 180.5 billion", 180.5e9, "MRO")],
+         "MRT", published=date(2013, 6, 20)),
+    # ... but not a currency the economy shares with others: Zimbabwe's US dollars of 1987
+    # are US dollars, though Zimbabwe took them up only in 2009.
+    Case("reuters-10616", "worth about 48 mln U.S. Dlrs", [M("48 mln U.S. Dlrs", 48e6, "USD")], "ZWE",
+         published=date(1987, 3, 28)),
+    # Egyptian copy's "£E", Moroccan copy's "DH" after the number.
+    Case("invented (Egyptian outlet)", "exports of £E13.1 billion", [M("£E13.1 billion", 13.1e9, "EGP")], "EGY"),
+    Case("invented (Moroccan outlet)", "exports of 12.4 billion DH", [M("12.4 billion DH", 12.4e9, "MAD")], "MAR"),
     Case("invented (Botswana outlet)", "P1,200 and P5 billion", [M("P1,200", 1200, "BWP"), M("P5 billion", 5e9, "BWP")],
          "BWA"),
     Case("invented (Rwandan outlet)", "5 billion francs", [M("5 billion francs", 5e9, "RWF")], "RWA"),

@@ -49,6 +49,8 @@ UNITS = [
          [P("25.20%", 25.2, step=0.1), P("3.0%", 3.0, step=0.1), P("4.01%", 4.01, step=0.01)]),
     # "pc" glued to its number (Pakistani and British copy).
     Case("invented (Pakistani outlet)", "an increase of 7.5pc in imports", [P("7.5pc", 7.5, step=0.1)]),
+    # ... or spaced, in lower case (Moroccan agency copy)
+    Case("invented (Moroccan agency)", "imports rose 7.95 pc to EUR 1.8 billion", [P("7.95 pc", 7.95, step=0.01)]),
 ]
 
 POINTS = [

@@ -94,7 +94,9 @@ _SIGN_WORDS = r"negative|positive|adverse|favourable|favorable|unfavourable|unfa
 _SIGN_BEFORE_GAP = re.compile(rf"\b({_SIGN_WORDS})\s+(?:(?:trade|merchandise|external|balance\s+of\s+trade)\s+)?$",
                               re.IGNORECASE)
 # ("in the red", and what went there: "slipped into the red at X", "back into the black")
-_SIGN_WORD = re.compile(rf"\b({_SIGN_WORDS}|(?:(?<=in the )|(?<=into the ))(?:red|black))\b", re.IGNORECASE)
+# ("against a red balance of USD 376 million": Latin American copy's colour before the word)
+_SIGN_WORD = re.compile(rf"\b({_SIGN_WORDS}|(?:(?<=in the )|(?<=into the ))(?:red|black)|red(?=\s+balance\b))\b",
+                        re.IGNORECASE)
 # The ledger's colour right after a balance figure: "a balance of X in the red" is a deficit.
 _LEDGER_COLOUR = re.compile(r"\s*,?\s*in\s+the\s+(red|black)\b", re.IGNORECASE)
 

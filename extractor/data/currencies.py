@@ -73,7 +73,7 @@ NEWS_SYMBOLS = {
     # Market-news copy writes the yen "Y" ("a deficit of Y69.0 billion"); only in a story
     # about Japan (or China, whose yuan some outlets write so) is it money
     "Y": (None, ("JPY", "CNY")),
-    "SR": ("SAR", ("SAR", "SCR")), "LE": "EGP", "L.E.": "EGP", "E£": "EGP", "EGP": "EGP",
+    "SR": ("SAR", ("SAR", "SCR")), "LE": "EGP", "L.E.": "EGP", "E£": "EGP", "£E": "EGP", "EGP": "EGP",
     "Dh": ("AED", ("AED", "MAD")), "Dhs": ("AED", ("AED", "MAD")), "Dhs.": ("AED", ("AED", "MAD")),
     # (Moroccan copy capitalises it: "DH 2.9 billion")
     "DH": ("AED", ("AED", "MAD")), "DHS": ("AED", ("AED", "MAD")),
@@ -122,8 +122,9 @@ SCALED_SYMBOLS = {"MD": 1e6, "MDT": 1e6, "MTD": 1e6, "MMDH": 1e9}
 # News symbols written after the number as often as before it (CLDR's own are in its table);
 # agency copy puts the rupiah, taka, ringgit and Kenyan shilling there too ("250 trillion
 # Rp", "480 billion Tk", "90 billion RM").
+# (Moroccan copy the dirham: "12.4 billion DH")
 AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-", "Rp", "Tk", "Tk.", "RM", "KSh", "Ksh", "Kshs", "eur",
-                        "Eur", "Sfr", "SFr", "MD", "MDT", "MTD", "MMDH")
+                        "Eur", "Sfr", "SFr", "MD", "MDT", "MTD", "MMDH", "DH", "Dh", "Dhs", "DHS")
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,

@@ -354,7 +354,10 @@ FUTURE_FRAMES = {"set", "poised", "slated", "due", "bound"}
 
 # The words a percentage is written with after its number ("%", "per cent", "pct",
 # and "pc" glued to the number in Pakistani and British copy: "7.5pc").
-PERCENT_UNIT = r"(?:%|(?i:per\s?cent|percent|pct)\b|(?<=\d)(?i:pc)\b)"
+# ("rose 7.95 pc to": spaced "pc" only before what a change goes on with, not "20 pc units")
+SPACED_PC_AFTER = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|on|from|of|and|or|at|over|against|compared|year|y/y|yoy"
+                   r"|higher|lower|more|less|up|down)\b)")
+PERCENT_UNIT = r"(?:%|(?i:per\s?cent|percent|pct)\b|(?<=\d)(?i:pc)\b|(?<=\d\s)pc\b" + SPACED_PC_AFTER + ")"
 
 # Words that make a figure a revision note or a change amount, not a level.
 # "(revised from 1.7 mln)" is a superseded figure; "a revised 780 mln" is the figure itself.

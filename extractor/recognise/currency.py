@@ -129,7 +129,9 @@ def issuing_economies(code: str) -> tuple[str, ...]:
 def resolve(sense: Sense, economies: tuple[str, ...], when: date | None) -> str | None:
     """The currency ``sense`` means in a story on ``economies`` (the subject first)."""
     if len(sense.candidates) == 1 and sense.default is not None:
-        return sense.default
+        # ("UM 180.5 billion" in a Mauritanian story of 2013: the ouguiya before its 2018
+        # redenomination, MRO)
+        return _in_tender_then(economies[0], sense.default, when) if economies else sense.default
     for economy in economies:
         if sense.by_subject and economy in sense.by_subject:
             return sense.by_subject[economy]
@@ -151,7 +153,10 @@ def resolve(sense: Sense, economies: tuple[str, ...], when: date | None) -> str 
 def _in_tender_then(economy: str, code: str, when: date | None) -> str:
     """``code``, or the currency it replaced where the story is older than it: "K612.4
     billion" in a Zambian story of 2012 is the old kwacha (ZMK), which CLDR's symbol "K" of
-    today's (ZMW, since 2013) no longer names."""
+    today's (ZMW, since 2013) no longer names. Only an economy's own currency: one it
+    shares with others (the US dollar, the euro) was never a redenomination of its own."""
+    if home_economies(code) != (economy,):
+        return code  # (a currency others use too, as Zimbabwe's US dollars: no redenomination of its own)
     now = current_tender(economy, when) if when is not None else ()
     starts = [start for c, start, _ in _spans(economy) if c == code and start]
     if now and code not in now and starts and min(starts) > when.isoformat():

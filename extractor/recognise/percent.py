@@ -13,6 +13,7 @@ ranges but two rates, so they give two mentions, the first without the unit it s
 import re
 
 from extractor.data.fractions import FRACTIONS, QUALIFIERS
+from extractor.data.lexicon import SPACED_PC_AFTER
 from extractor.recognise.numbers import (
     NUMBER, NUMBER_WORDS, SPOKEN_DECIMAL, TENS, UNITS, ParsedNumber, parse_digits, parse_number,
 )
@@ -30,9 +31,10 @@ _AMOUNT = rf"(?:\d{{1,3}},\d{{1,2}}(?![\d,.])|(?i:{SPOKEN_DECIMAL})|{NUMBER}|\d/
 # the slow case-insensitive number-word alternation.
 _INITIALS = "".join(sorted({w[0] for w in [*UNITS, *TENS, "a", "between"]}))
 _FIRST = rf"(?=[\d.{_INITIALS}{_INITIALS.upper()}])"
-# "7.5pc" glued to its number is Pakistani and British copy's per cent.
+# "7.5pc" glued to its number is Pakistani and British copy's per cent ("7.95 pc to" spaced,
+# Moroccan agency copy's, in lower case, before a word a change goes on with: not "20 pc units").
 # "a steep 40.5-percent drop": the word joined by a hyphen as a compound adjective
-_UNIT = r"(?:\s?%|(?:\s?|-)(?i:pct|per\s*cent|percent)\b|(?<=\d)pc\b)"
+_UNIT = (r"(?:\s?%|(?:\s?|-)(?i:pct|per\s*cent|percent)\b|(?<=\d)pc\b|(?<=\d)\spc\b" + SPACED_PC_AFTER + ")")
 PERCENT = re.compile(
     rf"""
     (?<![\w.,/]){_FIRST}                           # a match starts a word
