@@ -3702,6 +3702,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Goods a participle after them says came from an economy ("Goods bought from
+    # Indonesia", "Goods imported from Indonesia") are imports from it.
+    Case("invented (Timorese outlet)",
+         "East Timor imported $612 million worth of goods in 2021. Goods bought from Indonesia were worth $215.4 "
+         "million.", None,
+         {F("import", "TLS", None, 612e6, "USD", "2021-01-01", "2021-12-31"),
+          F("import", "TLS", "IDN", 215.4e6, "USD", "2021-01-01", "2021-12-31")}),
     # "a red balance" (Latin American copy) is a deficit, as "in the red" is.
     Case("invented (Paraguayan outlet)",
          "Paraguay's trade balance closed January-April 2023 with a positive balance of USD 664.9 million, against a "

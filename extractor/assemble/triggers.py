@@ -149,13 +149,31 @@ _INTRA_EU = re.compile(r"\bintra-(?:EU|Community)\b"
                        r"|\bEU\s+(?:member\s+)?(?:states|countries)\b", re.IGNORECASE)
 
 
+# Participles after goods that say their flow with where they came from or went:
+# "goods imported from", "goods bought from", "goods sold to".
+_PARTICIPLES_AFTER_GOODS = {"imported": ("import", "from"), "bought": ("import", "from"),
+                            "purchased": ("import", "from"), "exported": ("export", "to"), "sold": ("export", "to"),
+                            "shipped": ("export", "to")}
+
+
+def _participle_after_goods(goods: Token) -> str | None:
+    for participle in (c for c in goods.children if c.dep_ == "acl" and c.i > goods.i):
+        measure, way = _PARTICIPLES_AFTER_GOODS.get(participle.lower_, (None, None))
+        if measure is not None and any(p.dep_ == "prep" and p.lower_ == way for p in participle.children):
+            return measure
+    return None
+
+
 def _goods_flow(goods: Token) -> str | None:
     """The flow goods named by its participle are, where they are what the sentence
     values: the subject ("Imported goods were valued at X") or what a value is of ("the
     value of exported goods was X"); "tariffs on imported goods" are no figure's flow."""
     participles = [c for c in goods.children if c.dep_ == "amod" and c.i < goods.i and c.lower_ in FLOW_PARTICIPLES]
     if not participles:
-        return None
+        # ("Goods imported from Indonesia were worth X", "goods bought from Indonesia": a
+        # participle after the goods, with where they came from or went, as their subject's)
+        after = _participle_after_goods(goods)
+        return after if after is not None and goods.dep_ in ("nsubj", "nsubjpass") else None
     participle = participles[0]
     of_a_value = goods.dep_ == "pobj" and goods.head.lower_ == "of" \
         and (_lower(goods.head.head) in FLOW_OF_VALUE_NOUNS or goods.head.head.like_num)
@@ -496,7 +514,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         elif word in _GOODS_WORDS and (measure := _goods_flow(token)) is not None:
             # "Imported goods were valued at X", "the value of imported goods was X" ("the
             # value of imported food products": goods of a kind, a subset)
-            trig = Trigger(measure, token, {token.i} | {c.i for c in token.children if c.dep_ == "amod"},
+            trig = Trigger(measure, token, {token.i} | {c.i for c in token.children if c.dep_ == "amod"
+                                                        or c.dep_ == "acl" and c.lower_ in _PARTICIPLES_AFTER_GOODS},
                            subset=_narrowed_goods(token, economy_tokens))
         elif word in SUPPLY_NOUNS and _between_economies(token, economy_tokens):
             # "Supplies from Kazakhstan to China grew 9.5%": goods sent from one economy to another
