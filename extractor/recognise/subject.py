@@ -90,8 +90,10 @@ _FLOW_AFTER = re.compile(r"\s+(?:exports?|imports?|demand|shipments?|sales|purch
 
 # An economy given a partner's role right after its name: "Uganda top destination as Kenya
 # exports hit Sh643bn", "China, biggest supplier of ...", "US remains top market for ...".
-_ROLE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|was|remains|remained|becomes|became|stays|as)\s+)?(?:the\s+)?"
-                         r"(?:(?:top|biggest|largest|main|leading|major|key|principal|second|third|no\.?\s*\d)[-\s]+)+"
+# ("China an important trade partner: Minister", a headline's role said with "an")
+_ROLE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|was|remains|remained|becomes|became|stays|as)\s+)?(?:the\s+|an?\s+)?"
+                         r"(?:(?:top|biggest|largest|main|leading|major|key|principal|second|third|no\.?\s*\d"
+                         r"|important|vital|significant|strategic|crucial)[-\s]+)+"
                          r"(?:(?:export|import|trade|trading)\s+)?" + _PARTNER_ROLES, re.IGNORECASE)
 
 
