@@ -6214,6 +6214,15 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "attributed the rise in the trade deficit to a 15.8 percent increase in imports to X
+    # ($5.9 billion) in August from Y": the level the change in imports went to is the
+    # imports', and so is the figure compared with it, a conversion between.
+    Case("invented (Egyptian outlet)",
+         "The report attributed the rise in the trade deficit to a 15.8 percent increase in imports to 46.3 billion "
+         "Egyptian pounds ($5.9 billion) in August 2015 from 40.0 billion pounds ($5.6 billion) a year earlier.",
+         None,
+         {F("import", "EGY", None, 46.3e9, "EGP", "2015-08-01", "2015-08-31", 15.8),
+          F("import", "EGY", None, 40.0e9, "EGP", "2014-08-01", "2014-08-31")}),
     # A partner said after the second of two joined figures is that one's, though the parse
     # may hang it on the first ("with China was X and Y with the UAE"); a ranking's "followed
     # by X with China" is no amount of change; a figure an economy's possessive owns

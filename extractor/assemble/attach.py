@@ -721,7 +721,17 @@ def _flow_changed_to(tokens: list[Token], by_token: dict[int, Trigger]) -> Trigg
         return None
     if any(i < t.head.i < first.i for t in by_token.values() if t.measure not in ("export", "import")):
         return None  # "exports fell 30%, with a surplus equivalent to X": another flow's figure
-    return trig if _CHANGED_TO.fullmatch(doc.text, doc[i].idx + len(doc[i].text), first.idx) else None
+    end = doc[i].idx + len(doc[i].text)
+    if _CHANGE_NOUN_IN.search(doc.text, max(0, doc[i].idx - 40), doc[i].idx) \
+            and _TO_THE_LEVEL.fullmatch(doc.text, end, first.idx):
+        return trig  # "attributed the rise in the deficit to a 15.8 percent increase in imports to X"
+    return trig if _CHANGED_TO.fullmatch(doc.text, end, first.idx) else None
+
+
+# A change noun the flow is the "in" of, and the level it went "to" right after the flow.
+_CHANGE_NOUN_IN = re.compile(r"\b(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall|contraction)\s+"
+                             r"in\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_TO_THE_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 
 # Verbs that set one flow against another: "Imports outpaced exports, up 12.9% to X".

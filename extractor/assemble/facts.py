@@ -154,8 +154,10 @@ _LAST_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|preceding|past)\s+(
                                re.IGNORECASE)
 # What stands between a figure and the one it is compared with, said right after it:
 # "X in April compared with Y", "X, against Y".
-_COMPARED_RIGHT_AFTER = re.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?\s*,?\s*"
-                                   r"(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?",
+# ("a 15.8 percent increase in imports to X ($5.9 billion) in August from Y": a conversion
+# may stand between, and "from" after the figure's own period compares it too)
+_COMPARED_RIGHT_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?\s*,?\s*"
+                                   r"(?:compared\s+(?:with|to)|against|versus|vs\.?|(?<=\w\s)from)\s+(?:the\s+|a\s+)?",
                                    re.IGNORECASE)
 # A sentence going on with the ranking before: "followed by A with X", "India came second with Y".
 # ("Japan followed with $980 million, then China with $760 million")
