@@ -6214,6 +6214,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A ranking of the flow's partners opened with "remained in first place, with X", right
+    # after the flow's whole figure (Uruguayan copy).
+    Case("invented (Uruguayan outlet)",
+         "Uruguay's exports rose 60% in November 2021 to US$ 1,012 million. China remained in first place, with US$ "
+         "251 million, followed by Brazil with US$ 227 million.", None,
+         {F("export", "URY", None, 1012e6, "USD", "2021-11-01", "2021-11-30", 60.0),
+          F("export", "URY", "CHN", 251e6, "USD", "2021-11-01", "2021-11-30"),
+          F("export", "URY", "BRA", 227e6, "USD", "2021-11-01", "2021-11-30")}),
     # "attributed the rise in the trade deficit to a 15.8 percent increase in imports to X
     # ($5.9 billion) in August from Y": the level the change in imports went to is the
     # imports', and so is the figure compared with it, a conversion between.

@@ -154,7 +154,9 @@ _SHARE_WITH_BRACKETED_VALUE = re.compile(
 _PLACE_IN_RANKING = re.compile(
     r"\s+(?:(?:" + RANKING_VERBS + r"|was|is|stood|stands)\s+(?:in\s+)?" + RANKING_PLACES + r"\b(?:\s+place)?"
     # ("China took the lead with X", "Japan ranked first with Y")
-    r"|led|took\s+the\s+lead|(?:" + RANKING_VERBS + r"|was|is)\s+(?:in\s+)?first(?:\s+place)?|came\s+top"
+    # ("China remained in first place, with US$ 251 million")
+    r"|led|took\s+the\s+lead|(?:" + RANKING_VERBS + r"|was|is|remained|remains|stayed|stays)\s+(?:in\s+)?first"
+    r"(?:\s+place)?|came\s+top"
     r"|topped\s+the\s+list"
     # ("Japan claimed the second spot with goods worth X")
     r"|" + RANKING_PLACE_TAKEN + r")"

@@ -678,6 +678,8 @@ RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds
 # the partner's figure follows)
 PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r"|" + RANKING_PLACE_TAKEN \
     + r"|(?:was|were|is|are|remained|remains)\s+(?:the\s+)?" + RANKING_PLACES + r"(?=\s*,?\s+(?:with|at)\s)" \
+    + r"|(?:was|were|is|are|remained|remains|stayed|stays)\s+in\s+(?:first|" + RANKING_PLACES + r")\s+place" \
+    + r"(?=\s*,?\s+(?:with|at)\s)" \
     + r"|next\s+on\s+the\s+list" \
     + r"|(?:next|then|in\s+" + RANKING_PLACES + r"\s+place)\s*,?\s+(?:came|comes|was|were|is|are|stood|ranked)\b" \
     + r"|followed\s+in\s+" + RANKING_PLACES + r"\s+place)"
