@@ -6214,6 +6214,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A topic phrase with a clause said of it ("Regarding the trade deficit, which occurs when
+    # what a country imports ... is more than its exports, in June it closed at X"): the
+    # pronoun stands for the topic's flow, not the flows the clause names.
+    Case("invented (Salvadoran outlet)",
+         "Regarding the trade deficit, which occurs when what a country imports from other nations is more than its "
+         "exports, in June 2024 it closed at $4,512.6 million.", None,
+         {F("balance", None, None, -4512.6e6, "USD", "2024-06-01", "2024-06-30")}),
     # A ranking of the flow's partners opened with "remained in first place, with X", right
     # after the flow's whole figure (Uruguayan copy).
     Case("invented (Uruguayan outlet)",

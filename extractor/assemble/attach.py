@@ -100,7 +100,11 @@ def _topic(verb: Token, by_token: dict) -> "Trigger | None":
         tokens = list(child.subtree)
         if not " ".join(t.lower_ for t in tokens).startswith(_TOPIC_OPENERS):
             continue
-        named = [by_token[t.i] for t in tokens if t.i in by_token]
+        # (not a flow named in a clause said of the topic: "Regarding the trade deficit,
+        # which occurs when what a country imports is more than its exports, in June it
+        # closed at X")
+        aside = {d.i for t in tokens if t.dep_ == "relcl" for d in t.subtree}
+        named = [by_token[t.i] for t in tokens if t.i in by_token and t.i not in aside]
         if len(named) == 1:
             return named[0]
     return None
