@@ -3411,6 +3411,11 @@ FISCAL_AND_CHANGES = [
          "1.8% to A$41.0 billion in June 2023.", None,
          {F("export", "AUS", None, 52.3e9, "AUD", "2023-06-01", "2023-06-30", 9.2),
           F("import", "AUS", None, 41.0e9, "AUD", "2023-06-01", "2023-06-30", 1.8)}),
+    # "with $177.3 million more than a year earlier" after a change: by how much, no level.
+    Case("invented (Salvadoran outlet)",
+         "El Salvador's exports were $3.1 billion in the first half of 2024. The trade deficit rose 4.1% in the "
+         "first half of 2024, with $177.3 million more than a year earlier.", None,
+         {F("export", "SLV", None, 3.1e9, "USD", "2024-01-01", "2024-06-30")}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",
