@@ -3416,6 +3416,11 @@ FISCAL_AND_CHANGES = [
          "El Salvador's exports were $3.1 billion in the first half of 2024. The trade deficit rose 4.1% in the "
          "first half of 2024, with $177.3 million more than a year earlier.", None,
          {F("export", "SLV", None, 3.1e9, "USD", "2024-01-01", "2024-06-30")}),
+    # "rose only by $5 million to X": an amount of change still (the ranking's "surpassed
+    # only by" is not; a guard, as the two were first written).
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports rose only by $5 million to $2.1 billion in 2022.", None,
+         {F("export", "KEN", None, 2.1e9, "USD", "2022-01-01", "2022-12-31")}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",

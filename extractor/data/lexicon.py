@@ -426,7 +426,8 @@ LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|worth|reached|reaching|surpassed|surpas
 # A range's "to" joins two numbers under one scale ("by 2 to 3 billion"); after a scaled
 # amount it leads to the level ("an increase of $2 billion to $40 billion").
 # ("decreased by more than $1.2 billion, or almost 43 percent, to X": a bound on the change)
-CHANGE_AMOUNT_CUE = (r"(?:(?<!\bfollowed\s)(?<!\btrailed\s)(?<!\bsurpassed\s)(?<!\bonly\s)(?<!\btopped\s)(?<!\bled\s)"
+CHANGE_AMOUNT_CUE = (r"(?:(?<!\bfollowed\s)(?<!\btrailed\s)(?<!\bsurpassed\s)(?<!\bsurpassed\sonly\s)(?<!\btopped\s)"
+                     r"(?<!\bled\s)"
                      r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|up\s+to\s+"
                      r"|(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+|close\s+to\s+)?"
                      # "by 2.1 and 3 billion", "by $44.3 million (10.5 per cent) and $3.0 million":
