@@ -282,8 +282,8 @@ HISTORIC_AND_DATED = [
     # first rank passed from South Africa to Nigeria with Nigeria's rebased GDP, April 2014.
     Case("invented (Kenyan outlet)", "East Africa's largest economy exported",
          [("East Africa's largest economy", "KEN", "alias")], MODERN_DAY),
-    Case("invented (Kazakh agency)", "Central Asia's biggest economy", [("Central Asia's biggest economy", "KAZ", "alias")],
-         MODERN_DAY),
+    Case("invented (Kazakh agency)", "Central Asia's biggest economy",
+         [("Central Asia's biggest economy", "KAZ", "alias")], MODERN_DAY),
     Case("invented (Nigerian outlet)", "Africa's largest economy", [("Africa's largest economy", "NGA", "alias")],
          MODERN_DAY),
     Case("invented (South African outlet, 2012)", "Africa's largest economy",

@@ -500,7 +500,8 @@ CONVERSIONS = [
     # Said with "or" and a word of approximation, a rendering into any other currency
     # (Korean copy gives yen figures in won); said plainly, only one into the dollar or the
     # euro converts (two local figures joined by "or" may be two figures).
-    Case("invented (Korean broadcaster)", "exports reached some 379 billion yen, or about 4.06 trillion won, in October",
+    Case("invented (Korean broadcaster)",
+         "exports reached some 379 billion yen, or about 4.06 trillion won, in October",
          [M("379 billion yen", 379e9, "JPY", converted=("4.06 trillion won", 4.06e12, "KRW"))], "JPN"),
     Case("invented (Korean broadcaster)", "exports of 379 billion yen or 4.06 trillion won",
          [M("379 billion yen", 379e9, "JPY", converted=None), M("4.06 trillion won", 4.06e12, "KRW")], "JPN"),

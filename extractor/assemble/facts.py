@@ -447,7 +447,8 @@ class Assembler:
         self._link_change_basis(figures)
         self._shares(figures, triggers, parties, eco, ps)
         if figures:
-            self.flows_said_last = distinct([f.triggers[0] for f in figures if f.role == "current" and len(f.triggers) == 1])
+            self.flows_said_last = distinct([f.triggers[0] for f in figures
+                                             if f.role == "current" and len(f.triggers) == 1])
         if triggers:
             self.previous_trigger = triggers[-1]
             said_last = max(figures, key=lambda f: f.money.start, default=None)

@@ -94,7 +94,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:about\s+|some\s
 # ("Compared with March last year, the surplus was CZK 14.9 billion higher.": the
 # comparative ending the clause, its basis said before)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+(?:" + PERIOD_BEFORE_THAN + r"than\b|(?:at|to)\s"
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+"
+                                r"(?:" + PERIOD_BEFORE_THAN + r"than\b|(?:at|to)\s"
                                 r"|compared\s+(?:with|to)\b|year[-\s]on[-\s]year\b)"
                                 r"|\s+(?:more|less|higher|lower|greater|larger|smaller|bigger|wider|narrower)\s*(?:[.;]|$)"
                                 r"|\s+or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
@@ -349,8 +350,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         # "was 5.2 billion ISK higher than in May 2020": after a bare copula, by how much
         # ("rose 4.1% in the first half, with $177.3 million more than a year earlier": so
         # after a bare "with")
-        return bool(_LEVEL_BEFORE.search(before)) and not (
-            (_COPULA_BEFORE.search(before) or _WITH_BEFORE.search(before)) and _COMPARATIVE_AFTER.match(text, money.end))
+        bare = _COPULA_BEFORE.search(before) or _WITH_BEFORE.search(before)
+        return bool(_LEVEL_BEFORE.search(before)) and not (bare and _COMPARATIVE_AFTER.match(text, money.end))
     return True
 
 

@@ -157,6 +157,7 @@ _PARTICIPLES_AFTER_GOODS = {"imported": ("import", "from"), "bought": ("import",
 
 
 def _participle_after_goods(goods: Token) -> str | None:
+    """The flow a participle after the goods names with its way ("from", "to"), if one does."""
     for participle in (c for c in goods.children if c.dep_ == "acl" and c.i > goods.i):
         measure, way = _PARTICIPLES_AFTER_GOODS.get(participle.lower_, (None, None))
         if measure is not None and any(p.dep_ == "prep" and p.lower_ == way for p in participle.children):
