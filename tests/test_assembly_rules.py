@@ -3421,6 +3421,16 @@ FISCAL_AND_CHANGES = [
     Case("invented (Kenyan outlet)",
          "Kenya's exports rose only by $5 million to $2.1 billion in 2022.", None,
          {F("export", "KEN", None, 2.1e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A list of changes said in money with their percentages in brackets, the verb left out
+    # after the first: each flow's, the third too ("and import by 0.3 billion USD (10.7
+    # percent)", Mongolian agency copy).
+    Case("invented (Mongolian agency)",
+         "Mongolia's exports and imports reached 5.8 billion USD and 3.1 billion USD respectively in the first five "
+         "months of 2023. Compared to the same period of last year, total foreign trade turnover rose by 2.4 "
+         "billion USD (36.9 percent), export by 2.1 billion USD (56.8 percent), and import by 0.3 billion USD (10.7 "
+         "percent).", None,
+         {F("export", "MNG", None, 5.8e9, "USD", "2023-01-01", "2023-05-31", 56.8),
+          F("import", "MNG", None, 3.1e9, "USD", "2023-01-01", "2023-05-31", 10.7)}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",

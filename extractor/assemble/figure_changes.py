@@ -61,7 +61,11 @@ def _figure_its_change_noun_leads_to(toks: list[Token], money_tokens: dict) -> F
 _CONCEDING = ("although", "though", "despite")
 
 # A clause that leaves out its verb: "... and imports by 10 per cent".
-_GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}by\s+$", re.IGNORECASE)
+# ("..., and import by 0.3 billion USD (10.7 percent)": the change in money first, its
+# percentage in brackets)
+_GAPPED_CHANGE = re.compile(r"\b(?:and|while|but|with)\s+(?:[\w'’-]+\s+){1,3}by\s+"
+                            r"(?:[^\s\d()]{0,4}\s?[\d.,]+\s*(?:trillion|billion|million|tn|bn|mn|mln|bln)?"
+                            r"(?:\s+[A-Za-z]{1,8})?\s*\(\s*)?$", re.IGNORECASE)
 # "increased by 12.4% compared to the third quarter as well as by 30.2% compared to the
 # corresponding quarter in 2021": a second change of the same flow, its verb left out.
 _ALSO_BY = re.compile(r"\b(?:and|as\s+well\s+as)\s+by\s+$", re.IGNORECASE)
