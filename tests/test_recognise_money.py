@@ -727,6 +727,11 @@ LOCAL_NOTATIONS = [
     # are US dollars, though Zimbabwe took them up only in 2009.
     Case("reuters-10616", "worth about 48 mln U.S. Dlrs", [M("48 mln U.S. Dlrs", 48e6, "USD")], "ZWE",
          published=date(1987, 3, 28)),
+    # A code with its currency's name after it ("MRU ouguiyas"): one mention, so its
+    # conversion in brackets follows it.
+    Case("invented (Mauritanian agency)", "valued at 29.86 billion MRU ouguiyas ($784 million) in 2020",
+         [M("29.86 billion MRU ouguiyas", 29.86e9, "MRU", converted=("$784 million", 784e6, "USD"))], "MRT",
+         published=date(2020, 10, 1)),
     # Egyptian copy's "£E", Moroccan copy's "DH" after the number.
     Case("invented (Egyptian outlet)", "exports of £E13.1 billion", [M("£E13.1 billion", 13.1e9, "EGP")], "EGY"),
     Case("invented (Moroccan outlet)", "exports of 12.4 billion DH", [M("12.4 billion DH", 12.4e9, "MAD")], "MAR"),
