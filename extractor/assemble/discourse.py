@@ -303,11 +303,12 @@ def _of_another_period(ch: ChangeOnly, fact) -> bool:
 def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Callable[[str], Economy]) -> None:
     """Give each change-only statement to the fact it is about, in place; ``economy``
     makes the partner a change carries to its figure (``_figure_for_a_pair``)."""
+    open_to_change = [f for f in facts if not _change_told_in_money(f, text)]
     for ch in changes:
         # ("Natural gas exports rose 38.2 percent to X. Overall, exports climbed 7.8
         # percent": the whole flow's change is no product's, nor a product's the whole's)
         # (nor is a change said in one currency's terms that of a figure in another)
-        candidates = [f for f in facts if not _change_told_in_money(f, text) and bool(f.product) == ch.of_a_subset
+        candidates = [f for f in open_to_change if bool(f.product) == ch.of_a_subset
                       and ch.in_terms_of in (None, f.value.currency)]
         target = None
         for fact in candidates:

@@ -141,8 +141,9 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     compared = [p for p in ctx.within(ctx.periods, ps.start, ps.end) if p.comparison]
     stops = [p.start for p in percents]
     sequential: set[int] = set()  # figures whose change so far is against the period before
-    elsewhere: set[int] = set()  # ... or, as far as the sentence says, against any time but the year before
-    unsaid: set[int] = set()  # ... or against a time the sentence does not say
+    # what each figure's change so far is measured against as far as the sentence says
+    # (_basis_of: 'year_earlier', 'previous_period', 'other', or None when it does not say)
+    measured_so_far: dict[int, str | None] = {}
     last_sign = 0  # the direction of the sentence's last change, for a clause that leaves out its verb
     last_found: Attachment | None = None  # ... and what it was of
     changes = [(pct, toks) for pct in percents
@@ -280,7 +281,8 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             # 2019 and 12 percent compared with 2020"): GUIDELINES.md, the year-on-year first
             # ("rose 4.1% to X in June, up 9.2% on June last year": a change said to be
             # against the year before outranks one whose basis goes unsaid, too)
-            yearly_over_other = (id(target) in elsewhere or id(target) in unsaid) and measured == "year_earlier"
+            yearly_over_other = measured == "year_earlier" \
+                and measured_so_far.get(id(target), "year_earlier") in ("previous_period", "other", None)
             # ("sales to China rose 45%, while those to Japan eased 8.9% to $9.1 billion": a
             # change leading to the figure in its own clause is its own, not the one before)
             own_clause = target is to_level and not forced \
@@ -301,14 +303,7 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 sequential.add(id(target))
             else:
                 sequential.discard(id(target))
-            if measured in ("previous_period", "other"):
-                elsewhere.add(id(target))
-            else:
-                elsewhere.discard(id(target))
-            if measured is None:
-                unsaid.add(id(target))
-            else:
-                unsaid.discard(id(target))
+            measured_so_far[id(target)] = measured
             target.change_against = basis
             continue
         trig = found.triggers[0]

@@ -25,7 +25,8 @@ from extractor.data.lexicon import (
     FLOW_ECONOMY_PHRASE, GAPPING_CONJUNCTIONS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
     LEVEL_VERBS, LIST_ROLE_MEASURES, MORE_THAN_IT_TRADED, NEGATIVE_BALANCE, OUTBOUND_WORDS, PART_WAYS,
-    PRESENT_VERBS_READ_AS_NOUNS, QUANTITY_UNITS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS,
+    PARTICIPLES_AFTER_GOODS, PRESENT_VERBS_READ_AS_NOUNS, QUANTITY_UNITS, RISE_WORDS, SUBJECT_ANAPHORS, SUPPLY_NOUNS,
+    TRADE_BODIES, TRADE_NOUNS,
     TRADE_VALUE_HEADS, VALUE_NOUNS,
     WHOLE_TRADE_WORDS,
 )
@@ -149,17 +150,10 @@ _INTRA_EU = re.compile(r"\bintra-(?:EU|Community)\b"
                        r"|\bEU\s+(?:member\s+)?(?:states|countries)\b", re.IGNORECASE)
 
 
-# Participles after goods that say their flow with where they came from or went:
-# "goods imported from", "goods bought from", "goods sold to".
-_PARTICIPLES_AFTER_GOODS = {"imported": ("import", "from"), "bought": ("import", "from"),
-                            "purchased": ("import", "from"), "exported": ("export", "to"), "sold": ("export", "to"),
-                            "shipped": ("export", "to")}
-
-
 def _participle_after_goods(goods: Token) -> str | None:
     """The flow a participle after the goods names with its way ("from", "to"), if one does."""
     for participle in (c for c in goods.children if c.dep_ == "acl" and c.i > goods.i):
-        measure, way = _PARTICIPLES_AFTER_GOODS.get(participle.lower_, (None, None))
+        measure, way = PARTICIPLES_AFTER_GOODS.get(participle.lower_, (None, None))
         if measure is not None and any(p.dep_ == "prep" and p.lower_ == way for p in participle.children):
             return measure
     return None
@@ -516,7 +510,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             # "Imported goods were valued at X", "the value of imported goods was X" ("the
             # value of imported food products": goods of a kind, a subset)
             trig = Trigger(measure, token, {token.i} | {c.i for c in token.children if c.dep_ == "amod"
-                                                        or c.dep_ == "acl" and c.lower_ in _PARTICIPLES_AFTER_GOODS},
+                                                        or c.dep_ == "acl" and c.lower_ in PARTICIPLES_AFTER_GOODS},
                            subset=_narrowed_goods(token, economy_tokens))
         elif word in SUPPLY_NOUNS and _between_economies(token, economy_tokens):
             # "Supplies from Kazakhstan to China grew 9.5%": goods sent from one economy to another

@@ -19,6 +19,11 @@ SUPPLY_NOUNS = {"supplies", "deliveries"}
 INBOUND_WORDS = {"inbound", "incoming", "inward"}
 # Participles that make goods a flow's: "imported goods", "the value of exported products".
 FLOW_PARTICIPLES = {"imported": "import", "exported": "export"}
+# ... and participles after goods that say their flow with the way they went (its
+# preposition): "goods imported from", "goods bought from", "goods sold to".
+PARTICIPLES_AFTER_GOODS = {"imported": ("import", "from"), "bought": ("import", "from"),
+                           "purchased": ("import", "from"), "exported": ("export", "to"), "sold": ("export", "to"),
+                           "shipped": ("export", "to")}
 # ... and outward: "outbound trade" is exports.
 OUTBOUND_WORDS = {"outbound", "outgoing", "outward"}
 # Units a quantity of goods is counted in ("9.4 million tons of goods valued at X"):

@@ -21,7 +21,7 @@ from extractor.data.currencies import (
     CODE_ALIASES, DOLLAR, ISO_CODES, LOCAL_DOLLARS, NON_MONEY_UNITS, PREFIX_CODES, SCALES, SHORT_SCALES,
     CASED_SCALES, SCALED_SYMBOLS, SPACED_SHORT_SCALES,
 )
-from extractor.recognise.currency import NAME_SENSES, SYMBOL_SENSES, SYMBOLS_AFTER, Sense, current_tender, resolve
+from extractor.recognise.currency import NAME_SENSES, SYMBOL_SENSES, SYMBOLS_AFTER, current_tender, resolve
 from extractor.recognise.numbers import (
     MONEY_NUMBER, NUMBER, NUMBER_WORDS, TENS, UNITS, ParsedNumber, parse_digits, parse_number,
 )
@@ -675,7 +675,7 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
             currency = resolve_dollar(q.currency, subject, published)
         end = q.end
         if (named := _NAME_AFTER_CODE.match(text, end)) is not None and currency is not None \
-                and currency in NAME_SENSES.get(named.group(1).lower(), _NO_SENSE).candidates:
+                and (sense := NAME_SENSES.get(named.group(1).lower())) is not None and currency in sense.candidates:
             end = named.end()  # "29.86 billion MRU ouguiyas": the code's own name said after it
         mentions.append(MoneyMention(
             text=text[q.start:end], start=q.start, end=end, amount=q.value,
@@ -687,7 +687,6 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
 
 # A currency's name straight after a figure written with its code ("MRU ouguiyas").
 _NAME_AFTER_CODE = re.compile(r"(?<=[A-Z]{3})\s+([A-Za-z]+)\b")
-_NO_SENSE = Sense(None, frozenset(), None)
 
 
 def _attach_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
