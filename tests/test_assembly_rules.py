@@ -3722,6 +3722,25 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A ranked partner's figure told as its own flow into the ranking's owner ("with
+    # exports to Ghana", "goods exported to the country") is the ranked economy's, as
+    # worded; a flow told from the owner's side stays the owner's.
+    Case("invented (Ghanaian outlet)",
+         "China remained Ghana's main supplier in 2022, with exports to Ghana valued at $3.2 billion.",
+         date(2023, 3, 1),
+         {F("export", "CHN", "GHA", 3.2e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Iraqi outlet)",
+         "Turkey topped the list of Iraq's suppliers in 2022 with $13.7 billion of goods exported to the country.",
+         date(2023, 3, 1),
+         {F("export", "TUR", "IRQ", 13.7e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Kenyan outlet)",
+         "The Netherlands was Kenya's largest market in 2022, with imports from Kenya of Sh98 billion.",
+         date(2023, 3, 1),
+         {F("import", "NLD", "KEN", 98e9, "KES", "2022-01-01", "2022-12-31")}),
+    Case("invented (Ghanaian outlet)",
+         "China remained Ghana's main supplier in 2022, with imports from China valued at $3.2 billion.",
+         date(2023, 3, 1),
+         {F("import", "GHA", "CHN", 3.2e9, "USD", "2022-01-01", "2022-12-31")}),
     # Goods a participle after them says came from an economy ("Goods bought from
     # Indonesia", "Goods imported from Indonesia") are imports from it.
     Case("invented (Timorese outlet)",

@@ -32,7 +32,7 @@ from extractor.assemble.lists import (
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
-from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter
+from extractor.assemble.parties import EconomyTokens, Parties, former_or_latter, goes_to_or_from
 from extractor.assemble.rest_of_world import group_traded_outside
 from extractor.assemble.restatements import drop_repeats
 from extractor.assemble.sentence_parties import PartyMemory, role_player_acting
@@ -426,6 +426,13 @@ class Assembler:
                         # The parse took a partner of the list for the reporter (not where the
                         # economy given the role is said to act: "..., importing X").
                         found = Parties(self._reporter_beside(fig.listed_with, ps), fig.partner, found.explicit)
+                    if fig.partner and fig.listed_with and acting is None \
+                            and (owner := self._reporter_beside(fig.listed_with, ps)) not in (None, fig.partner) \
+                            and goes_to_or_from(trig.head, trig.measure, eco, owner):
+                        # "China remained Ghana's main supplier, with exports to Ghana of X",
+                        # "Turkey topped the list of Iraq's suppliers with X of goods exported
+                        # to the country": the ranked economy's own flow, as worded
+                        found = Parties(fig.partner, owner, True)
                     if acting is not None:
                         acting_before = (trig.measure, acting)
                     elif acting_before is not None and trig.measure == acting_before[0] and not found.explicit:

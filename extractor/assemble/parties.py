@@ -18,8 +18,9 @@ from extractor.assemble.subsets import GOODS_WORDS, hyphenated, trade_relation
 from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
-    BALANCE_NOUNS, CHANGE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, LARGER_PART_WORDS, PAIR_ANAPHORS, PART_WAYS,
-    QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
+    BALANCE_NOUNS, CHANGE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, LARGER_PART_WORDS, PAIR_ANAPHORS,
+    PART_WAYS, PARTICIPLES_AFTER_GOODS, QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS,
+    TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -403,6 +404,24 @@ def _prep_objects(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"] \
         + [o for c in prep.children if c.dep_ == "pcomp" and c.lower_ in _NEIGHBOURING
            for o in c.children if o.dep_ in ("dobj", "obj")]
+
+
+# The way a flow's goods go from the reporter's side: its exports go "to", its imports
+# come "from".
+_OWN_WAY = {"export": "to", "import": "from"}
+
+
+def goes_to_or_from(head: Token, measure: str, eco: EconomyTokens, economy: str) -> bool:
+    """Whether a flow's own goods go to (exports) or come from (imports) ``economy``, said
+    on the flow word or its participle after the goods ("exports to Ghana", "goods
+    exported to the country", the country being the one other economy the sentence is
+    about)."""
+    way = _OWN_WAY.get(measure)
+    holders = [head] + [c for c in head.children if c.dep_ == "acl" and c.i > head.i
+                        and PARTICIPLES_AFTER_GOODS.get(c.lower_, (None,))[0] == measure]
+    return any(eco.of(obj) == economy or eco.of(obj) is None and _country_anaphor(obj)
+               for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == way
+               for obj in _prep_objects(p))
 
 
 def _country_anaphor(obj: Token) -> bool:
