@@ -344,6 +344,11 @@ INHERITED = [
          [M("$2425 million", 2425e6, "USD"), M("$2215", 2215e6, "USD", step=1e6)]),
     Case("invented (Rwandan outlet)", "imports rose to $2425 million from $22 in the previous year",
          [M("$2425 million", 2425e6, "USD"), M("$22", 22, "USD")]),
+    # ("$7360 a year ago" is no price per year)
+    Case("invented (Indian outlet)", "the trade deficit was $10368 million, up from $ 7360 a year ago",
+         [M("$10368 million", 10368e6, "USD"), M("$ 7360", 7360e6, "USD", step=1e6)]),
+    Case("invented (Indian outlet)", "exports rose to $2425 million as crude sold at $7360 a tonne",
+         [M("$2425 million", 2425e6, "USD"), M("$7360", 7360, "USD")]),
     # The first of two figures that share the second's scale and currency ("at 6.8 and
     # 6.5 billion euros"); the first of two percentages ("a drop of 2.1 and 0.9%") and a
     # day before its month ("between 1 January and 28 February") are no money.
@@ -540,6 +545,11 @@ NOT_MONEY = [
          [M("2.701 million dollars", 2.701e9, "USD"), M("41,957.1 million dollars", 41957.1e6, "USD")], "MEX"),
     Case("invented (Mexican outlet)", "a deficit of 2.701 million dollars",
          [M("2.701 million dollars", 2.701e6, "USD")], "MEX"),
+    # ... but not in one whose dot after comma groups is a decimal mark ("$1,003.617
+    # million", as Pakistani copy gives State Bank figures to three decimals).
+    Case("invented (Pakistani outlet)", "exports were $1,003.617 million, up from $924.441 million",
+         [M("$1,003.617 million", 1003.617e6, "USD", step=1e3), M("$924.441 million", 924.441e6, "USD", step=1e3)],
+         "PAK"),
     # Nigerian "tr" is a trillion; Rwandan francs as "Frw"; Ghanaian cedis in mixed case.
     Case("invented (Nigerian, Rwandan and Ghanaian outlets)", "N2.3tr, N36.1 tr",
          [M("N2.3tr", 2.3e12, "NGN"), M("N36.1 tr", 36.1e12, "NGN")], "NGA"),

@@ -371,6 +371,9 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+# "$1,003.617 million": a dot after comma groups is a decimal mark, so in that article
+# "$924.441 million" is nine hundred million, not a dot-grouped thousand millions.
+_THREE_DECIMALS_AFTER_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{3}(?![\d.,])")
 # "41,957.1 million dollars", "11,970 million": an article counting thousands of millions.
 _THOUSANDS_OF_MILLIONS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s?(?:million|mln|mn)\b", re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -385,7 +388,8 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
     """Every number with a currency or a scale, money or not, in text order."""
     found = []
     decimal_comma = _DECIMAL_COMMA_EVIDENCE.search(text) is not None
-    thousands_of_millions = _THOUSANDS_OF_MILLIONS.search(text) is not None
+    thousands_of_millions = _THOUSANDS_OF_MILLIONS.search(text) is not None \
+        and _THREE_DECIMALS_AFTER_GROUPS.search(text) is None
     for m in _matches(text):
         currency = _currency_of(m, story)
         threshold = m["name"] and m["name"].lower() == "mark" \
@@ -494,7 +498,9 @@ _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|surplus|deficit|balance|trade|s
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"(?:\s+(?:in|during|for|of)\s+[A-Za-z0-9 -]{1,40}?)?\s*,?\s*to\s*", re.IGNORECASE)
 _FLOW_PAIR_GAP = re.compile(r"\s+(?:in|of)\s+(?:exports?|imports?)\s*,?\s*(?:and|while|with)\s+", re.IGNORECASE)
-_PER_UNIT_AFTER = re.compile(r"\s*(?:a|an|per|/)\s*[a-z]", re.IGNORECASE)
+# ("$7360 a barrel", "$5 per tonne"; not "$7360 a year ago", a time the figure is of)
+_PER_UNIT_AFTER = re.compile(r"(?!\s*an?\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before|back|prior)\b)"
+                             r"\s*(?:a|an|per|/)\s*[a-z]", re.IGNORECASE)
 _PARALLEL_GAP = 120
 
 
