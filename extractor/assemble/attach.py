@@ -415,17 +415,36 @@ def _subject_after_source(verb: Token, by_token: dict[int, Trigger]) -> Trigger 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# The words an opening period phrase ends with ("in the first nine months of this year").
+_PERIOD_END_WORDS = {"year", "month", "months", "quarter", "half", "period", "week", "weeks"}
+
+
 def _subject_after_opening_year(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """"In 2022 exports to Tonga stood at X": with no comma after the opening year the
     parse may make the flow the year's noun, the object of "In", leaving the verb without
-    a subject."""
+    a subject; or another object beside the period's last word ("In the first nine months
+    of this year trade between Russia and Turkey reached X")."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i
-                 and c.lower_ in ("in", "during", "for", "throughout")):
+                 and c.lower_ in ("in", "during", "for", "throughout", "over")):
         flows = [o for o in prep.children if o.dep_ == "pobj" and o.i in by_token
                  and any(n.dep_ == "nummod" and _YEAR.fullmatch(n.text) for n in o.children)]
+        flows += [o for o in prep.subtree if o.i in by_token and o.dep_ == "pobj" and o.i > prep.i + 1
+                  and _period_ends_before(o)]
         if flows:
             return by_token[flows[0].i]
     return None
+
+
+def _period_ends_before(flow: Token) -> bool:
+    """Whether the word before a flow ends the period phrase it was read into: a year or
+    period word the parse makes its modifier ("of 2023 exports") or another object beside
+    it ("of this year trade")."""
+    before = flow.nbor(-1)
+    if before.lower_ not in _PERIOD_END_WORDS and _YEAR.fullmatch(before.text) is None:
+        return False
+    # ("in the first quarter trade": the period word made the flow's modifier)
+    return before.dep_ in ("nummod", "compound") and before.head == flow \
+        or before.dep_ == "pobj" and before.head == flow.head
 
 
 def _subject_taken_by_aside(verb: Token, by_token: dict[int, Trigger]) -> list[Trigger]:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from extractor.assemble.context import ArticleContext
 from extractor.data.lexicon import (
-    ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FORECAST_ADJECTIVES, FORECAST_LEMMAS, FUTURE_FRAMES, MODAL_LEMMAS,
+    AIM_NOUNS, ESTIMATE_LEMMAS, EXPECTATION_LEMMAS, FORECAST_ADJECTIVES, FORECAST_LEMMAS, FUTURE_FRAMES, MODAL_LEMMAS,
+    TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 
 if TYPE_CHECKING:  # figures.py uses ``polled``; the type is only named here
@@ -168,6 +169,28 @@ def _set_off_by_a_semicolon(clause) -> bool:
     return head.i > clause.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:head.i])
 
 
+def _aimed_at(fig: Figure) -> bool:
+    """Whether the figure hangs on a noun of aiming ("set a target of raising trade to $5
+    billion", "working to reach the target of $5 billion"), with no verb that has a
+    subject of its own between them ("exports rose to X, above the target") and no noun
+    but the figure's flow and value words."""
+    if not fig.path:
+        return False
+    flows = {t.head.i for t in fig.triggers}
+    below = fig.path[0]
+    for above in fig.path[0].ancestors:
+        if above.pos_ == "NOUN" and above.lemma_.lower() in AIM_NOUNS:
+            # (what the aim is of, in or for: "the target of $5 billion", "confidence in
+            # reaching", not "the target of criticism over the deficit")
+            return below.dep_ in ("acl", "relcl") or below.lower_ in ("of", "in", "for", "to")
+        if above.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in above.children) \
+                or above.pos_ == "NOUN" and above.i not in flows and above.lemma_.lower() not in VALUE_NOUNS \
+                and above.lower_ not in TRADE_VALUE_HEADS:
+            return False
+        below = above
+    return False
+
+
 def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     """Forecast words on the figure's way to its trigger, or governing its clause
     ("expects the deficit to fall to 800 mln"), or a period still to come."""
@@ -189,6 +212,8 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         return False
     if said_as_now(fig, ctx.text):
         return False  # "bilateral trade, currently $800 million a year, should reach $2 billion"
+    if _aimed_at(fig):
+        return True
     path = list(fig.path)
     top = path[-1] if path else None
     # "expects to lift its exports to X and cut its imports to Y": a verb coordinated with

@@ -348,6 +348,10 @@ ESTIMATE_LEMMAS = {"estimate"}
 # Verbs whose object is a figure someone expects, not one reported ("economists expected
 # a surplus of X"); unlike "achieve" or "post", whose object is what happened.
 EXPECTATION_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate", "envisage"}
+# Nouns a figure aimed at hangs on, with no done verb between them: "set a target of
+# raising trade turnover to $5 billion", "the goal of $10 billion", "voiced confidence in
+# reaching a trade volume of $5 billion".
+AIM_NOUNS = {"target", "goal", "aim", "objective", "ambition", "task", "confidence", "vision", "aspiration"}
 # Adjectives on the figure's own noun that make it a forecast; "estimated" is not one
 # ("dropped to an estimated 879.4 mln dlrs" is a preliminary actual figure).
 FORECAST_ADJECTIVES = {"likely", "expected", "projected", "forecast", "anticipated", "probable", "possible",
@@ -711,6 +715,9 @@ LIST_ROLE_MEASURES = {
     # "Spain topped the list of countries from which Morocco imports"
     "countries from which": "import", "countries to which": "export",
     "trading partner": "total", "trading partners": "total", "trade partner": "total", "trade partners": "total",
+    # ("Germany remained Turkiye's leading export partner with X": "partner" alone ranks
+    # nothing, but one named by its flow does)
+    "export partner": "export", "export partners": "export", "import partner": "import", "import partners": "import",
 }
 
 # What may round a second statement of an amount in another currency: "or around $2.5

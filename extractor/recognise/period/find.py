@@ -283,8 +283,16 @@ _YEAR_ANAPHOR = re.compile(YEAR_ANAPHOR_TEXT, re.IGNORECASE)
 _COMPARED_WITH_LEAD = re.compile(rf"{cal.COMPARED_WITH}\s+[^.;\d]{{0,50}}$", re.IGNORECASE)
 
 
+# "exports of agricultural products from the Netherlands in calendar 1986": "from" after
+# the goods says where they come from; the period is no point of comparison.
+_ORIGIN_LEAD = re.compile(r"\b(?:exports|imports|products|goods|shipments|produce)\s+from\s+[^.;\d]{0,50}$",
+                          re.IGNORECASE)
+
+
 def _compared_with(text: str, mention: PeriodMention) -> bool:
-    return _COMPARED_WITH_LEAD.search(text, max(0, mention.start - 60), mention.start) is not None
+    lead = _COMPARED_WITH_LEAD.search(text, max(0, mention.start - 60), mention.start)
+    return lead is not None and not (lead.group().lower().startswith("from")
+                                     and _ORIGIN_LEAD.search(text, max(0, mention.start - 75), mention.start))
 
 
 def _since(text: str, start: int) -> bool:
@@ -384,9 +392,14 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             # November 2020. During the same period, imports rose to X" - the story's)
             # (nor a point a state of affairs runs "since": "renegotiating NAFTA since August
             # 2017. During the same period, Mexico imported X", after January-June 2018)
-            earlier = [b for b in out if b.period_start and not b.comparison and not _compared_with(text, b)
-                       and not _since(text, b.start)]
-            if not earlier:
+            # (nor the period of a figure compared with: "fell to X in calendar 1986 from
+            # Y in calendar 1985. During the same period imports dropped": 1986)
+            # (nor past a year-to-date stretch said since, which only the story's month
+            # will date: "The year-to-date surplus ... Exports increased by 17.5% over the
+            # same period")
+            earlier = [b for b in out if (b.period_start and not b.comparison or b.comparison == "to_date")
+                       and not _compared_with(text, b) and not _compared(text, b) and not _since(text, b.start)]
+            if not earlier or earlier[-1].period_start is None:
                 continue
             m = m.model_copy(update={"period_start": earlier[-1].period_start, "period_end": earlier[-1].period_end,
                                      "year": earlier[-1].year, "granularity": earlier[-1].granularity})
