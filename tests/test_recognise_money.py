@@ -145,6 +145,27 @@ REUTERS_NAMES = [
 
 # "francs", "crowns", "pounds" and a bare dollar depend on the story's economy.
 BY_SUBJECT = [
+    # Words and signs several economies use, settled by the story's (from the island
+    # economies survey): Cabo Verde's escudos, Costa Rica's colones (the Spanish plural,
+    # and the cent sign its press writes them with), Nicaragua's "C$"; Portugal's escudos
+    # and Canada's "C$" where the story is theirs.
+    Case("invented (Cabo Verdean outlet)", "imports rose to 80,412 million escudos",
+         [M("80,412 million escudos", 80412e6, "CVE")], "CPV"),
+    Case("invented (Reuters style)", "the deficit widened to 52.4 billion escudos",
+         [M("52.4 billion escudos", 52.4e9, "PTE")], "PRT", published=date(1987, 3, 10)),
+    Case("invented (Costa Rican outlet)", "imports totalled 1.2 trillion colones, or ¢1.2 trillion",
+         [M("1.2 trillion colones", 1.2e12, "CRC"), M("¢1.2 trillion", 1.2e12, "CRC")], "CRI"),
+    Case("invented (Nicaraguan outlet)", "imports totalled C$12.5 billion", [M("C$12.5 billion", 12.5e9, "NIO")],
+         "NIC"),
+    Case("invented (Canadian outlet)", "exports rose to C$52.4 billion", [M("C$52.4 billion", 52.4e9, "CAD")], "CAN"),
+    Case("invented (no economy)", "a price of ¢45", [], None),
+    # A name written without its accents is the accented one ("cordobas", "kronur").
+    Case("invented (Nicaraguan outlet)", "imports totalled 12.5 billion cordobas",
+         [M("12.5 billion cordobas", 12.5e9, "NIO")], "NIC"),
+    Case("invented (Icelandic outlet)", "imports totalled 15.3 billion kronur",
+         [M("15.3 billion kronur", 15.3e9, "ISK")], "ISL"),
+    Case("invented (Maldivian outlet)", "imports totalled MRf 4.3 billion", [M("MRf 4.3 billion", 4.3e9, "MVR")],
+         "MDV"),
     # A text that writes its economy's dollar with a prefix each time ("Can$", "A$") writes
     # the US dollar as the bare sign; one that writes the bare sign alone means its own.
     Case("invented (wire copy on Canada)", "widened to Can$11.0 billion in December. The Commerce Department said "
@@ -574,6 +595,11 @@ NOT_MONEY = [
 # Money in local notations (GUIDELINES.md, "Local notations"; CLDR's symbols and
 # number formats). The texts are invented in the manner of the outlets named.
 LOCAL_NOTATIONS = [
+    # A spaced "m" after an amount its currency opens (Cypriot copy) is millions; after a
+    # bare number it may be metres.
+    Case("invented (Cypriot outlet)", "imports fell to €571.4 m in March from EUR 712.8 m",
+         [M("€571.4 m", 571.4e6, "EUR", step=1e5), M("EUR 712.8 m", 712.8e6, "EUR", step=1e5)], "CYP"),
+    Case("invented (Cypriot outlet)", "a pier of 571.4 m", [], "CYP"),
     # Libyan "LD", Iranian "Rls".
     Case("invented (Libyan outlet)", "exports rose to LD 5.2 billion", [M("LD 5.2 billion", 5.2e9, "LYD")], "LBY"),
     Case("invented (Iranian outlet)", "exports rose to Rls 1,200 trillion", [M("Rls 1,200 trillion", 1.2e15, "IRR")],

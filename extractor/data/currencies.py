@@ -45,7 +45,8 @@ _SHILLINGS = ("KES", "TZS", "UGX", "SOS")
 _CENTRAL_AFRICAN_CFA = {code: "XAF" for code in ("CMR", "GAB", "TCD", "COG", "CAF", "GNQ")}
 NEWS_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "USD$": "USD", "US $": "USD",
-    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    # ("C$" is Nicaragua's córdoba in its own press, CLDR's es_NI symbol)
+    "A$": "AUD", "AU$": "AUD", "C$": ("CAD", ("CAD", "NIO")), "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
     "S$": "SGD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN", "J$": "JMD", "TT$": "TTD",
     "N$": "NAD", "Bds$": "BBD", "EC$": "XCD", "G$": "GYD", "Can$": "CAD", "CAN$": "CAD", "Cdn$": "CAD",
     # the Zimbabwe dollar of 2019-2024 (ZWL), as its press writes it
@@ -102,7 +103,10 @@ NEWS_SYMBOLS = {
     "SAT$": "WST", "T$": "TOP",
     "R": (None, ("ZAR", "SCR", "MUR")),
     # Bhutan's press writes the ngultrum without CLDR's dot ("Nu 29.7B"); Maldives' the rufiyaa "Rf".
-    "Nu": "BTN", "Rf": "MVR",
+    "Nu": "BTN", "Rf": "MVR", "MRf": "MVR",
+    # Costa Rican papers write the colón with the cent sign ("¢1.2 trillion"), as Ghana's
+    # wrote the old cedi; the story's economy says which
+    "¢": (None, ("CRC", "SVC", "GHS", "GHC")),
     # Albanian copy writes "Lek 182 billion"; Balkan agencies the euro's code in lower
     # case after the number ("3,215.8 million eur"), Baltic outlets capitalised ("Eur 8.2 billion")
     "Lek": "ALL", "Lekë": "ALL", "eur": "EUR", "Eur": "EUR",
@@ -179,7 +183,10 @@ NAMES = {
     "liras": ("TRY", {"ITA": "ITL", "MLT": "MTL"}),
     "crowns": ("SEK", _CROWNS_BY_ECONOMY), "crown": ("SEK", _CROWNS_BY_ECONOMY),
     "kronor": "SEK", "krona": "SEK", "kroner": ("DKK", {"NOR": "NOK"}),
-    "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE", "escudo": "PTE",
+    # (the escudo of the story's economy where it has one: Cabo Verde's CVE today)
+    "pesetas": "ESP", "peseta": "ESP", "escudos": ("PTE", {}), "escudo": ("PTE", {}),
+    # Costa Rica's press writes the Spanish plural, which CLDR gives only El Salvador's old colón
+    "colones": ("CRC", {}),
     "schillings": "ATS", "schilling": "ATS", "drachmas": "GRD", "drachma": "GRD",
     "rupees": ("INR", {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"}),
     "rupee": ("INR", {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"}),

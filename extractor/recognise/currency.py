@@ -10,6 +10,7 @@ one ("K", "N", "P") is then no money at all, since a lone capital before a numbe
 likely a grade, a quarter or a model.
 """
 import re
+import unicodedata
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
@@ -61,7 +62,15 @@ def _name_senses() -> dict[str, Sense]:
             senses[name] = Sense(default, known | {default, *by_subject.values()}, by_subject)
         else:
             senses[name] = _fixed(meaning)
+    # English copy often drops the accents ("cordobas", "kronur", "colon"): a name so
+    # written means what its accented form does, unless it is a name of its own
+    for name, sense in list(senses.items()):
+        senses.setdefault(_unaccented(name), sense)
     return senses
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 SYMBOL_SENSES = _symbol_senses()

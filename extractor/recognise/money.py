@@ -370,6 +370,7 @@ def _matches(text: str) -> Iterator[re.Match]:
             pos = max(pos, m.end())
 
 
+_SPACED_MILLIONS = re.compile(r"\s(?:m|mn)\b(?![\w'’-])")
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 # "$1,003.617 million": a dot after comma groups is a decimal mark, so in that article
 # "$924.441 million" is nine hundred million, not a dot-grouped thousand millions.
@@ -409,6 +410,12 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
         high_scale = _scale_value(m["high_scale"] or m["scale"] or m["code_scale"])
         if scale is None and m["symbol_after"] in SCALED_SYMBOLS:
             scale = high_scale = SCALED_SYMBOLS[m["symbol_after"]]  # "18,220.4 MD": million dinars
+        spaced = _SPACED_MILLIONS.match(text, m.end()) \
+            if scale is None and (m["symbol"] or m["code"]) and m.end() == m.end("number") else None
+        if spaced is not None:
+            # "€571.4 m", "EUR 571.4 m" (Cypriot and Maltese copy): a spaced "m" after an
+            # amount its currency opens is millions (a bare "5 m" may be metres)
+            scale = high_scale = 1e6
         # A lone comma before three digits and "million" groups thousands even where the
         # article writes decimal commas elsewhere ("5,98 billion dollars" beside "65,683
         # million dollars", as translated copy mixes them): a million figure said with a
@@ -426,7 +433,8 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
             continue  # the rest of a compound amount taken with the figure before
         number = number.times(scale)
         # ("crossed the $1.2 billion mark": the figure ends before the threshold's noun)
-        end = _end(m) if not threshold else m.end("scale") if m["scale"] else m.end("number")
+        end = spaced.end() if spaced is not None \
+            else _end(m) if not threshold else m.end("scale") if m["scale"] else m.end("number")
         if _PERCENT_AFTER.match(text, end):
             continue
         rest = _COMPOUND_REST.match(text, end) \
