@@ -3449,6 +3449,13 @@ FISCAL_AND_CHANGES = [
          "percent).", None,
          {F("export", "MNG", None, 5.8e9, "USD", "2023-01-01", "2023-05-31", 56.8),
           F("import", "MNG", None, 3.1e9, "USD", "2023-01-01", "2023-05-31", 10.7)}),
+    # A plus set on a balance's figure ("compared with +€5.2 bn", Eurostat's notation) is a
+    # surplus, and the figure after "compared with" is the comparison still.
+    Case("invented (Eurostat release style)",
+         "The EU recorded a €1.9 bn deficit in trade in goods with the rest of the world in October 2018, compared "
+         "with +€5.2 bn in October 2017.", date(2018, 12, 14),
+         {F("balance", "EU", None, -1.9e9, "EUR", "2018-10-01", "2018-10-31"),
+          F("balance", "EU", None, 5.2e9, "EUR", "2017-10-01", "2017-10-31")}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",
@@ -6271,6 +6278,16 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Flows named together whose figures, listed "respectively", hang on a phrase after the
+    # first flow ("with exports and imports during the period recorded at X and Y
+    # respectively"): one each, in order.
+    Case("invented (Thai agency)",
+         "Thailand's trade with Malaysia totaled 82.47 billion US dollars in the first nine months, with exports and "
+         "imports during the period recorded at 49.36 billion US dollars and 33.11 billion US dollars respectively.",
+         date(2018, 10, 29),
+         {F("total", "THA", "MYS", 82.47e9, "USD", "2018-01-01", "2018-09-30"),
+          F("export", "THA", "MYS", 49.36e9, "USD", "2018-01-01", "2018-09-30"),
+          F("import", "THA", "MYS", 33.11e9, "USD", "2018-01-01", "2018-09-30")}),
     # A partner named by its flow ("export partner", "import partner") is a ranking's
     # role, as "market" and "supplier" are ("partner" alone ranks nothing).
     Case("invented (Turkish outlet)",
@@ -9025,6 +9042,17 @@ def test_a_figure_is_compared_with_its_own_flow_not_a_product_named_between():
     assert by_text["$4 billion"].role == "comparison"
     assert by_text["$5 billion"].compared_with == by_text["$4 billion"].id
     assert not [c for c in result.checks if c.status == "inconsistent"]
+
+
+@pytest.mark.parametrize("text", [
+    # invented (Eurostat release style): a signed figure after "compared with"
+    "The EU recorded a €1.9 bn deficit in trade in goods in October 2018, compared with +€5.2 bn in October 2017.",
+    "The EU recorded a €1.9 bn deficit in trade in goods in October 2018, compared with -€5.2 bn in October 2017.",
+])
+def test_a_signed_figure_compared_with_is_the_comparison(text):
+    [result] = extract_many([Article(id="a", text=text, published=date(2018, 12, 14))])
+    current, earlier = sorted(result.facts, key=lambda f: f.value.start)
+    assert (current.role, earlier.role) == ("current", "comparison")
 
 
 @pytest.mark.parametrize("text", [

@@ -307,6 +307,9 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # "the opening eight months" is the first eight (Vietnamese copy, from the blocs survey)
+    case("invented (Vietnamese outlet)", "a surplus with the EU during the opening eight months of the year",
+         "2021-09-08", want("the opening eight months of the year", "2021-01-01", "2021-08-31")),
     # a calendar year said so, after a part of it ("of the 2022 calendar year", "of calendar 2022")
     case("invented (Australian outlet)", "For the first 10 months of the 2022 calendar year the surplus totalled",
          "2022-12-08", want("the first 10 months of the 2022 calendar year", "2022-01-01", "2022-10-31")),

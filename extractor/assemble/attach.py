@@ -156,6 +156,16 @@ def _changed_to(subject: Token, path: list[Token], by_token: dict[int, Trigger])
     return [by_token[o.i] for o in _what_changed(subject) if o.i in by_token][:1]
 
 
+def _named_with_it_respectively(flow: Token, path: list[Token], by_token: dict[int, Trigger]) -> list[Trigger]:
+    """"with exports and imports during the period recorded at X and Y respectively": a
+    figure reached through a phrase hung on the first of flows named together is one of a
+    list the sentence pairs with all of them (lists.join_two_way gives each its own)."""
+    if len(path) < 2 or path[-2].dep_ not in ("prep", "acl") \
+            or not any(t.lower_ == "respectively" for t in flow.sent):
+        return []
+    return [by_token[t.i] for t in named_together(flow) if t.i in by_token]
+
+
 def _subject_triggers(subject: Token, by_token: dict[int, Trigger]) -> list[Trigger]:
     """Triggers a subject phrase names: itself, its conjuncts, or "the value of X"."""
     found = []
@@ -971,7 +981,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             # last of the nouns joined modifies that one, though the parse hangs it on the first
             return Attachment([by_token[last.i]], path) if last.i in by_token else None
         if cur.i in by_token and cur.i not in own and not _modifies_across_and(cur, path):
-            return Attachment([by_token[cur.i]], path)
+            return Attachment([by_token[cur.i]] + _named_with_it_respectively(cur, path, by_token), path)
         if (part_of := _larger_part_of(cur, by_token)) is not None:
             # "A majority of the imports, $294 million, came from Serbia": the figure set
             # beside the part is the flow's (parties.py gives the part's partner)

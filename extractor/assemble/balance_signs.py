@@ -28,6 +28,8 @@ def balance_sign(fig: Figure, trig: Trigger, text: str, s_start: int) -> int:
     if _MINUS_BEFORE.search(text, max(s_start, fig.money.start - 8), fig.money.start) \
             or _CODE_THEN_MINUS.match(fig.money.text):
         return -1  # "the trade balance was minus EUR 1.2 billion", "amounted to -5.09 billion dollars"
+    if _PLUS_BEFORE.search(text, max(s_start, fig.money.start - 3), fig.money.start):
+        return 1  # "a deficit of €1.9 bn, compared with +€5.2 bn in October 2017" (Eurostat's notation)
     after = _BALANCE_WORD.match(text, fig.money.end, fig.money.end + 12) or \
         _BALANCE_WORD_AFTER.match(text[fig.money.end:fig.money.end + 40])
     if after:
@@ -84,6 +86,10 @@ _CODE_THEN_MINUS = re.compile(r"(?:[A-Z]{3}|[A-Z]{0,3}\$|[€£¥])\s?(?:[-−]|
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)-])[-−–]|(?<![\w.,%)\s-])[-−–]\s|\([-−]\)\s?)$", re.IGNORECASE)
 # Words that make a balance negative: its name, or a word for its sign.
 _NEGATIVE_WORDS = {"deficit", "gap", "shortfall", "negative", "adverse", "unfavourable", "unfavorable", "red"}
+
+
+# "+€5.2 bn", "(+2.4 billion)": a plus sign set on the figure
+_PLUS_BEFORE = re.compile(r"(?<![\w.,%)+])\+\s?$")
 
 
 def _sign_of(word: str) -> int:

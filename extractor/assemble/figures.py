@@ -127,7 +127,8 @@ _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:
                              # January-May 2023 ($276.7 million)": that period's figure
                              # "compared to the amount recorded in the third quarter of 2022 (GH¢44.6
                              # billion)": the same, the period glossed as a figure's
-                             r"\s+(?:" + FIGURE_OF_PERIOD + r")?(?:[\w'’./–-]+\s+){0,7}(?:\(\s*|[-−]\s*)?$",
+                             # ("compared with +€5.2 bn": a sign set on the figure, Eurostat's notation)
+                             r"\s+(?:" + FIGURE_OF_PERIOD + r")?(?:[\w'’./–-]+\s+){0,7}(?:\(\s*|[-−+]\s*)?$",
                              re.IGNORECASE)
 # What may stand between two comparison figures of one chain ("from 1.5 billion in
 # January and 3.48 billion", "a 3.3 mln dlr deficit in January and a 36.1 mln dlr deficit").

@@ -82,11 +82,12 @@ _OF_THE_YEAR = re.compile(r"\b(?:of|in)\s+the\s+year$", re.IGNORECASE)
 
 def _on_first_months(m: re.Match, economy: str | None) -> Found | None:
     """ "the first two months of 2024", "the closing three months of 1986", "the first
-    three quarters of 2023"."""
+    three quarters of 2023", "the opening eight months of the year"."""
     months = _months_counted(m)
     if months is None:
         return None
-    which = m.group("which").lower()
+    # ("the opening eight months of the year", as Vietnamese copy writes it)
+    which = "first" if m.group("which").lower() == "opening" else m.group("which").lower()
     said_year = m.group("y") or m.group("py")
     said_rel = normalise(m.group("rel") or m.group("prel"))
     if which == "first" and economy in cal.FISCAL_COUNTED_TRADE and not said_year and not said_rel:
@@ -400,7 +401,7 @@ SINCE_MONTH_OPENING = rule(
 
 FIRST_MONTHS = rule(
     "first months", ("month", "quarters"), 48,
-    rf"{year_prefix()}(?:the\s+)?(?P<which>first|last|past|final|closing)\s+(?:(?P<n>{NUM_RE})\s+(?P<unit>months|quarters|month(?=\s+of\b))"
+    rf"{year_prefix()}(?:the\s+)?(?P<which>first|opening|last|past|final|closing)\s+(?:(?P<n>{NUM_RE})\s+(?P<unit>months|quarters|month(?=\s+of\b))"
     rf"|(?P<unit1>month)(?=\s+(?:of|in)\s+(?:the\s+year\b|(?:19|20)\d\d\b|(?:this|last|the\s+(?:current|previous))\s+year\b)))\b{year_suffix()}",
     _on_first_months)
 
