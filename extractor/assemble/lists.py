@@ -80,7 +80,9 @@ _RANKED_PARTNER = re.compile(
     # ("China stood out as the main supplier with X", "served as", "featured as")
     r"(?:stood|stands)\s+out\s+as|(?:served|serves|featured|features|figured|figures|appeared|appears|acted|acts"
     r"|continued|continues)\s+as|"
-    r"continues\s+to\s+be|continued\s+to\s+be|becoming|being)\b[^.;$€£¥\d]{0,90}?\b(?:"
+    r"continues\s+to\s+be|continued\s+to\s+be|becoming|being"
+    # ("..., with China the main supplier at X": the role given with no verb)
+    r"|(?=\s*,?\s*(?:the|its)\s))\b[^.;$€£¥\d]{0,90}?\b(?:"
     + _ROLE_WORDS + r")\b"
     # (a share between: "the top recipient of Saudi exports, comprising 18.3% of the total at X")
     r"(?:[^.;$€£¥]|(?<=\d)\.(?=\d)){0,70}?(?:(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?"
@@ -251,6 +253,11 @@ def ranked_with_its_owner(text: str, money: MoneyMention, economies: list[Econom
 _RANK_COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|trailing)\s+(?:only\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+# ... unless the ranked one's figure was said before it: "China the main supplier at $17.1
+# billion, ahead of the United States at $16.8 billion" lists the next one with its own.
+_NEXT_AFTER_A_FIGURE = re.compile(r"\s*,?\s*(?:ahead\s+of|behind|trailing)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _rank_compared(text: str, economy: EconomyMention) -> bool:
     return _RANK_COMPARED.search(text, max(0, economy.start - 24), economy.start) is not None
 
@@ -268,7 +275,7 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
     if ranked and (owned := ranked_with_its_owner(text, money, economies, floor)) is not None:
         return owned[0]
     before = [e for e in economies if floor <= e.start and e.end <= money.start and e.code != reporter
-              and not _rank_compared(text, e)]
+              and not (_rank_compared(text, e) and not _NEXT_AFTER_A_FIGURE.fullmatch(text, floor, e.start))]
     if not before:
         return None
     if any(_ITS_OWN_AFTER.fullmatch(text, money.end, e.start) for e in economies if e.start >= money.end):

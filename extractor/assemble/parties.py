@@ -485,7 +485,25 @@ _ASIDE_WORDS = {"especially", "particularly", "notably", "mainly", "mostly", "la
 
 
 def _aside(prep: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in _ASIDE_WORDS for c in prep.children)
+    return any(c.dep_ == "advmod" and c.lower_ in _ASIDE_WORDS for c in prep.children) or _ranked_with(prep)
+
+
+# "..., with China the main supplier", "with China, India and the UAE the leading sources":
+# economies a "with" gives a role in a ranking, said beside the flow; not its partner.
+_GIVEN_A_ROLE = re.compile(r"\s*,?\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(
+    sorted({n for r in ROLE_NOUNS for n in (r, r + "s")} | {"exporter", "exporters", "importer", "importers"},
+           key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _ranked_with(prep: Token) -> bool:
+    if prep.lower_ != "with":
+        return False
+    objects = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    if not objects:
+        return False
+    last = max(objects, key=lambda o: o.i)
+    end = max(t.idx + len(t.text) for t in last.subtree if t.dep_ not in ("appos", "punct") or t.i <= last.i)
+    return _GIVEN_A_ROLE.match(prep.doc.text, end) is not None
 
 
 def _bound_for(mod: Token) -> bool:
