@@ -150,6 +150,11 @@ ODD_CAPITALISATION = [
     Case("invented (Zambian outlet)", "ZAMBIA has recorded a trade surplus. SOUTH AFRICA's exports rose.",
          [("ZAMBIA", "ZMB", "name"), ("SOUTH AFRICA", "ZAF", "name")]),
     Case("invented", "THE Federal Government said. GENEVA (Reuters) - WTO members met.", []),
+    # ... and a label in capitals before a colon ("CYPRUS: Trade deficit widens", from the
+    # island economies survey), but not a word that names nothing.
+    Case("invented (Cypriot outlet)", "CYPRUS: Trade deficit widens as exports slump",
+         [("CYPRUS", "CYP", "name")]),
+    Case("invented", "NOTE: Trade figures are provisional", []),
 ]
 
 US_TOKEN = [

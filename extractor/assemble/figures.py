@@ -768,10 +768,17 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
     return None
 
 
+# The reporter's own region named by its common noun (East African copy: "Kenya's exports
+# to the region", "Uganda's exports to its neighbours"): a group with no code.
+_REGIONAL_GROUPS = {"region", "neighbours", "neighbors"}
+
+
 def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     """"partner countries participating in the Belt and Road Initiative", "OECD
     countries", "Mid-East Gulf states": countries named as a group with no code. "All
     countries" and "150 countries" are the world; "EU countries" names a coded group."""
+    if obj.lower_ in _REGIONAL_GROUPS and obj.i not in economy_tokens:
+        return True  # "exports to the region", "to its neighbours": the reporter's region, no code
     if obj.text.lower() not in GROUP_NOUNS | PLACE_NOUNS or obj.i in economy_tokens:
         return False  # "these countries" after the EU named them: the EU
     words = {c.text.lower() for c in obj.children}

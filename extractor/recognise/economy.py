@@ -185,8 +185,10 @@ def _names_a_company(text: str, match: re.Match, shouted: bool) -> bool:
 # Some outlets open a story with its first words in capitals ("ZAMBIA has recorded a trade
 # surplus", "NIGERIA's exports rose"): a run of capitals at the start of a line or
 # sentence, followed by lower case, is read as the same words in title case.
+# ("CYPRUS: Trade deficit widens": a label in capitals before a colon, as some outlets
+# head a story with its economy)
 _LEAD_CAPITALS = re.compile(r"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<run>[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,3})"
-                            r"(?=(?:['’][sS])?[ \t]+[a-z]|['’][sS]\b)")
+                            r"(?=(?:['’][sS])?[ \t]+[a-z]|['’][sS]\b|:[ \t]+[A-Z][a-z])")
 
 
 def _in_lead_capitals(text: str, published: date | None, taken: list[EconomyMention]) -> list[EconomyMention]:

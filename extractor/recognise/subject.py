@@ -46,11 +46,21 @@ _OWNS_PARTNERS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,4}?" + _PARTNE
 _PARTNERS_FOR = re.compile(r"\b" + _PARTNER_ROLES + r"\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# ... or owns the trade another economy is ranked in: "Russia keeps the lead in Armenia's
+# trade", "China's share of Kenya's exports".
+_OWNS_TRADE = re.compile(r"(?:'s|’s|'|’)\s+(?:(?:foreign|total|overall)\s+)?(?:trade|exports|imports)\b",
+                         re.IGNORECASE)
+_RANKED_IN = re.compile(r"\b(?:lead|top|first|largest|biggest|share|place|position)\s+(?:in|of)\s+$", re.IGNORECASE)
+
+
 def owns_a_partner(mention: EconomyMention, text: str) -> bool:
     """Whether the mention owns a partner's role said of another economy ("Korea's largest
-    export destination", "top export market for Korea")."""
+    export destination", "top export market for Korea"), or the trade another is ranked
+    in ("keeps the lead in Armenia's trade")."""
     return bool(_OWNS_PARTNERS.match(text, mention.end)
-                or _PARTNERS_FOR.search(text, max(0, mention.start - 50), mention.start))
+                or _PARTNERS_FOR.search(text, max(0, mention.start - 50), mention.start)
+                or _OWNS_TRADE.match(text, mention.end) and _RANKED_IN.search(text, max(0, mention.start - 20),
+                                                                               mention.start))
 
 
 # An economy named in an event around the story, not as a trader: "the Russian invasion
@@ -97,6 +107,12 @@ _ROLE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|was|remains|remained|becomes|became|
                          r"(?:(?:export|import|trade|trading)\s+)?" + _PARTNER_ROLES, re.IGNORECASE)
 
 
+# ... or a place after the ranked one, named alone or in a list: "China stays top partner;
+# Japan, US follow".
+_FOLLOWING_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*"
+                              r"\s+(?:follow|follows|followed|trail|trails)\b(?!\s+(?:by|suit))")
+
+
 # ... or its share of the story's flows: "the EU accounted for 48% of total exports".
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
                           r"\d[\d.,]*\s*(?:%|per\s*cent|percent|pct)\s+of\s+(?:the\s+)?"
@@ -111,6 +127,7 @@ def as_partner(mention: EconomyMention, text: str) -> bool:
         return False  # "Exports to Turkey's major trade partner": the owner of the partner
     return bool(_PARTNER_BEFORE.search(text[max(0, mention.start - 60):mention.start])) \
         or _ROLE_AFTER.match(text, mention.end) is not None \
+        or _FOLLOWING_AFTER.match(text, mention.end) is not None \
         or _SHARE_AFTER.match(text, mention.end) is not None \
         or mention.form == "demonym" and _MARKET_AFTER.match(text, mention.end) is not None \
         or bool(_CAUSE_BEFORE.search(text[max(0, mention.start - 40):mention.start])
