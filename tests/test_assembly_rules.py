@@ -167,6 +167,20 @@ PERIODS = [
          "13.1 pct to 31.2 billion guilders.", date(1987, 3, 1),
          {F("export", "NLD", None, 48.7e9, "NLG", "1986-01-01", "1986-12-31", -5.4),
           F("import", "NLD", None, 31.2e9, "NLG", "1986-01-01", "1986-12-31", -13.1)}),
+    # A period set against with no figure of its own ("doubled against 2021") is the
+    # change's basis; the figure a clause of setting a record goes on with ("and set a
+    # historical record of X") is the level of the period the sentence opened with.
+    Case("invented (Russian agency)",
+         "In 2022 trade turnover between Russia and Türkiye doubled against 2021 and set a historical record of $62 "
+         "billion.", date(2023, 4, 1),
+         {F("total", "RUS", "TUR", 62e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A bracket a period opens, with a figure of its own inside ("X (for the same period of
+    # 2022 it was Y)"), is that figure's: the earlier period is not X's.
+    Case("invented (Russian agency)",
+         "Over 11 months, trade turnover between Russia and Türkiye amounted to $47.2 billion (for the same period "
+         "of 2022 it was $57.8 billion).", date(2024, 2, 11),
+         {F("total", "RUS", "TUR", 47.2e9, "USD", "2023-01-01", "2023-11-30"),
+          F("total", "RUS", "TUR", 57.8e9, "USD", "2022-01-01", "2022-11-30")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",

@@ -45,6 +45,13 @@ _COMPARED_PERIOD_WHEN = (
     r"(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:previous|prior)\s+year|year\s+before"
     r"|(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:19|20)\d\d))"
     r"\s*,?\s*when\s+")
+# "... (for the same period of 2022 it was $57.8 billion)": the earlier period opening the
+# clause that gives its figure.
+_SAME_PERIOD_THEN_STOOD = re.compile(
+    r"\b(?:for|in|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|month|quarter|months)\s+"
+    r"(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+(?:fiscal\s+)?year|(?:19|20)\d\d)"
+    r"\s*,?\s*(?:it|they|the\s+(?:figure|total|value|amount|turnover))\s+(?:was|were|stood\s+at|amounted\s+to|"
+    r"totall?ed|came\s+to|reached)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _WHEN_PERIOD_COMPARED_STOOD = re.compile(
     _COMPARED_PERIOD_WHEN + r"(?:it|they|the\s+(?:figure|total|value|amount|level|surplus|deficit|gap|balance)|(?:total\s+)?"
     r"(?:exports|imports|trade|shipments|the\s+(?:trade\s+)?(?:surplus|deficit)))\s+(?:had\s+)?"
@@ -153,6 +160,8 @@ _NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reac
                          # (not "surpassing the record of Y": the record beaten, a comparison)
                          r"(?:surpassing|exceeding|topping|crossing)(?!\s+(?:the|a)\s+(?:previous\s+|prior\s+|old\s+|"
                          r"earlier\s+)?(?:record|high|peak)\b)|amounting|"
+                         # "doubled against 2021 and set a historical record of $62 billion": the level
+                         r"set(?:ting)?(?=\s+(?:a|an)\s+(?:new\s+|historic(?:al)?\s+|all[-\s]time\s+)?(?:record|high)\b)|"
                          + "|".join(_CLAUSE_VERBS) + r")\b", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
 # "than the exports recorded in May 2020 of R123.4 billion": a participle after its noun
@@ -499,6 +508,7 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
             prev_end, previous = fig.money.end, fig
             continue
         if _PERIOD_COMPARED_AT.search(gap) or _WHEN_PERIOD_COMPARED_STOOD.search(gap) \
+                or previous is not None and _SAME_PERIOD_THEN_STOOD.search(gap) \
                 or _WHEN_PERIOD_COMPARED.search(gap) and _MOVED_AFTER.match(text, fig.money.end) \
                 or previous is not None and _EARLIER_PERIOD_IN_CONTRAST.search(gap) \
                 or previous is not None and (_OUTDONE_BEFORE.search(gap) or _SAID_AGAIN_IN_CONTRAST.search(gap)) \

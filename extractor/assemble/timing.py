@@ -149,8 +149,16 @@ _OPENS_NEXT_CLAUSE = re.compile(
 _CONTRAST_OPENED = re.compile(r"\b(?:while|whereas)\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 
 
+# "X (for the same period of 2022 it was Y)": a bracket a period opens, with a figure of
+# its own inside, is that figure's.
+_BRACKET_OPENED = re.compile(r"\s*\(\s*(?:for|in|during|over)?\s*", re.IGNORECASE)
+
+
 def _opens_next_clause(text: str, fig_end: int, p: PeriodMention) -> bool:
     if _CONTRAST_OPENED.search(text, fig_end, p.start) and re.search(r"\d", text[p.end:p.end + 60]):
+        return True
+    if _BRACKET_OPENED.fullmatch(text, fig_end, p.start) and (close := text.find(")", p.end, p.end + 80)) >= 0 \
+            and re.search(r"\d", text[p.end:close]):
         return True
     return "," in text[fig_end:p.start] and bool(_OPENS_NEXT_CLAUSE.match(text, p.end))
 
