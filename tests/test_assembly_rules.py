@@ -3761,6 +3761,17 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A flow a region's adjective owns ("Overall African trade", "Latin American exports",
+    # "European exports to the United States") is the region's, which has no code: no fact;
+    # an economy's adjective still names it ("South African exports").
+    Case("invented (pan-African outlet)", "Overall African trade rose by 12.8 per cent, reaching $1.46 trillion in "
+         "2024.", date(2025, 6, 27), set()),
+    Case("invented (regional agency)", "Latin American exports rose 5% to $1.2 trillion in 2023.", date(2024, 3, 1),
+         set()),
+    Case("invented (US outlet)", "European exports to the United States rose 5% to $600 billion in 2023.",
+         date(2024, 3, 1), set()),
+    Case("invented (South African outlet)", "South African exports rose 5% to R1.2 trillion in 2023.",
+         date(2024, 3, 1), {F("export", "ZAF", None, 1.2e12, "ZAR", "2023-01-01", "2023-12-31", 5.0)}),
     # The reporter's own region named by its common noun ("exports to the region", "to its
     # neighbours") is a group with no code: no scored fact (East African copy).
     Case("invented (Kenyan outlet)", "Kenya's exports to the region stood at Sh132 billion last year.",

@@ -17,8 +17,8 @@ from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
     FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
-    PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PERIOD_BEFORE_THAN, PLACE_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS,
-    SUBNATIONAL_NOUNS, SUBNATIONAL_PLACES,
+    PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PERIOD_BEFORE_THAN, PLACE_NOUNS, REGION_ADJECTIVES, REVISION_CUE,
+    REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS, SUBNATIONAL_PLACES,
 )
 from models import Change, MoneyMention
 
@@ -967,9 +967,11 @@ _GROUPED_COUNTRIES = {"countries", "nations", "economies", "states"}
 
 
 def _region_named(token, economy_tokens: set[int]) -> bool:
-    """Whether the phrase ``token`` heads names a region or group with no code."""
+    """Whether the phrase ``token`` heads names a region or group with no code (or, as an
+    adjective, is one's: "African trade")."""
+    phrase = " ".join(t.lower_ for t in token.subtree if t.dep_ not in ("det", "case"))
     return not any(t.i in economy_tokens for t in token.subtree) \
-        and " ".join(t.lower_ for t in token.subtree if t.dep_ not in ("det", "case")) in NO_CODE_REGIONS
+        and (phrase in NO_CODE_REGIONS or token.dep_ == "amod" and phrase in REGION_ADJECTIVES)
 
 
 def _nouns_it_is_of(head) -> list:

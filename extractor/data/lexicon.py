@@ -631,6 +631,14 @@ NO_CODE_REGIONS = {
     # China's initiative, whose partners Chinese and Macanese statistics count as one group
     "belt and road",
 }
+# The adjectives of such regions, a flow's owner when they modify it ("Overall African
+# trade rose to X", "Latin American exports", "West African trade"): no fact either.
+REGION_ADJECTIVES = {
+    "african", "asian", "european", "american", "caribbean", "arab", "nordic", "scandinavian", "balkan",
+    "latin american", "south american", "north american", "central american", "middle eastern",
+    "east asian", "southeast asian", "south asian", "central asian", "west african", "east african",
+    "southern african", "north african", "sub-saharan african", "sub-saharan", "intra-african", "pan-african",
+}
 # Nouns for the members of a group: "OECD countries", "these economies", "the Member
 # States of the European Union".
 GROUP_NOUNS = frozenset({"countries", "nations", "economies", "partners", "members", "states"})
