@@ -3470,6 +3470,18 @@ FISCAL_AND_CHANGES = [
          "with +€5.2 bn in October 2017.", date(2018, 12, 14),
          {F("balance", "EU", None, -1.9e9, "EUR", "2018-10-01", "2018-10-31"),
           F("balance", "EU", None, 5.2e9, "EUR", "2017-10-01", "2017-10-31")}),
+    # A percentage said with the amount of the change before the change's noun ("a 12
+    # percent, or Sh60 billion, increase", "a 12.1 percent or $3.8 million increase") is
+    # the figure's change (Caribbean and Bahamian copy, from the island economies survey).
+    Case("invented (Belizean outlet)",
+         "Belize's total exports for February 2017 totalled $35.3 million, a 12.1 percent or $3.8 million increase "
+         "from the $31.5 million recorded in February 2016.", date(2017, 4, 12),
+         {F("export", "BLZ", None, 35.3e6, "BZD", "2017-02-01", "2017-02-28", 12.1),
+          F("export", "BLZ", None, 31.5e6, "BZD", "2016-02-01", "2016-02-29")}),
+    Case("invented (Bahamian outlet)",
+         "Bahamas goods imports reached $1.092bn in the third quarter of 2023. This represented a 5.4 percent, or "
+         "$56m, increase against the comparative period in 2022.", date(2024, 2, 21),
+         {F("import", "BHS", None, 1.092e9, "BSD", "2023-07-01", "2023-09-30", 5.4)}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",
@@ -6336,6 +6348,12 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "foreign trade transactions" are the trade's value, as "trade operations" are (Nepali
+    # copy, from the South Asia survey).
+    Case("invented (Nepali outlet)",
+         "Nepal's foreign trade transactions stood at Rs 1,142.46 billion in the first 11 months of the current "
+         "fiscal year.", date(2019, 6, 21),
+         {F("total", "NPL", None, 1142.46e9, "NPR", "2018-07-17", "2019-06-15")}),
     # Flows named together whose figures, listed "respectively", hang on a phrase after the
     # first flow ("with exports and imports during the period recorded at X and Y
     # respectively"): one each, in order.

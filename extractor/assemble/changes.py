@@ -35,6 +35,28 @@ def _plain_or_bracketed(between) -> bool:
         and not any(t.is_punct for t in between[:-1])
 
 
+# The words of an amount said beside a percentage: "or $5.8 million", "or Sh60 billion".
+_AMOUNT_WORDS = {"million", "billion", "trillion", "mn", "bn", "m", "mln", "bln", "thousand"}
+
+
+def _past_amount_said_or(doc, i: int) -> Token | None:
+    """The token after an amount a percentage is said with ("12 percent, or Sh60 billion,
+    increase", "12.1 percent or $3.8 million increase"), if one starts at ``i``."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "or":
+        return None
+    k = i + 1
+    while k < len(doc) and k <= i + 5 and (any(ch.isdigit() for ch in doc[k].text) or doc[k].tag_ == "$"
+                                            or doc[k].lower_ in _AMOUNT_WORDS):
+        k += 1
+    if k == i + 1:
+        return None
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    return doc[k] if k < len(doc) else None
+
+
 def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
                    heads_first: bool = False) -> tuple[int, Token] | None:
     """The direction word (and its sign) that governs or neighbours a figure or percentage.
@@ -45,6 +67,8 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     first, last = tokens[0], tokens[-1]
     doc = first.doc
     neighbours = [doc[j] for j in (last.i + 1, first.i - 1, last.i + 2, first.i - 2) if 0 <= j < len(doc)]
+    if (after := _past_amount_said_or(doc, last.i + 1)) is not None:
+        neighbours.insert(1, after)  # "a 12 percent, or Sh60 billion, increase": the noun after the amount
     # "which is more by $12 billion or 23.9 percent": the word before "by" (the parse may
     # hang it on the amount)
     by = next((doc[j] for j in range(first.i - 1, max(-1, first.i - 8), -1) if doc[j].lower_ == "by"), None)

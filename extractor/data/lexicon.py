@@ -82,6 +82,7 @@ TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "
                      # "Trade relations between Ghana and France are worth about €2bn"
                      "relations", "ties",
                      "operations",  # "Azerbaijan's trade operations amounted to $15.3 billion"
+                     "transactions",  # "Nepal's foreign trade transactions stood at Rs 1,142.46 billion"
                      "volumes"}  # "Trade volumes between Nigeria and China reached X"
 BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance",
                  "surpluses", "deficits", "balances", "gaps", "shortfalls"}
