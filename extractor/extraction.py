@@ -106,7 +106,9 @@ _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
 _CHANGE_OF_FIGURE_BEFORE = re.compile(
     r"\b(?:(?:it|they)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?(?:up|down)\b"
     r"|there\s+(?:was|were|has\s+been|had\s+been)\s+an?\s+(?:[\w-]+\s+){0,2}?" + CHANGE_NOUN_RE + r"\b"
-    r"|the\s+(?:[\w-]+\s+)?" + CHANGE_NOUN_RE + r"\s+(?:was|is|stood|came\s+to|amounted\s+to)\b)",
+    r"|the\s+(?:[\w-]+\s+)?" + CHANGE_NOUN_RE + r"\s+(?:was|is|stood|came\s+to|amounted\s+to)\b"
+    # ("The 7.83% decrease came as manufacturing slowed": the change sized as the subject)
+    r"|\bthe\s+\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)\s+" + CHANGE_NOUN_RE + r"\b)",
     re.IGNORECASE)
 
 

@@ -3482,6 +3482,17 @@ FISCAL_AND_CHANGES = [
          "Bahamas goods imports reached $1.092bn in the third quarter of 2023. This represented a 5.4 percent, or "
          "$56m, increase against the comparative period in 2022.", date(2024, 2, 21),
          {F("import", "BHS", None, 1.092e9, "BSD", "2023-07-01", "2023-09-30", 5.4)}),
+    # A change sized by its percentage as the next sentence's subject ("The 7.83% decrease
+    # came as ...") is the figure's said just before; one "in" something else is not.
+    Case("invented (Kenyan outlet)",
+         "Kenya's trade deficit in January-August 2024 stands at Ksh1.06 trillion, down from Ksh1.15 trillion a year "
+         "ago. The 7.83% decrease came as manufacturing slowed.", date(2024, 10, 20),
+         {F("balance", "KEN", None, -1.06e12, "KES", "2024-01-01", "2024-08-31", -7.83),
+          F("balance", "KEN", None, -1.15e12, "KES", "2023-01-01", "2023-08-31")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports rose to Sh600 billion in 2022. The 12% increase in coffee prices came as demand rose.",
+         date(2023, 3, 1),
+         {F("export", "KEN", None, 600e9, "KES", "2022-01-01", "2022-12-31")}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",

@@ -72,9 +72,11 @@ def _the_world(noun: Token) -> bool:
 def _change_said_alone(subject: Token, came_through: set[int]) -> bool:
     """"On an annual basis, the decline was 11.5 percent", "Compared to the same month
     last year, there was a decline of 3.9 percent": a change that names nothing it is of
-    is the change of the figure said just before."""
+    is the change of the figure said just before; so is a change sized by the percentage as
+    the subject ("The 7.83% decrease came as manufacturing slowed")."""
     said = [c for c in subject.head.children if c.dep_ == "attr" and c.i in came_through]
-    if not said:
+    sized = subject.i in came_through and subject.dep_ != "expl"
+    if not said and not sized:
         return False  # ("This increase was mainly due to ...": what the change came from)
     if subject.dep_ == "expl":
         changes = said
