@@ -181,6 +181,13 @@ PERIODS = [
          "of 2022 it was $57.8 billion).", date(2024, 2, 11),
          {F("total", "RUS", "TUR", 47.2e9, "USD", "2023-01-01", "2023-11-30"),
           F("total", "RUS", "TUR", 57.8e9, "USD", "2022-01-01", "2022-11-30")}),
+    # "the last 11 months" after "the first 11 months of the current fiscal year" is that
+    # stretch, however its calendar counts months (Nepal's year starts mid-July).
+    Case("invented (Nepali outlet)",
+         "Nepal posted a trade deficit of Rs 1,218 billion in the first 11 months of the current fiscal year. In "
+         "total, Nepal had foreign trade of Rs 1,394 billion in the last 11 months.", date(2019, 6, 21),
+         {F("balance", "NPL", None, -1218e9, "NPR", "2018-07-17", "2019-06-15"),
+          F("total", "NPL", None, 1394e9, "NPR", "2018-07-17", "2019-06-15")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",
@@ -6359,6 +6366,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # The next of a ranking "followed by" a figure with its partner after it ("followed by
+    # over Rs 198 billion with China") is that partner's, not the first one's.
+    Case("invented (Nepali outlet)",
+         "In the first 11 months of the current fiscal year, Nepal's trade deficit with India amounted to Rs 544 "
+         "billion, followed by over Rs 198 billion with China.", date(2019, 6, 21),
+         {F("balance", "NPL", "IND", -544e9, "NPR", "2018-07-17", "2019-06-15"),
+          F("balance", "NPL", "CHN", -198e9, "NPR", "2018-07-17", "2019-06-15")}),
     # "foreign trade transactions" are the trade's value, as "trade operations" are (Nepali
     # copy, from the South Asia survey).
     Case("invented (Nepali outlet)",

@@ -643,6 +643,8 @@ def beside_figure(text: str, previous: MoneyMention, money: MoneyMention, period
 _TRAILING_PARTNER = re.compile(r"\s+(?:worth\s+(?:of\s+)?(?:(?:goods|products|merchandise)\s+)?)?"
                                r"(?:(?:recorded|registered|posted|reported|run)\s+)?(?:in\s+(?:its|their|the)\s+trade\s+)?"
                                r"(?:with|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOLLOWED_BY = re.compile(r"\s*,?\s*(?:and\s+)?followed\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|"
+                          r"more\s+than\s+)?(?:the\s+)?", re.IGNORECASE)
 # ... and an economy's exports by market: "Vietnamese exports reached $16.3 billion in China,
 # $8.1 billion in Japan"
 _TRAILING_MARKET = re.compile(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -678,6 +680,13 @@ def trailing_partners(figures: list[Figure], text: str, economies: list[EconomyM
             by_measure.setdefault(fig.triggers[0].measure, []).append((fig, after.code))
     for measure, listed in by_measure.items():
         mine = [f for f in figures if f.role == "current" and f.triggers and f.triggers[0].measure == measure]
+        if len(listed) == 1 and (k := mine.index(listed[0][0])) > 0 \
+                and _FOLLOWED_BY.fullmatch(text, mine[k - 1].money.end, listed[0][0].money.start) \
+                and mine[k - 1].partner != listed[0][1]:
+            # "a deficit with India of Rs 544 billion, followed by Rs 198 billion with China":
+            # the next of a ranking, its partner said after it
+            listed[0][0].partner = listed[0][1]
+            continue
         # The listed figures must follow one another: a figure of the measure between them
         # would mean the partners are not a list. One before or after them is the whole
         # the list breaks down ("a deficit of X, with surpluses of A with France, B with Italy").

@@ -366,8 +366,13 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             up_to = _pointed_back_to(text, out)
             if up_to:
                 count = number_value(last_n.group("n")) * (3 if last_n.group("unit").lower() == "quarters" else 1)
-                end = up_to[-1].period_end
-                start, end = span_ending(end.year, end.month, count)
+                said = up_to[-1]
+                if abs((said.period_end - said.period_start).days + 1 - count * 30.44) <= 16:
+                    # ("the first 11 months of the current fiscal year ... in the last 11 months":
+                    # the stretch said, however its calendar counts months)
+                    start, end = said.period_start, said.period_end
+                else:
+                    start, end = span_ending(said.period_end.year, said.period_end.month, count)
                 out.append(m.model_copy(update={"period_start": start, "period_end": end,
                                                 "year": end.year if start.year == end.year else None}))
             continue
