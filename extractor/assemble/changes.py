@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from extractor.assemble.attach import root_of
+from extractor.data.currencies import SCALES
 from extractor.data.lexicon import CHANGE_NOUNS, FALL_WORDS, NON_VALUE_CHANGE, PERCENT_UNIT, RISE_WORDS
 from models import PercentMention
 
@@ -35,20 +36,17 @@ def _plain_or_bracketed(between) -> bool:
         and not any(t.is_punct for t in between[:-1])
 
 
-# The words of an amount said beside a percentage: "or $5.8 million", "or Sh60 billion".
-_AMOUNT_WORDS = {"million", "billion", "trillion", "mn", "bn", "m", "mln", "bln", "thousand"}
-
-
 def _past_amount_said_or(doc, i: int) -> Token | None:
     """The token after an amount a percentage is said with ("12 percent, or Sh60 billion,
-    increase", "12.1 percent or $3.8 million increase"), if one starts at ``i``."""
+    increase", "12.1 percent or $3.8 million increase"), if one starts at ``i``: its words
+    have digits, a currency's sign, or a scale."""
     if i < len(doc) and doc[i].text == ",":
         i += 1
     if i >= len(doc) or doc[i].lower_ != "or":
         return None
     k = i + 1
     while k < len(doc) and k <= i + 5 and (any(ch.isdigit() for ch in doc[k].text) or doc[k].tag_ == "$"
-                                            or doc[k].lower_ in _AMOUNT_WORDS):
+                                            or doc[k].lower_ in SCALES):
         k += 1
     if k == i + 1:
         return None

@@ -17,8 +17,8 @@ from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
     FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
-    PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PERIOD_BEFORE_THAN, PLACE_NOUNS, REGION_ADJECTIVES, REVISION_CUE,
-    REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS, SUBNATIONAL_PLACES,
+    PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PERIOD_BEFORE_THAN, PLACE_NOUNS, REGION_ADJECTIVES, REGIONAL_GROUP_NOUNS,
+    REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS, SUBNATIONAL_PLACES,
 )
 from models import Change, MoneyMention
 
@@ -161,7 +161,8 @@ _NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reac
                          r"(?:surpassing|exceeding|topping|crossing)(?!\s+(?:the|a)\s+(?:previous\s+|prior\s+|old\s+|"
                          r"earlier\s+)?(?:record|high|peak)\b)|amounting|"
                          # "doubled against 2021 and set a historical record of $62 billion": the level
-                         r"set(?:ting)?(?=\s+(?:a|an)\s+(?:new\s+|historic(?:al)?\s+|all[-\s]time\s+)?(?:record|high)\b)|"
+                         r"set(?:ting)?(?=\s+(?:a|an)\s+(?:new\s+|historic(?:al)?\s+|all[-\s]time\s+)?"
+                         r"(?:record|high)\b)|"
                          + "|".join(_CLAUSE_VERBS) + r")\b", re.IGNORECASE)
 _REVISION_NOTE = re.compile(REVISION_NOTE, re.IGNORECASE)
 # "than the exports recorded in May 2020 of R123.4 billion": a participle after its noun
@@ -778,16 +779,11 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
     return None
 
 
-# The reporter's own region named by its common noun (East African copy: "Kenya's exports
-# to the region", "Uganda's exports to its neighbours"): a group with no code.
-_REGIONAL_GROUPS = {"region", "neighbours", "neighbors"}
-
-
 def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     """"partner countries participating in the Belt and Road Initiative", "OECD
     countries", "Mid-East Gulf states": countries named as a group with no code. "All
     countries" and "150 countries" are the world; "EU countries" names a coded group."""
-    if obj.lower_ in _REGIONAL_GROUPS and obj.i not in economy_tokens:
+    if obj.lower_ in REGIONAL_GROUP_NOUNS and obj.i not in economy_tokens:
         return True  # "exports to the region", "to its neighbours": the reporter's region, no code
     if obj.text.lower() not in GROUP_NOUNS | PLACE_NOUNS or obj.i in economy_tokens:
         return False  # "these countries" after the EU named them: the EU

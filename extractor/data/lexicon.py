@@ -647,6 +647,9 @@ GROUP_NOUNS = frozenset({"countries", "nations", "economies", "partners", "membe
 # ECOWAS region", "the European market", "the Asian bloc" (an economy's name makes it that
 # economy's: "the Chinese market").
 PLACE_NOUNS = frozenset({"region", "regions", "market", "markets", "bloc", "zone", "area", "community"})
+# The reporter's own region named by its common noun (East African copy: "Kenya's exports
+# to the region", "Uganda's exports to its neighbours"): a group with no code.
+REGIONAL_GROUP_NOUNS = frozenset({"region", "neighbours", "neighbors"})
 # Groups with no code named in full, which the parse splits ("Organisation for Economic
 # Cooperation and Development countries" hangs "countries" under "for").
 LONG_GROUP_NAMES = (
