@@ -3809,6 +3809,20 @@ PARTIES_AND_SUBSETS = [
     Case("invented (Ugandan outlet)",
          "Uganda's formal exports to its neighbours are worth 1.3 billion dollars, up from 425 million dollars in "
          "2007.", date(2020, 1, 15), set()),
+    # ... but "the region" after a coded group named in its sentence, or "this region", is
+    # that group (Malaysian copy, from the re-scored blocs survey).
+    Case("invented (Malaysian outlet)",
+         "Malaysia's trade with Asean rose 5.4% in 2023 to RM748.21bil. During the same period, exports to Asean rose "
+         "by 3.7% to RM429.6bil, while imports from the region increased by 7.8% to RM318.61bil.",
+         date(2024, 12, 19),
+         {F("total", "MYS", "ASEAN", 748.21e9, "MYR", "2023-01-01", "2023-12-31", 5.4),
+          F("export", "MYS", "ASEAN", 429.6e9, "MYR", "2023-01-01", "2023-12-31", 3.7),
+          F("import", "MYS", "ASEAN", 318.61e9, "MYR", "2023-01-01", "2023-12-31", 7.8)}),
+    Case("invented (Malaysian outlet)",
+         "From January to February 2020, Malaysia's trade with Asean increased by 1.7 per cent to RM75.93 billion. "
+         "Exports to this region were valued at RM45.12 billion, up by 3.8 per cent.", date(2020, 4, 3),
+         {F("total", "MYS", "ASEAN", 75.93e9, "MYR", "2020-01-01", "2020-02-29", 1.7),
+          F("export", "MYS", "ASEAN", 45.12e9, "MYR", "2020-01-01", "2020-02-29", 3.8)}),
     # An economy that owns the trade another is ranked in ("Russia keeps the lead in
     # Armenia's trade") is the story's: its flows "with Russia" are Armenia's.
     Case("invented (Armenian outlet)",

@@ -14,6 +14,7 @@ from extractor.assemble.modality import polled
 from extractor.assemble.parties import EconomyTokens, antecedent, city_anaphor, trade_that_saw, traded
 from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
+from extractor.data.economies import GROUP_SURFACES
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
     FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
@@ -779,12 +780,22 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
     return None
 
 
+# The words of the coded groups' names ("Asean", "EU", "Union", "Gulf"): such a group said
+# before "the region" is the region meant.
+_CODED_GROUP_WORDS = {word for surface in GROUP_SURFACES for word in surface.split() if word[:1].isupper()}
+
+
 def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     """"partner countries participating in the Belt and Road Initiative", "OECD
     countries", "Mid-East Gulf states": countries named as a group with no code. "All
     countries" and "150 countries" are the world; "EU countries" names a coded group."""
-    if obj.lower_ in REGIONAL_GROUP_NOUNS and obj.i not in economy_tokens:
-        return True  # "exports to the region", "to its neighbours": the reporter's region, no code
+    if obj.lower_ in REGIONAL_GROUP_NOUNS and obj.i not in economy_tokens \
+            and not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these") for c in obj.children) \
+            and not any(t.i in economy_tokens and t.text in _CODED_GROUP_WORDS for t in obj.sent if t.i < obj.i):
+        # "exports to the region", "to its neighbours": the reporter's region, no code (but
+        # "exports to Asean rose, while imports from the region ...", "Exports to this
+        # region": the coded group said before)
+        return True
     if obj.text.lower() not in GROUP_NOUNS | PLACE_NOUNS or obj.i in economy_tokens:
         return False  # "these countries" after the EU named them: the EU
     words = {c.text.lower() for c in obj.children}
