@@ -422,12 +422,13 @@ class Assembler:
                     # keeps the parties resolved there.
                     found = parties.get(id(trig)) or trig.parties or Parties(self.ctx.subject)
                     acting = role_player_acting(trig.head, eco)
+                    # the list's reporter, where the figure was taken from a list
+                    owner = self._reporter_beside(fig.listed_with, ps) if fig.listed_with and acting is None else None
                     if found.reporter in fig.listed_with and acting is None:
                         # The parse took a partner of the list for the reporter (not where the
                         # economy given the role is said to act: "..., importing X").
-                        found = Parties(self._reporter_beside(fig.listed_with, ps), fig.partner, found.explicit)
-                    if fig.partner and fig.listed_with and acting is None \
-                            and (owner := self._reporter_beside(fig.listed_with, ps)) not in (None, fig.partner) \
+                        found = Parties(owner, fig.partner, found.explicit)
+                    if fig.partner and owner not in (None, fig.partner) \
                             and goes_to_or_from(trig.head, trig.measure, eco, owner):
                         # "China remained Ghana's main supplier, with exports to Ghana of X",
                         # "Turkey topped the list of Iraq's suppliers with X of goods exported

@@ -406,9 +406,9 @@ def _prep_objects(prep: Token) -> list[Token]:
            for o in c.children if o.dep_ in ("dobj", "obj")]
 
 
-# The way a flow's goods go from the reporter's side: its exports go "to", its imports
-# come "from".
-_OWN_WAY = {"export": "to", "import": "from"}
+# The way a flow's goods go from the reporter's side, as the participles after goods say
+# it: its exports go "to", its imports come "from".
+_OWN_WAY = {measure: way for measure, way in PARTICIPLES_AFTER_GOODS.values()}
 
 
 def goes_to_or_from(head: Token, measure: str, eco: EconomyTokens, economy: str) -> bool:
