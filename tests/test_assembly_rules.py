@@ -188,6 +188,33 @@ PERIODS = [
          "total, Nepal had foreign trade of Rs 1,394 billion in the last 11 months.", date(2019, 6, 21),
          {F("balance", "NPL", None, -1218e9, "NPR", "2018-07-17", "2019-06-15"),
           F("total", "NPL", None, 1394e9, "NPR", "2018-07-17", "2019-06-15")}),
+    # A month said "alone" is an aside: a later figure of no period is back in the story's
+    # period, unless the story has told that flow's figure for its period already; then
+    # the new figure is the month's ("Imports stood at $1.6 billion" after the year's $18.2
+    # billion of imports and December's exports).
+    Case("invented (South Asian daily)",
+         "Exports in 2023 totalled $14.5 billion, up 6 percent, while imports reached $18.2 billion. In December "
+         "alone, exports were $1.3 billion. Imports stood at $1.6 billion, leaving a deficit of $0.3 billion.",
+         date(2024, 2, 10),
+         {F("export", None, None, 14.5e9, "USD", "2023-01-01", "2023-12-31", 6.0),
+          F("import", None, None, 18.2e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", None, None, 1.3e9, "USD", "2023-12-01", "2023-12-31"),
+          F("import", None, None, 1.6e9, "USD", "2023-12-01", "2023-12-31"),
+          F("balance", None, None, -0.3e9, "USD", "2023-12-01", "2023-12-31")}),
+    Case("invented (Balkan business wire)",
+         "Montenegro's exports reached 410 million euros in January-February. In February alone, exports rose to "
+         "220 million euros. Imports in the two months totalled 1.1 billion euros, and the deficit was 690 million "
+         "euros.", date(2024, 3, 29),
+         {F("export", "MNE", None, 410e6, "EUR", "2024-01-01", "2024-02-29"),
+          F("export", "MNE", None, 220e6, "EUR", "2024-02-01", "2024-02-29"),
+          F("import", "MNE", None, 1.1e9, "EUR", "2024-01-01", "2024-02-29"),
+          F("balance", "MNE", None, -690e6, "EUR", "2024-01-01", "2024-02-29")}),
+    Case("invented (Balkan business wire)",
+         "Montenegro's exports reached 410 million euros in January-February. In February alone, exports rose to "
+         "220 million euros. Imports were 1.1 billion euros.", date(2024, 3, 29),
+         {F("export", "MNE", None, 410e6, "EUR", "2024-01-01", "2024-02-29"),
+          F("export", "MNE", None, 220e6, "EUR", "2024-02-01", "2024-02-29"),
+          F("import", "MNE", None, 1.1e9, "EUR", "2024-01-01", "2024-02-29")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",

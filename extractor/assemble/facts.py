@@ -867,16 +867,29 @@ class Assembler:
         # (a forecast's year is its target's, not the story's, for a figure not foretold:
         # "The Treasury expects Kenya to spend X on imports in 2024. Exports rose to Y in March.")
         reported = fig is not None and bool(fig.path) and not foretold(fig.path[:1])
+        passed_aside = None
         for fact in reversed(self.facts):
             if fact.role != "current" or not fact.period:
                 continue
             aside = self._said_alone(fact) and not (month and fact.period.start and fact.period.end
                                                     and months_between(fact.period.start, fact.period.end) == 1)
+            if aside and passed_aside is None:
+                passed_aside = fact
             if not aside \
                     and not (reported and fact.modality == "forecast") \
                     and not self._passed_over_look_back(fact, measures):
+                if passed_aside is not None and self._flows_told_for(measures, fact.period):
+                    # "Imports in 2023 reached $18.2 billion. In December alone, exports were
+                    # $1.3 billion. Imports stood at $1.6 billion": the story's period has its
+                    # figure of this flow already, so a new one of no period is the part's
+                    return self._period_of(passed_aside)
                 return self._period_of(fact)
         return self.main_period, None
+
+    def _flows_told_for(self, measures: set[str], period) -> bool:
+        """Whether a current figure of one of ``measures`` was told for ``period`` already."""
+        return any(f.role == "current" and f.measure in measures and f.period
+                   and (f.period.start, f.period.end) == (period.start, period.end) for f in self.facts)
 
     def _passed_over_look_back(self, fact: TradeFact, measures: set[str]) -> bool:
         """A look back (``_looked_back``) that a figure of no period does not go on with,
