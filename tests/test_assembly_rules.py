@@ -3818,6 +3818,41 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Two economies opening a sentence as its subject trade with each other: the pair's
+    # two-way trade in a clause with no subject of its own ("have set a target of raising
+    # bilateral trade", "aim to raise trade"), and the next sentence's "bilateral trade",
+    # in a story about another pair.
+    Case("invented (Central Asian agency)",
+         "Russia's trade with Armenia rose in 2023. Türkiye and Uzbekistan have set a target of raising bilateral "
+         "trade to $5 billion. Trade between them reached $3.1 billion in 2023.", date(2024, 2, 10),
+         {F("total", "TUR", "UZB", 3.1e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Central Asian agency)",
+         "Russia's trade with Armenia rose in 2023. Türkiye and Uzbekistan aim to raise trade to $5 billion. "
+         "Bilateral trade reached $3.1 billion in 2023.", date(2024, 2, 10),
+         {F("total", "TUR", "UZB", 3.1e9, "USD", "2023-01-01", "2023-12-31")}),
+    # The second of two flows named together ("exports of X to Uganda and imports of Y"),
+    # which the parse hangs on the first one's partner, is with that partner too; also when
+    # the flows come with a balance that names no partner.
+    Case("invented (East African daily)",
+         "Kenya had a surplus with exports of Sh80 billion to Uganda and imports of Sh20 billion in 2022.",
+         date(2023, 5, 10),
+         {F("export", "KEN", "UGA", 80e9, "KES", "2022-01-01", "2022-12-31"),
+          F("import", "KEN", "UGA", 20e9, "KES", "2022-01-01", "2022-12-31")}),
+    Case("invented (Philippine daily)",
+         "The Philippines' trade deficit widened to $5.2 billion in March. China, the country's top trading partner, "
+         "enjoyed a surplus with exports of $4.1 billion to the Philippines and imports of $1.2 billion.",
+         date(2024, 5, 10),
+         {F("balance", "PHL", None, -5.2e9, "USD", "2024-03-01", "2024-03-31"),
+          F("export", "CHN", "PHL", 4.1e9, "USD", "2024-03-01", "2024-03-31"),
+          F("import", "CHN", "PHL", 1.2e9, "USD", "2024-03-01", "2024-03-31")}),
+    # ... but a flow of its own after a comma is not ("exports to Uganda were X, and
+    # imports totalled Y" keeps its world figure).
+    Case("invented (East African daily)",
+         "Kenya's total exports rose to Sh1 trillion in 2022, with exports to Uganda at Sh80 billion, and imports "
+         "totalled Sh2.1 trillion.", date(2023, 5, 10),
+         {F("export", "KEN", None, 1e12, "KES", "2022-01-01", "2022-12-31"),
+          F("export", "KEN", "UGA", 80e9, "KES", "2022-01-01", "2022-12-31"),
+          F("import", "KEN", None, 2.1e12, "KES", "2022-01-01", "2022-12-31")}),
     # A flow a region's adjective owns ("Overall African trade", "Latin American exports",
     # "European exports to the United States") is the region's, which has no code: no fact;
     # an economy's adjective still names it ("South African exports").

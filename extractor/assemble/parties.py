@@ -65,7 +65,15 @@ def pair_named_within(ctx: ArticleContext, start: int, end: int) -> tuple[str, s
         return None  # "between Taiwan and the United States and other trading partners"
     if _HYPHENED_PAIR.fullmatch(ctx.text, first.end, second.start) or named_between(ctx.text, first, second):
         return codes[0], codes[1]
+    if _OPENING_PAIR.fullmatch(ctx.text, start, first.start) and _PAIR_JOIN.fullmatch(ctx.text, first.end, second.start):
+        # "Turkiye and Uzbekistan have set a target of raising trade to X": a pair opening
+        # the sentence as its subject
+        return codes[0], codes[1]
     return None
+
+
+# What may stand before a pair that opens a sentence: nothing, a quote, "Both".
+_OPENING_PAIR = re.compile(r"\s*[\"“']?\s*(?:(?i:both)\s+)?")
 
 
 # "Exports to Japan and the U.S. hit peak levels. The former jumped 14.9 percent to X,
@@ -641,6 +649,20 @@ def said_bilateral(trig: Trigger) -> bool:
         and any(t.lower_ in ("bilateral", "mutual") or hyphenated(t) == "two-way" for t in trig.head.subtree)
 
 
+def _subject_clause(verb: Token, measure: str) -> Token:
+    """The verb whose subject trades the object of ``verb``: itself, or, for the two-way
+    trade of a verb with no subject of its own ("Turkiye and Uzbekistan have set a target
+    of raising bilateral trade to X", "... aim to raise trade to X"), the verb of the
+    clause it hangs in."""
+    if measure != "total":
+        return verb
+    clause = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+            and clause.dep_ in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause if clause.pos_ in ("VERB", "AUX") else verb
+
+
 def sentence_pair(trig: Trigger, eco: EconomyTokens) -> tuple[str, str] | None:
     """(whose partner, the partner) when the trigger's sentence says one economy is the
     other's trade partner: "Vietnam remained China's largest trade partner", "Brazil
@@ -727,7 +749,7 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     if governing_verb is not None and trig.head.dep_ == "dobj" and not named:
         # "The European Community ran a deficit with Japan", "Kenya posted a surplus":
         # the subject of the verb that has the flow as its object is the reporter.
-        for subject in (c for c in governing_verb.children if c.dep_ == "nsubj"):
+        for subject in (c for c in _subject_clause(governing_verb, trig.measure).children if c.dep_ == "nsubj"):
             # "Argentina and Chile accumulated a commercial exchange of X": both trade
             for tok in [subject, *(subject.conjuncts if trig.measure == "total" else ())]:
                 code = eco.of(tok)

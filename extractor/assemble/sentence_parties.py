@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from spacy.tokens import Token
+
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.figures import group_partner, share_whole
 from extractor.assemble.parties import (
@@ -209,6 +211,19 @@ def _balance_of_a_pairs_flows(triggers: list[Trigger], result: dict[int, Parties
             result[id(trig)] = trig.parties = Parties(before[-1].reporter, before[-1].partner, found.explicit)
 
 
+def _joined_after_its_partner(flow: Token, before: Token) -> bool:
+    """"a surplus with exports of X to Uganda and imports of Y": the second of two flows
+    named together, which the parse may hang on the first one's partner ("Uganda and
+    imports"), is with that partner too."""
+    head = flow.head if flow.dep_ == "conj" else None
+    if head is None:
+        return False
+    if head == before:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in ("to", "from") \
+        and head.head.head == before
+
+
 class PartyMemory:
     """The parties of each sentence's flows, and what of them the next sentences keep."""
 
@@ -239,7 +254,7 @@ class PartyMemory:
         result: dict[int, Parties] = {}
         previous_explicit: Parties | None = None
         previous_explicit_measure: str | None = None
-        previous_flow: tuple[str, str] | None = None  # (measure, partner) of the sentence's last flow
+        previous_flow: tuple[str, str, Token] | None = None  # (measure, partner, word) of the sentence's last flow
         root_subject = self._root_subject_economy(ps, eco)
         self.previous_pair = self._pair_led_without_figures(ps) or self.previous_pair
         bilateral: tuple[int, Parties] | None = None  # (where, parties) of the sentence's balance or total with one
@@ -267,8 +282,9 @@ class PartyMemory:
                 found = Parties(found.reporter, bilateral[1].partner, found.explicit)
             if found.partner is None and previous_flow is not None \
                     and not any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children) \
-                    and {trig.measure, previous_flow[0]} == \
-                    {"export", "import"} and _WHILE_CLAUSE.search(self.ctx.text, ps.start, trig.head.idx + ps.offset):
+                    and {trig.measure, previous_flow[0]} == {"export", "import"} \
+                    and (_WHILE_CLAUSE.search(self.ctx.text, ps.start, trig.head.idx + ps.offset)
+                         or _joined_after_its_partner(trig.head, previous_flow[2])):
                 # "Exports to the EU increased 11.4% to X, while imports went up 12% to Y":
                 # the other flow in the clause set against it is with the same partner
                 found = Parties(found.reporter, previous_flow[1], found.explicit)
@@ -280,7 +296,7 @@ class PartyMemory:
                 # before": the flow named again as what the figure is compared with
                 found = said_before[1]
             if trig.measure in ("export", "import") and found.partner is not None:
-                previous_flow = (trig.measure, found.partner)
+                previous_flow = (trig.measure, found.partner, trig.head)
             # "total exports", "overall trade": with the world, whatever partner came before.
             world = _said_of_the_world(trig.head) \
                 or bool(_WORLD_OPENER.match(self.ctx.text, ps.start)) or _with_the_world(trig.head)
