@@ -277,6 +277,15 @@ _CODE_BEFORE_NOUN = re.compile(r"(?P<scale>\b(?:billion|million|trillion|bn|mn|m
                                + "|".join(PREFIX_CODES) + r")(?=\s+(?:trade\s+)?(?:deficit|surplus|gap|shortfall|"
                                r"balance|exports?|imports?|trade)\b)")
 _THANKS_TO = re.compile(r"\b[Tt]hanks to\b")
+# "increased by 24.6% to approx. 29.8 billion": the parser reads the abbreviation as a
+# name ending a clause; "about", of the same length with its spaces, as the qualifier it is.
+_APPROX = re.compile(r"\b[Aa]pprox\.")
+# "a surplus of EUR 2.046 bln with Germany": a code before an amount written with "bln",
+# "mln" or "trn", which the parser reads as a verb or a name, losing the phrases after it;
+# with the code after the amount ("2.046 bln EUR", of the same length) it parses as a noun.
+# ("bn" and "mn" it reads as prepositions either way; moved, they lost a flow's verb.)
+_CODE_BEFORE_ABBREVIATED_SCALE = re.compile(r"\b(?P<code>" + "|".join(PREFIX_CODES) + r") (?P<amount>\d(?:[\d.,]*\d)? ?"
+                                            r"(?:bln|mln|trn))(?!\w)")
 # A change's basis written with a slash after its percentage ("rose 7% q/q to X"): three
 # tokens the parser hangs the figure on; "QoQ", of the same length, it reads as one word.
 _SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")
@@ -313,6 +322,8 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     plain = _CODE_BEFORE_NOUN.sub(lambda m: m.group("scale") + " " * len(m.group("code")), plain)
     # "rose to USD 18.3 billion thanks to demand": the parser reads "thanks" as the noun the
     # figure counts; "helped by", of the same length and sense, it reads as the clause's
+    plain = _CODE_BEFORE_ABBREVIATED_SCALE.sub(lambda m: m.group("amount") + " " + m.group("code"), plain)
+    plain = _APPROX.sub(lambda m: ("A" if m.group()[0] == "A" else "a") + "bout  ", plain)
     plain = _THANKS_TO.sub(lambda m: "Helped by" if m.group()[0] == "T" else "helped by", plain)
     plain = _SLASHED_BASIS.sub(lambda m: m.group("unit").upper() + "o" + m.group("unit").upper(), plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)

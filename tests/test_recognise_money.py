@@ -695,6 +695,9 @@ LOCAL_NOTATIONS = [
     Case("invented (Moroccan outlet)", "imports totaled 308.821 MMDH and exports 191.731 MMDH",
          [M("308.821 MMDH", 308.821e9, "MAD"), M("191.731 MMDH", 191.731e9, "MAD")], "MAR"),
     Case("invented (Vanuatu outlet)", "a trade gap of Vt5,210m", [M("Vt5,210m", 5_210e6, "VUV")], "VUT"),
+    # Czech wire copy writes the crown without its háček.
+    Case("invented (Czech wire)", "ended in a Kc2.1bn deficit. Exports rose to Kc279bn",
+         [M("Kc2.1bn", 2.1e9, "CZK"), M("Kc279bn", 279e9, "CZK")], "CZE"),
     # South Asian copy gives the dollar figure after "or", unbracketed; two figures in one
     # currency joined by "or" stay two.
     Case("invented (Sri Lankan outlet)", "exported goods worth Rs400 billion or around $1.2 billion in May",

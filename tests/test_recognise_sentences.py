@@ -82,6 +82,14 @@ DATELINES = [
     Case("invented (press release wire)",
          "NEW YORK, Oct. 5, 2023 /PRNewswire/ -- Kenya's exports rose to $1.2 billion in 2022.\n",
          ["Kenya's exports rose to $1.2 billion in 2022."]),
+    # ... or an agency in brackets after the date with no mark after it (Indian wires).
+    Case("invented (Indian wire)",
+         "New Delhi, Jul 14 (PTI) India's merchandise exports contracted 22 per cent to USD 32.97 billion in June.\n",
+         ["India's merchandise exports contracted 22 per cent to USD 32.97 billion in June."]),
+    # ... but a bracket with no date before it is part of the sentence.
+    Case("invented (Indian wire)",
+         "The Directorate General (DGFT) Data show exports rose 5 per cent to USD 32.97 billion in June.\n",
+         ["The Directorate General (DGFT) Data show exports rose 5 per cent to USD 32.97 billion in June."]),
 ]
 
 TABLES = {"wire": WIRE, "web": WEB, "abbreviations": ABBREVIATIONS, "datelines": DATELINES}

@@ -714,7 +714,11 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
         if tok.dep_ == "appos" and _listed_with(tok.head):
             # "deficits with Canada ($14.2 billion), Vietnam ($6.1 billion) and Italy ($1
             # billion)": the economy the amount is bracketed after, wherever in the list it
-            # stands (the parse may hang a later bracket on the list's first item)
+            # stands (the parse may hang a later bracket on the list's first item); but an
+            # item naming its own ("a surplus of X with India, a Y surplus with Malaysia")
+            # is with that one
+            if code := _economy_after(tok, "with", eco, own_only=True):
+                return code
             first = min(t.i for t in tok.subtree)
             doc = tok.doc
             named = eco.of(doc[first - 2]) if first >= 2 and doc[first - 1].text == "(" else None

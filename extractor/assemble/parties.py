@@ -511,7 +511,12 @@ def _ranked_with(prep: Token) -> bool:
         return False
     last = max(objects, key=lambda o: o.i)
     end = max(t.idx + len(t.text) for t in last.subtree if t.dep_ not in ("appos", "punct") or t.i <= last.i)
-    return _GIVEN_A_ROLE.match(prep.doc.text, end) is not None
+    role = _GIVEN_A_ROLE.match(prep.doc.text, end)
+    if role is not None and role.group().lstrip().startswith(",") and prep.i > 0 and prep.head.i == prep.i - 1:
+        # "Egypt's trade with the European Union, its largest trading partner, totaled X":
+        # a role set off by commas after the flow's own partner is an appositive
+        return False
+    return role is not None
 
 
 def _bound_for(mod: Token) -> bool:

@@ -291,6 +291,12 @@ def _absorb_balance_modifiers(triggers: dict[int, Trigger]) -> None:
                     trig.tokens |= {obj.i}
 
 
+def _sales_abroad(token: Token) -> bool:
+    """"outbound sales", "outward sales": an economy's sales abroad are its exports."""
+    return _lower(token) in ("sales", "sale") \
+        and any(_lower(m) in OUTBOUND_WORDS for m in token.children if m.dep_ in ("amod", "compound"))
+
+
 def named_together(token: Token) -> list[Token]:
     """The words named together with this one: its conjuncts ("exports and imports"), or
     the other of two subjects of one verb that an "and" joins, as the parse may leave
@@ -425,8 +431,9 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             continue
         word = _lower(token)
         trig = None
-        if word in EXPORT_NOUNS or word in IMPORT_NOUNS:
-            measure = "export" if word in EXPORT_NOUNS else "import"
+        if word in EXPORT_NOUNS or word in IMPORT_NOUNS or _sales_abroad(token):
+            # ("Total outbound sales of Philippine-made goods declined to X": exports)
+            measure = "import" if word in IMPORT_NOUNS else "export"
             if any(_lower(m) in INBOUND_WORDS for m in token.children if m.dep_ in ("amod", "compound")):
                 measure = "import"  # "inbound shipments"
             if word in ("shipment", "shipments") \

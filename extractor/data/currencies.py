@@ -117,6 +117,8 @@ NEWS_SYMBOLS = {
     "MMDH": "MAD",
     # Vanuatu's press writes the vatu "Vt5,210m"; Thai English-language papers the baht "Bt"
     "Vt": "VUV", "Bt": "THB",
+    # Czech wire copy writes the crown without its háček ("Kc2.1bn", "Kc279bn")
+    "Kc": "CZK",
     # Central bank releases write the dollar's name before the amount: "US dollars 1,137 million"
     "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
 }

@@ -79,7 +79,9 @@ _DATELINE = re.compile(
     r"|,[ \t]*(?P<agency>[A-Z][A-Za-z]{1,11}))?"
     r"[ \t]*(?P<paren>\([^()\n]{1,40}\))?"
     r"(?:[ \t]*(?:(?<=\d)\.)?[ \t]*(?P<slashed>/[A-Za-z][A-Za-z\-]{1,20}/))?"
-    r"[ \t]*(?::|—|–|--?|(?<=\d)\.|(?<=/)\.)[ \t]+(?=[A-Z\"“])")
+    # ("New Delhi, Jul 14 (PTI) India's exports ...": after a date, an agency's bracket
+    # may end it with no mark)
+    r"[ \t]*(?::|—|–|--?|(?<=\d)\.|(?<=/)\.|(?(date)(?<=\))|(?!)))[ \t]+(?=[A-Z\"“])")
 
 
 # ... and one that runs into the lead with no mark between, which a wire's capitals and
