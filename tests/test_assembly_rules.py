@@ -215,6 +215,22 @@ PERIODS = [
          {F("export", "MNE", None, 410e6, "EUR", "2024-01-01", "2024-02-29"),
           F("export", "MNE", None, 220e6, "EUR", "2024-02-01", "2024-02-29"),
           F("import", "MNE", None, 1.1e9, "EUR", "2024-01-01", "2024-02-29")}),
+    # A lead that tells the story's period without a figure ("The NBS reported a higher
+    # trade surplus for Nigeria in the second quarter of 2018") frames the figures after it,
+    # not the period of a headline's figure before it; a figure-less sentence later in the
+    # story is an aside and frames nothing.
+    Case("invented (Nigerian outlet)",
+         "Nigeria records USD12.46 billion surplus in H1 2018\n\nThe NBS reported a higher trade surplus for "
+         "Nigeria in the second quarter of 2018. Exports rose 47.8% year-on-year to N4.59 trillion, while imports "
+         "were N2.95 trillion.", date(2018, 9, 17),
+         {F("balance", "NGA", None, 12.46e9, "USD", "2018-01-01", "2018-06-30"),
+          F("export", "NGA", None, 4.59e12, "NGN", "2018-04-01", "2018-06-30", 47.8),
+          F("import", "NGA", None, 2.95e12, "NGN", "2018-04-01", "2018-06-30")}),
+    Case("invented (wire copy)",
+         "Exports in 2023 totalled $14.5 billion. Exports to China were hit by a ban in March. Imports were $18.2 "
+         "billion.", date(2024, 2, 1),
+         {F("export", None, None, 14.5e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", None, None, 18.2e9, "USD", "2023-01-01", "2023-12-31")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",
@@ -3818,6 +3834,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the most valuable export" ranks its subject as "the top export" does: the figure is
+    # the product's.
+    Case("invented (Ghanaian outlet)",
+         "Ghana's exports reached US$ 7.1 billion in the first five months of 2019. Gold was Ghana's most valuable "
+         "export, accounting for US$ 2.61 billion.", date(2019, 6, 25),
+         {F("export", "GHA", None, 7.1e9, "USD", "2019-01-01", "2019-05-31")}),
     # A role set off by commas right after the flow's own partner is an appositive, not a
     # ranking said beside the flow ("with China the main supplier at X").
     Case("invented (Egyptian outlet)",

@@ -563,6 +563,36 @@ def _opening_period_before(ctx: ArticleContext, ps: ParsedSentence) -> tuple | N
     return None
 
 
+# A lead that tells what the story reports without a figure: "The NBS reported a higher
+# trade surplus for Nigeria in the second quarter of 2018."
+# (a flow or a balance: "Trade talks resumed in March" frames nothing)
+_TOLD_WITHOUT_FIGURES = re.compile(r"\b(?:surplus|deficit|exports?|imports?)\b", re.IGNORECASE)
+
+
+def _period_of_lead_without_figures(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
+    """The one period the sentence just before names, when it speaks of the trade with no
+    figure and no percentage ("The NBS reported a higher trade surplus for Nigeria in the
+    second quarter of 2018. Exports rose 47.8% to X"): the figures after it are of that
+    period, whatever a headline's figure said before it; with the mention, or None."""
+    k = bisect_left(ctx.sentences, (ps.start, -1))
+    if k == 0:
+        return None
+    start, end = ctx.sentences[k - 1]
+    if ctx.within(ctx.money, start, end) or ctx.within(ctx.percents, start, end) \
+            or not _TOLD_WITHOUT_FIGURES.search(ctx.text, start, end):
+        return None
+    # (only as the story's lead: no figure before it but a headline's; later, such a
+    # sentence is an aside, "Exports to China were hit by a ban in March.")
+    headline_end = ctx.text.find("\n")
+    headline = headline_end > 0 and not ctx.text[:headline_end].rstrip().endswith(".")
+    if any(not headline or m.start > headline_end for m in ctx.within(ctx.money, 0, start)):
+        return None
+    named = ctx.within(ctx.periods, start, end)
+    if len(named) != 1 or named[0].comparison or (period := resolve(named[0], None)) is None:
+        return None
+    return period, named[0]
+
+
 def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence, story_period: StoryPeriod,
                  restated: Callable[[Figure], tuple | None] = lambda fig: None) -> None:
     """Set each figure's period (and a figure compared with a later period becomes a comparison)."""
@@ -717,7 +747,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     # "increased by 46.16% to $323.65 million compared to June 2021", in a
                     # story of July 2022: that month a year on, the latest before the story
                     fig.period, fig.period_mention = year_on, None
-                elif (framed := _opening_period_before(ctx, ps)) is not None:
+                elif (framed := _opening_period_before(ctx, ps) or _period_of_lead_without_figures(ctx, ps)) is not None:
                     # "In January, durable goods orders dropped 7.5 pct. Retail sales fell
                     # 5.8 pct, and the trade gap widened to X": the period the sentence before
                     # opened with, for figures of other series, frames this one too

@@ -373,6 +373,8 @@ def hyphenated(token: Token) -> str:
 
 
 _RANK_WORDS = {"top", "main", "largest", "biggest", "leading", "major", "principal", "chief", "key"}
+# ... and those that rank only after "most": "Gold was Ghana's most valuable export"
+_RANK_WORDS_AFTER_MOST = {"valuable", "important", "lucrative"}
 # What a flow's ranked part is called: "the top export item", "the main item of exports".
 _PART_NOUNS = {"item", "items", "category", "categories", "component", "components", "product", "products",
                "commodity", "commodities", "group", "line", "earner", "earners"}
@@ -399,7 +401,9 @@ def ranked_product(token: Token, economy_tokens: set[int] = frozenset()) -> Toke
         ranked = token.head.head
     verb = ranked.head.lemma_.lower()
     if not (ranked.dep_ == "attr" and verb in _COPULAS or ranked.dep_ == "dobj" and verb in _RANKING_VERBS) \
-            or not any(c.dep_ == "amod" and lower(c) in _RANK_WORDS for c in ranked.children):
+            or not any(c.dep_ == "amod" and (lower(c) in _RANK_WORDS or lower(c) in _RANK_WORDS_AFTER_MOST
+                                             and any(lower(a) == "most" for a in c.children))
+                       for c in ranked.children):
         return None
     for subject in (c for c in ranked.head.children if c.dep_ == "nsubj"):
         word = lower(subject)
