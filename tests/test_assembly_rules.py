@@ -231,6 +231,15 @@ PERIODS = [
          "billion.", date(2024, 2, 1),
          {F("export", None, None, 14.5e9, "USD", "2023-01-01", "2023-12-31"),
           F("import", None, None, 18.2e9, "USD", "2023-01-01", "2023-12-31")}),
+    # Of two bases said before two compared figures ("up 12.71 per cent year-on-year from X,
+    # and up 4.11 per cent quarter-on-quarter from Y"), each figure takes the one nearest
+    # before it.
+    Case("invented (Cambodian daily)",
+         "Cambodia's exports came to $6.128 billion in the first quarter, up 12.71 per cent year-on-year from "
+         "$5.437 billion, and up 4.11 per cent quarter-on-quarter from $5.886 billion.", date(2024, 4, 11),
+         {F("export", "KHM", None, 6.128e9, "USD", "2024-01-01", "2024-03-31", 12.71),
+          F("export", "KHM", None, 5.437e9, "USD", "2023-01-01", "2023-03-31"),
+          F("export", "KHM", None, 5.886e9, "USD", "2023-10-01", "2023-12-31")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",
@@ -3543,6 +3552,14 @@ FISCAL_AND_CHANGES = [
          "Kenya's exports rose to Sh600 billion in 2022. The 12% increase in coffee prices came as demand rose.",
          date(2023, 3, 1),
          {F("export", "KEN", None, 600e9, "KES", "2022-01-01", "2022-12-31")}),
+    # ", which is 21.3 percent less" after a figure is said of that figure, though the parse
+    # hangs it on a flow word in the phrase after it ("in the structure of foreign trade
+    # turnover"), not of the turnover said in the sentence before.
+    Case("invented (Azerbaijani agency)",
+         "Azerbaijan's foreign trade turnover fell to $48.1 billion in 2024. Exports accounted for $26.6 billion in "
+         "the structure of foreign trade turnover, which is 21.3 percent less year-on-year.", date(2025, 1, 20),
+         {F("total", "AZE", None, 48.1e9, "USD", "2024-01-01", "2024-12-31"),
+          F("export", "AZE", None, 26.6e9, "USD", "2024-01-01", "2024-12-31", -21.3)}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",

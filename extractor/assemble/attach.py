@@ -543,6 +543,25 @@ def _effect(verb: Token, path: list[Token], by_token: dict[int, Trigger]) -> "Tr
     return by_token[effects[0].i] if effects else None
 
 
+def _figure_before_the_relative(clause: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The flow whose figure a ", which ..." clause follows when the parse hangs the clause
+    on a flow word in a phrase after that figure ("Exports accounted for $26.6 billion in
+    the structure of foreign trade turnover, which is 21.3 percent less"): the subject of
+    the verb the phrase hangs on, when that verb's own figure stands before the clause."""
+    word = clause.head
+    if word.dep_ != "pobj" or not any(c.lower_ == "which" and c.dep_ in SUBJECTS for c in clause.children):
+        return None
+    verb = word
+    while verb.dep_ in ("pobj", "prep") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    figure = [t for c in verb.children if c.dep_ in ("prep", "dobj") for t in c.subtree
+              if t.like_num and t.i < word.i]
+    subjects = [by_token[c.i] for c in verb.children if c.dep_ in SUBJECTS and c.i in by_token]
+    return subjects[0] if figure and len(subjects) == 1 else None
+
+
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     if _covered_by_a_measure(root_of(tokens)):
@@ -1103,6 +1122,11 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             if any(s.lower_ in ANAPHORIC_PRONOUNS for s in subjects) and (topic := _topic(cur, by_token)) is not None:
                 return Attachment([topic], path)  # "As for imports, they posted a rise of 9.6% to X"
             if cur.dep_ == "relcl" and cur.head.i in by_token:
+                if (said_of := _figure_before_the_relative(cur, by_token)) is not None:
+                    # "Exports accounted for $26.6 billion in the structure of trade turnover,
+                    # which is 21.3 percent less": the clause is said of the figure before it,
+                    # not of the flow word the parse hangs it on
+                    return Attachment([said_of], path)
                 return Attachment([by_token[cur.head.i]], path + [cur.head])
             if cur.dep_ == "relcl" and (whole := _whole_of_which(cur, by_token)) is not None:
                 # "exports totalled X in March 2020, of which copper accounted for Y": a part

@@ -417,10 +417,23 @@ def unlabelled_comparison_period(before: str, base: tuple[date, date], after: st
     clause after it compares a year back."""
     if _REVISION_WORD.search(before):
         return base
-    if _YEAR_ON_YEAR.search(before) or _YEAR_ON_YEAR_CHANGE_AFTER.match(after) \
+    year_on_year = _last(_YEAR_ON_YEAR, before)
+    period_on_period = _last(_PERIOD_ON_PERIOD, before)
+    if period_on_period is not None and (year_on_year is None or period_on_period.start() > year_on_year.start()):
+        # "up 12.7% year-on-year from X, and up 4.1% quarter-on-quarter from Y": the
+        # basis said nearest before the figure is its own
+        return previous_period(base, said=True)
+    if year_on_year is not None or _YEAR_ON_YEAR_CHANGE_AFTER.match(after) \
             or _PARALLEL_YEAR_AGO_AFTER.match(after):
         return same_period_a_year_before(base)
-    return previous_period(base, said=_PERIOD_ON_PERIOD.search(before) is not None)
+    return previous_period(base)
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
 
 
 def _same_day_year_before(day: date) -> date:
