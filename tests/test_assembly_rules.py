@@ -3851,6 +3851,22 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "exports to the country" after a ranking: the ranked economy's own flow into the
+    # owner only when the role ranks the owner's other flow (a supplier's exports, "goods
+    # exported to the country"); after a customer or a market, the country is the ranked one
+    # and the exports the owner's.
+    Case("invented (Cameroonian outlet)",
+         "Chad remained Cameroon's main customer in 2018, with exports to the country amounting to 84.2 billion "
+         "CFA francs.", date(2019, 5, 28),
+         {F("export", "CMR", "TCD", 84.2e9, "XAF", "2018-01-01", "2018-12-31")}),
+    Case("invented (Lao daily)",
+         "China ranked as the largest export market for the Lao PDR with exports to the country valued at US$198 "
+         "million in November.", date(2023, 12, 14),
+         {F("export", "LAO", "CHN", 198e6, "USD", "2023-11-01", "2023-11-30")}),
+    Case("invented (Iraqi outlet)",
+         "Turkey topped the list of Iraq's suppliers in 2022 with $13.7 billion of goods exported to the country.",
+         date(2023, 2, 1),
+         {F("export", "TUR", "IRQ", 13.7e9, "USD", "2022-01-01", "2022-12-31")}),
     # "the most valuable export" ranks its subject as "the top export" does: the figure is
     # the product's.
     Case("invented (Ghanaian outlet)",
@@ -6506,6 +6522,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Supplies an economy owns going to another ("Russian supplies to Sri Lanka") are its
+    # exports there, as "supplies from Russia to Sri Lanka" are.
+    Case("invented (Russian agency)",
+         "Russian supplies to Sri Lanka amounted to $512 million last year, while Sri Lanka's exports to Russia "
+         "reached about $290 million.", date(2024, 6, 13),
+         {F("export", "RUS", "LKA", 512e6, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "LKA", "RUS", 290e6, "USD", "2023-01-01", "2023-12-31")}),
     # "outbound sales" of an economy's goods are its exports (Philippine copy).
     Case("invented (Philippine daily)",
          "Total outbound sales of Philippine-made goods declined by 3.4% year on year to $6.31 billion in March, "

@@ -28,7 +28,7 @@ from extractor.assemble.goods_and_services import GOODS_AND_SERVICES, mark_headl
 from extractor.assemble.lists import (
     beside_figure, clause_around, destined_partner, flow_destined_partner, gapped_partner, join_two_way, list_measure,
     listed_after, listed_partner, paired_comparisons, ranked_with_its_owner, ranks_partners, respective_partners,
-    respective_parts, says_respectively, taken_in_turn, trailing_partners,
+    respective_parts, role_measure, says_respectively, taken_in_turn, trailing_partners,
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
@@ -429,10 +429,13 @@ class Assembler:
                         # economy given the role is said to act: "..., importing X").
                         found = Parties(owner, fig.partner, found.explicit)
                     if fig.partner and owner not in (None, fig.partner) \
-                            and goes_to_or_from(trig.head, trig.measure, eco, owner):
+                            and goes_to_or_from(trig.head, trig.measure, eco, owner, anaphor=role_measure(
+                                self.ctx.text[ps.start:ps.end]) != trig.measure):
                         # "China remained Ghana's main supplier, with exports to Ghana of X",
                         # "Turkey topped the list of Iraq's suppliers with X of goods exported
-                        # to the country": the ranked economy's own flow, as worded
+                        # to the country": the ranked economy's own flow, as worded (but
+                        # "Chad remained Cameroon's main customer, with exports to the
+                        # country": the owner's own flow, the country being the ranked one)
                         found = Parties(fig.partner, owner, True)
                     if acting is not None:
                         acting_before = (trig.measure, acting)

@@ -179,6 +179,15 @@ _FLOW_SIDE = re.compile(r"\b(?:on|for)\s+the\s+(export|import)s?\s+side\b|\bas\s
                         re.IGNORECASE)
 
 
+def role_measure(sentence: str) -> str | None:
+    """The owner's flow the first role word of a sentence ranks its economy in ("Chad
+    remained Cameroon's main customer": Cameroon's exports), if it has one."""
+    role = _ROLE.search(sentence)
+    if role is None:
+        return None
+    return role.group(1).lower() if role.group(1) else LIST_ROLE_MEASURES[role.group(2).lower()]
+
+
 def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
     """The measure a partner list in this sentence ranks, if it says one."""
     measures = {t.measure for t in triggers if t.counts}

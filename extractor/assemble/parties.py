@@ -419,15 +419,16 @@ def _prep_objects(prep: Token) -> list[Token]:
 _OWN_WAY = {measure: way for measure, way in PARTICIPLES_AFTER_GOODS.values()}
 
 
-def goes_to_or_from(head: Token, measure: str, eco: EconomyTokens, economy: str) -> bool:
+def goes_to_or_from(head: Token, measure: str, eco: EconomyTokens, economy: str, anaphor: bool = True) -> bool:
     """Whether a flow's own goods go to (exports) or come from (imports) ``economy``, said
-    on the flow word or its participle after the goods ("exports to Ghana", "goods
-    exported to the country", the country being the one other economy the sentence is
-    about)."""
+    on the flow word or its participle after the goods ("exports to Ghana", and, with
+    ``anaphor``, "goods exported to the country", the country being the one other economy
+    the sentence is about)."""
     way = _OWN_WAY.get(measure)
     holders = [head] + [c for c in head.children if c.dep_ == "acl" and c.i > head.i
                         and PARTICIPLES_AFTER_GOODS.get(c.lower_, (None,))[0] == measure]
-    return any(eco.of(obj) == economy or eco.of(obj) is None and _country_anaphor(obj)
+    return any(eco.of(obj) == economy and (anaphor or not _country_anaphor(obj))
+               or anaphor and eco.of(obj) is None and _country_anaphor(obj)
                for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == way
                for obj in _prep_objects(p))
 

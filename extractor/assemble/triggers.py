@@ -185,9 +185,12 @@ def _goods_flow(goods: Token) -> str | None:
 
 
 def _between_economies(token: Token, economy_tokens: set[int]) -> bool:
-    """Whether the noun names goods going "from" one economy "to" another."""
+    """Whether the noun names goods going "from" one economy "to" another (the first may
+    own them: "Russian supplies to Sri Lanka", "Russia's deliveries to India")."""
     ends = {_lower(p) for p in token.children if p.dep_ == "prep" and _lower(p) in ("from", "to")
             and any(o.dep_ == "pobj" and o.i in economy_tokens for o in p.children)}
+    if "to" in ends and any(c.dep_ in ("poss", "amod", "compound") and c.i in economy_tokens for c in token.children):
+        ends.add("from")
     return ends == {"from", "to"}
 
 
