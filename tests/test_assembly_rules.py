@@ -6522,6 +6522,15 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "Exports contributed X" states the flow's level (Nigerian copy); a product that
+    # "contributed X to exports" is that product's part.
+    Case("invented (Nigerian outlet)",
+         "Nigeria's exports were N19.79 trillion in 2021. Exports contributed N5.82 trillion in the fourth quarter, "
+         "and imports accounted for N5.17 trillion. Crude oil contributed N4.1 trillion to exports in the quarter.",
+         date(2022, 3, 13),
+         {F("export", "NGA", None, 19.79e12, "NGN", "2021-01-01", "2021-12-31"),
+          F("export", "NGA", None, 5.82e12, "NGN", "2021-10-01", "2021-12-31"),
+          F("import", "NGA", None, 5.17e12, "NGN", "2021-10-01", "2021-12-31")}),
     # Supplies an economy owns going to another ("Russian supplies to Sri Lanka") are its
     # exports there, as "supplies from Russia to Sri Lanka" are.
     Case("invented (Russian agency)",

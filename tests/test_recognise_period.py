@@ -307,6 +307,12 @@ QUARTERS_AND_HALVES = [
 ]
 
 SPANS = [
+    # a stretch ending "last month" ends with the month before publication (Taiwanese copy,
+    # from the quarterly survey); "this month", with the month of publication
+    case("invented (Taiwanese daily)", "For the quarter ended last month, exports advanced 11.2 percent",
+         "2018-07-07", want("the quarter ended last month", "2018-04-01", "2018-06-30", granularity="quarter")),
+    case("invented (Taiwanese daily)", "in the 12 months to this month", "2018-06-28",
+         want("the 12 months to this month", "2017-07-01", "2018-06-30")),
     # "the opening eight months" is the first eight (Vietnamese copy, from the blocs survey)
     case("invented (Vietnamese outlet)", "a surplus with the EU during the opening eight months of the year",
          "2021-09-08", want("the opening eight months of the year", "2021-01-01", "2021-08-31")),

@@ -198,12 +198,16 @@ def part_named_as_subject(root: Token, economy_tokens: set[int]) -> str | None:
         return None
     # (the whole said after the figure, or before it in "of which": "exports totalled X, of
     # which copper accounted for Y")
-    if not any(c.dep_ == "prep" and lower(c) == "of" for c in root.children) \
+    # ("Oil contributed $5 billion to exports": the whole said after "to")
+    contributed_to = verb.lemma_.lower() == "contribute" and any(
+        c.dep_ == "prep" and lower(c) == "to" and any(lower(o) in EXPORT_NOUNS | IMPORT_NOUNS for o in c.children)
+        for c in verb.children)
+    if not contributed_to and not any(c.dep_ == "prep" and lower(c) == "of" for c in root.children) \
             and not any(c.dep_ == "prep" and lower(c) == "of" and any(lower(o) == "which" for o in c.children)
                         for c in verb.children):
         return None
-    if verb.lemma_.lower() not in _PART_VERBS or verb.lemma_.lower() == "make" \
-            and not any(c.dep_ == "prt" and lower(c) == "up" for c in verb.children):
+    if not contributed_to and (verb.lemma_.lower() not in _PART_VERBS or verb.lemma_.lower() == "make"
+                               and not any(c.dep_ == "prt" and lower(c) == "up" for c in verb.children)):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(t.i in economy_tokens for t in subject.subtree) \

@@ -112,6 +112,9 @@ LEVEL_VERBS = {
     "score",
     # "exports eclipsed $500 billion": a synonym of "surpass"
     "eclipse",
+    # "Exports contributed N5.82 trillion, and imports accounted for N5.17 trillion"
+    # (Nigerian copy): the flow's share of the total, its level
+    "contribute",
     # "exports totalized US$ 864 million" (Latin American copy in translation), "outbound
     # shipments marked 13.26 billion dollars" (Korean broadcasters' copy)
     "totalize", "totalise", "mark",

@@ -39,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     fiscal_years.YEAR_BEGINNING,
     # spans
     spans.SPAN_TO_MONTH,
+    spans.SPAN_TO_LAST_MONTH,
     spans.FIRST_MONTHS,
     spans.MONTHS_OF_YEAR,
     spans.ORDINAL_MONTH,

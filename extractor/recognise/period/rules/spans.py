@@ -9,7 +9,9 @@ from datetime import date
 from functools import partial
 
 from extractor.data import calendar as cal
-from extractor.recognise.period.calendar_math import Range, month_end, months_between, months_span, span_ending
+from extractor.recognise.period.calendar_math import (
+    Range, add_months, month_end, months_between, months_span, span_ending,
+)
 from extractor.recognise.period.found import Found, relative, stated, with_year
 from extractor.recognise.period.patterns import (
     DAY_RE, MONTH_FULL_RE, NUM_RE, UNIT_RE, month_group, year_group, year_prefix, year_suffix,
@@ -217,6 +219,30 @@ SPAN_TO_MONTH = rule(
     rf"(?:(?P<dayb>{DAY_RE})\s+)?{month_group('mon')}"
     rf"(?:\s+(?P<day>{DAY_RE}))?(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last|next)\s+year\b)?",
     _on_span_to_month)
+
+
+def _on_span_to_last_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "the quarter ended last month", "the three months to last month", "the year ending
+    this month": the stretch ending with the month before publication (or its own)."""
+    unit = normalise(m.group("unit"))
+    count = number_value(m.group("n")) if m.group("n") else 1
+    months = count * cal.UNIT_MONTHS[unit.replace(" ", "-") if "half" in unit else unit]
+    if not 0 < months <= 24:
+        return None
+    back = 1 if m.group("rel").lower() == "last" else 0
+    granularity = {3: "quarter", 6: "half", 12: "year"}.get(months, "span")
+
+    def pick(build, published: date) -> Range:
+        year, month = add_months(published.year, published.month, -back)
+        return span_ending(year, last_month=month, months=months)
+    return relative(*m.span(), "span" if granularity == "year" else granularity, None, pick, needs_publication=True)
+
+
+SPAN_TO_LAST_MONTH = rule(
+    "span to last month", ("month",), 45,
+    rf"(?:the\s+)?(?:(?P<n>{NUM_RE}|an?)(?:\s+|-(?=months?\b)))?(?P<unit>quarter|half[-\s]year|year|months)\s+"
+    rf"(?:(?:that|which)\s+)?(?:ended|ending|to|through)\s+(?P<rel>last|this)\s+month\b",
+    _on_span_to_last_month)
 
 
 def _on_months_code(m: re.Match, economy: str | None) -> Found | None:
