@@ -3851,6 +3851,21 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The words before a balance's figure may say whose it is: "leaving Russia with a
+    # surplus of X", "The trade surplus enjoyed by Nigeria thus rose to X" (the partner's,
+    # not the reporter of the flows said before).
+    Case("invented (analysis piece)",
+         "China's exports to Russia reached $111 billion in 2023, while imports from Russia rose to $129.14 "
+         "billion, leaving Russia with a surplus of about $18 billion.", date(2024, 5, 15),
+         {F("export", "CHN", "RUS", 111e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "CHN", "RUS", 129.14e9, "USD", "2023-01-01", "2023-12-31"),
+          F("balance", "RUS", "CHN", 18e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Nigerian outlet)",
+         "India's exports to Nigeria were $4.1 billion in 2018 while imports from Nigeria were $11.95 billion. The "
+         "trade surplus enjoyed by Nigeria thus rose to $7.85 billion.", date(2019, 6, 12),
+         {F("export", "IND", "NGA", 4.1e9, "USD", "2018-01-01", "2018-12-31"),
+          F("import", "IND", "NGA", 11.95e9, "USD", "2018-01-01", "2018-12-31"),
+          F("balance", "NGA", "IND", 7.85e9, "USD", "2018-01-01", "2018-12-31")}),
     # "exports to the country" after a ranking: the ranked economy's own flow into the
     # owner only when the role ranks the owner's other flow (a supplier's exports, "goods
     # exported to the country"); after a customer or a market, the country is the ranked one
@@ -6522,6 +6537,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "Net exports" are exports less imports, the balance; "net imports" its deficit (not
+    # a phrase with other words between: "net registered capital imports").
+    Case("invented (Taiwanese daily)",
+         "Net Taiwanese exports to the US jumped 83.5 percent to US$64.9 billion in 2024.", date(2025, 1, 9),
+         {F("balance", "TWN", "USA", 64.9e9, "USD", "2024-01-01", "2024-12-31", 83.5)}),
+    Case("invented (Indian outlet)",
+         "India's net imports rose to $5 billion in March.", date(2024, 4, 15),
+         {F("balance", "IND", None, -5e9, "USD", "2024-03-01", "2024-03-31")}),
     # "Exports contributed X" states the flow's level (Nigerian copy); a product that
     # "contributed X to exports" is that product's part.
     Case("invented (Nigerian outlet)",

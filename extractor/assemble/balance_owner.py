@@ -28,8 +28,24 @@ class Owner(NamedTuple):
     favoured: bool  # "in X's favour" (a surplus of X's), not "for X" (X's balance, either sign)
 
 
-def balance_owner(ctx: ArticleContext, money_end: int, sentence_end: int) -> Owner | None:
-    """The economy the words right after a balance's figure give it to, if they name one."""
+# Before the figure: "leaving Russia with a surplus of X", "The trade surplus enjoyed by
+# Nigeria thus rose to X": the economy named has the balance.
+_LEFT_WITH = re.compile(r"\b(?:leav(?:ing|es?)|left)\s+(?P<name>" + _NAME + r")\s+with\s+(?:an?\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:surplus|deficit)\b[^.;]*$")
+_BALANCE_OF = re.compile(r"\b(?:surplus|deficit)\s+(?:enjoyed|recorded|posted|run|incurred|suffered|registered)\s+"
+                         r"by\s+(?P<name>" + _NAME + r")[^.;]*$")
+
+
+def balance_owner(ctx: ArticleContext, money_end: int, sentence_end: int,
+                  before: tuple[int, int] | None = None) -> Owner | None:
+    """The economy the words right after a balance's figure give it to, if they name one;
+    else the one the words ``before`` it, in its sentence, say has it."""
+    if before is not None:
+        for pattern in (_LEFT_WITH, _BALANCE_OF):
+            if (m := pattern.search(ctx.text, *before)) is not None:
+                named = ctx.within(ctx.economies, m.start("name"), m.end("name"))
+                if len({e.code for e in named}) == 1:
+                    return Owner(named[0].code, False)
     if (m := _IN_FAVOUR.match(ctx.text, money_end)) is not None:
         named = ctx.within(ctx.economies, m.start(), min(m.end(), sentence_end))
         return Owner(named[0].code, True) if len(named) == 1 else None

@@ -1025,7 +1025,8 @@ class Assembler:
             return  # "foreign trade in east China's Jiangsu Province": a province's, not China's
         money = fig.money
         said = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
-        if trig.measure == "balance" and (owner := balance_owner(self.ctx, money.end, ps.end)) is not None:
+        if trig.measure == "balance" \
+                and (owner := balance_owner(self.ctx, money.end, ps.end, (ps.start, money.start))) is not None:
             pair = balance_pair(self.ctx, (ps.start, ps.end), self._sentence_before(ps))
             parties = owned_parties(parties, owner, pair)
             if owner.favoured and parties.partner is not None and owner.code in (parties.reporter, parties.partner):

@@ -448,6 +448,13 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             if word in ("shipment", "shipments") and _in_goods_moved(token):
                 continue  # "accounting for $2.08 billion in shipments": goods either way, as "worth"
             trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
+            net = next((m for m in token.children if m.dep_ in ("amod", "compound") and _lower(m) == "net"), None)
+            if net is not None and not trig.subset \
+                    and all(t.i in economy_tokens for t in token.doc[net.i + 1:token.i]):
+                # "Net Taiwanese exports to the US jumped to X": exports less imports, the
+                # balance (net imports, its deficit; not "net registered capital imports")
+                trig = Trigger("balance", token, {token.i, net.i}, kind="trade", sign=1 if measure == "export" else -1,
+                               fixed_sign=True)
         elif word in BALANCE_NOUNS and word != "excess":
             if token.dep_ == "compound" and not level_verb_read_as_noun(token.head):
                 continue  # "surplus countries"; but "the trade surplus shrinks to X" heads its clause
