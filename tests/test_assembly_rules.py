@@ -3851,6 +3851,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The flows a "with" clause on a part's own verb breaks its figure into are of that
+    # part ("Non-oil trade with Turkiye jumped to X, with exports ... and imports ...").
+    Case("invented (Emirati outlet)",
+         "The UAE's foreign trade reached AED3.5 trillion in 2023. Non-oil trade with Turkiye jumped 103 per cent to "
+         "AED118.6 billion, with exports to Turkiye rising to AED61.2 billion and imports from Turkiye standing at "
+         "AED38.4 billion.", date(2024, 2, 20),
+         {F("total", "ARE", None, 3.5e12, "AED", "2023-01-01", "2023-12-31")}),
     # The words before a balance's figure may say whose it is: "leaving Russia with a
     # surplus of X", "The trade surplus enjoyed by Nigeria thus rose to X" (the partner's,
     # not the reporter of the flows said before).

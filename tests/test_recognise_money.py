@@ -695,6 +695,13 @@ LOCAL_NOTATIONS = [
     Case("invented (Moroccan outlet)", "imports totaled 308.821 MMDH and exports 191.731 MMDH",
          [M("308.821 MMDH", 308.821e9, "MAD"), M("191.731 MMDH", 191.731e9, "MAD")], "MAR"),
     Case("invented (Vanuatu outlet)", "a trade gap of Vt5,210m", [M("Vt5,210m", 5_210e6, "VUV")], "VUT"),
+    # Belarusian copy in translation says the smaller units after a whole number of the
+    # larger: one amount.
+    Case("invented (Belarusian agency)", "imports amounted to $4 billion 281 million 300 thousand, exports - "
+         "$3 billion 987 million, the deficit $294 million 100 thousand",
+         [M("$4 billion 281 million 300 thousand", 4_281_300_000, "USD", step=1e3),
+          M("$3 billion 987 million", 3_987e6, "USD", step=1e6),
+          M("$294 million 100 thousand", 294_100_000, "USD", step=1e3)], "BLR"),
     # Czech wire copy writes the crown without its háček.
     Case("invented (Czech wire)", "ended in a Kc2.1bn deficit. Exports rose to Kc279bn",
          [M("Kc2.1bn", 2.1e9, "CZK"), M("Kc279bn", 279e9, "CZK")], "CZE"),

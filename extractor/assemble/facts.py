@@ -780,7 +780,7 @@ class Assembler:
         """The part of the goods a figure is for: the trigger's own words, else goods and
         services where its sentence says so around the figure or the story just spoke of
         those (``FlowScope``)."""
-        if trig.subset:
+        if trig.subset or trig.product is not None:
             return product_of(trig)
         if said_with_services(self.ctx.text, self.ctx.sentence_of(position), figure):
             return GOODS_AND_SERVICES

@@ -231,6 +231,11 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             path.append(top.head)
     elif top is not None and top.dep_ == "dobj" and top.head.lemma_.lower() in _AIMED_AT_LEMMAS:
         path.append(top.head)
+    elif top is not None and top.dep_ == "dobj" and top.head.dep_ == "xcomp" \
+            and top.head.head.lemma_.lower() in FORECAST_LEMMAS and not _set_off_by_a_semicolon(top.head):
+        # "Ukraine and Georgia want to increase the trade turnover to USD 1 billion": the
+        # flow's verb is what the governing word looks forward to
+        path.append(top.head.head)
     over = bool(fig.period and ctx.published and fig.period[1] < ctx.published)
     for tok in path:
         if tok.lemma_.lower() in ESTIMATE_LEMMAS and (over or fig.period and not ctx.published):

@@ -640,6 +640,7 @@ def carry_products(triggers: list) -> None:
                 and not any(c.lower_ in ("total", "overall", "all") for c in second.head.children):
             second.subset, second.product = True, product_of(first)
     _carry_from_trade_of_a_part(triggers)
+    _carry_into_with_clause(triggers)
     if not flows or not all(t.subset for t in flows):
         return
     products = {product_of(t) for t in flows}
@@ -677,6 +678,25 @@ def _carry_from_trade_of_a_part(triggers: list) -> None:
                     or any(c.lower_ in ("total", "overall", "all") for c in trig.head.children):
                 continue
             trig.subset, trig.product = True, product_of(trade)
+
+
+def _carry_into_with_clause(triggers: list) -> None:
+    """"Non-oil trade with Turkiye jumped to X, with exports to Turkiye rising to Y and
+    imports standing at Z": the flows a "with" clause on the part's own verb breaks its
+    figure into are of that part. In place."""
+    for trade in triggers:
+        if not (trade.subset and trade.measure == "total" and trade.head.dep_ in ("nsubj", "nsubjpass")):
+            continue
+        verb = trade.head.head
+        clauses = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trade.head.i]
+        for trig in triggers:
+            if trig.subset or trig.product or trig.measure not in ("export", "import") \
+                    or not any(trig.head in clause.subtree for clause in clauses) \
+                    or any(c.lower_ in ("total", "overall", "all") for c in trig.head.children):
+                continue
+            # (the product only, not the subset flag: the flows still take their own figures
+            # as counted ones do, "imports standing at Z" after "exports rising to Y")
+            trig.product = product_of(trade)
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:

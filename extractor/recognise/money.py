@@ -696,7 +696,36 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
             currency=currency, step=q.step,
             amount_high=q.high, inherited=q.inherited,
         ))
-    return _attach_conversions(text, mentions)
+    return _attach_conversions(text, _compound_amounts_joined(text, mentions))
+
+
+# "$4 billion 281 million 300 thousand" (Belarusian and Russian copy in translation): the
+# smaller units said after a whole number of the larger, one amount.
+_SMALLER_UNITS_AFTER = {
+    "billion": re.compile(r"\s+(?P<m>\d{1,3})\s+million(?:\s+(?P<k>\d{1,3})\s+thousand)?\b", re.IGNORECASE),
+    "million": re.compile(r"\s+(?P<k>\d{1,3})\s+thousand\b", re.IGNORECASE),
+}
+_WHOLE_UNITS = re.compile(r"(?<![\d.,])\d{1,3}\s+(?P<unit>billion|million)$", re.IGNORECASE)
+
+
+def _compound_amounts_joined(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    joined: list[MoneyMention] = []
+    swallowed_to = -1
+    for m in mentions:
+        if m.start < swallowed_to:
+            continue  # "281 million" read on its own, now part of the amount before it
+        unit = _WHOLE_UNITS.search(m.text)
+        after = _SMALLER_UNITS_AFTER[unit.group("unit").lower()].match(text, m.end) if unit and m.amount_high is None \
+            else None
+        if after is not None:
+            amount = m.amount + int(after.group("m") or 0) * 1e6 if "m" in after.groupdict() else m.amount
+            amount += int(after.group("k") or 0) * 1e3
+            step = 1e3 if after.group("k") else 1e6
+            m = m.model_copy(update={"text": text[m.start:after.end()], "end": after.end(), "amount": amount,
+                                     "step": step})
+            swallowed_to = after.end()
+        joined.append(m)
+    return joined
 
 
 # A currency's name straight after a figure written with its code ("MRU ouguiyas").
