@@ -240,6 +240,27 @@ PERIODS = [
          {F("export", "KHM", None, 6.128e9, "USD", "2024-01-01", "2024-03-31", 12.71),
           F("export", "KHM", None, 5.437e9, "USD", "2023-01-01", "2023-03-31"),
           F("export", "KHM", None, 5.886e9, "USD", "2023-10-01", "2023-12-31")}),
+    # "This follows exports of X and imports of Y" after a balance says what it is made of,
+    # not a comparison ("That follows the revised $2.4 billion deficit in February" is one).
+    Case("invented (Congolese outlet)",
+         "The DRC's trade surplus was 3.218 billion USD at the end of April 2022. This follows exports of nearly "
+         "8.947 billion USD and imports of 5.729 billion USD.", date(2022, 5, 27),
+         {F("balance", "COD", None, 3.218e9, "USD", "2022-01-01", "2022-04-30"),
+          F("export", "COD", None, 8.947e9, "USD", "2022-01-01", "2022-04-30"),
+          F("import", "COD", None, 5.729e9, "USD", "2022-01-01", "2022-04-30")}),
+    # A figure said "per year" in the present tense, with no period of its own, is a
+    # yearly level of no year: not the year of the figure before ("were $1 billion a year",
+    # in the past, keeps it).
+    Case("invented (Nigerian outlet)",
+         "US-Nigeria trade reached nearly $13 billion in 2024, the US consul general said. Earlier, the Ambassador of "
+         "Japan to Nigeria said the total trade volume between Nigeria and Japan is one billion dollars per year.",
+         date(2025, 3, 13),
+         {F("total", "USA", "NGA", 13e9, "USD", "2024-01-01", "2024-12-31"),
+          F("total", "NGA", "JPN", 1e9, "USD")}),
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports reached $7 billion in 2023. Exports to Uganda were $1 billion a year.", date(2024, 3, 13),
+         {F("export", "KEN", None, 7e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "KEN", "UGA", 1e9, "USD", "2023-01-01", "2023-12-31")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",
@@ -3560,6 +3581,14 @@ FISCAL_AND_CHANGES = [
          "the structure of foreign trade turnover, which is 21.3 percent less year-on-year.", date(2025, 1, 20),
          {F("total", "AZE", None, 48.1e9, "USD", "2024-01-01", "2024-12-31"),
           F("export", "AZE", None, 26.6e9, "USD", "2024-01-01", "2024-12-31", -21.3)}),
+    # Myanmar's fiscal year ran October-September from 2018 to 2021 (a year to a day
+    # follows it); Laos's ran October-September until 2016, the calendar year since.
+    Case("invented (Myanmar daily)",
+         "Myanmar's exports as of 14 June this fiscal year reached US$4.2 billion.", date(2020, 6, 20),
+         {F("export", "MMR", None, 4.2e9, "USD", "2019-10-01", "2020-06-14")}),
+    Case("invented (Lao daily)",
+         "Laos recorded a trade surplus of US$173 million in the 2015-2016 fiscal year.", date(2016, 11, 15),
+         {F("balance", "LAO", None, 173e6, "USD", "2015-10-01", "2016-09-30")}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",
@@ -3851,6 +3880,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Flows that figures of the whole trade show ("total trade numbers showed exports
+    # falling to X") are with the world, whatever partner the paragraph before named.
+    Case("invented (Swiss wire)",
+         "Exports to China fell 24% to 171 million Swiss francs in July.\n\nSwitzerland's total trade numbers "
+         "showed exports falling 2.7% to 22.9 billion Swiss francs, while imports rose 1.1% to 19.4 billion Swiss "
+         "francs.", date(2024, 8, 20),
+         {F("export", "CHE", "CHN", 171e6, "CHF", "2024-07-01", "2024-07-31", -24.0),
+          F("export", "CHE", None, 22.9e9, "CHF", "2024-07-01", "2024-07-31", -2.7),
+          F("import", "CHE", None, 19.4e9, "CHF", "2024-07-01", "2024-07-31", 1.1)}),
     # The flows a "with" clause on a part's own verb breaks its figure into are of that
     # part ("Non-oil trade with Turkiye jumped to X, with exports ... and imports ...").
     Case("invented (Emirati outlet)",
@@ -9117,6 +9155,9 @@ def test_the_present_level_is_actual_and_not_of_the_targets_year():
     "The sides are working to reach the target of $5 billion in bilateral trade.",
     "Vice President Cevdet Yilmaz voiced confidence in reaching a bilateral trade volume of $5 billion with "
     "Uzbekistan.",
+    # the flow the object of a verb a word of wanting governs (from the speeches survey)
+    "Ukraine and Georgia want to increase the trade turnover to USD 1 billion.",
+    "Kenya and Uganda hope to lift bilateral trade to $10 billion.",
 ])
 def test_a_pledged_or_planned_figure_is_a_forecast(text):
     (result,) = extract_many([Article(id="target", published=date(2023, 12, 20), text=text)])

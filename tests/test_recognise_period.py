@@ -650,6 +650,12 @@ SPANS = [
 ]
 
 FISCAL_YEARS = [
+    # A fiscal year named first, then the day it runs to, or the day first with "this
+    # fiscal year" after it (Myanmar copy, from the Mekong survey): the year so far.
+    case("invented (Myanmar daily)", "imports this fiscal year until 24 May were", "2024-06-03",
+         want("this fiscal year until 24 May", "2024-04-01", "2024-05-24")),
+    case("invented (Myanmar daily)", "exports as of 14 June this fiscal year reached", "2024-06-20",
+         want("as of 14 June this fiscal year", "2024-04-01", "2024-06-14")),
     # Days in brackets after a stretch as long say which days it is (an Iranian story
     # counting in its own calendar).
     case("invented (Iranian outlet)", "in the first four months of this year (March 20-July 21), exports", "2024-07-25",

@@ -73,6 +73,16 @@ def _said_yearly(fig: Figure) -> bool:
                for h in (t.head, t.head.head) for c in h.children)
 
 
+_PER_YEAR_AFTER = re.compile(r"\s*(?:per\s+(?:year|annum)|a\s+year|annually|each\s+year|every\s+year)\b",
+                             re.IGNORECASE)
+
+
+def _a_year_as_now(fig: Figure, text: str) -> bool:
+    """Whether the figure is said "per year" with a verb in the present ("is", "stands")."""
+    return _PER_YEAR_AFTER.match(text, fig.money.end) is not None \
+        and any(t.tag_ in ("VBZ", "VBP") for t in fig.path if t.pos_ in ("VERB", "AUX"))
+
+
 def _revised_before(ctx: ArticleContext, ps: ParsedSentence) -> tuple | None:
     """The period the sentence just before says was revised, if it says one."""
     before = [s for s in ctx.sentences if s[1] <= ps.start]
@@ -759,6 +769,11 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 if fig.period is not None and _said_yearly(fig) and not a_year_long(*fig.period):
                     # "The annual trade volume between Iran and Iraq is around $10 billion",
                     # after a five months' figure: a yearly figure of no stated year
+                    fig.period, fig.period_mention = None, None
+                elif fig.period is not None and id(fig) in unsaid and _a_year_as_now(fig, ctx.text):
+                    # "the total trade volume between Nigeria and Japan is one billion dollars
+                    # per year", after a figure of 2024: a yearly level said in the present,
+                    # of no year the story named
                     fig.period, fig.period_mention = None, None
                 elif fig.period is not None and id(fig) in unsaid and _said_monthly(fig) \
                         and (fig.period[1] - fig.period[0]).days > 31:

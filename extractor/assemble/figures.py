@@ -117,7 +117,8 @@ _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:
                              r"|(?<!\bto\s)(?<!\bat\s)(?:below|above)|(?:up|down)\s+on"
                              # "That follows the revised $2.4 billion deficit in February", "coming on
                              # the heels of a revised surplus", "topping the previous record of X"
-                             r"|(?<=that\s|this\s)follow(?:s|ed)"
+                             # (but not "This follows exports of X and imports of Y": what it is made of)
+                             r"|(?<=that\s|this\s)follow(?:s|ed)(?!\s+(?:total\s+)?(?:exports?|imports?)\s+of\b)"
                              r"|on\s+the\s+heels\s+of|(?:previous|prior|old)\s+record\s+of"
                              # "hit a record of X, surpassing the record of Y in 2011": the record beaten
                              r"|(?:surpass|exceed|beat|top|break|eclips)(?:ing|ed|ped|ping)?\s+(?:the|a)\s+"

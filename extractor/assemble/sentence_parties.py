@@ -662,6 +662,19 @@ def _owner_named_on(head, eco) -> bool:
 
 def _said_of_the_world(head) -> bool:
     """"total exports", "overall trade", "foreign trade turnover" (the word on the flow
-    word the head is compounded with)."""
+    word the head is compounded with); or flows that figures of the whole trade show
+    ("Switzerland's total trade numbers showed exports falling to X")."""
     return any(c.lower_ in WORLD_MODIFIERS for c in head.children) \
-        or any(g.lower_ in WORLD_MODIFIERS for c in head.children if c.dep_ == "compound" for g in c.children)
+        or any(g.lower_ in WORLD_MODIFIERS for c in head.children if c.dep_ == "compound" for g in c.children) \
+        or _shown_by_whole_figures(head)
+
+
+_FIGURE_NOUNS = {"numbers", "figures", "data", "statistics"}
+
+
+def _shown_by_whole_figures(head) -> bool:
+    clause = head.head if head.dep_ in ("nsubj", "dobj") and head.head.dep_ in ("ccomp", "xcomp") else None
+    if clause is None:
+        return False
+    return any(s.dep_ == "nsubj" and s.lower_ in _FIGURE_NOUNS and any(c.lower_ in WORLD_MODIFIERS for c in s.children)
+               for s in clause.head.children)

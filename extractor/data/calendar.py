@@ -238,6 +238,9 @@ FISCAL_YEAR_START_MONTH: dict[str, int] = {
     # (Factbook: calendar year)
     "LKA": 1, "GHA": 1, "ZMB": 1, "ZWE": 1, "MAR": 1, "JOR": 1, "ISR": 1, "ARE": 1, "KAZ": 1,
     "UKR": 1, "PER": 1, "ECU": 1,
+    # Laos: the calendar year from 2017 (State Budget Law 2015); 1 October until FY2015-16
+    # (see FISCAL_YEAR_START_HISTORY)
+    "LAO": 1,
 }
 
 # Economies whose trade news counts a year's months in the fiscal year even unlabelled:
@@ -275,6 +278,9 @@ FISCAL_YEAR_START_HISTORY: dict[str, tuple[tuple[int, int], ...]] = {
     # Fiji: the calendar year until 2015; a seven-month fiscal 2016 (January-July), then
     # 1 August from FY2016-17 (Fiji's 2016-2017 national budget).
     "FJI": ((1900, 1), (2016, 8)),
+    # Laos: 1 October to 30 September until FY2015-16, then a fifteen-month transition
+    # to the calendar year from 2017.
+    "LAO": ((1900, 10), (2017, 1)),
 }
 
 # The default when the economy is unknown or not listed: Japan's April-March year, the

@@ -24,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     relative.YEARS_BEFORE,
     # fiscal years
     fiscal_years.FISCAL_TO_DAY,
+    fiscal_years.FISCAL_UNTIL_DAY,
     fiscal_years.FISCAL_DAY_NAMED_FIRST,
     fiscal_years.FISCAL_SO_FAR,
     fiscal_years.FISCAL_SO_FAR_SAID,

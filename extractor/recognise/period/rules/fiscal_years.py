@@ -455,6 +455,15 @@ FISCAL_TO_DAY = rule(
     rf"(?:{month_group('tm')}(?:\s+(?P<td>{DAY_RE}))?|(?P<td2>{DAY_RE})\s+(?:of\s+)?(?P<tm2>{MONTH_ANY_RE}))",
     _on_fiscal_to_day)
 
+# "this fiscal year until 24 May", "the current fiscal year up to March 15": the fiscal
+# year named first, then the day it runs to (Myanmar copy).
+FISCAL_UNTIL_DAY = rule(
+    "fiscal year until a day", ("fiscal", "financial", "budget", "fy"), 14,
+    rf"(?:the\s+)?{FISCAL_REF_RE},?\s+(?:up\s+)?(?:to|until|till|through)\s+"
+    rf"(?:{month_group('tm')}(?:\s+(?P<td>{DAY_RE}))?|(?P<td2>{DAY_RE})\s+(?:of\s+)?(?P<tm2>{MONTH_ANY_RE}))",
+    _on_fiscal_to_day)
+
+
 def _on_fiscal_day_named_first(m: re.Match, economy: str | None) -> Found | None:
     """ "exports as of 23rd December in this fiscal year", "up to January 10 in the current
     fiscal year": from the fiscal year's first day to that day; "between 1 October and 6
@@ -479,7 +488,9 @@ FISCAL_DAY_NAMED_FIRST = rule(
     r"|between\s+" + _DAY_OF_MONTH.format(m1=month_group("dfm"), d1="dfd", d2="dfd2", m2="dfm2", day=DAY_RE,
                                          month=MONTH_ANY_RE) + r"\s+and\s+)"
     + _DAY_OF_MONTH.format(m1=month_group("dtm"), d1="dtd", d2="dtd2", m2="dtm2", day=DAY_RE, month=MONTH_ANY_RE)
-    + rf",?\s+(?:in|of|during)\s+(?:the\s+|this\s+)?(?=\w+\s+(?:fiscal|financial|budget)|fiscal|financial|FY)"
+    # ("as of 14 June this fiscal year": "this" without "in")
+    + r",?\s+(?:(?:in|of|during)\s+(?:the\s+|this\s+)?|(?=this\s))"
+    + r"(?=\w+\s+(?:fiscal|financial|budget)|fiscal|financial|FY)"
     rf"{FISCAL_REF_RE}",
     _on_fiscal_day_named_first)
 
@@ -516,5 +527,5 @@ YEAR_BEGINNING = rule(
     _on_year_beginning)
 
 # The rules that read a fiscal-year mention, for re-reading it with another economy.
-FISCAL_RULES = (FISCAL_TO_DAY, FISCAL_DAY_NAMED_FIRST, FISCAL_CODE, FISCAL_MONTHS, FISCAL_HALF, FISCAL_QUARTER,
-                FISCAL_MONTH_RANGE, FISCAL_MONTH, FISCAL_YEAR)
+FISCAL_RULES = (FISCAL_TO_DAY, FISCAL_UNTIL_DAY, FISCAL_DAY_NAMED_FIRST, FISCAL_CODE, FISCAL_MONTHS, FISCAL_HALF,
+                FISCAL_QUARTER, FISCAL_MONTH_RANGE, FISCAL_MONTH, FISCAL_YEAR)
