@@ -3589,6 +3589,14 @@ FISCAL_AND_CHANGES = [
     Case("invented (Lao daily)",
          "Laos recorded a trade surplus of US$173 million in the 2015-2016 fiscal year.", date(2016, 11, 15),
          {F("balance", "LAO", None, 173e6, "USD", "2015-10-01", "2016-09-30")}),
+    # A basis said after the verb, before "by" and the percentage ("rose y-o-y by 14.9% (and
+    # q-o-q by 2.1%)"), is that percentage's: the year-on-year one is the figure's change.
+    Case("invented (Nigerian outlet)",
+         "In U.S. Dollars, Nigeria's merchandise imports rose y-o-y by 14.9% (and q-o-q by 2.1%) to USD9.64 billion "
+         "in the second quarter of 2018, while exports increased quarter-on-quarter by 6.8% (and year-on-year by "
+         "47.3%) to USD15.00 billion.", date(2018, 9, 17),
+         {F("import", "NGA", None, 9.64e9, "USD", "2018-04-01", "2018-06-30", 14.9),
+          F("export", "NGA", None, 15e9, "USD", "2018-04-01", "2018-06-30", 47.3)}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",

@@ -215,7 +215,8 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     if _ANNUAL_BEFORE.search(text, max(0, pct.start - 30), pct.start):
         return "year_earlier"  # "sank an annual 13 percent", "a 4% annual downtick" is after
     named = _BASIS_OF_CHANGE_NOUN.search(text, max(0, pct.start - 60), pct.start) \
-        or _BASIS_BEFORE_CHANGE_NOUN.match(text, pct.end)
+        or _BASIS_BEFORE_CHANGE_NOUN.match(text, pct.end) \
+        or _BASIS_BEFORE_BY.search(text, max(0, pct.start - 40), pct.start)
     if named:
         # "a month-on-month increase of 4.1 percent and a year-on-year growth of 17.3
         # percent": the change noun's own basis, whatever period follows
@@ -240,7 +241,7 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
 def _against_of(basis: str) -> str:
     """What a basis word says a change is against: "annual", "year-on-year", "y/y" the
     year before; "monthly", "quarter-on-quarter" the period before."""
-    return "year_earlier" if basis.lower().startswith(("annual", "year", "y/y")) else "previous_period"
+    return "year_earlier" if basis.lower().startswith(("annual", "year", "y/y", "y-o-y")) else "previous_period"
 
 
 _REACH = 100
@@ -253,6 +254,10 @@ _BASIS_SPELT = (r"month-on-month|month-over-month|monthly|quarter-on-quarter|qua
 _BASIS_OF_CHANGE_NOUN = re.compile(
     r"\b(?P<basis>" + _BASIS_SPELT + r"|m/m|q/q|y/y)\s+" + CHANGE_NOUN_RE + r"\s+(?:of|by)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+# ... or after the verb, before "by" and the percentage: "rose year-on-year by 14.9% (and
+# quarter-on-quarter by 2.1%)", "rose y-o-y by 14.9%" (Nigerian copy).
+_BASIS_BEFORE_BY = re.compile(r"\b(?P<basis>" + _BASIS_SPELT + r"|y-o-y|q-o-q|m-o-m|m/m|q/q|y/y)\s+by\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 # ... or after the percentage, before the change noun: "a 27.5% monthly increase".
 _BASIS_BEFORE_CHANGE_NOUN = re.compile(r"\s+(?P<basis>" + _BASIS_SPELT + r")\s+" + CHANGE_NOUN_RE + r"\b",
                                        re.IGNORECASE)
