@@ -283,9 +283,11 @@ _APPROX = re.compile(r"\b[Aa]pprox\.")
 # "a surplus of EUR 2.046 bln with Germany": a code before an amount written with "bln",
 # "mln" or "trn", which the parser reads as a verb or a name, losing the phrases after it;
 # with the code after the amount ("2.046 bln EUR", of the same length) it parses as a noun.
-# ("bn" and "mn" it reads as prepositions either way; moved, they lost a flow's verb.)
+# ("bn" and "mn" it reads as prepositions either way; moved, they lost a flow's verb. Nor
+# before an abbreviation's stop inside the sentence, "USD 1,93 bln. or 57,1%": moved, the
+# code would stand before the stop and end the sentence for the parser.)
 _CODE_BEFORE_ABBREVIATED_SCALE = re.compile(r"\b(?P<code>" + "|".join(PREFIX_CODES) + r") (?P<amount>\d(?:[\d.,]*\d)? ?"
-                                            r"(?:bln|mln|trn))(?!\w)")
+                                            r"(?:bln|mln|trn))(?!\w)(?!\.\s+[a-z])")
 # A change's basis written with a slash after its percentage ("rose 7% q/q to X"): three
 # tokens the parser hangs the figure on; "QoQ", of the same length, it reads as one word.
 _SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")

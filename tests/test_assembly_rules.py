@@ -3597,6 +3597,15 @@ FISCAL_AND_CHANGES = [
          "47.3%) to USD15.00 billion.", date(2018, 9, 17),
          {F("import", "NGA", None, 9.64e9, "USD", "2018-04-01", "2018-06-30", 14.9),
           F("export", "NGA", None, 15e9, "USD", "2018-04-01", "2018-06-30", 47.3)}),
+    # Czech wire copy: "Kc3.8bn higher yr/yr" is an amount of change, no level; the figure a
+    # verb of ending is compared with ("ended in a Kc143.8bn surplus, down from Kc163.5bn")
+    # is of the balance the trade ended in, not the trade.
+    Case("invented (Czech wire)",
+         "Trade with EU28 member states ended in a surplus of Kc47.9bn in July, Kc3.8bn higher yr/yr. Czech foreign "
+         "trade ended in a Kc143.8bn surplus last year, down from Kc163.5bn in 2017.", date(2019, 9, 5),
+         {F("balance", "CZE", "EU", 47.9e9, "CZK", "2019-07-01", "2019-07-31"),
+          F("balance", "CZE", None, 143.8e9, "CZK", "2018-01-01", "2018-12-31"),
+          F("balance", "CZE", None, 163.5e9, "CZK", "2017-01-01", "2017-12-31")}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",

@@ -562,6 +562,22 @@ def _figure_before_the_relative(clause: Token, by_token: dict[int, Trigger]) -> 
     return subjects[0] if figure and len(subjects) == 1 else None
 
 
+_ENDING_VERBS = {"end", "close", "finish", "result"}
+
+
+def _balance_ended_in(verb: Token, path: list[Token], by_token: dict[int, Trigger]) -> Trigger | None:
+    """The balance a verb of ending says its subject ended in ("ended in a surplus",
+    "closed with a deficit"), for a figure the parse hangs on the verb by another way
+    ("..., down from X"), not by that phrase."""
+    if verb.lemma_.lower() not in _ENDING_VERBS:
+        return None
+    came_through = {t.i for t in path}
+    balances = [by_token[o.i] for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
+                and p.i not in came_through for o in p.children if o.dep_ == "pobj" and o.i in by_token
+                and by_token[o.i].measure == "balance"]
+    return balances[0] if len(balances) == 1 else None
+
+
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     if _covered_by_a_measure(root_of(tokens)):
@@ -1104,6 +1120,10 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 if not _possessive_read_as_subject(cur) else []
             if (effect := _effect(cur, path, by_token)) is not None:
                 return Attachment([effect], path)
+            if (ended_in := _balance_ended_in(cur, path, by_token)) is not None:
+                # "Czech foreign trade ended in a Kc143.8bn surplus last year, down from
+                # Kc163.5bn in 2017": what the trade ended in is the compared figure's flow
+                return Attachment([ended_in], path)
             for subject in subjects:
                 found = _subject_triggers(subject, by_token) or _changed_to(subject, path, by_token)
                 if found:

@@ -420,6 +420,8 @@ CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%
                     # the same, said against a period or its level
                     r"|\s+(?:more|less|higher|lower|greater|larger|smaller|bigger|wider|narrower)\s+"
                     r"(?:compared\s+(?:with|to)|year[-\s]on[-\s]year|than)\b"
+                    # ("Kc3.8bn higher yr/yr": Czech wire copy's basis)
+                    r"|\s+(?:more|less|higher|lower)\s+(?:yr/yr|y/y|yoy|y-o-y)(?!\w)"
                     r"|\s+(?:above|below)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+|previous\s+|last\s+year['’]s\s+)?"
                     r"(?:level|figure|total|value)\b"
                     # "$1.1bn higher at $38.2bn": by how much, then the level
