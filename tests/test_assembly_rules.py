@@ -3606,6 +3606,13 @@ FISCAL_AND_CHANGES = [
          {F("balance", "CZE", "EU", 47.9e9, "CZK", "2019-07-01", "2019-07-31"),
           F("balance", "CZE", None, 143.8e9, "CZK", "2018-01-01", "2018-12-31"),
           F("balance", "CZE", None, 163.5e9, "CZK", "2017-01-01", "2017-12-31")}),
+    # A code before an amount whose "bln." is an abbreviation's stop inside the sentence
+    # stays where it is ("USD 1,93 bln. or 57,1%", Azerbaijani copy): moved after it, it
+    # would end the sentence for the parser and cut the change off.
+    Case("invented (Azerbaijani agency)",
+         "In January-August 2021, Azerbaijan's positive trade balance with EU countries amounted to USD 5,31 bln and "
+         "this increased by USD 1,93 bln. or 57,1%.", date(2021, 9, 15),
+         {F("balance", "AZE", "EU", 5.31e9, "USD", "2021-01-01", "2021-08-31", 57.1)}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",

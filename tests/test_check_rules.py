@@ -297,6 +297,10 @@ NO_ALARM = [
     # does not turn the release's bare exports and imports after it to goods (US Census
     # copy as a banking journal words it, from the survey of checker alarms).
     ArticleCase("no-alarm-goods-part-of-services-balance"),
+    # A change said with a figure far older than the period it is measured against ("grew
+    # 9.1 per cent to $83.9b in 2020-21, up from $58.5b in 2014-15"): the percentage is the
+    # last year's, and says nothing of the older figure (from the analysis survey).
+    ArticleCase("no-alarm-change-against-a-far-older-figure"),
 ]
 
 TABLES = {

@@ -8,6 +8,7 @@ size, and are not defined when it changes sign.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from extractor.check import describe
 from extractor.check.figures import ArticleFigures, change_interval, comparable, value_interval
@@ -20,10 +21,27 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
     for fact in figures.facts:
         if fact.change is not None:
             if fact.change.against and (basis := figures.by_id.get(fact.change.against)) is not None \
-                    and comparable(fact, basis):
+                    and comparable(fact, basis) and _one_step_back(fact, basis):
                 yield _change(fact, basis)
         elif fact.trend is not None and (before := figures.compared(fact)) is not None and comparable(fact, before):
             yield _direction(fact, before)
+
+
+def _months(a: date, b: date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def _one_step_back(now: TradeFact, before: TradeFact) -> bool:
+    """Whether the figure compared with is of the period a stated change is measured
+    against: the period before, or the same one a year earlier (or one of unknown period).
+    "grew 9.1 per cent to $83.9b in 2020-21, up from $58.5b in 2014-15": the percentage is
+    the last year's, the figure six years older; they say nothing of each other."""
+    if now.period is None or before.period is None or None in (now.period.start, now.period.end,
+                                                               before.period.start, before.period.end):
+        return True
+    length = _months(now.period.start, now.period.end) + 1
+    back = _months(before.period.start, now.period.start)
+    return back in (0, length, 12)
 
 
 def implied_growth(now: TradeFact, before: TradeFact) -> Interval | None:
