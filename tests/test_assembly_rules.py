@@ -6606,6 +6606,27 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "ahead of Australia at $2.6 billion" after a figure with its goods ("taking $3.98
+    # billion of goods"): the next partner of the ranking, with its own figure.
+    Case("invented (New Zealand outlet)",
+         "China remained New Zealand's top export destination in the September quarter, taking $3.98 billion of "
+         "goods, ahead of Australia at $2.6 billion.", date(2024, 10, 21),
+         {F("export", "NZL", "CHN", 3.98e9, "NZD", "2024-07-01", "2024-09-30"),
+          F("export", "NZL", "AUS", 2.6e9, "NZD", "2024-07-01", "2024-09-30")}),
+    # Buying in a "while" clause beside selling across the border is the trade's other way,
+    # with the same partner ("sold goods worth X to Nigeria, while buying just Y").
+    Case("invented (analysis piece)",
+         "China sold goods worth $22.2 billion to Nigeria in 2022, while buying just $3.1 billion.",
+         date(2023, 3, 1),
+         {F("export", "CHN", "NGA", 22.2e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "CHN", "NGA", 3.1e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A partner given a place in the ranking, then what it took of the reporter's exports
+    # ("The United States was on top, taking US$12.34 billion of Vietnam's exports").
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's exports rose to US$95 billion in the first quarter. The United States was on top, taking "
+         "US$12.34 billion of Vietnam's exports.", date(2024, 4, 9),
+         {F("export", "VNM", None, 95e9, "USD", "2024-01-01", "2024-03-31"),
+          F("export", "VNM", "USA", 12.34e9, "USD", "2024-01-01", "2024-03-31")}),
     # "Net exports" are exports less imports, the balance; "net imports" its deficit (not
     # a phrase with other words between: "net registered capital imports").
     Case("invented (Taiwanese daily)",

@@ -264,7 +264,9 @@ _RANK_COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|trailing)\s+(?:only\s
 
 # ... unless the ranked one's figure was said before it: "China the main supplier at $17.1
 # billion, ahead of the United States at $16.8 billion" lists the next one with its own.
-_NEXT_AFTER_A_FIGURE = re.compile(r"\s*,?\s*(?:ahead\s+of|behind|trailing)\s+(?:the\s+)?", re.IGNORECASE)
+# ("taking $3.98 billion of goods, ahead of Australia at $2.6 billion": the figure's goods between)
+_NEXT_AFTER_A_FIGURE = re.compile(r"(?:\s+(?:worth\s+)?of\s+(?:goods|products|merchandise|exports|imports))?"
+                                  r"\s*,?\s*(?:ahead\s+of|behind|trailing)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _rank_compared(text: str, economy: EconomyMention) -> bool:
@@ -308,8 +310,11 @@ def listed_partner(text: str, money: MoneyMention, economies: list[EconomyMentio
 # absorbed $1.4bn worth of Kenya's exports", "the UAE received $7.8 billion worth of
 # Turkish exports" (goods bought, "Japan bought $6.2 billion worth of Chilean goods", are
 # the buyer's imports: triggers.py reads those).
-_TAKEN_BY_PARTNER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:absorbed|absorbs|took|takes|bought|buys|received|receives"
-                               r"|got|gets|purchased|purchases|ordered|orders|took\s+in)\s+"
+# ("The United States was on top, taking $12.34 billion of Vietnam's exports": a place in
+# the ranking, then what it took)
+_TAKEN_BY_PARTNER = re.compile(r"\s*(?:(?:was|remained|stayed|came)\s+[\w\s-]{1,30}?,\s*(?=taking|absorbing|buying))?"
+                               r",?\s*(?:(?:which|that)\s+)?(?:absorbed|absorbs|took|takes|bought|buys|received|receives"
+                               r"|got|gets|purchased|purchases|ordered|orders|took\s+in|taking|absorbing|buying)\s+"
                                r"(?:a\s+total\s+of\s+|goods\s+worth\s+)?"
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
 _OF_THE_REPORTERS_GOODS = re.compile(r"(?:\s+worth)?\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s?)?\s+)"

@@ -881,9 +881,11 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
                   and _lower(t) not in _AMOUNT_WORDS]
         if things and not any(_lower(t) in _GOODS_WORDS or _lower(t) == "worth" for t in things):
             return False
-    if verb.dep_ == "conj" and _flow_verb_crossing(verb.head, economy_tokens) and _way(verb) != _way(verb.head):
-        # "Vietnam shipped $23.3 billion worth of goods to Japan and bought $21.2 billion":
-        # buying beside the other way of a trade across the border is the trade's other way
+    if (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+            and _flow_verb_crossing(verb.head, economy_tokens) and _way(verb) != _way(verb.head):
+        # "Vietnam shipped $23.3 billion worth of goods to Japan and bought $21.2 billion",
+        # "China sold goods worth X to Nigeria, while buying just Y": buying beside the
+        # other way of a trade across the border is the trade's other way
         return True
     goods_object = any(c.dep_ in ("dobj", "obj") and any(_lower(t) in _GOODS_WORDS for t in c.subtree)
                        for c in verb.children)
