@@ -6606,6 +6606,15 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "Their cumulative total" stands for the flow said before, its total so far (Senegalese
+    # copy after ANSD's "Leur cumul").
+    Case("invented (Senegalese agency)",
+         "Senegal's exports stood at 318.6 billion FCFA in July 2023, according to the ANSD.\n\nCompared to July "
+         "2022, shipments rose 14.2%. Their cumulative total at the end of July 2023 stood at 2,041.3 billion FCFA "
+         "against 1,869.5 billion FCFA for the same period of 2022, an increase of 9.2%.", date(2023, 9, 20),
+         {F("export", "SEN", None, 318.6e9, "XOF", "2023-07-01", "2023-07-31", 14.2),
+          F("export", "SEN", None, 2041.3e9, "XOF", "2023-01-01", "2023-07-31", 9.2),
+          F("export", "SEN", None, 1869.5e9, "XOF", "2022-01-01", "2022-07-31")}),
     # "ahead of Australia at $2.6 billion" after a figure with its goods ("taking $3.98
     # billion of goods"): the next partner of the ranking, with its own figure.
     Case("invented (New Zealand outlet)",

@@ -41,6 +41,9 @@ def _figure_anaphor(subject: Token) -> bool:
             and not any(o.pos_ == "NOUN" and o.lower_ not in SINGLE_WORD_NAMES
                         and not any(t.like_num or t.dep_ == "nummod" for t in o.subtree)
                         for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    if subject.lemma_.lower() == "total" and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                  for c in subject.children):
+        return True  # "Their cumulative total at the end of July stood at X": the flow's total so far
     return subject.lemma_.lower() in FIGURE_ANAPHOR_NOUNS and any(
         c.dep_ == "det" and c.text.lower() in ("this", "that", "these", "those", "the")
         # ("As for imports, their value amounted to X": the flow's own figure)
