@@ -56,13 +56,13 @@ _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, 
 # ("The new figure was 14.8% higher", "the latest figure")
 # ("the 2018 figure is up from X": the figure named by its year)
 # ("The figures for the same period last year were X and Y, respectively": plural too)
-_NOUN_ANAPHOR_RE = (r"(?:its|their)\s+(?:cumulative\s+|overall\s+)?total\b|"
-                    # ("Their cumulative total at the end of July stood at X": the flow's, said before)
-                    r"(?:this|that|these|those|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overall\s+|same\s+|combined\s+"
+_NOUN_ANAPHOR_RE = (r"(?:this|that|these|those|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overall\s+|same\s+|combined\s+"
                     r"|corresponding\s+|comparable\s+|new\s+|latest\s+|final\s+|monthly\s+|annual\s+)?(?:"
                     + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")s?\b"
                     # ("The previous record was $41.2 billion": the same series' earlier peak)
-                    r"|the\s+" + EARLIER_RECORD)
+                    r"|the\s+" + EARLIER_RECORD
+                    # ("Their cumulative total at the end of July stood at X": the flow's, said before)
+                    + r"|(?:its|their)\s+(?:cumulative\s+|overall\s+)?total\b")
 # An opening phrase may stand before it: "In 2022, the figure was $14.2 billion",
 # "According to the State Statistics Committee of Uzbekistan, this figure rose 9 percent".
 # ... or, with no comma, a period: "Last year it reached $26.1 billion", "In April they totalled X".

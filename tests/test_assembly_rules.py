@@ -6606,6 +6606,14 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A figure noun after an opening phrase ("According to the committee, this figure
+    # amounted to X") still stands for the trade the sentence before spoke of.
+    Case("invented (Azerbaijani agency)",
+         "Azerbaijan's foreign trade turnover decreased from January through February 2024, Trend reports via the "
+         "State Customs Committee.\n\nAccording to the committee, this figure amounted to $7.31 billion, down by "
+         "$1.05 billion (12.56 percent) compared to the first two months of 2023 ($8.36 billion).", date(2024, 3, 18),
+         {F("total", "AZE", None, 7.31e9, "USD", "2024-01-01", "2024-02-29", -12.56),
+          F("total", "AZE", None, 8.36e9, "USD", "2023-01-01", "2023-02-28")}),
     # "Their cumulative total" stands for the flow said before, its total so far (Senegalese
     # copy after ANSD's "Leur cumul").
     Case("invented (Senegalese agency)",
