@@ -757,10 +757,12 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     # "increased by 46.16% to $323.65 million compared to June 2021", in a
                     # story of July 2022: that month a year on, the latest before the story
                     fig.period, fig.period_mention = year_on, None
-                elif (framed := _opening_period_before(ctx, ps) or _period_of_lead_without_figures(ctx, ps)) is not None:
+                elif (framed := _opening_period_before(ctx, ps)
+                      or _period_of_lead_without_figures(ctx, ps)) is not None:
                     # "In January, durable goods orders dropped 7.5 pct. Retail sales fell
                     # 5.8 pct, and the trade gap widened to X": the period the sentence before
-                    # opened with, for figures of other series, frames this one too
+                    # opened with, for figures of other series, frames this one too (as does
+                    # a lead that names the story's period without a figure)
                     fig.period, fig.period_mention = framed
                     unsaid.add(id(fig))
                 else:

@@ -718,8 +718,8 @@ def _compound_amounts_joined(text: str, mentions: list[MoneyMention]) -> list[Mo
         after = _SMALLER_UNITS_AFTER[unit.group("unit").lower()].match(text, m.end) if unit and m.amount_high is None \
             else None
         if after is not None:
-            amount = m.amount + int(after.group("m") or 0) * 1e6 if "m" in after.groupdict() else m.amount
-            amount += int(after.group("k") or 0) * 1e3
+            millions, thousands = int(after.groupdict().get("m") or 0), int(after.group("k") or 0)
+            amount = m.amount + millions * 1e6 + thousands * 1e3
             step = 1e3 if after.group("k") else 1e6
             m = m.model_copy(update={"text": text[m.start:after.end()], "end": after.end(), "amount": amount,
                                      "step": step})
