@@ -3613,6 +3613,14 @@ FISCAL_AND_CHANGES = [
          "In January-August 2021, Azerbaijan's positive trade balance with EU countries amounted to USD 5,31 bln and "
          "this increased by USD 1,93 bln. or 57,1%.", date(2021, 9, 15),
          {F("balance", "AZE", "EU", 5.31e9, "USD", "2021-01-01", "2021-08-31", 57.1)}),
+    # A sign set against its number inside a listed figure's bracket ("Romania (USD 331.2
+    # mln, +3.6%)") is that figure's change, as "up 3.6%" is (Moldovan copy).
+    Case("invented (Moldovan agency)",
+         "In January-August 2016, Moldova's first export partners were Romania (USD 331.2 mln, +3.6%), Russia (USD "
+         "141.9 mln, -18.8%) and Germany (79.5 mln, +11.4%).", date(2016, 10, 12),
+         {F("export", "MDA", "ROU", 331.2e6, "USD", "2016-01-01", "2016-08-31", 3.6),
+          F("export", "MDA", "RUS", 141.9e6, "USD", "2016-01-01", "2016-08-31", -18.8),
+          F("export", "MDA", "DEU", 79.5e6, "USD", "2016-01-01", "2016-08-31", 11.4)}),
     # "a smaller 9%", "a larger 12%": the size beside another change, not its direction;
     # the verb says that.
     Case("invented (wire copy)",

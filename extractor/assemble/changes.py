@@ -422,7 +422,8 @@ def apposed_percent_change(text: str, figure_end: int, pct: PercentMention) -> b
 # "followed by the US ($4.356B; down 9.57%)": a change in the bracket that holds a listed
 # figure, after it.
 _BRACKET_OPENS = re.compile(r"\(\s*$")
-_CHANGE_IN_BRACKET = re.compile(r"\s*[;,]\s*(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?$",
+# ("Romania (USD 331.2 mln, +3.6%), Russia (USD 141.9 mln, -18.8%)": the sign alone, Moldovan copy)
+_CHANGE_IN_BRACKET = re.compile(r"\s*[;,]\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?|[+\-−–])$",
                                 re.IGNORECASE)
 
 

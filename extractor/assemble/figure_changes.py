@@ -204,6 +204,11 @@ def give_changes(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
             own = [f for f in figures if f.role == "current" and [t.measure for t in f.triggers] == [measure]]
             if len(own) == 1:
                 found, sign, forced = Attachment(own[0].triggers, []), sign or last_sign, own[0]
+        if sign == 0 and text[pct.start - 1:pct.start] in ("+", "-", "−", "–") \
+                and any(f.role == "current" and change_in_figures_bracket(text, f.money, pct) for f in figures):
+            # "Romania (USD 331.2 mln, +3.6%), Russia (USD 141.9 mln, -18.8%)": a sign set
+            # against its number, in the figure's own bracket
+            sign = 1 if text[pct.start - 1] == "+" else -1
         if sign == 0:
             continue
         last_sign = sign
