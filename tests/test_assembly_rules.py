@@ -3912,6 +3912,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the other members of the Russian-led Eurasian Economic Union": members of a group
+    # with no code, named after "of", are that group (no fact), not everyone else; members
+    # of a coded group are the group.
+    Case("invented (Armenian service)",
+         "Armenia's trade with the other members of the Russian-led Eurasian Economic Union rose by 17 percent, to "
+         "$2.46 billion, in the first ten months of this year.", date(2021, 12, 8), set()),
+    Case("invented (Kenyan outlet)",
+         "Kenya's exports to the other members of the EU rose to $5 billion in 2023.", date(2024, 1, 1),
+         {F("export", "KEN", "EU", 5e9, "USD", "2023-01-01", "2023-12-31")}),
     # Flows that figures of the whole trade show ("total trade numbers showed exports
     # falling to X") are with the world, whatever partner the paragraph before named.
     Case("invented (Swiss wire)",

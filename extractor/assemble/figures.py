@@ -790,6 +790,15 @@ def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
 _CODED_GROUP_WORDS = {word for surface in GROUP_SURFACES for word in surface.split() if word[:1].isupper()}
 
 
+def _members_of_a_group(obj, economy_tokens: set[int]) -> bool:
+    """"the other members of the Russian-led Eurasian Economic Union": members of a group
+    named after "of" that is no economy of its own (its leader's adjective aside)."""
+    if obj.lower_ not in ("members", "member", "states", "countries", "economies", "partners"):
+        return False
+    groups = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.i not in economy_tokens and o.text[:1].isupper() for o in groups)
+
+
 def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     """"partner countries participating in the Belt and Road Initiative", "OECD
     countries", "Mid-East Gulf states": countries named as a group with no code. "All
@@ -800,6 +809,8 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
         # "exports to the region", "to its neighbours": the reporter's region, no code (but
         # "exports to Asean rose, while imports from the region ...", "Exports to this
         # region": the coded group said before)
+        return True
+    if _members_of_a_group(obj, economy_tokens):
         return True
     if obj.text.lower() not in GROUP_NOUNS | PLACE_NOUNS or obj.i in economy_tokens:
         return False  # "these countries" after the EU named them: the EU
