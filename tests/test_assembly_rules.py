@@ -3912,6 +3912,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Goods of a kind the parse makes a compound of "worth" ("Kenya exported tea worth
+    # Sh140 billion") are the part of the goods the figure is of; "goods worth" and an
+    # amount's own currency ("500 mln dlrs worth") are not.
+    Case("invented (Kenyan outlet)",
+         "Kenya exported goods worth Sh640 billion in 2022. Kenya exported tea worth Sh140 billion in 2022.",
+         date(2023, 3, 1),
+         {F("export", "KEN", None, 640e9, "KES", "2022-01-01", "2022-12-31")}),
     # "the other members of the Russian-led Eurasian Economic Union": members of a group
     # with no code, named after "of", are that group (no fact), not everyone else; members
     # of a coded group are the group.

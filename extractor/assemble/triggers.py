@@ -18,7 +18,7 @@ from extractor.assemble.subsets import (
     in_goods_of_a_kind as _in_goods_of_a_kind, modifiers as _modifiers, names_subset as _names_subset,
     narrowed_goods as _narrowed_goods, of_a_sector as _of_a_sector, re_prefixed as _re_prefixed,
 )
-from extractor.data.currencies import SCALES
+from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, BUSINESS_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS,
     EXCEEDED_OBJECT, EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTICIPLES,
@@ -738,7 +738,8 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
         return None  # "the two traded accusations"
     # spaCy lemmatises "goods" as "good": the word itself is looked up too.
     subset = not money_like and obj.pos_ == "NOUN" and not {obj.lemma_.lower(), _lower(obj)} & VALUE_NOUNS
-    product = _goods_named_after_amount(obj, economy_tokens) if money_like else None
+    product = (_goods_named_after_amount(obj, economy_tokens) or _goods_compounded_on_worth(obj, economy_tokens)) \
+        if money_like else None
     return Trigger(measure, token, {token.i, token.head.i} if misread else {token.i}, subset=subset or bool(product),
                    product=product)
 
@@ -748,6 +749,21 @@ _NOT_GOODS_AFTER_AMOUNT = {"exports", "imports", "export", "import", "trade", "p
                            "worth", "shipments", "purchases", "sales", "turnover"}
 # Words before "goods" that do not make them a part of the goods.
 _ALL_GOODS_WORDS = {"foreign", "total", "all", "various", "other", "overall", "imported", "exported", "merchandise"}
+
+
+def _goods_compounded_on_worth(obj: Token, economy_tokens: set[int]) -> str | None:
+    """"Kenya exported tea worth Sh140 billion": the parse makes the goods a compound of
+    "worth"; goods of a kind named so are the part of the goods the figure is of."""
+    if _lower(obj) not in ("worth", "value"):
+        return None
+    # (not the amount's own words: "500 mln dlrs worth")
+    named = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ == "NOUN"
+             and _lower(c) not in _GOODS_WORDS and _lower(c) not in CROSS_BORDER_WORDS and c.i not in economy_tokens
+             and not _money_like(c) and not _money_word(c) and _lower(c) not in SINGLE_WORD_NAMES]
+    if not named:
+        return None
+    first = min(t.i for t in named[0].subtree)
+    return obj.doc[first:named[0].i + 1].text
 
 
 def _goods_named_after_amount(obj: Token, economy_tokens: set[int]) -> str | None:
