@@ -324,10 +324,13 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # "showed a $10.2 billion USD deficit": a code after the scale, before the flow the
     # figure modifies, parses as that flow's head; the figure has its currency already
     plain = _CODE_BEFORE_NOUN.sub(lambda m: m.group("scale") + " " * len(m.group("code")), plain)
+    # "EUR 2.046 bln with Germany" as "2.046 bln EUR with Germany" (same length), which the
+    # parser reads as a noun phrase
+    plain = _CODE_BEFORE_ABBREVIATED_SCALE.sub(lambda m: m.group("amount") + " " + m.group("code"), plain)
+    # "approx." as "about" and two spaces (same length)
+    plain = _APPROX.sub(lambda m: ("A" if m.group()[0] == "A" else "a") + "bout  ", plain)
     # "rose to USD 18.3 billion thanks to demand": the parser reads "thanks" as the noun the
     # figure counts; "helped by", of the same length and sense, it reads as the clause's
-    plain = _CODE_BEFORE_ABBREVIATED_SCALE.sub(lambda m: m.group("amount") + " " + m.group("code"), plain)
-    plain = _APPROX.sub(lambda m: ("A" if m.group()[0] == "A" else "a") + "bout  ", plain)
     plain = _THANKS_TO.sub(lambda m: "Helped by" if m.group()[0] == "T" else "helped by", plain)
     plain = _SLASHED_BASIS.sub(lambda m: m.group("unit").upper() + "o" + m.group("unit").upper(), plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)

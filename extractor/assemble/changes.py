@@ -250,14 +250,17 @@ _ANNUAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:annual|yearly|year-on-year|y/y)\s+
 # Words that say a change's basis, spelt out ("month-on-month", "annual").
 _BASIS_SPELT = (r"month-on-month|month-over-month|monthly|quarter-on-quarter|quarter-over-quarter|quarterly|"
                 r"year-on-year|year-over-year|annual|yearly")
+# ... the bases written short, and the qualifiers a percentage may take after them
+_BASIS_SHORT = r"m/m|q/q|y/y"
+_QUALIFIER_BEFORE_PERCENT = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
 # The basis said as the change noun's adjective: "a month-on-month increase of", "a year-on-year growth of".
 _BASIS_OF_CHANGE_NOUN = re.compile(
-    r"\b(?P<basis>" + _BASIS_SPELT + r"|m/m|q/q|y/y)\s+" + CHANGE_NOUN_RE + r"\s+(?:of|by)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+    r"\b(?P<basis>" + _BASIS_SPELT + "|" + _BASIS_SHORT + r")\s+" + CHANGE_NOUN_RE + r"\s+(?:of|by)\s+"
+    + _QUALIFIER_BEFORE_PERCENT + "$", re.IGNORECASE)
 # ... or after the verb, before "by" and the percentage: "rose year-on-year by 14.9% (and
 # quarter-on-quarter by 2.1%)", "rose y-o-y by 14.9%" (Nigerian copy).
-_BASIS_BEFORE_BY = re.compile(r"\b(?P<basis>" + _BASIS_SPELT + r"|y-o-y|q-o-q|m-o-m|m/m|q/q|y/y)\s+by\s+"
-                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_BASIS_BEFORE_BY = re.compile(r"\b(?P<basis>" + _BASIS_SPELT + "|y-o-y|q-o-q|m-o-m|" + _BASIS_SHORT + r")\s+by\s+"
+                              + _QUALIFIER_BEFORE_PERCENT + "$", re.IGNORECASE)
 # ... or after the percentage, before the change noun: "a 27.5% monthly increase".
 _BASIS_BEFORE_CHANGE_NOUN = re.compile(r"\s+(?P<basis>" + _BASIS_SPELT + r")\s+" + CHANGE_NOUN_RE + r"\b",
                                        re.IGNORECASE)
@@ -423,8 +426,8 @@ def apposed_percent_change(text: str, figure_end: int, pct: PercentMention) -> b
 # figure, after it.
 _BRACKET_OPENS = re.compile(r"\(\s*$")
 # ("Romania (USD 331.2 mln, +3.6%), Russia (USD 141.9 mln, -18.8%)": the sign alone, Moldovan copy)
-_CHANGE_IN_BRACKET = re.compile(r"\s*[;,]\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?|[+\-−–])$",
-                                re.IGNORECASE)
+_CHANGE_IN_BRACKET = re.compile(r"\s*[;,]\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?"
+                                r"|[+\-−–])$", re.IGNORECASE)
 
 
 def change_in_figures_bracket(text: str, money, pct) -> bool:

@@ -673,6 +673,7 @@ _FIGURE_NOUNS = {"numbers", "figures", "data", "statistics"}
 
 
 def _shown_by_whole_figures(head) -> bool:
+    """Whether the flow is what "total trade numbers" (figures, data) "showed"."""
     clause = head.head if head.dep_ in ("nsubj", "dobj") and head.head.dep_ in ("ccomp", "xcomp") else None
     if clause is None:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from extractor.check.intervals import Interval, stated
 from extractor.data.lexicon import GOODS_AND_SERVICES_HEADLINES, HEADLINE_ADJUSTMENT, RE_EXPORTS
@@ -25,6 +26,11 @@ ADJUSTMENTS = frozenset({"seasonally adjusted", "unadjusted", "smoothed"})
 # Coverages narrower than all goods: a figure said with one is no part of a relation with
 # figures said without it ("Excluding gold, exports in March were $210 million").
 EXCLUSIONS = frozenset({"excluding"})
+
+
+def months_apart(earlier: date, later: date) -> int:
+    """How many calendar months lie from ``earlier``'s month to ``later``'s."""
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
 
 
 def value_interval(fact: TradeFact) -> Interval:

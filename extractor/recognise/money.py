@@ -439,21 +439,26 @@ def _candidates(text: str, story: _Story) -> list[_Quantity]:
             continue
         rest = _COMPOUND_REST.match(text, end) \
             if scale and not (m["high"] or m["name"] or m["code_after"] or m["symbol_after"]) else None
-        if rest is not None:
+        last_scale = scale
+        while rest is not None:
             # One amount in two scales: "$1 billion 215 million", "3 bln 482 mln dollars"; and
-            # "3 thousand 412 million dollars" (Spanish "3 mil 412 millones"), 3,412 million.
+            # "3 thousand 412 million dollars" (Spanish "3 mil 412 millones"), 3,412 million;
+            # or in three, each smaller: "$4 billion 281 million 300 thousand" (Belarusian copy)
             rest_scale = _scale_value(rest["scale"])
             part = _parse_amount(rest["number"], decimal_comma)
             second = MONEY.match(text, rest.start("number"))
             second_currency = _currency_of(second, story) if second is not None else None
-            thousands = scale == 1e3 and rest_scale > scale and number.value < 1e6
-            if part is not None and part.value < 1000 and (
+            thousands = last_scale == 1e3 and rest_scale > last_scale and number.value < 1e6
+            if part is None or part.value >= 1000 or not (
                     thousands and second is not None
-                    or rest_scale < scale and (currency is None or second_currency in (None, currency))):
-                number = ParsedNumber(number.value * rest_scale + part.value * rest_scale, part.step * rest_scale) \
-                    if thousands else number.plus(part.times(rest_scale))
-                end = _end(second) if second is not None and second.end() > rest.end() else rest.end()
-                currency = currency or second_currency
+                    or rest_scale < last_scale and (currency is None or second_currency in (None, currency))):
+                break
+            number = ParsedNumber(number.value * rest_scale + part.value * rest_scale, part.step * rest_scale) \
+                if thousands else number.plus(part.times(rest_scale))
+            end = _end(second) if second is not None and second.end() > rest.end() else rest.end()
+            currency = currency or second_currency
+            last_scale = rest_scale
+            rest = _COMPOUND_REST.match(text, end) if not thousands else None
         is_money = currency is not None or _unit_after(text, end) not in NON_MONEY_UNITS
         start = m.start("symbol") if m["symbol"] else m.start("code") if m["code"] else m.start("number")
         high = _parse_amount(m["high"], decimal_comma).times(high_scale).value if m["high"] else None
@@ -696,36 +701,7 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
             currency=currency, step=q.step,
             amount_high=q.high, inherited=q.inherited,
         ))
-    return _attach_conversions(text, _compound_amounts_joined(text, mentions))
-
-
-# "$4 billion 281 million 300 thousand" (Belarusian and Russian copy in translation): the
-# smaller units said after a whole number of the larger, one amount.
-_SMALLER_UNITS_AFTER = {
-    "billion": re.compile(r"\s+(?P<m>\d{1,3})\s+million(?:\s+(?P<k>\d{1,3})\s+thousand)?\b", re.IGNORECASE),
-    "million": re.compile(r"\s+(?P<k>\d{1,3})\s+thousand\b", re.IGNORECASE),
-}
-_WHOLE_UNITS = re.compile(r"(?<![\d.,])\d{1,3}\s+(?P<unit>billion|million)$", re.IGNORECASE)
-
-
-def _compound_amounts_joined(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
-    joined: list[MoneyMention] = []
-    swallowed_to = -1
-    for m in mentions:
-        if m.start < swallowed_to:
-            continue  # "281 million" read on its own, now part of the amount before it
-        unit = _WHOLE_UNITS.search(m.text)
-        after = _SMALLER_UNITS_AFTER[unit.group("unit").lower()].match(text, m.end) if unit and m.amount_high is None \
-            else None
-        if after is not None:
-            millions, thousands = int(after.groupdict().get("m") or 0), int(after.group("k") or 0)
-            amount = m.amount + millions * 1e6 + thousands * 1e3
-            step = 1e3 if after.group("k") else 1e6
-            m = m.model_copy(update={"text": text[m.start:after.end()], "end": after.end(), "amount": amount,
-                                     "step": step})
-            swallowed_to = after.end()
-        joined.append(m)
-    return joined
+    return _attach_conversions(text, mentions)
 
 
 # A currency's name straight after a figure written with its code ("MRU ouguiyas").

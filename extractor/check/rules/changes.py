@@ -8,10 +8,9 @@ size, and are not defined when it changes sign.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from extractor.check import describe
-from extractor.check.figures import ArticleFigures, change_interval, comparable, value_interval
+from extractor.check.figures import ArticleFigures, change_interval, comparable, months_apart, value_interval
 from extractor.check.intervals import Interval, corners, growth
 from extractor.check.rules.verdict import verdict
 from models import Check, TradeFact
@@ -27,10 +26,6 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
             yield _direction(fact, before)
 
 
-def _months(a: date, b: date) -> int:
-    return (b.year - a.year) * 12 + b.month - a.month
-
-
 def _one_step_back(now: TradeFact, before: TradeFact) -> bool:
     """Whether the figure compared with is of the period a stated change is measured
     against: the period before, or the same one a year earlier (or one of unknown period).
@@ -39,8 +34,8 @@ def _one_step_back(now: TradeFact, before: TradeFact) -> bool:
     if now.period is None or before.period is None or None in (now.period.start, now.period.end,
                                                                before.period.start, before.period.end):
         return True
-    length = _months(now.period.start, now.period.end) + 1
-    back = _months(before.period.start, now.period.start)
+    length = months_apart(now.period.start, now.period.end) + 1
+    back = months_apart(before.period.start, now.period.start)
     return back in (0, length, 12)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from extractor.check import describe
-from extractor.check.figures import ArticleFigures, change_interval, comparable, value_interval
+from extractor.check.figures import ArticleFigures, change_interval, comparable, months_apart, value_interval
 from extractor.check.intervals import before_growth, corners, growth
 from extractor.check.rules.verdict import verdict
 from extractor.data.lexicon import SEQUENTIAL_CHANGE_REPORTERS
@@ -57,13 +57,9 @@ def _base_period(fact: TradeFact, base: TradeFact) -> str | None:
         return None
     if _year_before(now, then):
         return "year_earlier"
-    if then[1] == now[0] - timedelta(days=1) and _months(then) == _months(now):
+    if then[1] == now[0] - timedelta(days=1) and months_apart(*then) == months_apart(*now):
         return "previous_period"
     return None
-
-
-def _months(span) -> int:
-    return (span[1].year - span[0].year) * 12 + span[1].month - span[0].month
 
 
 def _mixed_periods(figures: ArticleFigures, *facts: TradeFact) -> bool:

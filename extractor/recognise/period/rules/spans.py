@@ -26,6 +26,11 @@ from extractor.recognise.period.year_choice import (
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.IGNORECASE)
 
 
+def _unit_months(unit: str) -> int:
+    """How many months a unit word is ("quarter", "half year", "months")."""
+    return cal.UNIT_MONTHS[unit.replace(" ", "-") if "half" in unit else unit]
+
+
 def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
     """ "the eight months to the end of February", "the year to March", "the quarter ended
     December 31", "the 12 months to June 30", "the fiscal year to end-March 1988"."""
@@ -34,7 +39,7 @@ def _on_span_to_month(m: re.Match, economy: str | None) -> Found | None:
         return None
     unit = normalise(m.group("unit"))
     fiscal = unit.split(" ")[0] in cal.FISCAL_WORDS
-    unit_months = 12 if fiscal else cal.UNIT_MONTHS[unit.replace(" ", "-") if "half" in unit else unit]
+    unit_months = 12 if fiscal else _unit_months(unit)
     count = number_value(m.group("n")) if m.group("n") else 1
     months = count * unit_months
     if unit == "year" and not m.group("n") and _THIS_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
@@ -224,18 +229,18 @@ SPAN_TO_MONTH = rule(
 def _on_span_to_last_month(m: re.Match, economy: str | None) -> Found | None:
     """ "the quarter ended last month", "the three months to last month", "the year ending
     this month": the stretch ending with the month before publication (or its own)."""
-    unit = normalise(m.group("unit"))
     count = number_value(m.group("n")) if m.group("n") else 1
-    months = count * cal.UNIT_MONTHS[unit.replace(" ", "-") if "half" in unit else unit]
+    months = count * _unit_months(normalise(m.group("unit")))
     if not 0 < months <= 24:
         return None
     back = 1 if m.group("rel").lower() == "last" else 0
-    granularity = {3: "quarter", 6: "half", 12: "year"}.get(months, "span")
 
     def pick(build, published: date) -> Range:
         year, month = add_months(published.year, published.month, -back)
         return span_ending(year, last_month=month, months=months)
-    return relative(*m.span(), "span" if granularity == "year" else granularity, None, pick, needs_publication=True)
+    # (twelve months to a month are a span, not a calendar year)
+    granularity = {3: "quarter", 6: "half"}.get(months, "span")
+    return relative(*m.span(), granularity, None, pick, needs_publication=True)
 
 
 SPAN_TO_LAST_MONTH = rule(
