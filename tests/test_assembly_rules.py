@@ -1526,6 +1526,38 @@ PERIODS = [
          "China took 10 percent of Oman's exports, worth RO200 million.", date(2023, 6, 20),
          {F("export", "OMN", "IND", 250e6, "OMR", "2023-05-01", "2023-05-31"),
           F("export", "OMN", "CHN", 200e6, "OMR", "2023-05-01", "2023-05-31")}),
+    # Economies listed as the subject of a flow's verb report its figures "respectively", in
+    # order; the goods' owner is their partner.
+    Case("invented (Kenyan outlet)",
+         "China, India and Turkey bought Kenyan goods worth $3 billion, $2 billion and $1 billion, respectively, "
+         "in 2022.", date(2023, 3, 1),
+         {F("import", "CHN", "KEN", 3e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "IND", "KEN", 2e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "TUR", "KEN", 1e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (East African outlet)",
+         "Kenya and Uganda exported $3 billion and $2 billion worth of goods to China respectively in 2022.",
+         date(2023, 3, 1),
+         {F("export", "KEN", "CHN", 3e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "UGA", "CHN", 2e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (Iranian agency style)",
+         "Iran's exports reached $12 billion in 2022. Iraq and the UAE imported Iranian goods worth 4.1 "
+         "and 2.3 billion dollars respectively.", date(2023, 4, 1),
+         {F("export", "IRN", None, 12e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "IRQ", "IRN", 4.1e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "ARE", "IRN", 2.3e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A partner's figure opening a bracket after its name, its share after "or", is its
+    # level (not a change said "X or N percent"); after a month such a bracket is a change.
+    Case("invented (Georgian agency style)",
+         "Georgia's foreign trade turnover reached $7.2 billion in January-June 2023. Among trading partners, "
+         "Turkey ($804.2 million or 14.4 percent) ranks first, followed by Russia ($611.5 million or 11 percent) "
+         "and China ($502.3 million, or 9 percent).", date(2023, 7, 20),
+         {F("total", "GEO", None, 7.2e9, "USD", "2023-01-01", "2023-06-30"),
+          F("total", "GEO", "TUR", 804.2e6, "USD", "2023-01-01", "2023-06-30"),
+          F("total", "GEO", "RUS", 611.5e6, "USD", "2023-01-01", "2023-06-30"),
+          F("total", "GEO", "CHN", 502.3e6, "USD", "2023-01-01", "2023-06-30")}),
+    Case("invented (Georgian agency style)",
+         "Georgia's exports rose in June ($20.2 million or 4.4 percent) to $500 million.", date(2023, 7, 20),
+         {F("export", "GEO", None, 500e6, "USD", "2023-06-01", "2023-06-30", 4.4)}),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",

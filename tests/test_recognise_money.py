@@ -378,6 +378,13 @@ INHERITED = [
     # ... also after "reached" or "to" ("reached 71 and 43 billion dollars, respectively").
     Case("invented (Egyptian outlet)", "imports and exports reached 71 and 43 billion dollars, respectively",
          [M("71", 71e9, "USD", inherited=True, step=1e9), M("43 billion dollars", 43e9, "USD")]),
+    # ... and so does each earlier item of a longer list after "worth".
+    Case("invented (Iranian agency style)", "purchasing Iranian goods worth 4.12, 2.31 and 1.98 billion dollars, "
+         "respectively", [M("4.12", 4.12e9, "USD", inherited=True), M("2.31", 2.31e9, "USD", inherited=True),
+                          M("1.98 billion dollars", 1.98e9, "USD")]),
+    Case("invented (Kenyan outlet)", "exports to China, India and Egypt were 3, 2 and 1 billion dollars, respectively",
+         [M("3", 3e9, "USD", inherited=True, step=1e9), M("2", 2e9, "USD", inherited=True, step=1e9),
+          M("1 billion dollars", 1e9, "USD")]),
     # ... also across the other flow's name ("1.3 billion and imports to 1.6 billion euros").
     Case("invented (Baltic statistics copy)", "exports amounted to 1.3 billion and imports to 1.6 billion euros, and "
          "exports 2.2 billion and imports were 2.9 billion euros",

@@ -28,7 +28,7 @@ from extractor.assemble.goods_and_services import GOODS_AND_SERVICES, mark_headl
 from extractor.assemble.lists import (
     beside_figure, clause_around, destined_partner, flow_destined_partner, gapped_partner, join_two_way, list_measure,
     listed_after, listed_partner, paired_comparisons, ranked_with_its_owner, ranks_partners, respective_partners,
-    respective_parts, role_measure, says_respectively, taken_in_turn, trailing_partners,
+    respective_parts, respective_reporters, role_measure, says_respectively, taken_in_turn, trailing_partners,
 )
 from extractor.assemble.change_amounts import drop_change_amounts
 from extractor.assemble.modality import foretold, is_forecast, said_as_now
@@ -402,6 +402,7 @@ class Assembler:
                 or destined_partner(text, fig, economies) or flow_destined_partner(text, fig, economies, ps.offset)
         respective_partners(figures, ps.sent, eco, text, economies)
         trailing_partners(figures, text, economies, eco)
+        respective_reporters(figures, ps.sent, eco)
         self._beside(figures)
         assign_roles(figures, text, ps.start, economies)
         for one, other, first, second in paired_comparisons(figures, text):
@@ -450,6 +451,8 @@ class Assembler:
                         found = Parties(found.reporter, fig.partner, found.explicit)
                     if (where := reporter_on_figure(fig, eco)) is not None and where != found.partner:
                         found = Parties(where, found.partner, True)
+                    if fig.reporter is not None:
+                        found = Parties(fig.reporter, found.partner if found.partner != fig.reporter else None, True)
                     found = self._with_reporter(found)
                     found = self._modifier_as_partner(fig, trig, found, eco)
                     found = self._partner_of_compared(fig, trig, found)

@@ -13,7 +13,7 @@ from extractor.assemble.changes import CHANGE_NOUN_RE, SET_OFF_AFTER_FIGURE
 from extractor.assemble.modality import polled
 from extractor.assemble.parties import EconomyTokens, antecedent, city_anaphor, trade_that_saw, traded
 from extractor.assemble.triggers import Trigger
-from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD
+from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD, MONTH_NAMES
 from extractor.data.economies import GROUP_SURFACES
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
@@ -93,6 +93,11 @@ _SHARE_VERB_BEFORE = re.compile(r"\b(?:accounted|accounts|account)\s+for\s+"
                                 r"(?:(?:about|some|nearly|around|almost)\s+)?"
                                 r"(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s*,?\s*(?:or|\()\s*)?$", re.IGNORECASE)
 _SHARE_THEN_LEVEL = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)\s*(?:or|,)\s*$")
+# ... and the same the other way round: "Turkey ($804.2 million or 14.4 percent) ranks
+# first": a figure opening the bracket after a name, its share after "or", is the named
+# partner's level, not a change (but not after a month: "in January ($2bn or 5%)").
+_NAME_BRACKET_BEFORE = re.compile(r"\b(?!(?i:" + "|".join(MONTH_NAMES) + r")\b)[A-Z][\w.'’-]*\s*\(\s*$")
+_SHARE_CLOSING_BRACKET = re.compile(r"\s*(?:,\s*|\s+)or\s+[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s*\)")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
                             re.IGNORECASE)
 # ("were $1.1bn higher at $38.2bn": the level comes after "at")
@@ -226,6 +231,7 @@ class Figure:
     change_against: "Figure | None" = None   # the comparison figure the change is measured against
     current: "Figure | None" = None
     partner: str | None = None
+    reporter: str | None = None  # the figure's own reporter, taken in order from a list ("respectively")
     facts: list = field(default_factory=list)
     glosses: "Figure | None" = None  # the figure this one gives an earlier estimate of
     listed_with: tuple = ()  # the written list of partners this one's was taken from in order
@@ -334,6 +340,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         return True  # "imports exceeded exports by $1.2 billion", "in the red by $800 million": the balance itself
     if _SHARE_THEN_LEVEL.search(before):
         return True  # "China (21.5 percent or $2.13 billion)": a partner's share, then its figure
+    if _NAME_BRACKET_BEFORE.search(before) and _SHARE_CLOSING_BRACKET.match(text, money.end):
+        return True  # "Turkey ($804.2 million or 14.4 percent)": a partner's figure, then its share
     if _SHARE_VERB_BEFORE.search(before):
         # "China accounted for 31%, or $20.4 billion, of Peru's exports", "accounted for
         # $20.4 billion, or 31%, of ...": a part's share and its value, no change

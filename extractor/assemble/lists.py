@@ -598,6 +598,29 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
             fig.listed_with = listed
 
 
+def respective_reporters(figures: list[Figure], sent, eco) -> None:
+    """"China, India and Turkey bought Kenyan goods worth X, Y and Z, respectively",
+    "Kenya and Uganda exported X and Y to China respectively": economies listed as the
+    subject of the flow's verb (or of the verb its clause hangs on: "were ..., purchasing")
+    report the figures in order, when they number them. Not in a ranking, where such a list
+    names the owner's partners ("China and India were Kenya's top markets, taking X and Y
+    respectively")."""
+    if not says_respectively(sent) or ranks_partners(sent.text) or _PLACED.search(sent.text):
+        return
+    for trig in {id(t): t for f in figures for t in f.triggers}.values():
+        mine = sorted((f for f in figures if f.role == "current" and f.triggers == [trig]), key=lambda f: f.money.start)
+        if len(mine) < 2 or any(f.listed_with for f in mine):
+            continue
+        verb = trig.head if trig.head.pos_ in ("VERB", "AUX") else trig.head.head
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("advcl", "xcomp"):
+            verb = verb.head  # "China and India were the main buyers ..., purchasing X and Y"
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            reporters = [code for tok in (subject, *subject.conjuncts) if (code := eco.of(tok))]
+            if len(reporters) == len(mine) == len(set(reporters)) and not any(f.partner in reporters for f in mine):
+                for fig, reporter in zip(mine, reporters):
+                    fig.reporter = reporter
+
+
 _FIGURES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 # A list's place in a ranking said after it: "came next", "ranked second", "followed";
 # or before it: "China was followed by South Korea and the UAE with X and Y, respectively".

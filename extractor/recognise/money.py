@@ -133,8 +133,14 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\.?\s+$")
 # "were estimated respectively at 6.8 and 6.5 billion euros": the first of two figures
 # that share the second's scale and currency.
 # ("imports and exports reached 71 and 43 billion dollars, respectively")
-_LIST_HEAD_BEFORE = re.compile(r"\b(?:at|were|was|of|totall?ing|totall?ed|reaching|reached|to)\s+$", re.IGNORECASE)
-_SCALED_NEXT = re.compile(r"\s+(?:and|or)\s+[$€£¥]?\d[\d.,]*\s*(?i:billion|million|trillion|bn|mln|mn|tn)\b")
+# ("purchasing goods worth 4.12, 2.31 and 1.98 billion dollars, respectively": so does
+# each earlier item of a longer list)
+_LIST_HEAD = r"\b(?:at|were|was|of|totall?ing|totall?ed|reaching|reached|to|worth)\s+"
+_LIST_HEAD_BEFORE = re.compile(_LIST_HEAD + "$", re.IGNORECASE)
+_LIST_ITEMS_BEFORE = re.compile(_LIST_HEAD + r"(?:\d[\d.,]*\s*,\s*)+$", re.IGNORECASE)
+_LIST_JOINT = re.compile(r"\s*,\s*")
+_SCALED_NEXT = re.compile(r"(?:\s*,\s*\d[\d.,]*)*\s*,?\s+(?:and|or)\s+[$€£¥]?\d[\d.,]*\s*"
+                          r"(?i:billion|million|trillion|bn|mln|mn|tn)\b")
 # "2.09 billion and 1.722 billion dlrs": the first figure takes the second's currency;
 # so it does across the other flow's name ("exports amounted to 1.3 billion and imports
 # to 1.6 billion euros", Baltic and Macanese statistics copy).
@@ -480,7 +486,8 @@ def _bare_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
         if _YEAR.fullmatch(m.group()) or _PERCENT_AFTER.match(text, m.end()) or _RATE_AFTER.match(text, m.end()):
             continue
         before = text[max(0, m.start() - 40):m.start()]
-        listed = _LIST_HEAD_BEFORE.search(before) and _SCALED_NEXT.match(text, m.end())
+        listed = (_LIST_HEAD_BEFORE.search(before) or _LIST_ITEMS_BEFORE.search(before)) \
+            and _SCALED_NEXT.match(text, m.end())
         if not (_CONNECTIVE_BEFORE.search(before) or listed) or _MONTH_DAY_BEFORE.search(before) \
                 or _MONTH_AFTER.match(text, m.end()):
             continue
@@ -557,6 +564,16 @@ def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
 # What stands before the first of two figures that share the second's scale: "from",
 # "between", or a list's head ("were", "at").
 _FROM_OR_BETWEEN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _end_of_list(text: str, quantities: list[_Quantity], i: int) -> _Quantity | None:
+    """The figure after a bare number and any more bare ones listed with commas ("4.12,
+    2.31 and 1.98 billion dollars": 1.98 billion dollars for both), or just the next one."""
+    j = i + 1
+    while j + 1 < len(quantities) and quantities[j].bare \
+            and _LIST_JOINT.fullmatch(text, quantities[j - 1].end, quantities[j].start):
+        j += 1
+    return quantities[j] if j < len(quantities) else None
 
 
 def _takes_next_scale(text: str, q: _Quantity, nxt: _Quantity | None) -> bool:
@@ -650,8 +667,11 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if q.needs_currency:
-            forward = (nxt is not None and not nxt.needs_currency
-                       and _FORWARD_JOIN.fullmatch(text, q.end, nxt.start) and q.inherit(nxt))
+            last = _end_of_list(text, quantities, i) if q.bare else nxt
+            forward = (last is not None and not last.needs_currency
+                       and _FORWARD_JOIN.fullmatch(text, (quantities[quantities.index(last) - 1]
+                                                          if last is not nxt else q).end, last.start)
+                       and q.inherit(last))
             named = None if forward or q.bare else denomination(q)
             if named:
                 q.currency, q.is_money, q.inherited = named, True, True
