@@ -272,6 +272,10 @@ QUARTERS_AND_HALVES = [
          "first five months of this year, trade reached", "2024-09-07",
          want("the first five months of the current Iranian year (starting March 21)", "2024-03-20", "2024-08-21"),
          want("the first five months of this year", "2024-03-20", "2024-08-21")),
+    # One month of a year kept in another calendar, counted in its months.
+    case("invented (Iranian outlet)", "down from the surplus recorded in the fourth month of the current Iranian "
+         "year", "2015-09-06",
+         want("the fourth month of the current Iranian year", "2015-06-22", "2015-07-22", granularity="month")),
     case("invented", "in the first five months of 2024. In the first five months of this year", "2024-09-07",
          want("the first five months of 2024", "2024-01-01", "2024-05-31"),
          want("the first five months of this year", "2024-01-01", "2024-05-31")),

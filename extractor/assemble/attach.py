@@ -1088,6 +1088,15 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             cur = cur.head
             path.append(cur)
             continue
+        if cur.lemma_.lower() in ATTRIBUTION_VERBS and len(path) > 1 and path[-2].dep_ == "advcl" \
+                and not any(c.dep_ in SUBJECTS for c in path[-2].children) \
+                and (reported := next((c for c in cur.children if c.dep_ == "ccomp" and c.i < path[-2].i), None)):
+            # "Trade turnover increased by X in May, having stood at over Y, Turkish Trade
+            # Ministry told Trend": the parse may hang the participle on the attribution's
+            # verb; it goes on from the clause the attribution reports
+            cur = reported
+            path.append(cur)
+            continue
         # "with bilateral trade up 5.2 percent to X": the parse makes "up" the clause's head
         clause_head = cur.lower_ in ("up", "down") and any(c.dep_ == "nsubj" for c in cur.children)
         if cur.lower_ == "worth" and cur.i not in own:
@@ -1159,7 +1168,11 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             # object is the trigger; "swell reserves to 53 billion": the object is
             # something else, and so is the figure.
             came_through = {t.i for t in path}
-            objects = [c for c in cur.children if c.dep_ in ("dobj", "attr") and c.i not in own | came_through]
+            # (not a flow set off by a comma after the figure, which opens a gapped clause of
+            # its own: "Exports fell by 21.6 percent, reaching X, imports - by 8.4 percent to Y")
+            last = max(own)
+            objects = [c for c in cur.children if c.dep_ in ("dobj", "attr") and c.i not in own | came_through
+                       and not (c.i > last and any(t.text == "," for t in cur.doc[last + 1:c.i]))]
             if any(c.i in by_token for c in objects):
                 # ("put Uganda's exports and imports at X and Y respectively": both flows,
                 # which lists.join_two_way gives one each)

@@ -40,7 +40,7 @@ from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.subsets import carry_products, names_goods, part_named_as_subject, product_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import period_against, resolve, same_period_in_year
-from extractor.assemble.triggers import Trigger, distinct, find_triggers
+from extractor.assemble.triggers import Trigger, distinct, find_triggers, names_a_body
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
     BREAKDOWN_OPENER, CURRENCY_TERMS, CURRENCY_TERMS_CODES, EARLIER_RECORD, EARLIER_WORDS, LIST_GOING_ON,
@@ -311,7 +311,9 @@ class Assembler:
         carry_products(triggers)
         for trig in triggers:
             if trig.measure == "balance" and trig.kind is None:
-                words = [t.text.lower() for t in ps.sent if t.i < trig.head.i]
+                # (a portfolio in a body's name is no kind: "according to the Ministry of
+                # Trade, Industry and Energy, ... resulting in a $6.5 billion deficit")
+                words = ["" if names_a_body(t) else t.text.lower() for t in ps.sent if t.i < trig.head.i]
                 trig.kind = kind_in_sentence(words) or _bilateral(trig, eco) or \
                     self.kinds.before(trig.head.idx + ps.offset, trig.head.text.lower()) or \
                     self._trade_story(ps)

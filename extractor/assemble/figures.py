@@ -995,6 +995,9 @@ def _place_named(owner) -> str:
 
 
 _GROUPED_COUNTRIES = {"countries", "nations", "economies", "states"}
+# Words by which a subject stands for the list it opens, no group: "the following countries
+# imported the most goods to Ukraine: China - USD 5.1 billion, ...".
+_LIST_OPENERS = {"following", "listed", "below"}
 
 
 def _region_named(token, economy_tokens: set[int]) -> bool:
@@ -1059,7 +1062,7 @@ def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:
             # countries a name-like word groups, with no code (not "both countries", nor
             # a role in a ranking: "its main partners were China with X")
             if subject.lower_ in _GROUPED_COUNTRIES and any(c.dep_ in ("amod", "compound") for c in subject.children) \
-                    and not any(c.dep_ == "poss" or c.lower_ in _RANKING_WORDS for c in subject.children) \
+                    and not any(c.dep_ == "poss" or c.lower_ in _RANKING_WORDS | _LIST_OPENERS for c in subject.children) \
                     and _uncoded_group(subject, economy_tokens):
                 return True
     return False

@@ -229,6 +229,9 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
             return True
         if top.head.lemma_.lower() in FORECAST_LEMMAS:
             path.append(top.head)
+    elif any(t.dep_ == "dobj" and t.head.lemma_.lower() in _PLEDGE_LEMMAS
+             for t in (*path, *(trig.head for trig in fig.triggers))):
+        return True  # "The 1987 accord agreed bilateral trade totalling 30 billion markka": a deal's figure
     elif top is not None and top.dep_ == "dobj" and top.head.lemma_.lower() in _AIMED_AT_LEMMAS:
         path.append(top.head)
     elif top is not None and top.dep_ == "dobj" and top.head.dep_ == "xcomp" \

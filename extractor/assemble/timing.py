@@ -221,9 +221,11 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
     def compared(fig: MoneyMention, p: PeriodMention) -> bool:
         """A current figure does not take a period its sentence compares it with."""
         lead = text[max(s_start, p.start - 30):p.start]
-        if _OVER_RIGHT_AFTER.fullmatch(text, fig.end, p.start) and p.comparison in _EARLIER \
+        if _OVER_RIGHT_AFTER.fullmatch(text, fig.end, p.start) and (p.comparison in _EARLIER or p.comparison is None) \
                 and not _CHANGED_TO.search(text, max(s_start, fig.start - 80), fig.start):
-            return False  # "the deficit was $53.9 billion over the same period last year": its own
+            # "the deficit was $53.9 billion over the same period last year", "a surplus of
+            # $300 million over the five-month period": its own
+            return False
         if p.end <= fig.start and said_of_the_period(text, p.end, fig.start):
             return False  # "the largest since March 2020, when it reported a $2.9 billion surplus": its own
         if p.end <= fig.start and _OVER_OPENING.fullmatch(text, s_start, p.start):

@@ -360,10 +360,12 @@ _LEVEL_PARTICIPLES = ("amounting", "totalling", "totaling")
 def level_verb_read_as_noun(token) -> bool:
     """"as exports amount to Nu 31.6B": the parser reads "exports amount" as one noun
     heading the clause; the flow it makes a modifier is the verb's subject."""
+    if token.lower_ in _LEVEL_PARTICIPLES and (token.pos_ == "NOUN" or any(c.dep_ == "compound" for c in token.children)):
+        return True  # ("with the volume of trade amounting to X": tagged a verb, the flow made its modifier)
     if token.pos_ != "NOUN":
         return False
-    return ((token.lemma_.lower() in LEVEL_NOUNS_AS_VERBS or token.lower_ in PRESENT_VERBS_READ_AS_NOUNS)
-            and token.dep_ in _CLAUSE_HEADS) or token.lower_ in _LEVEL_PARTICIPLES
+    return (token.lemma_.lower() in LEVEL_NOUNS_AS_VERBS or token.lower_ in PRESENT_VERBS_READ_AS_NOUNS) \
+        and token.dep_ in _CLAUSE_HEADS
 
 
 def _each_flow(flows: list[Token], triggers: dict[int, Trigger], economy_tokens: set[int]) -> bool:
@@ -399,7 +401,7 @@ def _both_flows_summed(token: Token, triggers: dict[int, Trigger]) -> bool:
     return {"export", "import"} <= said
 
 
-def _names_a_body(token: Token) -> bool:
+def names_a_body(token: Token) -> bool:
     """"the Ministry of Trade, Industry and Energy", "Department of Industry and Trade":
     trade as what a body is "of", alone or in a list of portfolios."""
     first = token
@@ -475,7 +477,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
         elif word == "total" and _both_flows_summed(token, triggers):
             trig = Trigger("total", token, {token.i})
         elif word in TRADE_NOUNS:
-            if _names_a_body(token) or _shares_a_finance_noun(token) or _in_securities(token):
+            if names_a_body(token) or _shares_a_finance_noun(token) or _in_securities(token):
                 continue
             if token.dep_ == "compound":
                 head = token.head

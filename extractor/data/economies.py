@@ -187,6 +187,9 @@ ALIASES: dict[str, str] = {
     "Lao PDR": "LAO",
     "Lao P.D.R.": "LAO",
     "Lanka": "LKA",
+    # Only the uppercase whole token, as "US": Vietnamese outlets' own short form ("US is
+    # VN's biggest export market", "VN-US trade")
+    "VN": "VNM",
     "T&T": "TTO",
     "Trinidad": "TTO",
     # Only the uppercase whole token, as "US": Trinidad's press writes "TT's trade policy".

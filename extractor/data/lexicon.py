@@ -697,7 +697,9 @@ RANKING_VERBS = r"(?:came|comes|coming|ranked|ranks|ranking|placed|places|placin
 # ... or that take one: "Japan claimed the second spot", "Korea secured the third position".
 RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds|occupied|occupies)\s+(?:the\s+)?"
                        + RANKING_PLACES + r"\s+(?:spot|place|position|rank)")
-# "came second", "comes in third", "claimed the second spot", and the ranking gone on
+# "came second", "comes in third", "claimed the second spot", "are in the top three"
+# (Caucasus wires: "Italy, Turkey and Russia are in the top three in trade turnover with
+# Azerbaijan, with X, Y and Z respectively"), and the ranking gone on
 # with in a sentence of its own: "Next on the list were Japan ($X) and Singapore ($Y)",
 # "Next came India with X", "In second place came Saudi Arabia with Y", "Iraq followed in
 # fourth place".
@@ -708,6 +710,8 @@ PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES +
     + r"|(?:was|were|is|are|remained|remains|stayed|stays)\s+in\s+(?:first|" + RANKING_PLACES + r")\s+place" \
     + r"(?=\s*,?\s+(?:with|at)\s)" \
     + r"|next\s+on\s+the\s+list" \
+    + r"|(?:was|were|is|are|remained|remain|remains|stayed|stay|stays)\s+(?:in|among)\s+the\s+top\s+" \
+    + r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b" \
     + r"|(?:next|then|in\s+" + RANKING_PLACES + r"\s+place)\s*,?\s+(?:came|comes|was|were|is|are|stood|ranked)\b" \
     + r"|followed\s+in\s+" + RANKING_PLACES + r"\s+place)"
 # A ranking said before, gone on with: "followed by Japan with X", "Spain followed with

@@ -50,7 +50,9 @@ _PARTNERS_FOR = re.compile(r"\b" + _PARTNER_ROLES + r"\s+(?:for|of)\s+(?:the\s+)
 # trade", "China's share of Kenya's exports".
 _OWNS_TRADE = re.compile(r"(?:'s|’s|'|’)\s+(?:(?:foreign|total|overall)\s+)?(?:trade|exports|imports)\b",
                          re.IGNORECASE)
-_RANKED_IN = re.compile(r"\b(?:lead|top|first|largest|biggest|share|place|position)\s+(?:in|of)\s+$", re.IGNORECASE)
+# ("Russia has regained its leadership in Uzbekistan's foreign trade turnover")
+_RANKED_IN = re.compile(r"\b(?:lead|leadership|top|first|largest|biggest|share|place|position)\s+(?:in|of)\s+$",
+                        re.IGNORECASE)
 
 
 def owns_a_partner(mention: EconomyMention, text: str) -> bool:
@@ -65,7 +67,9 @@ def owns_a_partner(mention: EconomyMention, text: str) -> bool:
 
 # An economy named in an event around the story, not as a trader: "the Russian invasion
 # of Ukraine", "the war in Ukraine", "sanctions on Iran".
-_EVENTS = r"invasion|war|aggression|attacks?|conflict|sanctions|crisis|elections?|troops|forces|president|government"
+# ("as demand weakened amid a slowdown in China": the economy where the conditions are)
+_EVENTS = (r"invasion|war|aggression|attacks?|conflict|sanctions|crisis|elections?|troops|forces|president|government"
+           r"|slowdown|recession|downturn|lockdowns?|outbreak")
 _IN_EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+(?:of|in|on|against|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_EVENT_AFTER = re.compile(rf"\s+(?:{_EVENTS})\b", re.IGNORECASE)
 # "the United States' unilateral sanctions against the Iranian economy", "Russia's

@@ -322,9 +322,19 @@ def _pointed_back_to(text: str, before: list[PeriodMention]) -> list[PeriodMenti
 _UNDER_REVIEW = re.compile(r"\bunder\s+review\b", re.IGNORECASE)
 # "the first five months of this year" after the same count of months of a year counted
 # otherwise ("of the current Iranian year", "of the fiscal year")
-_FIRST_N_OF_THIS_YEAR = re.compile(r"(?:the\s+)?first\s+(?P<n>[\w-]+)\s+months\s+of\s+(?:this|the\s+current)\s+year",
-                                   re.IGNORECASE)
+# ("... of the current Iranian year (March 21-August 22). Iran ran a surplus of X over the
+# five-month period": so is a period of that many months named by its count alone)
+_FIRST_N_OF_THIS_YEAR = re.compile(r"(?:the\s+)?first\s+(?P<n>[\w-]+)\s+months\s+of\s+(?:this|the\s+current)\s+year"
+                                   r"|the\s+(?P<n2>\w+)[-\s]month\s+period", re.IGNORECASE)
 _FIRST_N = re.compile(r"\bfirst\s+(?P<n>[\w-]+)\s+months\b", re.IGNORECASE)
+
+
+def _same_count(one: str, other: str) -> bool:
+    """Whether two counts of months are the same number, however written ("five", "5")."""
+    try:
+        return number_value(one.lower()) == number_value(other.lower())
+    except (KeyError, ValueError):
+        return one.lower() == other.lower()
 
 
 def _year_backs_dropped(candidates: list[PeriodMention]) -> list[PeriodMention]:
@@ -423,14 +433,15 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             earlier = [b for b in out if b.period_start and not b.comparison and b.period_end < m.period_start
                        and months_between(b.period_start, b.period_end) == months
                        and not re.search(r"[.!?]\s", text[b.end:m.start])]
-        if (again := _FIRST_N_OF_THIS_YEAR.fullmatch(m.text)) and m.period_start is not None and not m.comparison:
+        if (again := _FIRST_N_OF_THIS_YEAR.fullmatch(m.text)) and m.period_start is not None and not m.comparison \
+                and not (again.group("n2") and earlier):  # (a count already tied to the months just named)
             # "the first five months of the current Iranian year ... In the first five
             # months of this year, trade reached X": the same stretch said again, in the
             # year the story counts in (a fiscal or another calendar's year)
             earlier = [b for b in out if b.period_start and not b.comparison
                        and (b.period_start.month, b.period_start.day) != (1, 1)
                        and (said := _FIRST_N.search(b.text)) is not None
-                       and said.group("n").lower() == again.group("n").lower()
+                       and _same_count(said.group("n"), again.group("n") or again.group("n2"))
                        and abs(b.period_start.year - m.period_start.year) <= 1]
         if earlier and unit is not None and _UNDER_REVIEW.search(m.text):
             # "During the month under review": the month the story reports, the first it

@@ -254,6 +254,9 @@ def _on_fiscal_part(m: re.Match, economy: str | None) -> Found | None:
     elif g.get("nq"):
         offset, months = 0, 3 * number_value(g["nq"])  # "the first three quarters of FY23"
         granularity = "span"
+    elif g.get("mord"):
+        # "the fourth month of the current Iranian year": that one month of the year
+        offset, months, granularity = cal.ORDINAL_WORDS[g["mord"].lower()] - 1, 1, "month"
     else:
         offset, months = 0, number_value(m.group("n")) if m.group("n") else 1  # "the first month of FY25"
         granularity = "span" if months > 1 else "month"
@@ -380,6 +383,8 @@ FISCAL_MONTHS = rule(
     # (or bare: "exports rose to $19.3bn in 10 months of this fiscal")
     rf"(?P<n>{NUM_RE})(?:\s+months?|[-\s]month\s+(?:period|stretch|span))"
     rf"|the\s+first\s+month"
+    # ("the fourth month of the current Iranian year", "the sixth month of FY24")
+    rf"|the\s+(?P<mord>{'|'.join(w for w, n in cal.ORDINAL_WORDS.items() if 1 < n <= 12)})\s+month"
     rf"|(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters)(?:\s*\([^()]{{1,40}}\))?\s+of\s+{_THE}"
     rf"{_CURRENT_LABELLED}{FISCAL_REF_RE}",
     _on_fiscal_part)
