@@ -270,6 +270,12 @@ PERIODS = [
          {F("total", "IRN", None, 32.9e9, "USD", "2015-03-21", "2015-08-22"),
           F("balance", "IRN", None, 300e6, "USD", "2015-03-21", "2015-08-22"),
           F("balance", "IRN", None, 412e6, "USD", "2015-06-22", "2015-07-22")}),
+    # A figure's conversion in brackets stands between it and its period as if not there.
+    Case("invented (Ugandan outlet)",
+         "Uganda's exports to South Sudan in March dropped from $61.2m (Shs228.3b) in February to $33.05m "
+         "(Shs123.3b).", date(2023, 5, 10),
+         {F("export", "UGA", "SSD", 61.2e6, "USD", "2023-02-01", "2023-02-28"),
+          F("export", "UGA", "SSD", 33.05e6, "USD", "2023-03-01", "2023-03-31")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",
@@ -1612,6 +1618,34 @@ PERIODS = [
          {F("total", "KGZ", "TJK", 41.3e6, "USD", "2014-01-01", "2014-12-31"),
           F("export", "KGZ", "TJK", 26.1e6, "USD", "2014-01-01", "2014-12-31", -21.6),
           F("import", "KGZ", "TJK", 15.2e6, "USD", "2014-01-01", "2014-12-31", -8.4)}),
+    # Places in a ranking said as kept ("retained its status as", "held on to second
+    # place") or with no verb ("with Turkey in third place (X)": the next in the list, not
+    # the partner of the figure before it).
+    Case("invented (Russian agency style)",
+         "Russia's foreign trade turnover reached $700 billion in 2024. China retained its status as Russia's "
+         "largest trading partner with $244.8 billion. India held on to second place, with trade rising to $66.1 "
+         "billion, with Turkey in third place (52.4 billion).", date(2025, 4, 8),
+         {F("total", "RUS", None, 700e9, "USD", "2024-01-01", "2024-12-31"),
+          F("total", "RUS", "CHN", 244.8e9, "USD", "2024-01-01", "2024-12-31"),
+          F("total", "RUS", "IND", 66.1e9, "USD", "2024-01-01", "2024-12-31"),
+          F("total", "RUS", "TUR", 52.4e9, "USD", "2024-01-01", "2024-12-31")}),
+    # A ranking goes on from a partner's flow across a sentence that gives no figure.
+    Case("invented (Turkish outlet)",
+         "Turkey broke a monthly export record to Germany with $2 billion 114 million in March. Germany's share "
+         "in Turkey's exports was 9.3%. Germany was followed by the USA with $1 billion 402 million and Italy "
+         "with $1 billion 50 million.", date(2022, 4, 8),
+         {F("export", "TUR", "DEU", 2.114e9, "USD", "2022-03-01", "2022-03-31"),
+          F("export", "TUR", "USA", 1.402e9, "USD", "2022-03-01", "2022-03-31"),
+          F("export", "TUR", "ITA", 1.05e9, "USD", "2022-03-01", "2022-03-31")}),
+    # "by far the largest market": the role the parse makes the object of "by" still gives
+    # the partner its role, buying as worded, the followers likewise.
+    Case("invented (Dutch outlet)",
+         "Dutch exports rose to €600bn in 2018. Germany was again by far the largest market, buying Dutch goods "
+         "worth €124.6bn in 2018, followed by Belgium (€53.2bn) and France (€44.1bn).", date(2019, 6, 20),
+         {F("export", "NLD", None, 600e9, "EUR", "2018-01-01", "2018-12-31"),
+          F("import", "DEU", "NLD", 124.6e9, "EUR", "2018-01-01", "2018-12-31"),
+          F("import", "BEL", "NLD", 53.2e9, "EUR", "2018-01-01", "2018-12-31"),
+          F("import", "FRA", "NLD", 44.1e9, "EUR", "2018-01-01", "2018-12-31")}),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",

@@ -654,7 +654,11 @@ class Assembler:
         if opener is None or not before or not _OPENS_A_RANKING.fullmatch(self.ctx.text, ps.start, opener.start):
             return None
         last = before[-1]
-        said_just_before = not self.ctx.text[last.sentence.end:ps.start].strip(' \n"“”')
+        # (or with only a sentence that gives no figure between: "Turkey's exports to Germany
+        # hit X. Germany's share in Turkey's exports was 9.3%. Germany was followed by ...")
+        between = self.ctx.text[last.sentence.end:ps.start]
+        said_just_before = not between.strip(' \n"“”') \
+            or len(between) <= 200 and not self.ctx.within(self.ctx.money, last.sentence.end, ps.start)
         if last.partner is None:
             # "Vietnam's exports totalled X. China came second, with Y": a place in the
             # ranking of the flow's partners, said right after the flow's whole figure

@@ -18,7 +18,8 @@ from extractor.assemble.figures import Figure
 from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.calendar import MONTH_NAMES
 from extractor.data.lexicon import (
-    FLOW_VALUE_HEADS, LIST_ROLE_MEASURES, PLACED_IN_RANKING, RANKING_PLACE_TAKEN, RANKING_PLACES, RANKING_VERBS,
+    FLOW_VALUE_HEADS, LIST_ROLE_MEASURES, PLACE_WITHOUT_VERB, PLACED_IN_RANKING, RANKING_PLACE_TAKEN, RANKING_PLACES,
+    RANKING_VERBS,
 )
 from models import EconomyMention, MoneyMention
 
@@ -73,7 +74,9 @@ _RANKED_PARTNER = re.compile(
     # ("Kuwait secured the fifth position among Jordan's export markets with": a place taken)
     # ("India tops Nigeria's export market with X", "Spain emerges Nigeria's top export
     # destination with Y": headlines' present tense, "emerge" with the role as its object)
-    r"(?:was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|tops|led|leads|headed|heads|"
+    # ("China retained its status as Russia's largest trading partner with X")
+    r"(?:(?:retained|retains|kept|keeps|maintained|maintains)\s+(?:its\s+)?(?:status|position|place|role)\s+as|"
+    r"was|were|is|are|remains|remained|ranks|ranked|comes|came|topped|tops|led|leads|headed|heads|"
     r"became|becomes|emerged|emerges|"
     r"secured|secures|claimed|claims|held|holds|occupied|occupies|"
     r"(?:has|have|had)\s+(?:become|been|remained|emerged\s+as)|emerged\s+as|emerges\s+as|stood\s+as|"
@@ -161,10 +164,12 @@ _PLACE_IN_RANKING = re.compile(
     r"(?:\s+place)?|came\s+top"
     r"|topped\s+the\s+list"
     # ("Japan claimed the second spot with goods worth X")
-    r"|" + RANKING_PLACE_TAKEN + r")"
+    r"|" + RANKING_PLACE_TAKEN +
+    # ("..., with Turkey in third place ($52.4 billion)": the place said with no verb)
+    r"|" + PLACE_WITHOUT_VERB + r"(?=\s*\()" + r")"
     # ("Korea secured the third position, receiving goods valued at X": the partner's
     # own clause of buying or selling)
-    r"[^.;$€£¥\d]{0,30}?(?:(?:,\s*|\s+)(?:with|at)\s+|,\s*(?:receiving|taking|buying|absorbing|supplying)\s+)"
+    r"[^.;$€£¥\d]{0,30}?(?:(?:,\s*|\s+)(?:with|at)\s+|,\s*(?:receiving|taking|buying|absorbing|supplying)\s+|\s*\(\s*)"
     # ("Tajikistan ranked second with exports worth X": the flow named with its figure)
     r"(?:(?:exports|imports|trade|turnover|shipments|purchases|sales|supplies|goods|products)\s+"
     r"(?:worth|of|valued\s+at|totall?ing|amounting\s+to|reaching)\s+)?"

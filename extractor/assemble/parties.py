@@ -20,7 +20,7 @@ from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
     BALANCE_NOUNS, CHANGE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, LARGER_PART_WORDS, PAIR_ANAPHORS,
     PART_WAYS, PARTICIPLES_AFTER_GOODS, QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS,
-    TRADE_VALUE_HEADS, VALUE_NOUNS,
+    PLACE_WITHOUT_VERB, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -504,6 +504,10 @@ _GIVEN_A_ROLE = re.compile(r"\s*,?\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
            key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# ... or a place in one: "with Turkey in third place".
+_GIVEN_A_PLACE = re.compile(r"\s+" + PLACE_WITHOUT_VERB, re.IGNORECASE)
+
+
 def _ranked_with(prep: Token) -> bool:
     if prep.lower_ != "with":
         return False
@@ -512,6 +516,8 @@ def _ranked_with(prep: Token) -> bool:
         return False
     last = max(objects, key=lambda o: o.i)
     end = max(t.idx + len(t.text) for t in last.subtree if t.dep_ not in ("appos", "punct") or t.i <= last.i)
+    if _GIVEN_A_PLACE.match(prep.doc.text, end):
+        return True  # "..., with Turkey in third place (52.4 billion)": the next in the ranking
     role = _GIVEN_A_ROLE.match(prep.doc.text, end)
     if role is not None and role.group().lstrip().startswith(",") and prep.i > 0 and prep.head.i == prep.i - 1:
         # "Egypt's trade with the European Union, its largest trading partner, totaled X":

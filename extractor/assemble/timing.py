@@ -196,6 +196,8 @@ def _tight(text: str, start: int, end: int) -> bool:
     return end - start <= 60 and bool(_TIGHT_GAP.match(_REVISION_NOTE.sub(" ", text[start:end])))
 
 
+# A bracket right after a figure, which holds the figure's conversion: "$61.2m (Shs228.3b)".
+_CONVERSION_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 # What stands between a period and a figure given in brackets after it: "in 2022 (".
 _BRACKET_AFTER = re.compile(r"\s*\(\s*")
 
@@ -265,6 +267,10 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
     def tail(fig: MoneyMention, tight: bool) -> PeriodMention | None:
         own_change = _OWN_CHANGE_AFTER.match(text, fig.end)
         gap_start = own_change.end() if own_change else fig.end  # (its own change is no boundary)
+        if not own_change and (bracket := _CONVERSION_BRACKET.match(text, fig.end)) and fig.converted is not None \
+                and bracket.end() >= fig.converted.end:
+            # "from $61.2m (Shs228.3b) in February": the figure's conversion in brackets is no gap
+            gap_start = bracket.end()
         later = [b for b in list(boundaries) + [f.start for f in ordered] if b > fig.start and b >= gap_start]
         limit = min(later) if later else s_end
         # "In May, exports reached X, up 15.8% year-to-date": the year so far said after the

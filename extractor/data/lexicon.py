@@ -695,7 +695,11 @@ RANKING_PLACES = r"(?:second|third|fourth|fifth|sixth|seventh|next|last|runner-u
 # The verbs that give a place in a ranking: "India came second", "Russia comes in second".
 RANKING_VERBS = r"(?:came|comes|coming|ranked|ranks|ranking|placed|places|placing|finished|finishes|finishing)"
 # ... or that take one: "Japan claimed the second spot", "Korea secured the third position".
-RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds|occupied|occupies)\s+(?:the\s+)?"
+# A place said with no verb: "..., with Turkey in third place (52.4 billion)".
+PLACE_WITHOUT_VERB = r"in\s+(?:the\s+)?(?:first|" + RANKING_PLACES + r")\s+place\b"
+# ("India held on to second place", "kept the second spot")
+RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds|occupied|occupies|retained|retains"
+                       r"|kept|keeps|maintained|maintains)(?:\s+on\s+to|\s+onto)?\s+(?:the\s+|its\s+)?"
                        + RANKING_PLACES + r"\s+(?:spot|place|position|rank)")
 # "came second", "comes in third", "claimed the second spot", "are in the top three"
 # (Caucasus wires: "Italy, Turkey and Russia are in the top three in trade turnover with
