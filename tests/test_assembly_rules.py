@@ -276,6 +276,11 @@ PERIODS = [
          "(Shs123.3b).", date(2023, 5, 10),
          {F("export", "UGA", "SSD", 61.2e6, "USD", "2023-02-01", "2023-02-28"),
           F("export", "UGA", "SSD", 33.05e6, "USD", "2023-03-01", "2023-03-31")}),
+    # "over" a stretch right after the flow's word says the flow's own stretch.
+    Case("invented (French wire copy)",
+         "France's trade deficit narrowed in January. The deficit over the 12 months to January stood at 66.1 "
+         "billion euros.", date(2013, 3, 7),
+         {F("balance", "FRA", None, -66.1e9, "EUR", "2012-02-01", "2013-01-31")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",
@@ -1646,6 +1651,24 @@ PERIODS = [
           F("import", "DEU", "NLD", 124.6e9, "EUR", "2018-01-01", "2018-12-31"),
           F("import", "BEL", "NLD", 53.2e9, "EUR", "2018-01-01", "2018-12-31"),
           F("import", "FRA", "NLD", 44.1e9, "EUR", "2018-01-01", "2018-12-31")}),
+    # A flow word set off by a comma after the figure says the subject again; it is no
+    # effect the subject flow brought about.
+    Case("invented (Japanese wire copy)",
+         "Japan's global trade deficit totaled 4.36 trillion yen ($53.6 billion) for the fiscal year through March, "
+         "its first fiscal-year shortfall since 1980.", date(2012, 4, 19),
+         {F("balance", "JPN", None, -4.36e12, "JPY", "2011-04-01", "2012-03-31")}),
+    # A group's word with the pair in apposition names the pair ("between Mercosur
+    # partners Brazil and Argentina"), no uncoded group.
+    Case("invented (Argentine outlet)",
+         "Bilateral trade between Mercosur partners Brazil and Argentina reached US$ 2,614 million in May 2023.",
+         date(2023, 6, 13),
+         {F("total", "BRA", "ARG", 2.614e9, "USD", "2023-05-01", "2023-05-31")}),
+    # Purchases from an economy said again ("the Asian country", "the neighbour") cross a border.
+    Case("invented (Brazilian outlet)",
+         "Brazil's exports to Argentina rose to $20 billion in 2022, while purchases from the neighbour came to "
+         "US$7.72 billion.", date(2023, 6, 13),
+         {F("export", "BRA", "ARG", 20e9, "USD", "2022-01-01", "2022-12-31"),
+          F("import", "BRA", "ARG", 7.72e9, "USD", "2022-01-01", "2022-12-31")}),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",

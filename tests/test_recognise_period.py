@@ -276,6 +276,22 @@ QUARTERS_AND_HALVES = [
     case("invented (Iranian outlet)", "down from the surplus recorded in the fourth month of the current Iranian "
          "year", "2015-09-06",
          want("the fourth month of the current Iranian year", "2015-06-22", "2015-07-22", granularity="month")),
+    # A stretch's last day or its year's start said after it is no period of its own; "last
+    # year" after the last year of the story's own calendar is that year.
+    case("invented (Iraqi outlet)", "exports in the first four months of the current Iranian year, up to July 22, "
+         "reached", "2013-08-12",
+         want("the first four months of the current Iranian year", "2013-03-21", "2013-07-22")),
+    case("invented (Iraqi outlet)", "exports in the first four months of the current Iranian year, which began in "
+         "March, grew", "2013-08-12",
+         want("the first four months of the current Iranian year", "2013-03-21", "2013-07-22")),
+    case("invented (Iraqi outlet)", "exports during the past Iranian year reached X. Trade amounted to Y over the "
+         "last year", "2013-08-12",
+         want("the past Iranian year", "2012-03-20", "2013-03-20"),
+         want("last year", "2012-03-20", "2013-03-20")),
+    case("invented (Indian outlet)", "exports rose in the last fiscal year to X. Last year, exports to the US were Y",
+         "2023-08-12",
+         want("the last fiscal year", "2022-04-01", "2023-03-31"),
+         want("Last year", "2022-01-01", "2022-12-31")),
     case("invented", "in the first five months of 2024. In the first five months of this year", "2024-09-07",
          want("the first five months of 2024", "2024-01-01", "2024-05-31"),
          want("the first five months of this year", "2024-01-01", "2024-05-31")),

@@ -540,7 +540,11 @@ def _effect(verb: Token, path: list[Token], by_token: dict[int, Trigger]) -> "Tr
         effects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep
                    for o in p.children if o.dep_ == "pobj" and o.i in by_token and o.i not in came_through]
     elif subject_flows:
-        effects = [c for c in verb.children if c.dep_ == "dobj" and c.i in by_token and c.i not in came_through]
+        # (not one set off by a comma after the figure, which says the subject again: "The
+        # deficit totaled X for the fiscal year, its first fiscal-year shortfall since 1980")
+        figure_end = max(t.i for t in path[0].subtree)
+        effects = [c for c in verb.children if c.dep_ == "dobj" and c.i in by_token and c.i not in came_through
+                   and not (c.i > figure_end and any(t.text == "," for t in verb.doc[figure_end + 1:c.i]))]
     else:
         return None
     return by_token[effects[0].i] if effects else None

@@ -928,6 +928,8 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
         for obj in objects:
             if obj.i in economy_tokens:
                 continue  # "exports to South Africa": an economy, not the region its name ends with
+            if any(c.dep_ == "appos" and c.i in economy_tokens for c in obj.children):
+                continue  # "between Mercosur partners Brazil and Argentina": the economies named beside it
             words = [t for t in obj.subtree if t.i <= obj.i]
             phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
             whole = " ".join(t.text.lower() for t in obj.subtree if t.dep_ != "det")

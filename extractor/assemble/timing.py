@@ -50,6 +50,9 @@ _COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|sevent
 # the clause a verb of saying reports)
 _OVER_OPENING = re.compile(r"(?:[^,.;]{0,80}?\b(?:said|says|notes?|noted|added|showed|shows|reported|that)\s+)?"
                            r"\W*over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+# ... and so does "over" right after the flow's word.
+_FLOW_OVER = re.compile(r"\b(?:deficit|surplus|balance|gap|shortfall|exports?|imports?|trade|turnover)\s+over\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 # A figure followed right away by "over" an earlier period is that period's figure.
 _OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # A clause that tells what happened in the period just named: ", when the country reported".
@@ -232,6 +235,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
             return False  # "the largest since March 2020, when it reported a $2.9 billion surplus": its own
         if p.end <= fig.start and _OVER_OPENING.fullmatch(text, s_start, p.start):
             return False  # "Over the three months to April the deficit grew to X": the sentence's own stretch
+        if p.end <= fig.start and _FLOW_OVER.search(lead):
+            return False  # "The deficit over the 12 months to January stood at X": the flow's own stretch
         if p.end <= fig.start and p.granularity == "span" and _FLOW_FROM.search(lead) \
                 and _THEN_STOOD.match(text, p.end, fig.start):
             return False  # "the trade deficit from July-September (2023-24) was recorded at X": its stretch

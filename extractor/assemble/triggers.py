@@ -136,9 +136,14 @@ def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
     purchases across a border (said right after them: the parser may hang the phrase on
     the verb)."""
     doc = token.doc
-    following = [t for t in doc[token.i + 1:token.i + 4] if t.lower_ != "the"]
+    following = [t for t in doc[token.i + 1:token.i + 5] if t.lower_ != "the"]
     return len(following) >= 2 and following[0].lower_ in ("to", "from") \
-        and (following[1].lower_ in ("world", "abroad", "overseas") or following[1].i in economy_tokens)
+        and (following[1].lower_ in ("world", "abroad", "overseas") or following[1].i in economy_tokens
+             # ("purchases from the Asian country", "from the neighbour": an economy said again)
+             or any(t.lower_ in _ECONOMY_ANAPHORS and t.dep_ == "pobj" for t in following[1:3]))
+
+
+_ECONOMY_ANAPHORS = {"country", "nation", "neighbour", "neighbor", "kingdom", "republic"}
 
 
 _GOODS_VALUING = {"amount", "value", "total", "worth"}

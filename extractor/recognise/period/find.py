@@ -255,8 +255,15 @@ def _bracketed_after(text: str, before: PeriodMention, m: PeriodMention) -> bool
         return True
     return bool(m.granularity in ("year", "fiscal_year") and _YEAR_UNNUMBERED.search(before.text)
                 and _APPOSED_OPEN.fullmatch(text, before.end, m.start) and _APPOSED_CLOSE.match(text, m.end))
+_CALENDAR_NAMED = re.compile(r"\b(?:" + "|".join(cal.CALENDAR_YEAR_WORDS) + r"|fiscal|financial)\b", re.IGNORECASE)
+# "..., up to July 22", "..., through June 30": a stretch's end said after it.
+_UP_TO_BEFORE = re.compile(r"\s*,?\s*(?:\(\s*)?(?:up\s+to|until|till|through|ending(?:\s+on)?|ended(?:\s+on)?)\s+",
+                           re.IGNORECASE)
 # "In fiscal 2019, which ended in March": a clause saying when a year ended.
-_ENDED_IN_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:ended|ends|closed)\s+(?:in|on)\s+", re.IGNORECASE)
+# ("the first four months of the current Iranian year, which began in March": when the
+# year began)
+_ENDED_IN_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:ended|ends|closed|began|begins|started|starts)\s+(?:in|on)\s+",
+                              re.IGNORECASE)
 
 
 # "the six-month period", "this nine-month period": said without "first" or a year, it
@@ -278,6 +285,11 @@ _LAST_N_MONTHS = re.compile(r"(?:\w+\s+)?(?:the\s+)?(?:last|past|final|closing)\
 _PERIOD_ANAPHOR = re.compile(PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
 _SAME_PERIOD_ANAPHOR = re.compile(SAME_PERIOD_ANAPHOR_TEXT, re.IGNORECASE)
 _YEAR_ANAPHOR = re.compile(YEAR_ANAPHOR_TEXT, re.IGNORECASE)
+# "last year" in a story that named the last year of its own calendar ("during the past
+# Iranian year ... trade amounted to $12 billion over the last year"): that year.
+_LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|past|previous)\s+year", re.IGNORECASE)
+_LAST_OF_A_CALENDAR = re.compile(r"\b(?:last|past|previous)\s+(?:" + "|".join(cal.CALENDAR_YEAR_WORDS) + r")\b",
+                                 re.IGNORECASE)
 # A period said as what a figure is compared with, no number between: "a 7.6% decrease
 # from the value of total exports in November 2020", "compared with the level of March".
 _COMPARED_WITH_LEAD = re.compile(rf"{cal.COMPARED_WITH}\s+[^.;\d]{{0,50}}$", re.IGNORECASE)
@@ -433,6 +445,12 @@ def _anaphors(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             earlier = [b for b in out if b.period_start and not b.comparison and b.period_end < m.period_start
                        and months_between(b.period_start, b.period_end) == months
                        and not re.search(r"[.!?]\s", text[b.end:m.start])]
+        if _LAST_YEAR.fullmatch(m.text) and m.period_start is not None and not m.comparison:
+            # ("... during the past Iranian year ... over the last year": the year the story
+            # counts in, as its last one was said)
+            earlier = [b for b in out if b.period_start and not b.comparison and b.granularity in ("year", "fiscal_year")
+                       and (b.period_start.month, b.period_start.day) != (1, 1)
+                       and _LAST_OF_A_CALENDAR.search(b.text) and b.period_start.year == m.period_start.year]
         if (again := _FIRST_N_OF_THIS_YEAR.fullmatch(m.text)) and m.period_start is not None and not m.comparison \
                 and not (again.group("n2") and earlier):  # (a count already tied to the months just named)
             # "the first five months of the current Iranian year ... In the first five
@@ -462,9 +480,14 @@ def _without_glosses(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
     out: list[PeriodMention] = []
     for m in mentions:
         before = out[-1] if out else None
-        if before is not None and before.granularity in ("fiscal_year", "year") \
+        if before is not None and (before.granularity in ("fiscal_year", "year") or _CALENDAR_NAMED.search(before.text)) \
                 and _ENDED_IN_BEFORE.fullmatch(text, before.end, m.start):
             continue  # "In fiscal 2019, which ended in March": when the year ended, no period of its own
+        if before is not None and before.period_end and m.period_end and _UP_TO_BEFORE.fullmatch(text, before.end, m.start) \
+                and abs((m.period_end - before.period_end).days) <= 2:
+            # "in the first four months of the current Iranian year, up to July 22": the
+            # stretch's last day said again, no period of its own
+            continue
         if before is None or not (before.period_start and m.period_start) \
                 or not _bracketed_after(text, before, m):
             out.append(m)
