@@ -1669,6 +1669,12 @@ PERIODS = [
          "US$7.72 billion.", date(2023, 6, 13),
          {F("export", "BRA", "ARG", 20e9, "USD", "2022-01-01", "2022-12-31"),
           F("import", "BRA", "ARG", 7.72e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A figure a common noun owns is that thing's ("copper's K3.5 trillion"), not the flow's
+    # (an economy said again or a time may own one: "the country's $5 billion exports").
+    Case("invented (Zambian outlet)",
+         "Zambia's exports reached K4 trillion in 2011, with copper's K3.5 trillion being 88 per cent of exports.",
+         date(2012, 2, 24),
+         {F("export", "ZMB", None, 4e12, "ZMK", "2011-01-01", "2011-12-31")}),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",

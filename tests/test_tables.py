@@ -227,6 +227,24 @@ TABLES = {
               F("export", "PER", None, 4.355e9, "USD", "2018-02-01", "2018-02-28"),
               F("export", "PER", None, 4.656e9, "USD", "2018-01-01", "2018-01-31"),
               F("export", "PER", None, 3.660e9, "USD", "2017-02-01", "2017-02-28")}),
+        # Measures across the top, once under each period of a line above them (months
+        # without their year: the latest ended by publication); a balance's sign set apart
+        # from its digits; the unit in a note after the table; rows of the whole trade give
+        # facts, a product's row none.
+        Case("invented (wire copy with a customs table)",
+             "France's trade deficit narrowed in January, customs data showed.\n\n"
+             "                          January                  December\n"
+             "                 Import   Export   Balance   Import   Export   Balance\n"
+             " Trade (adjusted) 41,912   37,452   - 4,460   42,386   37,101   - 5,285\n"
+             " Agricultural    1,045    1,221     +176     1,012    1,190     +178\n\n"
+             "NOTE - Figures are in millions of euros. Adjusted figures are seasonally adjusted.\n",
+             date(2013, 3, 7),
+             {F("import", "FRA", None, 41912e6, "EUR", "2013-01-01", "2013-01-31"),
+              F("export", "FRA", None, 37452e6, "EUR", "2013-01-01", "2013-01-31"),
+              F("balance", "FRA", None, -4460e6, "EUR", "2013-01-01", "2013-01-31"),
+              F("import", "FRA", None, 42386e6, "EUR", "2012-12-01", "2012-12-31"),
+              F("export", "FRA", None, 37101e6, "EUR", "2012-12-01", "2012-12-31"),
+              F("balance", "FRA", None, -5285e6, "EUR", "2012-12-01", "2012-12-31")}),
         # A table whose unit is not said gives nothing: its figures could be indices.
         Case("invented (statistics office page)",
              "Hungary's exports grew in 2020, the office said.\n| Period | Imports | Exports |\n"

@@ -589,6 +589,8 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     if _covered_by_a_measure(root_of(tokens)):
         return None
+    if _owned_by_a_thing(root_of(tokens), by_token):
+        return None  # "with copper's K3.5 trillion being 88 per cent of exports": the product's figure
     if (gapped := _gapped_noun_before(tokens)) is not None:
         phrase = [t for t in gapped.doc[gapped.left_edge.i:gapped.i + 1] if t.i in by_token]
         if phrase:  # "... and imports 1.7tn yuan", "and export earnings $5 billion": that flow's
@@ -614,6 +616,18 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
             and (found is None or named not in found.triggers):
         found = Attachment([named], found.path if found is not None else [root_of(tokens)])
     return _carried_on(found, by_token) if found is not None else None
+
+
+# Owners that are no product: an economy said again, or a time ("the month's X").
+_NOT_A_THING = {"country", "nation", "island", "kingdom", "republic", "state", "economy", "bloc", "union",
+                "territory", "region", "government", "month", "year", "quarter", "week", "period", "day", "half"}
+
+
+def _owned_by_a_thing(root: Token, by_token: dict[int, Trigger]) -> bool:
+    """Whether a common noun owns the figure ("copper's K3.5 trillion", "oil's $5 billion"):
+    a product's figure, not a flow's."""
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.i not in by_token and c.lemma_.lower() not in _NOT_A_THING
+               for c in root.children)
 
 
 def _verb_read_as_its_adjective(tokens: list[Token], by_token: dict[int, Trigger]) -> Attachment | None:

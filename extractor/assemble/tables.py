@@ -111,6 +111,16 @@ def column_period(label: str, published: date | None) -> tuple[date, date] | Non
     return months_span(_year(year, published), (int(number) - 1) * size + 1, size)
 
 
+def _latest_month(label: str, published: date | None) -> tuple[date, date] | None:
+    """A month named without its year ("January" over a table's columns): the latest one
+    that has ended by the publication."""
+    month = ALL_MONTHS.get(label.strip().rstrip(".").lower())
+    if month is None or published is None:
+        return None
+    year = published.year if month < published.month else published.year - 1
+    return date(year, month, 1), month_end(year, month)
+
+
 def column_change(column: Cell, cells: list[Cell]) -> str | None:
     """'yearly', 'sequential' or 'change' (it says not which) for a column of percentage
     changes or of indices; None for any other. A change column is in percent when its
@@ -172,7 +182,8 @@ def table_facts(ctx: ArticleContext, first_id: int) -> list[TradeFact]:
     facts: list[TradeFact] = []
     for table in find_tables(ctx.text):
         # The table's own caption first: the line before it may be a sentence of the story.
-        unit = table_unit(table.caption, economies, ctx.published) or table_unit(table.before, economies, ctx.published)
+        unit = table_unit(table.caption, economies, ctx.published) or table_unit(table.before, economies, ctx.published) \
+            or (table_unit(table.after, economies, ctx.published) if table.groups else None)
         if unit is not None or any(table_unit(row.label_text, economies, ctx.published) for row in table.rows):
             facts.extend(_facts(table, unit, reporter, ctx, first_id + len(facts)))
     return facts
@@ -189,6 +200,10 @@ def _facts(table: Table, unit: tuple[float, str] | None, reporter: str, ctx: Art
     decimal_comma = _decimal_comma(table)
     periods = [column_period(c.text, ctx.published) for c in table.columns]
     measures = [label_measure(c.text) for c in table.columns]
+    if table.groups:
+        # measures across the top, each under its period: only rows of the whole trade
+        # ("Trade (adjusted)") give facts; a product's row ("Agricultural products") does not
+        periods = [column_period(g.text, ctx.published) or _latest_month(g.text, ctx.published) for g in table.groups]
     kinds = [column_change(c, [row.cells[k] for row in table.rows]) for k, c in enumerate(table.columns)]
     # Which column each change column changes: periods across the top, or measures.
     period_targets, measure_targets = _change_targets(kinds, periods), _change_targets(kinds, measures)
@@ -197,6 +212,10 @@ def _facts(table: Table, unit: tuple[float, str] | None, reporter: str, ctx: Art
     series: dict[tuple, TradeFact] = {}  # (measure, period) -> fact, to find a change's basis
     for row in table.rows:
         row_measure = label_measure(row.label_text)
+        if table.groups:
+            if row_measure is None or row_measure[0] != "total":
+                continue
+            row_measure = None  # the columns say which flow
         row_unit = unit or table_unit(row.label_text, economies, ctx.published)
         if row_unit is None:
             continue
@@ -205,14 +224,14 @@ def _facts(table: Table, unit: tuple[float, str] | None, reporter: str, ctx: Art
             scale, currency = _own_scale(cell) or row_unit[0], row_unit[1]
             # Measures down the side and periods across the top, or the other way round.
             measure = row_measure or measures[k]
-            period = periods[k] if row_measure else column_period(row.label.text, ctx.published)
+            period = periods[k] if row_measure or table.groups else column_period(row.label.text, ctx.published)
             number = _number(cell, decimal_comma)
             if measure is None or period is None or number is None:
                 continue
             (name, sign), (amount, step) = measure, number
             if sign < 0 and amount > 0:
                 amount = -amount
-            label = table.columns[k] if row_measure else row.label
+            label = table.groups[k] if table.groups else table.columns[k] if row_measure else row.label
             fact = TradeFact(
                 id=f"f{first_id + len(out)}", measure=name, reporter=economy,
                 value=Value(amount=amount * scale, currency=currency, text=cell.text, start=cell.start, end=cell.end,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.data.tables import CHANGE_LABEL, NUMBER_CELL, PERIOD_LABEL
+from extractor.data.tables import CHANGE_LABEL, LABEL_MEASURES, NUMBER_CELL, PERIOD_LABEL
 from extractor.recognise.sentences import stripped_span
 
 
@@ -49,6 +49,8 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     caption: str = ""  # the header's words before the column labels, or its corner cell
     before: str = ""  # the line said just before the table
+    after: str = ""  # the line said just after it ("NOTE - Figures are in millions of euros.")
+    groups: list[Cell] = field(default_factory=list)  # each column's period, where a line of them spans the labels
     start: int = 0
     end: int = 0
 
@@ -216,7 +218,8 @@ def _cells_to_table(text: str, cells: list[Cell]) -> Table | None:
 _SPACED_LINE = 200  # a longer line is a paragraph, neither a header nor a row
 # A cell: a number, perhaps with a currency sign before it and its own scale after it, as
 # wire tables print them ("$1.248 bn   $1.210 bn   $190").
-_NUMBER_TOKEN = r"[$€£¥]?[-+−–]?\(?\d[\d,.]*\)?\*?(?:[ ]?(?:bn|mn)\b)?"
+# ("- 4,460": Reuters tables set a balance's sign apart from its digits)
+_NUMBER_TOKEN = r"[$€£¥]?[-+−–]?(?:(?<=[-+−–])[ ](?=\d))?\(?\d[\d,.]*\)?\*?(?:[ ]?(?:bn|mn)\b)?"
 _SPACED_ROW = re.compile(rf"^[ \t]*(?P<label>[^\d|\s][^|]*?[^\s.!?,;:])\s+(?P<numbers>{_NUMBER_TOKEN}(?:[ \t]+{_NUMBER_TOKEN})+)\s*$")
 _CELL = re.compile(_NUMBER_TOKEN)
 # A header's months on one line and their years on the next ("February    January" over
@@ -273,11 +276,57 @@ def _spaced_tables(text: str, lines: list[Cell]) -> list[Table]:
             continue
         if following is None:
             continue  # a header is always followed by a row
+        if i >= 1 and (grouped := _grouped_columns(lines[i - 1], line, len(following.cells))) is not None:
+            # "January  December" over "Import Export Balance  Import Export Balance"
+            table = Table(grouped[0], before=_caption_before(text, lines[i - 1].start), start=lines[i - 1].start,
+                          groups=grouped[1])
+            tables.append(table)
+            continue
         caption, labels = header_labels(line)
         if len(labels) >= 2 and len(following.cells) == len(labels):
             table = Table(labels, caption=caption, before=_caption_before(text, line.start), start=line.start)
             tables.append(table)
-    return [t for t in tables if t.rows]
+    tables = [t for t in tables if t.rows]
+    for table in tables:
+        table.after = _note_after(lines, table.end)
+    return tables
+
+
+def _note_after(lines: list[Cell], end: int) -> str:
+    """The first line of words after a table, past rows it left unread and short label
+    lines ("power, waste"): where a note may state its unit ("NOTE - Figures are in
+    millions of euros.")."""
+    following = [line for line in lines if line.start > end][:8]
+    for line in following:
+        if _spaced_row(line) is None and len(line.text.strip()) >= 20:
+            return line.text.strip()[:_SPACED_LINE]
+    return ""
+
+
+# Labels on a header line, set apart by two spaces or more ("Trade balance" is one).
+_SPACED_LABEL = re.compile(r"\S+(?: \S+)*")
+
+
+def _grouped_columns(periods: Cell, measures: Cell, width: int) -> tuple[list[Cell], list[Cell]] | None:
+    """Column labels naming measures ("Import  Export  Balance", once for each period),
+    under a line of the periods they fall in ("January  December"): the measures as the
+    columns, and each column's period. None unless every label is one and they count
+    the row's cells in equal groups."""
+    names = [Cell(m.group(), measures.start + m.start(), measures.start + m.end())
+             for m in _SPACED_LABEL.finditer(measures.text)]
+    heads = [Cell(m.group(), periods.start + m.start(), periods.start + m.end())
+             for m in _SPACED_LABEL.finditer(periods.text)]
+    if len(heads) < 2 or len(names) != width or width % len(heads) or width == len(heads):
+        return None
+    if not all(LABEL_MEASURES.get(n.text.lower()) for n in names):
+        return None
+    if not all(PERIOD_LABEL.fullmatch(h.text) or _MONTH_ALONE.fullmatch(h.text) for h in heads):
+        return None
+    size = width // len(heads)
+    return names, [heads[k // size] for k in range(width)]
+
+
+_MONTH_ALONE = re.compile(rf"(?i){_MONTH}")
 
 
 def _month_over_year(months: Cell, years: Cell) -> list[Cell]:
