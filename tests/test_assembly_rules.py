@@ -1675,6 +1675,20 @@ PERIODS = [
          "Zambia's exports reached K4 trillion in 2011, with copper's K3.5 trillion being 88 per cent of exports.",
          date(2012, 2, 24),
          {F("export", "ZMB", None, 4e12, "ZMK", "2011-01-01", "2011-12-31")}),
+    # A place in the ranking said in a relative clause ("China, which topped the ranking
+    # with X").
+    Case("invented (Iranian outlet)",
+         "Iran's exports reached $40 billion in the past Iranian year. The main export destinations were China, "
+         "which topped the ranking with $3.1 billion, followed by Iraq with $2.2 billion and Turkey with $812 "
+         "million.", date(2022, 3, 6),
+         {F("export", "IRN", None, 40e9, "USD", "2020-03-20", "2021-03-20"),
+          F("export", "IRN", "CHN", 3.1e9, "USD", "2020-03-20", "2021-03-20"),
+          F("export", "IRN", "IRQ", 2.2e9, "USD", "2020-03-20", "2021-03-20"),
+          F("export", "IRN", "TUR", 812e6, "USD", "2020-03-20", "2021-03-20")}),
+    # The bounds a flow moved within over years are no figures of it.
+    Case("invented (Korean outlet)",
+         "Seoul's trade deficit with Tokyo had ranged from $20 billion to $30 billion since 2004.", date(2021, 10, 24),
+         set()),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",
@@ -9395,6 +9409,9 @@ def test_the_present_level_is_actual_and_not_of_the_targets_year():
     # a target a pledge or a plan governs, whenever it was made
     "In 2019 Kenya and Uganda agreed to double their trade to $10 billion.",
     "Kenya and Uganda signed a roadmap that envisages bringing bilateral trade to $10 billion a year.",
+    # a headline's "eye" a figure: a target
+    "Kazakhstan and Tajikistan eye $1.5 billion in trade",
+    "Kenya eyeing a $10 billion trade volume with Uganda",
     # the flow the object of a verb of pledging ("agreed bilateral trade totalling X": a deal's figure)
     "The 2023 accord signed in January agreed bilateral trade totalling about 30 billion markka.",
     "The 2023 accord signed in January agreed bilateral trade of about 30 billion markka.",

@@ -323,11 +323,20 @@ def compared_after_change(text: str, figure: MoneyMention, money: MoneyMention) 
     return money.start - figure.end <= 120 and _CHANGE_THEN_BASIS.fullmatch(text, figure.end, money.start) is not None
 
 
+# The bounds a flow is said to have moved within over a stretch: "ranged from X to Y",
+# "has varied between X and Y".
+_RANGED_BEFORE = re.compile(r"\b(?:ranged|ranges|range|ranging|varied|varies|vary|varying|fluctuated|fluctuating)\s+"
+                            r"(?:from|between)\s+(?:[^\s,;.]+(?:\s+[a-z]+)?\s+(?:to|and)\s+)?(?:about\s+|around\s+)?$",
+                            re.IGNORECASE)
+
+
 def usable(money: MoneyMention, text: str, s_start: int) -> bool:
     """Not a superseded figure ("revised from 1.7 mln"), not an amount of change, and
     not too small to be a trade figure."""
     if money.amount is not None and abs(money.amount) < SMALLEST_TRADE_FIGURE:
         return False
+    if _RANGED_BEFORE.search(text, max(s_start, money.start - 60), money.start):
+        return False  # "the deficit had ranged from $20 billion to $30 billion since 2004": bounds, no figure
     if _PER_ITEM.match(text, money.end):
         return False  # "10 items with export turnover of more than 1 billion USD each": a threshold per item
     if _PER_UNIT.match(text, money.end):

@@ -157,12 +157,14 @@ _SHARE_WITH_BRACKETED_VALUE = re.compile(
 # ... or its place in the ranking said before: "India came second with SR9.8 billion",
 # "China led with SR12.4 billion", "Kuwait came in third with SR2.7 billion".
 _PLACE_IN_RANKING = re.compile(
+    # ("China, which topped the ranking with X": the place said in a relative clause)
+    r"(?:\s*,\s*(?:which|that))?"
     r"\s+(?:(?:" + RANKING_VERBS + r"|was|is|stood|stands)\s+(?:in\s+)?" + RANKING_PLACES + r"\b(?:\s+place)?"
     # ("China took the lead with X", "Japan ranked first with Y")
     # ("China remained in first place, with US$ 251 million")
     r"|led|took\s+the\s+lead|(?:" + RANKING_VERBS + r"|was|is|remained|remains|stayed|stays)\s+(?:in\s+)?first"
     r"(?:\s+place)?|came\s+top"
-    r"|topped\s+the\s+list"
+    r"|topped\s+the\s+(?:list|ranking|table)"
     # ("Japan claimed the second spot with goods worth X")
     r"|" + RANKING_PLACE_TAKEN +
     # ("..., with Turkey in third place ($52.4 billion)": the place said with no verb)

@@ -63,6 +63,10 @@ _POLL_REPORTED = re.compile(rf"\b(?:poll|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POL
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# A figure headline speech "eyes": a target ("eye $1.5 billion in trade", "eyeing a $10bn
+# trade volume").
+_EYED_BEFORE = re.compile(r"\b(?:eye|eyes|eyed|eyeing)\s+(?:an?\s+|the\s+)?(?:(?:bilateral|trade|record)\s+)?"
+                          r"(?:(?:about|around|over|some)\s+)?$", re.IGNORECASE)
 # A figure said to be the present level: "currently $800 million", "now at $2 billion".
 # ("from the current level of $4.5 billion", "presently stand at about $2.3 billion")
 _NOW_BEFORE = re.compile(r"(?:\b(?:currently|presently|at\s+present|now)\s+(?:stand(?:s|ing)?\s+at\s+|at\s+|worth\s+)?"
@@ -212,6 +216,8 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         return False
     if said_as_now(fig, ctx.text):
         return False  # "bilateral trade, currently $800 million a year, should reach $2 billion"
+    if _EYED_BEFORE.search(ctx.text, max(0, fig.money.start - 40), fig.money.start):
+        return True  # "Kazakhstan, Tajikistan eye $1.5 billion in trade": headline speech for a target
     if _aimed_at(fig):
         return True
     path = list(fig.path)
