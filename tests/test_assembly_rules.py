@@ -1689,6 +1689,20 @@ PERIODS = [
     Case("invented (Korean outlet)",
          "Seoul's trade deficit with Tokyo had ranged from $20 billion to $30 billion since 2004.", date(2021, 10, 24),
          set()),
+    # The relative subject of a trading verb names the trader it stands for.
+    Case("invented (Central American outlet)",
+         "El Salvador's trade deficit widened in the first half. It was followed by the Costa Rican economy, which "
+         "imported $10,284.61 million and exported $8,105.33 million.", date(2022, 9, 20),
+         {F("import", "CRI", None, 10284.61e6, "USD", "2022-01-01", "2022-06-30"),
+          F("export", "CRI", None, 8105.33e6, "USD", "2022-01-01", "2022-06-30")}),
+    # A partner that "followed as" the next in a ranking, "accounting for" its figure.
+    Case("invented (Ethiopian outlet)",
+         "Ethiopia's exports reached $3 billion in 2018. China was the biggest destination with 400 million "
+         "dollars. The United States followed as the second biggest destination for Ethiopia's exports, accounting "
+         "for 274.1 million dollars.", date(2019, 8, 4),
+         {F("export", "ETH", None, 3e9, "USD", "2018-01-01", "2018-12-31"),
+          F("export", "ETH", "CHN", 400e6, "USD", "2018-01-01", "2018-12-31"),
+          F("export", "ETH", "USA", 274.1e6, "USD", "2018-01-01", "2018-12-31")}),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",

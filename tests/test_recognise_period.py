@@ -563,6 +563,8 @@ SPANS = [
     # A stretch to a month after a rolling year said in its clause is the twelve months to it.
     case("invented (Peruvian outlet)", "the 12-month accumulated trade surplus climbed through April.", "2025-06-14",
          want("12-month", None, None, comparison="rolling_year"), want("through April", "2024-05-01", "2025-04-30")),
+    case("invented (Peruvian outlet)", "the annual trade surplus reached X as of last March.", "2019-05-10",
+         want("annual", None, None, comparison="rolling_year"), want("as of last March", "2018-04-01", "2019-03-31")),
     case("invented", "imports in the 12 months to June 30 fell", "1987-08-01",
          want("the 12 months to June 30", "1986-07-01", "1987-06-30")),
     # The count joined to its unit, and a period named: not the count's months from

@@ -82,13 +82,15 @@ _RANKED_PARTNER = re.compile(
     r"(?:has|have|had)\s+(?:become|been|remained|emerged\s+as)|emerged\s+as|emerges\s+as|stood\s+as|"
     # ("China stood out as the main supplier with X", "served as", "featured as")
     r"(?:stood|stands)\s+out\s+as|(?:served|serves|featured|features|figured|figures|appeared|appears|acted|acts"
+    # ("The United States followed as the second biggest destination, accounting for X")
+    r"|followed|follows"
     r"|continued|continues)\s+as|"
     r"continues\s+to\s+be|continued\s+to\s+be|becoming|being"
     # ("..., with China the main supplier at X": the role given with no verb)
     r"|(?=\s*,?\s*(?:the|its)\s))\b[^.;$€£¥\d]{0,90}?\b(?:"
     + _ROLE_WORDS + r")\b"
     # (a share between: "the top recipient of Saudi exports, comprising 18.3% of the total at X")
-    r"(?:[^.;$€£¥]|(?<=\d)\.(?=\d)){0,70}?(?:(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+)?"
+    r"(?:[^.;$€£¥]|(?<=\d)\.(?=\d)){0,70}?(?:(?:,\s*|\s+)(?:with\s+|at\s+|valued\s+at\s+|accounting\s+for\s+)?"
     # ("Nigeria and France also ranked as significant suppliers, with respective values of X and Y")
     r"(?:(?:a\s+(?:total\s+)?value\s+of|worth|respective\s+values\s+of)\s+)?"
     # ("with a 19.9% share in February ($1.54 billion)": its share, then its figure in brackets)

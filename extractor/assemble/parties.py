@@ -144,6 +144,12 @@ class EconomyTokens:
         """The economy a token names: itself, a compound part of it, or an anaphor."""
         if token.i in self.by_token:
             return self.by_token[token.i].code
+        if token.lower_ in ("which", "that", "who") and token.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.dep_ == "relcl" and token.head.lemma_.lower() in _TRADING_VERBS \
+                and token.head.head.i < token.i:
+            # "the Costa Rican economy, which imported X and exported Y": the trader the
+            # relative stands for
+            return self.of(token.head.head)
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod", "nummod") and child.i in self.by_token \
                     and not _bound_for(child):  # ("U.S.-bound exports" are not the U.S.'s)
@@ -266,6 +272,10 @@ def change_noun_over(head: Token) -> list[Token]:
             and prep.head.i < head.i:
         return [prep.head]
     return []
+
+
+# Verbs by which an economy trades, whose relative subject names it.
+_TRADING_VERBS = {"import", "export", "buy", "sell", "purchase", "ship", "supply", "trade"}
 
 
 def antecedent(obj: Token) -> Token:

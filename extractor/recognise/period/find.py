@@ -678,7 +678,8 @@ def _rolling_to_a_month(text: str, mentions: list[PeriodMention]) -> list[Period
     return out
 
 
-_TO_A_MONTH = re.compile(r"(?:through|thru|to|until|till|up\s+to)\s", re.IGNORECASE)
+# ("The annual trade surplus reached X as of last March": so is one said "as of" it)
+_TO_A_MONTH = re.compile(r"(?:through|thru|to|until|till|up\s+to|as\s+of|as\s+at)\s", re.IGNORECASE)
 
 
 # A clause opened by a year back, up to a yearless period in it ("A year earlier, the
