@@ -281,6 +281,16 @@ PERIODS = [
          "France's trade deficit narrowed in January. The deficit over the 12 months to January stood at 66.1 "
          "billion euros.", date(2013, 3, 7),
          {F("balance", "FRA", None, -66.1e9, "EUR", "2012-02-01", "2013-01-31")}),
+    # A flow word on a change noun that goes "from" one figure "to" another names the
+    # flow's own figures and change, wherever the parse hangs them.
+    Case("invented (Zimbabwean outlet)",
+         "Zimbabwe's trade deficit decreased from US$211.4 million in August 2022 to US$176.9 million in September "
+         "2022, on the back of an export increase of 9.4 percent from US$571.6 million in August 2022 to US$625.3 "
+         "million in September 2022.", date(2022, 10, 28),
+         {F("balance", "ZWE", None, -211.4e6, "USD", "2022-08-01", "2022-08-31"),
+          F("balance", "ZWE", None, -176.9e6, "USD", "2022-09-01", "2022-09-30"),
+          F("export", "ZWE", None, 571.6e6, "USD", "2022-08-01", "2022-08-31"),
+          F("export", "ZWE", None, 625.3e6, "USD", "2022-09-01", "2022-09-30", 9.4)}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",
@@ -1703,6 +1713,27 @@ PERIODS = [
          {F("export", "ETH", None, 3e9, "USD", "2018-01-01", "2018-12-31"),
           F("export", "ETH", "CHN", 400e6, "USD", "2018-01-01", "2018-12-31"),
           F("export", "ETH", "USA", 274.1e6, "USD", "2018-01-01", "2018-12-31")}),
+    # The partners' own flow said on the role ("the markets importing the most Iranian
+    # goods") leaves the ranking the owner's flow: Iran's exports.
+    Case("invented (Iranian outlet)",
+         "Iran's foreign trade amounted to $23.6 billion in the first quarter of the current fiscal year (21 March "
+         "to 21 June). The foreign markets importing the most Iranian goods were China, which topped the ranking "
+         "with $3.1 billion, followed by Iraq with $2.2 billion and Turkey with $812 million.", date(2022, 7, 28),
+         {F("total", "IRN", None, 23.6e9, "USD", "2022-03-21", "2022-06-21"),
+          F("export", "IRN", "CHN", 3.1e9, "USD", "2022-03-21", "2022-06-21"),
+          F("export", "IRN", "IRQ", 2.2e9, "USD", "2022-03-21", "2022-06-21"),
+          F("export", "IRN", "TUR", 812e6, "USD", "2022-03-21", "2022-06-21")}),
+    # Listed partners' flow from the ranking's owner ("... of imports from Iran were the
+    # country's top export destinations") is the owner's opposite flow with each listed one;
+    # the item the parse hangs on the flow word itself stays as worded.
+    Case("invented (Iranian outlet)",
+         "Iran's exports reached $40 billion in 2019. Iraq with $4.6 billion, China with $4.5 billion and "
+         "Afghanistan with $1.2 billion of imports from Iran were the country's top export destinations.",
+         date(2020, 11, 9),
+         {F("export", "IRN", None, 40e9, "USD", "2019-01-01", "2019-12-31"),
+          F("export", "IRN", "IRQ", 4.6e9, "USD", "2019-01-01", "2019-12-31"),
+          F("export", "IRN", "CHN", 4.5e9, "USD", "2019-01-01", "2019-12-31"),
+          F("import", "AFG", "IRN", 1.2e9, "USD", "2019-01-01", "2019-12-31")}),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",

@@ -608,6 +608,10 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     if found is not None and (changed := _flow_changed_to(tokens, by_token)) is not None \
             and changed not in found.triggers:
         found = Attachment([changed], found.path)
+    elif found is None and (changed := _flow_changed_to(tokens, by_token, from_and_to=True)) is not None:
+        # ("on the back of an export increase of 9.4 percent from X to Y": the parse may
+        # hang the figures on nothing that leads to the flow)
+        found = Attachment([changed], [root_of(tokens)])
     if found is not None and (outrunning := _flow_that_outran(found, by_token)) is not None:
         found = Attachment([outrunning], found.path)
     if (whose := _flow_its_share_is_of(tokens, by_token)) is not None:
@@ -802,12 +806,16 @@ _CHANGED_TO = re.compile(r"\s+(?:up|down|rising|falling|rose|fell|increasing|dec
                          re.IGNORECASE)
 
 
-def _flow_changed_to(tokens: list[Token], by_token: dict[int, Trigger]) -> Trigger | None:
+def _flow_changed_to(tokens: list[Token], by_token: dict[int, Trigger], from_and_to: bool = False) -> Trigger | None:
+    """The export or import flow said right before the figure with the change that led to
+    it ("exports rose 5% to X"); with ``from_and_to``, only one whose change noun goes
+    "from" a figure "to" another ("an export increase of 9.4 percent from X to Y")."""
     doc, first = tokens[0].doc, tokens[0]
     before = [(i, t) for i, t in by_token.items() if i < first.i and t.measure in ("export", "import")]
     if not before:
         return None
     i, trig = max(before, key=lambda item: item[0])
+    i = trig.head.i  # (a flow word compounded on a change noun stands for both: "an export increase")
     if doc[i].lower_ not in ("exports", "imports", "export", "import"):
         return None
     if any(i < t.head.i < first.i for t in by_token.values() if t.measure not in ("export", "import")):
@@ -816,7 +824,18 @@ def _flow_changed_to(tokens: list[Token], by_token: dict[int, Trigger]) -> Trigg
     if _CHANGE_NOUN_IN.search(doc.text, max(0, doc[i].idx - 40), doc[i].idx) \
             and _TO_THE_LEVEL.fullmatch(doc.text, end, first.idx):
         return trig  # "attributed the rise in the deficit to a 15.8 percent increase in imports to X"
+    if _FROM_AND_TO_AFTER_CHANGE.fullmatch(doc.text, end, first.idx):
+        return trig  # "an export increase of 9.4 percent from X in August to Y in September"
+    if from_and_to:
+        return None
     return trig if _CHANGED_TO.fullmatch(doc.text, end, first.idx) else None
+
+
+# The flow's change noun, its size, and the figures it went "from" and "to".
+_FROM_AND_TO_AFTER_CHANGE = re.compile(
+    r"\s+(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall|contraction)\s+"
+    r"(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+)?"
+    r"from\s+(?:(?:[^.;:]|(?<=\d)\.(?=\d)){1,60}?\s+to\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?", re.IGNORECASE)
 
 
 # A change noun the flow is the "in" of, and the level it went "to" right after the flow.

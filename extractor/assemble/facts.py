@@ -203,6 +203,14 @@ _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _TOLD_APART_FROM_NATIONAL = re.compile(r"\b(?:total\s+exports|re-?exports)\b", re.IGNORECASE)
 
 
+def _own_partner(trig: Trigger, eco: EconomyTokens) -> str | None:
+    """The economy a flow word names as where its goods come from or go to ("imports
+    from Iran", "exports to China"), if it names one."""
+    way = {"import": "from", "export": "to"}.get(trig.measure)
+    return next((code for p in trig.head.children if p.dep_ == "prep" and p.lower_ == way
+                 for o in p.children if o.dep_ == "pobj" and (code := eco.of(o))), None)
+
+
 def _flow_and_its_verb(head) -> tuple:
     """The flow's word and the verb it is the object of, on which the parse may hang its
     partner ("CEFTA countries, with which Serbia realized a surplus of X"), or the passive
@@ -611,6 +619,7 @@ class Assembler:
                 # come after it)
                 said_before = sentence[:money.end - ps.start]
                 measure = measure or (way if way in ("export", "import") else None) \
+                    or self._owners_mirror(triggers, eco, reporter) \
                     or list_measure(sentence, triggers) \
                     or list_measure(said_before, [t for t in triggers if t.head.idx + ps.offset < money.start]) \
                     or self._list_going_on(ps)
@@ -627,6 +636,16 @@ class Assembler:
                 fig.triggers[0].parties = Parties(owner, partner, True)
             out.append(fig)
         return out
+
+    @staticmethod
+    def _owners_mirror(triggers: list[Trigger], eco: EconomyTokens, owner: str | None) -> str | None:
+        """"Iraq with $4.6 billion, China with $4.5 billion ... of imports from Iran were the
+        country's top export destinations": the listed partners' flow from (or to) the
+        owner is the owner's opposite flow with each, which the list gives."""
+        counted = [t for t in triggers if t.counts and t.measure in ("export", "import")]
+        if owner is None or len(counted) != 1 or _own_partner(counted[0], eco) != owner:
+            return None
+        return "export" if counted[0].measure == "import" else "import"
 
     def _beside(self, figures: list[Figure]) -> None:
         """A figure in brackets straight after another, with a period of its own ("Romania

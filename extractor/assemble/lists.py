@@ -200,9 +200,14 @@ def role_measure(sentence: str) -> str | None:
 def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
     """The measure a partner list in this sentence ranks, if it says one."""
     measures = {t.measure for t in triggers if t.counts}
+    role = _ROLE.search(sentence)
+    counted = [t for t in triggers if t.counts]
+    if role and counted and all(t.head.dep_ == "acl" and t.head.head.lower_ == role.group(2).lower() for t in counted):
+        # "the foreign markets importing the most Iranian goods were China, ...": the
+        # partners' flow said on the role, whose owner's flow the ranking is
+        return role.group(1).lower() if role.group(1) else LIST_ROLE_MEASURES[role.group(2).lower()]
     if len(measures) == 1:
         return measures.pop()
-    role = _ROLE.search(sentence)
     participles = {m.group(1).lower() for m in _FLOW_PARTICIPLE.finditer(sentence)}
     if not role and not measures and len(participles) == 1:
         # "Most goods were exported to Spain (X), India (Y)", "imported goods originated

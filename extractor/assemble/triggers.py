@@ -20,7 +20,7 @@ from extractor.assemble.subsets import (
 )
 from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, BUSINESS_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS,
+    BALANCE_KINDS, BALANCE_NOUNS, BUSINESS_NOUNS, CHANGE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS,
     EXCEEDED_OBJECT, EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTICIPLES,
     FLOW_ECONOMY_PHRASE, GAPPING_CONJUNCTIONS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
@@ -449,12 +449,15 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             if word in ("shipment", "shipments") \
                     and any(c.dep_ == "prep" and _lower(c) == "into" for c in token.children):
                 measure = "import"  # "Shipments into the country rose to X" (Indian copy)
+            changed_from = token.dep_ == "compound" and _change_from_to(token.head)
             if token.dep_ == "compound" and _lower(token.head) not in FLOW_VALUE_HEADS \
-                    and not level_verb_read_as_noun(token.head) and not _gapped_before_its_figure(token):
+                    and not level_verb_read_as_noun(token.head) and not _gapped_before_its_figure(token) \
+                    and not changed_from:
                 continue
             if word in ("shipment", "shipments") and _in_goods_moved(token):
                 continue  # "accounting for $2.08 billion in shipments": goods either way, as "worth"
-            trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
+            trig = Trigger(measure, token, {token.i} | ({token.head.i} if changed_from else set()),
+                           subset=_names_subset(token, economy_tokens))
             net = next((m for m in token.children if m.dep_ in ("amod", "compound") and _lower(m) == "net"), None)
             if net is not None and not trig.subset \
                     and all(t.i in economy_tokens for t in token.doc[net.i + 1:token.i]):
@@ -588,6 +591,17 @@ _GLUED_SCALE = re.compile(r"\d[\d.,]*(?:bn|mn|m|b|tn|trn|k|bln|mln)", re.IGNOREC
 
 # The roles that name where imports come from ("the biggest source of imports").
 _IMPORT_ROLES = {word for word, measure in LIST_ROLE_MEASURES.items() if measure == "import"}
+
+
+def _change_from_to(noun: Token) -> bool:
+    """Whether a change noun goes "from" one figure (to another): "an export increase of
+    9.4 percent from US$571.6 million to US$625.3 million" names the flow's own figures."""
+    return noun.lemma_.lower() in CHANGE_NOUNS and _FROM_AFTER_CHANGE.match(noun.doc.text, noun.idx + len(noun.text)) is not None
+
+
+# (the parse may hang the "from" elsewhere: it is said right after the noun and its size)
+_FROM_AFTER_CHANGE = re.compile(r"\s+(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+)?from\s",
+                                re.IGNORECASE)
 
 
 def _gapped_before_its_figure(token: Token) -> bool:
