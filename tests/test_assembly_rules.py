@@ -291,6 +291,18 @@ PERIODS = [
           F("balance", "ZWE", None, -176.9e6, "USD", "2022-09-01", "2022-09-30"),
           F("export", "ZWE", None, 571.6e6, "USD", "2022-08-01", "2022-08-31"),
           F("export", "ZWE", None, 625.3e6, "USD", "2022-09-01", "2022-09-30", 9.4)}),
+    # An unsigned balance said a year back takes the sign of the balance the sentence before
+    # named.
+    Case("invented (Peruvian outlet)",
+         "Peru's trade deficit in September was US$300 million. In the same month last year, the imbalance was "
+         "US$622.9 million.", date(2015, 10, 20),
+         {F("balance", "PER", None, -300e6, "USD", "2015-09-01", "2015-09-30"),
+          F("balance", "PER", None, -622.9e6, "USD", "2014-09-01", "2014-09-30")}),
+    # "red ink" is a deficit (Japanese wire copy).
+    Case("invented (Japanese wire copy)",
+         "Japan logged a trade deficit for the fifth straight month in January, logging red ink of 948.3 billion "
+         "yen ($8.6 billion), the Finance Ministry said.", date(2020, 2, 19),
+         {F("balance", "JPN", None, -948.3e9, "JPY", "2020-01-01", "2020-01-31")}),
     # A compared figure with "year-on-year" after it, also after its noun ("from a $2.54 billion
     # deficit year-on-year"), is of the same period a year before, not of the month before.
     Case("invented (Philippine news site)",

@@ -68,11 +68,17 @@ _BALANCE_WORD_AFTER = re.compile(r"\s+(?:(?!(?:from|after|against|than|versus|vs
 _SIZE_VERBS = re.compile(r"\b(?:narrow|widen|shr[iu]nk|expand|contract)\w*", re.IGNORECASE)
 
 
+# ("Peru's trade deficit in September was X. In the same month last year, the imbalance was
+# Y": the same balance a year back, of the kind the sentence before named)
+_A_YEAR_BACK = re.compile(r"\b(?:(?:same|corresponding)\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)"
+                          r"\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.IGNORECASE)
+
+
 def sign_said_before(text: str, sentence: tuple[int, int], before: tuple[int, int] | None) -> int:
     """"Sri Lanka's trade gap widened in the first half. During June, the trade balance
     narrowed 18 percent to US $540 million": a balance said to narrow or widen, signed by
     no word of its own, is of the kind the sentence before named; 0 when none says."""
-    if before is None or not _SIZE_VERBS.search(text, *sentence):
+    if before is None or not (_SIZE_VERBS.search(text, *sentence) or _A_YEAR_BACK.search(text, *sentence)):
         return 0
     words = list(_BALANCE_WORD.finditer(text, *before))
     return _sign_of(words[-1].group(1)) if words else 0

@@ -465,6 +465,9 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
                 # balance (net imports, its deficit; not "net registered capital imports")
                 trig = Trigger("balance", token, {token.i, net.i}, kind="trade", sign=1 if measure == "export" else -1,
                                fixed_sign=True)
+        elif word == "ink" and (red := next((c for c in token.children if c.dep_ == "amod" and _lower(c) == "red"), None)):
+            # "logging red ink of 948.3 billion yen" (Japanese wire copy): a deficit
+            trig = Trigger("balance", token, {token.i, red.i}, sign=-1)
         elif word in BALANCE_NOUNS and word != "excess":
             if token.dep_ == "compound" and not level_verb_read_as_noun(token.head):
                 continue  # "surplus countries"; but "the trade surplus shrinks to X" heads its clause
