@@ -19,9 +19,11 @@ from extractor.assemble.subsets import narrowed_goods
 from extractor.assemble.triggers import Trigger, distinct, level_verb_read_as_noun, named_together
 from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
-    ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, EARLIER_WORDS, EXPORT_NOUNS,
+    ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, CHANGE_SIZE_THEN_FROM, EARLIER_WORDS,
+    EXPORT_NOUNS,
     FALL_WORDS, FIGURE_ANAPHOR_NOUNS, GAPPING_CONJUNCTIONS, IMPORT_NOUNS, LARGER_PART_WORDS, LEVEL_VERBS,
-    LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RECORD_NOUNS, RISE_WORDS, TRADE_MEASURE_NOUNS,
+    LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RECORD_NOUNS, RISE_WORDS, SUBJECT_ANAPHORS,
+    TRADE_MEASURE_NOUNS,
     TRADE_NOUNS, VALUE_NOUNS,
 )
 
@@ -622,11 +624,6 @@ def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger 
     return _carried_on(found, by_token) if found is not None else None
 
 
-# Owners that are no product: an economy said again, or a time ("the month's X").
-_NOT_A_THING = {"country", "nation", "island", "kingdom", "republic", "state", "economy", "bloc", "union",
-                "territory", "region", "government", "month", "year", "quarter", "week", "period", "day", "half"}
-
-
 def _owned_by_a_thing(root: Token, by_token: dict[int, Trigger]) -> bool:
     """Whether a common noun owns the figure ("copper's K3.5 trillion", "oil's $5 billion"):
     a product's figure, not a flow's."""
@@ -647,6 +644,9 @@ def _verb_read_as_its_adjective(tokens: list[Token], by_token: dict[int, Trigger
 # Nouns of time a figure may follow with no verb of its own: "exports reached $3 billion
 # this month and last month $2.8 billion".
 _TIME_NOUNS = {"month", "year", "quarter", "week", "period", "half", "time", "day"}
+
+# Owners that are no product: an economy said again, or a time ("the month's X").
+_NOT_A_THING = SUBJECT_ANAPHORS | _TIME_NOUNS | {"economy", "bloc", "union", "region"}
 
 
 def _gapped_noun_before(tokens: list[Token]) -> Token | None:
@@ -833,9 +833,8 @@ def _flow_changed_to(tokens: list[Token], by_token: dict[int, Trigger], from_and
 
 # The flow's change noun, its size, and the figures it went "from" and "to".
 _FROM_AND_TO_AFTER_CHANGE = re.compile(
-    r"\s+(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall|contraction)\s+"
-    r"(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+)?"
-    r"from\s+(?:(?:[^.;:]|(?<=\d)\.(?=\d)){1,60}?\s+to\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?", re.IGNORECASE)
+    r"\s+(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall|contraction)\s+" + CHANGE_SIZE_THEN_FROM
+    + r"\s*(?:(?:[^.;:]|(?<=\d)\.(?=\d)){1,60}?\s+to\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?", re.IGNORECASE)
 
 
 # A change noun the flow is the "in" of, and the level it went "to" right after the flow.

@@ -18,9 +18,9 @@ from extractor.assemble.subsets import GOODS_WORDS, hyphenated, trade_relation
 from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
-    BALANCE_NOUNS, CHANGE_NOUNS, EXPORT_NOUNS, GROUP_NOUNS, IMPORT_NOUNS, LARGER_PART_WORDS, PAIR_ANAPHORS,
-    PART_WAYS, PARTICIPLES_AFTER_GOODS, QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS,
-    PLACE_WITHOUT_VERB, TRADE_VALUE_HEADS, VALUE_NOUNS,
+    BALANCE_NOUNS, CHANGE_NOUNS, CROSS_BORDER_VERBS, EXPORT_NOUNS, FLOW_VERBS, GROUP_NOUNS, IMPORT_NOUNS,
+    LARGER_PART_WORDS, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS, PLACE_WITHOUT_VERB, QUANTITY_UNITS,
+    RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -275,7 +275,7 @@ def change_noun_over(head: Token) -> list[Token]:
 
 
 # Verbs by which an economy trades, whose relative subject names it.
-_TRADING_VERBS = {"import", "export", "buy", "sell", "purchase", "ship", "supply", "trade"}
+_TRADING_VERBS = set(FLOW_VERBS) | set(CROSS_BORDER_VERBS) | {"supply"}
 
 
 def antecedent(obj: Token) -> Token:

@@ -624,8 +624,8 @@ def role_player_acting(head, eco) -> Parties | None:
         return None
     player = _subject_economy(verb, eco)
     # ("Germany was by far the largest market": the parse makes the role the object of "by")
-    by_far = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and any(f.lower_ == "far" for f in c.children)
-              for o in c.children if o.dep_ == "pobj"]
+    by_far = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+              and any(f.lower_ == "far" for f in c.children) for o in c.children if o.dep_ == "pobj"]
     for attr in (c for c in (*verb.children, *by_far) if c.dep_ in ("attr", "acomp", "oprd") or c in by_far
                  if c.lemma_.lower() in ROLE_NOUNS):
         owner = next((code for c in attr.children if c.dep_ == "poss" and (code := eco.of(c))), None)

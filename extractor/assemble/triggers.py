@@ -20,7 +20,8 @@ from extractor.assemble.subsets import (
 )
 from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
-    BALANCE_KINDS, BALANCE_NOUNS, BUSINESS_NOUNS, CHANGE_NOUNS, CROSS_BORDER_FLOWS, CROSS_BORDER_VERBS, CROSS_BORDER_WORDS,
+    BALANCE_KINDS, BALANCE_NOUNS, BUSINESS_NOUNS, CHANGE_NOUNS, CHANGE_SIZE_THEN_FROM, CROSS_BORDER_FLOWS,
+    CROSS_BORDER_VERBS, CROSS_BORDER_WORDS,
     EXCEEDED_OBJECT, EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTICIPLES,
     FLOW_ECONOMY_PHRASE, GAPPING_CONJUNCTIONS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
@@ -143,7 +144,8 @@ def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
              or any(t.lower_ in _ECONOMY_ANAPHORS and t.dep_ == "pobj" for t in following[1:3]))
 
 
-_ECONOMY_ANAPHORS = {"country", "nation", "neighbour", "neighbor", "kingdom", "republic"}
+# (not "the state" nor "the government": purchases from them are no imports)
+_ECONOMY_ANAPHORS = (SUBJECT_ANAPHORS - {"state", "government"}) | {"neighbour", "neighbor"}
 
 
 _GOODS_VALUING = {"amount", "value", "total", "worth"}
@@ -599,12 +601,12 @@ _IMPORT_ROLES = {word for word, measure in LIST_ROLE_MEASURES.items() if measure
 def _change_from_to(noun: Token) -> bool:
     """Whether a change noun goes "from" one figure (to another): "an export increase of
     9.4 percent from US$571.6 million to US$625.3 million" names the flow's own figures."""
-    return noun.lemma_.lower() in CHANGE_NOUNS and _FROM_AFTER_CHANGE.match(noun.doc.text, noun.idx + len(noun.text)) is not None
+    return noun.lemma_.lower() in CHANGE_NOUNS \
+        and _FROM_AFTER_CHANGE.match(noun.doc.text, noun.idx + len(noun.text)) is not None
 
 
 # (the parse may hang the "from" elsewhere: it is said right after the noun and its size)
-_FROM_AFTER_CHANGE = re.compile(r"\s+(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s+)?from\s",
-                                re.IGNORECASE)
+_FROM_AFTER_CHANGE = re.compile(r"\s+" + CHANGE_SIZE_THEN_FROM, re.IGNORECASE)
 
 
 def _gapped_before_its_figure(token: Token) -> bool:

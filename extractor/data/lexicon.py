@@ -372,6 +372,10 @@ SPACED_PC_AFTER = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|on|from|of|and|or|at|over|a
                    r"|higher|lower|more|less|up|down)\b)")
 PERCENT_UNIT = r"(?:%|(?i:per\s?cent|percent|pct)\b|(?<=\d)(?i:pc)\b|(?<=\d\s)pc\b" + SPACED_PC_AFTER + ")"
 
+# A change noun's size, then where it went from: "(an export increase) of 9.4 percent from".
+CHANGE_SIZE_THEN_FROM = (r"(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*" + PERCENT_UNIT + r"\s+)?"
+                         r"from\s")
+
 # Words that make a figure a revision note or a change amount, not a level.
 # "(revised from 1.7 mln)" is a superseded figure; "a revised 780 mln" is the figure itself.
 REVISION_CUE = r"revised\s+(?:down\s+|up\s+)?from\s*$"
