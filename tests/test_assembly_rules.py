@@ -1746,6 +1746,24 @@ PERIODS = [
           F("export", "IRN", "IRQ", 4.6e9, "USD", "2019-01-01", "2019-12-31"),
           F("export", "IRN", "CHN", 4.5e9, "USD", "2019-01-01", "2019-12-31"),
           F("import", "AFG", "IRN", 1.2e9, "USD", "2019-01-01", "2019-12-31")}),
+    # "imports from mainland China (X) and the EU (Y) rose by A% and B% respectively": a
+    # word of place after "from" keeps the figure no comparison, and the next item with its
+    # bracket is the next partner, however the parse joins it.
+    Case("invented (Macanese outlet)",
+         "Macao's merchandise imports in January-November totalled MOP80 billion. Merchandise imports from mainland "
+         "China (MOP27.41 billion) and the EU (MOP21.08 billion) rose by 15.6% and 22.9% respectively.",
+         date(2018, 12, 28),
+         {F("import", "MAC", None, 80e9, "MOP", "2018-01-01", "2018-11-30"),
+          F("import", "MAC", "CHN", 27.41e9, "MOP", "2018-01-01", "2018-11-30", 15.6),
+          F("import", "MAC", "EU", 21.08e9, "MOP", "2018-01-01", "2018-11-30", 22.9)}),
+    # A list of partners a relative "from which" stands for takes the figures "respectively".
+    Case("invented (Iranian outlet)",
+         "Iran's imports reached $3.5 billion in August, mostly from the UAE, China and Turkey, from which Iran "
+         "bought $744mn, $512mn and $265mn worth of goods, respectively.", date(2021, 9, 6),
+         {F("import", "IRN", None, 3.5e9, "USD", "2021-08-01", "2021-08-31"),
+          F("import", "IRN", "ARE", 744e6, "USD", "2021-08-01", "2021-08-31"),
+          F("import", "IRN", "CHN", 512e6, "USD", "2021-08-01", "2021-08-31"),
+          F("import", "IRN", "TUR", 265e6, "USD", "2021-08-01", "2021-08-31")}),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",

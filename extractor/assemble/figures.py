@@ -389,7 +389,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
 # compared with: "imported goods from Romania worth $1.9 billion"; "against" it names the
 # partner of a balance ("a trade surplus against the United States of 19.2 billion euros",
 # as Korean, Turkish and Russian copy in English writes it).
-_FROM_ECONOMY = re.compile(r"\b(?:from|against)(?=\s+(?:the\s+)?$)", re.IGNORECASE)
+# ("imports from mainland China (X)", "from neighbouring Uzbekistan": a word of place between)
+_FROM_ECONOMY = re.compile(r"\b(?i:from|against)(?=\s+(?i:the\s+)?(?:[a-z]+\s+)?$)")
 # So does "from" before everyone else: "imports from other countries costing $1.8 billion".
 _FROM_ELSEWHERE = re.compile(r"\bfrom(?=\s+(?:abroad|overseas"
                              r"|(?:all\s+)?(?:other|third|foreign)\s+(?:countries|economies|nations)"
@@ -405,7 +406,7 @@ def _origins_masked(text: str, start: int, end: int, economies) -> str:
         gap[m.start() - start:m.end() - start] = " " * len(m.group())
     for e in economies:
         if start <= e.start <= end:
-            m = _FROM_ECONOMY.search(text, max(start, e.start - 14), e.start)
+            m = _FROM_ECONOMY.search(text, max(start, e.start - 24), e.start)
             if m:
                 gap[m.start() - start:m.end() - start] = " " * len(m.group())
     return "".join(gap)
@@ -712,6 +713,10 @@ def _economy_after(token, preposition: str, eco: EconomyTokens, own_only: bool =
     return None
 
 
+_OWN_BRACKET = re.compile(r"\s*\([^()]*")  # the bracket the figure stands in opened right after the economy
+_ITEM_AFTER_A_BRACKET = re.compile(r"\(\s*[^()]{1,30}\d[^()]{0,20}\)\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
 def _listed_with(token) -> bool:
     """Whether the token is the object of "with", or an item of a list that is."""
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
@@ -729,6 +734,12 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
             # "with the figure for Turkey being $1.07 bn": the economy the figure is for
             if code := next((eco.of(c) for c in tok.children if c.dep_ == "nsubj" and eco.of(c)), None):
                 return code
+        if tok.dep_ == "appos" and (code := eco.of(tok.head)) is not None \
+                and _ITEM_AFTER_A_BRACKET.search(tok.doc.text, max(0, tok.head.idx - 80), tok.head.left_edge.idx) \
+                and _OWN_BRACKET.fullmatch(tok.doc.text, tok.head.idx + len(tok.head.text), tok.left_edge.idx):
+            # "imports from mainland China (X) and the EU (Y)": the next item of a list of
+            # partners each with its figure in brackets, however the parse joins it
+            return code
         if tok.dep_ == "appos" and _listed_with(tok.head):
             # "deficits with Canada ($14.2 billion), Vietnam ($6.1 billion) and Italy ($1
             # billion)": the economy the amount is bracketed after, wherever in the list it

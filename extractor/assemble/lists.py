@@ -659,10 +659,17 @@ def _partners_of(run: list[EconomyMention], trig: Trigger, eco, ranked: bool, fi
     if before is not None and before.lower_ in ("to", "from", "with") \
             and (before.head == trig.head or _flow_pronoun(before.head, fig)):
         return True
+    relative = [p for p in trig.head.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "with")
+                and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom") for o in p.children)]
+    if any(_RELATIVE_AFTER_LIST.fullmatch(doc.text, run[-1].end, p.idx) for p in relative):
+        return True  # "from the UAE, China and Turkey, from which Iran bought X, Y and Z, respectively"
     subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.doc is doc]
     if any(t.i in tokens for s in subjects for t in s.subtree):
         return False
     return ranked
+
+
+_RELATIVE_AFTER_LIST = re.compile(r"\s*,?\s*")
 
 
 def _flow_pronoun(token, fig: Figure) -> bool:
