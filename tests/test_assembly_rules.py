@@ -1764,6 +1764,14 @@ PERIODS = [
           F("import", "IRN", "ARE", 744e6, "USD", "2021-08-01", "2021-08-31"),
           F("import", "IRN", "CHN", 512e6, "USD", "2021-08-01", "2021-08-31"),
           F("import", "IRN", "TUR", 265e6, "USD", "2021-08-01", "2021-08-31")}),
+    # A place taken in a ranking ("ranked first") with no role named: the ranked economy
+    # acts, with the economy its goods are named after, and its followers likewise.
+    Case("invented (Iranian outlet)",
+         "Iran's exports reached $40 billion in 2023. China ranked first, importing $8.7 billion worth of Iranian "
+         "products, followed by Iraq with $7.1 billion.", date(2024, 8, 5),
+         {F("export", "IRN", None, 40e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "CHN", "IRN", 8.7e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "IRQ", "IRN", 7.1e9, "USD", "2023-01-01", "2023-12-31")}),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",

@@ -620,6 +620,11 @@ def role_player_acting(head, eco) -> Parties | None:
     biggest export market, importing X", "China was Kenya's main supplier, exporting Y"):
     the subject trades, with the role's owner."""
     verb = clause_of_participle(head)
+    if verb is not None and _PLACE_TAKEN.match(verb.doc.text, verb.idx) and (player := _subject_economy(verb, eco)):
+        # "China ranked first, importing $8.7 billion worth of Iranian products, followed by
+        # Iraq with Y": a place in the ranking, the role unnamed; the goods say whose
+        owner = next((code for code in goods_origins(head, eco) if code != player), None)
+        return Parties(player, owner, True) if owner is not None else None
     if verb is None or verb.lemma_.lower() not in _ROLE_VERBS:
         return None
     player = _subject_economy(verb, eco)
@@ -639,6 +644,11 @@ def role_player_acting(head, eco) -> Parties | None:
         if player is not None and owner is not None and owner != player:
             return Parties(player, owner, True)
     return None
+
+
+# A place in a ranking taken by a verb's subject: "ranked first", "came top", "topped the list".
+_PLACE_TAKEN = re.compile(r"(?:ranked|ranks|came|comes|placed|finished)\s+(?:in\s+)?(?:first|top|second|third|fourth|fifth)\b"
+                          r"|topped\s+the\s+(?:list|ranking|table)|took\s+the\s+lead", re.IGNORECASE)
 
 
 def _placed_subject(head, eco) -> str | None:
