@@ -1772,6 +1772,15 @@ PERIODS = [
          {F("export", "IRN", None, 40e9, "USD", "2023-01-01", "2023-12-31"),
           F("import", "CHN", "IRN", 8.7e9, "USD", "2023-01-01", "2023-12-31"),
           F("import", "IRQ", "IRN", 7.1e9, "USD", "2023-01-01", "2023-12-31")}),
+    # A figure "after" a place in a ranking ("the second biggest after X") is another
+    # partner's of the same period, no earlier figure.
+    Case("invented (Korean outlet)",
+         "Korea's exports to China totaled $63.3 billion in the first half, while imports reached $69.8 billion. The "
+         "deficit with China was the second biggest after a $14.1 billion deficit in trade with Saudi Arabia.",
+         date(2024, 7, 14),
+         {F("export", "KOR", "CHN", 63.3e9, "USD", "2024-01-01", "2024-06-30"),
+          F("import", "KOR", "CHN", 69.8e9, "USD", "2024-01-01", "2024-06-30"),
+          F("balance", "KOR", "SAU", -14.1e9, "USD", "2024-01-01", "2024-06-30")}),
     # A ranked list of partners, then its amounts "respectively", however the parse joins
     # the amounts: one each, in order.
     Case("invented (Kuwaiti agency)",

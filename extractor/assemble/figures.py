@@ -568,7 +568,10 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
         # "trade with the US amounted to X, above the Y in trade with China": one partner's
         # figure set against another's, of the same period (the European survey)
         other_partner_set_against = cue is not None and previous is not None \
-            and _another_partners(text, fig, previous, economies)
+            and _another_partners(text, fig, previous, economies) \
+            or cue is not None and cue.group().lower().startswith("after") and _RANKED_BEFORE_AFTER.search(gap[:cue.start()])
+        # ("The deficit with China was the second biggest after a $14.1 billion deficit with
+        # Saudi Arabia": the place before "after" ranks partners of the same period)
         if (cue and not _starts_clause(cue.group()) and not _PERCENT_WORD.search(cue.group())
                 and not other_partner_set_against
                 and not _CAUSED_BY.search(gap, 0, cue.start())
@@ -582,6 +585,10 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
         elif prev_role == "comparison" and _CHAIN_GAP.match(_strip_periods(_REVISION_NOTE.sub(" ", gap))):
             fig.role = "comparison"
         prev_end, prev_role, prev_measure, previous = fig.money.end, fig.role, measure, fig
+
+
+_RANKED_BEFORE_AFTER = re.compile(r"\b(?:largest|biggest|highest|greatest|widest|second|third|fourth|fifth)\s+$",
+                                  re.IGNORECASE)
 
 
 # "a goods trade surplus above $1.2 billion": a bound said straight after the flow's
