@@ -546,10 +546,17 @@ def _effect(verb: Token, path: list[Token], by_token: dict[int, Trigger]) -> "Tr
         # deficit totaled X for the fiscal year, its first fiscal-year shortfall since 1980")
         figure_end = max(t.i for t in path[0].subtree)
         effects = [c for c in verb.children if c.dep_ == "dobj" and c.i in by_token and c.i not in came_through
-                   and not (c.i > figure_end and any(t.text == "," for t in verb.doc[figure_end + 1:c.i]))]
+                   and not _set_off_after(c, figure_end)]
     else:
         return None
     return by_token[effects[0].i] if effects else None
+
+
+def _set_off_after(token: Token, figure_end: int) -> bool:
+    """Whether the token comes after the figure ending at token ``figure_end`` with a comma
+    between: the start of a phrase of its own ("..., imports - by 8.4 percent", "..., its
+    first shortfall since 1980"), not the figure's."""
+    return token.i > figure_end and any(t.text == "," for t in token.doc[figure_end + 1:token.i])
 
 
 def _figure_before_the_relative(clause: Token, by_token: dict[int, Trigger]) -> Trigger | None:
@@ -831,15 +838,16 @@ def _flow_changed_to(tokens: list[Token], by_token: dict[int, Trigger], from_and
     return trig if _CHANGED_TO.fullmatch(doc.text, end, first.idx) else None
 
 
+# The change nouns said of a flow's move to a level.
+_CHANGE_WORD = r"(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall|contraction)"
 # The flow's change noun, its size, and the figures it went "from" and "to".
 _FROM_AND_TO_AFTER_CHANGE = re.compile(
-    r"\s+(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall|contraction)\s+" + CHANGE_SIZE_THEN_FROM
+    r"\s+" + _CHANGE_WORD + r"\s+" + CHANGE_SIZE_THEN_FROM
     + r"\s*(?:(?:[^.;:]|(?<=\d)\.(?=\d)){1,60}?\s+to\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?", re.IGNORECASE)
 
 
 # A change noun the flow is the "in" of, and the level it went "to" right after the flow.
-_CHANGE_NOUN_IN = re.compile(r"\b(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall|contraction)\s+"
-                             r"in\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_CHANGE_NOUN_IN = re.compile(r"\b" + _CHANGE_WORD + r"\s+in\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _TO_THE_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 
@@ -1206,9 +1214,8 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
             came_through = {t.i for t in path}
             # (not a flow set off by a comma after the figure, which opens a gapped clause of
             # its own: "Exports fell by 21.6 percent, reaching X, imports - by 8.4 percent to Y")
-            last = max(own)
             objects = [c for c in cur.children if c.dep_ in ("dobj", "attr") and c.i not in own | came_through
-                       and not (c.i > last and any(t.text == "," for t in cur.doc[last + 1:c.i]))]
+                       and not _set_off_after(c, max(own))]
             if any(c.i in by_token for c in objects):
                 # ("put Uganda's exports and imports at X and Y respectively": both flows,
                 # which lists.join_two_way gives one each)

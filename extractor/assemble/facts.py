@@ -203,14 +203,6 @@ _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _TOLD_APART_FROM_NATIONAL = re.compile(r"\b(?:total\s+exports|re-?exports)\b", re.IGNORECASE)
 
 
-def _own_partner(trig: Trigger, eco: EconomyTokens) -> str | None:
-    """The economy a flow word names as where its goods come from or go to ("imports
-    from Iran", "exports to China"), if it names one."""
-    way = {"import": "from", "export": "to"}.get(trig.measure)
-    return next((code for p in trig.head.children if p.dep_ == "prep" and p.lower_ == way
-                 for o in p.children if o.dep_ == "pobj" and (code := eco.of(o))), None)
-
-
 def _flow_and_its_verb(head) -> tuple:
     """The flow's word and the verb it is the object of, on which the parse may hang its
     partner ("CEFTA countries, with which Serbia realized a surplus of X"), or the passive
@@ -643,7 +635,8 @@ class Assembler:
         country's top export destinations": the listed partners' flow from (or to) the
         owner is the owner's opposite flow with each, which the list gives."""
         counted = [t for t in triggers if t.counts and t.measure in ("export", "import")]
-        if owner is None or len(counted) != 1 or _own_partner(counted[0], eco) != owner:
+        if owner is None or len(counted) != 1 \
+                or not goes_to_or_from(counted[0].head, counted[0].measure, eco, owner, anaphor=False):
             return None
         return "export" if counted[0].measure == "import" else "import"
 

@@ -188,24 +188,28 @@ _FLOW_SIDE = re.compile(r"\b(?:on|for)\s+the\s+(export|import)s?\s+side\b|\bas\s
                         re.IGNORECASE)
 
 
+def _measure_of(role: re.Match) -> str:
+    """The owner's flow a role word ranks its economy in: the flow said with it ("export
+    markets"), else the role's own ("customer": exports)."""
+    return role.group(1).lower() if role.group(1) else LIST_ROLE_MEASURES[role.group(2).lower()]
+
+
 def role_measure(sentence: str) -> str | None:
     """The owner's flow the first role word of a sentence ranks its economy in ("Chad
     remained Cameroon's main customer": Cameroon's exports), if it has one."""
     role = _ROLE.search(sentence)
-    if role is None:
-        return None
-    return role.group(1).lower() if role.group(1) else LIST_ROLE_MEASURES[role.group(2).lower()]
+    return _measure_of(role) if role is not None else None
 
 
 def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
     """The measure a partner list in this sentence ranks, if it says one."""
-    measures = {t.measure for t in triggers if t.counts}
-    role = _ROLE.search(sentence)
     counted = [t for t in triggers if t.counts]
+    measures = {t.measure for t in counted}
+    role = _ROLE.search(sentence)
     if role and counted and all(t.head.dep_ == "acl" and t.head.head.lower_ == role.group(2).lower() for t in counted):
         # "the foreign markets importing the most Iranian goods were China, ...": the
         # partners' flow said on the role, whose owner's flow the ranking is
-        return role.group(1).lower() if role.group(1) else LIST_ROLE_MEASURES[role.group(2).lower()]
+        return _measure_of(role)
     if len(measures) == 1:
         return measures.pop()
     participles = {m.group(1).lower() for m in _FLOW_PARTICIPLE.finditer(sentence)}
@@ -219,7 +223,7 @@ def list_measure(sentence: str, triggers: list[Trigger]) -> str | None:
     if not role or measures:
         return None
     # "the top five export trading partners": the flow said before the role word rules.
-    return role.group(1).lower() if role.group(1) else LIST_ROLE_MEASURES[role.group(2).lower()]
+    return _measure_of(role)
 
 
 # Where one clause of a sentence gives way to another that may list partners of its own:
@@ -564,6 +568,13 @@ def written_lists(text: str, mentions: list) -> list[list]:
     return [run for run in runs if len(run) >= 2]
 
 
+def _current_figures_by_flow(figures: list[Figure]):
+    """Each flow of the figures, with its current figures that are of it alone, in text order."""
+    for trig in {id(t): t for f in figures for t in f.triggers}.values():
+        yield trig, sorted((f for f in figures if f.role == "current" and f.triggers == [trig]),
+                           key=lambda f: f.money.start)
+
+
 def respective_partners(figures: list[Figure], sent, eco, text: str, economies: list[EconomyMention]) -> None:
     """"surpluses with Australia and Canada were $3.2 billion and $1.1 billion,
     respectively": the partners named together take the figures in order. Without
@@ -582,8 +593,7 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
     # ("Saudi Arabia and India came next, with exports of X and Y respectively": the
     # list's place in a ranking says it is of partners, as a role word does)
     ranked = ranks_partners(sent.text) or _PLACED.search(sent.text) is not None
-    for trig in {id(t): t for f in figures for t in f.triggers}.values():
-        mine = sorted((f for f in figures if f.role == "current" and f.triggers == [trig]), key=lambda f: f.money.start)
+    for trig, mine in _current_figures_by_flow(figures):
         if len(mine) < 2:
             continue
         partners = []
@@ -621,8 +631,7 @@ def respective_reporters(figures: list[Figure], sent, eco) -> None:
     respectively")."""
     if not says_respectively(sent) or ranks_partners(sent.text) or _PLACED.search(sent.text):
         return
-    for trig in {id(t): t for f in figures for t in f.triggers}.values():
-        mine = sorted((f for f in figures if f.role == "current" and f.triggers == [trig]), key=lambda f: f.money.start)
+    for trig, mine in _current_figures_by_flow(figures):
         if len(mine) < 2 or any(f.listed_with for f in mine):
             continue
         verb = trig.head if trig.head.pos_ in ("VERB", "AUX") else trig.head.head

@@ -647,7 +647,8 @@ def role_player_acting(head, eco) -> Parties | None:
 
 
 # A place in a ranking taken by a verb's subject: "ranked first", "came top", "topped the list".
-_PLACE_TAKEN = re.compile(r"(?:ranked|ranks|came|comes|placed|finished)\s+(?:in\s+)?(?:first|top|second|third|fourth|fifth)\b"
+_PLACE_TAKEN = re.compile(r"(?:ranked|ranks|came|comes|placed|finished)\s+(?:in\s+)?"
+                          r"(?:first|top|second|third|fourth|fifth)\b"
                           r"|topped\s+the\s+(?:list|ranking|table)|took\s+the\s+lead", re.IGNORECASE)
 
 

@@ -566,14 +566,15 @@ def _borrows_scale(text: str, q: _Quantity, previous: _Quantity) -> bool:
 _FROM_OR_BETWEEN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
-def _end_of_list(text: str, quantities: list[_Quantity], i: int) -> _Quantity | None:
-    """The figure after a bare number and any more bare ones listed with commas ("4.12,
-    2.31 and 1.98 billion dollars": 1.98 billion dollars for both), or just the next one."""
+def _end_of_list(text: str, quantities: list[_Quantity], i: int) -> int:
+    """The index of the figure after a bare number and any more bare ones listed with
+    commas ("4.12, 2.31 and 1.98 billion dollars": 1.98 billion dollars for both), or just
+    of the next one (past the end when there is none)."""
     j = i + 1
     while j + 1 < len(quantities) and quantities[j].bare \
             and _LIST_JOINT.fullmatch(text, quantities[j - 1].end, quantities[j].start):
         j += 1
-    return quantities[j] if j < len(quantities) else None
+    return j
 
 
 def _takes_next_scale(text: str, q: _Quantity, nxt: _Quantity | None) -> bool:
@@ -667,10 +668,10 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if q.needs_currency:
-            last = _end_of_list(text, quantities, i) if q.bare else nxt
+            j = _end_of_list(text, quantities, i) if q.bare else i + 1
+            last = quantities[j] if j < len(quantities) else None
             forward = (last is not None and not last.needs_currency
-                       and _FORWARD_JOIN.fullmatch(text, (quantities[quantities.index(last) - 1]
-                                                          if last is not nxt else q).end, last.start)
+                       and _FORWARD_JOIN.fullmatch(text, quantities[j - 1].end, last.start)
                        and q.inherit(last))
             named = None if forward or q.bare else denomination(q)
             if named:

@@ -49,7 +49,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     caption: str = ""  # the header's words before the column labels, or its corner cell
     before: str = ""  # the line said just before the table
-    after: str = ""  # the line said just after it ("NOTE - Figures are in millions of euros.")
+    after: str = ""  # for a table of grouped columns, the note after it ("NOTE - Figures are in millions of euros.")
     groups: list[Cell] = field(default_factory=list)  # each column's period, where a line of them spans the labels
     start: int = 0
     end: int = 0
@@ -288,7 +288,8 @@ def _spaced_tables(text: str, lines: list[Cell]) -> list[Table]:
             tables.append(table)
     tables = [t for t in tables if t.rows]
     for table in tables:
-        table.after = _note_after(lines, table.end)
+        if table.groups:  # (only such a table looks there for its unit)
+            table.after = _note_after(lines, table.end)
     return tables
 
 
