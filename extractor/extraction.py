@@ -66,7 +66,10 @@ _NOUN_ANAPHOR_RE = (r"(?:this|that|these|those|the)\s+(?:(?:19|20)\d\d\s+)?(?:to
 # An opening phrase may stand before it: "In 2022, the figure was $14.2 billion",
 # "According to the State Statistics Committee of Uzbekistan, this figure rose 9 percent".
 # ... or, with no comma, a period: "Last year it reached $26.1 billion", "In April they totalled X".
-_OPENING = (r"\s*(?:[^,.;]{1,80},\s*|(?i:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\s+"
+# ... or a reported clause's opening: "The Central Bank explained that the figure is higher".
+_OPENING = (r"\s*(?:[^,.;]{1,80},\s*|[^,.;]{1,80}?\b(?:said|says|explained|explains|noted|notes|added|adds|stated"
+            r"|states|reported|reports|indicated|indicates|showed|shows|revealed|reveals)\s+(?:that\s+)?"
+            r"|(?i:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\s+"
             r"|(?i:in|during)\s+(?:" + "|".join(MONTH_NAMES) + r")(?:\s+(?:19|20)\d\d)?\s+)?")
 _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 # ("Exports to Japan and the U.S. hit peaks. The former jumped 14.9 percent to X": one of

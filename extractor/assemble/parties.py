@@ -19,7 +19,7 @@ from extractor.assemble.triggers import Trigger, named_together
 from extractor.data.economies import CITY_ECONOMIES
 from extractor.data.lexicon import (
     BALANCE_NOUNS, CHANGE_NOUNS, CROSS_BORDER_VERBS, EXPORT_NOUNS, FLOW_VERBS, GROUP_NOUNS, IMPORT_NOUNS,
-    LARGER_PART_WORDS, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS, PLACE_WITHOUT_VERB, QUANTITY_UNITS,
+    LARGER_PART_WORDS, LIST_ROLE_MEASURES, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS, PLACE_WITHOUT_VERB, QUANTITY_UNITS,
     RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 from models import EconomyMention
@@ -188,8 +188,9 @@ class EconomyTokens:
 
 
 # Nouns for an economy's role in trade, which an appositive may name ("its largest
-# trading partner, China").
-ROLE_NOUNS = {"partner", "market", "destination", "supplier", "source", "buyer", "customer"}
+# trading partner, China"): the one-word roles a ranking of partners uses ("the second
+# largest exporter to Vietnam"), singular.
+ROLE_NOUNS = {"partner"} | {word for word in LIST_ROLE_MEASURES if " " not in word and not word.endswith("s")}
 
 # A group said again with a demonstrative: "these countries", "those economies".
 _GROUP_ANAPHOR_NOUNS = GROUP_NOUNS - {"partners"}

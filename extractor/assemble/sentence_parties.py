@@ -246,6 +246,9 @@ class PartyMemory:
         self.first_with_world: int | None = None
         self.with_a_partner: dict[str, tuple[int, int]] = {}
         self.world_periods: dict[str, set[tuple]] = {}
+        # The flows (trigger ids) a partner plays a role with ("Japan was the top market,
+        # buying X"): their parties are not the story's, for the sentences after.
+        self._acted_by_a_role: set[int] = set()
 
     def resolve(self, triggers: list[Trigger], eco: EconomyTokens, ps: ParsedSentence,
                 economy_tokens: set[int]) -> dict[int, Parties]:
@@ -309,6 +312,7 @@ class PartyMemory:
                 # "Uganda remained Kenya's biggest export market, importing X": the economy
                 # given the role does what the participle says, with the role's owner
                 found = acting
+                self._acted_by_a_role.add(id(trig))
             if (not found.explicit and found.partner is None or said_bilateral(trig)) \
                     and (placed := _placed_subject(trig.head, eco)) is not None \
                     and placed not in (found.reporter, found.partner) \
@@ -393,7 +397,9 @@ class PartyMemory:
                     # trade is with the other
                     found = Parties(found.reporter, _other_of(pair, found.reporter), True)
                 previous_explicit, previous_explicit_measure = found, trig.measure
-                if trig.counts and not share_whole(trig.head):
+                # (not the flow a partner plays a role with: "Japan was the Philippines' top export
+                # market, buying X. January imports amounted to Y" are the Philippines' again)
+                if trig.counts and not share_whole(trig.head) and id(trig) not in self._acted_by_a_role:
                     self.last_parties[trig.measure] = found
                     self.last_reporter = found.reporter
                     if trig.measure == "balance":
@@ -527,7 +533,8 @@ class PartyMemory:
 
     def _remember_pair(self, triggers: list[Trigger], result: dict[int, Parties], ps: ParsedSentence,
                        economy_tokens: set[int]) -> None:
-        counted = [t for t in triggers if t.counts]
+        # (nor a flow a partner plays a role with: the story goes on with its own economy)
+        counted = [t for t in triggers if t.counts and id(t) not in self._acted_by_a_role]
         # ("the value of Polish exports to Ukraine": the value is that flow, whose parties it
         # does not carry itself)
         heads = {t.head.i for t in counted}

@@ -47,7 +47,8 @@ _EXCEEDED = re.compile(rf"\b(exports?|imports?)\s+{FLOW_ECONOMY_PHRASE}{EXCEEDED
                        re.IGNORECASE)
 # ("the gap between export earnings and import payments")
 _FLOW_OR_ITS_VALUE = r"((?:exports|imports)|(?:export|import)\s+(?:earnings|receipts|payments|bills?|revenues?|values?))"
-_DIFFERENCE = re.compile(rf"\b(?:difference|gap)\s+between\s+{_FLOW_OR_ITS_VALUE}\s+and\s+{_FLOW_OR_ITS_VALUE}",
+# ("the total imbalance between imports and exports": the balance's own nouns too)
+_DIFFERENCE = re.compile(rf"\b(?:difference|gap|imbalance|balance|shortfall)\s+between\s+{_FLOW_OR_ITS_VALUE}\s+and\s+{_FLOW_OR_ITS_VALUE}",
                          re.IGNORECASE)
 # "the UK imported £9.2bn worth of goods more than it sold abroad", "Brazil exported USD
 # 30 billion more than what it imported": the balance, said with the flows' verbs.
@@ -747,7 +748,8 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
                            and any(_lower(c) in ("worth", "valued") for c in o.children)]
     # "imported from China worth around Rs. 169 billion": the worth said after the partner,
     # which the parse hangs on the verb as a clause of its own
-    worth = [c for c in token.children if c.dep_ in ("advcl", "acomp", "advmod", "prep") and _lower(c) == "worth"
+    # ("the country traded goods worth X": or as the verb's predicate)
+    worth = [c for c in token.children if c.dep_ in ("advcl", "acomp", "advmod", "prep", "oprd") and _lower(c) == "worth"
              and _money_like(c)]
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] or ([token.head] if misread else []) \
         or passive_goods or qualified or amounted or goods_after_partner or worth or _worth_left_before(token)
@@ -756,8 +758,10 @@ def _flow_verb(token: Token, economy_tokens: set[int]) -> Trigger | None:
     obj = objects[0]
     if measure == "total" and _lower(obj) in _GOODS_WORDS:
         # "Kazakhstan and China traded goods for 41 billion US dollars": what they went for
+        # ("the country traded goods worth X": or what they were worth)
         obj = next((o for p in token.children if p.dep_ == "prep" and _lower(p) == "for"
-                    for o in p.children if o.dep_ == "pobj" and _money_like(o)), obj)
+                    for o in p.children if o.dep_ == "pobj" and _money_like(o)), None) \
+            or next((w for w in (*worth, *obj.children) if _lower(w) == "worth" and _money_like(w)), obj)
     # ("exported $12bn of goods": the parser makes the glued "12bn" a noun)
     money_like = _money_like(obj) or _lower(obj) in ("worth", "value", "amount", "sum", "tune")
     if measure == "total" and not money_like:
