@@ -6765,6 +6765,16 @@ PARTIES_AND_SUBSETS = [
          date(2023, 3, 12),
          {F("export", "KEN", "CHN", 2e9, "USD", "2022-01-01", "2022-12-31"),
           F("export", "KEN", "EU", 9e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A "with" that sets a flow beside the figure ("with Peruvian exports to the neighbouring
+    # country at X") names no partner of the figure: the economy the flow is named after is
+    # the flow's own.
+    Case("invented (South American outlet)",
+         "Chile's trade surplus with Peru widened to $210 million in March, according to Chilean customs data.\n\n"
+         "Peru's statistics institute showed the mirror image: Peru posted a deficit of $195 million with Chile in "
+         "March, with Peruvian exports to the neighbouring country at $140 million.", date(2024, 4, 20),
+         {F("balance", "CHL", "PER", 210e6, "USD", "2024-03-01", "2024-03-31"),
+          F("balance", "PER", "CHL", -195e6, "USD", "2024-03-01", "2024-03-31"),
+          F("export", "PER", "CHL", 140e6, "USD", "2024-03-01", "2024-03-31")}),
     # Mirror statements as worded: the economy that buys or supplies trades, and "the
     # Southeast Asian country" it trades with is then the story's own, not itself; a role
     # "of Vietnamese products" or "for Vietnam" names the economy the role is in.
@@ -7798,6 +7808,35 @@ LISTS_AND_VERBS = [
           F("import", "MEX", None, 36.9e9, "USD", "2024-01-01", "2024-01-31")}),
     # A headline's bare infinitive is its future ("Georgia to export ..."), and so is an
     # infinitive after "set" or "poised"; one a done verb governs is not ("rose to reach").
+    # A text that opens with its headline on a line of its own has it as its title, and its
+    # lead is the sentence after it: a headline's economy the lead names only as the
+    # partner is the partner of the economy the lead is about (whose "$" it is).
+    Case("invented (Australian wire headline)",
+         "China trade hits $120b as coal flows\n\nAUSTRALIA'S goods trade with China rose to a record $121.6 "
+         "billion in 2012-13, figures from the Department of Foreign Affairs and Trade show.", date(2013, 9, 2),
+         {F("total", "AUS", "CHN", 120e9, "AUD", "2012-07-01", "2013-06-30"),
+          F("total", "AUS", "CHN", 121.6e9, "AUD", "2012-07-01", "2013-06-30")}),
+    # Of a headline's economies, the one that owns the flow is the story's ("China takes
+    # 58% of Angola's exports"), not the one named first.
+    Case("invented (Lusophone agency headline)",
+         "China takes 58% of Angola's exports in second quarter\n\nExports fell 6.1% to US$4.05 billion in the "
+         "second quarter of 2020, while the trade balance showed a surplus of US$2.12 billion.",
+         date(2020, 9, 1),
+         {F("export", "AGO", None, 4.05e9, "USD", "2020-04-01", "2020-06-30", -6.1),
+          F("balance", "AGO", None, 2.12e9, "USD", "2020-04-01", "2020-06-30")}),
+    # An economy named for its measures against trade ("ahead of US tariffs") is no
+    # trader: the story is that of the economy its lead names.
+    Case("invented (Irish broadcaster headline)",
+         "Exports jump 29% in February ahead of US tariffs\n\nIreland's exports rose by 29% to €31.2 billion in "
+         "February. Imports rose 5% to €11.8 billion.", date(2025, 4, 15),
+         {F("export", "IRL", None, 31.2e9, "EUR", "2025-02-01", "2025-02-28", 29.0),
+          F("import", "IRL", None, 11.8e9, "EUR", "2025-02-01", "2025-02-28", 5.0)}),
+    # A story whose headline and lead name no economy is that of the first sentence naming
+    # one; there, an economy that owns a flow ("Irish exports") before one that does not.
+    Case("invented (Irish broadcaster)",
+         "Exports rise in January\n\nThe value of exports rose to €8.4bn in January, the statistics office "
+         "said.\n\nThe European Union took almost half of Irish exports in the month.", date(2015, 3, 13),
+         {F("export", "IRL", None, 8.4e9, "EUR", "2015-01-01", "2015-01-31")}),
     Case("invented (Caucasus agency headline)",
          "Armenia to export $150 mln worth of goods to Iran\n\nArmenia's exports to Iran rose 5 percent to reach "
          "$120 million in 2022.", date(2023, 3, 1),

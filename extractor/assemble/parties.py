@@ -376,6 +376,10 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
         if prep.lower_ != "between" and _with_everyone_else(prep):
             continue  # "total imports (from EU Member States and from third countries)": the world
         for obj in _prep_objects(prep):
+            if prep.lower_ == "with" and obj.lower_ in _FLOW_NOUNS:
+                # "Brazil posted a surplus of X with Argentina, with Brazilian exports to the
+                # neighbouring country at Y": a flow said beside, named after its own economy
+                continue
             if (any(p in _phrase_text(obj) for p in PAIR_ANAPHORS)
                     or prep.lower_ == "between" and obj.lower_ in _PAIR_NOUNS
                     and any(c.lower_ in ("the", "both") for c in obj.children)
@@ -408,6 +412,9 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
         # "U.S.-bound exports": where the goods are bound is the market
         found += [code for mod in head.children if _bound_for(mod) and (code := eco.of(mod)) and code not in found]
     return found
+
+
+_FLOW_NOUNS = EXPORT_NOUNS | IMPORT_NOUNS | TRADE_NOUNS | BALANCE_NOUNS
 
 
 # "that country", "the nation", the neighbour a story names by its place ("shipped X to

@@ -43,14 +43,27 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
     labels = _section_labels(text, sentences)
     economies = [m for m in economies if not _inside(labels, m.start, m.end)]
     sentences = sentences[len(labels):]
+    headline_end = -1
+    if _headline_line(text, sentences) and (title is None or title.strip() == text[slice(*sentences[0])].strip()):
+        # A text that opens with its headline on a line of its own (a .txt file, a page)
+        # has it as its title; the lead is the first sentence after it ("China trade tops
+        # $140b" over "AUSTRALIA'S goods trade with China climbed to X")
+        title = text[slice(*sentences[0])].strip()
+        title_economies = find_economies(title, published)
+        headline_end = sentences[0][1]
+        sentences = sentences[1:]
     lead_end = sentences[0][1] if sentences else len(text)
+    body_start = sentences[0][0] if sentences else 0
     dateline = dateline_economy(text)
     # (the dateline's own economies, "YEREVAN, Armenia, July 20 —", are not the lead's:
     # the first sentence starts past them)
-    economies = [m for m in economies if not sentences or m.start >= sentences[0][0]] if dateline else economies
-    subject = subject_economy(economies, title_economies, lead_end, dateline, text, title)
+    # (the headline's stay)
+    economies = [m for m in economies if not sentences or m.start >= sentences[0][0] or m.end <= headline_end] \
+        if dateline else economies
+    body = [m for m in economies if m.start >= body_start]  # (the headline's are the title's)
+    subject = subject_economy(body, title_economies, lead_end, dateline, text, title)
     checkpoint()
-    named = [m.code for m in title_economies] + [m.code for m in economies if m.start < lead_end]
+    named = [m.code for m in title_economies] + [m.code for m in body if m.start < lead_end]
     money = find_money(text, subject, published, named)
     checkpoint()
     money_spans = sorted((m.start, m.end) for m in money)
@@ -60,7 +73,8 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
                  if not _inside(money_spans, e.start, e.end) and not names_currency_after(text, e.end)]
     if subject is not None and subject not in {m.code for m in economies + title_economies}:
         # "Exports rose to 1.1 billion U.S. dollars": the subject was only a currency's name
-        subject = subject_economy(economies, title_economies, lead_end, dateline, text, title)
+        body = [m for m in economies if m.start >= body_start]
+        subject = subject_economy(body, title_economies, lead_end, dateline, text, title)
         money = find_money(text, subject, published, named)
     if subject is None and (source := source_economy(text)) is not None:
         # "Exports fell 11% in June, leaving a deficit of US$410 million, INDEC said": a
@@ -79,7 +93,7 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
     if home is not None and home != subject:
         subject = home
         money = find_money(text, subject, published, named)
-    return Story(named_economies, economies, title_economies, subject, money, story_pair(subject, economies, title_economies, lead_end))
+    return Story(named_economies, economies, title_economies, subject, money, story_pair(subject, body, title_economies, lead_end))
 
 
 # A line of at most three capitalised words standing alone at the top of a page.
@@ -95,6 +109,20 @@ def _section_labels(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
             break
         labels.append((start, end))
     return labels
+
+
+def _headline_line(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the first sentence is a headline: one line with no full stop at its end,
+    a blank line after it, and a sentence after that."""
+    if len(sentences) < 2:
+        return False
+    (start, end), (next_start, _) = sentences[0], sentences[1]
+    line = text[start:end].strip()
+    return "\n" not in line and not line.endswith((".", "!", "?", ":")) \
+        and _BLANK_LINE.search(text, end, next_start) is not None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 # "the mainland" in a story on Taiwan, Hong Kong or Macau is mainland China.

@@ -81,10 +81,15 @@ _IN_DISPUTE_AFTER = re.compile(r"(?:\s*[-–/]\s*[A-Z][\w.]*)?\s+(?:trade|tariff
                                re.IGNORECASE)
 
 
+# "ahead of US tariffs", "China curbs": an economy's measures against trade, not its trade.
+_MEASURES_AFTER = re.compile(r"\s+(?:tariffs?|duties|levies|curbs|quotas|embargo|ban)\b", re.IGNORECASE)
+
+
 def in_event(mention: EconomyMention, text: str) -> bool:
     """Whether the mention names an economy in an event, not a trader ("the Russian
     invasion of Ukraine")."""
     return bool(_IN_EVENT_AFTER.match(text, mention.end) and mention.form == "demonym"
+                or _MEASURES_AFTER.match(text, mention.end)
                 or _IN_DISPUTE_AFTER.match(text, mention.end) or _OWNS_CONFLICT.match(text, mention.end)
                 or _IN_EVENT_BEFORE.search(text[max(0, mention.start - 40):mention.start]))
 
@@ -164,11 +169,18 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
     "ISLAMABAD: ... China remained Pakistan's largest trading partner" is Pakistan's
     story, "TOKYO (Reuters) - China's exports rose" still China's. An economy named
     only as a flow's partner ("Exports to China rose") is not the subject."""
+    # (the lead's partners: "AUSTRALIA'S goods trade with China climbed to X")
+    lead_partners = {m.code for m in economies if m.start < lead_end and text is not None and as_partner(m, text)}
     if text is not None:
         economies = [m for m in _not_partners(economies, text) if not in_event(m, text)]
     if title is not None:
-        title_economies = _not_partners(title_economies, title)
+        title_economies = [m for m in _not_partners(title_economies, title) if not in_event(m, title)]
     lead = [m for m in economies if m.start < lead_end]
+    if title_economies and lead and {m.code for m in title_economies} <= lead_partners - {m.code for m in lead}:
+        # "China trade tops $140b" over "AUSTRALIA'S goods trade with China climbed to X":
+        # a headline's economy that the lead names only as the partner is the partner of
+        # the economy the lead is about
+        return lead[0].code
     if not lead and not title_economies and dateline and text is not None \
             and dateline_economy(text[:lead_end]) == dateline:
         # "CYPRUS: Trade deficit widens as exports take a tumble": a lead opened by its
@@ -179,6 +191,9 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
         # A headline naming no economy: the lead is the first sentence that names one.
         ends = [i for i in (text.find(". ", economies[0].start), text.find("\n", economies[0].start)) if i >= 0]
         lead = [m for m in economies if m.start < min(ends, default=len(text))]
+        # ("According to the CSO, the European Union accounted for more than half of Irish
+        # exports": of its economies, the one that owns a flow)
+        lead = sorted(lead, key=lambda m: not _OWNS_A_FLOW.match(text, m.end))
     # ("China surpasses US to become top export market for Korea": a title or lead that
     # gives one economy a partner's role for another is the owner's story)
     owner = [m for m in lead if text is not None and owns_a_partner(m, text)]
@@ -195,10 +210,27 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
         # (a lead that names no economy, "SEOUL, May 21 (Yonhap) -- Exports jumped ...":
         # the dateline's)
         return dateline
+    flow_owner = [m for m in title_economies if title is not None and _OWNS_A_FLOW.match(title, m.end)]
+    # (not a pair owning it together: "Bangladesh-Saudi trade", "China and Japan's trade")
+    paired = any(title is not None and _JOINED.fullmatch(title, x.end, y.start)
+                 for x, y in zip(title_economies, title_economies[1:]))
+    if len({m.code for m in title_economies}) >= 2 and len({m.code for m in flow_owner}) == 1 and not paired:
+        # "China absorbs 61.4% of Angola's exports": of the headline's economies, the one
+        # that owns the flow is the story's
+        return flow_owner[0].code
     for source in (title_economies, lead, economies):
         if source:
             return source[0].code
     return None
+
+
+_JOINED = re.compile(r"\s*[-–/]\s*|\s+(?:and|&)\s+")
+# A flow owned by the economy just named: "Angola's exports", "Kenyan imports".
+_OWNS_A_FLOW = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+)?(?:exports|imports|shipments|trade)|\s+(?:exports|imports))\b"
+                          # (not a dispute or a law about trade: "Japan's trade row", "U.S. trade bill")
+                          r"(?!\s+(?:bill|war|row|dispute|deal|talks|policy|pact|agreement|rules|barriers|tensions"
+                          r"|conflict|curbs|restrictions|relations|ties|representative|minister|ministry)\b)",
+                          re.IGNORECASE)
 
 
 # "ISLAMABAD:", "RIYADH, Aug. 7 (Reuters) -", "Bulawayo —", "TOKYO (dpa-AFX) -" at the
