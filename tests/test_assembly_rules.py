@@ -2156,6 +2156,18 @@ PERIODS = [
          "Chile's exports rose to $5 billion in May 2024 ($4.5 billion in April).", date(2024, 6, 8),
          {F("export", "CHL", None, 5e9, "USD", "2024-05-01", "2024-05-31"),
           F("export", "CHL", None, 4.5e9, "USD", "2024-04-01", "2024-04-30")}),
+    # ... and past a period said after a figure a change is "over" ("an increase of 4.1 per
+    # cent over N10.5tn recorded in Q2 2021"); "the import component" is the imports.
+    Case("invented (Nigerian daily)",
+         "Nigeria's total trade stood at N11.2 trillion in the third quarter of 2022, an increase of 4.1 per cent "
+         "over N10.76tn recorded in Q2 2022. The import component stood at N6.2tn. This resulted in a negative "
+         "trade balance of N1.2tn during the quarter.", date(2022, 12, 20),
+         {F("total", "NGA", None, 11.2e12, "NGN", "2022-07-01", "2022-09-30", 4.1),
+          F("total", "NGA", None, 10.76e12, "NGN", "2022-04-01", "2022-06-30"),
+          F("import", "NGA", None, 6.2e12, "NGN", "2022-07-01", "2022-09-30"),
+          F("balance", "NGA", None, -1.2e12, "NGN", "2022-07-01", "2022-09-30")}),
+    Case("invented (Kenyan daily)", "Kenya's imports in the first quarter tallied $4.3 billion.", date(2023, 5, 10),
+         {F("import", "KEN", None, 4.3e9, "USD", "2023-01-01", "2023-03-31")}),
     # "The quarter" points back past the periods a figure was compared with ("compared to
     # X as of Q1 2023", "lower than the X trade balance at the end of the fourth quarter of
     # 2023") and past the same quarter a year before ("In Q1 2023, the balance was

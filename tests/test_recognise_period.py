@@ -161,6 +161,16 @@ MONTHS = [
     case("invented (Central Asian agency)", "trade grew 20% during nine months of 2023 to $3.1 bln", "2023-11-20",
          want("nine months of 2023", "2023-01-01", "2023-09-30")),
     case("invented", "He spent two months in 2023 in Paris.", "2024-06-15", want("2023", "2023-01-01", "2023-12-31")),
+    # From the start of a year named, or of its first month, to the middle of a month or the
+    # end of its first week.
+    case("invented (Vietnamese outlet)", "exports reached 48.2 billion USD from the beginning of 2019 to "
+         "mid-February", "2019-02-20",
+         want("from the beginning of 2019 to mid-February", "2019-01-01", "2019-02-15")),
+    case("invented (Brazilian agency)", "From January until the first week of August, exports totalled $85.2 "
+         "billion", "2011-08-12",
+         want("From January until the first week of August", "2011-01-01", "2011-08-07")),
+    case("invented (Vietnamese outlet)", "from January 1 to mid-March 2021, imports reached 71.2 billion USD",
+         "2021-03-25", want("from January 1 to mid-March 2021", "2021-01-01", "2021-03-15")),
     # "between October and mid-February": to the middle of the last month.
     case("invented (Myanmar outlet)", "the deficit widened between October and mid-February", "2020-02-24",
          want("between October and mid-February", "2019-10-01", "2020-02-15")),
@@ -495,6 +505,8 @@ SPANS = [
          want("nine-month", "2024-01-01", "2024-09-30", granularity="span", relative=True)),
     case("invented (Vietnamese outlet)", "Vietnam's half-year trade surplus reached $8.4 billion", "2024-07-06",
          want("half-year", "2024-01-01", "2024-06-30", granularity="half", relative=True)),
+    case("invented (East African business site)", "Kenya's 9-month foreign trade gap widened to Sh1.2 trillion",
+         "2022-11-10", want("9-month", "2022-01-01", "2022-09-30", granularity="span", relative=True)),
     case("invented (Czech business daily)", "Trade balance surplus in 9M 2017 totalled CZK 139.3bn", None,
          want("9M 2017", "2017-01-01", "2017-09-30", granularity="span", year=2017)),
     # ... with a two-digit year after an apostrophe (Nigerian copy, from the West African survey)
@@ -793,6 +805,11 @@ COMPARISONS = [
     case("invented (Bangladeshi daily)", "The deficit was $14.22 billion during the same period of the previous "
          "fiscal, the central bank said.", "2021-06-02",
          want("the same period of the previous fiscal", None, None, comparison="year_earlier")),
+    # ... and said bare, "the previous fiscal" (no noun after it) is the year before the one
+    # a figure is compared from, not the one before publication.
+    case("invented (Indian daily)", "Exports fell 2.4 per cent to $431.2 billion against $441.8 billion in the "
+         "preceding fiscal.", "2024-04-16",
+         want("the preceding fiscal", None, None, comparison="year_earlier")),
     # Wire shorthand and "basis" wordings name a change's basis; "year to date" is no basis.
     case("invented (wire copy)", "a surplus of 625.9 billion yen, up 30.9 percent on year.", "2018-05-21",
          want("year", None, None, comparison="year_earlier")),

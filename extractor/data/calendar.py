@@ -123,7 +123,9 @@ RECORD_SET_BEFORE: str = (r"\b(?:records?|highs?|lows?|peaks?|levels?|highest|lo
 # Rwandan; "up 7.1% in relation to the same period last year": Serbian)
 COMPARED_WITH_BUT_THAN: str = (r"(?:\b(?:in\s+)?comparison\s+(?:with|to)|\bcompar(?:ed|ing)\s+(?:with|to)|\bfrom"
                                r"|\bagainst|\bversus|\bvs\.?|\bvis[-\s][aà][-\s]vis|\brelative\s+to"
-                               r"|\bwith\s+respect\s+to|\bin\s+relation\s+to)")
+                               r"|\bwith\s+respect\s+to|\bin\s+relation\s+to"
+                               # ("an increase of 8.2 per cent over the value recorded in Q2 2021")
+                               r"|(?:%|\bper\s?cent|\bpercent|\bpct)\s+over)")
 COMPARED_WITH: str = rf"(?:{COMPARED_WITH_BUT_THAN}|\bthan)"
 # A figure named by the period it was recorded in, after such words: "compared to the
 # amount recorded in the third quarter of 2022 (GH¢44.6 billion)".
@@ -136,7 +138,9 @@ COMPARED_WITH_BEFORE: str = (COMPARED_WITH + r"\s+(?:" + FIGURE_OF_PERIOD + r"(?
 # "rose to K50 billion in the first half from K45 billion in the first half of 2021": the
 # period said after the figure a cue compares with (ends where the period starts).
 COMPARED_FIGURE_BEFORE: str = (
-    r"(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|after|following)\s+(?:an?\s+)?"
+    r"(?:(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|after|following)"
+    # ("an increase of 4.11 per cent over N10.49tn recorded in Q2 2021")
+    r"|(?:%|\bper\s?cent|\bpercent|\bpct)\s+over)\s+(?:an?\s+)?"
     # "42 pct above the 16.98 billion dlrs recorded in February 1986": a change's basis
     r"|(?:%|\bpct|\bper\s?cent|\bpercent)\s+(?:above|below|higher\s+than|lower\s+than|up\s+on|down\s+on)\s+"
     r"(?:the\s+)?"

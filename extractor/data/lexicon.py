@@ -42,6 +42,8 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "p
                     "expense", "expenses",
                     # Korean customs copy in English: "the export amount was $56.4 billion"
                     "amount", "amounts",
+                    # Nigerian statistics copy: "the import component stood at N6.06tn"
+                    "component",
                     # Central Asian copy after Russian "экспортные поставки": "export deliveries grew
                     # to $712.5 million", "export supplies", "increased export operations by 12.2%"
                     "deliveries", "supplies", "operations"}
@@ -105,6 +107,8 @@ LEVEL_VERBS = {
     "fetch", "generate", "bring", "clock", "log", "notch", "book", "rake", "garner", "attain", "cost",
     # ... and what West African headlines say of earnings: "Ghana bags $5.2bn from exports"
     "bag", "pocket", "net", "realise", "realize",
+    # "imports tallied $12.3 billion"
+    "tally",
     # "exports declined by 2.8 percent and remained $2.74 billion" (Pakistani copy): the
     # level the flow was left at
     "remain", "stay",

@@ -10,6 +10,7 @@ import re
 from extractor.data import calendar as cal
 from extractor.recognise.period.found import Found
 from extractor.recognise.period.patterns import MONTH_FULL_RE, PERIOD_NOUN_RE, year_group
+from extractor.recognise.period.rules.fiscal_years import AFTER_BARE_FISCAL as _AFTER_BARE_FISCAL
 from extractor.recognise.period.scan import rule
 from extractor.recognise.period.tokens import normalise
 
@@ -78,7 +79,7 @@ SAME_PERIOD_OF_YEAR = rule(
     _comparison("same_period_of_year"))
 
 YEAR_EARLIER = rule(
-    "year earlier", ("year", "yoy", "y/y", "y-o-y", "annual", "yearly", "comparison") + cal.SAME_PERIOD_WORDS, 14,
+    "year earlier", ("year", "yoy", "y/y", "y-o-y", "annual", "yearly", "comparison", "fiscal") + cal.SAME_PERIOD_WORDS, 14,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
     r"(?:\s+(?:a|one|the)\s+year\s+(?:ago|earlier|before|prior)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last|the\s+past)"
     # ("during the same period of the previous fiscal": South Asian copy's noun for the year)
@@ -86,6 +87,10 @@ YEAR_EARLIER = rule(
     r"|(?:the\s+|a\s+)?year[-\s]+(?:earlier|ago)(?:\s+(?:period|months?|quarters?|levels?|figures?|totals?))?\b"
     r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before|prior)\b"
     r"|(?:the\s+)?(?:previous|preceding|prior)\s+(?P<unitp>(?:fiscal\s+|financial\s+|budget\s+)?year)\b"
+    # ("against $451.1 billion in the previous fiscal": South Asian copy's noun for the
+    # year, with no noun after it: "the previous fiscal deficit" is no period)
+    r"|(?:the\s+)?(?:previous|preceding|prior)\s+(?P<unitf>fiscal)\b(?!\s*-?\d)(?=\s*(?:[,.;:)]|$|\s(?:"
+    + _AFTER_BARE_FISCAL + r")\b))"
     r"|\byear[-\s]+(?:on|over)[-\s]+year\b|\by/y\b|\byoy\b|\by-o-y\b"
     # "up 30.9 percent on year" (wire shorthand), "a decline of 31.5 percent on an annual basis"
     r"|(?<=\bon\s)year\b(?![-\s]+(?:on|over|to[-\s]+date|end|earlier|ago|before))"

@@ -180,19 +180,34 @@ def _on_year_start_to_day(m: re.Match, economy: str | None) -> Found | None:
         month, day = month_number(m.group("monc")), _MIDDLE_DAY
         if not month:
             return None
+    elif m.group("mond"):
+        month, day = month_number(m.group("mond")), _FIRST_WEEK_END
+        if not month:
+            return None
     else:
         side = "a" if m.group("mona") else "b"
         read = day_of(m, "mon" + side, "day" + side, None)
         if not read:
             return None
         month, day, _ = read
-    return with_year(m, "span", partial(day_span, (1, 1), (month, day)), LATEST_LAST_MONTH_BEGUN)
+    build = partial(day_span, (1, 1), (month, day))
+    if m.group("ye"):  # "... to the first week of February 2017": the year said at the end
+        return stated(*m.span(), "span", build, int(m.group("ye")), False)
+    return with_year(m, "span", build, LATEST_LAST_MONTH_BEGUN)
 
+
+# "until the first week of August": to its 7th.
+_FIRST_WEEK_END = 7
 
 YEAR_START_TO_DAY = rule(
-    "year's start to a day", ("beginning", "start"), 16,
-    r"(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:(?P<rel>this|the\s+current)\s+|the\s+)year\s*,?\s+"
+    "year's start to a day", ("beginning", "start", MONTH), 16,
+    # ("from the beginning of 2018 to mid-February", "From January until the first week of
+    # August": the year named, or its first month)
+    r"(?:from|since)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:(?:(?P<rel>this|the\s+current)\s+|the\s+)year|"
+    + year_group("y") + r")|(?:the\s+(?:beginning|start)\s+of\s+)?Jan(?:uary|\.)?(?:\s+1(?:st)?\b)?)\s*,?\s+"
     rf"(?:up\s+)?(?:to|until|till|through)\s+(?:{month_group('mona')}\s+(?P<daya>{DAY_RE})"
     rf"|(?P<dayb>{DAY_RE})\s+(?:of\s+)?{month_group('monb')}"
-    rf"|{_MIDDLE_OF}{month_group('monc')})",
+    rf"|{_MIDDLE_OF}{month_group('monc')}"
+    rf"|(?:the\s+end\s+of\s+)?the\s+first\s+week\s+of\s+{month_group('mond')})"
+    rf"(?:,?\s+{year_group('ye')})?",
     _on_year_start_to_day)

@@ -48,7 +48,7 @@ _LOCAL_LABEL_RE = (
 _CURRENT_LABELLED = (r"(?:(?:current|ongoing|previous|preceding|last|past)\s+(?:[A-Z][a-z]+\s+)?"
                      r"(?=(?:19|20)\d\d|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d))?")
 # Words that may follow "the current fiscal" when it is the year: no noun.
-_AFTER_BARE_FISCAL = ("and|to|as|compared|against|from|while|when|which|in|on|at|with|the|over|than|amid|so|for"
+AFTER_BARE_FISCAL = ("and|to|as|compared|against|from|while|when|which|in|on|at|with|the|over|than|amid|so|for"
                       # ("exports for the first eight months of this fiscal fell 18.46 percent")
                       "|fell|rose|grew|declined|dropped|increased|decreased|was|were|stood|amounted|reached|"
                       "totalled|totaled|jumped|surged|climbed|slipped|narrowed|widened")
@@ -70,7 +70,7 @@ FISCAL_REF_RE = (
     # "the first four months of the current FY", "... of the current fiscal", "last
     # fiscal": the year left unsaid, where no noun follows ("the current fiscal deficit" is
     # no period); a bare "fiscal" with no such word is too loose, as "the fiscal year" is
-    rf"|(?P<fwx>FY|fiscal)\b(?!\s*-?\d)(?=\s*(?:[,.;:)]|$|\s(?:{_AFTER_BARE_FISCAL})\b)))"
+    rf"|(?P<fwx>FY|fiscal)\b(?!\s*-?\d)(?=\s*(?:[,.;:)]|$|\s(?:{AFTER_BARE_FISCAL})\b)))"
     r"(?:\s*\(?(?P<fpy1>(?:19|20)\d\d)\s*[/-]\s*(?P<fpy2>(?:19|20)\d\d|\d\d)(?!\d)\)?)?"
     rf"|(?P<fthe>the)\s+(?:(?P<fwe>fiscal|financial|budget)|(?P<tcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
     # "the fiscal year just ended", "the financial year that recently concluded"

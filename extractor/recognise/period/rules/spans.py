@@ -367,7 +367,9 @@ N_MONTHS_OPENING = rule(
 N_MONTH_FLOW = rule(
     "n-month flow", ("month", "half"), 16,
     rf"(?<![\w-])(?:(?P<n>{NUM_RE})[-\s]month|(?P<half>half)[-\s]year(?:ly)?)"
-    rf"(?=\s+(?:(?:cumulative|accumulated|aggregate|combined)\s+)?(?:(?:trade|merchandise|goods|export|import)\s+)?"
+    # ("Kenya's 9-month foreign trade gap")
+    rf"(?=\s+(?:(?:cumulative|accumulated|aggregate|combined|foreign|external|overall|total)\s+)?"
+    rf"(?:(?:trade|merchandise|goods|export|import)\s+)?"
     rf"(?:{'|'.join(cal.CUMULATIVE_FIGURE_NOUNS)})\b)",
     _on_n_month_flow)
 
