@@ -277,6 +277,7 @@ _CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
 _BRACKETED_NAME_POSSESSIVE = re.compile(r"(?<=\w)(?P<name>\s*\([A-Za-z.]{2,8}\))(?P<poss>'s)\b")
 # "US $38 billion": a dollar's prefix set apart from its sign, which the parser reads as an
 # economy's name on its own, hanging the partner said after the figure on the amount.
+_SPACED_SCALE = re.compile(r"(?P<number>\d) (?P<scale>bn|mn|tn|trn)\b(?!\.\w)")
 _SPACED_DOLLAR_PREFIX = re.compile(r"\b(?P<prefix>US|NZ|HK|NT|AU|SG) \$(?=\d)")  # (not "A $5 billion deficit")
 _CODE_BEFORE_NOUN = re.compile(r"(?P<scale>\b(?:billion|million|trillion|bn|mn|mln|tn)\s+)(?P<code>"
                                + "|".join(PREFIX_CODES) + r")(?=\s+(?:trade\s+)?(?:deficit|surplus|gap|shortfall|"
@@ -336,6 +337,10 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # figure counts; "helped by", of the same length and sense, it reads as the clause's
     plain = _THANKS_TO.sub(lambda m: "Helped by" if m.group()[0] == "T" else "helped by", plain)
     plain = _SLASHED_BASIS.sub(lambda m: m.group("unit").upper() + "o" + m.group("unit").upper(), plain)
+    # "a €7.1 bn surplus in trade in goods" (Eurostat's releases): the parser takes a spaced
+    # "bn" for a preposition; glued to its number ("€7.1bn surplus", the space moved after
+    # it) it reads the figure as the surplus's
+    plain = _SPACED_SCALE.sub(lambda m: m.group("number") + m.group("scale") + " ", plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 
 

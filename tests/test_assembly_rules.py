@@ -7820,6 +7820,13 @@ LISTS_AND_VERBS = [
           F("import", "MEX", None, 36.9e9, "USD", "2024-01-01", "2024-01-31")}),
     # A headline's bare infinitive is its future ("Georgia to export ..."), and so is an
     # infinitive after "set" or "poised"; one a done verb governs is not ("rose to reach").
+    # "a €7.1 bn surplus in trade in goods" (Eurostat's wording): a spaced "bn" the parser
+    # takes for a preposition is the figure's scale all the same.
+    Case("invented (Eurostat release retold)",
+         "The EU recorded a €6.4 bn surplus in trade in goods with the rest of the world in June 2024, compared "
+         "with -€0.9 bn in June 2023.", date(2024, 8, 16),
+         {F("balance", "EU", None, 6.4e9, "EUR", "2024-06-01", "2024-06-30"),
+          F("balance", "EU", None, -0.9e9, "EUR", "2023-06-01", "2023-06-30")}),
     # A text that opens with its headline on a line of its own has it as its title, and its
     # lead is the sentence after it: a headline's economy the lead names only as the
     # partner is the partner of the economy the lead is about (whose "$" it is).

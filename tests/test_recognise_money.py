@@ -166,11 +166,31 @@ BY_SUBJECT = [
          [M("15.3 billion kronur", 15.3e9, "ISK")], "ISL"),
     Case("invented (Maldivian outlet)", "imports totalled MRf 4.3 billion", [M("MRf 4.3 billion", 4.3e9, "MVR")],
          "MDV"),
-    # A text that writes its economy's dollar with a prefix each time ("Can$", "A$") writes
-    # the US dollar as the bare sign; one that writes the bare sign alone means its own.
+    # Beside its economy's dollar written with a prefix ("Can$", "A$"), a text writes the US
+    # dollar as the bare sign in a sentence about the US; elsewhere the bare sign goes on
+    # with the prefixed dollar ("NZ$1.12 billion ... valued at $70.9 billion"); a text that
+    # writes the bare sign alone means its own.
     Case("invented (wire copy on Canada)", "widened to Can$11.0 billion in December. The Commerce Department said "
          "the US deficit with Canada reached $61.8 billion last year.",
          [M("Can$11.0 billion", 11.0e9, "CAD"), M("$61.8 billion", 61.8e9, "USD")], "CAN"),
+    Case("invented (wire copy on New Zealand)", "posted a deficit of NZ$1.05 billion in July. Annual goods exports "
+         "were valued at $68.2 billion in the year ended July.",
+         [M("NZ$1.05 billion", 1.05e9, "NZD"), M("$68.2 billion", 68.2e9, "NZD")], "NZL"),
+    Case("invented (Hong Kong outlet)", "exports rose to HK$341.7 billion in May, while imports were $358.9 billion",
+         [M("HK$341.7 billion", 341.7e9, "HKD"), M("$358.9 billion", 358.9e9, "HKD")], "HKG"),
+    # The abbreviations news writes before "dollars" ("HK dollars", "NT dollars"), and
+    # notations seen once each in the money audit: "Rp.", "CFA F", and the "hundred
+    # million" (億) of Taiwan's and China's tables.
+    Case("invented (Hong Kong business site)", "exports fell to 398.6 billion HK dollars",
+         [M("398.6 billion HK dollars", 398.6e9, "HKD")], "HKG"),
+    Case("invented (Taiwanese outlet)", "exports reached 1.2 trillion NT dollars",
+         [M("1.2 trillion NT dollars", 1.2e12, "TWD")], "TWN"),
+    Case("invented (Indonesian outlet)", "exports reached Rp. 9.1 trillion", [M("Rp. 9.1 trillion", 9.1e12, "IDR")],
+         "IDN"),
+    Case("invented (country profile, 1988)", "exports reached CFA F115 billion",
+         [M("CFA F115 billion", 115e9, "XOF")], "SEN"),
+    Case("invented (Taiwanese table)", "exports of NT$9,212.4 hundred million",
+         [M("NT$9,212.4 hundred million", 921.24e9, "TWD")], "TWN"),
     Case("invented (Canadian outlet)", "widened to $11.0 billion in December. The Commerce Department said the US "
          "deficit with Canada reached $61.8 billion last year.",
          [M("$11.0 billion", 11.0e9, "CAD"), M("$61.8 billion", 61.8e9, "CAD")], "CAN"),

@@ -66,11 +66,11 @@ NEWS_SYMBOLS = {
     "USh": "UGX", "UShs": "UGX", "Ush": "UGX", "Ushs": "UGX", "Tsh": "TZS", "Tshs": "TZS",
     "Rs.": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")), "Rs": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")),
     "FCFA": ("XOF", ("XOF", "XAF")), "CFAF": ("XOF", ("XOF", "XAF")), "F CFA": ("XOF", ("XOF", "XAF")),
-    "CFA": ("XOF", ("XOF", "XAF")),
+    "CFA": ("XOF", ("XOF", "XAF")), "CFA F": ("XOF", ("XOF", "XAF")),
     "JD": "JOD", "Rwf": "RWF", "RWF": "RWF", "Frw": "RWF", "FRW": "RWF", "LL": "LBP", "TL": "TRY",
     "Gh¢": "GHS", "Gh₵": "GHS", "GHc": "GHS",
     "NRs": "NPR", "NRs.": "NPR", "SLRs": "LKR", "SLRs.": "LKR", "PKRs": "PKR",
-    "RM": "MYR", "Rp": "IDR", "GH₵": "GHS", "GH¢": "GHS", "N": (None, ("NGN",)),
+    "RM": "MYR", "Rp": "IDR", "Rp.": "IDR", "GH₵": "GHS", "GH¢": "GHS", "N": (None, ("NGN",)),
     # Market-news copy writes the yen "Y" ("a deficit of Y69.0 billion"); only in a story
     # about Japan (or China, whose yuan some outlets write so) is it money
     "Y": (None, ("JPY", "CNY")),
@@ -142,6 +142,9 @@ _DOLLARS_OF = {
     "u.s.": "USD", "u.s": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
     "n.z.": "NZD", "new zealand": "NZD", "hong kong": "HKD", "h.k.": "HKD", "singapore": "SGD",
     "taiwan": "TWD", "new taiwan": "TWD", "malaysian": "MYR", "zimbabwe": "ZWD", "brunei": "BND",
+    # the abbreviations news writes before the word: "402.1 billion HK dollars", "1.1 trillion
+    # NT dollars", "Aussie dollars"
+    "hk": "HKD", "nt": "TWD", "n.t.": "TWD", "aussie": "AUD",
 }
 _FRANCS_OF = {
     "french": "FRF", "swiss": "CHF", "belgian": "BEF", "luxembourg": "LUF", "cfa": "XOF", "malagasy": "MGF",
@@ -286,6 +289,8 @@ SCALES = {
     # The long-scale "thousand million" (British and South Asian copy) is a billion;
     # Nepali copy in English counts in "arba" (10^9) as well as billions.
     "thousand million": 1e9, "thousand millions": 1e9, "arba": 1e9,
+    # Taiwan's and China's tables count in "hundred million" (億): "NT$9,427.1 hundred million"
+    "hundred million": 1e8, "hundred millions": 1e8,
     # The typos copy desks let through most, a letter short: "US$1.558 bilion"
     "milion": 1e6, "bilion": 1e9, "trilion": 1e12,
 }

@@ -705,9 +705,12 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
         # it named one keeps the two apart: "$30.2 billion (NT$950 billion) ... $25.1 billion".
         if q.currency == DOLLAR and named_dollar is None and q.scale:
             bare_first = True
-        if q.currency == DOLLAR and marked_dollar and text.startswith("$", q.start):
-            # "Can$11.0 billion ... reached $61.8 billion": a text that marks its own
-            # dollar with a prefix each time writes the US dollar as the bare sign
+        if q.currency == DOLLAR and marked_dollar and text.startswith("$", q.start) \
+                and _US_IN_SENTENCE.search(text, _sentence_start(text, q.start), q.start):
+            # "Can$11.0 billion ... the US deficit with Canada reached $61.8 billion": beside
+            # a local dollar written with its prefix, a bare sign in a sentence about the
+            # US is the US dollar ("NZ$1.12 billion ... Annual exports were valued at $70.9
+            # billion" stays the story's own)
             currency = "USD"
         elif q.currency == DOLLAR and named_dollar and not bare_first:
             currency = named_dollar
@@ -723,6 +726,18 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
             amount_high=q.high, inherited=q.inherited,
         ))
     return _attach_conversions(text, mentions)
+
+
+_US_IN_SENTENCE = re.compile(r"\b(?:U\.\s?S\.|US|USA|United\s+States|American|Washington)\b")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after the last stop or line break)."""
+    last = None
+    for last in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        pass
+    return last.end() if last is not None else max(0, at - 400)
 
 
 # A currency's name straight after a figure written with its code ("MRU ouguiyas").
