@@ -6787,6 +6787,22 @@ PARTIES_AND_SUBSETS = [
          {F("balance", "CHL", "PER", 210e6, "USD", "2024-03-01", "2024-03-31"),
           F("balance", "PER", "CHL", -195e6, "USD", "2024-03-01", "2024-03-31"),
           F("export", "PER", "CHL", 140e6, "USD", "2024-03-01", "2024-03-31")}),
+    # An economy said by what it is or where it lies: "the Kingdom" as a partner is the other
+    # economy named (Saudi Arabia beside Egypt), "the West African nation" as the subject is
+    # the story's own (no region's group), "both countries" the pair.
+    Case("invented (Egyptian daily)",
+         "Egypt and Saudi Arabia agreed to boost trade. Egypt's imports from the Kingdom amounted to $3.87 billion "
+         "in 2022.", date(2023, 4, 2),
+         {F("import", "EGY", "SAU", 3.87e9, "USD", "2022-01-01", "2022-12-31")}),
+    Case("invented (wire copy on Ghana)",
+         "Ghana's exports rose in January-September 2019. The West African nation recorded a surplus of $1.62 "
+         "billion, compared with $1.31 billion a year earlier.", date(2019, 11, 20),
+         {F("balance", "GHA", None, 1.62e9, "USD", "2019-01-01", "2019-09-30"),
+          F("balance", "GHA", None, 1.31e9, "USD", "2018-01-01", "2018-09-30")}),
+    Case("invented (Nigerian daily)",
+         "China and Nigeria signed a currency deal. Trade between both countries stood at $21.4 billion last "
+         "year.", date(2024, 5, 1),
+         {F("total", "CHN", "NGA", 21.4e9, "USD", "2023-01-01", "2023-12-31")}),
     # Mirror statements as worded: the economy that buys or supplies trades, and "the
     # Southeast Asian country" it trades with is then the story's own, not itself; a role
     # "of Vietnamese products" or "for Vietnam" names the economy the role is in.

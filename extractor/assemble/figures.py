@@ -965,7 +965,9 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
                           or c.dep_ == "amod" and c.lower_ == "other" and any(g.lower_ == "than" for g in c.children)
                           for c in obj.children)
             outside = outside or _everyone_but_the_partner(obj, head, economy_tokens)
-            if any(pair in whole for pair in PAIR_ANAPHORS):
+            # ("between both countries": with its determiner, which "whole" leaves out)
+            said = " ".join(t.text.lower() for t in obj.subtree)
+            if any(pair in said for pair in PAIR_ANAPHORS):
                 continue  # "between our countries", "between the two nations": the pair, no group
             # ("the countries of the Eurasian Economic Union", "the members of the CIS": the group)
             members_of = _MEMBERS_OF.match(whole)
@@ -1053,6 +1055,8 @@ def _owned_by_a_group(head, economy_tokens: set[int]) -> bool:
     owner is a region, or countries grouped by a name-like word, with no code; so is one
     the region's name modifies ("Euro area international trade in goods surplus") or that
     is "of" it ("the seasonally adjusted trade balance of the euro area")."""
+    if _one_economy_described(head):
+        return False  # "the Southeast Asian nation": one economy, by where it lies
     for noun in _nouns_it_is_of(head):
         if any(c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i and _region_named(c, economy_tokens)
                for c in noun.children):
@@ -1061,13 +1065,23 @@ def _owned_by_a_group(head, economy_tokens: set[int]) -> bool:
                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
             return True
     for owner in (c for c in head.children if c.dep_ == "poss"):
-        if _region_named(owner, economy_tokens):
+        if _region_named(owner, economy_tokens) and not _one_economy_described(owner):
             return True
         if owner.lower_ in _GROUPED_COUNTRIES and any(c.dep_ in ("amod", "compound") for c in owner.children) \
                 and not any(c.lower_ in _RANKING_WORDS for c in owner.children) \
                 and _uncoded_group(owner, economy_tokens):
             return True
     return False
+
+
+# One economy described by where it lies or what it is: "the West African nation", "the
+# Gulf state", "this Southeast Asian country" (not "Southeast Asian nations": a group).
+_ONE_ECONOMY_NOUNS = {"nation", "country", "economy", "state", "kingdom", "republic", "emirate", "sultanate"}
+
+
+def _one_economy_described(noun) -> bool:
+    return noun.lower_ in _ONE_ECONOMY_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                     for c in noun.children)
 
 
 def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:

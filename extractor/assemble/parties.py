@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.subsets import GOODS_WORDS, hyphenated, trade_relation
 from extractor.assemble.triggers import Trigger, named_together
-from extractor.data.economies import CITY_ECONOMIES
+from extractor.data.economies import CITY_ECONOMIES, KINGDOMS
 from extractor.data.lexicon import (
     BALANCE_NOUNS, CHANGE_NOUNS, CROSS_BORDER_VERBS, EXPORT_NOUNS, FLOW_VERBS, GROUP_NOUNS, IMPORT_NOUNS,
     LARGER_PART_WORDS, LIST_ROLE_MEASURES, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS, PLACE_WITHOUT_VERB, QUANTITY_UNITS,
@@ -387,6 +387,11 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
                     and (pair := eco.pair_named_last(obj.idx + eco.offset)):
                 # "Trade between the (two) countries amounted to X": the pair named last
                 return list(pair)
+            if obj.lower_ == "kingdom" and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) \
+                    and (kingdom := _kingdom_named_before(eco, obj.idx + eco.offset)) is not None:
+                # "Egypt's imports from the Kingdom" beside Saudi Arabia: the kingdom named last
+                found.append(kingdom)
+                continue
             if _country_anaphor(obj):
                 other = eco.other_than_subject(obj.idx + eco.offset)
                 if other is not None and other in (_acting_economy(head, eco), demonym_of(head, eco)) \
@@ -449,6 +454,11 @@ def goes_to_or_from(head: Token, measure: str, eco: EconomyTokens, economy: str,
                or anaphor and eco.of(obj) is None and _country_anaphor(obj)
                for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == way
                for obj in _prep_objects(p))
+
+
+def _kingdom_named_before(eco: EconomyTokens, position: int) -> str | None:
+    """The kingdom (by its official name) the story named last before ``position``."""
+    return next((m.code for m in reversed(eco.ctx.economies) if m.end <= position and m.code in KINGDOMS), None)
 
 
 def _country_anaphor(obj: Token) -> bool:

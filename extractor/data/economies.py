@@ -447,6 +447,10 @@ GROUP_SURFACES: dict[str, str] = {
 
 # Aliases that are also a company's legal suffix ("Pechiney SA", "Vale SA"): after a
 # capitalised name they name the company, not the economy.
+# Kingdoms by their official names (ISO 3166 through pycountry): what "the Kingdom" may
+# stand for in a story ("Egypt's imports from the Kingdom" beside Saudi Arabia).
+KINGDOMS = frozenset(c.alpha_3 for c in pycountry.countries if "Kingdom" in getattr(c, "official_name", ""))
+
 COMPANY_SUFFIXES = frozenset({"SA"})
 
 # Economies that are a city: their own press calls them "the city" or "the city-state"
