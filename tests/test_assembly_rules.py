@@ -8526,6 +8526,26 @@ LISTS_AND_VERBS = [
          date(2024, 6, 6),
          {F("import", "VNM", None, 121.4e9, "USD", "2024-01-01", "2024-05-31", 9.1),
           F("import", "VNM", "KOR", 24.6e9, "USD", "2024-01-01", "2024-05-31", 3.2)}),
+    # An economy modifying "trading partner" owns the ranking ("Canada was the top US
+    # trading partner"); a place is given with an article and an adjective ("a distant
+    # third at", "a close second with") or by a move ("slipped to fifth at") as by "came".
+    Case("invented (US freight news)",
+         "Canada was the top US trading partner in June at $66.4 billion. Mexico ranked second at $63.9 billion, "
+         "and China was a distant third at $47.1 billion.", date(2023, 8, 10),
+         {F("total", "USA", "CAN", 66.4e9, "USD", "2023-06-01", "2023-06-30"),
+          F("total", "USA", "MEX", 63.9e9, "USD", "2023-06-01", "2023-06-30"),
+          F("total", "USA", "CHN", 47.1e9, "USD", "2023-06-01", "2023-06-30")}),
+    Case("invented (Korean wire)",
+         "China was South Korea's top export market with $128.2 billion in 2021. The United States was a close "
+         "second with $79.4 billion.", date(2022, 1, 20),
+         {F("export", "KOR", "CHN", 128.2e9, "USD", "2021-01-01", "2021-12-31"),
+          F("export", "KOR", "USA", 79.4e9, "USD", "2021-01-01", "2021-12-31")}),
+    Case("invented (Kenyan daily)",
+         "Uganda was Kenya's biggest export market with Sh71.3 billion in 2020. Pakistan rose to second with Sh58.2 "
+         "billion, while Tanzania slipped to fifth at Sh10.4 billion.", date(2021, 4, 2),
+         {F("export", "KEN", "UGA", 71.3e9, "KES", "2020-01-01", "2020-12-31"),
+          F("export", "KEN", "PAK", 58.2e9, "KES", "2020-01-01", "2020-12-31"),
+          F("export", "KEN", "TZA", 10.4e9, "KES", "2020-01-01", "2020-12-31")}),
     # A ranking clause that names whose partners it ranks ("for Samoa", "of Chile's
     # exports") has the economy before it as the partner, even when the story is about
     # that economy: the owner named in the clause is the reporter.

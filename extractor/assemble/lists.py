@@ -170,7 +170,9 @@ _PLACE_IN_RANKING = re.compile(
     # ("Japan claimed the second spot with goods worth X")
     r"|" + RANKING_PLACE_TAKEN +
     # ("..., with Turkey in third place ($52.4 billion)": the place said with no verb)
-    r"|" + PLACE_WITHOUT_VERB + r"(?=\s*\()" + r")"
+    r"|" + PLACE_WITHOUT_VERB + r"(?=\s*\()"
+    # (and every place the lexicon knows: "was a distant third at X", "slipped to fifth at Y")
+    + r"|" + PLACED_IN_RANKING + r")"
     # ("Korea secured the third position, receiving goods valued at X": the partner's
     # own clause of buying or selling)
     r"[^.;$€£¥\d]{0,30}?(?:(?:,\s*|\s+)(?:with|at)\s+|,\s*(?:receiving|taking|buying|absorbing|supplying)\s+|\s*\(\s*)"

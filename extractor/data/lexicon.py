@@ -718,7 +718,10 @@ RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds
 # ("China was the runner-up with X", "Japan was third, at Y": a place said with "be" when
 # the partner's figure follows)
 PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r"|" + RANKING_PLACE_TAKEN \
-    + r"|(?:was|were|is|are|remained|remains)\s+(?:the\s+)?" + RANKING_PLACES + r"(?=\s*,?\s+(?:with|at)\s)" \
+    + r"|(?:was|were|is|are|remained|remains)\s+(?:the\s+|an?\s+)?(?:(?:close|distant|clear|strong|solid|narrow)\s+)?" \
+    + RANKING_PLACES + r"(?=\s*,?\s+(?:with|at)\s)" \
+    + r"|(?:slipped|dropped|fell|falls|slips|drops|rose|rises|climbed|climbs|moved|moves|jumped|jumps|advanced)\s+" \
+    + r"(?:back\s+)?to\s+(?:the\s+)?" + RANKING_PLACES + r"(?:\s+(?:place|spot|position))?(?=\s*,?\s+(?:with|at)\s)" \
     + r"|(?:was|were|is|are|remained|remains|stayed|stays)\s+in\s+(?:first|" + RANKING_PLACES + r")\s+place" \
     + r"(?=\s*,?\s+(?:with|at)\s)" \
     + r"|next\s+on\s+the\s+list" \

@@ -53,14 +53,15 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
         headline_end = sentences[0][1]
         sentences = sentences[1:]
     lead_end = sentences[0][1] if sentences else len(text)
-    body_start = sentences[0][0] if sentences else 0
-    dateline = dateline_economy(text)
+    # (after a headline line, the dateline opens the body: "Headline\n\nNEW DELHI, Sept 22 -")
+    dateline = dateline_economy(text[headline_end:].lstrip() if headline_end > 0 else text)
     # (the dateline's own economies, "YEREVAN, Armenia, July 20 —", are not the lead's:
     # the first sentence starts past them)
     # (the headline's stay)
     economies = [m for m in economies if not sentences or m.start >= sentences[0][0] or m.end <= headline_end] \
         if dateline else economies
-    body = [m for m in economies if m.start >= body_start]  # (the headline's are the title's)
+    # (the headline's are the title's; a dateline's city after it stays: "NEW DELHI, Sept 22 -")
+    body = [m for m in economies if m.start >= headline_end]
     subject = subject_economy(body, title_economies, lead_end, dateline, text, title)
     checkpoint()
     named = [m.code for m in title_economies] + [m.code for m in body if m.start < lead_end]
@@ -73,7 +74,7 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
                  if not _inside(money_spans, e.start, e.end) and not names_currency_after(text, e.end)]
     if subject is not None and subject not in {m.code for m in economies + title_economies}:
         # "Exports rose to 1.1 billion U.S. dollars": the subject was only a currency's name
-        body = [m for m in economies if m.start >= body_start]
+        body = [m for m in economies if m.start >= headline_end]
         subject = subject_economy(body, title_economies, lead_end, dateline, text, title)
         money = find_money(text, subject, published, named)
     if subject is None and (source := source_economy(text)) is not None:

@@ -55,11 +55,16 @@ _RANKED_IN = re.compile(r"\b(?:lead|leadership|top|first|largest|biggest|share|p
                         re.IGNORECASE)
 
 
+# ... or as the partner's modifier: "Canada was the top US trading partner" (not "the US
+# market", which is the US as a market).
+_MODIFIES_PARTNER = re.compile(r"\s+(?:trading|trade)\s+partners?\b", re.IGNORECASE)
+
+
 def owns_a_partner(mention: EconomyMention, text: str) -> bool:
     """Whether the mention owns a partner's role said of another economy ("Korea's largest
     export destination", "top export market for Korea"), or the trade another is ranked
     in ("keeps the lead in Armenia's trade")."""
-    return bool(_OWNS_PARTNERS.match(text, mention.end)
+    return bool(_OWNS_PARTNERS.match(text, mention.end) or _MODIFIES_PARTNER.match(text, mention.end)
                 or _PARTNERS_FOR.search(text, max(0, mention.start - 50), mention.start)
                 or _OWNS_TRADE.match(text, mention.end) and _RANKED_IN.search(text, max(0, mention.start - 20),
                                                                                mention.start))
