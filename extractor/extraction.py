@@ -277,6 +277,7 @@ _CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
 _BRACKETED_NAME_POSSESSIVE = re.compile(r"(?<=\w)(?P<name>\s*\([A-Za-z.]{2,8}\))(?P<poss>'s)\b")
 # "US $38 billion": a dollar's prefix set apart from its sign, which the parser reads as an
 # economy's name on its own, hanging the partner said after the figure on the amount.
+_INSTRUMENT_CODE = re.compile(r"(?<!\S)<?[A-Z][A-Z0-9]{2,}=[A-Z0-9]{0,4}>?(?!\S)")
 _SPACED_SCALE = re.compile(r"(?P<number>\d) (?P<scale>bn|mn|tn|trn)\b(?!\.\w)")
 _SPACED_DOLLAR_PREFIX = re.compile(r"\b(?P<prefix>US|NZ|HK|NT|AU|SG) \$(?=\d)")  # (not "A $5 billion deficit")
 _CODE_BEFORE_NOUN = re.compile(r"(?P<scale>\b(?:billion|million|trillion|bn|mn|mln|tn)\s+)(?P<code>"
@@ -341,6 +342,9 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # "bn" for a preposition; glued to its number ("€7.1bn surplus", the space moved after
     # it) it reads the figure as the surplus's
     plain = _SPACED_SCALE.sub(lambda m: m.group("number") + m.group("scale") + " ", plain)
+    # "Imports PHIMP=ECI in May fell 4.1%": a wire's instrument code between a flow and its
+    # verb, blanked (its economy is named elsewhere; the code only breaks the clause)
+    plain = _INSTRUMENT_CODE.sub(lambda m: " " * len(m.group()), plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 
 

@@ -6803,6 +6803,28 @@ PARTIES_AND_SUBSETS = [
          "China and Nigeria signed a currency deal. Trade between both countries stood at $21.4 billion last "
          "year.", date(2024, 5, 1),
          {F("total", "CHN", "NGA", 21.4e9, "USD", "2023-01-01", "2023-12-31")}),
+    # A list going on after a figure for a part of the goods ("absorbing $6.12 billion of
+    # non-oil and gas exports, followed by the United States with $2.21 billion") is of that
+    # part too; so is a balance whose verb's subject is a part's trade ("Oil and gas trade
+    # ran a deficit of X", "non-oil trade, which posted a surplus of Y").
+    Case("invented (Indonesian daily)",
+         "Indonesia's exports rose 12% to $24.8 billion in October. China was the top destination, absorbing $6.1 "
+         "billion of non-oil and gas exports, followed by the United States with $2.2 billion and India with $1.9 "
+         "billion.", date(2022, 11, 15),
+         {F("export", "IDN", None, 24.8e9, "USD", "2022-10-01", "2022-10-31", 12.0)}),
+    Case("invented (Indonesian daily)",
+         "Indonesia posted a trade surplus of $5.2 billion in September. Oil and gas trade ran a deficit of $1.8 "
+         "billion, while non-oil and gas trade, which posted a surplus of $7.0 billion, grew.", date(2022, 10, 17),
+         {F("balance", "IDN", None, 5.2e9, "USD", "2022-09-01", "2022-09-30")}),
+    # A wire's instrument code between a flow and its verb ("Imports PHIMP=ECI in May fell")
+    # breaks no clause; an amount with its currency glued ("R118.2bn") is money, not goods.
+    Case("invented (wire copy)",
+         "Imports PHIMP=ECI in May fell 4.1% to $9.7 billion, while exports PHEXP=ECI rose 2.0% to $6.4 billion, "
+         "the Philippine statistics agency said.", date(2019, 7, 10),
+         {F("import", "PHL", None, 9.7e9, "USD", "2019-05-01", "2019-05-31", -4.1),
+          F("export", "PHL", None, 6.4e9, "USD", "2019-05-01", "2019-05-31", 2.0)}),
+    Case("invented (South African daily)", "China bought R121.4bn of South African goods in 2021.", date(2022, 8, 22),
+         {F("import", "CHN", "ZAF", 121.4e9, "ZAR", "2021-01-01", "2021-12-31")}),
     # Mirror statements as worded: the economy that buys or supplies trades, and "the
     # Southeast Asian country" it trades with is then the story's own, not itself; a role
     # "of Vietnamese products" or "for Vietnam" names the economy the role is in.

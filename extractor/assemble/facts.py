@@ -180,6 +180,16 @@ _SAME_PERIOD_SAID = re.compile(r"\b(?:over|during|in|for)\s+the\s+same\s+period\
                                re.IGNORECASE)
 
 
+def _subset_heading_the_list(figures: list[Figure], money, measure: str) -> Trigger | None:
+    """The trigger of the sentence's figure just before a listed one, when it names a part
+    of the goods of the list's measure and the list goes on right after it ("followed by")."""
+    before = [f for f in figures if f.money.end <= money.start and f.triggers]
+    if not before:
+        return None
+    trig = before[-1].triggers[0]
+    return trig if trig.measure == measure and (trig.subset or trig.product is not None) else None
+
+
 def _fits_basis(fact: TradeFact, basis: TradeFact) -> bool:
     """Whether ``basis`` is for the period the change says it is measured against: "sank
     an annual 13 percent to X in December, down from Y a month earlier" does not measure
@@ -621,8 +631,12 @@ class Assembler:
             toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
             if not toks:
                 continue
-            fig = Figure(money, out[-1].triggers if same_flow else [Trigger(measure, toks[0], set(), kind="trade")],
-                         [toks[0]])
+            trig = Trigger(measure, toks[0], set(), kind="trade")
+            if not same_flow and (head := _subset_heading_the_list(figures, money, measure)) is not None:
+                # "absorbing $6.12 billion of non-oil and gas exports, followed by the United
+                # States with $2.21 billion": the list goes on with the same part of the goods
+                trig.subset, trig.product = True, product_of(head)
+            fig = Figure(money, out[-1].triggers if same_flow else [trig], [toks[0]])
             fig.partner = partner
             if owner is not None and owner != partner and not same_flow:
                 fig.triggers[0].parties = Parties(owner, partner, True)

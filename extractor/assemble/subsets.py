@@ -570,7 +570,23 @@ def balance_of_products(token: Token) -> bool:
                 return True  # ("a deficit in car parts trade")
     # "the car parts trade deficit": the goods named on the trade the balance is of
     return any(m.dep_ == "compound" and lower(m) in ("trade", "trading") and _products_traded(m)
-               for m in token.children)
+               for m in token.children) or _trade_of_products_ran(token) is not None
+
+
+def _trade_of_products_ran(balance: Token) -> Token | None:
+    """"Oil and gas trade ran a deficit of X", "non-oil trade, which posted a surplus of Y":
+    the trade in a part of the goods, as the subject of the verb whose object the balance
+    is (the relative pronoun's antecedent, for a relative clause)."""
+    verb = balance.head if balance.dep_ in ("dobj", "attr") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if lower(subject) in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if lower(subject) in ("trade", "trading") and (
+                _products_traded(subject) or any(lower(m) in PRODUCT_ADJECTIVES for m in modifiers(subject))):
+            return subject
+    return None
 
 
 # Words of an amount, which may stand before "trade" in "a 16 billion dlr trade surplus".
@@ -605,6 +621,12 @@ def _traded_goods_phrase(balance: Token) -> str | None:
         if goods:
             first = min(t.i for g in goods for t in g.subtree)
             return trade.doc[first:trade.i].text
+    # ("Oil and gas trade ran a deficit of X": the trade the verb's subject is)
+    if (ran := _trade_of_products_ran(balance)) is not None:
+        words = [t for t in ran.subtree if t.i < ran.i and t.dep_ not in ("det", "poss", "case", "punct")
+                 and not (t.ent_type_ or t.text[:1].isupper() and t.i > ran.left_edge.i)]
+        if words:
+            return ran.doc[words[0].i:ran.i].text
     return None
 
 
@@ -670,7 +692,8 @@ def _carry_from_trade_of_a_part(triggers: list) -> None:
         if not (trade.subset and trade.measure == "total" and trade.head.dep_ in ("nsubj", "nsubjpass")):
             continue
         verb = trade.head.head
-        recorded = [t for t in triggers if not t.subset and t.head.head == verb and t.head.dep_ in ("dobj", "attr")]
+        # (the balance recorded may be a part's already: balance_of_products reads its verb's subject)
+        recorded = [t for t in triggers if t is not trade and t.head.head == verb and t.head.dep_ in ("dobj", "attr")]
         if not recorded:
             continue
         for trig in triggers:

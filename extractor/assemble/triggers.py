@@ -592,7 +592,8 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
 
 
 # A number with its scale glued on: "12bn", "9.5m", "3tn".
-_GLUED_SCALE = re.compile(r"\d[\d.,]*(?:bn|mn|m|b|tn|trn|k|bln|mln)", re.IGNORECASE)
+# ("R118.2bn", "Sh12bn", "$5bn": a currency's sign or letters may be glued before it too)
+_GLUED_SCALE = re.compile(r"(?:[A-Za-z]{0,3}[$€£¥₹₦¢₵]?)\d[\d.,]*(?:bn|mn|m|b|tn|trn|k|bln|mln)", re.IGNORECASE)
 
 
 # The roles that name where imports come from ("the biggest source of imports").
