@@ -6816,6 +6816,12 @@ PARTIES_AND_SUBSETS = [
          "Indonesia posted a trade surplus of $5.2 billion in September. Oil and gas trade ran a deficit of $1.8 "
          "billion, while non-oil and gas trade, which posted a surplus of $7.0 billion, grew.", date(2022, 10, 17),
          {F("balance", "IDN", None, 5.2e9, "USD", "2022-09-01", "2022-09-30")}),
+    # An amount of change said with an article and an adjective ("increased by a smaller
+    # £1.3bn (1.4 per cent) to £94.6bn") is no level.
+    Case("invented (British daily)",
+         "UK exports increased by a smaller £1.1bn (1.2 per cent) to £93.8bn in the three months to September.",
+         date(2018, 11, 9),
+         {F("export", "GBR", None, 93.8e9, "GBP", "2018-07-01", "2018-09-30", 1.2)}),
     # A wire's instrument code between a flow and its verb ("Imports PHIMP=ECI in May fell")
     # breaks no clause; an amount with its currency glued ("R118.2bn") is money, not goods.
     Case("invented (wire copy)",

@@ -452,7 +452,10 @@ LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|worth|reached|reaching|surpassed|surpas
 CHANGE_AMOUNT_CUE = (r"(?:(?<!\bfollowed\s)(?<!\btrailed\s)(?<!\bsurpassed\s)(?<!\bsurpassed\sonly\s)(?<!\btopped\s)"
                      r"(?<!\bled\s)"
                      r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|up\s+to\s+"
-                     r"|(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+|close\s+to\s+)?"
+                     r"|(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+|close\s+to\s+"
+                     # ("increased by a smaller £1.3bn (1.4 per cent) to £94.6bn", "by a further $2bn")
+                     r"|an?\s+(?:smaller|larger|bigger|greater|further|additional|modest|slight|small|sharp|steep|hefty"
+                     r"|whopping|massive|record|marginal|meagre|meager|substantial|significant)\s+)?"
                      # "by 2.1 and 3 billion", "by $44.3 million (10.5 per cent) and $3.0 million":
                      # what is joined to a change amount is one too
                      r"(?:[^\s\d()]{0,4}\s?[\d.,]+\s*(?:mln|million|billion|bln|bn|mn|trillion|tn|m|b)?\s*(?:\([^()]{0,30}\)\s*)?"
