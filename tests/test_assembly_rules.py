@@ -6816,6 +6816,15 @@ PARTIES_AND_SUBSETS = [
          "Indonesia posted a trade surplus of $5.2 billion in September. Oil and gas trade ran a deficit of $1.8 "
          "billion, while non-oil and gas trade, which posted a surplus of $7.0 billion, grew.", date(2022, 10, 17),
          {F("balance", "IDN", None, 5.2e9, "USD", "2022-09-01", "2022-09-30")}),
+    # A part said "alone" after the story's period is passed over by a partner's figure of
+    # no period of its own: the breakdown is the story's period's ("In June alone, exports
+    # were X. Exports to the EU reached Y": the half's).
+    Case("invented (Vietnamese agency)",
+         "Vietnam's exports rose 16.1% to $185.3 billion in the first half of 2022. In June alone, exports were "
+         "estimated at 32.1 billion USD. Exports to the EU reached 23.1 billion USD.", date(2022, 7, 2),
+         {F("export", "VNM", None, 185.3e9, "USD", "2022-01-01", "2022-06-30", 16.1),
+          F("export", "VNM", None, 32.1e9, "USD", "2022-06-01", "2022-06-30"),
+          F("export", "VNM", "EU", 23.1e9, "USD", "2022-01-01", "2022-06-30")}),
     # An amount of change said with an article and an adjective ("increased by a smaller
     # £1.3bn (1.4 per cent) to £94.6bn") is no level.
     Case("invented (British daily)",

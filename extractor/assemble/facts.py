@@ -916,13 +916,23 @@ class Assembler:
             if not aside \
                     and not (reported and fact.modality == "forecast") \
                     and not self._passed_over_look_back(fact, measures):
-                if passed_aside is not None and self._flows_told_for(measures, fact.period):
+                if passed_aside is not None and self._flows_told_for(measures, fact.period) \
+                        and not self._names_a_partner(fig):
                     # "Imports in 2023 reached $18.2 billion. In December alone, exports were
                     # $1.3 billion. Imports stood at $1.6 billion": the story's period has its
                     # figure of this flow already, so a new one of no period is the part's
+                    # (not a partner's: "Exports rose to X in the first half. In June alone,
+                    # exports were Y. Exports to the EU reached Z" is the half's breakdown)
                     return self._period_of(passed_aside)
                 return self._period_of(fact)
         return self.main_period, None
+
+    def _names_a_partner(self, fig: Figure | None) -> bool:
+        """Whether the figure's sentence names an economy besides the story's own."""
+        if fig is None:
+            return False
+        start, end = self.ctx.sentence_of(fig.money.start)
+        return any(m.code != self.ctx.subject for m in self.ctx.within(self.ctx.economies, start, end))
 
     def _flows_told_for(self, measures: set[str], period) -> bool:
         """Whether a current figure of one of ``measures`` was told for ``period`` already."""
