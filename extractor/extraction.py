@@ -275,10 +275,12 @@ _PLURAL_POSSESSIVE_BEFORE_FLOW = re.compile(
 _CURLY_POSSESSIVE = re.compile(r"(?<=\w)’(?=s\b)|(?<=s)’(?=\s)")
 # "The Republic of Korea (RoK)'s exports": a short name in brackets before the possessive.
 _BRACKETED_NAME_POSSESSIVE = re.compile(r"(?<=\w)(?P<name>\s*\([A-Za-z.]{2,8}\))(?P<poss>'s)\b")
-# "US $38 billion": a dollar's prefix set apart from its sign, which the parser reads as an
-# economy's name on its own, hanging the partner said after the figure on the amount.
+# A wire's instrument code ("PHIMP=ECI", "<JPY=>") and a scale set apart from its number
+# ("€7.1 bn"), which _sentence_text mends for the parser.
 _INSTRUMENT_CODE = re.compile(r"(?<!\S)<?[A-Z][A-Z0-9]{2,}=[A-Z0-9]{0,4}>?(?!\S)")
 _SPACED_SCALE = re.compile(r"(?P<number>\d) (?P<scale>bn|mn|tn|trn)\b(?!\.\w)")
+# "US $38 billion": a dollar's prefix set apart from its sign, which the parser reads as an
+# economy's name on its own, hanging the partner said after the figure on the amount.
 _SPACED_DOLLAR_PREFIX = re.compile(r"\b(?P<prefix>US|NZ|HK|NT|AU|SG) \$(?=\d)")  # (not "A $5 billion deficit")
 _CODE_BEFORE_NOUN = re.compile(r"(?P<scale>\b(?:billion|million|trillion|bn|mn|mln|tn)\s+)(?P<code>"
                                + "|".join(PREFIX_CODES) + r")(?=\s+(?:trade\s+)?(?:deficit|surplus|gap|shortfall|"

@@ -149,8 +149,9 @@ def _owners_of(role) -> list:
     return [c for c in role.children if c.dep_ == "poss"] + \
         [o for p in role.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
          if o.dep_ == "pobj"] + \
-        [c for c in role.children if c.dep_ in ("compound", "nmod") and c.i < role.i and role.lemma_.lower() == "partner"
-         and any(t.lower_ in ("trading", "trade") for t in role.children if c.i < t.i < role.i)]  # "the top US trading partner"
+        [c for c in role.children if c.dep_ in ("compound", "nmod") and c.i < role.i  # "the top US trading partner"
+         and role.lemma_.lower() == "partner"
+         and any(t.lower_ in ("trading", "trade") for t in role.children if c.i < t.i < role.i)]
 
 
 def _ranked_by_role(ps: ParsedSentence, eco: EconomyTokens) -> tuple[str, str | None] | None:

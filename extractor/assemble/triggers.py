@@ -48,8 +48,8 @@ _EXCEEDED = re.compile(rf"\b(exports?|imports?)\s+{FLOW_ECONOMY_PHRASE}{EXCEEDED
 # ("the gap between export earnings and import payments")
 _FLOW_OR_ITS_VALUE = r"((?:exports|imports)|(?:export|import)\s+(?:earnings|receipts|payments|bills?|revenues?|values?))"
 # ("the total imbalance between imports and exports": the balance's own nouns too)
-_DIFFERENCE = re.compile(rf"\b(?:difference|gap|imbalance|balance|shortfall)\s+between\s+{_FLOW_OR_ITS_VALUE}\s+and\s+{_FLOW_OR_ITS_VALUE}",
-                         re.IGNORECASE)
+_DIFFERENCE = re.compile(rf"\b(?:difference|gap|imbalance|balance|shortfall)\s+between\s+{_FLOW_OR_ITS_VALUE}"
+                         rf"\s+and\s+{_FLOW_OR_ITS_VALUE}", re.IGNORECASE)
 # "the UK imported £9.2bn worth of goods more than it sold abroad", "Brazil exported USD
 # 30 billion more than what it imported": the balance, said with the flows' verbs.
 _SOLD_MORE = re.compile(

@@ -56,8 +56,7 @@ def read_story(text: str, published: date | None, title: str | None, sentences: 
     # (after a headline line, the dateline opens the body: "Headline\n\nNEW DELHI, Sept 22 -")
     dateline = dateline_economy(text[headline_end:].lstrip() if headline_end > 0 else text)
     # (the dateline's own economies, "YEREVAN, Armenia, July 20 —", are not the lead's:
-    # the first sentence starts past them)
-    # (the headline's stay)
+    # the first sentence starts past them; the headline's stay)
     economies = [m for m in economies if not sentences or m.start >= sentences[0][0] or m.end <= headline_end] \
         if dateline else economies
     # (the headline's are the title's; a dateline's city after it stays: "NEW DELHI, Sept 22 -")

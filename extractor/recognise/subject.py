@@ -229,6 +229,7 @@ def subject_economy(economies: list[EconomyMention], title_economies: list[Econo
     return None
 
 
+# Two economies joined as a pair: "Bangladesh-Saudi", "China and Japan".
 _JOINED = re.compile(r"\s*[-–/]\s*|\s+(?:and|&)\s+")
 # A flow owned by the economy just named: "Angola's exports", "Kenyan imports".
 _OWNS_A_FLOW = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+)?(?:exports|imports|shipments|trade)|\s+(?:exports|imports))\b"

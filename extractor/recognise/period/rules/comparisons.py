@@ -79,7 +79,8 @@ SAME_PERIOD_OF_YEAR = rule(
     _comparison("same_period_of_year"))
 
 YEAR_EARLIER = rule(
-    "year earlier", ("year", "yoy", "y/y", "y-o-y", "annual", "yearly", "comparison", "fiscal") + cal.SAME_PERIOD_WORDS, 14,
+    "year earlier",
+    ("year", "yoy", "y/y", "y-o-y", "annual", "yearly", "comparison", "fiscal") + cal.SAME_PERIOD_WORDS, 14,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
     r"(?:\s+(?:a|one|the)\s+year\s+(?:ago|earlier|before|prior)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last|the\s+past)"
     # ("during the same period of the previous fiscal": South Asian copy's noun for the year)

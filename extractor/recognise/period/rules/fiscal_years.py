@@ -49,9 +49,9 @@ _CURRENT_LABELLED = (r"(?:(?:current|ongoing|previous|preceding|last|past)\s+(?:
                      r"(?=(?:19|20)\d\d|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d))?")
 # Words that may follow "the current fiscal" when it is the year: no noun.
 AFTER_BARE_FISCAL = ("and|to|as|compared|against|from|while|when|which|in|on|at|with|the|over|than|amid|so|for"
-                      # ("exports for the first eight months of this fiscal fell 18.46 percent")
-                      "|fell|rose|grew|declined|dropped|increased|decreased|was|were|stood|amounted|reached|"
-                      "totalled|totaled|jumped|surged|climbed|slipped|narrowed|widened")
+                     # ("exports for the first eight months of this fiscal fell 18.46 percent")
+                     "|fell|rose|grew|declined|dropped|increased|decreased|was|were|stood|amounted|reached|"
+                     "totalled|totaled|jumped|surged|climbed|slipped|narrowed|widened")
 
 # A fiscal-year reference: a label ("fiscal 1986/87", "FY2023", "the 1986/87 fiscal
 # year", "1987/88") or a relative one ("the current fiscal year", "the current Iranian
