@@ -245,6 +245,21 @@ TABLES = {
               F("import", "FRA", None, 42386e6, "EUR", "2012-12-01", "2012-12-31"),
               F("export", "FRA", None, 37101e6, "EUR", "2012-12-01", "2012-12-31"),
               F("balance", "FRA", None, -5285e6, "EUR", "2012-12-01", "2012-12-31")}),
+        # A table of partners (its label column's head or its caption says so): each row's
+        # figures are the caption's flow with the row's economy ("Total, all countries":
+        # the world), in year columns the caption restricts to its months; its head row of
+        # years, with no pipe at the line's ends, labels the columns.
+        Case("invented (Canadian wire)",
+             "Canada's exports to Japan rose in the first half.\n\n"
+             "Canada's merchandise exports to top partners, January to June (billions of dollars)\n\n"
+             "Partner | 2020 | 2021 | % change\nUnited States | 176.4 | 191.2 | 8.4\nJapan | 5.9 | 6.3 | 6.8\n"
+             "Total, all countries | 248.1 | 265.7 | 7.1\n", date(2021, 8, 5),
+             {F("export", "CAN", "USA", 176.4e9, "CAD", "2020-01-01", "2020-06-30"),
+              F("export", "CAN", "USA", 191.2e9, "CAD", "2021-01-01", "2021-06-30", 8.4),
+              F("export", "CAN", "JPN", 5.9e9, "CAD", "2020-01-01", "2020-06-30"),
+              F("export", "CAN", "JPN", 6.3e9, "CAD", "2021-01-01", "2021-06-30", 6.8),
+              F("export", "CAN", None, 248.1e9, "CAD", "2020-01-01", "2020-06-30"),
+              F("export", "CAN", None, 265.7e9, "CAD", "2021-01-01", "2021-06-30", 7.1)}),
         # A table whose unit is not said gives nothing: its figures could be indices.
         Case("invented (statistics office page)",
              "Hungary's exports grew in 2020, the office said.\n| Period | Imports | Exports |\n"

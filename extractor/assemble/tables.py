@@ -4,7 +4,7 @@ A table gives a fact for each cell whose row (or column) names a trade measure a
 whose column (or row) names a period, in the unit its caption states: "(in millions
 of levs)" over "Exports (FOB) | 46,039.8" under "Jan-Oct'18" is Bulgaria's exports of
 46,039.8 million levs in January to October 2018. The reporter is the story's subject;
-a table names no partner. A year-on-year change column gives the change of the
+a table names a partner only as a row of a table of partners (table_partners.py). A year-on-year change column gives the change of the
 table's first period, measured against that period a year before where the table has
 it, so the checker can recompute it.
 
@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 from extractor.assemble.context import ArticleContext
+from extractor.assemble.table_partners import WORLD, caption_months, partner_table_measure, restricted, row_partner
 from extractor.assemble.timing import same_period_a_year_before
 from extractor.data.currencies import CODE_ALIASES, DOLLAR, PREFIX_CODES
 from extractor.data.tables import (
@@ -204,6 +205,12 @@ def _facts(table: Table, unit: tuple[float, str] | None, reporter: str, ctx: Art
         # measures across the top, each under its period: only rows of the whole trade
         # ("Trade (adjusted)") give facts; a product's row ("Agricultural products") does not
         periods = [column_period(g.text, ctx.published) or _latest_month(g.text, ctx.published) for g in table.groups]
+    # A table of partners: each row's measure the caption's, its period a year column
+    # restricted to the caption's months ("January to June")
+    partners_by = partner_table_measure(table) if not table.groups and not any(measures) else None
+    if partners_by is not None:
+        months = caption_months(f"{table.caption} {table.before}", ctx.published)
+        periods = [restricted(p, months) for p in periods]
     kinds = [column_change(c, [row.cells[k] for row in table.rows]) for k, c in enumerate(table.columns)]
     # Which column each change column changes: periods across the top, or measures.
     period_targets, measure_targets = _change_targets(kinds, periods), _change_targets(kinds, measures)
@@ -212,6 +219,13 @@ def _facts(table: Table, unit: tuple[float, str] | None, reporter: str, ctx: Art
     series: dict[tuple, TradeFact] = {}  # (measure, period) -> fact, to find a change's basis
     for row in table.rows:
         row_measure = label_measure(row.label_text)
+        partner = None
+        if row_measure is None and partners_by is not None:
+            partner = row_partner(row.label_text, ctx.published)
+            if partner is None:
+                continue
+            row_measure = (partners_by, 1)
+            partner = None if partner == WORLD else Economy(iso3=partner, name=ctx.display_name(partner))
         if table.groups:
             if row_measure is None or row_measure[0] != "total":
                 continue
@@ -233,14 +247,14 @@ def _facts(table: Table, unit: tuple[float, str] | None, reporter: str, ctx: Art
                 amount = -amount
             label = table.groups[k] if table.groups else table.columns[k] if row_measure else row.label
             fact = TradeFact(
-                id=f"f{first_id + len(out)}", measure=name, reporter=economy,
+                id=f"f{first_id + len(out)}", measure=name, reporter=economy, partner=partner,
                 value=Value(amount=amount * scale, currency=currency, text=cell.text, start=cell.start, end=cell.end,
                             low=(amount - step / 2) * scale, high=(amount + step / 2) * scale),
                 period=Period(start=period[0], end=period[1], text=label.text,
                               span=Span(start=label.start, end=label.end)),
                 sentence=Span(start=row.label.start, end=row.cells[-1].end),
             )
-            at[k] = series[(name, period)] = fact
+            at[k] = series[(name, period, partner)] = fact
             out.append(fact)
         targets = period_targets if row_measure else measure_targets
         for k in sorted(targets, key=lambda k: _CHANGE_RANK.index(kinds[k])):
@@ -286,7 +300,7 @@ def _attach_change(fact: TradeFact, cell: Cell, kind: str, series: dict, decimal
         percent = float(f"{percent - 100:.10g}")
     against = None
     if kind == "yearly":
-        against = series.get((fact.measure, same_period_a_year_before((fact.period.start, fact.period.end))))
+        against = series.get((fact.measure, same_period_a_year_before((fact.period.start, fact.period.end)), fact.partner))
     fact.change = Change(percent=percent, text=cell.text, span=Span(start=cell.start, end=cell.end),
                          low=percent - step / 2, high=percent + step / 2, against=against.id if against else None)
     if against is not None:

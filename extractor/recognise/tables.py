@@ -128,8 +128,11 @@ def _grid(text: str, rows: list[list[Cell]]) -> list[Table]:
     tables, header, table = [], None, None
     for cells in rows:
         filled = [c for c in cells[1:] if c.text]
-        if not any(is_number(c) for c in filled):
-            header, table = cells, None  # a row with no figure labels the columns below it
+        if not any(is_number(c) for c in filled) \
+                or table is None and not is_number(cells[0]) and cells[0].text and _labels_periods(filled):
+            # a row with no figure labels the columns below it; so does one of years before
+            # any row of figures ("Partner | 2018 | 2019 | % change")
+            header, table = cells, None
             continue
         if header is None or is_number(cells[0]) or not all(is_number(c) for c in filled):
             continue
@@ -146,6 +149,13 @@ def _grid(text: str, rows: list[list[Cell]]) -> list[Table]:
         table.rows.append(Row(cells[0], cells[1:]))
         table.end = cells[-1].end
     return tables
+
+
+def _labels_periods(cells: list[Cell]) -> bool:
+    """Whether the cells are column labels: periods ("2018", "Q1 2024"), with other words
+    ("% change") but no figure that is no period."""
+    periods = [c for c in cells if PERIOD_LABEL.fullmatch(c.text.strip())]
+    return len(periods) >= 2 and all(c in periods or not is_number(c) for c in cells)
 
 
 # -- one cell a line -----------------------------------------------------------------
