@@ -8583,6 +8583,19 @@ LISTS_AND_VERBS = [
          {F("export", "KEN", "UGA", 71.3e9, "KES", "2020-01-01", "2020-12-31"),
           F("export", "KEN", "PAK", 58.2e9, "KES", "2020-01-01", "2020-12-31"),
           F("export", "KEN", "TZA", 10.4e9, "KES", "2020-01-01", "2020-12-31")}),
+    # "came on top of the list with exports of X" places its subject as "came first" does;
+    # a flow that is the subject of a clause of its own ("India came second, while imports
+    # from the UAE rose to X") is not the placed economy's.
+    Case("invented (Egyptian daily)",
+         "Egypt's exports to Africa rose in 2019. Libya came on top of the list with exports of $845.1 million, "
+         "followed by Sudan with $612.3 million.", date(2020, 3, 1),
+         {F("export", "EGY", "LBY", 845.1e6, "USD", "2019-01-01", "2019-12-31"),
+          F("export", "EGY", "SDN", 612.3e6, "USD", "2019-01-01", "2019-12-31")}),
+    Case("invented (Tanzanian daily)",
+         "Tanzania's imports rose in 2021. China was the top source, with imports worth Sh4.9 trillion. India came "
+         "second, while imports from the United Arab Emirates rose to Sh3.8 trillion.", date(2022, 3, 1),
+         {F("import", "TZA", "CHN", 4.9e12, "TZS", "2021-01-01", "2021-12-31"),
+          F("import", "TZA", "ARE", 3.8e12, "TZS", "2021-01-01", "2021-12-31")}),
     # A ranking clause that names whose partners it ranks ("for Samoa", "of Chile's
     # exports") has the economy before it as the partner, even when the story is about
     # that economy: the owner named in the clause is the reporter.

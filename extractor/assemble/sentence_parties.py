@@ -354,7 +354,9 @@ class PartyMemory:
                     # Russia rose to Y": the subject is a partner in the role's owner's trade,
                     # and the owner reports the sentence's other flows
                     found = Parties(owner, found.partner, True)
-                elif root_subject and root_subject != found.partner:
+                elif root_subject and root_subject != found.partner and not _subject_of_a_clause_of_its_own(trig.head):
+                    # (not a flow that is the subject of a clause of its own: "India came second,
+                    # while imports from the UAE rose to X" are the story's imports)
                     found = Parties(root_subject, found.partner, True)
                 elif found.partner is None and not world \
                         and (pair := self._pair_just_before(ps, trig.measure, bare=True,
@@ -669,6 +671,14 @@ def _placed_subject(head, eco) -> str | None:
     if verb is None or not _PLACED.match(verb.doc.text, verb.idx):
         return None
     return _subject_economy(verb, eco)
+
+
+def _subject_of_a_clause_of_its_own(head) -> bool:
+    """Whether the flow is the subject of a verb that is not the sentence's main one and
+    opens a clause set beside it ("..., while imports from the UAE rose to X")."""
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("advcl", "conj") \
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "as", "but", "although", "though")
+                for c in head.head.children)
 
 
 def _subject_economy(verb, eco) -> str | None:

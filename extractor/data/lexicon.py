@@ -728,6 +728,8 @@ PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES +
     + r"|(?:was|were|is|are|remained|remains|stayed|stays)\s+in\s+(?:first|" + RANKING_PLACES + r")\s+place" \
     + r"(?=\s*,?\s+(?:with|at)\s)" \
     + r"|next\s+on\s+the\s+list" \
+    + r"|(?:came|comes|was|is|stood|stands|ranked|ranks|remained|remains)\s+(?:on|at)\s+(?:the\s+)?top" \
+    + r"(?:\s+of\s+the\s+(?:list|ranking|table))?(?=\s*,?\s+(?:with|at)\s)" \
     + r"|(?:was|were|is|are|remained|remain|remains|stayed|stay|stays)\s+(?:in|among)\s+the\s+top\s+" \
     + r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b" \
     + r"|(?:next|then|in\s+" + RANKING_PLACES + r"\s+place)\s*,?\s+(?:came|comes|was|were|is|are|stood|ranked)\b" \
