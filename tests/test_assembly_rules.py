@@ -6777,6 +6777,13 @@ PARTIES_AND_SUBSETS = [
          date(2023, 3, 12),
          {F("export", "KEN", "CHN", 2e9, "USD", "2022-01-01", "2022-12-31"),
           F("export", "KEN", "EU", 9e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A flow an economy's own office reports ("Iraq's statistics office reported imports from
+    # Iran of X") is that economy's, whatever economy the story is about.
+    Case("invented (Iranian outlet)",
+         "Iran's exports to Iraq rose to $4.8 billion in 2023. Iraq's Central Statistical Organization, for its "
+         "part, reported imports from Iran of $4.3 billion in 2023.", date(2024, 3, 1),
+         {F("export", "IRN", "IRQ", 4.8e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "IRQ", "IRN", 4.3e9, "USD", "2023-01-01", "2023-12-31")}),
     # A "with" that sets a flow beside the figure ("with Peruvian exports to the neighbouring
     # country at X") names no partner of the figure: the economy the flow is named after is
     # the flow's own.

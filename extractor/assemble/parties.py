@@ -20,7 +20,8 @@ from extractor.data.economies import CITY_ECONOMIES, KINGDOMS
 from extractor.data.lexicon import (
     BALANCE_NOUNS, CHANGE_NOUNS, CROSS_BORDER_VERBS, EXPORT_NOUNS, FLOW_VERBS, GROUP_NOUNS, IMPORT_NOUNS,
     LARGER_PART_WORDS, LIST_ROLE_MEASURES, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS, PLACE_WITHOUT_VERB,
-    QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
+    QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS, TRADE_VALUE_HEADS,
+    VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -456,6 +457,16 @@ def goes_to_or_from(head: Token, measure: str, eco: EconomyTokens, economy: str,
                for obj in _prep_objects(p))
 
 
+_BODY_HEADS = TRADE_BODIES | {"organization", "organisation", "service", "customs", "secretariat"}
+
+
+def _owner_of_body(token: Token, eco: EconomyTokens) -> str | None:
+    """The economy that owns the body a token names ("Iraq's statistics office")."""
+    if token.lower_ not in _BODY_HEADS:
+        return None
+    return next((code for c in token.children if c.dep_ == "poss" and (code := eco.of(c))), None)
+
+
 def _kingdom_named_before(eco: EconomyTokens, position: int) -> str | None:
     """The kingdom (by its official name) the story named last before ``position``."""
     return next((m.code for m in reversed(eco.ctx.economies) if m.end <= position and m.code in KINGDOMS), None)
@@ -792,7 +803,9 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         for subject in (c for c in _subject_clause(governing_verb, trig.measure).children if c.dep_ == "nsubj"):
             # "Argentina and Chile accumulated a commercial exchange of X": both trade
             for tok in [subject, *(subject.conjuncts if trig.measure == "total" else ())]:
-                code = eco.of(tok)
+                # ("Iraq's Central Statistical Organization reported imports from Iran of X":
+                # the economy whose office reports its own trade)
+                code = eco.of(tok) or (_owner_of_body(tok, eco) if trig.measure in ("export", "import") else None)
                 if code and code not in partners and code not in named:
                     named.append(code)
     if trig.head.pos_ == "VERB":
