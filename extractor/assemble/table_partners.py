@@ -20,24 +20,23 @@ from extractor.recognise.tables import Table
 WORLD = "WORLD"  # a row of all partners together
 
 # What a caption or the label column's head says to rank partners by.
-_PARTNER_HEAD = re.compile(r"^(?:partners?|(?:trading\s+)?partners?|countr(?:y|ies)|destinations?|markets?|origins?"
+_PARTNER_HEAD = re.compile(r"^(?:(?:trading\s+)?partners?|countr(?:y|ies)|destinations?|markets?|origins?"
                            r"|sources?|suppliers?|economy|economies)$", re.IGNORECASE)
 _BY_PARTNER = re.compile(r"\b(?:partners?|markets?|destinations?|suppliers?|sources|by\s+countr(?:y|ies)"
                          r"|by\s+partner|by\s+destination|by\s+origin)\b", re.IGNORECASE)
 # The flow a caption names, first said first.
 _FLOW_WORD = re.compile(r"\b(?P<export>exports?)\b|\b(?P<import>imports?)\b|\b(?P<total>trade|turnover)\b"
                         r"|\b(?P<balance>balance|surplus|deficit)\b", re.IGNORECASE)
-_ALL_PARTNERS = re.compile(r"^(?:total\b.*|all\s+countries|world(?:\s+total)?|total)$", re.IGNORECASE)
+_ALL_PARTNERS = re.compile(r"^(?:total\b.*|all\s+countries|world(?:\s+total)?)$", re.IGNORECASE)
 
 
 def partner_table_measure(table: Table) -> str | None:
     """The measure of a table of partners, from its caption or the line before it; None
     for a table that is not one (its label column's head, or its caption, names no
     partners)."""
-    said = f"{table.caption} {table.before}"
     if not (_PARTNER_HEAD.match(table.caption.strip()) or _BY_PARTNER.search(table.before)):
         return None
-    flow = _FLOW_WORD.search(said)
+    flow = _FLOW_WORD.search(f"{table.caption} {table.before}")
     return flow.lastgroup if flow else None
 
 
@@ -49,7 +48,7 @@ def row_partner(label: str, published: date | None) -> str | None:
     named = find_economies(label, published)
     codes = {m.code for m in named}
     if len(codes) != 1 or len(codes.pop()) != 3:
-        return None  # (a group with no code of its own, "EU" aside, is no partner)
+        return None  # (nor a group's row, "EU" or "ASEAN": it may sum members listed in the table)
     covered = sum(m.end - m.start for m in named)
     return named[0].code if covered >= len(label.strip()) - 2 else None
 
@@ -69,7 +68,8 @@ def caption_months(text: str, published: date | None) -> tuple[int, int] | None:
 
 def restricted(period: tuple[date, date] | None, months: tuple[int, int] | None) -> tuple[date, date] | None:
     """A year column's period less the months the caption leaves out."""
-    if period is None or months is None or (period[0].month, period[0].day, period[1].month, period[1].day) != (1, 1, 12, 31):
+    if period is None or months is None \
+            or (period[0].month, period[0].day, period[1].month, period[1].day) != (1, 1, 12, 31):
         return period
     year = period[0].year
     return date(year, months[0], 1), month_end(year, months[1])

@@ -4,7 +4,8 @@ A table gives a fact for each cell whose row (or column) names a trade measure a
 whose column (or row) names a period, in the unit its caption states: "(in millions
 of levs)" over "Exports (FOB) | 46,039.8" under "Jan-Oct'18" is Bulgaria's exports of
 46,039.8 million levs in January to October 2018. The reporter is the story's subject;
-a table names a partner only as a row of a table of partners (table_partners.py). A year-on-year change column gives the change of the
+a table names a partner only as a row of a table of partners (table_partners.py). A
+year-on-year change column gives the change of the
 table's first period, measured against that period a year before where the table has
 it, so the checker can recompute it.
 
