@@ -6777,6 +6777,12 @@ PARTIES_AND_SUBSETS = [
          date(2023, 3, 12),
          {F("export", "KEN", "CHN", 2e9, "USD", "2022-01-01", "2022-12-31"),
           F("export", "KEN", "EU", 9e9, "USD", "2022-01-01", "2022-12-31")}),
+    # "these five countries" are the few just named, a group with no code (not the world, as
+    # "150 countries" are, nor the partner said before).
+    Case("invented (Indian parliamentary reply)",
+         "India's imports from China were $54.2 billion in April-December. Imports from these five countries "
+         "together were worth $171.3 billion.", date(2021, 2, 10),
+         {F("import", "IND", "CHN", 54.2e9, "USD", "2020-04-01", "2020-12-31")}),
     # A flow an economy's own office reports ("Iraq's statistics office reported imports from
     # Iran of X") is that economy's, whatever economy the story is about.
     Case("invented (Iranian outlet)",

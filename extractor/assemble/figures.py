@@ -870,6 +870,8 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     # 18 countries targeted by the policy" a few a participle defines; "the 150 countries it
     # trades with" are still all of them)
     ranked = bool(words & _RANKING_WORDS) or "the" in words and any(c.dep_ == "acl" for c in obj.children)
+    # ("imports from these five countries together": the few just named, a group with no code)
+    ranked = ranked or bool(words & {"these", "those"})
     return not any((c.like_num and not ranked) or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree
                    if c.i != obj.i and c.i not in examples)
 
