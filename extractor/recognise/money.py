@@ -651,10 +651,13 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
     def sentences_apart(a: _Quantity, b: _Quantity) -> int:
         return bisect_right(ends(), b.start) - bisect_right(ends(), a.start)
 
+    def sentence_start(q: _Quantity) -> int:
+        i = bisect_right(ends(), q.start)
+        return ends()[i - 1] if i > 0 else 0
+
     def denomination(q: _Quantity) -> str | None:
         """The currency a word names before ``q`` in its sentence, after any figure before it."""
-        i = bisect_right(ends(), q.start)
-        floor = ends()[i - 1] if i > 0 else 0
+        floor = sentence_start(q)
         if previous is not None:
             floor = max(floor, previous.end)
         # Only the stretch before the figure is read: the names' pattern is long.
@@ -706,7 +709,7 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
         if q.currency == DOLLAR and named_dollar is None and q.scale:
             bare_first = True
         if q.currency == DOLLAR and marked_dollar and text.startswith("$", q.start) \
-                and _US_IN_SENTENCE.search(text, _sentence_start(text, q.start), q.start):
+                and _US_IN_SENTENCE.search(text, sentence_start(q), q.start):
             # "Can$11.0 billion ... the US deficit with Canada reached $61.8 billion": beside
             # a local dollar written with its prefix, a bare sign in a sentence about the
             # US is the US dollar ("NZ$1.12 billion ... Annual exports were valued at $70.9
@@ -729,15 +732,6 @@ def find_money(text: str, subject: str | None = None, published: date | None = N
 
 
 _US_IN_SENTENCE = re.compile(r"\b(?:U\.\s?S\.|US|USA|United\s+States|American|Washington)\b")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts (after the last stop or line break)."""
-    last = None
-    for last in _SENTENCE_END.finditer(text, max(0, at - 400), at):
-        pass
-    return last.end() if last is not None else max(0, at - 400)
 
 
 # A currency's name straight after a figure written with its code ("MRU ouguiyas").
