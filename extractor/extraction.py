@@ -21,7 +21,7 @@ from extractor.check import check
 from extractor.data.calendar import MONTH_NAMES
 from extractor.data.currencies import PREFIX_CODES
 from extractor.data.lexicon import (
-    EARLIER_RECORD, FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_GOING_ON, LIST_ROLE_MEASURES,
+    EARLIER_RECORD, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_GOING_ON, LIST_ROLE_MEASURES, RISE_WORDS,
 )
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
@@ -75,6 +75,15 @@ _NOUN_ANAPHOR = re.compile(_OPENING + _NOUN_ANAPHOR_RE, re.IGNORECASE)
 # ("Exports to Japan and the U.S. hit peaks. The former jumped 14.9 percent to X": one of
 # the pair the flow said before named)
 _PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:they|these|it|the\s+(?:former|latter))\b", re.IGNORECASE)
+# How a pronoun's figure moved: "They went up from X in May to Y in June", "It slumped to
+# X": the lexicon's rises and falls said in the past (not those that take an object, "It
+# cut rates by 0.5%"), and the phrasal moves.
+_TAKES_AN_OBJECT = {"boosted", "lifted", "hiked", "bumped", "reduced", "added", "cut", "shed", "lost", "halved"}
+_PRONOUN_MOVES = "|".join(sorted(
+    {w for w in RISE_WORDS | FALL_WORDS if w.endswith("ed") or w in {"rose", "risen", "fell", "fallen", "grew", "grown",
+                                                                     "shrank", "shrunk", "sank", "sunk", "slid", "shot",
+                                                                     "leapt", "swollen"}}
+    - _TAKES_AN_OBJECT, key=len, reverse=True)) + r"|(?:went|gone|moved|edged|inched|crept)\s+(?:up|down|higher|lower)"
 _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              r"|(?:this|that)\s+(?:is|was|represents|represented|marks|marked|compares|compared"
                              # ("This showed a 3.75% increase over the same period last year")
@@ -87,8 +96,8 @@ _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              # "Of that, $1.2 billion went to Uganda": a part of the figure before
                              r"|of\s+(?:this|that|these|those|the\s+(?:total|figure|amount|sum))\s*,"
                              # ("Export receipts improved by 106%. These amounted to X": a plural pronoun)
-                             r"|(?:it|they|these)\s+(?:also\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|"
-                             r"decreased|declined|dropped|jumped|climbed|reached|stood|totall?ed|amounted|were|was|"
+                             r"|(?:it|they|these)\s+(?:also\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:"
+                             + _PRONOUN_MOVES + r"|reached|stood|totall?ed|amounted|were|was|"
                              # "It is down by 1.95 percent as compared to the same period last year": said in
                              # the present, how the figure before moved
                              r"(?:is|are)\s+(?:also\s+|now\s+)?(?:up|down|\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)"

@@ -4178,6 +4178,51 @@ FISCAL_AND_CHANGES = [
          "Indonesia's trade surplus narrowed by just under $1 billion to $2.4 billion in May 2024.",
          date(2024, 6, 20),
          {F("balance", "IDN", None, 2.4e9, "USD", "2024-05-01", "2024-05-31")}),
+    # A finite verb of outdoing after "from <noun>" starts the clause ("Earnings from
+    # merchandise exports exceeded X"): "from" is the flow's, not a comparison's (Sri
+    # Lankan copy, read in session 64); a record beaten stays the comparison.
+    Case("invented (Ghanaian outlet)",
+         "Ghana's earnings from merchandise exports exceeded USD 11 billion from January to October 2022, the "
+         "board says. This is a growth of 9.33% in comparison to the same period in 2021.", date(2022, 11, 29),
+         {F("export", "GHA", None, 11e9, "USD", "2022-01-01", "2022-10-31", 9.33)}),
+    Case("invented (Ugandan outlet)",
+         "Receipts from Uganda's exports topped US$ 4.2 billion in 2023, the central bank said.",
+         date(2024, 2, 2),
+         {F("export", "UGA", None, 4.2e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (Ghanaian outlet)",
+         "Revenue from Ghana's exports surpassed the previous record of $15.2 billion set in 2019, reaching $16.1 "
+         "billion in 2022.", date(2023, 2, 1),
+         {F("export", "GHA", None, 15.2e9, "USD", "2019-01-01", "2019-12-31"),
+          F("export", "GHA", None, 16.1e9, "USD", "2022-01-01", "2022-12-31")}),
+    # A year-on-year change said BEFORE a figure that states its own change is of another
+    # series the story went on from (the whole revenue, then merchandise), not a restated
+    # basis of the figure's (Sri Lankan copy, read in session 64); said after, it wins.
+    Case("invented (Ghanaian outlet)",
+         "Ghana's export revenue in the first nine months of this year was 17.7 percent lower than a year "
+         "earlier. Merchandise export earnings fell 16.9 percent to 7.4 billion U.S. dollars.", date(2020, 10, 23),
+         {F("export", "GHA", None, 7.4e9, "USD", "2020-01-01", "2020-09-30", -16.9)}),
+    Case("invented (Serbian outlet)",
+         "Serbia's exports went up by 7.2 percent to $4.1 billion in November. In annual terms, exports fell by "
+         "4.6 percent in November.", date(2020, 12, 23),
+         {F("export", "SRB", None, 4.1e9, "USD", "2020-11-01", "2020-11-30", -4.6)}),
+    # A pronoun standing for the flow said before, with any rise or fall verb of the
+    # lexicon said in the past or a phrasal move ("They went up from X in May to Y in
+    # June", Sri Lankan copy, read in session 64).
+    Case("invented (Ghanaian outlet)",
+         "Earnings from Ghana's merchandise exports increased by 20 percent in June 2022. They went up from USD "
+         "980.2 million in May to USD 1,208.2 million in June.", date(2022, 7, 29),
+         {F("export", "GHA", None, 980.2e6, "USD", "2022-05-01", "2022-05-31"),
+          F("export", "GHA", None, 1208.2e6, "USD", "2022-06-01", "2022-06-30", 20.0)}),
+    Case("invented (Zambian outlet)",
+         "Zambia's trade surplus was K12.1 billion in the first quarter. It slumped to K3.4 billion in the second "
+         "quarter as copper prices eased.", date(2023, 8, 30),
+         {F("balance", "ZMB", None, 12.1e9, "ZMW", "2023-01-01", "2023-03-31"),
+          F("balance", "ZMB", None, 3.4e9, "ZMW", "2023-04-01", "2023-06-30")}),
+    Case("invented (Mongolian outlet)",
+         "Mongolia's exports reached $1.1 billion in March. They edged down to $1.05 billion in April.",
+         date(2023, 5, 20),
+         {F("export", "MNG", None, 1.1e9, "USD", "2023-03-01", "2023-03-31"),
+          F("export", "MNG", None, 1.05e9, "USD", "2023-04-01", "2023-04-30")}),
 ]
 
 PARTIES_AND_SUBSETS = [

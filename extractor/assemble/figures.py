@@ -165,7 +165,9 @@ _NEW_CLAUSE = re.compile(r"\b(?:total(?:l?ed|l?ing)|were|was|amounted|stood|reac
                          r"reporting|recording|registering|posting|reaching|booking|"
                          # "increased by 2.5% compared to 2022 surpassing $1.7 bln": the level reached
                          # (not "surpassing the record of Y": the record beaten, a comparison)
-                         r"(?:surpassing|exceeding|topping|crossing)(?!\s+(?:the|a)\s+(?:previous\s+|prior\s+|old\s+|"
+                         # ("Earnings from exports exceeded USD 11 billion": the finite verb too)
+                         r"(?:surpass(?:ing|ed)|exceed(?:ing|ed)|top(?:ping|ped)|cross(?:ing|ed))"
+                         r"(?!\s+(?:the|a)\s+(?:previous\s+|prior\s+|old\s+|"
                          r"earlier\s+)?(?:record|high|peak)\b)|amounting|"
                          # "doubled against 2021 and set a historical record of $62 billion": the level
                          r"set(?:ting)?(?=\s+(?:a|an)\s+(?:new\s+|historic(?:al)?\s+|all[-\s]time\s+)?"
