@@ -275,6 +275,14 @@ BY_SUBJECT = [
 ]
 
 SCALES_AND_STEPS = [
+    # "trln" beside "bln" (Russian agencies' English copy) and "milliards" (francophone
+    # copy in English), read in session 64's Eurasian and West African surveys.
+    Case("invented (Russian agency)", "exports rose by 4% to $1.97 trln, and imports to 3.2 trln rubles",
+         [M("$1.97 trln", 1.97e12, "USD", step=1e10), M("3.2 trln rubles", 3.2e12, "RUB", step=1e11)],
+         "RUS"),
+    Case("invented (Senegalese outlet)", "exports rose 4.8% to 3128.4 milliards FCFA and 12 milliard CFA francs",
+         [M("3128.4 milliards FCFA", 3128.4e9, "XOF", step=1e8), M("12 milliard CFA francs", 12e9, "XOF", step=1e9)],
+         "SEN"),
     # A scale and a currency name joined by hyphens into an adjective; a year before a
     # hyphenated currency is no amount.
     Case("invented (Slovenian agency style)", "posted a 2.15-billion-euro trade deficit and a 300 million-dollar "

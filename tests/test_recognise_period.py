@@ -381,6 +381,9 @@ SPANS = [
     # "by the end of May this year": the year's months to then; "to late July": to July.
     case("invented (Lebanese outlet)", "widened to $4.21 billion by the end of May this year", "2023-08-10",
          want("by the end of May this year", "2023-01-01", "2023-05-31", granularity="span")),
+    # ... and "by end of April", without the article (Moroccan copy, West African survey).
+    case("invented (Moroccan outlet)", "the deficit eased to MAD 93.4 billion by end of April", "2024-05-31",
+         want("by end of April", "2024-01-01", "2024-04-30", granularity="span")),
     # ... so is "by July" or "by late July" after a flow (Tunisian, Lebanese copy).
     case("invented (Tunisian agency)", "the deficit widened by late July to TND 8.1 billion, and exports rose to "
          "TND 26.1 billion by July; by April 2018", "2021-08-13",
@@ -810,6 +813,12 @@ COMPARISONS = [
     case("invented (Indian daily)", "Exports fell 2.4 per cent to $431.2 billion against $441.8 billion in the "
          "preceding fiscal.", "2024-04-16",
          want("the preceding fiscal", None, None, comparison="year_earlier")),
+    # ... as is "the previous financial year" (Kenyan and Ugandan copy, session 64's fiscal
+    # survey), which "fiscal year" alone was.
+    case("invented (Kenyan daily)", "14.2 per cent higher than the Sh2.198 trillion recorded in the previous "
+         "financial year, and up from $851 million the preceding budget year.", "2023-09-12",
+         want("the previous financial year", None, None, comparison="year_earlier"),
+         want("the preceding budget year", None, None, comparison="year_earlier")),
     # Wire shorthand and "basis" wordings name a change's basis; "year to date" is no basis.
     case("invented (wire copy)", "a surplus of 625.9 billion yen, up 30.9 percent on year.", "2018-05-21",
          want("year", None, None, comparison="year_earlier")),

@@ -32,6 +32,10 @@ class Owner(NamedTuple):
 # Nigeria thus rose to X": the economy named has the balance.
 _LEFT_WITH = re.compile(r"\b(?:leav(?:ing|es?)|left)\s+(?P<name>" + _NAME + r")\s+with\s+(?:an?\s+)?"
                         r"(?:[\w-]+\s+){0,3}?(?:surplus|deficit)\b[^.;]*$")
+# ("India's trade with Nigeria remained in Nigeria's favour, with a surplus of X": the
+# economy the balance favours, said before its figure)
+_FAVOURED_BEFORE = re.compile(r"\bin\s+(?:(?P<name>" + _NAME + r")(?:'s|’s|')\s+favou?r"
+                              r"|favou?r\s+of\s+(?P<other>" + _NAME + r"))\b(?:[^.;]|(?<=\d)\.(?=\d))*$")
 _BALANCE_OF = re.compile(r"\b(?:surplus|deficit)\s+(?:enjoyed|recorded|posted|run|incurred|suffered|registered)\s+"
                          r"by\s+(?P<name>" + _NAME + r")[^.;]*$")
 
@@ -40,6 +44,11 @@ def balance_owner(ctx: ArticleContext, money_end: int, sentence_end: int,
                   before: tuple[int, int] | None = None) -> Owner | None:
     """The economy the words right after a balance's figure give it to, if they name one;
     else the one the words ``before`` it, in its sentence, say has it."""
+    if before is not None and (m := _FAVOURED_BEFORE.search(ctx.text, *before)) is not None:
+        group = "name" if m.group("name") else "other"
+        named = ctx.within(ctx.economies, m.start(group), m.end(group))
+        if len({e.code for e in named}) == 1:
+            return Owner(named[0].code, True)
     if before is not None:
         for pattern in (_LEFT_WITH, _BALANCE_OF):
             if (m := pattern.search(ctx.text, *before)) is not None:

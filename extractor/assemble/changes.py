@@ -167,6 +167,14 @@ _AVERAGE_RATE = re.compile(r"\b(?:average|compound(?:ed)?|annuali[sz]ed)\s+(?:an
                            r"rate\s+of\s+(?:about\s+|around\s+|some\s+)?$|\bCAGR\s+of\s+$", re.IGNORECASE)
 
 
+# "Exports made up $8.84 billion, or 66.6 percent": the part's share of the whole said
+# after its value, no change (nor is "accounted for X (21%)").
+_SHARE_AFTER_PARTS_VALUE = re.compile(
+    r"\b(?:(?:made|make|makes|making)\s+up|account(?:ed|s|ing)?\s+for|constitut(?:ed|es|ing)|compris(?:ed|es|ing))"
+    r"\s+[^,;()%]{1,40}?(?:\s*,\s*|\s*\(\s*)(?:or\s+)?(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
+    re.IGNORECASE)
+
+
 def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool:
     """Not a share, not points, not a volume or price change, not against a target or
     another series, not an average rate over years."""
@@ -174,6 +182,8 @@ def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool
         return False
     if _AGAINST_OTHER.match(text, pct.end) or _AVERAGE_RATE.search(text, max(0, pct.start - 50), pct.start):
         return False
+    if _SHARE_AFTER_PARTS_VALUE.search(text, max(0, pct.start - 80), pct.start):
+        return False  # "made up $8.84 billion, or 66.6 percent": a share
     if _FORECAST_OF.search(text, max(0, pct.start - 40), pct.start):
         return False  # "in contrast to economists' forecast for a 0.3 percent increase": not the figure's
     if _RATE_MOVED_FROM.match(text, pct.end) or _RATE_MOVED_BEFORE.search(text, max(0, pct.start - 40), pct.start):

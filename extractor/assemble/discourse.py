@@ -230,12 +230,14 @@ def _year_on_year_beside_another(fact, ch: ChangeOnly) -> bool:
     """"Exports went up by 7.2 percent to X in November. In annual terms, exports fell by
     4.6 percent in November": a year-on-year change said of the figure's own period, beside
     another change of it said without a basis, wins (that other is not year-on-year, or
-    the two would be one number). Said before the figure ("Revenue in the first nine
-    months was 17.7 percent lower than a year earlier. Merchandise earnings fell 16.9
-    percent to X"), it is of another series the story went on from, not the figure's."""
+    the two would be one number). Said before a figure that states its own change in its
+    sentence ("Revenue in the first nine months was 17.7 percent lower than a year
+    earlier. Merchandise earnings fell 16.9 percent to X"), it is of another series the
+    story went on from, not the figure's."""
     held = fact.change
+    own = held.span is not None and fact.sentence.start <= held.span.start < fact.sentence.end
     return ch.change.against_period == "year_earlier" and held.against_period is None \
-        and ch.position > fact.value.start \
+        and (ch.position > fact.value.start or not own) \
         and held.percent != ch.change.percent and fact.period is not None \
         and (fact.period.start, fact.period.end) in (ch.period, ch.told_in)
 

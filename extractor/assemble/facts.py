@@ -40,7 +40,7 @@ from extractor.assemble.shares import find_shares, share_of
 from extractor.assemble.subsets import carry_products, names_goods, part_named_as_subject, product_of
 from extractor.assemble.tables import table_facts
 from extractor.assemble.timing import period_against, resolve, same_period_in_year
-from extractor.assemble.triggers import Trigger, distinct, find_triggers, names_a_body
+from extractor.assemble.triggers import STORY_TRADE_TURNOVER, Trigger, distinct, find_triggers, names_a_body
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
     BREAKDOWN_OPENER, CURRENCY_TERMS, CURRENCY_TERMS_CODES, EARLIER_RECORD, EARLIER_WORDS, LIST_GOING_ON,
@@ -213,6 +213,15 @@ _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _TOLD_APART_FROM_NATIONAL = re.compile(r"\b(?:total\s+exports|re-?exports)\b", re.IGNORECASE)
 
 
+# "RM13.4 billion went to China, RM12.0 billion to Singapore and RM10.1 billion to the
+# United States": items said amount first, each with its partner after it.
+_AMOUNT_FIRST_ITEM_GAP = re.compile(r"\s+(?:went\s+|go\s+|goes\s+|came\s+|come\s+|comes\s+)?(?:to|from)\s+(?:the\s+)?"
+                                    r"[A-Z][^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_AMOUNT_FIRST_ITEM_AFTER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
+# A minus sign glued to a figure, after a bracket, a colon or a space: "(-4,122.5 MD)".
+_MINUS_GLUED = re.compile(r"(?:^|[\s(:])[-−]$")
+
+
 def _flow_and_its_verb(head) -> tuple:
     """The flow's word and the verb it is the object of, on which the parse may hang its
     partner ("CEFTA countries, with which Serbia realized a surplus of X"), or the passive
@@ -231,6 +240,8 @@ class Assembler:
         self.ctx = ctx
         self.kinds = BalanceKinds(ctx.text, ctx.title)
         self.scope = FlowScope(ctx.text)
+        # (a bare "turnover" is trade in a story that speaks of trade turnover)
+        self.trade_turnover = STORY_TRADE_TURNOVER.search(ctx.text) is not None
         self.facts: list[TradeFact] = []
         self.changes: list[ChangeOnly] = []
         self.shares: list[Share] = []
@@ -316,7 +327,7 @@ class Assembler:
         ctx, text = self.ctx, self.ctx.text
         self._at = ps.start
         eco = EconomyTokens(ps.sent, ps.offset, ctx)
-        triggers = find_triggers(ps.sent, set(eco.by_token))
+        triggers = find_triggers(ps.sent, set(eco.by_token), self.trade_turnover)
         by_token = {i: t for t in triggers for i in t.tokens}
         carry_products(triggers)
         for trig in triggers:
@@ -394,6 +405,7 @@ class Assembler:
             for fig, trig in zip(by_pronoun, self.flows_said_last):
                 fig.triggers = [trig]
         figures = sorted(figures + self._listed(ps, triggers, figures, eco), key=lambda f: f.money.start)
+        figures = self._gapped_items(figures, ps)
         self._economy_tokens = set(eco.by_token)
         self._economy_tokens_of_doc.setdefault(id(ps.sent.doc), set()).update(self._economy_tokens)
         self._group_flows = [t for t in triggers
@@ -1040,6 +1052,27 @@ class Assembler:
                                        so_far and period is not None, of_its_clause and period is not None,
                                        trig.subset, CURRENCY_TERMS_CODES[terms["currency"].lower()] if terms else None))
 
+    def _gapped_items(self, figures: list[Figure], ps: ParsedSentence) -> list[Figure]:
+        """"China came second with $91.3 billion, the UAE third with $68.5 billion and Saudi
+        Arabia fourth with $41.9 billion": the next items of a list of partners, each with
+        its figure and its verb and flow left out, are the flow of the figure before them."""
+        text, economies = self.ctx.text, self.ctx.within(self.ctx.economies, ps.start, ps.end)
+        taken = {f.money.start for f in figures}
+        for money in self.ctx.within(self.ctx.money, ps.start, ps.end):
+            before = [f for f in figures if f.money.end <= money.start]
+            if money.start in taken or not before or not usable(money, text, ps.start):
+                continue
+            if gapped_partner(text, before[-1].money.end, money.start, economies) is None \
+                    and not (_AMOUNT_FIRST_ITEM_GAP.fullmatch(text, before[-1].money.end, money.start)
+                             and (m := _AMOUNT_FIRST_ITEM_AFTER.match(text, money.end)) is not None
+                             and any(e.start == m.end() for e in economies)):
+                continue
+            toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
+            if toks:
+                figures = sorted(figures + [Figure(money, before[-1].triggers, [root_of(toks)])],
+                                 key=lambda f: f.money.start)
+        return figures
+
     def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
         if parties.partner is not None and parties.partner == parties.reporter:
             # "non-EU imports to Germany": an economy does not trade with itself; the
@@ -1069,8 +1102,13 @@ class Assembler:
         if subnational(trig.head, self.ctx.subject):
             return  # "foreign trade in east China's Jiangsu Province": a province's, not China's
         money = fig.money
-        said = balance_sign(fig, trig, self.ctx.text, ps.start) if trig.measure == "balance" else 1
-        if trig.measure == "balance" \
+        # "stems from trade with China (-4,122.5 MD)": trade said with a minus glued to its
+        # figure is a balance, a deficit (no flow of goods is negative)
+        signed_trade = trig.measure == "total" and _MINUS_GLUED.search(self.ctx.text, max(0, money.start - 2),
+                                                                      money.start) is not None
+        measure = "balance" if signed_trade else trig.measure
+        said = -1 if signed_trade else balance_sign(fig, trig, self.ctx.text, ps.start) if measure == "balance" else 1
+        if measure == "balance" \
                 and (owner := balance_owner(self.ctx, money.end, ps.end, (ps.start, money.start))) is not None:
             pair = balance_pair(self.ctx, (ps.start, ps.end), self._sentence_before(ps))
             parties = owned_parties(parties, owner, pair)
@@ -1117,14 +1155,14 @@ class Assembler:
             period = Period(start=fig.period[0], end=fig.period[1], text=pm.text if pm else None,
                             span=Span(start=pm.start, end=pm.end) if pm else None)
         fact = TradeFact(
-            id=f"f{len(self.facts) + 1}", measure=trig.measure,
+            id=f"f{len(self.facts) + 1}", measure=measure,
             product=self._product(trig, parties, trig.head.idx + ps.offset, (money.start, money.end))
             or part_named_as_subject(fig.path[0], self._economy_tokens),
             modality="forecast" if is_forecast(fig, self.ctx) else "actual",
             reporter=self.economy(parties.reporter), partner=self.economy(parties.partner),
             value=value, period=period, change=change,
             sentence=Span(start=ps.start, end=ps.end), role=fig.role,
-            trend=self._trend(fig, trig.measure, ps),
+            trend=self._trend(fig, measure, ps),
             qualifiers=[q] if (q := qualifier_before(self.ctx.text, money.start)) else [],
             basis=self._basis(ps),
         )

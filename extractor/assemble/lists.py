@@ -519,10 +519,19 @@ _GAPPED_PARTNER = re.compile(r"(?:\s*\([^()]{1,40}\))?"
 
 # "deficits with China with a deficit of $1.1 billion, Korea with a deficit of $0.6
 # billion, and Germany with ...": the next item of a list of partners, each with its figure.
-_ITEM_JOIN = re.compile(r"[\s,;]*(?:and\s+)?(?:with\s+)?(?:the\s+)?", re.IGNORECASE)
+# (the item before may end with its share in brackets: "N1.10 trillion (8.7 per cent) and France")
+_ITEM_JOIN = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s,;]*(?:and\s+)?(?:with\s+)?(?:the\s+)?", re.IGNORECASE)
 _WITH_ITS_FIGURE = re.compile(
     r"\s+with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:deficit|surplus|trade|turnover|exports|imports|balance)\s+"
     r"(?:of|worth|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
+
+
+# ("China came second with $91.3 billion, the UAE third with $68.5 billion": an item of a
+# ranking that leaves out its verb, its place then its figure)
+_WITH_ITS_PLACE = re.compile(
+    r"\s+(?:in\s+)?" + RANKING_PLACES + r"(?:\s+(?:place|spot|position))?\s*,?\s+(?:with|at)\s+"
+    r"(?:(?:trade|turnover|exports|imports)\s+(?:of|worth|at)\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
 
 
 # "Exports to the EU rose 9.4 percent to 48 billion, China by 22.6 percent to 24.47
@@ -540,7 +549,8 @@ def gapped_partner(text: str, previous_end: int, start: int, economies: list[Eco
     m = _GAPPED_PARTNER.match(text, previous_end, start)
     if m is None:
         item = [e for e in economies if previous_end <= e.start < start
-                and (_ITEM_JOIN.fullmatch(text, previous_end, e.start) and _WITH_ITS_FIGURE.fullmatch(text, e.end, start)
+                and (_ITEM_JOIN.fullmatch(text, previous_end, e.start)
+                     and (_WITH_ITS_FIGURE.fullmatch(text, e.end, start) or _WITH_ITS_PLACE.fullmatch(text, e.end, start))
                      or _CHANGE_ITEM_JOIN.fullmatch(text, previous_end, e.start)
                      and _WITH_ITS_CHANGE.fullmatch(text, e.end, start))]
         return item[0].code if item else None

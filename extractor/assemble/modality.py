@@ -230,9 +230,15 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     # "expects the deficit to fall to X", "a roadmap that envisages bringing bilateral
     # trade to $50 billion": what the governing word looks forward to; "agreed to double
     # trade to $10 billion": a pledge, a target whenever it was made
+    if top is not None and top.dep_ == "pcomp" and top.head.lower_ == "to" \
+            and top.head.head.lemma_.lower() in _PLEDGE_LEMMAS:
+        return True  # "are committed to lifting trade turnover to $100 billion": a pledge's gerund
     if top is not None and top.dep_ in ("xcomp", "ccomp", "acl") and not _set_off_by_a_semicolon(top):
         if top.head.lemma_.lower() in _PLEDGE_LEMMAS:
             return True
+        if top.head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS
+                                                  for c in top.head.children):
+            return True  # "Our goal is to increase mutual trade to $5 billion": what the aim is
         if top.head.lemma_.lower() in FORECAST_LEMMAS:
             path.append(top.head)
     elif any(t.dep_ == "dobj" and t.head.lemma_.lower() in _PLEDGE_LEMMAS

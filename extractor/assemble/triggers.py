@@ -86,13 +86,18 @@ class Trigger:
         return self.measure != "balance" or self.kind == "trade"
 
 
-def _trade_turnover(token: Token, economy_tokens: set[int]) -> bool:
+def _trade_turnover(token: Token, economy_tokens: set[int], story_trade_turnover: bool = False) -> bool:
     """"trade turnover", "Sino-Soviet turnover", "turnover with Japan": a bare
     "turnover" is a company's sales ("Last year turnover rose by 20.8 pct"), and so is
-    one of a business its phrase names ("turnover for the French aerospace industry")."""
+    one of a business its phrase names ("turnover for the French aerospace industry").
+    In a story that speaks of trade turnover, a bare one is that trade ("Kyrgyzstan's
+    foreign trade turnover reached X. In April alone, the turnover made Y"), as
+    Central Asian and Caucasian agencies write it."""
     if any(_lower(child) in BUSINESS_NOUNS for child in token.subtree) \
             and not any(_lower(child) in ("trade", "bilateral", "two-way", "mutual") for child in token.subtree):
         return False
+    if story_trade_turnover:
+        return True
     for child in token.subtree:
         if child.i in economy_tokens or _lower(child) in ("trade", "foreign", "bilateral", "two-way", "mutual"):
             return True
@@ -418,8 +423,15 @@ def names_a_body(token: Token) -> bool:
     return first.dep_ == "pobj" and _lower(first.head) == "of" and _lower(first.head.head) in TRADE_BODIES
 
 
-def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
-    """Triggers of a parsed sentence (a spaCy Span or Doc), in token order."""
+# A story that speaks of trade turnover: "foreign trade turnover", "commodity turnover",
+# "turnover with Italy", "mutual turnover".
+STORY_TRADE_TURNOVER = re.compile(r"\b(?:trade|commodity|goods|mutual|bilateral|two-way)\s+turnover\b"
+                                  r"|\bturnover\s+(?:of\s+(?:foreign\s+)?trade|between)\b", re.IGNORECASE)
+
+
+def find_triggers(sent, economy_tokens: set[int], story_trade_turnover: bool = False) -> list[Trigger]:
+    """Triggers of a parsed sentence (a spaCy Span or Doc), in token order;
+    ``story_trade_turnover``: the story speaks of trade turnover (STORY_TRADE_TURNOVER)."""
     triggers: dict[int, Trigger] = {}
     text = sent.text
     base = sent[0].idx
@@ -513,7 +525,7 @@ def find_triggers(sent, economy_tokens: set[int]) -> list[Trigger]:
             named += [g for c in named for g in c.children if g.dep_ in ("compound", "conj")
                       and _lower(g) in EXPORT_NOUNS | IMPORT_NOUNS]  # "export-import", "export and import"
             flows = {_lower(c) in EXPORT_NOUNS for c in named}
-            if word == "turnover" and not flows and not _trade_turnover(token, economy_tokens):
+            if word == "turnover" and not flows and not _trade_turnover(token, economy_tokens, story_trade_turnover):
                 continue
             said = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i == token.i - 1
                          and _lower(c) in ("surplus", "deficit")), None)

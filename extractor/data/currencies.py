@@ -271,6 +271,9 @@ SCALES = {
     # Central European copy: Polish and Czech "mld", German "Mrd", Russian "mlrd"
     "mld": 1e9, "mrd": 1e9, "mlrd": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tln": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12,  # Nigerian "N2.3tr"
+    # Russian agencies' English copy writes "$1.97 trln" beside "bln"; francophone copy in
+    # English keeps "milliards" ("3,128.4 milliards FCFA"), the older English billion too
+    "trln": 1e12, "milliard": 1e9, "milliards": 1e9,
     # Japanese headlines abbreviate "¥21.7 tril."; Myanmar's papers glue "$8,245.31mil";
     # Malaysian and Papua New Guinean papers write "RM131bil", "K13 bil"
     "tril": 1e12, "mil": 1e6, "bil": 1e9,

@@ -440,7 +440,9 @@ CHANGE_AFTER_CUE = (r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%
                     r"|\s+(?:more|less|higher|lower)\s*\([^()]{0,30}\)\s*(?:than|compared\s+(?:with|to))\b"
                     r"|\s+(?:more|less|higher|lower)(?=\s*(?:[.;]|$))")
 # ("goods worth 322 million euros or 10.2 percent more than": what the goods were worth)
+# ("Exports made up $8.84 billion, or 66.6 percent": a part's level and its share)
 LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|worth|reached|reaching|surpassed|surpassing|topped|exceeded|totall?ed|totall?ing|"
+                    r"(?:made|make|makes|making)\s+up|accounted\s+for|constituted|comprised|"
                     r"amounted\s+to|stood\s+at|was|were|hit)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|"
                     r"more\s+than\s+|almost\s+|a\s+record\s+)?$")
 # "fall by 15 billion to 20 billion dlrs": both ends of the range are amounts of change.

@@ -80,7 +80,10 @@ SAME_PERIOD_OF_YEAR = rule(
 
 YEAR_EARLIER = rule(
     "year earlier",
-    ("year", "yoy", "y/y", "y-o-y", "annual", "yearly", "comparison", "fiscal") + cal.SAME_PERIOD_WORDS, 14,
+    # ("financial" and "budget" too: "the previous financial year" is the year before, as
+    # "the previous fiscal year" is, not one counted back from the publication date)
+    ("year", "yoy", "y/y", "y-o-y", "annual", "yearly", "comparison", "fiscal", "financial", "budget")
+    + cal.SAME_PERIOD_WORDS, 14,
     rf"(?:the\s+)?(?:{_SAME_RE})\s+(?P<unit>{PERIOD_NOUN_RE})"
     r"(?:\s+(?:a|one|the)\s+year\s+(?:ago|earlier|before|prior)|(?:\s+(?:of|in))?\s+(?:last|the\s+previous|the\s+preceding|the\s+prior|the\s+last|the\s+past)"
     # ("during the same period of the previous fiscal": South Asian copy's noun for the year)

@@ -378,7 +378,8 @@ YEAR_TO_MONTH = rule(
     rf"(?:(?:until|till|through|thru|up\s+(?:un)?till|up\s+to)\s+(?:the\s+end\s+of\s+|end-)?"
     rf"|(?<=the\s)period\s+to\s+(?:the\s+end\s+of\s+|end-)?"  # "in the period to May": the months so far
     rf"|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+|end-)?"  # "as of (end-)September": a flow's months so far
-    rf"|by\s+(?:the\s+end\s+of\s+|end-|end\s+|late\s+)?"  # "by the end of May this year": the year's months to then
+    # "by the end of May this year": the year's months to then ("by end of April" too)
+    rf"|by\s+(?:the\s+end\s+of\s+|end\s+of\s+|end-|end\s+|late\s+)?"
     # "Exports to end-December amounted to X", "the deficit to the end of June" (East African
     # central banks' copy): "to" right after the flow, before a month, is no partner's
     rf"|(?:(?<=exports\s)|(?<=imports\s)|(?<=trade\s)|(?<=deficit\s)|(?<=surplus\s)|(?<=balance\s))"
