@@ -86,6 +86,18 @@ DATELINES = [
     Case("invented (Indian wire)",
          "New Delhi, Jul 14 (PTI) India's merchandise exports contracted 22 per cent to USD 32.97 billion in June.\n",
          ["India's merchandise exports contracted 22 per cent to USD 32.97 billion in June."]),
+    # A city the economy table does not know, in title case and set off by a dash of its
+    # own, is a dateline too, its letters any script's (Brazilian trade agency copy, session
+    # 64's West African survey); a hyphen or a country's name is not.
+    Case("invented (Brazilian trade agency)",
+         "São Paulo – Tunisia's exports to France totalled TND 6.42 billion in the first half of 2023.\n",
+         ["Tunisia's exports to France totalled TND 6.42 billion in the first half of 2023."]),
+    Case("invented (Brazilian trade agency)",
+         "Rio de Janeiro — Brazil's exports to Egypt rose 12% to $1.9 billion in the first half.\n",
+         ["Brazil's exports to Egypt rose 12% to $1.9 billion in the first half."]),
+    Case("invented (wire copy)",
+         "China – Kenya's largest supplier – sold goods worth Sh412 billion to Kenya in 2023.\n",
+         ["China – Kenya's largest supplier – sold goods worth Sh412 billion to Kenya in 2023."]),
     # ... but a bracket with no date before it is part of the sentence.
     Case("invented (Indian wire)",
          "The Directorate General (DGFT) Data show exports rose 5 per cent to USD 32.97 billion in June.\n",

@@ -72,7 +72,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 # /TASS/.", "NEW YORK, Oct. 5, 2023 /PRNewswire/ --" (an agency between slashes).
 # The parser reads its city as the sentence's subject, so the sentence starts after it.
 _DATELINE = re.compile(
-    r"[ \t]*(?P<city>[A-Z][A-Za-z'’.\- ]{1,30}?)[ \t]*"
+    # (a city's letters in any script, "São Paulo"; the two classes disjoint, so that no
+    # letter can be matched two ways)
+    r"[ \t]*(?P<city>[A-Z](?:[^\W\d_]|['’.\- ]){1,30}?)[ \t]*"
     # "Lima, Peru, 20 July –": the city's country may come before the date
     r"(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?(?=,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z])))?"
     r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?|\d{1,2}[ \t]+[A-Z][a-z]+)"
@@ -104,7 +106,16 @@ def _past_dateline(text: str, start: int, end: int) -> int:
         return m.end()
     from extractor.recognise.economy import find_economies  # (the economy table imports nothing of ours)
     named = find_economies(city.title() if city.isupper() else city)  # "CAIRO:" as "Cairo"
-    return m.end() if len(named) == 1 and named[0].form in ("capital", "city") else start
+    if len(named) == 1 and named[0].form in ("capital", "city"):
+        return m.end()
+    # "São Paulo – Tunisia's exports ...": a city the table does not know, one to three
+    # words in title case set off by a dash of its own (not a hyphen), names no economy
+    if not named and _CITY_WORDS.fullmatch(city) and text[m.end() - 2:m.end()].strip() in ("–", "—"):
+        return m.end()
+    return start
+
+
+_CITY_WORDS = re.compile(r"[A-Z][^\W\d_]+(?:[ \t]+(?:de|do|da|del|di|[A-Z][^\W\d_]+)){0,2}")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
