@@ -4268,6 +4268,11 @@ FISCAL_AND_CHANGES = [
          "India's trade with Nigeria remained in Nigeria's favour, with a surplus of $2.04 billion in 2022-23.",
          date(2023, 5, 16),
          {F("balance", "IND", "NGA", -2.04e9, "USD", "2022-04-01", "2023-03-31")}),
+    # ... and trade said to be "in X's favour" after its figure is a balance, X's surplus
+    # (session 64's list audit).
+    Case("invented (Tanzanian daily)",
+         "Kenya's trade with Tanzania was Sh5.93 billion in Tanzania's favour in 2022.", date(2023, 5, 16),
+         {F("balance", "KEN", "TZA", -5.93e9, "KES", "2022-01-01", "2022-12-31")}),
     Case("invented (Nigerian daily)",
          "India's trade with Nigeria remained in Nigeria's favour, although the surplus narrowed to $2.04 billion "
          "in 2022-23 from $6.73 billion in 2021-22.", date(2023, 5, 16),

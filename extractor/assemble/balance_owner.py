@@ -23,6 +23,12 @@ _FOR = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"'s|’s|'")
 
 
+def said_in_favour(text: str, money_end: int) -> bool:
+    """Whether the words right after a figure say whose favour it is in ("Kenya's trade with
+    Tanzania was Sh5.93 billion in Tanzania's favour"): the figure is a balance."""
+    return _IN_FAVOUR.match(text, money_end) is not None
+
+
 class Owner(NamedTuple):
     code: str
     favoured: bool  # "in X's favour" (a surplus of X's), not "for X" (X's balance, either sign)

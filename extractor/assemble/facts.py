@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from extractor.assemble.attach import Attachment, attach, root_of, tokens_in
-from extractor.assemble.balance_owner import balance_owner, balance_pair, owned_parties
+from extractor.assemble.balance_owner import balance_owner, balance_pair, owned_parties, said_in_favour
 from extractor.assemble.balance_signs import balance_sign, sign_from_flows, sign_said_before
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
@@ -1106,7 +1106,10 @@ class Assembler:
         # figure is a balance, a deficit (no flow of goods is negative)
         signed_trade = trig.measure == "total" and _MINUS_GLUED.search(self.ctx.text, max(0, money.start - 2),
                                                                       money.start) is not None
-        measure = "balance" if signed_trade else trig.measure
+        # ("Kenya's trade with Tanzania was Sh5.93 billion in Tanzania's favour": a balance too,
+        # its owner said after it)
+        favoured_trade = trig.measure == "total" and said_in_favour(self.ctx.text, money.end)
+        measure = "balance" if signed_trade or favoured_trade else trig.measure
         said = -1 if signed_trade else balance_sign(fig, trig, self.ctx.text, ps.start) if measure == "balance" else 1
         if measure == "balance" \
                 and (owner := balance_owner(self.ctx, money.end, ps.end, (ps.start, money.start))) is not None:
