@@ -7118,6 +7118,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A flow that names its own economy and no partner, coming with a place in a ranking,
+    # is that economy's trade with the economy placed (Ukrainian copy, Eurasian survey).
+    Case("invented (Ukrainian agency)",
+         "China was Ukraine's largest trading partner in 2021. Poland came second, with Ukrainian exports of $4.4 "
+         "billion and imports of $5.2 billion.", date(2022, 2, 15),
+         {F("export", "UKR", "POL", 4.4e9, "USD", "2021-01-01", "2021-12-31"),
+          F("import", "UKR", "POL", 5.2e9, "USD", "2021-01-01", "2021-12-31")}),
     # The next items of a ranking that leave out their verb and flow, each with its place
     # and figure ("China came second with X, the UAE third with Y and Saudi Arabia fourth
     # with Z"), or its figure then its partner ("RM13.4 billion went to China, RM12.0

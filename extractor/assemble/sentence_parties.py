@@ -325,6 +325,12 @@ class PartyMemory:
                 # in the ranking is the partner of the flow it comes with (a "mutual" or
                 # "bilateral" flow's too, whatever pair the sentence named before)
                 found = Parties(reporter, placed, True)
+            elif found.explicit and found.partner is None and found.reporter is not None \
+                    and (placed := _placed_subject(trig.head, eco)) is not None and placed != found.reporter:
+                # "Poland came second, with Ukrainian exports of X and imports of Y": a flow
+                # that names its own economy and no partner, coming with the place, is
+                # that economy's trade with the economy placed
+                found = Parties(found.reporter, placed, True)
             if found.partner is None and root_subject and found.reporter in (None, root_subject) \
                     and (role := _subject_role(ps)) is not None \
                     and (owner := _role_owner(ps, eco, role) or self._last_reporter(trig.measure)) \
