@@ -74,6 +74,16 @@ _A_YEAR_BACK = re.compile(r"\b(?:(?:same|corresponding)\s+(?:month|period|quarte
                           r"\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.IGNORECASE)
 
 
+# A minus sign glued to a figure, after a bracket, a colon or a space: "(-4,122.5 MD)".
+_MINUS_GLUED = re.compile(r"(?:^|[\s(:])[-−]$")
+
+
+def minus_glued(text: str, start: int) -> bool:
+    """Whether a minus sign is glued to the figure starting at ``start`` ("trade with
+    China (-4,122.5 MD)"): no flow of goods is negative, so the figure is a deficit."""
+    return _MINUS_GLUED.search(text, max(0, start - 2), start) is not None
+
+
 def sign_said_before(text: str, sentence: tuple[int, int], before: tuple[int, int] | None) -> int:
     """"Sri Lanka's trade gap widened in the first half. During June, the trade balance
     narrowed 18 percent to US $540 million": a balance said to narrow or widen, signed by

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from extractor.assemble.attach import Attachment, attach, root_of, tokens_in
 from extractor.assemble.balance_owner import balance_owner, balance_pair, owned_parties, said_in_favour
-from extractor.assemble.balance_signs import balance_sign, sign_from_flows, sign_said_before
+from extractor.assemble.balance_signs import balance_sign, minus_glued, sign_from_flows, sign_said_before
 from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
@@ -27,6 +27,7 @@ from extractor.assemble.figures import (
 from extractor.assemble.goods_and_services import GOODS_AND_SERVICES, mark_headline_balances, said_with_services
 from extractor.assemble.lists import (
     beside_figure, clause_around, destined_partner, flow_destined_partner, gapped_partner, join_two_way, list_measure,
+    next_item_of_list,
     listed_after, listed_partner, paired_comparisons, ranked_with_its_owner, ranks_partners, respective_partners,
     respective_parts, respective_reporters, role_measure, says_respectively, taken_in_turn, trailing_partners,
 )
@@ -213,13 +214,6 @@ _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _TOLD_APART_FROM_NATIONAL = re.compile(r"\b(?:total\s+exports|re-?exports)\b", re.IGNORECASE)
 
 
-# "RM13.4 billion went to China, RM12.0 billion to Singapore and RM10.1 billion to the
-# United States": items said amount first, each with its partner after it.
-_AMOUNT_FIRST_ITEM_GAP = re.compile(r"\s+(?:went\s+|go\s+|goes\s+|came\s+|come\s+|comes\s+)?(?:to|from)\s+(?:the\s+)?"
-                                    r"[A-Z][^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
-_AMOUNT_FIRST_ITEM_AFTER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
-# A minus sign glued to a figure, after a bracket, a colon or a space: "(-4,122.5 MD)".
-_MINUS_GLUED = re.compile(r"(?:^|[\s(:])[-−]$")
 
 
 def _flow_and_its_verb(head) -> tuple:
@@ -1062,10 +1056,7 @@ class Assembler:
             before = [f for f in figures if f.money.end <= money.start]
             if money.start in taken or not before or not usable(money, text, ps.start):
                 continue
-            if gapped_partner(text, before[-1].money.end, money.start, economies) is None \
-                    and not (_AMOUNT_FIRST_ITEM_GAP.fullmatch(text, before[-1].money.end, money.start)
-                             and (m := _AMOUNT_FIRST_ITEM_AFTER.match(text, money.end)) is not None
-                             and any(e.start == m.end() for e in economies)):
+            if not next_item_of_list(text, before[-1].money.end, money, economies):
                 continue
             toks = tokens_in(ps.sent, money.start, money.end, ps.offset)
             if toks:
@@ -1104,8 +1095,7 @@ class Assembler:
         money = fig.money
         # "stems from trade with China (-4,122.5 MD)": trade said with a minus glued to its
         # figure is a balance, a deficit (no flow of goods is negative)
-        signed_trade = trig.measure == "total" and _MINUS_GLUED.search(self.ctx.text, max(0, money.start - 2),
-                                                                      money.start) is not None
+        signed_trade = trig.measure == "total" and minus_glued(self.ctx.text, money.start)
         # ("Kenya's trade with Tanzania was Sh5.93 billion in Tanzania's favour": a balance too,
         # its owner said after it)
         favoured_trade = trig.measure == "total" and said_in_favour(self.ctx.text, money.end)

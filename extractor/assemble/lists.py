@@ -558,6 +558,25 @@ def gapped_partner(text: str, previous_end: int, start: int, economies: list[Eco
     return named[0].code if named and named[0].start - m.end() <= 4 else None
 
 
+# "RM13.4 billion went to China, RM12.0 billion to Singapore and RM10.1 billion to the
+# United States": items said amount first, each with its partner after it.
+_AMOUNT_FIRST_ITEM_GAP = re.compile(r"\s+(?:went\s+|go\s+|goes\s+|came\s+|come\s+|comes\s+)?(?:to|from)\s+(?:the\s+)?"
+                                    r"[A-Z][^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_AMOUNT_FIRST_ITEM_AFTER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
+
+
+def next_item_of_list(text: str, previous_end: int, money: MoneyMention, economies: list[EconomyMention]) -> bool:
+    """Whether ``money`` is the next item of a list of partners that leaves out its verb and
+    flow, after the figure ending at ``previous_end``: its partner said before it ("China
+    came second with X, the UAE third with Y"; gapped_partner) or after it ("RM13.4
+    billion went to China, RM12.0 billion to Singapore")."""
+    if gapped_partner(text, previous_end, money.start, economies) is not None:
+        return True
+    return _AMOUNT_FIRST_ITEM_GAP.fullmatch(text, previous_end, money.start) is not None \
+        and (m := _AMOUNT_FIRST_ITEM_AFTER.match(text, money.end)) is not None \
+        and any(e.start == m.end() for e in economies)
+
+
 # What joins the items of a written list: "China, India and Japan", "Egypt, the UAE, and
 # Iraq", "2021, 2022 and 2023".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
