@@ -16,8 +16,9 @@ from extractor.assemble.context import ArticleContext
 from extractor.assemble.parties import Parties, pair_named_within
 
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-# "in Tanzania's favour", "in favour of Kenya"
-_IN_FAVOUR = re.compile(r"\s*,?\s*in\s+(?:" + _NAME + r"(?:'s|’s|')\s+favou?r|favou?r\s+of\s+" + _NAME + ")")
+# "in Tanzania's favour", "in favour of Kenya": after a figure, or before it in its sentence
+_FAVOUR = r"in\s+(?:(?P<name>" + _NAME + r")(?:'s|’s|')\s+favou?r|favou?r\s+of\s+(?P<other>" + _NAME + r"))"
+_IN_FAVOUR = re.compile(r"\s*,?\s*" + _FAVOUR)
 # "for Peru" (the economy's name must start right after it: "for the first time" is no owner)
 _FOR = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"'s|’s|'")
@@ -40,8 +41,7 @@ _LEFT_WITH = re.compile(r"\b(?:leav(?:ing|es?)|left)\s+(?P<name>" + _NAME + r")\
                         r"(?:[\w-]+\s+){0,3}?(?:surplus|deficit)\b[^.;]*$")
 # ("India's trade with Nigeria remained in Nigeria's favour, with a surplus of X": the
 # economy the balance favours, said before its figure)
-_FAVOURED_BEFORE = re.compile(r"\bin\s+(?:(?P<name>" + _NAME + r")(?:'s|’s|')\s+favou?r"
-                              r"|favou?r\s+of\s+(?P<other>" + _NAME + r"))\b(?:[^.;]|(?<=\d)\.(?=\d))*$")
+_FAVOURED_BEFORE = re.compile(r"\b" + _FAVOUR + r"\b(?:[^.;]|(?<=\d)\.(?=\d))*$")
 _BALANCE_OF = re.compile(r"\b(?:surplus|deficit)\s+(?:enjoyed|recorded|posted|run|incurred|suffered|registered)\s+"
                          r"by\s+(?P<name>" + _NAME + r")[^.;]*$")
 

@@ -93,6 +93,10 @@ _DATELINE_RUN_ON = re.compile(
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?[ \t]+(?=[A-Z\"“])")
 
 
+# A city's name: one to three words in title case, "São Paulo", "Rio de Janeiro".
+_CITY_WORDS = re.compile(r"[A-Z][^\W\d_]+(?:[ \t]+(?:de|do|da|del|di|[A-Z][^\W\d_]+)){0,2}")
+
+
 def _past_dateline(text: str, start: int, end: int) -> int:
     """Where the sentence starting at ``start`` begins past a dateline, if it opens with one."""
     run_on = _DATELINE_RUN_ON.match(text, start, end)
@@ -110,12 +114,9 @@ def _past_dateline(text: str, start: int, end: int) -> int:
         return m.end()
     # "São Paulo – Tunisia's exports ...": a city the table does not know, one to three
     # words in title case set off by a dash of its own (not a hyphen), names no economy
-    if not named and _CITY_WORDS.fullmatch(city) and text[m.end() - 2:m.end()].strip() in ("–", "—"):
+    if not named and _CITY_WORDS.fullmatch(city) and m.group().rstrip().endswith(("–", "—")):
         return m.end()
     return start
-
-
-_CITY_WORDS = re.compile(r"[A-Z][^\W\d_]+(?:[ \t]+(?:de|do|da|del|di|[A-Z][^\W\d_]+)){0,2}")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
