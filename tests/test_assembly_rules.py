@@ -2286,6 +2286,21 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # Mauritius's financial year runs July to June (Southern African survey)
+    Case("invented (Mauritian daily)",
+         "Mauritius's trade deficit widened to Rs 198.3 billion in the financial year 2023-24, Statistics "
+         "Mauritius said.", date(2024, 9, 12),
+         {F("balance", "MUS", None, -198.3e9, "MUR", "2023-07-01", "2024-06-30")}),
+    # A period a record is counted back to ("going back to June 2013", as "since") is not
+    # the figure's: the figure is the story's month (Ugandan business outlet)
+    Case("invented (East African business outlet)",
+         "Rwanda's trade deficit widened in March as imports rose. Exports fell 9.1% from the previous month to "
+         "$142m, the steepest fall going back to May 2016.", date(2024, 5, 2),
+         {F("export", "RWA", None, 142e6, "USD", "2024-03-01", "2024-03-31", -9.1)}),
+    Case("invented (East African business outlet)",
+         "Uganda's imports rose in April. Exports slid 11% to $301m; you have to go back to 2015 for a weaker "
+         "April.", date(2024, 6, 1),
+         {F("export", "UGA", None, 301e6, "USD", "2024-04-01", "2024-04-30", -11.0)}),
     # A change "versus April" is on the month before, as one "from April" is, so the one
     # "against the same month last year" beside it is the figure's (GUIDELINES.md: the
     # year-on-year first; Vietnamese copy, from the checker's second survey).
@@ -4301,6 +4316,26 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Reserves counted in months of imports of goods and services say nothing of what the
+    # balance before them counts (a Mozambican release retold, Southern African survey)
+    Case("invented (Southern African agency)",
+         "For the first half of the year, Zambia's trade surplus stood at 1.08 billion dollars.\n\nGross reserves "
+         "covered about four months of imports of goods and services at the end of June.", date(2024, 9, 20),
+         {F("balance", "ZMB", None, 1.08e9, "USD", "2024-01-01", "2024-06-30")}),
+    # "the exchange of goods with Montenegro" is a flow's partner, not the story's subject,
+    # and the exchange is the two-way trade with it (a Serbian government release, retold)
+    Case("invented (Serbian government release)",
+         "Foreign trade in the first five months stood at €6.1 billion, up 12% on a year earlier. The exchange of "
+         "goods with Montenegro in the same period amounted to €231.5 million, with exports of €180.2 million and "
+         "imports of €51.3 million. Serbia's trade deficit was €1.9 billion.", date(2007, 6, 29),
+         {F("total", "SRB", None, 6.1e9, "EUR", "2007-01-01", "2007-05-31", 12.0),
+          F("total", "SRB", "MNE", 231.5e6, "EUR", "2007-01-01", "2007-05-31"),
+          F("export", "SRB", "MNE", 180.2e6, "EUR", "2007-01-01", "2007-05-31"),
+          F("import", "SRB", "MNE", 51.3e6, "EUR", "2007-01-01", "2007-05-31"),
+          F("balance", "SRB", None, -1.9e9, "EUR", "2007-01-01", "2007-05-31")}),
+    Case("invented (Balkan business outlet)",
+         "North Macedonia's goods exchange with Kosovo reached €410 million in 2023.", date(2024, 3, 1),
+         {F("total", "MKD", "XKX", 410e6, "EUR", "2023-01-01", "2023-12-31")}),
     # Goods of a kind the parse makes a compound of "worth" ("Kenya exported tea worth
     # Sh140 billion") are the part of the goods the figure is of; "goods worth" and an
     # amount's own currency ("500 mln dlrs worth") are not.
@@ -7118,6 +7153,22 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "export performance" is the flow's value (South Asian agency copy)
+    Case("invented (South Asian agency)",
+         "Sri Lanka's export performance for March was US$1.12 billion, 4.2 per cent higher than a year earlier, "
+         "the Export Development Board said.", date(2024, 4, 20),
+         {F("export", "LKA", None, 1.12e9, "USD", "2024-03-01", "2024-03-31", 4.2)}),
+    # The balance worded as the difference between the money of each flow ("what was spent
+    # on imports", "the sum earned on exports"; Caribbean radio and papers retelling the
+    # statistics institute), signed by the flow named first as the bare form is
+    Case("invented (Caribbean radio)",
+         "Barbados's trade deficit widened in March. The difference between what was spent on imports and the "
+         "sum earned on exports was valued at US$171.3 million.", date(2024, 6, 3),
+         {F("balance", "BRB", None, -171.3e6, "USD", "2024-03-01", "2024-03-31")}),
+    Case("invented (Caribbean daily)",
+         "In 2023 the gap between the amount paid for imports and the value of exports came to US$2.4 billion, "
+         "Jamaica's statistics institute said.", date(2024, 4, 2),
+         {F("balance", "JAM", None, -2.4e9, "USD", "2023-01-01", "2023-12-31")}),
     # A flow that names its own economy and no partner, coming with a place in a ranking,
     # is that economy's trade with the economy placed (Ukrainian copy, Eurasian survey).
     Case("invented (Ukrainian agency)",

@@ -93,6 +93,13 @@ LONGEST_MATCH = [
           ("Korean", "KOR", "demonym")]),
     Case("invented", "Mexico City said Mexico would act", [
         ("Mexico City", "MEX", "capital"), ("Mexico", "MEX", "name")]),
+    # A two-part name joined by a hyphen or an ampersand is the whole name, not its first
+    # word (a Serbian government release: "Bosnia-Herzegovina ($247.9 million)" in a list)
+    Case("invented (Serbian outlet)", "exports to Italy, Bosnia-Herzegovina and Trinidad & Tobago",
+         [("Italy", "ITA", "name"), ("Bosnia-Herzegovina", "BIH", "name", "Bosnia and Herzegovina"),
+          ("Trinidad & Tobago", "TTO", "name", "Trinidad and Tobago")], MODERN_DAY),
+    Case("invented (Caribbean outlet)", "Antigua-Barbuda and Saint Vincent & the Grenadines",
+         [("Antigua-Barbuda", "ATG", "name"), ("Saint Vincent & the Grenadines", "VCT", "name")], MODERN_DAY),
 ]
 
 LOOKALIKES = [

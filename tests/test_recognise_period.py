@@ -1203,6 +1203,12 @@ def test_fiscal_years_kept_in_another_calendar(source, year, economy, expected) 
      ("2022-07-08", "2023-07-07")),
     ("invented (Ethiopian outlet): Pagume is no month of the count", "the first half of the 2011 Ethiopian fiscal year",
      None, None, ("2018-07-08", "2019-01-08")),
+    # A pair of years is the Gregorian way of naming Ethiopia's fiscal year (its own
+    # calendar names it by one year): "2023/24" is July 2023 to July 2024, not EC 2023
+    ("invented (Ethiopian outlet, session-64 West African survey): a Gregorian pair", "the Ethiopian fiscal year 2023/24",
+     None, "2024-08-01", ("2023-07-08", "2024-07-07")),
+    ("invented (Ethiopian outlet): a Gregorian pair before the words", "the 2022/23 Ethiopian fiscal year", None, None,
+     ("2022-07-08", "2023-07-07")),
 ])
 def test_periods_in_another_calendar(source, phrase, economy, published, expected) -> None:
     pub = date.fromisoformat(published) if published else None

@@ -92,6 +92,10 @@ _SERVICES_FLOW = re.compile(r"(?<!\band\s)\bservices?['’]?\s+(?:exports?|impor
 # to $400 billion") says nothing of what the figures reported after it count.
 _A_GOAL_BEFORE = re.compile(r"\b(?:aims?|aimed|aiming|targets?|targeted|targeting|plans?|planned|planning|seeks?"
                             r"|hopes?|wants?|goal\s+(?:is|of))\s+(?:to\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# Reserves counted in months of imports ("Reserves covered about five months of imports of
+# goods and services") say nothing of what the story's figures count.
+_IMPORT_COVER_BEFORE = re.compile(r"\b(?:months?|weeks?)['’]?\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:imports?|import\s+bills?)"
+                                  r"\s+(?:of\s+)?$", re.IGNORECASE)
 # How far a "goods and services" reaches: the sentence or two after it.
 _SCOPE_REACH = 400
 # A sentence about any country is a definition, not the story's scope ("A trade deficit
@@ -132,7 +136,8 @@ class FlowScope:
 
     def __init__(self, text: str):
         found = [m for m in _FLOW_SCOPE.finditer(text) if not _in_a_definition(text, m.start())
-                 and not (m.lastgroup == "both" and _A_GOAL_BEFORE.search(text, max(0, m.start() - 60), m.start()))]
+                 and not (m.lastgroup == "both" and (_A_GOAL_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                                                     or _IMPORT_COVER_BEFORE.search(text, max(0, m.start() - 60), m.start())))]
         self.marks = [(m.start(), m.lastgroup == "both") for m in found if not _a_part_of_both(text, m, found)]
         # A story that tells goods from services ("merchandise exports", "services exports")
         # means both by its "overall exports" (India's releases: "merchandise and services

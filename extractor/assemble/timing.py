@@ -27,7 +27,9 @@ _EVENT_THEN_PERIOD = re.compile(r"\b(?:following|amid|due\s+to|because\s+of|owin
 # A period introduced like this names what the figure is compared with, not its own
 # ("exports fell below last year's level to X": a level the flow passed is compared with).
 # ("compared to the month of June 2021": the period named by its length)
-_COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bunchanged\s+from|\bbelow|\babove)\s+"
+# ("fell 13.4% to $285m; you have to go back to June 2013 for a faster decline": the
+# point a record is counted back to, as "since" is)
+_COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bback\s+to|\bunchanged\s+from|\bbelow|\babove)\s+"
                               r"(?:in\s+|during\s+|the\s+(?:month|quarter)\s+of\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
 # A flow "from" a stretch of months, then a verb of being or of change: the stretch is the
 # flow's own, no comparison (Pakistani copy: "the trade deficit from July-March (2023-24)

@@ -48,8 +48,11 @@ _EXCEEDED = re.compile(rf"\b(exports?|imports?)\s+{FLOW_ECONOMY_PHRASE}{EXCEEDED
 # ("the gap between export earnings and import payments")
 _FLOW_OR_ITS_VALUE = r"((?:exports|imports)|(?:export|import)\s+(?:earnings|receipts|payments|bills?|revenues?|values?))"
 # ("the total imbalance between imports and exports": the balance's own nouns too)
-_DIFFERENCE = re.compile(rf"\b(?:difference|gap|imbalance|balance|shortfall)\s+between\s+{_FLOW_OR_ITS_VALUE}"
-                         rf"\s+and\s+{_FLOW_OR_ITS_VALUE}", re.IGNORECASE)
+# ("the difference between what was spent on imports and the sum earned on exports":
+# each flow in a phrase of its money, as Caribbean statistics releases retold word it)
+_FLOW_MONEY_BEFORE = r"(?:(?:what|the\s+(?:sum|amount|money|value)s?)\s+(?:\w+\s+){0,3}?(?:on|from|for|of|in)\s+)?"
+_DIFFERENCE = re.compile(rf"\b(?:difference|gap|imbalance|balance|shortfall)\s+between\s+{_FLOW_MONEY_BEFORE}"
+                         rf"{_FLOW_OR_ITS_VALUE}\s+and\s+{_FLOW_MONEY_BEFORE}{_FLOW_OR_ITS_VALUE}", re.IGNORECASE)
 # "the UK imported £9.2bn worth of goods more than it sold abroad", "Brazil exported USD
 # 30 billion more than what it imported": the balance, said with the flows' verbs.
 _SOLD_MORE = re.compile(
@@ -136,6 +139,14 @@ def _in_securities(token: Token) -> bool:
 
 
 _EXCHANGE_WORDS = ("exchange", "exchanges", "interchange")
+# What an exchange is trade in: "the exchange of goods with Montenegro", "goods exchange"
+# (Balkan and Eurasian statistics offices' English)
+_EXCHANGED_GOODS = ("goods", "commodity", "commodities", "merchandise")
+
+
+def _exchange_of_goods(token: Token) -> bool:
+    return any(_lower(p) == "of" and any(_lower(o) in _EXCHANGED_GOODS for o in p.children if o.dep_ == "pobj")
+               for p in token.children if p.dep_ == "prep")
 
 
 def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
@@ -545,9 +556,10 @@ def find_triggers(sent, economy_tokens: set[int], story_trade_turnover: bool = F
                 elif word == "turnover" and len(flows) == 2 and _each_flow(named, triggers, economy_tokens):
                     continue
                 trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
-        elif word in _EXCHANGE_WORDS and any(_lower(m) in ("commercial", "trade")
-                                             for c in token.children if c.dep_ in ("amod", "compound")
-                                             for m in (c, *c.conjuncts)):
+        elif word in _EXCHANGE_WORDS and (any(_lower(m) in ("commercial", "trade", *_EXCHANGED_GOODS)
+                                              for c in token.children if c.dep_ in ("amod", "compound")
+                                              for m in (c, *c.conjuncts))
+                                          or _exchange_of_goods(token)):
             # "a commercial exchange of 9.4 billion dollars" (Spanish "intercambio comercial");
             # "economic and trade exchange between Qatar and China" (Chinese diplomatic copy)
             trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))

@@ -226,6 +226,7 @@ FISCAL_YEAR_START_MONTH: dict[str, int] = {
     "BHS": 7,  # Factbook
     "WSM": 7,  # Factbook: Samoa 1 July to 30 June
     "TON": 7,  # Factbook: Tonga 1 July to 30 June
+    "MUS": 7,  # Factbook: Mauritius 1 July to 30 June (its budgets' "financial year 2022-23")
     # August-July
     "FJI": 8,  # Factbook: 1 August to 31 July (calendar year until 2016; see FISCAL_YEAR_START_HISTORY)
     # October-September

@@ -44,6 +44,8 @@ FLOW_VALUE_HEADS = {"earnings", "earning", "revenue", "revenues", "receipts", "p
                     "amount", "amounts",
                     # Nigerian statistics copy: "the import component stood at N6.06tn"
                     "component",
+                    # South Asian agency copy: "export performance for December was $3.53 billion"
+                    "performance",
                     # Central Asian copy after Russian "экспортные поставки": "export deliveries grew
                     # to $712.5 million", "export supplies", "increased export operations by 12.2%"
                     "deliveries", "supplies", "operations"}

@@ -49,6 +49,18 @@ def _plural_demonyms() -> dict[str, str]:
     }
 
 
+def _joined_variants(surface: str) -> list[str]:
+    """Other ways copy writes a two-part name: "Trinidad & Tobago", and with one word on
+    each side "Bosnia-Herzegovina", "Antigua-Barbuda" (Balkan and Caribbean outlets)."""
+    first, sep, second = surface.partition(" and ")
+    if not sep or " and " in second:
+        return []
+    variants = [f"{first} & {second}"]
+    if " " not in first and " " not in second:
+        variants.append(f"{first}-{second}")
+    return variants
+
+
 def _build_senses() -> tuple[dict[str, _Sense], dict[str, _Sense]]:
     """Return (plain surfaces, contextual surfaces), each surface -> sense."""
     by_form: list[tuple[str, dict[str, str]]] = [
@@ -78,6 +90,10 @@ def _build_senses() -> tuple[dict[str, _Sense], dict[str, _Sense]]:
     for form, table in by_form:
         for surface, code in table.items():
             add(surface, code, form, named_as=surface)
+            if form == "name":
+                for variant in _joined_variants(surface):
+                    senses.setdefault(variant, _Sense(code=code, name=senses[surface].name, form=form,
+                                                      eras=senses[surface].eras))
     for surface in tables.NOT_ECONOMIES:
         senses[surface] = _Sense(code=None, name="", form="name")
 

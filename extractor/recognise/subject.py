@@ -25,7 +25,8 @@ _VEHICLE_CURRENCIES = {"USD", "EUR"}
 _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:exports?|shipments?|sales|exported|shipped|sold)\s+(?:[\w-]+\s+){0,2}?to"
     r"|(?:imports?|purchases|imported|bought)\s+(?:[\w-]+\s+){0,2}?from"
-    r"|(?:trade|trading|deficit|surplus)\s+(?:[\w-]+\s+){0,2}?with"
+    # ("the exchange of goods with Montenegro", "commerce with", "turnover with")
+    r"|(?:trade|trading|deficit|surplus|exchange|commerce|turnover)\s+(?:[\w-]+\s+){0,2}?with"
     # ... with its figure between: "a trade deficit of €5.221 billion with the UK"
     r"|(?:deficit|surplus)\s+of\s+\S*\d[\d.,]*\s*(?:[a-zA-Z]+\s+)?with"
     # the flow left out: "while those to Japan fell", "that with South Korea rose"

@@ -35,7 +35,7 @@ _REL_WORD = rf"(?:{alternation(set(cal.RELATIVE_OFFSET_WORDS) | set(cal.FISCAL_R
 _LOCAL_LABEL_RE = (
     rf"(?P<lcal>{_CAL_WORD})\s+(?:(?:calendar|solar|fiscal)\s+)?year\s+(?P<ly>1[34]\d\d|20\d\d)(?!\d)"
     rf"(?:\s*[/-]\s*(?P<ly2>\d\d(?:\d\d)?)(?!\d))?"
-    rf"|(?P<ly3>1[34]\d\d|20\d\d)(?!\d)(?:\s*[/-]\s*\d\d(?:\d\d)?(?!\d))?\s+(?:(?P<lcal3>{_CAL_WORD})\s+(?:(?:calendar|solar|fiscal)\s+)?year\b|(?P<labbr3>{_CAL_ABBR})\b)"
+    rf"|(?P<ly3>1[34]\d\d|20\d\d)(?!\d)(?:\s*[/-]\s*(?P<ly3b>\d\d(?:\d\d)?)(?!\d))?\s+(?:(?P<lcal3>{_CAL_WORD})\s+(?:(?:calendar|solar|fiscal)\s+)?year\b|(?P<labbr3>{_CAL_ABBR})\b)"
     rf"|\b(?P<labbr>{_CAL_ABBR})\s*(?P<ly4>20\d\d)(?!\d)"
     # "in 1402", "the first four months of 1402": a bare Solar Hijri year, in a story of an
     # economy that counts in that calendar (no amount: "1402 tonnes", "1402 million")
@@ -204,6 +204,11 @@ def _local_label(g: dict, economy: str) -> _FiscalRef | None:
     if not number:
         return None
     calendar = cal.FISCAL_YEAR_LOCAL_START[economy][0]
+    if calendar in cal.LOCAL_LABEL_NAMES_END_YEAR and (g.get("ly2") or g.get("ly3b")):
+        # "the Ethiopian fiscal year 2023/24": a calendar whose fiscal years are named by
+        # one year (2016 EFY) is not the one written as a pair; the pair is the two
+        # Gregorian years the economy's fiscal year straddles
+        return _FiscalRef(fixed=fiscal_year(int(number), economy), economy=economy)
     start = int(number) - cal.LOCAL_YEAR_OFFSET[calendar] - (calendar in cal.LOCAL_LABEL_NAMES_END_YEAR)
     return _FiscalRef(fixed=fiscal_year(start, economy), economy=economy)
 
