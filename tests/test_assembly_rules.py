@@ -27,6 +27,34 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A "from" figure with no period of its own, in a sentence after one that compared its
+    # figure with one a year back, is a year back too (Southern African survey, Malawi)
+    Case("invented (Malawian daily)",
+         "Zambia's exports declined by 8.2 percent to $812.4 million in March 2024 from $885.0 million in the same "
+         "month last year. Imports, on the other hand, grew by 11.3 percent to $702.1 million from $630.8 million.",
+         date(2024, 5, 28),
+         {F("export", "ZMB", None, 812.4e6, "USD", "2024-03-01", "2024-03-31", -8.2),
+          F("export", "ZMB", None, 885.0e6, "USD", "2023-03-01", "2023-03-31"),
+          F("import", "ZMB", None, 702.1e6, "USD", "2024-03-01", "2024-03-31", 11.3),
+          F("import", "ZMB", None, 630.8e6, "USD", "2023-03-01", "2023-03-31")}),
+    # "recorded over the comparable period in 2018": "over" after the figure's own verb of
+    # recording says when, not what it is compared with (South African statistics copy)
+    Case("invented (South African business daily)",
+         "Namibia's trade deficit of N$9,4-billion for January to June 2019 compares poorly with the deficit of "
+         "N$7,1-billion recorded over the comparable period in 2018.", date(2019, 8, 30),
+         {F("balance", "NAM", None, -9.4e9, "NAD", "2019-01-01", "2019-06-30"),
+          F("balance", "NAM", None, -7.1e9, "NAD", "2018-01-01", "2018-06-30")}),
+    # "from the X recorded in Q2 2023" names what a figure is compared with, so "for the
+    # quarter" after it is the story's quarter (product survey; the checker called the
+    # article inconsistent when the surplus took Q2)
+    Case("invented (Nigerian daily)",
+         "Ghana's exports were GH¢31.2 billion in Q3 2023, up 8.4 per cent from the GH¢28.8 billion recorded in Q2 "
+         "2023.\n\nImports stood at GH¢24.1 billion, leaving a trade surplus of GH¢7.1 billion for the quarter.",
+         date(2023, 12, 21),
+         {F("export", "GHA", None, 31.2e9, "GHS", "2023-07-01", "2023-09-30", 8.4),
+          F("export", "GHA", None, 28.8e9, "GHS", "2023-04-01", "2023-06-30"),
+          F("import", "GHA", None, 24.1e9, "GHS", "2023-07-01", "2023-09-30"),
+          F("balance", "GHA", None, 7.1e9, "GHS", "2023-07-01", "2023-09-30")}),
     # A sentence opening "In the year," is the year so far: to the end of the period the
     # story reports (Brazilian weekly copy), the whole year when the story's is a year.
     Case("invented (Brazilian agency)",
@@ -2286,6 +2314,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "on course to cross X", "on track to reach X": a figure on its way, a forecast
+    # (product survey, Indian exporters' copy)
+    Case("invented (Indian business daily)",
+         "Merchandise exports rose 9 per cent to USD 298 billion in April-February. Exporters said India was on "
+         "course to cross USD 330 billion in merchandise exports in 2018-19.", date(2019, 3, 15),
+         {F("export", "IND", None, 298e9, "USD", "2018-04-01", "2019-02-28", 9.0)}),
     # Mauritius's financial year runs July to June (Southern African survey)
     Case("invented (Mauritian daily)",
          "Mauritius's trade deficit widened to Rs 198.3 billion in the financial year 2023-24, Statistics "
@@ -4316,6 +4350,18 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The pair's reporter naming its balance again with a figure of its own, after the
+    # pair's balance had one, is another series (2010-2016 wire survey); after a pair
+    # said with a change alone it is still the pair's (an older case, kept beside it)
+    Case("invented (wire copy, 2014)",
+         "Korea's trade surplus with the United States widened to $2.1 billion in May. On a seasonally adjusted "
+         "basis, Korea's trade surplus was $5.4 billion.", date(2014, 6, 2),
+         {F("balance", "KOR", "USA", 2.1e9, "USD", "2014-05-01", "2014-05-31"),
+          F("balance", "KOR", None, 5.4e9, "USD", "2014-05-01", "2014-05-31")}),
+    Case("invented (wire copy, 2014)",
+         "Korea's trade surplus with the United States widened by 12 percent in May. Korea's trade surplus "
+         "reached $2.1 billion.", date(2014, 6, 2),
+         {F("balance", "KOR", "USA", 2.1e9, "USD", "2014-05-01", "2014-05-31", 12.0)}),
     # Reserves counted in months of imports of goods and services say nothing of what the
     # balance before them counts (a Mozambican release retold, Southern African survey)
     Case("invented (Southern African agency)",

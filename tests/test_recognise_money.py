@@ -729,6 +729,10 @@ LOCAL_NOTATIONS = [
     # Moroccan copy's "MMDH", billions of dirhams.
     Case("invented (Moroccan outlet)", "imports totaled 308.821 MMDH and exports 191.731 MMDH",
          [M("308.821 MMDH", 308.821e9, "MAD"), M("191.731 MMDH", 191.731e9, "MAD")], "MAR"),
+    # Mexican copy's "mdd" (millones de dólares) and "mmdd" (miles de millones): US dollars
+    # with their scale (product survey)
+    Case("invented (Mexican outlet)", "exports amounted to 353,820 mdd and imports to 41.2 mmdd",
+         [M("353,820 mdd", 353820e6, "USD"), M("41.2 mmdd", 41.2e9, "USD")], "MEX"),
     Case("invented (Vanuatu outlet)", "a trade gap of Vt5,210m", [M("Vt5,210m", 5_210e6, "VUV")], "VUT"),
     # Belarusian copy in translation says the smaller units after a whole number of the
     # larger: one amount.

@@ -74,6 +74,18 @@ ABBREVIATIONS = [
 ]
 
 DATELINES = [
+    # A city-state's name (or a country's in capitals) set off as a dateline, and a day
+    # before its month with the year after it (Southeast Asian survey)
+    Case("invented (Singaporean daily)",
+         "SINGAPORE – Trade in goods between Singapore and Japan was $61 billion in 2023.\n",
+         ["Trade in goods between Singapore and Japan was $61 billion in 2023."]),
+    Case("invented (Kuwaiti agency)", "KUWAIT - Non-oil exports rose to KD 412 million in May.\n",
+         ["Non-oil exports rose to KD 412 million in May."]),
+    Case("invented (Timorese agency)",
+         "DILI, 14 April 2020 – Timor-Leste imported goods worth US$540 million last year.\n",
+         ["Timor-Leste imported goods worth US$540 million last year."]),
+    Case("invented (Singaporean daily)", "Singapore – Exports rose to S$50 billion in March.\n",
+         ["Exports rose to S$50 billion in March."]),
     # A dateline whose agency stands between slashes, after the date's stop or before a
     # dash: the lead starts past it, as past "(Reuters) -".
     Case("invented (Russian wire)",

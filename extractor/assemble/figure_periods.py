@@ -416,6 +416,20 @@ def _stated_year_before(ctx: ArticleContext, ps: ParsedSentence, this_sentence: 
     return (said[-1].period_start, said[-1].period_end) if said else None
 
 
+def _year_ago_compared_before(ctx: ArticleContext, ps: ParsedSentence) -> bool:
+    """Whether the sentence before compared its figure with one a year back ("exports fell
+    to $71.4 million in March from $90.7 million in the same month last year. Imports grew
+    to $286.2 million from $245.9 million"): a parallel "from" figure stating no period of
+    its own is a year back too."""
+    k = bisect_left(ctx.sentences, (ps.start, -1))
+    if k == 0:
+        return False
+    start, end = ctx.sentences[k - 1]
+    return any(p.comparison in ("year_earlier", "same_period_of_year")
+               and _COMPARED_FIGURE_OF_PERIOD.search(ctx.text, max(start, p.start - 70), p.start)
+               for p in ctx.within(ctx.periods, start, end))
+
+
 def _counted_back(text: str, ps: ParsedSentence, fig: Figure, base: tuple) -> tuple:
     """The period of a comparison figure that states none, counted back from ``base`` by
     what its sentence says around it (``unlabelled_comparison_period``)."""
@@ -821,7 +835,8 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 fig.period = previous_period(base_period) if _LAST_UNIT.fullmatch(fig.period_mention.text) \
                     else same_period_in_year(base_period, base_period[0].year - 1)
             if fig.period is None and fig.period_mention is None and base_period:
-                fig.period = _counted_back(ctx.text, ps, fig, base_period)
+                fig.period = unlabelled_comparison_period(ctx.text[ps.start:fig.money.start], base_period,
+                                                          ctx.text[fig.money.end:ps.end], _year_ago_compared_before(ctx, ps))
                 said_against = _stated_year_before(ctx, ps)
                 if said_against is not None and said_against == same_period_in_year(base_period, base_period[0].year - 1):
                     # "Imports rose 12 percent compared to March 2022. Imports during March 2023

@@ -65,6 +65,9 @@ _POLL_REPORTED = re.compile(rf"\b(?:poll|survey\s+of\s+(?:[\w-]+\s+){{0,2}}{_POL
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # A figure headline speech "eyes": a target ("eye $1.5 billion in trade", "eyeing a $10bn
 # trade volume").
+# "on course to cross X", "on track to reach X", "on pace to top X"
+_ON_THE_WAY_BEFORE = re.compile(r"\bon\s+(?:course|track|pace)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _EYED_BEFORE = re.compile(r"\b(?:eye|eyes|eyed|eyeing)\s+(?:an?\s+|the\s+)?(?:(?:bilateral|trade|record)\s+)?"
                           r"(?:(?:about|around|over|some)\s+)?$", re.IGNORECASE)
 # A figure said to be the present level: "currently $800 million", "now at $2 billion".
@@ -218,6 +221,8 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
         return False  # "bilateral trade, currently $800 million a year, should reach $2 billion"
     if _EYED_BEFORE.search(ctx.text, max(0, fig.money.start - 40), fig.money.start):
         return True  # "Kazakhstan, Tajikistan eye $1.5 billion in trade": headline speech for a target
+    if _ON_THE_WAY_BEFORE.search(ctx.text, max(0, fig.money.start - 50), fig.money.start):
+        return True  # "India was on course to cross USD 330 billion": a figure on its way, not reached
     if _aimed_at(fig):
         return True
     path = list(fig.path)

@@ -63,6 +63,7 @@ class _PairBefore(NamedTuple):
     said_again: tuple[str, ...] = ()  # ... only when said again bare ("In 2022, imports totaled X")
     balance_sign: int = 0  # the sign its balance was said with (1 a surplus, -1 a deficit), if one
     reporters_balance: bool = False  # ... and the balance its reporter says next, with no partner
+    balance_figured: bool = False  # its balance was given a figure (not only a change)
 
 
 # A lead with no figure that names one pair's trade (``PartyMemory._pair_led_without_figures``):
@@ -400,6 +401,7 @@ class PartyMemory:
                         and (pair := self._pair_just_before(ps, trig.measure, reporter=found.reporter)) is not None \
                         and found.reporter in (pair.reporter, pair.partner) \
                         and not _other_balance(trig, self.previous_pair.balance_sign) \
+                        and not self._balance_given_again(trig, found, pair, eco) \
                         and (_BREAKDOWN_OPENER.match(self.ctx.text, ps.start) or demonym_of(trig.head, eco)
                              or _owner_named_on(trig.head, eco)
                              or _balance_said_again(trig, found, pair)):
@@ -428,6 +430,16 @@ class PartyMemory:
         _balance_of_a_pairs_flows(triggers, result)
         self._remember_pair(triggers, result, ps, economy_tokens)
         return result
+
+    def _balance_given_again(self, trig: Trigger, found: Parties, pair: Parties, eco) -> bool:
+        """"Japan's trade deficit with China widened to 1.03 trillion yen in January. On a
+        seasonally adjusted basis, Japan's trade deficit was 1.74 trillion yen": the pair's
+        reporter names its balance again, with a figure of its own, after the pair's balance
+        was given one: another series (its own with the world), not the pair's said again
+        (as after a pair said with a change alone: "India's trade deficit with China widened
+        by 16 per cent. India's trade deficit reached $73 billion")."""
+        return trig.measure == "balance" and self.previous_pair.balance_figured and found.reporter == pair.reporter \
+            and _owner_named_on(trig.head, eco)
 
     def _back_to_the_world(self, measure: str, ps: ParsedSentence) -> bool:
         """"China's exports rose 7.2% in July. Exports to the United States fell 11.6% to X.
@@ -594,9 +606,10 @@ class PartyMemory:
         if following < len(self.ctx.sentences):
             found = result[id(counted[0])]
             signs = {t.sign for t in counted if t.measure == "balance" and t.sign}
+            figured = "balance" in measures and bool(self.ctx.within(self.ctx.money, ps.start, ps.end))
             self.previous_pair = _PairBefore(self.ctx.sentences[following][0], Parties(found.reporter, found.partner),
                                              reaches, as_consequence, said_again,
-                                             signs.pop() if len(signs) == 1 else 0, reporters_balance)
+                                             signs.pop() if len(signs) == 1 else 0, reporters_balance, figured)
 
     def _led_by_the_pair(self, pair: Parties) -> bool:
         """Whether the story's first sentence that names an economy names both of the pair."""

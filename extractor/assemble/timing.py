@@ -29,7 +29,10 @@ _EVENT_THEN_PERIOD = re.compile(r"\b(?:following|amid|due\s+to|because\s+of|owin
 # ("compared to the month of June 2021": the period named by its length)
 # ("fell 13.4% to $285m; you have to go back to June 2013 for a faster decline": the
 # point a record is counted back to, as "since" is)
-_COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|\bover|\bsince|\bback\s+to|\bunchanged\s+from|\bbelow|\babove)\s+"
+# (not "over" after a figure's own verb of recording: "the surplus of X recorded over the
+# comparable period in 2018" is that period's figure)
+_COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|(?<!recorded\s)(?<!registered\s)(?<!reported\s)(?<!posted\s)\bover"
+                              rf"|\bsince|\bback\s+to|\bunchanged\s+from|\bbelow|\babove)\s+"
                               r"(?:in\s+|during\s+|the\s+(?:month|quarter)\s+of\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
 # A flow "from" a stretch of months, then a verb of being or of change: the stretch is the
 # flow's own, no comparison (Pakistani copy: "the trade deficit from July-March (2023-24)
@@ -423,13 +426,15 @@ _PARALLEL_YEAR_AGO_AFTER = re.compile(
     r"|of\s+(?:the\s+)?(?:last|previous|preceding)\s+year))\b", re.IGNORECASE)
 
 
-def unlabelled_comparison_period(before: str, base: tuple[date, date], after: str = "") -> tuple[date, date]:
+def unlabelled_comparison_period(before: str, base: tuple[date, date], after: str = "",
+                                 year_ago_before: bool = False) -> tuple[date, date]:
     """The period of a comparison figure that states none, ``before`` being its sentence
     up to it (``after`` the rest): the previous period, except in a revision, whose "from"
     figure is the old estimate of the same period ("was revised ... The revision was from
     X to Y"), and beside a year-on-year change, which compares with the same period a
     year before ("from Y, a 17.7 percent year-on-year decline"), as when the parallel
-    clause after it compares a year back."""
+    clause after it compares a year back, or (``year_ago_before``) the sentence before
+    compared its own figure with one a year back."""
     if _REVISION_WORD.search(before):
         return base
     year_on_year = _last(_YEAR_ON_YEAR, before)
@@ -439,7 +444,7 @@ def unlabelled_comparison_period(before: str, base: tuple[date, date], after: st
         # basis said nearest before the figure is its own
         return previous_period(base, said=True)
     if year_on_year is not None or _YEAR_ON_YEAR_CHANGE_AFTER.match(after) \
-            or _PARALLEL_YEAR_AGO_AFTER.match(after):
+            or _PARALLEL_YEAR_AGO_AFTER.match(after) or year_ago_before and period_on_period is None:
         return same_period_a_year_before(base)
     return previous_period(base)
 

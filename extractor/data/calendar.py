@@ -140,7 +140,8 @@ COMPARED_WITH_BEFORE: str = (COMPARED_WITH + r"\s+(?:" + FIGURE_OF_PERIOD + r"(?
 COMPARED_FIGURE_BEFORE: str = (
     r"(?:(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|after|following)"
     # ("an increase of 4.11 per cent over N10.49tn recorded in Q2 2021")
-    r"|(?:%|\bper\s?cent|\bpercent|\bpct)\s+over)\s+(?:an?\s+)?"
+    # ("up 36.2 per cent from the N6.21 trillion recorded in Q2 2023")
+    r"|(?:%|\bper\s?cent|\bpercent|\bpct)\s+over)\s+(?:(?:an?|the)\s+)?"
     # "42 pct above the 16.98 billion dlrs recorded in February 1986": a change's basis
     r"|(?:%|\bpct|\bper\s?cent|\bpercent)\s+(?:above|below|higher\s+than|lower\s+than|up\s+on|down\s+on)\s+"
     r"(?:the\s+)?"

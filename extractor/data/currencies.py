@@ -115,6 +115,8 @@ NEWS_SYMBOLS = {
     # Moroccan copy's "308.821 MMDH" (milliards de dirhams: billions; its "MDH" is
     # millions in some outlets and billions in others, so it is left alone)
     "MMDH": "MAD",
+    # Mexican copy's "353,820 mdd" (millones de dólares) and "41.2 mmdd" (miles de millones)
+    "mdd": "USD", "mmdd": "USD",
     # Vanuatu's press writes the vatu "Vt5,210m"; Thai English-language papers the baht "Bt"
     "Vt": "VUV", "Bt": "THB",
     # Czech wire copy writes the crown without its háček ("Kc2.1bn", "Kc279bn")
@@ -123,14 +125,14 @@ NEWS_SYMBOLS = {
     "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
 }
 # Symbols that carry their scale: Tunisian "MD", "MDT" and "MTD" are millions of dinars,
-# Moroccan "MMDH" billions of dirhams.
-SCALED_SYMBOLS = {"MD": 1e6, "MDT": 1e6, "MTD": 1e6, "MMDH": 1e9}
+# Moroccan "MMDH" billions of dirhams, Mexican "mdd" millions of dollars ("mmdd" billions).
+SCALED_SYMBOLS = {"MD": 1e6, "MDT": 1e6, "MTD": 1e6, "MMDH": 1e9, "mdd": 1e6, "mmdd": 1e9}
 # News symbols written after the number as often as before it (CLDR's own are in its table);
 # agency copy puts the rupiah, taka, ringgit and Kenyan shilling there too ("250 trillion
 # Rp", "480 billion Tk", "90 billion RM").
 # (Moroccan copy the dirham: "12.4 billion DH")
 AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-", "Rp", "Tk", "Tk.", "RM", "KSh", "Ksh", "Kshs", "eur",
-                        "Eur", "Sfr", "SFr", "MD", "MDT", "MTD", "MMDH", "DH", "Dh", "Dhs", "DHS")
+                        "Eur", "Sfr", "SFr", "MD", "MDT", "MTD", "MMDH", "DH", "Dh", "Dhs", "DHS", "mdd", "mmdd")
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,

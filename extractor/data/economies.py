@@ -327,6 +327,10 @@ DEMONYM_PLURALS: dict[str, str] = {
 
 # --- capitals standing for governments ---------------------------------------------
 
+# Economies whose capital city bears the economy's own name, which a dateline may name
+# ("Singapore –", "Hong Kong -"): a dateline, not the lead's subject.
+CITY_STATES: frozenset[str] = frozenset({"SGP", "HKG", "MAC", "MCO", "SMR", "VAT", "LUX", "DJI", "KWT"})
+
 # "Washington wants...": the capital names the government, so the economy.
 # Left out on purpose: capitals that are also common first names or other
 # well-known places ("Sofia", "Victoria", "Kingston", "Georgetown", "San Jose").

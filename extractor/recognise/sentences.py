@@ -77,7 +77,9 @@ _DATELINE = re.compile(
     r"[ \t]*(?P<city>[A-Z](?:[^\W\d_]|['’.\- ]){1,30}?)[ \t]*"
     # "Lima, Peru, 20 July –": the city's country may come before the date
     r"(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?(?=,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z])))?"
-    r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?|\d{1,2}[ \t]+[A-Z][a-z]+)"
+    # ("DILI, 14 April 2020 –": a day before its month, and the year after)
+    r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?|\d{1,2}[ \t]+[A-Z][a-z]+"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?)"
     r"|,[ \t]*(?P<agency>[A-Z][A-Za-z]{1,11}))?"
     r"[ \t]*(?P<paren>\([^()\n]{1,40}\))?"
     r"(?:[ \t]*(?:(?<=\d)\.)?[ \t]*(?P<slashed>/[A-Za-z][A-Za-z\-]{1,20}/))?"
@@ -108,9 +110,18 @@ def _past_dateline(text: str, start: int, end: int) -> int:
     city = m.group("city").strip()
     if m.group("agency") or m.group("paren") or m.group("date") or m.group("slashed"):
         return m.end()
+    from extractor.data.economies import CITY_STATES
     from extractor.recognise.economy import find_economies  # (the economy table imports nothing of ours)
     named = find_economies(city.title() if city.isupper() else city)  # "CAIRO:" as "Cairo"
     if len(named) == 1 and named[0].form in ("capital", "city"):
+        return m.end()
+    dashed = m.group().rstrip().endswith(("–", "—", "-"))
+    if len(named) == 1 and named[0].end - named[0].start == len(city) and dashed \
+            and (city.isupper() or m.group().rstrip().endswith(("–", "—")) and named[0].code in CITY_STATES):
+        # "SINGAPORE –", "KUWAIT -": a country's name in a wire's capitals, or a city-state's
+        # ("Singapore –", the city named as its capital) set off by a dash of its own, is a
+        # dateline ("China – Kenya's largest supplier – sold": an aside after the subject;
+        # "MALTA: Trade deficit narrows": a headline's label, which names its economy)
         return m.end()
     # "São Paulo – Tunisia's exports ...": a city the table does not know, one to three
     # words in title case set off by a dash of its own (not a hyphen), names no economy
