@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # Polish copy retells GUS's cumulative figures as "after September" and "at the end of
+    # September" ("po wrześniu"): the year's months to then (Central European survey)
+    Case("invented (Polish agency)",
+         "Poland's foreign trade surplus after August stood at EUR 0.9 billion, GUS said. Exports at the end of "
+         "August were EUR 221.4 billion, up 3.2 percent year on year.", date(2019, 10, 14),
+         {F("balance", "POL", None, 0.9e9, "EUR", "2019-01-01", "2019-08-31"),
+          F("export", "POL", None, 221.4e9, "EUR", "2019-01-01", "2019-08-31", 3.2)}),
     # A "from" figure with no period of its own, in a sentence after one that compared its
     # figure with one a year back, is a year back too (Southern African survey, Malawi)
     Case("invented (Malawian daily)",
@@ -4350,6 +4357,27 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # Goods named in title case ("Exports of Apparel & Textiles", as an export board's
+    # release writes them) are a product, as in lower case (product survey)
+    Case("invented (Sri Lankan export board release)",
+         "Sri Lanka's merchandise exports rose 3.1% to US$ 1,120.3 million in August 2024. Exports of Apparel & "
+         "Textiles increased by 4.2% to US$ 441.3 million, and exports of Tea rose to US$ 121.6 million.",
+         date(2024, 9, 20),
+         {F("export", "LKA", None, 1120.3e6, "USD", "2024-08-01", "2024-08-31", 3.1)}),
+    # A flow with a group that the sentence leaves out ("Excluding trade with the BELN
+    # countries") does not make the flows after it the group's (South African copy)
+    Case("invented (South African statistics copy)",
+         "Excluding trade with the BELN countries, South Africa recorded a surplus of R2,41-billion in May, made up "
+         "of exports of R98,15-billion and imports of R95,74-billion.", date(2022, 6, 30),
+         {F("balance", "ZAF", None, 2.41e9, "ZAR", "2022-05-01", "2022-05-31"),
+          F("export", "ZAF", None, 98.15e9, "ZAR", "2022-05-01", "2022-05-31"),
+          F("import", "ZAF", None, 95.74e9, "ZAR", "2022-05-01", "2022-05-31")}),
+    # An amount of one currency for a unit of another is an exchange rate, no figure of
+    # the balance beside it (Southeast Asian survey, Myanmar)
+    Case("invented (Myanmar outlet)",
+         "Myanmar's trade deficit was US$640 million in the first half of the 2024-2025 fiscal year. At the "
+         "reference rate of K2,100 to the dollar, the deficit widened.", date(2024, 11, 5),
+         {F("balance", "MMR", None, -640e6, "USD", "2024-04-01", "2024-09-30")}),
     # The pair's reporter naming its balance again with a figure of its own, after the
     # pair's balance had one, is another series (2010-2016 wire survey); after a pair
     # said with a change alone it is still the pair's (an older case, kept beside it)

@@ -98,6 +98,8 @@ LONGEST_MATCH = [
     Case("invented (Serbian outlet)", "exports to Italy, Bosnia-Herzegovina and Trinidad & Tobago",
          [("Italy", "ITA", "name"), ("Bosnia-Herzegovina", "BIH", "name", "Bosnia and Herzegovina"),
           ("Trinidad & Tobago", "TTO", "name", "Trinidad and Tobago")], MODERN_DAY),
+    Case("invented (Bosnian agency)", "BiH exports in six months", [("BiH", "BIH", "name", "Bosnia and Herzegovina")],
+         MODERN_DAY),
     Case("invented (Caribbean outlet)", "Antigua-Barbuda and Saint Vincent & the Grenadines",
          [("Antigua-Barbuda", "ATG", "name"), ("Saint Vincent & the Grenadines", "VCT", "name")], MODERN_DAY),
 ]

@@ -216,6 +216,14 @@ _TOLD_APART_FROM_NATIONAL = re.compile(r"\b(?:total\s+exports|re-?exports)\b", r
 
 
 
+# The words that leave a flow out of the figures around it: "Excluding trade with X".
+_LEAVING_OUT = {"excluding", "except", "excepting", "barring", "ex", "exclude", "excludes"}
+
+
+def _left_out(head) -> bool:
+    return head.dep_ in ("dobj", "obj", "pobj") and head.head.lower_ in _LEAVING_OUT
+
+
 def _flow_and_its_verb(head) -> tuple:
     """The flow's word and the verb it is the object of, on which the parse may hang its
     partner ("CEFTA countries, with which Serbia realized a surplus of X"), or the passive
@@ -402,8 +410,10 @@ class Assembler:
         figures = self._gapped_items(figures, ps)
         self._economy_tokens = set(eco.by_token)
         self._economy_tokens_of_doc.setdefault(id(ps.sent.doc), set()).update(self._economy_tokens)
-        self._group_flows = [t for t in triggers
-                             if group_partner(t.head, self._economy_tokens) or subnational(t.head, ctx.subject)]
+        # (not a flow the sentence leaves out: "Excluding trade with the BELN countries, South
+        # Africa recorded a deficit of X, with exports of Y and imports of Z" are the rest's)
+        self._group_flows = [t for t in triggers if not _left_out(t.head)
+                             and (group_partner(t.head, self._economy_tokens) or subnational(t.head, ctx.subject))]
         ungap(figures, triggers, text, ps.offset)
         join_two_way(figures, ps.sent, text)
         nearest_same_measure(figures, triggers, ps.offset)

@@ -297,6 +297,10 @@ _UNIT_PRICED = (r"(?:per|a|an|/)\s*(?:metric\s+|troy\s+|short\s+|long\s+)?(?:ton
                 r"kg|kilo|kilogram|kilogramme|pound|lb|bushel|share|unit|head|capita|litre|liter|gallon|carat|"
                 r"bag|bale|cwt|hundredweight|kwh|mmbtu|cubic\s+met(?:re|er))s?\b")
 _PER_UNIT = re.compile(r"\s*" + _UNIT_PRICED, re.IGNORECASE)
+# An amount of one currency for one unit of another: "K2,100 to the dollar", "Rs 280 per US
+# dollar", "N1,500 against the dollar" (Myanmar, Pakistani and Nigerian copy).
+_PER_CURRENCY_UNIT = re.compile(r"\s*(?:to|per|against|for)\s+(?:the|one|a|each|1|every)\s+(?:US\s+|U\.S\.\s+|American\s+)?"
+                                r"(?:dollar|greenback|euro|pound|yuan|yen)\b", re.IGNORECASE)
 # ... and the figures that price is compared with: "1,300 stg per tonne, down from around
 # 1,450 stg in January and 1,750 stg a year ago".
 _PRICE_COMPARED_BEFORE = re.compile(_UNIT_PRICED + r"[^.;]{0,60}?\b(?:from|against|compared\s+(?:with|to)|versus|"
@@ -343,6 +347,8 @@ def usable(money: MoneyMention, text: str, s_start: int) -> bool:
         return False  # "10 items with export turnover of more than 1 billion USD each": a threshold per item
     if _PER_UNIT.match(text, money.end):
         return False  # "cocoa traded around 1,300 stg per tonne": a price, not a flow's value
+    if _PER_CURRENCY_UNIT.match(text, money.end):
+        return False  # "a reference rate of K2,100 to the dollar": an exchange rate
     if money.amount is not None and abs(money.amount) < 1e6 \
             and _PRICE_COMPARED_BEFORE.search(text, max(s_start, money.start - 160), money.start):
         return False  # "..., down from around 1,450 stg in January": prices compared (no flow is that small)

@@ -511,12 +511,20 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
             if narrowed_goods(obj, economy_tokens):
                 return True  # "imports of consumer goods", "exports of manufactured products"
             # "exports of Europe's largest economy": the reporter, not a product
-            if obj.like_num or any(ch.isdigit() for ch in obj.text) or obj.pos_ != "NOUN" or word in GOODS_WORDS \
+            if obj.like_num or any(ch.isdigit() for ch in obj.text) or not (obj.pos_ == "NOUN" or _capitalised_goods(obj)) \
+                    or word in GOODS_WORDS \
                     or word in ECONOMY_NOUNS \
                     or is_economy(obj, economy_tokens) or any(c.like_num for c in obj.children):
                 continue
             return True
     return False
+
+
+def _capitalised_goods(obj: Token) -> bool:
+    """Goods named in title case, as export boards' releases write them ("Exports of Apparel
+    & Textiles", "exports of Tea"), which the tagger takes for a proper noun; not a place
+    or a people ("exports of Greater China")."""
+    return obj.pos_ == "PROPN" and obj.text.istitle() and obj.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "PERSON")
 
 
 def in_goods_of_a_kind(token: Token, economy_tokens: set[int]) -> bool:

@@ -261,9 +261,11 @@ FISCAL_COUNTED_TRADE: frozenset[str] = frozenset({"PAK", "BGD", "NPL", "BTN", "I
 # year's months to the end of March; their English retellings say "at the end of March
 # 2019", "at end-June" (Moroccan Office des Changes, Tunisia's INS, Algerian customs,
 # BCEAO and BEAC member states' statistics and central banks, the DRC's central bank).
+# Poland's GUS figures are retold so too ("po wrześniu": "the surplus after September",
+# "at the end of September", PAP's English copy).
 MONTH_END_CUMULATIVE: frozenset[str] = frozenset({
     "MAR", "DZA", "TUN", "MRT", "SEN", "CIV", "MLI", "BFA", "NER", "BEN", "TGO", "GIN", "GNB", "CMR", "GAB",
-    "COG", "TCD", "CAF", "GNQ", "COD", "MDG", "DJI", "COM", "BDI",
+    "COG", "TCD", "CAF", "GNQ", "COD", "MDG", "DJI", "COM", "BDI", "POL",
 })
 
 # Economies whose fiscal-year start month changed, as (first fiscal year starting in the

@@ -108,6 +108,7 @@ COMMON_NAMES: dict[str, str] = {
     "East Timor": "TLS",
     "Macedonia": "MKD",
     "Bosnia": "BIH",
+    "BiH": "BIH",  # Balkan agencies' short form ("BiH exports in six months")
     "Democratic Republic of the Congo": "COD",
     "Democratic Republic of Congo": "COD",
     "Falkland Islands": "FLK",

@@ -401,8 +401,11 @@ def _on_month_end(m: re.Match, economy: str | None) -> Found | None:
 
 
 MONTH_END = rule(
-    "at the end of a month", ("end",), 4,
-    rf"\bat\s+(?:the\s+)?end(?:\s+of\s+|\s*-\s*|\s+)(?:last\s+)?{month_group('mon')}"
+    "at the end of a month", ("end", "after"), 4,
+    # ("the surplus after September stood at X": Polish copy's "po wrześniu", said of a flow)
+    rf"(?:\bat\s+(?:the\s+)?end(?:\s+of\s+|\s*-\s*|\s+)|(?<=surplus\s)after\s+|(?<=deficit\s)after\s+"
+    rf"|(?<=exports\s)after\s+|(?<=imports\s)after\s+|(?<=balance\s)after\s+|(?<=turnover\s)after\s+)"
+    rf"(?:last\s+)?{month_group('mon')}"
     rf"(?!\.?\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
     _on_month_end)
 
