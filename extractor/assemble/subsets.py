@@ -583,8 +583,9 @@ def balance_of_products(token: Token) -> bool:
 
 def _trade_of_products_ran(balance: Token) -> Token | None:
     """"Oil and gas trade ran a deficit of X", "non-oil trade, which posted a surplus of Y":
-    the trade in a part of the goods, as the subject of the verb whose object the balance
-    is (the relative pronoun's antecedent, for a relative clause)."""
+    the trade in a part of the goods (or its balance: "The oil trade balance posted a
+    surplus of X"), as the subject of the verb whose object the balance is (the relative
+    pronoun's antecedent, for a relative clause)."""
     verb = balance.head if balance.dep_ in ("dobj", "attr") else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -594,6 +595,8 @@ def _trade_of_products_ran(balance: Token) -> Token | None:
         if lower(subject) in ("trade", "trading") and (
                 _products_traded(subject) or any(lower(m) in PRODUCT_ADJECTIVES for m in modifiers(subject))):
             return subject
+        if lower(subject) == "balance" and (balance_of_products(subject) or _non_prefixed(subject, set())):
+            return subject  # "The oil trade balance posted a surplus of X", "the non-oil trade balance showed"
     return None
 
 

@@ -556,6 +556,10 @@ def find_triggers(sent, economy_tokens: set[int], story_trade_turnover: bool = F
                 elif word == "turnover" and len(flows) == 2 and _each_flow(named, triggers, economy_tokens):
                     continue
                 trig = Trigger(measure, token, {token.i}, subset=_names_subset(token, economy_tokens))
+        elif word in ("flow", "flows") and any(_lower(c) == "commercial" for c in token.children if c.dep_ == "amod"):
+            # "The commercial flow (exports plus imports) reached X" (Latin American copy,
+            # Spanish "flujo comercial"): the two-way trade
+            trig = Trigger("total", token, {token.i}, subset=_names_subset(token, economy_tokens))
         elif word in _EXCHANGE_WORDS and (any(_lower(m) in ("commercial", "trade", *_EXCHANGED_GOODS)
                                               for c in token.children if c.dep_ in ("amod", "compound")
                                               for m in (c, *c.conjuncts))

@@ -26,6 +26,9 @@ ADJUSTMENTS = frozenset({"seasonally adjusted", "unadjusted", "smoothed"})
 # Coverages narrower than all goods: a figure said with one is no part of a relation with
 # figures said without it ("Excluding gold, exports in March were $210 million").
 EXCLUSIONS = frozenset({"excluding"})
+# The valuations a figure is given at: imports "CIF" (with freight and insurance) do not
+# add up with a balance "FOB" (Latin American central banks give both).
+VALUATIONS = frozenset({"fob", "cif"})
 
 
 def months_apart(earlier: date, later: date) -> int:
@@ -66,6 +69,14 @@ def comparable(*facts: TradeFact) -> bool:
         return False  # its sentence gives two ways ("5.2 billion adjusted, or 5.8 billion unadjusted")
     if len({frozenset(set(f.basis) & EXCLUSIONS) for f in facts}) > 1:
         return False  # "Excluding gold, exports were X" against the whole balance
+    balance_valued = {v for f in facts if f.measure in ("balance", "total")
+                      for v in [frozenset(f.basis) & VALUATIONS] if len(v) == 1}
+    if any(f.measure in ("export", "import") and frozenset(f.basis) & VALUATIONS - v
+           for f in facts for v in balance_valued):
+        # "a deficit of US$ 1.042 billion FOB ... imports of US$ 4.589 billion CIF": a
+        # balance said at one valuation against a flow said (or perhaps said) at another;
+        # a balance said plainly is the customs' own ("FOB exports ... CIF imports")
+        return False
     if any(f.measure in ("export", "import") and "goods" in f.basis for f in facts) \
             and any(f.measure in ("balance", "total") and "goods" not in f.basis
                     and iso3_of(f.reporter) in GOODS_AND_SERVICES_HEADLINES for f in facts):

@@ -454,7 +454,8 @@ LEVEL_BEFORE_CUE = (r"\b(?:to|at|of|with|worth|reached|reaching|surpassed|surpas
 # amount it leads to the level ("an increase of $2 billion to $40 billion").
 # ("decreased by more than $1.2 billion, or almost 43 percent, to X": a bound on the change)
 CHANGE_AMOUNT_CUE = (r"(?:(?<!\bfollowed\s)(?<!\btrailed\s)(?<!\bsurpassed\s)(?<!\bsurpassed\sonly\s)(?<!\btopped\s)"
-                     r"(?<!\bled\s)"
+                     # ("the balance was negative by 16,203.5 million dollars": its sign and size)
+                     r"(?<!\bled\s)(?<!\bnegative\s)(?<!\bpositive\s)"
                      r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|up\s+to\s+"
                      r"|(?:more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+|close\s+to\s+"
                      # ("increased by a smaller £1.3bn (1.4 per cent) to £94.6bn", "by a further $2bn")

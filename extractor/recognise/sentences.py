@@ -85,7 +85,8 @@ _DATELINE = re.compile(
     r"(?:[ \t]*(?:(?<=\d)\.)?[ \t]*(?P<slashed>/[A-Za-z][A-Za-z\-]{1,20}/))?"
     # ("New Delhi, Jul 14 (PTI) India's exports ...": after a date, an agency's bracket
     # may end it with no mark)
-    r"[ \t]*(?::|—|–|--?|(?<=\d)\.|(?<=/)\.|(?(date)(?<=\))|(?!)))[ \t]+(?=[A-Z\"“])")
+    # ("Mexico City, Aug 26 (EFE).-": Spanish agencies close the bracket with a stop and a dash)
+    r"[ \t]*(?::|—|–|--?|(?<=\))\.[-–—]|(?<=\d)\.|(?<=/)\.|(?(date)(?<=\))|(?!)))[ \t]+(?=[A-Z\"“])")
 
 
 # ... and one that runs into the lead with no mark between, which a wire's capitals and

@@ -63,7 +63,9 @@ def _on_month(m: re.Match, economy: str | None) -> Found | None:
         if not possessive and not (after and after.group(1).lower() in cal.MONTH_CONTEXT_AFTER):
             return None  # "trade may recover", "the march on Washington"
     lead = _WORD_BEFORE_MONTH.search(m.string, max(0, m.start() - 40), m.start())
-    pick = UPCOMING_END if lead and lead.group(1).lower() in cal.DEADLINE_WORDS_BEFORE else LATEST_BEGUN
+    # ("weighed down by December's deficit": the month's own figure, no deadline)
+    owned = m.string.startswith(("'s", "’s"), m.end())
+    pick = UPCOMING_END if lead and lead.group(1).lower() in cal.DEADLINE_WORDS_BEFORE and not owned else LATEST_BEGUN
     return relative(*m.span(), "month", partial(months_span, first_month=month, months=1), pick)
 
 

@@ -387,8 +387,9 @@ YEAR_TO_MONTH = rule(
     # ("exports rose to X by July", "widened by late July": Tunisian and Lebanese copy)
     # ("until the end of last September": the latest September, as the month alone is)
     rf"(?:last\s+)?{month_group('mon')}"
-    # (not a day's month: "until September 20", "as of Sept. 20", whose dot the month may leave)
-    rf"(?!\.?\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
+    # (not a day's month: "until September 20", "as of Sept. 20", whose dot the month may leave;
+    # nor the month's own figure: "weighed down by December's US$1.21bn deficit")
+    rf"(?!\.?\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?![’']s\b)(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
     _on_year_to_month)
 
 def _on_month_end(m: re.Match, economy: str | None) -> Found | None:
