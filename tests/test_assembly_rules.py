@@ -2328,6 +2328,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A ratio of the flows ("the coverage of imports by exports was 17.5 percent, higher
+    # than in 2011") is neither flow: no change of the imports (Central European survey)
+    Case("invented (Balkan agency)",
+         "North Macedonia's imports increased by 2.3 percent to €8.41 billion in 2022. The coverage of imports by "
+         "exports was 71.5 percent, higher than in 2021 when it amounted to 69.8 percent.", date(2023, 2, 28),
+         {F("import", "MKD", None, 8.41e9, "EUR", "2022-01-01", "2022-12-31", 2.3)}),
     # "dropped by £5.1 billion, or 38.1 per cent, to £8.3 billion": the parse calls the
     # "by" an agent, with no passive verb; the change is the sentence's own 38.1, not the
     # headline's rounded 38 (a guard for the passive-agent rule of the Latin American survey)
@@ -4371,6 +4377,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A piece of an amount the parse broke off ("of R748,97-billion": "-") names no product
+    # (South African copy's decimal comma and hyphen, Southern African survey)
+    Case("invented (South African statistics copy)",
+         "South Africa's imports of R748,97-billion for January to July 2019 compare with R722,95-billion recorded in "
+         "January to July 2018.", date(2019, 8, 30),
+         {F("import", "ZAF", None, 748.97e9, "ZAR", "2019-01-01", "2019-07-31"),
+          F("import", "ZAF", None, 722.95e9, "ZAR", "2018-01-01", "2018-07-31")}),
     # A balance that is the object of "the oil trade balance posted ..." is that part's,
     # and the whole balance beside it stays goods (Latin American survey, Ecuador)
     Case("invented (Andean agency)",
@@ -7253,6 +7266,12 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # ... "intra-EU28 trade", with the number of members (Romanian statistics office)
+    Case("invented (Romanian agency)",
+         "The value of Bulgaria's intra-EU28 trade in goods in January-March 2019 was 5.214 billion euros for "
+         "dispatches and 5.876 billion euros for arrivals.", date(2019, 5, 10),
+         {F("export", "BGR", "EU", 5.214e9, "EUR", "2019-01-01", "2019-03-31"),
+          F("import", "BGR", "EU", 5.876e9, "EUR", "2019-01-01", "2019-03-31")}),
     # "the commercial flow" (Spanish "flujo comercial") is the two-way trade
     Case("invented (Latin American agency)",
          "Peru's commercial flow (exports plus imports) reached US$ 11.8 billion in March, the central bank said. "

@@ -511,7 +511,9 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
             if narrowed_goods(obj, economy_tokens):
                 return True  # "imports of consumer goods", "exports of manufactured products"
             # "exports of Europe's largest economy": the reporter, not a product
-            if obj.like_num or any(ch.isdigit() for ch in obj.text) or not (obj.pos_ == "NOUN" or _capitalised_goods(obj)) \
+            # (nor a piece of the amount the parse broke off: "of R748,97-billion" gives "-")
+            if obj.like_num or any(ch.isdigit() for ch in obj.text) or not any(ch.isalpha() for ch in obj.text) \
+                    or not (obj.pos_ == "NOUN" or _capitalised_goods(obj)) \
                     or word in GOODS_WORDS \
                     or word in ECONOMY_NOUNS \
                     or is_economy(obj, economy_tokens) or any(c.like_num for c in obj.children):

@@ -149,6 +149,22 @@ def _exchange_of_goods(token: Token) -> bool:
                for p in token.children if p.dep_ == "prep")
 
 
+# Ratios of one flow to the other (Balkan and Central European statistics offices):
+# "the coverage of imports by exports", "the export-import coverage ratio".
+_RATIO_NOUNS = {"coverage", "ratio"}
+
+
+def _in_a_coverage_ratio(token: Token) -> bool:
+    """A flow word inside a ratio of the flows: "the coverage of imports by exports" (of
+    the ratio, or "by" after it), "the export to import ratio"."""
+    for above in (token.head, token.head.head):
+        if _lower(above) in _RATIO_NOUNS:
+            return True
+        if _lower(above) not in ("of", "by", "to"):
+            return False
+    return False
+
+
 def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
     """"sales to the world", "purchases from China", "purchases from abroad": sales or
     purchases across a border (said right after them: the parser may hang the phrase on
@@ -169,7 +185,7 @@ _GOODS_VALUING = {"amount", "value", "total", "worth"}
 # The words of intra-EU trade statistics for the flows between members, read only where the
 # sentence speaks of that trade ("tourist arrivals" are none).
 _INTRA_EU_FLOWS = {"dispatches": "export", "arrivals": "import"}
-_INTRA_EU = re.compile(r"\bintra-(?:EU|Community)\b"
+_INTRA_EU = re.compile(r"\bintra-(?:EU(?:\d\d)?|Community)\b"  # ("intra-EU28 trade")
                        r"|\b(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:EU|European\s+Union)\b"
                        r"|\bEU\s+(?:member\s+)?(?:states|countries)\b", re.IGNORECASE)
 
@@ -467,6 +483,8 @@ def find_triggers(sent, economy_tokens: set[int], story_trade_turnover: bool = F
             continue
         word = _lower(token)
         trig = None
+        if (word in EXPORT_NOUNS or word in IMPORT_NOUNS) and _in_a_coverage_ratio(token):
+            continue  # "The coverage of imports by exports was 17.5 percent": a ratio, neither flow
         if word in EXPORT_NOUNS or word in IMPORT_NOUNS or _sales_abroad(token):
             # ("Total outbound sales of Philippine-made goods declined to X": exports)
             measure = "import" if word in IMPORT_NOUNS else "export"
