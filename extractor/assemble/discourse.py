@@ -94,8 +94,8 @@ _A_GOAL_BEFORE = re.compile(r"\b(?:aims?|aimed|aiming|targets?|targeted|targetin
                             r"|hopes?|wants?|goal\s+(?:is|of))\s+(?:to\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # Reserves counted in months of imports ("Reserves covered about five months of imports of
 # goods and services") say nothing of what the story's figures count.
-_IMPORT_COVER_BEFORE = re.compile(r"\b(?:months?|weeks?)['’]?\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:imports?|import\s+bills?)"
-                                  r"\s+(?:of\s+)?$", re.IGNORECASE)
+_IMPORT_COVER_BEFORE = re.compile(r"\b(?:months?|weeks?)['’]?\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:imports?|import\s+bills?)\s+(?:of\s+)?$", re.IGNORECASE)
 # How far a "goods and services" reaches: the sentence or two after it.
 _SCOPE_REACH = 400
 # A sentence about any country is a definition, not the story's scope ("A trade deficit
@@ -120,6 +120,12 @@ def _a_part_of_both(text: str, mark: re.Match, marks: list[re.Match]) -> bool:
                                for s in _SERVICES.finditer(text, mark.end(), end))
 
 
+def _said_of_no_figure(text: str, position: int) -> bool:
+    """Goods and services said of a goal or of reserves' cover, not of the story's figures."""
+    before = max(0, position - 60)
+    return bool(_A_GOAL_BEFORE.search(text, before, position) or _IMPORT_COVER_BEFORE.search(text, before, position))
+
+
 def _in_a_definition(text: str, position: int) -> bool:
     start = max((m.end() for m in _SENTENCE_EDGE.finditer(text, 0, position)), default=0)
     end = m.start() if (m := _SENTENCE_EDGE.search(text, position)) else len(text)
@@ -136,8 +142,7 @@ class FlowScope:
 
     def __init__(self, text: str):
         found = [m for m in _FLOW_SCOPE.finditer(text) if not _in_a_definition(text, m.start())
-                 and not (m.lastgroup == "both" and (_A_GOAL_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                                                     or _IMPORT_COVER_BEFORE.search(text, max(0, m.start() - 60), m.start())))]
+                 and not (m.lastgroup == "both" and _said_of_no_figure(text, m.start()))]
         self.marks = [(m.start(), m.lastgroup == "both") for m in found if not _a_part_of_both(text, m, found)]
         # A story that tells goods from services ("merchandise exports", "services exports")
         # means both by its "overall exports" (India's releases: "merchandise and services

@@ -431,10 +431,12 @@ def _year_ago_compared_before(ctx: ArticleContext, ps: ParsedSentence) -> bool:
                for p in ctx.within(ctx.periods, start, end))
 
 
-def _counted_back(text: str, ps: ParsedSentence, fig: Figure, base: tuple) -> tuple:
+def _counted_back(text: str, ps: ParsedSentence, fig: Figure, base: tuple, year_ago_before: bool = False) -> tuple:
     """The period of a comparison figure that states none, counted back from ``base`` by
-    what its sentence says around it (``unlabelled_comparison_period``)."""
-    return unlabelled_comparison_period(text[ps.start:fig.money.start], base, text[fig.money.end:ps.end])
+    what its sentence says around it (``unlabelled_comparison_period``), or by what the
+    sentence before compared with (``year_ago_before``)."""
+    return unlabelled_comparison_period(text[ps.start:fig.money.start], base, text[fig.money.end:ps.end],
+                                        year_ago_before)
 
 
 def _compared_before_current(text: str, figures: list[Figure], ps: ParsedSentence, unsaid: set[int]) -> None:
@@ -836,8 +838,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 fig.period = previous_period(base_period) if _LAST_UNIT.fullmatch(fig.period_mention.text) \
                     else same_period_in_year(base_period, base_period[0].year - 1)
             if fig.period is None and fig.period_mention is None and base_period:
-                fig.period = unlabelled_comparison_period(ctx.text[ps.start:fig.money.start], base_period,
-                                                          ctx.text[fig.money.end:ps.end], _year_ago_compared_before(ctx, ps))
+                fig.period = _counted_back(ctx.text, ps, fig, base_period, _year_ago_compared_before(ctx, ps))
                 said_against = _stated_year_before(ctx, ps)
                 if said_against is not None and said_against == same_period_in_year(base_period, base_period[0].year - 1):
                     # "Imports rose 12 percent compared to March 2022. Imports during March 2023

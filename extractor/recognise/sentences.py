@@ -116,9 +116,9 @@ def _past_dateline(text: str, start: int, end: int) -> int:
     named = find_economies(city.title() if city.isupper() else city)  # "CAIRO:" as "Cairo"
     if len(named) == 1 and named[0].form in ("capital", "city"):
         return m.end()
-    dashed = m.group().rstrip().endswith(("–", "—", "-"))
-    if len(named) == 1 and named[0].end - named[0].start == len(city) and dashed \
-            and (city.isupper() or m.group().rstrip().endswith(("–", "—")) and named[0].code in CITY_STATES):
+    mark = m.group().rstrip()[-1]  # what sets the dateline off
+    if len(named) == 1 and named[0].end - named[0].start == len(city) \
+            and (city.isupper() and mark in "–—-" or mark in "–—" and named[0].code in CITY_STATES):
         # "SINGAPORE –", "KUWAIT -": a country's name in a wire's capitals, or a city-state's
         # ("Singapore –", the city named as its capital) set off by a dash of its own, is a
         # dateline ("China – Kenya's largest supplier – sold": an aside after the subject;
@@ -126,7 +126,7 @@ def _past_dateline(text: str, start: int, end: int) -> int:
         return m.end()
     # "São Paulo – Tunisia's exports ...": a city the table does not know, one to three
     # words in title case set off by a dash of its own (not a hyphen), names no economy
-    if not named and _CITY_WORDS.fullmatch(city) and m.group().rstrip().endswith(("–", "—")):
+    if not named and _CITY_WORDS.fullmatch(city) and mark in "–—":
         return m.end()
     return start
 
