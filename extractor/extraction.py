@@ -297,6 +297,11 @@ _CODE_BEFORE_NOUN = re.compile(r"(?P<scale>\b(?:billion|million|trillion|bn|mn|m
                                + "|".join(PREFIX_CODES) + r")(?=\s+(?:trade\s+)?(?:deficit|surplus|gap|shortfall|"
                                r"balance|exports?|imports?|trade)\b)")
 _THANKS_TO = re.compile(r"\b[Tt]hanks to\b")
+# "Slovakia's trade surplus hits record €4.62 billion" (headlines): the parser reads
+# "record" as the verb, with "hits" its subject; an adjective of the same length and no
+# direction ("sturdy") it reads as the amount's, after the verb of reaching
+_RECORD_AMOUNT = re.compile(r"\b(?P<verb>(?:hits|reach|tops|hit|top) )record(?= (?:[A-Z]{0,3}[$€£¥₹₦]|[A-Z]{3} ?)?\d)",
+                            re.IGNORECASE)
 # "increased by 24.6% to approx. 29.8 billion": the parser reads the abbreviation as a
 # name ending a clause; "about", of the same length with its spaces, as the qualifier it is.
 _APPROX = re.compile(r"\b[Aa]pprox\.")
@@ -350,6 +355,7 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # "rose to USD 18.3 billion thanks to demand": the parser reads "thanks" as the noun the
     # figure counts; "helped by", of the same length and sense, it reads as the clause's
     plain = _THANKS_TO.sub(lambda m: "Helped by" if m.group()[0] == "T" else "helped by", plain)
+    plain = _RECORD_AMOUNT.sub(lambda m: m.group("verb") + "sturdy", plain)
     plain = _SLASHED_BASIS.sub(lambda m: m.group("unit").upper() + "o" + m.group("unit").upper(), plain)
     # "a €7.1 bn surplus in trade in goods" (Eurostat's releases): the parser takes a spaced
     # "bn" for a preposition; glued to its number ("€7.1bn surplus", the space moved after
