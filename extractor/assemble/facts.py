@@ -18,7 +18,7 @@ from extractor.assemble.changes import direction_word
 from extractor.assemble.context import ArticleContext, ParsedSentence
 from extractor.assemble.discourse import BalanceKinds, ChangeOnly, FlowScope, kind_in_sentence, merge_changes
 from extractor.assemble.figure_changes import basis_of_figure_after, give_changes, of_size, stated_basis
-from extractor.assemble.figure_periods import SAID_ALONE, give_periods, reported_before_its_end, stretches
+from extractor.assemble.figure_periods import SAID_IN_PASSING, give_periods, reported_before_its_end, stretches
 from extractor.assemble.figures import (
     Figure, assign_roles, compared_after_change, compared_in_brackets, flow_named_after, flow_otherwise_named_after,
     group_partner, group_reporter, nearest_same_measure, partner_on_path, region_partner, reporter_on_figure,
@@ -925,7 +925,7 @@ class Assembler:
         for fact in reversed(self.facts):
             if fact.role != "current" or not fact.period:
                 continue
-            aside = self._said_alone(fact) and not (month and fact.period.start and fact.period.end
+            aside = self._said_in_passing(fact) and not (month and fact.period.start and fact.period.end
                                                     and months_between(fact.period.start, fact.period.end) == 1)
             if aside and passed_aside is None:
                 passed_aside = fact
@@ -997,9 +997,9 @@ class Assembler:
             return True
         return "\n" in self.ctx.text[fact.value.end:self._at]
 
-    def _said_alone(self, fact: TradeFact) -> bool:
+    def _said_in_passing(self, fact: TradeFact) -> bool:
         span = fact.period.span
-        return span is not None and SAID_ALONE.match(self.ctx.text, span.end) is not None
+        return span is not None and SAID_IN_PASSING.match(self.ctx.text, span.end) is not None
 
     def _change_only(self, trig: Trigger, change: Change, ps: ParsedSentence, figures, eco: EconomyTokens) -> None:
         if change.span is not None and foretold(tokens_in(ps.sent, change.span.start, change.span.end, ps.offset)):

@@ -52,9 +52,9 @@ _REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 _REVISION = re.compile(r"\brevisions?\b", re.IGNORECASE)
 
 
-# "In February alone", "for the month alone": a part told apart from the period around it.
-# ("weighed down by December's deficit": a month's own figure, said in passing, as "alone" says)
-SAID_ALONE = re.compile(r"\s+alone\b|['’]s\b", re.IGNORECASE)
+# A part told apart from the period around it, said in passing: "In February alone", "for
+# the month alone", and a month's own figure ("weighed down by December's deficit").
+SAID_IN_PASSING = re.compile(r"\s+alone\b|['’]s\b", re.IGNORECASE)
 # "Thus far, exports have raked in over $4 billion, including more than $854 million in
 # May": the period said after a part of the figure is the part's.
 _PART_INTRODUCED = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which))\b", re.IGNORECASE)
@@ -880,7 +880,7 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
     # (but not a part said "alone": "X, with Y generated in March alone").
     said_last = [f for f in currents if f.period_mention is not None and id(f) not in unsaid
                  and f.period_mention.start >= currents[-1].money.end
-                 and not SAID_ALONE.match(ctx.text, f.period_mention.end)]
+                 and not SAID_IN_PASSING.match(ctx.text, f.period_mention.end)]
     if said_last and all(f.role == "current" for f in figures):
         for fig in currents:
             if id(fig) in unsaid and not _PART_INTRODUCED.search(ctx.text, fig.money.end, currents[-1].money.start):
@@ -944,7 +944,7 @@ def _months_to_its_month(figures: list[Figure], text: str) -> None:
         current = fig.current
         if fig.role != "comparison" or current is None or not fig.period or not current.period \
                 or fig.period_mention is None or fig.period_mention.comparison \
-                or current.period_mention is None or SAID_ALONE.match(text, current.period_mention.end):
+                or current.period_mention is None or SAID_IN_PASSING.match(text, current.period_mention.end):
             continue
         (start, end), (was_start, was_end) = current.period, fig.period
         one_month = start.month > 1 and start.day == 1 and end == month_end(start.year, start.month)

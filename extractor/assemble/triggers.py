@@ -150,13 +150,14 @@ def _exchange_of_goods(token: Token) -> bool:
 
 
 # Ratios of one flow to the other (Balkan and Central European statistics offices):
-# "the coverage of imports by exports", "the export-import coverage ratio".
+# "the coverage of imports by exports".
 _RATIO_NOUNS = {"coverage", "ratio"}
 
 
 def _in_a_coverage_ratio(token: Token) -> bool:
-    """A flow word inside a ratio of the flows: "the coverage of imports by exports" (of
-    the ratio, or "by" after it), "the export to import ratio"."""
+    """A flow word inside a ratio of the flows: "the coverage of imports by exports" (the
+    ratio's noun one or two heads up, through "of", "by" or "to"). ("The export to import
+    ratio" is not reached: the parse hangs both flow words elsewhere.)"""
     for above in (token.head, token.head.head):
         if _lower(above) in _RATIO_NOUNS:
             return True

@@ -31,6 +31,12 @@ PERIOD_NOUN_RE = (rf"(?:periods?|months?|quarters?|half|half[-\s]year|time\s+(?:
                   rf"span|stretch|{NUM_RE}[-\s]+months?[-\s]+period|{NUM_RE}\s+months|{MONTH_FULL_RE}(?:\s+period)?)")
 
 
+def right_after(*words: str) -> str:
+    """Straight after one of ``words`` and a space ("exports since July", "the surplus
+    after September"): one fixed-width lookbehind per word, which Python's lookbehinds need."""
+    return "(?:" + "|".join(rf"(?<={word}\s)" for word in words) + ")"
+
+
 def month_group(name: str, full_only: bool = False) -> str:
     return rf"(?P<{name}>{MONTH_FULL_RE if full_only else MONTH_ANY_RE})"
 

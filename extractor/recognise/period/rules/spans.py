@@ -14,7 +14,7 @@ from extractor.recognise.period.calendar_math import (
 )
 from extractor.recognise.period.found import Found, relative, stated, with_year
 from extractor.recognise.period.patterns import (
-    DAY_RE, MONTH_FULL_RE, NUM_RE, UNIT_RE, month_group, year_group, year_prefix, year_suffix,
+    DAY_RE, MONTH_FULL_RE, NUM_RE, UNIT_RE, month_group, right_after, year_group, year_prefix, year_suffix,
 )
 from extractor.recognise.period.scan import MONTH, YEAR, rule
 from extractor.recognise.period.tokens import month_number, normalise, number_value
@@ -382,7 +382,7 @@ YEAR_TO_MONTH = rule(
     rf"|by\s+(?:the\s+end\s+of\s+|end\s+of\s+|end-|end\s+|late\s+)?"
     # "Exports to end-December amounted to X", "the deficit to the end of June" (East African
     # central banks' copy): "to" right after the flow, before a month, is no partner's
-    rf"|(?:(?<=exports\s)|(?<=imports\s)|(?<=trade\s)|(?<=deficit\s)|(?<=surplus\s)|(?<=balance\s))"
+    rf"|{right_after('exports', 'imports', 'trade', 'deficit', 'surplus', 'balance')}"
     rf"to\s+(?:the\s+end\s+of\s+|end-)?)"
     # ("exports rose to X by July", "widened by late July": Tunisian and Lebanese copy)
     # ("until the end of last September": the latest September, as the month alone is)
@@ -404,8 +404,8 @@ def _on_month_end(m: re.Match, economy: str | None) -> Found | None:
 MONTH_END = rule(
     "at the end of a month", ("end", "after"), 4,
     # ("the surplus after September stood at X": Polish copy's "po wrześniu", said of a flow)
-    rf"(?:\bat\s+(?:the\s+)?end(?:\s+of\s+|\s*-\s*|\s+)|(?<=surplus\s)after\s+|(?<=deficit\s)after\s+"
-    rf"|(?<=exports\s)after\s+|(?<=imports\s)after\s+|(?<=balance\s)after\s+|(?<=turnover\s)after\s+)"
+    rf"(?:\bat\s+(?:the\s+)?end(?:\s+of\s+|\s*-\s*|\s+)"
+    rf"|{right_after('surplus', 'deficit', 'exports', 'imports', 'balance', 'turnover')}after\s+)"
     rf"(?:last\s+)?{month_group('mon')}"
     rf"(?!\.?\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')}|\s+(?P<rel>this|last)\s+year\b)?",
     _on_month_end)
@@ -425,8 +425,7 @@ def _on_flow_since_month(m: re.Match, economy: str | None) -> Found | None:
 # Only straight after a flow's noun: "the highest since July" is a starting point, no period.
 FLOW_SINCE_MONTH = rule(
     "flow since month", ("since",), 2,
-    r"(?:(?<=exports\s)|(?<=imports\s)|(?<=trade\s)|(?<=turnover\s)|(?<=shipments\s)|(?<=receipts\s)"
-    r"|(?<=earnings\s))"
+    rf"{right_after('exports', 'imports', 'trade', 'turnover', 'shipments', 'receipts', 'earnings')}"
     rf"since\s+{month_group('mon')}(?!\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d))(?:,?\s+{year_group('y')})?",
     _on_flow_since_month)
 
