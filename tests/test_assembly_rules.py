@@ -2328,6 +2328,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "have enhanced by 9.1 percent to X" is a rise in South Asian copy, as "increased"
+    # is; "enhanced by $2.1 billion to X" is its amount, not a level (survey reading)
+    Case("invented (Pakistani daily)",
+         "Pakistan's exports have enhanced by 9.1 percent to $25.28 billion during July-April of the current fiscal "
+         "year. Imports have enhanced by $2.1 billion to $44.79 billion in the same period.", date(2024, 5, 3),
+         {F("export", "PAK", None, 25.28e9, "USD", "2023-07-01", "2024-04-30", 9.1),
+          F("import", "PAK", None, 44.79e9, "USD", "2023-07-01", "2024-04-30")}),
     # A ratio of the flows ("the coverage of imports by exports was 17.5 percent, higher
     # than in 2011") is neither flow: no change of the imports (Central European survey)
     Case("invented (Balkan agency)",
@@ -7266,6 +7273,22 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Mirror statements as worded: "the EU sold £269bn to the UK" is the EU's exports (the
+    # figure's glued "bn" is the money, not a thing sold); "supplied"/"delivered" goods to
+    # an economy are the supplier's exports (Moldovan and Kazakh copy, GUIDELINES' rulings)
+    Case("invented (British business daily)",
+         "The EU sold £269bn to the UK in 2022, while the UK bought £187bn from the bloc's rivals.", date(2023, 6, 1),
+         {F("export", "EU", "GBR", 269e9, "GBP", "2022-01-01", "2022-12-31")}),
+    Case("invented (Moldovan agency)",
+         "China supplied goods worth $512 million to Moldova in 2023. Russia delivered goods worth $3.1 billion "
+         "to Kazakhstan in the first quarter of 2024.", date(2024, 5, 2),
+         {F("export", "CHN", "MDA", 512e6, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "RUS", "KAZ", 3.1e9, "USD", "2024-01-01", "2024-03-31")}),
+    # ... but a supply to no named economy says neither side's flow: in a Moldovan story
+    # "China supplied goods worth X" may be China's exports to Moldova or to the world
+    Case("invented (Moldovan agency)",
+         "Moldova's imports rose 5% in 2023. China supplied goods worth $512 million, followed by Romania.",
+         date(2024, 5, 2), set()),
     # A headline's "hits record €X": the parser reads "record" as the verb; the figure is
     # the flow's all the same (Central European and Latin American surveys)
     Case("invented (Central European agency)",

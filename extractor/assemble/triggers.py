@@ -21,7 +21,7 @@ from extractor.assemble.subsets import (
 from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, BUSINESS_NOUNS, CHANGE_NOUNS, CHANGE_SIZE_THEN_FROM, CROSS_BORDER_FLOWS,
-    CROSS_BORDER_VERBS, CROSS_BORDER_WORDS,
+    CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, SUPPLY_VERBS,
     EXCEEDED_OBJECT, EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTICIPLES,
     FLOW_ECONOMY_PHRASE, GAPPING_CONJUNCTIONS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
@@ -971,7 +971,9 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
         return False
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
         # what was bought or sold must be goods: "$500 million of bonds" is not
-        things = [t for t in obj.subtree if t.pos_ == "NOUN" and not t.like_num and _lower(t) not in CROSS_BORDER_WORDS
+        # (a figure with its scale glued on, "sold £269bn to the UK", is the money, not a thing)
+        things = [t for t in obj.subtree if t.pos_ == "NOUN" and not t.like_num and not _GLUED_SCALE.fullmatch(t.text)
+                  and _lower(t) not in CROSS_BORDER_WORDS
                   and _lower(t) not in _AMOUNT_WORDS]
         if things and not any(_lower(t) in _GOODS_WORDS or _lower(t) == "worth" for t in things):
             return False
@@ -981,6 +983,10 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
         # "China sold goods worth X to Nigeria, while buying just Y": buying beside the
         # other way of a trade across the border is the trade's other way
         return True
+    if verb.lemma_.lower() in SUPPLY_VERBS:
+        # "China supplied goods worth X to Moldova": a supply crosses the border only to a
+        # named economy; "China supplied goods worth X" in a Moldovan story names no side
+        return _to_economy(verb, economy_tokens)
     goods_object = any(c.dep_ in ("dobj", "obj") and any(_lower(t) in _GOODS_WORDS for t in c.subtree)
                        for c in verb.children)
     if verb.lemma_.lower() == "ship" and goods_object:
@@ -995,6 +1001,11 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
         if child.dep_ in ("dobj", "obj") and any(m.i in economy_tokens and m.head.pos_ == "NOUN"
                                                 and _lower(m.head) in _GOODS_WORDS for m in child.subtree):
             return True  # "Japan bought $6.2 billion worth of Chilean goods"
+    return _to_economy(verb, economy_tokens)
+
+
+def _to_economy(verb: Token, economy_tokens: set[int]) -> bool:
+    """Whether the verb's goods go to or come from an economy, or abroad."""
     # ("sold 140 billion euros of goods to France": the parse may call "to" a dative)
     for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and _lower(t) in ("to", "from")):
         if any(o.dep_ in ("pobj", "pcomp") and (o.i in economy_tokens or _lower(o) in CROSS_BORDER_WORDS

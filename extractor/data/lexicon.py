@@ -78,9 +78,12 @@ FLOW_VERBS = {"export": "export", "import": "import", "exchange": "total", "trad
 # "Ecuador bought US$2.3 billion of foreign goods", "it sold US$2.9 billion abroad",
 # "Estonia shipped goods worth EUR 1.5 billion to the EU", "Zambia sourced goods worth
 # US$3.1bn from South Africa".
-# ("Germany dispatched goods to the value of X to the EU": the EU statistics' word)
+# ("Germany dispatched goods to the value of X to the EU": the EU statistics' word;
+# "China supplied goods worth $512 million to Moldova": the supplier's exports, as worded)
 CROSS_BORDER_VERBS = {"buy": "import", "purchase": "import", "receive": "import", "source": "import", "sell": "export",
-                      "ship": "export", "dispatch": "export"}
+                      "ship": "export", "dispatch": "export", "supply": "export", "deliver": "export"}
+# ... of which supplying crosses the border only to a named economy (or abroad)
+SUPPLY_VERBS = {"supply", "deliver"}
 TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "figure", "figures", "total", "level",
                      "exchange", "exchanges",  # "the trade exchange between Oman and India"
                      # "Trade relations between Ghana and France are worth about €2bn"
@@ -310,6 +313,7 @@ RISE_WORDS = {
     # "imports ballooned 40 percent", "exports rocketed 25%"
     "bump", "bumped", "balloon", "ballooned", "rocket", "rocketed", "skyrocket", "skyrocketed",
     "increment",  # "a 3.5 percent increment compared to the same period" (Ethiopian copy)
+    "enhance", "enhanced",  # "exports have enhanced by 9.1 percent to $25.28 billion" (Pakistani copy)
     # "the trade deficit shot up to $18.12 billion" (Indian copy)
     "shoot", "shot", "zoom", "zoomed",
     # a multiple with its percentage beside it: "almost doubled (+88.4%)", "tripled (+204%)"
@@ -396,7 +400,7 @@ REVISION_NOTE = r"\(\s*revised[^)]*\)"
 # "imports rose 2.78 billion dlrs or three pct to 95.7 billion".
 CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decreased?|declined?|dropped|jumped|"
                    r"widened|narrowed|grew|grown|climbed|shrank|shrunk|slipped|eased|gained|lost|surged|plunged|"
-                   r"improved|deteriorated|swelled|contracted|expanded)\s+(?:by\s+)?"
+                   r"improved|deteriorated|swelled|contracted|expanded|enhanced)\s+(?:by\s+)?"
                    # "decreased less than $0.1 billion to $21.9 billion": a bound on the change
                    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|approximately\s+|close\s+to\s+|"
                    r"an?\s+|(?:less|more)\s+than\s+|just\s+(?:over|under)\s+|"
