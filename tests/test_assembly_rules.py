@@ -27,6 +27,23 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # After an aside of an earlier period (a pluperfect, "the smallest since the X reported
+    # in 2003"), a figure of no period is the story's again, even a whole year's after the
+    # story's own figure, or one of the aside's pair (East Asian survey)
+    Case("invented (Japanese wire)",
+         "Japan posts trade surplus in fiscal 2019\n\nJapan logged a trade surplus of 1.2 trillion yen in fiscal 2019, "
+         "the Finance Ministry said. The deficit in fiscal 2018 had been 1.59 trillion yen. Japan's surplus with the "
+         "U.S. shrank 12.4 percent to 5.73 trillion yen.", date(2020, 4, 20),
+         {F("balance", "JPN", None, 1.2e12, "JPY", "2019-04-01", "2020-03-31"),
+          F("balance", "JPN", None, -1.59e12, "JPY", "2018-04-01", "2019-03-31"),
+          F("balance", "JPN", "USA", 5.73e12, "JPY", "2019-04-01", "2020-03-31", -12.4)}),
+    Case("invented (Korean agency)",
+         "Korea-Japan deficit narrows\n\nSeoul logged a trade deficit of US$18.1 billion with Tokyo last year. It was "
+         "the smallest shortfall since the $17.5 billion deficit reported in 2004. South Korea's exports to Japan fell "
+         "11.5 percent to $26.9 billion.", date(2016, 1, 20),
+         {F("balance", "KOR", "JPN", -18.1e9, "USD", "2015-01-01", "2015-12-31"),
+          F("balance", "KOR", "JPN", -17.5e9, "USD", "2004-01-01", "2004-12-31"),
+          F("export", "KOR", "JPN", 26.9e9, "USD", "2015-01-01", "2015-12-31", -11.5)}),
     # "by December's deficit": the month's own figure (its possessive), no deadline and no
     # year to December (Latin American survey, Peruvian copy)
     Case("invented (Andean business weekly)",
@@ -2328,6 +2345,15 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change said again of the figure that holds it ("The figure represents a 24.9 per
+    # cent increase compared to X") is no later figure's (Nigerian copy)
+    Case("invented (Nigerian daily)",
+         "Ghana's total trade surged by 18.2 per cent yearly, increasing to GH¢412.5 billion in 2023.\n\nThe figure "
+         "represents an 18.2 per cent increase compared to the GH¢349 billion recorded in 2022.\n\nTotal trade for Q1 "
+         "stood at GH¢95.1 billion.", date(2024, 3, 10),
+         {F("total", "GHA", None, 412.5e9, "GHS", "2023-01-01", "2023-12-31", 18.2),
+          F("total", "GHA", None, 349e9, "GHS", "2022-01-01", "2022-12-31"),
+          F("total", "GHA", None, 95.1e9, "GHS", "2023-01-01", "2023-03-31")}),
     # "have enhanced by 9.1 percent to X" is a rise in South Asian copy, as "increased"
     # is; "enhanced by $2.1 billion to X" is its amount, not a level (survey reading)
     Case("invented (Pakistani daily)",
@@ -4384,6 +4410,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the United Kingdom" is a name of its own, not "the Kingdom" standing for a kingdom
+    # named before it (Sweden, Cambodia: Nordic survey)
+    Case("invented (Swedish daily in English)",
+         "Sweden's exports to the United Kingdom rose 4% to SEK 98 billion in 2023.", date(2024, 3, 10),
+         {F("export", "SWE", "GBR", 98e9, "SEK", "2023-01-01", "2023-12-31", 4.0)}),
+    Case("invented (Cambodian daily)",
+         "Cambodia's exports to the United Kingdom rose to $1.1 billion in 2023.", date(2024, 3, 10),
+         {F("export", "KHM", "GBR", 1.1e9, "USD", "2023-01-01", "2023-12-31")}),
     # A piece of an amount the parse broke off ("of R748,97-billion": "-") names no product
     # (South African copy's decimal comma and hyphen, Southern African survey)
     Case("invented (South African statistics copy)",

@@ -507,6 +507,12 @@ NOT_INHERITED = [
 ]
 
 CONVERSIONS = [
+    # A relative year or a month range may stand between the figure and its conversion
+    # too (Caribbean survey: Costa Rican and Dominican copy)
+    Case("invented (Central American wire)", "totalled US$18,943 million last year (about 10.1 trillion colones), up",
+         [M("US$18,943 million", 18.943e9, "USD", converted=("10.1 trillion colones", 10.1e12, "CRC"))], "CRI"),
+    Case("invented (Dominican outlet)", "totaled US$7,512.4 million in January-July 2023, equivalent to some RD$421 "
+         "billion", [M("US$7,512.4 million", 7.5124e9, "USD", converted=("RD$421 billion", 421e9, "DOP"))], "DOM"),
     Case("seed 002", "a total investment of 11.3 trillion riel ($2.806 billion), an 11.6% increase",
          [M("11.3 trillion riel", 11.3e12, "KHR", converted=("$2.806 billion", 2.806e9, "USD"))], "KHM"),
     Case("invented", "the fund ($2.8 billion) was set up", [M("$2.8 billion", 2.8e9, "USD", converted=None)]),

@@ -74,6 +74,13 @@ ABBREVIATIONS = [
 ]
 
 DATELINES = [
+    # A city the table does not know, in a wire's capitals, set off by a hyphen
+    # (Caribbean survey: "SAN JOSE - ", "KINGSTON - ")
+    Case("invented (Central American wire)",
+         "SAN JOSE - Costa Rica's exports of goods totalled US$18,943 million in 2023.\n",
+         ["Costa Rica's exports of goods totalled US$18,943 million in 2023."]),
+    Case("invented (Caribbean daily)", "KINGSTON - Imports fell to US$510 million in May.\n",
+         ["Imports fell to US$510 million in May."]),
     # A Spanish agency's bracket closed by a stop and a dash (Latin American survey)
     Case("invented (Spanish agency in English)",
          "Lima, Mar 14 (EFE).- Peru posted a trade surplus of 1,208 million dollars in January.\n",

@@ -315,6 +315,14 @@ def _of_another_period(ch: ChangeOnly, fact) -> bool:
     return (ch.so_far or ch.of_its_clause) and (fact.period.start, fact.period.end) != ch.period
 
 
+def _said_again(ch: ChangeOnly, facts: list) -> bool:
+    """"Trade surged by 24.9 per cent to N69.81 trillion in 2023. The figure represents a
+    24.9 per cent increase compared to the N52.4 trillion recorded in 2022": a change the
+    figure just before already holds, said again, is that figure's and no later one's."""
+    return any(f.measure == ch.measure and f.change is not None and f.change.percent == ch.change.percent
+               and ch.position - _NEAR <= f.value.start < ch.position and _same_parties(f, ch) for f in facts)
+
+
 def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Callable[[str], Economy]) -> None:
     """Give each change-only statement to the fact it is about, in place; ``economy``
     makes the partner a change carries to its figure (``_figure_for_a_pair``)."""
@@ -325,6 +333,8 @@ def merge_changes(facts: list, changes: list[ChangeOnly], text: str, economy: Ca
         # (nor is a change said in one currency's terms that of a figure in another)
         candidates = [f for f in open_to_change if bool(f.product) == ch.of_a_subset
                       and ch.in_terms_of in (None, f.value.currency)]
+        if _said_again(ch, candidates):
+            continue
         target = None
         for fact in candidates:
             if fact.measure != ch.measure or fact.role == "comparison":

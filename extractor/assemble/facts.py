@@ -207,7 +207,10 @@ _ASIDE_OF_AN_EARLIER_PERIOD = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:been|totall?ed|reached|stood|amounted|risen|fallen|hit|posted|recorded|come|grown"
     r"|declined|dropped|climbed)\b|\bsecond\s+only\s+to\b|\brecord\b[^.;]{0,60}?\bset\b|" + EARLIER_RECORD
     # ("The August surplus was revised up to $9.4 billion": a revision of an earlier month's)
-    + r"|\b(?:was|were|has\s+been|have\s+been)\s+revised\b",
+    + r"|\b(?:was|were|has\s+been|have\s+been)\s+revised\b"
+    # ("the smallest shortfall since the $19.6 billion deficit reported in 2003": the
+    # figure a superlative reaches back to)
+    + r"|\b(?:smallest|largest|biggest|highest|lowest|widest|narrowest|best|worst)\b[^.;]{0,40}?\bsince\b",
     re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 # What a story sets national (domestic) exports apart from.
@@ -961,6 +964,11 @@ class Assembler:
         figure of these flows already (``_story_period_told``)."""
         if not self._looked_back(fact):
             return False
+        if self._an_aside(fact):
+            # "The deficit in fiscal 2018 had been 1.59 trillion yen. Japan's surplus with
+            # the U.S. shrank to X": the story goes on in its own period after an aside,
+            # even one of a whole year after the story's own figure, or one of its pair
+            return True
         if self._goes_on_with_the_pair(fact):
             return False
         whole_year = fact.period.start is not None and a_year_long(fact.period.start, fact.period.end)
@@ -991,11 +999,16 @@ class Assembler:
         main = self.main_period
         if main is None or fact.period.end is None or fact.period.end >= main[0]:
             return False
-        if _ASIDE_OF_AN_EARLIER_PERIOD.search(self.ctx.text, fact.sentence.start, fact.sentence.end):
+        if self._an_aside(fact):
             # "That was second only to the record $43.5 billion set in March.", "In May,
             # exports had totaled X.": an aside, in the story's own paragraph
             return True
         return "\n" in self.ctx.text[fact.value.end:self._at]
+
+    def _an_aside(self, fact: TradeFact) -> bool:
+        """Whether the fact's sentence tells it as an aside of an earlier period (a
+        pluperfect, an earlier record, a revision)."""
+        return _ASIDE_OF_AN_EARLIER_PERIOD.search(self.ctx.text, fact.sentence.start, fact.sentence.end) is not None
 
     def _said_in_passing(self, fact: TradeFact) -> bool:
         span = fact.period.span

@@ -388,9 +388,11 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
                     and (pair := eco.pair_named_last(obj.idx + eco.offset)):
                 # "Trade between the (two) countries amounted to X": the pair named last
                 return list(pair)
-            if obj.lower_ == "kingdom" and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) \
+            if obj.lower_ == "kingdom" and obj.i not in eco.by_token \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) \
                     and (kingdom := _kingdom_named_before(eco, obj.idx + eco.offset)) is not None:
                 # "Egypt's imports from the Kingdom" beside Saudi Arabia: the kingdom named last
+                # (not "the United Kingdom", a name of its own)
                 found.append(kingdom)
                 continue
             if _country_anaphor(obj):

@@ -94,8 +94,13 @@ _MONTH_WORD = rf"(?i:{literal_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])}
 # What may open the bracket: any qualifier of a figure ("(more than R$ 22.2 billion)").
 _CONVERSION_OPENER = literal_alternation([*QUALIFIERS, "or", "approx.", "equivalent to", "the equivalent of",
                                           "i.e."]).replace(r"\ ", r"\s+")
+# The figure's period, which may stand between it and its conversion: "in March 2023",
+# "in January-July 2023", "last year" ("US$18,943 million last year (about 10.1 trillion
+# colones)", "US$7,512.4 million in January-July 2023, equivalent to some RD$421 billion")
+_ITS_PERIOD = (rf"(?:in\s+(?:{_MONTH_WORD}(?:\s*[-–]\s*{_MONTH_WORD})?(?:\s+\d{{4}})?|\d{{4}})"
+               r"|(?i:last|this)\s+(?i:year|month))")
 _CONVERSION = re.compile(r"\s*(?:(?:trade|deficit|surplus|balance|gap|shortfall|exports?|imports?|goods|merchandise)\s+){0,3}"
-                         rf"(?:in\s+(?:{_MONTH_WORD}(?:\s+\d{{4}})?|\d{{4}})\s*)?"  # its month or year
+                         rf"(?:{_ITS_PERIOD}\s*)?"  # its month or year
                          rf"[(\[]\s*(?:(?i:{_CONVERSION_OPENER})\s+)?")
 # South Asian copy gives the dollar figure after "or", unbracketed: "Rs553 billion or
 # around $2.5 billion" (only into dollars or euros from another currency).
@@ -104,7 +109,7 @@ _OR_CONVERSION_INTO = ("USD", "EUR")
 _CONVERSION_QUALIFIED = re.compile(CONVERSION_QUALIFIER + "$", re.IGNORECASE)
 # A conversion set off by dashes: "$600 million – the equivalent of Shs2.2 trillion – from".
 # (its period may stand between: "$600 million in 2022 – the equivalent", "$214.5m in March –")
-_PERIOD_BETWEEN = rf"(?:\s+in\s+(?:{_MONTH_WORD}(?:\s+\d{{4}})?|\d{{4}}))?"
+_PERIOD_BETWEEN = rf"(?:\s+{_ITS_PERIOD})?"
 _DASH_CONVERSION = re.compile(rf"{_PERIOD_BETWEEN}"
                               rf"(?:\s*[–—]|\s+-)\s*(?:{CONVERSION_QUALIFIER}"
                               r"|(?:or|the\s+equivalent\s+of|equivalent\s+to)\s+)?")

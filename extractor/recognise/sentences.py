@@ -128,6 +128,10 @@ def _past_dateline(text: str, start: int, end: int) -> int:
     # words in title case set off by a dash of its own (not a hyphen), names no economy
     if not named and _CITY_WORDS.fullmatch(city) and mark in "–—":
         return m.end()
+    # ... or in a wire's capitals, where a hyphen does too: "KINGSTON - ", "SAN JOSE - "
+    # (a headline's "EU - China" names an economy, which the rule above leaves to a dash)
+    if not named and city.isupper() and _CITY_WORDS.fullmatch(city.title()) and mark == "-":
+        return m.end()
     return start
 
 
