@@ -45,7 +45,9 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
                          # "the goods exchange", "the exchange of goods" (triggers.py reads it)
                          r"|\b(?:goods|commodity)\s+exchange|\bexchange\s+of\s+(?:goods|commodities)\b"
                          # intra-EU statistics' flows (triggers.py checks the sentence speaks of it)
-                         r"|\b(?:dispatches|arrivals)\b)")
+                         r"|\b(?:dispatches|arrivals)\b"
+                         # the balance of payments' "goods credits" and "goods debits" (triggers.py)
+                         r"|\bgoods\s+(?:credits|debits)\b)")
 
 # "Its main suppliers were China with $3.1 billion, followed by ...": a sentence ranking
 # partners by a role (lists.py) is about trade without a trade word.

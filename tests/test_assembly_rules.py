@@ -132,6 +132,12 @@ PERIODS = [
           F("balance", "COD", None, 4.102e9, "USD", "2021-01-01", "2021-05-31"),
           F("export", "COD", None, 8.395e9, "USD", "2021-01-01", "2021-05-31"),
           F("import", "COD", None, 4.293e9, "USD", "2021-01-01", "2021-05-31")}),
+    # ... and in Arabic ("حتى نهاية", until the end of: Middle Eastern survey, Omani copy)
+    Case("invented (Omani daily)",
+         "Oman's merchandise exports fell 6.1 per cent to RO7.95bn at the end of July 2019, against RO8.47bn in the "
+         "same period of 2018.", date(2019, 9, 20),
+         {F("export", "OMN", None, 7.95e9, "OMR", "2019-01-01", "2019-07-31", -6.1),
+          F("export", "OMN", None, 8.47e9, "OMR", "2018-01-01", "2018-07-31")}),
     Case("invented (Kenyan outlet)",
          "Kenya's imports reached Sh124.31 billion at the end of March 2019.", date(2019, 4, 30),
          {F("import", "KEN", None, 124.31e9, "KES", "2019-03-01", "2019-03-31")}),
@@ -4410,6 +4416,19 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # One figure for two economies together ("exports to China and Hong Kong", as Taiwan's
+    # statistics group them) is their sum, a group with no code: no fact (GUIDELINES); a
+    # figure for another partner beside it, or one figure for each, stays (East Asian survey)
+    Case("invented (Taiwanese agency)",
+         "Taiwan's exports rose in January.\n\nExports to mainland China and Hong Kong fell 11.2 percent to US$9.37 "
+         "billion, while those to Japan rose 4.4 percent to US$1.62 billion. Taiwan exported goods worth US$2.1 "
+         "billion to the US and Canada.", date(2014, 2, 10),
+         {F("export", "TWN", "JPN", 1.62e9, "USD", "2014-01-01", "2014-01-31", 4.4)}),
+    Case("invented (Taiwanese agency)",
+         "Taiwan's exports to China and the US rose to US$12.1 billion and US$5.2 billion respectively in January.",
+         date(2014, 2, 10),
+         {F("export", "TWN", "CHN", 12.1e9, "USD", "2014-01-01", "2014-01-31"),
+          F("export", "TWN", "USA", 5.2e9, "USD", "2014-01-01", "2014-01-31")}),
     # "the United Kingdom" is a name of its own, not "the Kingdom" standing for a kingdom
     # named before it (Sweden, Cambodia: Nordic survey)
     Case("invented (Swedish daily in English)",
@@ -7307,6 +7326,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # The balance of payments' "goods credits" and "goods debits" are the flows of goods
+    # (Australian Bureau of Statistics copy: English-speaking monthly survey)
+    Case("invented (Australian daily)",
+         "Australia's goods credits rose 3% to $42.1 billion in March, while goods debits fell 1% to $35.2 billion.",
+         date(2024, 5, 2),
+         {F("export", "AUS", None, 42.1e9, "AUD", "2024-03-01", "2024-03-31", 3.0),
+          F("import", "AUS", None, 35.2e9, "AUD", "2024-03-01", "2024-03-31", -1.0)}),
     # Mirror statements as worded: "the EU sold £269bn to the UK" is the EU's exports (the
     # figure's glued "bn" is the money, not a thing sold); "supplied"/"delivered" goods to
     # an economy are the supplier's exports (Moldovan and Kazakh copy, GUIDELINES' rulings)

@@ -507,6 +507,13 @@ NOT_INHERITED = [
 ]
 
 CONVERSIONS = [
+    # Out of the dollar into the story's currency after a comma and a plain "or", and a
+    # second rendering after a bracketed one (Central Asian and Caucasian survey)
+    Case("invented (Armenian agency)", "rose to $556.8 million, or 270.4 billion drams, up 11.2%",
+         [M("$556.8 million", 556.8e6, "USD", converted=("270.4 billion drams", 270.4e9, "AMD"))], "ARM"),
+    Case("invented (Kazakh agency)", "reached 702 billion roubles ($8.6 billion), or about 3.9 trillion tenge, in 2023",
+         [M("702 billion roubles", 702e9, "RUB", converted=("$8.6 billion", 8.6e9, "USD"))], "KAZ",
+         published=date(2024, 2, 10)),
     # A relative year or a month range may stand between the figure and its conversion
     # too (Caribbean survey: Costa Rican and Dominican copy)
     Case("invented (Central American wire)", "totalled US$18,943 million last year (about 10.1 trillion colones), up",

@@ -21,7 +21,8 @@ from extractor.assemble.figure_changes import basis_of_figure_after, give_change
 from extractor.assemble.figure_periods import SAID_IN_PASSING, give_periods, reported_before_its_end, stretches
 from extractor.assemble.figures import (
     Figure, assign_roles, compared_after_change, compared_in_brackets, flow_named_after, flow_otherwise_named_after,
-    group_partner, group_reporter, nearest_same_measure, partner_on_path, region_partner, reporter_on_figure,
+    group_partner, group_reporter, joint_partners, nearest_same_measure, partner_on_path, region_partner,
+    reporter_on_figure,
     subnational, ungap, usable,
 )
 from extractor.assemble.goods_and_services import GOODS_AND_SERVICES, mark_headline_balances, said_with_services
@@ -449,6 +450,8 @@ class Assembler:
                     and not fig.current.facts:
                 continue  # compared with a figure that is no goods fact (a services deficit): neither is it
             for trig in fig.triggers:
+                if self._for_joint_partners(fig, trig, figures, eco):
+                    continue  # "exports to China and Hong Kong fell to X": a group with no code
                 if trig.counts or trig.subset and (trig.measure != "balance" or trig.kind in ("trade", None)):
                     # A trigger reached through "it" belongs to an earlier sentence and
                     # keeps the parties resolved there.
@@ -1086,6 +1089,18 @@ class Assembler:
                 figures = sorted(figures + [Figure(money, before[-1].triggers, [root_of(toks)])],
                                  key=lambda f: f.money.start)
         return figures
+
+    def _for_joint_partners(self, fig: Figure, trig: Trigger, figures: list[Figure], eco: EconomyTokens) -> bool:
+        """A flow's one figure said for two economies together ("Taiwan's exports to China
+        and Hong Kong fell to X"): their sum, a group with no code, no partner's (GUIDELINES);
+        two figures for them are each one's (respective_partners, or the first's as before),
+        and one for another partner ("while those to Japan rose to Y") is that one's."""
+        tokens = self._economy_tokens_of_doc.get(id(trig.head.doc), self._economy_tokens)
+        joint = {eco.of(t) for t in joint_partners(trig.head, tokens)}
+        if len(joint - {None}) < 2:
+            return False  # ("with Trinidad and Tobago": one economy's name)
+        theirs = [f for f in figures if trig in f.triggers and f.role == "current" and f.partner in joint | {None}]
+        return len(theirs) == 1 and fig.partner in joint | {None}
 
     def _emit(self, fig: Figure, trig: Trigger, parties: Parties, ps: ParsedSentence) -> None:
         if parties.partner is not None and parties.partner == parties.reporter:

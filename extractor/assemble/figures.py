@@ -1121,6 +1121,21 @@ def group_reporter(trigger_head, economy_tokens: set[int]) -> bool:
     return False
 
 
+def joint_partners(trigger_head, economy_tokens: set[int]) -> list:
+    """The economies a flow is said with together as its partner, if any: "exports to
+    China and Hong Kong", "trade with the US and the EU" (not "between" them, a pair)."""
+    heads = [trigger_head] + ([trigger_head.head] if trigger_head.dep_ in ("dobj", "obj") else [])
+    # ("exported goods worth X to China and Hong Kong": the parse may hang it on the goods'
+    # worth, in the object's phrase)
+    objects = [o for h in heads if h.pos_ in ("VERB", "AUX") for o in h.children if o.dep_ in ("dobj", "obj")]
+    heads += [t for o in objects for t in o.subtree if t.dep_ in ("amod", "acl", "npadvmod", "advmod")]
+    for o in (o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "with")
+              for o in p.children if o.dep_ == "pobj" and o.i in economy_tokens):
+        if any(c.i in economy_tokens for c in o.conjuncts):
+            return [o, *(c for c in o.conjuncts if c.i in economy_tokens)]
+    return []
+
+
 def region_partner(fig: Figure, trigger_head, economy_tokens: set[int]) -> bool:
     """Whether the figure is for trade with a region or group that has no code."""
     # "recorded a deficit of X with developing countries": the group may hang on the verb

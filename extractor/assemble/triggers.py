@@ -341,6 +341,18 @@ def _sales_abroad(token: Token) -> bool:
         and any(_lower(m) in OUTBOUND_WORDS for m in token.children if m.dep_ in ("amod", "compound"))
 
 
+# The balance of payments' words for the flows of goods: "goods credits rose 3% to $42.1
+# billion, while goods debits fell" (Australian Bureau of Statistics copy).
+_GOODS_ENTRIES = {"credits": "export", "debits": "import"}
+
+
+def _goods_entry(token: Token) -> str | None:
+    """The flow "goods credits" or "goods debits" are: exports or imports."""
+    if _lower(token) in _GOODS_ENTRIES and any(_lower(m) == "goods" for m in token.children if m.dep_ in ("amod", "compound")):
+        return _GOODS_ENTRIES[_lower(token)]
+    return None
+
+
 def named_together(token: Token) -> list[Token]:
     """The words named together with this one: its conjuncts ("exports and imports"), or
     the other of two subjects of one verb that an "and" joins, as the parse may leave
@@ -486,9 +498,9 @@ def find_triggers(sent, economy_tokens: set[int], story_trade_turnover: bool = F
         trig = None
         if (word in EXPORT_NOUNS or word in IMPORT_NOUNS) and _in_a_coverage_ratio(token):
             continue  # "The coverage of imports by exports was 17.5 percent": a ratio, neither flow
-        if word in EXPORT_NOUNS or word in IMPORT_NOUNS or _sales_abroad(token):
+        if word in EXPORT_NOUNS or word in IMPORT_NOUNS or _sales_abroad(token) or _goods_entry(token):
             # ("Total outbound sales of Philippine-made goods declined to X": exports)
-            measure = "import" if word in IMPORT_NOUNS else "export"
+            measure = "import" if word in IMPORT_NOUNS or _goods_entry(token) == "import" else "export"
             if any(_lower(m) in INBOUND_WORDS for m in token.children if m.dep_ in ("amod", "compound")):
                 measure = "import"  # "inbound shipments"
             if word in ("shipment", "shipments") \

@@ -262,10 +262,14 @@ FISCAL_COUNTED_TRADE: frozenset[str] = frozenset({"PAK", "BGD", "NPL", "BTN", "I
 # 2019", "at end-June" (Moroccan Office des Changes, Tunisia's INS, Algerian customs,
 # BCEAO and BEAC member states' statistics and central banks, the DRC's central bank).
 # Poland's GUS figures are retold so too ("po wrześniu": "the surplus after September",
-# "at the end of September", PAP's English copy).
+# "at the end of September", PAP's English copy), and so are those published in Arabic
+# ("حتى نهاية أغسطس", until the end of August: Omani "exports fell to RO8.62bn at the end
+# of August 2019, against RO9.46bn in the same period of 2018"; Jordanian "imports at the
+# end of the third quarter").
 MONTH_END_CUMULATIVE: frozenset[str] = frozenset({
     "MAR", "DZA", "TUN", "MRT", "SEN", "CIV", "MLI", "BFA", "NER", "BEN", "TGO", "GIN", "GNB", "CMR", "GAB",
     "COG", "TCD", "CAF", "GNQ", "COD", "MDG", "DJI", "COM", "BDI", "POL",
+    "OMN", "JOR", "LBN", "SAU", "KWT", "BHR", "QAT", "ARE", "IRQ", "EGY", "LBY", "SDN", "SYR", "YEM", "PSE",
 })
 
 # Economies whose fiscal-year start month changed, as (first fiscal year starting in the

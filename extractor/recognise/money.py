@@ -743,6 +743,15 @@ _US_IN_SENTENCE = re.compile(r"\b(?:U\.\s?S\.|US|USA|United\s+States|American|Wa
 _NAME_AFTER_CODE = re.compile(r"(?<=[A-Z]{3})\s+([A-Za-z]+)\b")
 
 
+def _another_rendering(text: str, end: int, after: list[MoneyMention], currencies: tuple) -> bool:
+    """Whether the figure after ``end`` renders the one before in a third currency, said
+    with "or" and a comma or a word of approximation."""
+    if not after or after[0].currency in currencies or after[0].currency is None:
+        return False
+    gap = _OR_CONVERSION.fullmatch(text[end:after[0].start])
+    return gap is not None and ("," in gap.group() or _CONVERSION_QUALIFIED.search(gap.group()) is not None)
+
+
 def _attach_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """"11.3 trillion riel ($2.806 billion)": the second figure converts the first."""
     out: list[MoneyMention] = []
@@ -766,15 +775,24 @@ def _attach_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMe
             bracketed = True
             skip.add(i + 2)
         # ("379 billion yen, or about 4.06 trillion won": said roughly, a rendering in any
-        # other currency; said plainly, only one into the dollar or the euro)
+        # other currency; said plainly, only one into the dollar or the euro, or one out of
+        # them set off by a comma: "$556.8 million, or 270.4 billion drams", Armenian copy)
         or_gap = _OR_CONVERSION.fullmatch(text[m.end:nxt.start]) if nxt else None
         said_or = or_gap and m.currency is not None and nxt.currency is not None and (
             nxt.currency in _OR_CONVERSION_INTO and m.currency not in _OR_CONVERSION_INTO
+            or m.currency in _OR_CONVERSION_INTO and nxt.currency not in _OR_CONVERSION_INTO
+            and "," in or_gap.group()
             or _CONVERSION_QUALIFIED.search(or_gap.group()) is not None)
         dashed = nxt and _DASH_CONVERSION.fullmatch(text[m.end:nxt.start]) and _DASH_CONVERSION_END.match(text, nxt.end)
         equivalent = nxt and _SAID_EQUIVALENT.fullmatch(text[m.end:nxt.start])
         if nxt and (bracketed or said_or or dashed or equivalent) and nxt.currency != m.currency and not nxt.inherited:
             m = m.model_copy(update={"converted": nxt})
             skip.add(i + 1)
+            close = _CONVERSION_END.match(text, nxt.end) if bracketed else None
+            if close is not None and _another_rendering(text, close.end(), mentions[i + 2:i + 3],
+                                                        (m.currency, nxt.currency)):
+                # "702 billion roubles ($8.6 billion), or about 3.9 trillion tenge": a second
+                # rendering after the bracket (the model keeps the first)
+                skip.add(i + 2)
         out.append(m)
     return out
