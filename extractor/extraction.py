@@ -47,7 +47,10 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
                          # intra-EU statistics' flows (triggers.py checks the sentence speaks of it)
                          r"|\b(?:dispatches|arrivals)\b"
                          # the balance of payments' "goods credits" and "goods debits" (triggers.py)
-                         r"|\bgoods\s+(?:credits|debits)\b)")
+                         r"|\bgoods\s+(?:credits|debits)\b"
+                         # "sales on the international market" (triggers.py)
+                         r"|\bsales\s+(?:on|in|to)\s+(?:the\s+)?(?:international|foreign|world|global|overseas|external)"
+                         r"\s+markets?\b)")
 
 # "Its main suppliers were China with $3.1 billion, followed by ...": a sentence ranking
 # partners by a role (lists.py) is about trade without a trade word.

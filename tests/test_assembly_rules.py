@@ -27,6 +27,21 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "in the month" after a sentence revising an earlier month's figure points back past
+    # that aside, to the month the story reports (English-speaking survey, Canadian copy)
+    Case("invented (Canadian wire)",
+         "Canada's exports rose to $50.7 billion in April. The March deficit was revised to $3.2 billion. Exports "
+         "to China were $2.1 billion in the month.", date(2019, 6, 5),
+         {F("export", "CAN", None, 50.7e9, "CAD", "2019-04-01", "2019-04-30"),
+          F("balance", "CAN", None, -3.2e9, "CAD", "2019-03-01", "2019-03-31"),
+          F("export", "CAN", "CHN", 2.1e9, "CAD", "2019-04-01", "2019-04-30")}),
+    # "the lowest since mid-2012", "since early 2015": the point a record is counted back
+    # to, with a part of its year, is no period of the figure's (English-speaking survey)
+    Case("invented (US wire)",
+         "The U.S. trade deficit widened in January. Exports fell 2.1 percent to $176.0 billion, the lowest since "
+         "mid-2012. The goods deficit rose to $63.6 billion.", date(2019, 3, 10),
+         {F("export", "USA", None, 176.0e9, "USD", "2019-01-01", "2019-01-31", -2.1),
+          F("balance", "USA", None, -63.6e9, "USD", "2019-01-01", "2019-01-31")}),
     # After an aside of an earlier period (a pluperfect, "the smallest since the X reported
     # in 2003"), a figure of no period is the story's again, even a whole year's after the
     # story's own figure, or one of the aside's pair (East Asian survey)
@@ -4416,6 +4431,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "imports from outside the bloc": from everyone but a group, no code (as "non-EU
+    # countries" are), not the world (English-speaking survey, British copy)
+    Case("invented (British wire)",
+         "Imports from the EU jumped 21.4% to £24.1 billion in June, while imports from outside the bloc were little "
+         "changed at £24.6 billion.", date(2021, 8, 12),
+         {F("import", "GBR", "EU", 24.1e9, "GBP", "2021-06-01", "2021-06-30", 21.4)}),
     # One figure for two economies together ("exports to China and Hong Kong", as Taiwan's
     # statistics group them) is their sum, a group with no code: no fact (GUIDELINES); a
     # figure for another partner beside it, or one figure for each, stays (East Asian survey)
@@ -7326,6 +7347,18 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # An economy's "sales on the international market" are its exports (not a company's);
+    # a figure "US$188.6 million, or 2.2 per cent, higher than X" is by how much, and its
+    # percentage the change of the figure before; so is "$21.3 million larger than" after
+    # a bare copula (Caribbean survey, Central American copy)
+    Case("invented (Central American daily)",
+         "Honduras's sales on the international market closed at US$5,120.4 million as of June 30. The figure was "
+         "US$98.2 million, or 1.9 per cent, higher than the US$5,022.2 million recorded in the same period of 2023. "
+         "The resulting deficit with Mexico, $134.6 million, was $21.3 million larger than in the first half of "
+         "2023. The company's sales on the world market rose to $2 billion.", date(2024, 8, 20),
+         {F("export", "HND", None, 5120.4e6, "USD", "2024-01-01", "2024-06-30", 1.9),
+          F("export", "HND", None, 5022.2e6, "USD", "2023-01-01", "2023-06-30"),
+          F("balance", "HND", "MEX", -134.6e6, "USD", "2024-01-01", "2024-06-30")}),
     # The balance of payments' "goods credits" and "goods debits" are the flows of goods
     # (Australian Bureau of Statistics copy: English-speaking monthly survey)
     Case("invented (Australian daily)",

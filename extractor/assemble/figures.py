@@ -107,12 +107,15 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:about\s+|some\s
 # ("Compared with March last year, the surplus was CZK 14.9 billion higher.": the
 # comparative ending the clause, its basis said before)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater)\s+"
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|larger|smaller|bigger|wider|narrower)\s+"
                                 r"(?:" + PERIOD_BEFORE_THAN + r"than\b|(?:at|to)\s"
                                 r"|compared\s+(?:with|to)\b|year[-\s]on[-\s]year\b)"
                                 r"|\s+(?:more|less|higher|lower|greater|larger|smaller|bigger|wider|narrower)\s*(?:[.;]|$)"
-                                r"|\s+or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
-                                r"\s+(?:more|less|higher|lower|greater)(?:\s+[\w-]+){0,5}?\s+than\b", re.IGNORECASE)
+                                # ("US$188.6 million, or 2.2 per cent, higher than the X recorded":
+                                # the percentage set off by commas, Central American copy)
+                                r"|\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"
+                                r"\s*,?\s+(?:more|less|higher|lower|greater|larger|smaller|bigger)(?:\s+[\w-]+){0,5}?\s+than\b",
+                                re.IGNORECASE)
 # A comparison word just before the figure, within a few words and no comma (a noun
 # phrase: "than the May 2017 trade surplus of"):
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
@@ -953,6 +956,8 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     traded_in = (*traded(head, ("of",), ("trade", "trading")), *trade_that_saw(head))
     for prep in (c for h in (head, *traded_in) for c in h.children
                  if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with", "between")):
+        if any(c.dep_ == "prep" and c.lower_ in ("outside", "beyond") for c in prep.children):
+            return True  # "imports from outside the bloc": from everyone but a group
         # ("trade between China and Latin America": the group is the second of the pair)
         # ("Exports to ECOWAS member states": the parse may make the group a "pcomp")
         # ("CEFTA countries, with which Serbia realized a surplus": what "which" stands for)

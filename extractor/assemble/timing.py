@@ -33,7 +33,10 @@ _EVENT_THEN_PERIOD = re.compile(r"\b(?:following|amid|due\s+to|because\s+of|owin
 # comparable period in 2018" is that period's figure)
 _COMPARISON_LEAD = re.compile(rf"(?:{COMPARED_WITH}|(?<!recorded\s)(?<!registered\s)(?<!reported\s)(?<!posted\s)\bover"
                               rf"|\bsince|\bback\s+to|\bunchanged\s+from|\bbelow|\babove)\s+"
-                              r"(?:in\s+|during\s+|the\s+(?:month|quarter)\s+of\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
+                              r"(?:in\s+|during\s+|the\s+(?:month|quarter)\s+of\s+)?(?:the\s+|a\s+)?"
+                              # ("the lowest since mid-2012", "since early 2015": a part of the year)
+                              r"(?:(?:early|mid|late)(?:-|\s+)|the\s+(?:start|end|middle|beginning)\s+of\s+)?$",
+                              re.IGNORECASE)
 # A flow "from" a stretch of months, then a verb of being or of change: the stretch is the
 # flow's own, no comparison (Pakistani copy: "the trade deficit from July-March (2023-24)
 # was recorded at X", "exports from July till September rose 3 percent to X"); "widened

@@ -172,10 +172,19 @@ def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
     the verb)."""
     doc = token.doc
     following = [t for t in doc[token.i + 1:token.i + 5] if t.lower_ != "the"]
+    if len(following) >= 3 and token.lower_ == "sales" and following[0].lower_ in ("on", "in", "to") \
+            and following[1].lower_ in _MARKETS_ABROAD and following[2].lower_ in ("market", "markets"):
+        # "sales on the international market closed at X" (Central American copy): an
+        # economy's, not a company's ("the firm's sales on the world market")
+        return not any(c.dep_ == "poss" and c.i not in economy_tokens for c in token.children)
     return len(following) >= 2 and following[0].lower_ in ("to", "from") \
         and (following[1].lower_ in ("world", "abroad", "overseas") or following[1].i in economy_tokens
              # ("purchases from the Asian country", "from the neighbour": an economy said again)
              or any(t.lower_ in _ECONOMY_ANAPHORS and t.dep_ == "pobj" for t in following[1:3]))
+
+
+# The markets an economy's sales go abroad to: "sales on the international market".
+_MARKETS_ABROAD = {"international", "foreign", "world", "global", "overseas", "external"}
 
 
 # (not "the state" nor "the government": purchases from them are no imports)

@@ -328,7 +328,20 @@ def _pointed_back_to(text: str, before: list[PeriodMention]) -> list[PeriodMenti
     the first quarter of 2023. Exports to Uganda totalled Z in the quarter": 2024's)."""
     return [b for b in before if b.period_start and not b.comparison and b.granularity != "day"
             and not _since(text, b.start) and not _compared(text, b)
-            and not _OCCASION_BEFORE.search(text, max(0, b.start - 90), b.start)]
+            and not _OCCASION_BEFORE.search(text, max(0, b.start - 90), b.start) and not _revised(text, b)]
+
+
+# A sentence revising an earlier period's figure ("The March deficit was revised to $3.2
+# billion"): an aside, which "in the month" after it does not point back to.
+_REVISED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+revised\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _revised(text: str, b: PeriodMention) -> bool:
+    """Whether the period is said in a sentence revising a figure."""
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, b.start)), default=0)
+    end = next((m.start() for m in _SENTENCE_STOP.finditer(text, b.end)), len(text))
+    return _REVISED.search(text, start, end) is not None
 
 
 _UNDER_REVIEW = re.compile(r"\bunder\s+review\b", re.IGNORECASE)
