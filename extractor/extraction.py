@@ -40,7 +40,7 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipm
                          r"|\b(?:bought|buys|buying|purchased|purchasing|sold|sells|selling"
                          r"|supplies|supplied|deliveries|sourced|sourcing|dispatched)\b"
                          # "goods worth $0.9bn came from China" (triggers.py checks the way and the economy)
-                         r"|\bgoods\s+(?:worth|to\s+the\s+value\s+of)\b"
+                         r"|\bgoods\s+(?:worth|to\s+the\s+value\s+of|sent\s+to)\b"
                          r"|commercial\s+(?:(?:ex|inter)change|flows?)"
                          # "the goods exchange", "the exchange of goods" (triggers.py reads it)
                          r"|\b(?:goods|commodity)\s+exchange|\bexchange\s+of\s+(?:goods|commodities)\b"

@@ -27,6 +27,24 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # In a story of one month, a partner's figure of no period after the months to it said
+    # for the world ("In the first four months, exports totaled Y") is the month's; the
+    # months' are a partner's only where said so ("Over the four months Turkey exported")
+    # (East Asian, Nordic and English-speaking surveys)
+    Case("invented (Taiwanese agency)",
+         "Taiwan's exports jumped 38.7 percent to US$35.02 billion in April, the Ministry of Finance said. In the "
+         "first four months, exports totaled US$126.35 billion. Exports to the US surged 43.9 percent to US$5.1 "
+         "billion.", date(2021, 5, 10),
+         {F("export", "TWN", None, 35.02e9, "USD", "2021-04-01", "2021-04-30", 38.7),
+          F("export", "TWN", None, 126.35e9, "USD", "2021-01-01", "2021-04-30"),
+          F("export", "TWN", "USA", 5.1e9, "USD", "2021-04-01", "2021-04-30", 43.9)}),
+    Case("invented (Turkish agency)",
+         "Trade turnover between Turkey and Turkmenistan rose to $87.9 million in April 2021. In January-April, "
+         "bilateral turnover reached $342.6 million. Over the four months Turkey exported goods worth $262.8 million "
+         "to Turkmenistan.", date(2021, 5, 28),
+         {F("total", "TUR", "TKM", 87.9e6, "USD", "2021-04-01", "2021-04-30"),
+          F("total", "TUR", "TKM", 342.6e6, "USD", "2021-01-01", "2021-04-30"),
+          F("export", "TUR", "TKM", 262.8e6, "USD", "2021-01-01", "2021-04-30")}),
     # "in the month" after a sentence revising an earlier month's figure points back past
     # that aside, to the month the story reports (English-speaking survey, Canadian copy)
     Case("invented (Canadian wire)",
@@ -2366,6 +2384,19 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change said of a stretch that holds the figure's month ("For the first nine months
+    # of the year, exports were up 24.3 percent") is the stretch's, not the month's; and
+    # "ISK 101.5 billion higher (32.6%) than a year earlier" is by how much, its percentage
+    # the figure's change (Nordic survey)
+    Case("invented (Danish wire)",
+         "Danish goods exports fell 0.8 percent month-on-month to DKK 87.5 billion in September. For the first nine "
+         "months of the year, goods exports were up 24.3 percent compared with the same period of 2021.",
+         date(2022, 11, 10),
+         {F("export", "DNK", None, 87.5e9, "DKK", "2022-09-01", "2022-09-30", -0.8)}),
+    Case("invented (Icelandic statistics news)",
+         "Iceland's goods exports were ISK 412.3 billion in 2022. Exports were ISK 101.5 billion higher (32.6%) than "
+         "a year earlier.", date(2023, 2, 10),
+         {F("export", "ISL", None, 412.3e9, "ISK", "2022-01-01", "2022-12-31", 32.6)}),
     # A change said again of the figure that holds it ("The figure represents a 24.9 per
     # cent increase compared to X") is no later figure's (Nigerian copy)
     Case("invented (Nigerian daily)",
@@ -4431,6 +4462,25 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A balance said as another series of the same goods beside a goods balance, leaving a
+    # part out ("Excluding fuels, the deficit was X") or not seasonally adjusted ("The
+    # unadjusted trade surplus was X"), is no goods-and-services balance (Nordic and
+    # English-speaking surveys; GUIDELINES: exclusions make no subset)
+    Case("invented (Portuguese agency in English)",
+         "Portugal posted a goods trade deficit of €28.12 billion in 2023. Excluding fuels, the deficit was €20.3 "
+         "billion.", date(2024, 2, 10),
+         {F("balance", "PRT", None, -28.12e9, "EUR", "2023-01-01", "2023-12-31"),
+          F("balance", "PRT", None, -20.3e9, "EUR", "2023-01-01", "2023-12-31")}),
+    Case("invented (Irish business daily)",
+         "Ireland's seasonally adjusted goods trade surplus was €5.86bn in July. The unadjusted trade surplus was "
+         "€6.2bn.", date(2019, 9, 16),
+         {F("balance", "IRL", None, 5.86e9, "EUR", "2019-07-01", "2019-07-31"),
+          F("balance", "IRL", None, 6.2e9, "EUR", "2019-07-01", "2019-07-31")}),
+    # "Goods sent to Finland were worth X": the goods' way names the partner, as "shipped"
+    # does (Nordic survey, Estonian copy)
+    Case("invented (Estonian agency)",
+         "Estonia's exports rose in 2022. Goods sent to Finland were worth €2.19 billion.", date(2023, 2, 10),
+         {F("export", "EST", "FIN", 2.19e9, "EUR", "2022-01-01", "2022-12-31")}),
     # "imports from outside the bloc": from everyone but a group, no code (as "non-EU
     # countries" are), not the world (English-speaking survey, British copy)
     Case("invented (British wire)",

@@ -141,6 +141,7 @@ class FlowScope:
     """
 
     def __init__(self, text: str):
+        self.text = text
         found = [m for m in _FLOW_SCOPE.finditer(text) if not _in_a_definition(text, m.start())
                  and not (m.lastgroup == "both" and _said_of_no_figure(text, m.start()))]
         self.marks = [(m.start(), m.lastgroup == "both") for m in found if not _a_part_of_both(text, m, found)]
@@ -312,6 +313,12 @@ def _of_another_period(ch: ChangeOnly, fact) -> bool:
     or loosely the figure's own, "this year's trade has decreased by 3 percent")."""
     if ch.period is None or fact.period is None or fact.period.start is None or fact.period.end is None:
         return False
+    if ch.period[0] <= fact.period.start and fact.period.end <= ch.period[1] \
+            and (fact.period.start, fact.period.end) != ch.period:
+        # "Exports fell 0.8 percent to X in September. For the first nine months of the
+        # year, exports were up 24.3 percent": a change of a stretch holding the figure's
+        # month is the stretch's, not the month's
+        return True
     return (ch.so_far or ch.of_its_clause) and (fact.period.start, fact.period.end) != ch.period
 
 

@@ -933,6 +933,12 @@ class Assembler:
                 continue
             aside = self._said_in_passing(fact) and not (month and fact.period.start and fact.period.end
                                                     and months_between(fact.period.start, fact.period.end) == 1)
+            if not aside and fact.partner is None and self._names_a_partner(fig) and self._months_to_the_storys(fact):
+                # "Exports rose to X in April. In the first four months, exports totaled Y.
+                # Exports to China rose to Z": a partner's figure of no period is the month
+                # the story reports, not the months to it said beside for the world (as a
+                # partner's after "In June alone" is the half's: below)
+                continue
             if aside and passed_aside is None:
                 passed_aside = fact
             if not aside \
@@ -948,6 +954,16 @@ class Assembler:
                     return self._period_of(passed_aside)
                 return self._period_of(fact)
         return self.main_period, None
+
+    def _months_to_the_storys(self, fact: TradeFact) -> bool:
+        """Whether the fact is of the months up to the one month the story reports
+        ("January-April" in a story of April), a month it has told a figure of (not where
+        its month was read as the months to it: "X in July compared to Y in the first
+        seven months of 2022")."""
+        main = self.main_period
+        return main is not None and fact.period.start is not None and main[0].day == 1 \
+            and months_between(main[0], main[1]) == 1 and fact.period.end == main[1] and fact.period.start < main[0] \
+            and any(f.role == "current" and f.period and (f.period.start, f.period.end) == main for f in self.facts)
 
     def _names_a_partner(self, fig: Figure | None) -> bool:
         """Whether the figure's sentence names an economy besides the story's own."""

@@ -111,6 +111,10 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|larger|sm
                                 r"(?:" + PERIOD_BEFORE_THAN + r"than\b|(?:at|to)\s"
                                 r"|compared\s+(?:with|to)\b|year[-\s]on[-\s]year\b)"
                                 r"|\s+(?:more|less|higher|lower|greater|larger|smaller|bigger|wider|narrower)\s*(?:[.;]|$)"
+                                # ("ISK 101.5 billion higher (32.6%) than a year earlier": its
+                                # percentage in brackets between, Icelandic copy)
+                                r"|\s+(?:more|less|higher|lower|greater|larger|smaller|bigger)\s*\([^()]{0,30}\)\s*"
+                                r"(?:than|compared\s+(?:with|to))\b"
                                 # ("US$188.6 million, or 2.2 per cent, higher than the X recorded":
                                 # the percentage set off by commas, Central American copy)
                                 r"|\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent)"

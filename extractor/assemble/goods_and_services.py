@@ -55,6 +55,11 @@ def said_with_services(text: str, sentence: tuple[int, int], figure: tuple[int, 
     return found is not None and _GOODS_ALONE.search(text, found.end(), figure[0]) is None
 
 
+def _another_series(fact: TradeFact, text: str) -> bool:
+    """Whether the balance is said as another series of the same goods (_ANOTHER_SERIES)."""
+    return _ANOTHER_SERIES.search(text, fact.sentence.start, fact.value.start) is not None
+
+
 def _plain_balance(fact: TradeFact) -> bool:
     """A balance with the world said with no word of goods (a release's headline balance;
     a balance with one partner is of goods: "The U.S. deficit with China fell to X")."""
@@ -74,6 +79,13 @@ def _goods_balance_beside(fact: TradeFact, facts: list[TradeFact]) -> bool:
                for other in facts)
 
 
+# Words that say a balance is another series of the same goods: one leaving a part out
+# ("Excluding fuels, the deficit was X"), or not seasonally adjusted ("The unadjusted
+# trade surplus was X", "In actual terms, the balance was X") beside an adjusted one.
+_ANOTHER_SERIES = re.compile(r"\b(?:excluding|except|not\s+counting|unadjusted|non-seasonally|not\s+seasonally"
+                             r"|in\s+actual\s+terms|on\s+an\s+actual\s+basis)\b", re.IGNORECASE)
+
+
 def mark_headline_balances(facts: list[TradeFact], scope: FlowScope) -> None:
     """Mark, in place, the plain balances that count services too: beside a goods balance
     of another amount, or followed (before any word of goods alone) by "exports of goods
@@ -81,7 +93,8 @@ def mark_headline_balances(facts: list[TradeFact], scope: FlowScope) -> None:
     goods and services increased to $260.4 billion"); with them, the plain balances of
     their sentences (the one they were compared with)."""
     sentences = {(f.sentence.start, f.sentence.end) for f in facts
-                 if _plain_balance(f) and (_goods_balance_beside(f, facts) or scope.services_next(f.value.end))}
+                 if _plain_balance(f) and (_goods_balance_beside(f, facts) and not _another_series(f, scope.text)
+                                           or scope.services_next(f.value.end))}
     for fact in facts:
         if _plain_balance(fact) and (fact.sentence.start, fact.sentence.end) in sentences:
             fact.product = GOODS_AND_SERVICES

@@ -23,7 +23,9 @@ FLOW_PARTICIPLES = {"imported": "import", "exported": "export"}
 # preposition): "goods imported from", "goods bought from", "goods sold to".
 PARTICIPLES_AFTER_GOODS = {"imported": ("import", "from"), "bought": ("import", "from"),
                            "purchased": ("import", "from"), "exported": ("export", "to"), "sold": ("export", "to"),
-                           "shipped": ("export", "to")}
+                           "shipped": ("export", "to"),
+                           # "Goods sent to Finland were worth €219 million" (Baltic copy)
+                           "sent": ("export", "to")}
 # ... and outward: "outbound trade" is exports.
 OUTBOUND_WORDS = {"outbound", "outgoing", "outward"}
 # Units a quantity of goods is counted in ("9.4 million tons of goods valued at X"):

@@ -23,7 +23,7 @@ _VEHICLE_CURRENCIES = {"USD", "EUR"}
 # The preposition must fit the flow: "exports from China" and "imports into the US"
 # name the reporter.
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:(?:exports?|shipments?|sales|exported|shipped|sold)\s+(?:[\w-]+\s+){0,2}?to"
+    r"\b(?:(?:exports?|shipments?|sales|exported|shipped|sold|sent|supplied|delivered|dispatched)\s+(?:[\w-]+\s+){0,2}?to"
     r"|(?:imports?|purchases|imported|bought)\s+(?:[\w-]+\s+){0,2}?from"
     # ("the exchange of goods with Montenegro", "commerce with", "turnover with")
     r"|(?:trade|trading|deficit|surplus|exchange|commerce|turnover)\s+(?:[\w-]+\s+){0,2}?with"

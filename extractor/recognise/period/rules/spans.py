@@ -338,7 +338,8 @@ _ANOTHER_STRETCH_AFTER = (r"to|through|thru|till|until|up\s+to|ending|ended|sinc
                           r"|ahead|this|last|next")
 IN_N_MONTHS = rule(
     "in n months", ("months",), 30,
-    rf"(?:(?<=\bin\s)|(?<=during\s)|(?<=\bfor\s))the\s+(?P<n>{NUM_RE})\s+months\b"
+    # ("Over the four months Turkey exported X": the stretch a sentence opens with, too)
+    rf"(?:(?<=\bin\s)|(?<=during\s)|(?<=\bfor\s)|(?<=\b[Oo]ver\s))the\s+(?P<n>{NUM_RE})\s+months\b"
     rf"(?!\s+(?:{_ANOTHER_STRETCH_AFTER})\b)",
     _on_in_n_months)
 
