@@ -27,6 +27,28 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "almost double the $104.6 billion recorded in 2020": the figure a multiple is of is a
+    # comparison, whose period is its own, not the current figure's (Central Asian survey)
+    Case("invented (Russian agency in English)",
+         "Russia's exports increased 45.7% in 2021 to $493.3 billion. The trade surplus thus reached $197.2 billion, "
+         "almost double the $104.6 billion recorded in 2020. China was Russia's largest trading partner with "
+         "turnover of $140.7 billion.", date(2022, 2, 10),
+         {F("export", "RUS", None, 493.3e9, "USD", "2021-01-01", "2021-12-31", 45.7),
+          F("balance", "RUS", None, 197.2e9, "USD", "2021-01-01", "2021-12-31"),
+          F("balance", "RUS", None, 104.6e9, "USD", "2020-01-01", "2020-12-31"),
+          F("total", "RUS", "CHN", 140.7e9, "USD", "2021-01-01", "2021-12-31")}),
+    # A bare "from Y" after a sentence whose "from X a year earlier" compared a year back
+    # is a year back too, as after "from X in the same month last year" (Gulf survey)
+    Case("invented (Saudi daily)",
+         "Saudi exports rose 38 percent in July to SR127.5 billion from SR92.1 billion in July 2021. Imports grew to "
+         "SR57.4 billion from SR48.9 billion a year earlier. The trade surplus widened to SR70.1 billion from SR43.2 "
+         "billion.", date(2022, 9, 20),
+         {F("export", "SAU", None, 127.5e9, "SAR", "2022-07-01", "2022-07-31", 38.0),
+          F("export", "SAU", None, 92.1e9, "SAR", "2021-07-01", "2021-07-31"),
+          F("import", "SAU", None, 57.4e9, "SAR", "2022-07-01", "2022-07-31"),
+          F("import", "SAU", None, 48.9e9, "SAR", "2021-07-01", "2021-07-31"),
+          F("balance", "SAU", None, 70.1e9, "SAR", "2022-07-01", "2022-07-31"),
+          F("balance", "SAU", None, 43.2e9, "SAR", "2021-07-01", "2021-07-31")}),
     # In a story of one month, a partner's figure of no period after the months to it said
     # for the world ("In the first four months, exports totaled Y") is the month's; the
     # months' are a partner's only where said so ("Over the four months Turkey exported")
@@ -4462,6 +4484,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Lithuania's exports fell 6% to X, Latvia's by 9% to Y": an economy's possessive with
+    # its flow left out names whose the next figure is (Nordic survey, Baltic round-up)
+    Case("invented (Baltic business weekly)",
+         "Lithuania's exports fell 6% to 16.1 billion euros in January-May, Latvia's by 9% to 8.2 billion euros and "
+         "Estonia's by 12% to 7.4 billion euros.", date(2023, 7, 10),
+         {F("export", "LTU", None, 16.1e9, "EUR", "2023-01-01", "2023-05-31", -6.0),
+          F("export", "LVA", None, 8.2e9, "EUR", "2023-01-01", "2023-05-31", -9.0),
+          F("export", "EST", None, 7.4e9, "EUR", "2023-01-01", "2023-05-31", -12.0)}),
     # A balance said as another series of the same goods beside a goods balance, leaving a
     # part out ("Excluding fuels, the deficit was X") or not seasonally adjusted ("The
     # unadjusted trade surplus was X"), is no goods-and-services balance (Nordic and
@@ -7397,6 +7427,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # A headline joining two clauses with a comma ("trade up 31% in nine months, deficit tops
+    # $5 billion"): the parse gives the verb both subjects; the figure is the one after the
+    # comma's (Central Asian survey, Georgian copy)
+    Case("invented (Georgian agency)",
+         "Georgia's external trade up 31% in 2022, deficit tops $5 billion\n\nGeorgia's external trade turnover rose "
+         "31% in 2022, the statistics office said.", date(2023, 1, 20),
+         {F("balance", "GEO", None, -5e9, "USD", "2022-01-01", "2022-12-31")}),
     # An economy's "sales on the international market" are its exports (not a company's);
     # a figure "US$188.6 million, or 2.2 per cent, higher than X" is by how much, and its
     # percentage the change of the figure before; so is "$21.3 million larger than" after

@@ -594,6 +594,16 @@ def _balance_ended_in(verb: Token, path: list[Token], by_token: dict[int, Trigge
     return balances[0] if len(balances) == 1 else None
 
 
+def _nearest_clause_first(subjects: list[Token], verb: Token) -> list[Token]:
+    """A verb's subjects, those of its own clause first: a headline's "Georgia's trade up
+    31% in nine months, deficit tops $5 billion" joins two clauses with a comma, and the
+    parse gives "tops" both subjects; the one after the comma is the verb's."""
+    if len(subjects) < 2:
+        return subjects
+    doc = verb.doc
+    return sorted(subjects, key=lambda s: s.i < verb.i and any(t.text == "," for t in doc[s.right_edge.i + 1:verb.i]))
+
+
 def attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger | None = None) -> Attachment | None:
     """The trigger(s) owning the figure made of ``tokens``, or None."""
     if _covered_by_a_measure(root_of(tokens)):
@@ -1180,7 +1190,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                 # "Czech foreign trade ended in a Kc143.8bn surplus last year, down from
                 # Kc163.5bn in 2017": what the trade ended in is the compared figure's flow
                 return Attachment([ended_in], path)
-            for subject in subjects:
+            for subject in _nearest_clause_first(subjects, cur):
                 found = _subject_triggers(subject, by_token) or _changed_to(subject, path, by_token)
                 if found:
                     return Attachment(found, path)

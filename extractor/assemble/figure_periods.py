@@ -427,8 +427,15 @@ def _year_ago_compared_before(ctx: ArticleContext, ps: ParsedSentence) -> bool:
         return False
     start, end = ctx.sentences[k - 1]
     return any(p.comparison in ("year_earlier", "same_period_of_year")
-               and _COMPARED_FIGURE_OF_PERIOD.search(ctx.text, max(start, p.start - 70), p.start)
+               and (_COMPARED_FIGURE_OF_PERIOD.search(ctx.text, max(start, p.start - 70), p.start)
+                    # ("Imports grew to X from Y a year earlier.": the figure right before it)
+                    or p.comparison == "year_earlier"
+                    and _FIGURE_RIGHT_BEFORE.search(ctx.text, max(start, p.start - 40), p.start))
                for p in ctx.within(ctx.periods, start, end))
+
+
+_FIGURE_RIGHT_BEFORE = re.compile(r"\b(?:from|against|versus|compared\s+(?:with|to))\s+[^\s\d]{0,4}\s?\d[\d.,]*"
+                                  r"(?:[\s-]?[A-Za-z$€£]{1,10}){0,3}\s+$", re.IGNORECASE)
 
 
 def _counted_back(text: str, ps: ParsedSentence, fig: Figure, base: tuple, year_ago_before: bool = False) -> tuple:

@@ -125,6 +125,8 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|larger|sm
 # "from January's 7.20 billion", "from a surplus of 295.3 mln", "compared with a December figure of".
 _COMPARISON_CUE = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared?\s+(?:with|to)|compares\s+with|after|following|than"
                              r"|comparison\s+(?:with|to)"  # "in comparison to X" (its "to" is no stretch's end)
+                             # ("reached $197.2 billion, almost double the $104.6 billion recorded in 2020")
+                             r"|(?:double|twice|triple|treble|thrice)(?=\s+(?:the|that\s+of|its)\b)"
                              # ("rose 11.4% to above $113.9 billion": a bound on the level reached)
                              r"|(?<!\bto\s)(?<!\bat\s)(?:below|above)|(?:up|down)\s+on"
                              # "That follows the revised $2.4 billion deficit in February", "coming on
@@ -719,7 +721,20 @@ def reporter_on_figure(fig: Figure, eco: EconomyTokens) -> str | None:
     whose it is said to be: "a surplus of X with the United States, surpassed only by
     China's Y"."""
     return _economy_after(fig.path[0], "in", eco) \
-        or next((code for c in fig.path[0].children if c.dep_ == "poss" and (code := eco.of(c))), None)
+        or next((code for c in fig.path[0].children if c.dep_ == "poss" and (code := eco.of(c))), None) \
+        or _elided_owner(fig.path[0], eco)
+
+
+def _elided_owner(token, eco: EconomyTokens) -> str | None:
+    """"Lithuania's exports fell 6% to X, Latvia's by 9% to Y": an economy's possessive with
+    its flow left out, just before the figure's own words, names whose the figure is."""
+    doc = token.doc
+    for j in range(token.left_edge.i - 1, max(0, token.left_edge.i - 9), -1):
+        if doc[j].text in (",", ";") or doc[j].lower_ == "and":
+            return None
+        if doc[j].text in ("'s", "’s") and j + 1 < len(doc) and doc[j + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return eco.of(doc[j - 1])
+    return None
 
 
 def _economy_after(token, preposition: str, eco: EconomyTokens, own_only: bool = False) -> str | None:
