@@ -30,7 +30,7 @@ from extractor.recognise.story import read_story
 from models import ArticleResult
 
 # A sentence is worth parsing only when it has a figure and one of these words.
-_TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|shipment|turnover|gap|shortfall|exchanged"
+_TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|saldo|shipment|turnover|gap|shortfall|exchanged"
                          r"|trading|(?:foreign|overseas|external)\s+(?:sales|purchases|goods)|abroad|shipped"
                          # "Uruguayan sales to China", "purchases from Brazil" (triggers.py checks the economy)
                          r"|\b(?:sales|purchases)\s+(?:to|from)\b"
@@ -321,6 +321,9 @@ _CODE_BEFORE_ABBREVIATED_SCALE = re.compile(r"\b(?P<code>" + "|".join(PREFIX_COD
 # A change's basis written with a slash after its percentage ("rose 7% q/q to X"): three
 # tokens the parser hangs the figure on; "QoQ", of the same length, it reads as one word.
 _SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")
+# "imports for Jan.-Feb. 2017 amounted to X": a month's abbreviating stop, which the parser
+# takes for a sentence's end (losing the verb); a space of the same length it reads through
+_MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?P<stop>\.)(?=\s*[-–]\s*[A-Z]|\s+\d)")
 
 
 def _sentence_text(text: str, start: int, end: int) -> str:
@@ -362,6 +365,7 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     plain = _THANKS_TO.sub(lambda m: "Helped by" if m.group()[0] == "T" else "helped by", plain)
     plain = _RECORD_AMOUNT.sub(lambda m: m.group("verb") + "sturdy", plain)
     plain = _SLASHED_BASIS.sub(lambda m: m.group("unit").upper() + "o" + m.group("unit").upper(), plain)
+    plain = _MONTH_STOP.sub(lambda m: m.group()[:-1] + " ", plain)
     # "a €7.1 bn surplus in trade in goods" (Eurostat's releases): the parser takes a spaced
     # "bn" for a preposition; glued to its number ("€7.1bn surplus", the space moved after
     # it) it reads the figure as the surplus's

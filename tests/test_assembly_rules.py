@@ -27,6 +27,11 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A month's abbreviating stop ("for Jan.-Feb. 2017 amounted to") is no sentence's end
+    # for the parser (Central Asian survey, Azerbaijani copy)
+    Case("invented (Azerbaijani agency)",
+         "Azerbaijan's imports for Jan.-Feb. 2017 amounted to $1.2 billion.", date(2017, 4, 10),
+         {F("import", "AZE", None, 1.2e9, "USD", "2017-01-01", "2017-02-28")}),
     # "almost double the $104.6 billion recorded in 2020": the figure a multiple is of is a
     # comparison, whose period is its own, not the current figure's (Central Asian survey)
     Case("invented (Russian agency in English)",
@@ -7427,6 +7432,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # Belarusian and Russian copy's "saldo" (сальдо) is the balance, signed by "negative" or
+    # "minus" (Central Asian and Caucasian survey)
+    Case("invented (Belarusian agency)",
+         "The foreign trade saldo of Belarus was negative, at minus $394.2 million, in January-February 2016. "
+         "Belarus posted a positive saldo of $120 million in trade with Russia.", date(2016, 4, 10),
+         {F("balance", "BLR", None, -394.2e6, "USD", "2016-01-01", "2016-02-29"),
+          F("balance", "BLR", "RUS", 120e6, "USD", "2016-01-01", "2016-02-29")}),
     # A headline joining two clauses with a comma ("trade up 31% in nine months, deficit tops
     # $5 billion"): the parse gives the verb both subjects; the figure is the one after the
     # comma's (Central Asian survey, Georgian copy)
@@ -7459,6 +7471,11 @@ LISTS_AND_VERBS = [
     Case("invented (British business daily)",
          "The EU sold £269bn to the UK in 2022, while the UK bought £187bn from the bloc's rivals.", date(2023, 6, 1),
          {F("export", "EU", "GBR", 269e9, "GBP", "2022-01-01", "2022-12-31")}),
+    # ... and "China supplied Jamaica with goods valued at X", the economy supplied as the
+    # verb's object (Caribbean survey)
+    Case("invented (Jamaican daily)",
+         "China supplied Jamaica with goods valued at approximately US$512 million in 2023.", date(2024, 3, 1),
+         {F("export", "CHN", "JAM", 512e6, "USD", "2023-01-01", "2023-12-31")}),
     Case("invented (Moldovan agency)",
          "China supplied goods worth $512 million to Moldova in 2023. Russia delivered goods worth $3.1 billion "
          "to Kazakhstan in the first quarter of 2024.", date(2024, 5, 2),

@@ -507,6 +507,10 @@ NOT_INHERITED = [
 ]
 
 CONVERSIONS = [
+    # "manats" in a Turkmen story, and "Turkmen manats", are Turkmenistan's (CLDR gives the
+    # plural to Azerbaijan's alone: Central Asian survey)
+    Case("invented (Turkmen outlet)", "exports reached 9.6 billion Turkmen manats and imports 4.1 billion manats",
+         [M("9.6 billion Turkmen manats", 9.6e9, "TMT"), M("4.1 billion manats", 4.1e9, "TMT")], "TKM"),
     # Out of the dollar into the story's currency after a comma and a plain "or", and a
     # second rendering after a bracketed one (Central Asian and Caucasian survey)
     Case("invented (Armenian agency)", "rose to $556.8 million, or 270.4 billion drams, up 11.2%",

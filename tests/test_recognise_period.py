@@ -513,6 +513,12 @@ SPANS = [
     case("invented (Czech business daily)", "Trade balance surplus in 9M 2017 totalled CZK 139.3bn", None,
          want("9M 2017", "2017-01-01", "2017-09-30", granularity="span", year=2017)),
     # ... with a two-digit year after an apostrophe (Nigerian copy, from the West African survey)
+    # ... and with no apostrophe ("in 5M23": Central Asian copy)
+    # A stretch of years, said with "from" or "between" (Caribbean survey: Dominican copy)
+    case("invented (Dominican outlet)", "From January 2019 to September 2024, sales to Haiti exceeded US$4.6 billion",
+         None, want("From January 2019 to September 2024", "2019-01-01", "2024-09-30", granularity="span")),
+    case("invented (Kazakh agency)", "exports rose 5% to $30.1 billion in 5M23", None,
+         want("5M23", "2023-01-01", "2023-05-31", granularity="span", year=2023)),
     case("invented (Nigerian outlet)", "exports rose to N6.14tn in 9m'25, compared with N4.46tn in 9m'24", None,
          want("9m'25", "2025-01-01", "2025-09-30", granularity="span"),
          want("9m'24", "2024-01-01", "2024-09-30", granularity="span")),

@@ -194,6 +194,8 @@ NAMES = {
     "pesetas": "ESP", "peseta": "ESP", "escudos": ("PTE", {}), "escudo": ("PTE", {}),
     # Costa Rica's press writes the Spanish plural, which CLDR gives only El Salvador's old colón
     "colones": ("CRC", {}),
+    # CLDR's plural "manats" is Azerbaijan's alone; Turkmen copy writes it too
+    "manats": ("AZN", {"TKM": "TMT"}), "turkmen manats": "TMT", "turkmen manat": "TMT",
     "schillings": "ATS", "schilling": "ATS", "drachmas": "GRD", "drachma": "GRD",
     "rupees": ("INR", {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"}),
     "rupee": ("INR", {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"}),

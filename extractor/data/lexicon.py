@@ -94,7 +94,9 @@ TRADE_VALUE_HEADS = {"volume", "turnover", "value", "values", "flow", "flows", "
                      "transactions",  # "Nepal's foreign trade transactions stood at Rs 1,142.46 billion"
                      "volumes"}  # "Trade volumes between Nigeria and China reached X"
 BALANCE_NOUNS = {"surplus", "deficit", "balance", "gap", "shortfall", "excess", "imbalance",
-                 "surpluses", "deficits", "balances", "gaps", "shortfalls"}
+                 "surpluses", "deficits", "balances", "gaps", "shortfalls",
+                 # Belarusian and Russian copy's "сальдо": "the foreign trade saldo was negative"
+                 "saldo"}
 NEGATIVE_BALANCE = {"deficit", "gap", "shortfall", "deficits", "gaps", "shortfalls"}
 # Verbs that state a level when the figure is their object ("the surplus topped 10
 # billion dlrs"); as the object of any other verb ("sufficient to cover the 12 billion

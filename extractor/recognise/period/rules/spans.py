@@ -256,7 +256,7 @@ def _on_months_code(m: re.Match, economy: str | None) -> Found | None:
     if not 0 < months <= 12:
         return None
     build = partial(months_span, first_month=1, months=months)
-    if m.group("yy"):  # "in 9m'25": Nigerian copy's two-digit year
+    if m.group("yy"):  # "in 9m'25", "in 5M23": a two-digit year
         return stated(m.start("n2"), m.end(), "span", build, 2000 + int(m.group("yy")), False)
     if not m.group("y"):  # "in 8M": this year's first eight months so far (the mention is "8M")
         return relative(m.start("n2"), m.end(), "span", build, LATEST_LAST_MONTH_BEGUN)
@@ -266,7 +266,8 @@ def _on_months_code(m: re.Match, economy: str | None) -> Found | None:
 MONTHS_CODE = rule(
     "months code", (YEAR, "in", "for", "during", "over", "the"), 8,
     r"(?<![\w$€£¥.,])(?P<n>\d{1,2})M\s?(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)"
-    r"|\b(?:in|for|during|over|the)\s(?P<n2>\d{1,2})M(?:['’](?P<yy>\d\d))?\b"
+    # ("in 5M23": Central Asian copy's two-digit year with no apostrophe)
+    r"|\b(?:in|for|during|over|the)\s(?P<n2>\d{1,2})M(?:['’]?(?P<yy>\d\d))?\b"
     r"(?![\w%]|[.,]\d|\s+(?:dollars|dlrs|euros|tonnes|tons|barrels|units|[A-Z]{3}\b))",
     _on_months_code)
 
@@ -553,7 +554,9 @@ def _on_month_year_range(m: re.Match, economy: str | None) -> Found | None:
     if not first or not last or (sep == "and" and pre != "between"):
         return None  # "in January 2023 and June 2023" names two months
     start, end = date(int(m.group("y1")), first, 1), month_end(int(m.group("y2")), last)
-    if not start < end or months_between(start, end) > 60:
+    # (a stretch of years only where "between" or "from" says so: "from January 2019 to
+    # September 2024")
+    if not start < end or months_between(start, end) > (120 if pre else 60):
         return None
     return Found(*m.span(), "span", fixed=(start, end))
 
