@@ -4489,6 +4489,21 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "exports to the Gulf nation", "imports from the Gulf state": one country named by its
+    # region, the partner pointed back to; "exports to the Gulf" stay a region's (Gulf
+    # survey; Indian copy read in memory)
+    Case("invented (Indian business daily)",
+         "India's trade with the UAE rose in 2022-23. India's exports to the Gulf nation stood at $31.6 billion, and "
+         "imports from the Gulf state totalled $53.2 billion. India's exports to the Gulf rose to $80 billion.",
+         date(2023, 5, 10),
+         {F("export", "IND", "ARE", 31.6e9, "USD", "2022-04-01", "2023-03-31"),
+          F("import", "IND", "ARE", 53.2e9, "USD", "2022-04-01", "2023-03-31")}),
+    # "Imports from that market": the market pointed back to, as "that country" is
+    # (Caribbean survey, Jamaican copy)
+    Case("invented (Jamaican daily)",
+         "Jamaica's imports rose in 2023. The United States remained the island's main trading partner. Imports "
+         "from that market were valued at US$1,541.0 million.", date(2024, 3, 1),
+         {F("import", "JAM", "USA", 1541.0e6, "USD", "2023-01-01", "2023-12-31")}),
     # "Lithuania's exports fell 6% to X, Latvia's by 9% to Y": an economy's possessive with
     # its flow left out names whose the next figure is (Nordic survey, Baltic round-up)
     Case("invented (Baltic business weekly)",

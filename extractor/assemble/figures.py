@@ -927,7 +927,10 @@ _OTHERS_NOUNS = GROUP_NOUNS | PLACE_NOUNS | {"destinations", "sources", "supplie
 
 
 # A region or group with no code named right after a flow word, as its partner.
-_REGION_AFTER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?" + _NO_CODE_REGION_RE + r"\b(?!\s*(?:-|'s\b))",
+# (not a region's adjective before one economy's noun: "exports to the Gulf nation", "the
+# Asian country", which name a country by its place)
+_REGION_AFTER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?" + _NO_CODE_REGION_RE + r"\b(?!\s*(?:-|'s\b))"
+                           r"(?!\s+(?:nation|country|state|kingdom|emirate|sultanate|monarchy|neighbou?r|island|economy)\b)",
                            re.IGNORECASE)
 
 

@@ -488,6 +488,10 @@ def _country_anaphor(obj: Token) -> bool:
         return "the" in dets and any(c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or c.lower_ in
                                                                           ("island", "city", "landlocked"))
                                      for c in obj.children)
+    if obj.lower_ == "market":
+        # "The United States remained the main partner. Imports from that market were X": a
+        # market pointed back to (not "the market", which may be any)
+        return bool(dets & {"that", "this"})
     if obj.lower_ == "giant":
         # "importing goods from the Asian giant": an economy by its place or size (not a
         # company: "the oil giant", "the tech giant Samsung")
