@@ -2411,6 +2411,14 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A basis opening its sentence, set off by a comma ("Year over year, exports were up 6.1
+    # per cent, while imports rose 3.9 per cent"), is every change's in it; each year-on-
+    # year change wins over its flow's month-on-month one (English-speaking survey)
+    Case("invented (Canadian wire)",
+         "Canada's total exports rose 4.8 per cent to $50.7 billion in April. Imports edged up 0.2 per cent to $51.7 "
+         "billion. Year over year, exports were up 6.1 per cent, while imports rose 3.9 per cent.", date(2019, 6, 5),
+         {F("export", "CAN", None, 50.7e9, "CAD", "2019-04-01", "2019-04-30", 6.1),
+          F("import", "CAN", None, 51.7e9, "CAD", "2019-04-01", "2019-04-30", 3.9)}),
     # A change said of a stretch that holds the figure's month ("For the first nine months
     # of the year, exports were up 24.3 percent") is the stretch's, not the month's; and
     # "ISK 101.5 billion higher (32.6%) than a year earlier" is by how much, its percentage

@@ -252,8 +252,15 @@ def measured_against(pct: PercentMention, comparison_periods: list, stops: list[
     # "On a month-on-month basis, exports rose 7.2 per cent": a basis set off before
     leading = [p for p in comparison_periods if p.end <= pct.start and pct.start - p.end <= _REACH
                and (_COMPARED_FIRST.search(text, max(0, p.start - 20), p.start) or _SET_OFF.match(text, p.end))
-               and not _CLAUSE_BREAK.search(text, p.end, pct.start)]
+               and (not _CLAUSE_BREAK.search(text, p.end, pct.start) or _OPENS_ITS_SENTENCE.search(text, 0, p.start)
+                    and _SET_OFF.match(text, p.end) and not _SENTENCE_END.search(text, p.end, pct.start))]
     return _AGAINST.get(leading[-1].comparison) if leading else None
+
+
+# A basis opening its sentence, set off by a comma, is every change's in it: "Year over
+# year, exports were up 6.1 per cent, while imports rose 3.9 per cent".
+_OPENS_ITS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:on|in)\s+(?:an?\s+|the\s+)?)?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 def _against_of(basis: str) -> str:
