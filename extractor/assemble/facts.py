@@ -22,8 +22,7 @@ from extractor.assemble.figure_periods import SAID_IN_PASSING, give_periods, rep
 from extractor.assemble.figures import (
     Figure, assign_roles, compared_after_change, compared_in_brackets, flow_named_after, flow_otherwise_named_after,
     group_partner, group_reporter, joint_partners, nearest_same_measure, partner_on_path, region_partner,
-    reporter_on_figure,
-    subnational, ungap, usable,
+    reporter_on_figure, subnational, ungap, usable,
 )
 from extractor.assemble.goods_and_services import GOODS_AND_SERVICES, mark_headline_balances, said_with_services
 from extractor.assemble.lists import (

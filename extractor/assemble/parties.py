@@ -15,13 +15,13 @@ from spacy.tokens import Span, Token
 
 from extractor.assemble.context import ArticleContext
 from extractor.assemble.subsets import GOODS_WORDS, hyphenated, trade_relation
-from extractor.assemble.triggers import Trigger, named_together
+from extractor.assemble.triggers import Trigger, named_together, supplied_economy
 from extractor.data.economies import CITY_ECONOMIES, KINGDOMS
 from extractor.data.lexicon import (
     BALANCE_NOUNS, CHANGE_NOUNS, CROSS_BORDER_VERBS, EXPORT_NOUNS, FLOW_VERBS, GROUP_NOUNS, IMPORT_NOUNS,
     LARGER_PART_WORDS, LIST_ROLE_MEASURES, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS, PLACE_WITHOUT_VERB,
-    QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, SUPPLY_VERBS, TRADE_BODIES, TRADE_NOUNS,
-    TRADE_VALUE_HEADS, VALUE_NOUNS,
+    QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS, TRADE_VALUE_HEADS,
+    VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -353,9 +353,8 @@ def _partners(head: Token, eco: EconomyTokens, ctx: ArticleContext, measure: str
     if (relative := _relative_partner(head, eco)) is not None:
         return [relative]
     found = []
-    if head.lemma_.lower() in SUPPLY_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
-        # "China supplied Jamaica with goods worth X": the economy supplied is the partner
-        found += [code for c in head.children if c.dep_ in ("dobj", "obj") and (code := eco.of(c))]
+    if (supplied := supplied_economy(head, set(eco.by_token))) is not None:
+        found.append(eco.of(supplied))  # "China supplied Jamaica with goods worth X": the economy supplied
     heads = [head, *traded(head), *trade_that_saw(head), *value_noun_over(head), *change_noun_over(head)]
     if head.pos_ == "VERB":
         # "Iran imported commodities valued at $813 million from India": the parse may hang

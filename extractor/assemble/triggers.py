@@ -1008,7 +1008,7 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
         # "China supplied goods worth X to Moldova": a supply crosses the border only to a
         # named economy; "China supplied goods worth X" in a Moldovan story names no side
         # ("China supplied Jamaica with goods valued at X": the economy supplied, its object)
-        return _to_economy(verb, economy_tokens) or _supplied_economy(verb, economy_tokens) is not None
+        return _to_economy(verb, economy_tokens) or supplied_economy(verb, economy_tokens) is not None
     goods_object = any(c.dep_ in ("dobj", "obj") and any(_lower(t) in _GOODS_WORDS for t in c.subtree)
                        for c in verb.children)
     if verb.lemma_.lower() == "ship" and goods_object:
@@ -1026,7 +1026,7 @@ def _crosses_border(verb: Token, economy_tokens: set[int]) -> bool:
     return _to_economy(verb, economy_tokens)
 
 
-def _supplied_economy(verb: Token, economy_tokens: set[int]) -> Token | None:
+def supplied_economy(verb: Token, economy_tokens: set[int]) -> Token | None:
     """The economy a verb of supplying takes as its object, with the goods after "with"."""
     if verb.lemma_.lower() not in SUPPLY_VERBS or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return None
