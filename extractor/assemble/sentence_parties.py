@@ -228,6 +228,17 @@ def _joined_after_its_partner(flow: Token, before: Token) -> bool:
         and head.head.head == before
 
 
+_CAUSE_MARKS = {"because", "as", "since"}
+
+
+def _in_a_cause(head) -> bool:
+    """Whether the flow is named in a clause of cause ("exports fell, mainly because gold
+    shipments to the United Kingdom dropped, while imports jumped to X"): no flow the
+    clause after it is set against."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    return any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in verb.children)
+
+
 class PartyMemory:
     """The parties of each sentence's flows, and what of them the next sentences keep."""
 
@@ -302,7 +313,7 @@ class PartyMemory:
                 # "exports to China were X in July-August, against exports of Y a year
                 # before": the flow named again as what the figure is compared with
                 found = said_before[1]
-            if trig.measure in ("export", "import") and found.partner is not None:
+            if trig.measure in ("export", "import") and found.partner is not None and not _in_a_cause(trig.head):
                 previous_flow = (trig.measure, found.partner, trig.head)
             # "total exports", "overall trade": with the world, whatever partner came before.
             world = _said_of_the_world(trig.head) \
