@@ -4497,6 +4497,15 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "Exports to EU countries amounted to X, and those to CIS countries to Y": the second
+    # figure's own phrase names a group with no code, so it is no fact, not the EU's; "those
+    # to Russia" stays Russia's (Central Asian survey, Armenian copy)
+    Case("invented (Armenian agency)",
+         "Armenia's exports to EU countries amounted to $0.99 billion in 2022, and those to CIS countries to $0.24 "
+         "billion. Exports to Iran amounted to $0.15 billion, and those to Russia to $2.4 billion.", date(2023, 2, 10),
+         {F("export", "ARM", "EU", 0.99e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "ARM", "IRN", 0.15e9, "USD", "2022-01-01", "2022-12-31"),
+          F("export", "ARM", "RUS", 2.4e9, "USD", "2022-01-01", "2022-12-31")}),
     # A flow named in a clause of cause ("mainly because gold shipments to the United Kingdom
     # dropped") is no flow the clause after it is set against: the imports are the world's
     # (Central Asian survey, Kyrgyz copy)

@@ -1131,6 +1131,12 @@ class Assembler:
         elif parties.partner is None and (region_partner(fig, trig.head, self._economy_tokens)
                                           or self._in_group_clause(fig, trig, parties)):
             return  # "exports to Asia": a region with no code is no partner, nor the world
+        elif fig.partner is None and parties.partner is not None \
+                and any(group_partner(h, self._economy_tokens) for h in fig.path
+                        if h.lower_ in ("those", "that") and h.i not in trig.tokens):
+            # "Exports to EU countries amounted to X, and those to CIS countries to Y": the
+            # flow said again by a pronoun with a group of no code, whatever its partner before
+            return
         # (the economies of the flow's own sentence: "This is 13 per cent below the X recorded
         # in January 2019" reaches a flow "from the United States" in the sentence before)
         flow_economy_tokens = self._economy_tokens_of_doc.get(id(trig.head.doc), self._economy_tokens)
