@@ -18,10 +18,11 @@ from extractor.assemble.changes import CHANGE_NOUN_RE
 from extractor.assemble.context import ArticleContext, ParsedSentence, display_names
 from extractor.assemble.facts import Assembler
 from extractor.check import check
-from extractor.data.calendar import MONTH_NAMES
+from extractor.data.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from extractor.data.currencies import PREFIX_CODES
 from extractor.data.lexicon import (
-    EARLIER_RECORD, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_GOING_ON, LIST_ROLE_MEASURES, RISE_WORDS,
+    EARLIER_RECORD, FALL_WORDS, FIGURE_ANAPHOR_NOUNS, FIGURE_WORDS, LIST_GOING_ON, LIST_ROLE_MEASURES, MARKETS_ABROAD,
+    RISE_WORDS,
 )
 from extractor.limits import (DEFAULT_TIME_LIMIT, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, NO_DEADLINE, ArticleTimeout,
                               Deadline)
@@ -49,7 +50,7 @@ _TRADE_WORD = re.compile(r"(?i:export|import|trade|surplus|deficit|balance|saldo
                          # the balance of payments' "goods credits" and "goods debits" (triggers.py)
                          r"|\bgoods\s+(?:credits|debits)\b"
                          # "sales on the international market" (triggers.py)
-                         r"|\bsales\s+(?:on|in|to)\s+(?:the\s+)?(?:international|foreign|world|global|overseas|external)"
+                         r"|\bsales\s+(?:on|in|to)\s+(?:the\s+)?(?:" + "|".join(sorted(MARKETS_ABROAD)) + r")"
                          r"\s+markets?\b)")
 
 # "Its main suppliers were China with $3.1 billion, followed by ...": a sentence ranking
@@ -323,7 +324,8 @@ _CODE_BEFORE_ABBREVIATED_SCALE = re.compile(r"\b(?P<code>" + "|".join(PREFIX_COD
 _SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")
 # "imports for Jan.-Feb. 2017 amounted to X": a month's abbreviating stop, which the parser
 # takes for a sentence's end (losing the verb); a space of the same length it reads through
-_MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?P<stop>\.)(?=\s*[-–]\s*[A-Z]|\s+\d)")
+_MONTH_STOP = re.compile(r"\b(?:" + "|".join(sorted((m.title() for m in MONTH_ABBREVIATIONS), key=len, reverse=True))
+                         + r")\.(?=\s*[-–]\s*[A-Z]|\s+\d)")
 
 
 def _sentence_text(text: str, start: int, end: int) -> str:

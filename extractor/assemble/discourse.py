@@ -141,7 +141,6 @@ class FlowScope:
     """
 
     def __init__(self, text: str):
-        self.text = text
         found = [m for m in _FLOW_SCOPE.finditer(text) if not _in_a_definition(text, m.start())
                  and not (m.lastgroup == "both" and _said_of_no_figure(text, m.start()))]
         self.marks = [(m.start(), m.lastgroup == "both") for m in found if not _a_part_of_both(text, m, found)]

@@ -324,7 +324,7 @@ class Assembler:
         merge_changes(self.facts, self.changes, self.ctx.text, self.economy)
         self.facts = drop_repeats(self.facts, self.shares)
         self.facts = drop_change_amounts(self.facts, self.ctx.text)
-        mark_headline_balances(self.facts, self.scope)
+        mark_headline_balances(self.facts, self.scope, self.ctx.text)
         return self.facts
 
     # -- one sentence -------------------------------------------------------------
@@ -926,13 +926,16 @@ class Assembler:
         # (a forecast's year is its target's, not the story's, for a figure not foretold:
         # "The Treasury expects Kenya to spend X on imports in 2024. Exports rose to Y in March.")
         reported = fig is not None and bool(fig.path) and not foretold(fig.path[:1])
+        partner_named = self._names_a_partner(fig)
+        # (said once for the walk back: whether the months to the story's month are passed over)
+        past_months_to = partner_named and self._storys_month_told()
         passed_aside = None
         for fact in reversed(self.facts):
             if fact.role != "current" or not fact.period:
                 continue
             aside = self._said_in_passing(fact) and not (month and fact.period.start and fact.period.end
                                                     and months_between(fact.period.start, fact.period.end) == 1)
-            if not aside and fact.partner is None and self._names_a_partner(fig) and self._months_to_the_storys(fact):
+            if past_months_to and not aside and fact.partner is None and self._months_to_the_storys(fact):
                 # "Exports rose to X in April. In the first four months, exports totaled Y.
                 # Exports to China rose to Z": a partner's figure of no period is the month
                 # the story reports, not the months to it said beside for the world (as a
@@ -943,8 +946,7 @@ class Assembler:
             if not aside \
                     and not (reported and fact.modality == "forecast") \
                     and not self._passed_over_look_back(fact, measures):
-                if passed_aside is not None and self._flows_told_for(measures, fact.period) \
-                        and not self._names_a_partner(fig):
+                if passed_aside is not None and self._flows_told_for(measures, fact.period) and not partner_named:
                     # "Imports in 2023 reached $18.2 billion. In December alone, exports were
                     # $1.3 billion. Imports stood at $1.6 billion": the story's period has its
                     # figure of this flow already, so a new one of no period is the part's
@@ -954,15 +956,19 @@ class Assembler:
                 return self._period_of(fact)
         return self.main_period, None
 
-    def _months_to_the_storys(self, fact: TradeFact) -> bool:
-        """Whether the fact is of the months up to the one month the story reports
-        ("January-April" in a story of April), a month it has told a figure of (not where
-        its month was read as the months to it: "X in July compared to Y in the first
-        seven months of 2022")."""
+    def _storys_month_told(self) -> bool:
+        """Whether the story reports one month and has told a figure of it (not where its
+        month was read as the months to it: "X in July compared to Y in the first seven
+        months of 2022")."""
         main = self.main_period
-        return main is not None and fact.period.start is not None and main[0].day == 1 \
-            and months_between(main[0], main[1]) == 1 and fact.period.end == main[1] and fact.period.start < main[0] \
+        return main is not None and main[0].day == 1 and months_between(main[0], main[1]) == 1 \
             and any(f.role == "current" and f.period and (f.period.start, f.period.end) == main for f in self.facts)
+
+    def _months_to_the_storys(self, fact: TradeFact) -> bool:
+        """Whether the fact is of the months up to the month the story reports ("January-
+        April" in a story of April; ``_storys_month_told`` says it reports one)."""
+        main = self.main_period
+        return fact.period.start is not None and fact.period.end == main[1] and fact.period.start < main[0]
 
     def _names_a_partner(self, fig: Figure | None) -> bool:
         """Whether the figure's sentence names an economy besides the story's own."""

@@ -86,14 +86,14 @@ _ANOTHER_SERIES = re.compile(r"\b(?:excluding|except|not\s+counting|unadjusted|n
                              r"|in\s+actual\s+terms|on\s+an\s+actual\s+basis)\b", re.IGNORECASE)
 
 
-def mark_headline_balances(facts: list[TradeFact], scope: FlowScope) -> None:
+def mark_headline_balances(facts: list[TradeFact], scope: FlowScope, text: str) -> None:
     """Mark, in place, the plain balances that count services too: beside a goods balance
     of another amount, or followed (before any word of goods alone) by "exports of goods
     and services" ("The U.S. trade deficit rose to $61.9 billion in September. Exports of
     goods and services increased to $260.4 billion"); with them, the plain balances of
     their sentences (the one they were compared with)."""
     sentences = {(f.sentence.start, f.sentence.end) for f in facts
-                 if _plain_balance(f) and (_goods_balance_beside(f, facts) and not _another_series(f, scope.text)
+                 if _plain_balance(f) and (_goods_balance_beside(f, facts) and not _another_series(f, text)
                                            or scope.services_next(f.value.end))}
     for fact in facts:
         if _plain_balance(fact) and (fact.sentence.start, fact.sentence.end) in sentences:

@@ -277,7 +277,7 @@ def change_noun_over(head: Token) -> list[Token]:
 
 
 # Verbs by which an economy trades, whose relative subject names it.
-_TRADING_VERBS = set(FLOW_VERBS) | set(CROSS_BORDER_VERBS) | {"supply"}
+_TRADING_VERBS = set(FLOW_VERBS) | set(CROSS_BORDER_VERBS)
 
 
 def antecedent(obj: Token) -> Token:

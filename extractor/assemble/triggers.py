@@ -21,7 +21,7 @@ from extractor.assemble.subsets import (
 from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import (
     BALANCE_KINDS, BALANCE_NOUNS, BUSINESS_NOUNS, CHANGE_NOUNS, CHANGE_SIZE_THEN_FROM, CROSS_BORDER_FLOWS,
-    CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, SUPPLY_VERBS,
+    CROSS_BORDER_VERBS, CROSS_BORDER_WORDS, MARKETS_ABROAD, SUPPLY_VERBS,
     EXCEEDED_OBJECT, EXCEEDED_VERBS, EXCLUDING_WORDS, EXPORT_NOUNS, FALL_WORDS, FLOW_OF_VALUE_NOUNS, FLOW_PARTICIPLES,
     FLOW_ECONOMY_PHRASE, GAPPING_CONJUNCTIONS,
     FLOW_VALUE_HEADS, FLOW_VERBS, GENERIC_FLOW_MODIFIERS, IMPORT_NOUNS, INBOUND_WORDS, LEVEL_NOUNS_AS_VERBS,
@@ -173,7 +173,7 @@ def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
     doc = token.doc
     following = [t for t in doc[token.i + 1:token.i + 5] if t.lower_ != "the"]
     if len(following) >= 3 and token.lower_ == "sales" and following[0].lower_ in ("on", "in", "to") \
-            and following[1].lower_ in _MARKETS_ABROAD and following[2].lower_ in ("market", "markets"):
+            and following[1].lower_ in MARKETS_ABROAD and following[2].lower_ in ("market", "markets"):
         # "sales on the international market closed at X" (Central American copy): an
         # economy's, not a company's ("the firm's sales on the world market")
         return not any(c.dep_ == "poss" and c.i not in economy_tokens for c in token.children)
@@ -182,9 +182,6 @@ def _to_the_world(token: Token, economy_tokens: set[int]) -> bool:
              # ("purchases from the Asian country", "from the neighbour": an economy said again)
              or any(t.lower_ in _ECONOMY_ANAPHORS and t.dep_ == "pobj" for t in following[1:3]))
 
-
-# The markets an economy's sales go abroad to: "sales on the international market".
-_MARKETS_ABROAD = {"international", "foreign", "world", "global", "overseas", "external"}
 
 
 # (not "the state" nor "the government": purchases from them are no imports)
@@ -507,9 +504,10 @@ def find_triggers(sent, economy_tokens: set[int], story_trade_turnover: bool = F
         trig = None
         if (word in EXPORT_NOUNS or word in IMPORT_NOUNS) and _in_a_coverage_ratio(token):
             continue  # "The coverage of imports by exports was 17.5 percent": a ratio, neither flow
-        if word in EXPORT_NOUNS or word in IMPORT_NOUNS or _sales_abroad(token) or _goods_entry(token):
+        entry = _goods_entry(token)
+        if word in EXPORT_NOUNS or word in IMPORT_NOUNS or _sales_abroad(token) or entry:
             # ("Total outbound sales of Philippine-made goods declined to X": exports)
-            measure = "import" if word in IMPORT_NOUNS or _goods_entry(token) == "import" else "export"
+            measure = "import" if word in IMPORT_NOUNS or entry == "import" else "export"
             if any(_lower(m) in INBOUND_WORDS for m in token.children if m.dep_ in ("amod", "compound")):
                 measure = "import"  # "inbound shipments"
             if word in ("shipment", "shipments") \

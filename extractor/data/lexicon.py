@@ -72,6 +72,8 @@ TRADE_BODIES = {"ministry", "minister", "ministers", "department", "secretary", 
 # "foreign purchases meant an outlay of X", "sales abroad"; other sales are not.
 CROSS_BORDER_FLOWS = {"sales": "export", "purchases": "import"}
 CROSS_BORDER_WORDS = {"foreign", "overseas", "external", "abroad"}
+# ... and the markets an economy's sales go abroad to: "sales on the international market".
+MARKETS_ABROAD = {"international", "foreign", "world", "global", "overseas", "external"}
 # Verbs that state a flow with the trading economy as subject: "Croatia exported 95.5
 # billion kuna worth of goods", "China imported $2.5 billion of goods from Iran",
 # "Iran and China exchanged $8.5 billion worth of products".
