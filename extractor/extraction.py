@@ -120,6 +120,14 @@ _FIGURE_ANAPHOR = re.compile(_OPENING + r"(?:" + _NOUN_ANAPHOR_RE +
                              re.IGNORECASE)
 
 
+# ... or an economy's share of it: "China accounted for $1.46 billion of that amount",
+# "Russia made up $0.9 billion of the total" (attach.py checks the subject is a name).
+_SHARE_OF_FIGURE_BEFORE = re.compile(
+    r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|represents|constituted|constitutes)\s+"
+    r"(?:[^.;]|\.(?=\d)){1,60}?\bof\s+(?:this|that|these|those|the\s+(?:total|figure|amount|sum)|(?:this|that)\s+(?:total|figure|amount|sum))\b",
+    re.IGNORECASE)
+
+
 # ... and, after a sentence that was parsed, a clause anywhere in the sentence that gives
 # the change of the figure just said, without naming it: "The statistician said that even
 # though it grew on a monthly basis, when compared to May last year it was still down 7.3
@@ -250,7 +258,8 @@ def candidate_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
                     out.append(before)
                 out.append((start, end))
             elif out and out[-1] == before and before[1] >= start - 2 \
-                    and _CHANGE_OF_FIGURE_BEFORE.search(ctx.text, start, end):
+                    and (_CHANGE_OF_FIGURE_BEFORE.search(ctx.text, start, end)
+                         or _SHARE_OF_FIGURE_BEFORE.search(ctx.text, start, end)):
                 out.append((start, end))
         before = (start, end)
     return out

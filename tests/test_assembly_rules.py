@@ -7472,6 +7472,23 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # An economy's share of the figure said before, with the whole as an anaphor ("of the
+    # total", "of that amount"): the flow before, the subject its partner; the clause after
+    # goes on with it. A part that went to no economy (a port, a company) is no fact.
+    Case("invented (Central Asian wire)",
+         "Kazakhstan's exports reached $4.2 billion in the first quarter of 2024. China accounted for $1.46 billion "
+         "of that amount, while Russia accounted for $0.9 billion.", date(2024, 5, 2),
+         {F("export", "KAZ", None, 4.2e9, "USD", "2024-01-01", "2024-03-31"),
+          F("export", "KAZ", "CHN", 1.46e9, "USD", "2024-01-01", "2024-03-31"),
+          F("export", "KAZ", "RUS", 0.9e9, "USD", "2024-01-01", "2024-03-31")}),
+    Case("invented (East African daily)",
+         "Uganda's imports rose to $9.8 billion in 2023. Of the total, India made up $2.1 billion.", date(2024, 3, 1),
+         {F("import", "UGA", None, 9.8e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "UGA", "IND", 2.1e9, "USD", "2023-01-01", "2023-12-31")}),
+    Case("invented (East African daily)",
+         "Kenya's exports rose to Sh900 billion in 2023. Of that, Sh120 billion went to Mombasa's free port zone, "
+         "and Safaricom accounted for Sh2 billion of the total.", date(2024, 3, 1),
+         {F("export", "KEN", None, 900e9, "KES", "2023-01-01", "2023-12-31")}),
     # Belarusian and Russian copy's "saldo" (сальдо) is the balance, signed by "negative" or
     # "minus" (Central Asian and Caucasian survey)
     Case("invented (Belarusian agency)",

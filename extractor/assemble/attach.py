@@ -504,24 +504,47 @@ def _carried_on(found: Attachment, by_token: dict[int, Trigger]) -> Attachment:
 _PART_OF_WORDS = {"this", "that", "these", "those", "which", "total", "figure", "amount", "sum"}
 
 
-def _part_of_the_figure_before(verb: Token, flow: Trigger) -> bool:
+# Verbs by which an economy takes its share of a flow said before ("China accounted for X
+# of the total"); "make" only with "up".
+_SHARE_TAKING_VERBS = {"account", "represent", "constitute", "make"}
+
+
+def _taken_as_a_share(verb: Token, flow: Trigger) -> bool:
+    """"China accounted for KSh 450 billion of the total", "Of that amount, Russia made up
+    $0.9 billion": a proper name as the subject of a verb of a share, of a flow with a
+    partner (a balance's part would need its sign said)."""
+    lemma = verb.lemma_.lower()
+    if flow.measure == "balance" or verb.pos_ not in ("VERB", "AUX") or lemma not in _SHARE_TAKING_VERBS:
+        return False
+    if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def part_of_the_figure_before(verb: Token, flow: Trigger) -> bool:
     """"Of that, $1.2 billion went to Uganda", "Of these, $1.2 billion came from China and
     $0.9 billion from India": a verb of where goods went or came from, after "of that",
     says where a part of the flow just said went; the figure is that flow's."""
     # (the flow's own way, lexicon.PART_WAYS: "Of the total deficit of Nu 40bn, over Nu 31bn
     # is with India"; and a place, not a use: "Of the total, $1.2 billion went to fuel" is a
     # product's share)
-    way = next((prep for prep, (measures, _) in PART_WAYS.items() if flow.measure in measures), None)
-    if way is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PART_WAYS[way][1]:
-        return False
-    if not any(p.dep_ == "prep" and p.lower_ == way and any(o.dep_ == "pobj" and o.pos_ == "PROPN"
-                                                            for o in p.children)
-               for p in verb.children):
-        return False
+    if _taken_as_a_share(verb, flow):
+        pass  # "China accounted for KSh 450 billion of the total": the subject is where it went or came from
+    else:
+        way = next((prep for prep, (measures, _) in PART_WAYS.items() if flow.measure in measures), None)
+        if way is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PART_WAYS[way][1]:
+            return False
+        if not any(p.dep_ == "prep" and p.lower_ == way and any(o.dep_ == "pobj" and o.pos_ == "PROPN"
+                                                                for o in p.children)
+                   for p in verb.children):
+            return False
     # ("of which €1.5bn went to Spain, €1.1bn went to Italy and ...": the parts listed after
     # the first go on with it)
     verbs = [verb, *(t for t in verb.sent if t.i < verb.i and t.lemma_ == verb.lemma_ and t.pos_ == "VERB")]
-    holders = [h for v in verbs for h in (v, *(c for c in v.children if c.dep_ in SUBJECTS))]
+    # (the whole may hang on the figure itself: "accounted for X of the total")
+    holders = [h for v in verbs for h in (v, *(c for c in v.children if c.dep_ in SUBJECTS or c.dep_ in ("dobj", "attr")),
+                                          *(o for p in v.children if p.dep_ == "prep" and p.lower_ == "for"
+                                            for o in p.children if o.dep_ == "pobj"))]
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _PART_OF_WORDS
                                                             for o in p.children)
                for h in holders for p in h.children)
@@ -1170,7 +1193,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
                            and c.tag_ in ("VBN", "VBD")] if cur.dep_ == "amod" else []
             if participles:
                 return Attachment(participles[:1], path)
-        if previous is not None and _part_of_the_figure_before(cur, previous):
+        if previous is not None and part_of_the_figure_before(cur, previous):
             return Attachment([previous], path, via_pronoun=True)
         if (clause := _figure_for_one_of_them(cur)) is not None:
             # "topped $1 bn, with the figure for Turkey being $1.07 bn": one economy's part of

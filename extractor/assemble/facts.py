@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from extractor.assemble.attach import Attachment, attach, root_of, tokens_in
+from extractor.assemble.attach import Attachment, attach, part_of_the_figure_before, root_of, tokens_in
 from extractor.assemble.balance_owner import balance_owner, balance_pair, owned_parties, said_in_favour
 from extractor.assemble.balance_signs import balance_sign, minus_glued, sign_from_flows, sign_said_before
 from extractor.assemble.changes import direction_word
@@ -1137,6 +1137,10 @@ class Assembler:
         elif parties.partner is None and (region_partner(fig, trig.head, self._economy_tokens)
                                           or self._in_group_clause(fig, trig, parties)):
             return  # "exports to Asia": a region with no code is no partner, nor the world
+        elif parties.partner is None and any(part_of_the_figure_before(h, trig) for h in fig.path):
+            # "Of that, $1.2 billion went to Mombasa", "Safaricom accounted for X of the
+            # total": a part of the figure before that went to no economy is no fact
+            return
         elif fig.partner is None and parties.partner is not None \
                 and any(group_partner(h, self._economy_tokens) for h in fig.path
                         if h.lower_ in ("those", "that") and h.i not in trig.tokens):

@@ -134,7 +134,9 @@ _SHARE_THEN_VALUE = re.compile(
     r"(?:a\s+(?:total\s+)?value\s+of|worth|valued\s+at|at)\s+)$"
     # "China accounted for 31%, or $20.4 billion, of Peru's exports": the share, then "or"
     # its value, the flow after; "China accounted for $20.4 billion, or 31%, of ...": the value first
-    r"|\s+(?:accounted|accounts|account)\s+for\s+(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s*,?\s*or\s+)?$",
+    # ("Of the total, India made up $2.1 billion": another verb of a share, the value right after)
+    r"|\s+(?:(?:accounted|accounts|account)\s+for|made\s+up|makes\s+up|represented|represents|constituted"
+    r"|constitutes)\s+(?:[\d.,]+\s*(?:%|percent|per\s?cent|pct)\s*,?\s*or\s+)?$",
     re.IGNORECASE)
 # (not the source "of" something other than goods: "Taiwan's top source of orders remained
 # the U.S." is of export orders, "the largest source of FDI" of investment)
