@@ -2411,6 +2411,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A change set off after a figure that is the object of a verb of reporting ("China
+    # reported X of trade with the EU, ..., down 7.7 percent"): the flow is found on the
+    # figure's own phrase, the change on the verb above it (Chinese state media)
+    Case("invented (Chinese state media)",
+         "The country reported 3.16 trillion yuan of trade with the European Union, its largest trading partner, in "
+         "the first 11 months of 2015, down 7.7 percent year-on-year.", date(2015, 12, 18),
+         {F("total", "CHN", "EU", 3.16e12, "CNY", "2015-01-01", "2015-11-30", -7.7)}),
     # A basis opening its sentence, set off by a comma ("Year over year, exports were up 6.1
     # per cent, while imports rose 3.9 per cent"), is every change's in it; each year-on-
     # year change wins over its flow's month-on-month one (English-speaking survey)
@@ -4497,6 +4504,27 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # The economy a figure is said to be for: "while the figure for the United States was
+    # X", "the figure was X for the United States"; a case opening a clause whose reporter is
+    # named in it ("In the case of Hong Kong, China exported X"); without one, the case is
+    # the reporter (Chinese state media and think-tank copy)
+    Case("invented (Chinese state media)",
+         "China's trade with the European Union reached 3.16 trillion yuan in the first 11 months of 2015, while the "
+         "figure was 3.15 trillion yuan for the United States. Trade with Japan was 1.7 trillion yuan, while the "
+         "figure for South Korea was 1.8 trillion yuan.", date(2015, 12, 18),
+         {F("total", "CHN", "EU", 3.16e12, "CNY", "2015-01-01", "2015-11-30"),
+          F("total", "CHN", "USA", 3.15e12, "CNY", "2015-01-01", "2015-11-30"),
+          F("total", "CHN", "JPN", 1.7e12, "CNY", "2015-01-01", "2015-11-30"),
+          F("total", "CHN", "KOR", 1.8e12, "CNY", "2015-01-01", "2015-11-30")}),
+    Case("invented (think-tank explainer)",
+         "China exported $2.49 trillion of goods in 2018. In the case of Hong Kong, China exported $303 billion in "
+         "2018.", date(2019, 6, 1),
+         {F("export", "CHN", None, 2.49e12, "USD", "2018-01-01", "2018-12-31"),
+          F("export", "CHN", "HKG", 303e9, "USD", "2018-01-01", "2018-12-31")}),
+    Case("invented (East African weekly)",
+         "Exports of the EAC members grew in 2018. In the case of Kenya, exports rose to $6.1 billion in 2018.",
+         date(2019, 3, 1),
+         {F("export", "KEN", None, 6.1e9, "USD", "2018-01-01", "2018-12-31")}),
     # "Exports to EU countries amounted to X, and those to CIS countries to Y": the second
     # figure's own phrase names a group with no code, so it is no fact, not the EU's; "those
     # to Russia" stays Russia's (Central Asian survey, Armenian copy)

@@ -16,7 +16,7 @@ from extractor.assemble.triggers import Trigger
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD, MONTH_NAMES
 from extractor.data.economies import GROUP_SURFACES
 from extractor.data.lexicon import (
-    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS,
+    CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS,
     FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
     PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PERIOD_BEFORE_THAN, PLACE_NOUNS, REGION_ADJECTIVES, REGIONAL_GROUP_NOUNS,
     REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS, SUBNATIONAL_PLACES,
@@ -767,6 +767,8 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
     if code := _economy_after(fig.path[0], "with", eco, own_only=True):
         return code
     for tok in fig.path:
+        if (code := _figure_said_for(tok, fig.path[0], eco)) is not None:
+            return code
         if tok.dep_ == "pcomp" and tok.lemma_.lower() == "be" and tok.head.lower_ == "for":
             # "with the figure for Turkey being $1.07 bn": the economy the figure is for
             if code := next((eco.of(c) for c in tok.children if c.dep_ == "nsubj" and eco.of(c)), None):
@@ -808,6 +810,30 @@ def partner_on_path(fig: Figure, eco: EconomyTokens) -> str | None:
                 if (code := eco.of(obj)) is not None:
                     return code
     return _where_the_part_went(fig, eco)
+
+
+def _figure_said_for(verb, figure, eco: EconomyTokens) -> str | None:
+    """The economy a figure is said to be for: "while the figure for the United States was
+    X", "while the figure was X for the United States" (the figure's noun as the subject of
+    "be", the economy after "for" on it or on the amount); "In the case of Hong Kong, China
+    exported X" (a case opening the clause of a flow whose reporter is named in it: without
+    one, "In the case of Kenya, exports rose", the case is the reporter)."""
+    if verb.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FIGURE_ANAPHOR_NOUNS
+                                           for c in verb.children):
+        nouns = [c for c in verb.children if c.dep_ == "nsubj"] + [figure]
+        for obj in (o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children if o.dep_ == "pobj"):
+            if (code := eco.of(obj)) is not None:
+                return code
+    if verb.pos_ == "VERB":
+        case = next((eco.of(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < verb.i
+                     for c in p.children if c.dep_ == "pobj" and c.lower_ == "case"
+                     for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                     for o in q.children if o.dep_ == "pobj" and eco.of(o)), None)
+        reporter = next((eco.of(c) for c in verb.children if c.dep_ == "nsubj" and eco.of(c)), None)
+        if case is not None and reporter is not None and reporter != case:
+            return case
+    return None
 
 
 def _where_the_part_went(fig: Figure, eco: EconomyTokens) -> str | None:
