@@ -64,7 +64,9 @@ _LIST_ROLE = re.compile(r"\b(?:" + "|".join(sorted(LIST_ROLE_MEASURES, key=len, 
 # ("The new figure was 14.8% higher", "the latest figure")
 # ("the 2018 figure is up from X": the figure named by its year)
 # ("The figures for the same period last year were X and Y, respectively": plural too)
-_NOUN_ANAPHOR_RE = (r"(?:this|that|these|those|the)\s+(?:(?:19|20)\d\d\s+)?(?:total\s+|overall\s+|same\s+|combined\s+"
+# ("The May figure had been reported as X": the figure named by its month)
+_NOUN_ANAPHOR_RE = (r"(?:this|that|these|those|the)\s+(?:(?:19|20)\d\d\s+|(?:" + "|".join(MONTH_NAMES)
+                    + r")(?:['’]s)?\s+)?(?:total\s+|overall\s+|same\s+|combined\s+"
                     r"|corresponding\s+|comparable\s+|new\s+|latest\s+|final\s+|monthly\s+|annual\s+)?(?:"
                     + "|".join(sorted(FIGURE_ANAPHOR_NOUNS)) + r")s?\b"
                     # ("The previous record was $41.2 billion": the same series' earlier peak)

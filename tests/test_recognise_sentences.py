@@ -71,6 +71,13 @@ ABBREVIATIONS = [
          "the U.S.Trade Representative spoke.",
          ["Imports rose 17 percent to 250.1 billion RM.", "Trade surplus rose.", "The surplus was a month high.",
           "In May, the U.S.Trade Representative spoke."]),
+    # ... and so does a year's or a percentage's last figure (no decimal has a letter after
+    # it); a decimal and a version number do not (Russian and Chinese wire pages)
+    Case("invented (scraped wire page)",
+         "Trade fell by 14.5% in the first half of 2023.China's exports fell 17.9%.Imports rose to $87.9 billion. "
+         "The index rose to 3.5 points.",
+         ["Trade fell by 14.5% in the first half of 2023.", "China's exports fell 17.9%.",
+          "Imports rose to $87.9 billion.", "The index rose to 3.5 points."]),
 ]
 
 DATELINES = [

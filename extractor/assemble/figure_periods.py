@@ -358,6 +358,22 @@ def _following_as_reported(compared: tuple, published) -> tuple:
     return year_on if year_on[1] < published else after
 
 
+# "rose to X from Y in ...": the comparison's figure said right after the current one's.
+_FROM_RIGHT_AFTER = re.compile(r"\s*,?\s+from\s+(?:(?:about|around|nearly|some|just|over|under)\s+)?$", re.IGNORECASE)
+
+
+def _both_in_the_stretch(ctx: ArticleContext, current: Figure, compared: Figure, following: tuple) -> bool:
+    """Whether "to X from Y" then a stretch of more than a month is the stretch of both
+    figures' sentence, not Y's alone: the stretch after it was not over when the story
+    came out, so X cannot be of it (a figure said as risen is no forecast)."""
+    published = ctx.published
+    if published is None or following[1] <= published or compared.period[1] > published:
+        return False
+    if (months_between(*compared.period) or 0) <= 1:
+        return False  # ("fell to $40.2m from $55m in July": a month's may be the month before's)
+    return bool(_FROM_RIGHT_AFTER.fullmatch(ctx.text, current.money.end, compared.money.start))
+
+
 def _part_in_the_years(text: str, figures: list[Figure], periods: list) -> None:
     """"narrowed by 12% in March, from X in 2022 to Y in 2023", "In the first quarter,
     exports rose from X in 2022 to Y in 2023": the years said of a change's two ends, after
@@ -878,7 +894,16 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                 # "exports were valued at $3.9 billion, compared with $5.1 billion in
                 # 2014": a figure that states no period comes after what it is compared
                 # with, whatever the story's last period was.
-                base.period, base.period_mention = _following_as_reported(fig.period, ctx.published), None
+                following = _following_as_reported(fig.period, ctx.published)
+                if _both_in_the_stretch(ctx, base, fig, following):
+                    # "rose to Sh104.6 billion from Sh75.8 billion in the 10 months to October",
+                    # published in December: the stretch after it is not over, so the one said
+                    # is the current figure's, and the figure it rose from is of the same
+                    # months a year before
+                    base.period, base.period_mention = fig.period, fig.period_mention
+                    fig.period = same_period_in_year(fig.period, fig.period[0].year - 1)
+                else:
+                    base.period, base.period_mention = following, None
     _compared_before_current(ctx.text, figures, ps, unsaid)
     _next_after_the_compared(figures, unsaid)
     _part_in_the_years(ctx.text, figures, periods)

@@ -928,6 +928,9 @@ def _uncoded_group(obj, economy_tokens: set[int]) -> bool:
     ranked = bool(words & _RANKING_WORDS) or "the" in words and any(c.dep_ == "acl" for c in obj.children)
     # ("imports from these five countries together": the few just named, a group with no code)
     ranked = ranked or bool(words & {"these", "those"})
+    # ("the five Central Asian states", "the 15 West African countries": a region's members counted)
+    ranked = ranked or any(c.dep_ in ("amod", "compound") and (c.lower_ in REGION_ADJECTIVES or c.lower_ in NO_CODE_REGIONS)
+                           and c.i not in economy_tokens for c in obj.children)
     return not any((c.like_num and not ranked) or (c.i in economy_tokens and not _language_of(c)) for c in obj.subtree
                    if c.i != obj.i and c.i not in examples)
 
@@ -1037,12 +1040,32 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
             group = whole[members_of.end():] if members_of else whole
             # ("the rest of Central America": the region but one member, no economy)
             group = group[len("rest of "):] if group.startswith("rest of ") else group
+            if _province(obj, phrase, economy_tokens):
+                return True  # "Trade between Thailand and Yunnan province": a part of an economy, no code
             if outside or phrase.startswith("non-") or phrase.startswith("non ") or phrase in NO_CODE_REGIONS \
                     or obj.text.lower() in NO_CODE_REGIONS or _uncoded_group(obj, economy_tokens) \
                     or any(group.startswith(name) for name in LONG_GROUP_NAMES) \
                     or (members_of is not None or whole.startswith("rest of ")) and group in NO_CODE_REGIONS:
                 return True
     return False
+
+
+# The nouns of a part of an economy that is a partner no code names ("Yunnan province").
+_PROVINCE_NOUNS = {"province", "provinces", "prefecture", "county", "emirate", "municipality"}
+
+
+def _province(obj, phrase: str, economy_tokens: set[int]) -> bool:
+    """"with Yunnan province", "to Guangdong", "with the emirate of Dubai": a province, a
+    state or an emirate as the partner (not the economy it is in; the city-states, Hong
+    Kong, Macau and Taiwan are economies of their own)."""
+    if obj.i in economy_tokens:
+        return False
+    # ("between Thailand and Yunnan province": the parse may hang the pair on the noun)
+    if obj.lower_ in _PROVINCE_NOUNS and any(t.pos_ == "PROPN" and t.i not in economy_tokens
+                                             for t in obj.subtree if t.i < obj.i):
+        return True
+    named = phrase.rsplit(" ", 1)[0] if obj.lower_ in _PROVINCE_NOUNS else phrase
+    return named in SUBNATIONAL_PLACES
 
 
 def _subject_of_figure_said_in(head) -> str:

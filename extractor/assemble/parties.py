@@ -800,11 +800,14 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         for subject in (c for c in verb.children if c.dep_ == "nsubj"
                         and c.lemma_.lower() in _SAME_FLOW_SUBJECTS):
             partners += [p for p in _partners(subject, eco, ctx) if p not in partners]
-            if len(partners) == 2 and not named and trig.measure in ("export", "import") \
+            if len(partners) == 2 and (not named or len(named) == 1 and named[0] in partners) \
+                    and trig.measure in ("export", "import") \
                     and any(c.dep_ == "prep" and c.lower_ == "between" for c in subject.children):
                 # "Trade between the UAE and Oman totalled X, with re-exports of Y": a flow
-                # of the pair's trade is the pair's, the first named its reporter
-                return Parties(partners[0], partners[1], explicit=True)
+                # of the pair's trade is the pair's, the first named its reporter (or the
+                # one of the pair its own words name: "..., with Thai exports of Y")
+                reporter = named[0] if named else partners[0]
+                return Parties(reporter, next(p for p in partners if p != reporter), explicit=True)
     if governing_verb is not None and trig.head.dep_ == "dobj" and not named:
         # "The European Community ran a deficit with Japan", "Kenya posted a surplus":
         # the subject of the verb that has the flow as its object is the reporter.

@@ -296,8 +296,13 @@ class PartyMemory:
                 # "The trade deficit with China (, Nepal's second-largest partner,) stood at X,
                 # with imports totaling Y and exports amounting to Z": the flows the balance
                 # is made of are with its partner ("Trade with the US grew to X while exports
-                # rose to Y": so are those of a total, in a clause set beside it)
-                found = Parties(found.reporter, bilateral[1].partner, found.explicit)
+                # rose to Y": so are those of a total, in a clause set beside it; one of the
+                # pair's own, "Trade between Russia and China reached X, with China exporting
+                # Y", is with the other)
+                pair = bilateral[1]
+                other = _other_of(pair, found.reporter) if found.reporter in (pair.reporter, pair.partner) \
+                    else pair.partner
+                found = Parties(found.reporter, other, found.explicit)
             if found.partner is None and previous_flow is not None \
                     and not any(c.lower_ in WORLD_MODIFIERS for c in trig.head.children) \
                     and {trig.measure, previous_flow[0]} == {"export", "import"} \

@@ -547,7 +547,9 @@ _NOT_PRODUCTS = {"trade", "goods", "merchandise", "account", "accounts", "year",
                  # "the trade surplus in the world's fourth largest economy": where, not what
                  "economy", "economies", "country", "countries", "nation", "kingdom", "region", "island",
                  # "a $0.95 bln surplus in a Reuters poll": whose forecast, not what
-                 "poll", "polls", "survey", "surveys", "forecast", "forecasts", "estimate", "estimates", "consensus"}
+                 "poll", "polls", "survey", "surveys", "forecast", "forecasts", "estimate", "estimates", "consensus",
+                 # "a surplus of US$730 million in the Chinese data": whose count, not what
+                 "data", "figures", "statistics", "numbers", "report", "reports", "records", "release", "tally"}
 
 
 def trade_relation(noun: Token) -> bool:

@@ -37,6 +37,7 @@ MONTH_CONTEXT_AFTER: frozenset[str] = frozenset({
     "rise", "fall", "increase", "decline", "drop", "gain", "average", "interim",
     "provisional", "preliminary", "budget", "current", "account", "deadline",
     "alone",  # "March alone saw exports of $1.06 billion"
+    "goods", "merchandise",  # "The May goods deficit was revised"
 })
 
 # Ordinal words for "the first quarter", "the first two months", "the 1st half".

@@ -24,8 +24,9 @@ _CURRENCY_ABBREVIATION = re.compile(
 # Scraped copy may lose the space after a full stop ("6.40 trillion yuan.Zhou Ming said",
 # "the previous month.In May", "50.4 billion RM.Trade surplus"): a word ending in two
 # lower-case letters or two capitals, a stop, then a capitalised word (not "U.S.Trade":
-# an abbreviation's stop has one capital before it).
-_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[a-z]{2}\.|[A-Z]{2}\.)(?=[A-Z][a-z]+\b)")
+# an abbreviation's stop has one capital before it); or a number or a percentage ("in the
+# first half of 2023.China's exports", "up 3%.Imports": no decimal has a letter after it).
+_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?:(?<=[a-z]{2}\.|[A-Z]{2}\.)|(?<=[\d%]\.))(?=[A-Z][a-z]+\b)")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n(?![ \t]*(?:\n[ \t]*)*[a-z(])|\n[ \t]{2,}")
 # (a blank line between does not break it either: scraped wire copy may come as
 # "the deficit was\n\nrecorded at $420 million")

@@ -74,7 +74,8 @@ FISCAL_REF_RE = (
     r"(?:\s*\(?(?P<fpy1>(?:19|20)\d\d)\s*[/-]\s*(?P<fpy2>(?:19|20)\d\d|\d\d)(?!\d)\)?)?"
     rf"|(?P<fthe>the)\s+(?:(?P<fwe>fiscal|financial|budget)|(?P<tcal>{_CAL_WORD})(?:\s+(?:calendar|solar|fiscal))?)\s+year\b"
     # "the fiscal year just ended", "the financial year that recently concluded"
-    r"(?:\s+(?P<fjust>(?:that\s+|which\s+)?(?:just|recently)\s+(?:ended|concluded|closed)))?)"
+    # ("the fiscal year that has just ended")
+    r"(?:\s+(?P<fjust>(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:just|recently)\s+(?:ended|concluded|closed)))?)"
     rf"(?:\s*\((?P<fm1>{MONTH_ANY_RE})\s*[/-]\s*(?P<fm2>{MONTH_ANY_RE})\)"
     # ("the current fiscal year ending in June": "in" or "on" before the month)
     rf"|,?\s+\(?(?:ending|ended|to)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+|end-)?(?P<fem>{MONTH_ANY_RE})"
@@ -372,8 +373,10 @@ def _on_year_beginning(m: re.Match, economy: str | None) -> Found | None:
 
 
 # The fiscal year a part is of: "the first quarter of the current fiscal year", "... of
-# its new fiscal year" (the reporter's).
-_THE = r"(?:the\s+|its\s+|their\s+)?"
+# its new fiscal year" (the reporter's), "... of the country's 2023-24 financial year",
+# "... of Bangladesh's fiscal year 2023-24" (the year named with its owner).
+_THE = (r"(?:the\s+|its\s+|their\s+|the\s+(?:country|nation|kingdom|republic|island|state)['’]s\s+"
+        r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?")
 
 FISCAL_MONTHS = rule(
     "fiscal months", ("month", "quarters"), 24,

@@ -348,6 +348,10 @@ IN_N_MONTHS = rule(
 # same with no "the", only right after a flow's noun or opening a sentence ("could double
 # in six months" is no period).
 _FLOW_IN = "".join(rf"|(?<=\b{word}\sin\s)" for word in ("exports", "imports", "trade", "turnover", "surplus", "deficit"))
+# ... or right after a figure's amount ("Sri Lanka's trade deficit narrows to US$ 5.2 billion
+# in eight months", "exports to China grow to $2.34 billion in 10 months": headlines)
+_FLOW_IN += "".join(rf"|(?<=\d\s{word}\sin\s)|(?<=\d{word}\sin\s)"
+                    for word in ("billion", "million", "trillion", "bn", "mn", "crore", "lakh"))
 IN_N_MONTHS_BARE = rule(
     "in n months, bare", ("months",), 20,
     rf"(?:(?<=^In\s)|(?<=[.!?]\sIn\s)|(?<=\nIn\s){_FLOW_IN})(?P<n>{NUM_RE})\s+months\b"
