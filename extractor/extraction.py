@@ -335,6 +335,7 @@ _CODE_BEFORE_ABBREVIATED_SCALE = re.compile(r"\b(?P<code>" + "|".join(PREFIX_COD
 _SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")
 # "imports for Jan.-Feb. 2017 amounted to X": a month's abbreviating stop, which the parser
 # takes for a sentence's end (losing the verb); a space of the same length it reads through
+_DECIMAL_COMMA_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2}\s?(?:%|per\s?cent\b|percent\b))")
 _MONTH_STOP = re.compile(r"\b(?:" + "|".join(sorted((m.title() for m in MONTH_ABBREVIATIONS), key=len, reverse=True))
                          + r")\.(?=\s*[-–]\s*[A-Z]|\s+\d)")
 
@@ -386,6 +387,10 @@ def _sentence_text(text: str, start: int, end: int) -> str:
     # "Imports PHIMP=ECI in May fell 4.1%": a wire's instrument code between a flow and its
     # verb, blanked (its economy is named elsewhere; the code only breaks the clause)
     plain = _INSTRUMENT_CODE.sub(lambda m: " " * len(m.group()), plain)
+    # "imports edged down 0,6% to X" (francophone copy): a decimal comma in a percentage,
+    # which the parser reads as a list of numbers modifying the figure; a stop it reads as
+    # the change it is (one character for one)
+    plain = _DECIMAL_COMMA_PERCENT.sub(r"\1.\2", plain)
     return _AFTER_US.sub(lambda m: m.group(1).lower(), plain)
 
 

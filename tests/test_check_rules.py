@@ -304,6 +304,10 @@ NO_ALARM = [
     # of direction is its subject's, not the agent's; and "by December's" is December's own
     # figure, no deadline (Latin American survey)
     ArticleCase("no-alarm-weighed-down-by-a-month"),
+    # A poll's forecast beside the actual figure may take the sentence's change ("below the
+    # median forecast of an $8.9 billion surplus in a Reuters poll, and down 26.1% from the
+    # $11.03 billion surplus"): a forecast's change is not checked (Latin American survey)
+    ArticleCase("no-alarm-change-on-a-poll-forecast"),
     # A change said with a figure far older than the period it is measured against ("grew
     # 9.1 per cent to $83.9b in 2020-21, up from $58.5b in 2014-15"): the percentage is the
     # last year's, and says nothing of the older figure (from the analysis survey).

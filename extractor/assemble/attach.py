@@ -528,9 +528,8 @@ def part_of_the_figure_before(verb: Token, flow: Trigger) -> bool:
     # (the flow's own way, lexicon.PART_WAYS: "Of the total deficit of Nu 40bn, over Nu 31bn
     # is with India"; and a place, not a use: "Of the total, $1.2 billion went to fuel" is a
     # product's share)
-    if _taken_as_a_share(verb, flow):
-        pass  # "China accounted for KSh 450 billion of the total": the subject is where it went or came from
-    else:
+    share = _taken_as_a_share(verb, flow)
+    if not share:
         way = next((prep for prep, (measures, _) in PART_WAYS.items() if flow.measure in measures), None)
         if way is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PART_WAYS[way][1]:
             return False
@@ -545,7 +544,11 @@ def part_of_the_figure_before(verb: Token, flow: Trigger) -> bool:
     holders = [h for v in verbs for h in (v, *(c for c in v.children if c.dep_ in SUBJECTS or c.dep_ in ("dobj", "attr")),
                                           *(o for p in v.children if p.dep_ == "prep" and p.lower_ == "for"
                                             for o in p.children if o.dep_ == "pobj"))]
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _PART_OF_WORDS
+    # ("China accounted for KSh 450 billion of the total": the subject is where it went or
+    # came from; but "..., of which South Africa accounted for Y" is the clause's own
+    # figure's part, which attach finds through the relative)
+    words = _PART_OF_WORDS - {"which"} if share else _PART_OF_WORDS
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in words
                                                             for o in p.children)
                for h in holders for p in h.children)
 

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from extractor.assemble.attach import root_of
-from extractor.data.currencies import SCALES
+from extractor.data.currencies import SCALES, SINGLE_WORD_NAMES
 from extractor.data.lexicon import CHANGE_NOUNS, FALL_WORDS, NON_VALUE_CHANGE, PERCENT_UNIT, RISE_WORDS
 from models import PercentMention
 
@@ -183,6 +183,12 @@ _SHARE_AFTER_PARTS_VALUE = re.compile(
     re.IGNORECASE)
 
 
+# A currency owning the change: "the dollar's 35-40 pct decline", "the yen's 20 percent rise".
+_CURRENCYS_OWN = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in SINGLE_WORD_NAMES | {"currency"}),
+                                                         key=len, reverse=True))
+                            + r")['’]s\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool:
     """Not a share, not points, not a volume or price change, not against a target or
     another series, not an average rate over years."""
@@ -192,6 +198,8 @@ def is_value_change(pct: PercentMention, tokens: list[Token], text: str) -> bool
         return False
     if _SHARE_AFTER_PARTS_VALUE.search(text, max(0, pct.start - 80), pct.start):
         return False  # "made up $8.84 billion, or 66.6 percent": a share
+    if _CURRENCYS_OWN.search(text, max(0, pct.start - 40), pct.start):
+        return False  # "as a result of the dollar's 35-40 pct decline": the currency's
     if _FORECAST_OF.search(text, max(0, pct.start - 40), pct.start):
         return False  # "in contrast to economists' forecast for a 0.3 percent increase": not the figure's
     if _RATE_MOVED_FROM.match(text, pct.end) or _RATE_MOVED_BEFORE.search(text, max(0, pct.start - 40), pct.start):

@@ -60,6 +60,10 @@ SAID_IN_PASSING = re.compile(r"\s+alone\b|['’]s\b", re.IGNORECASE)
 _PART_INTRODUCED = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which))\b", re.IGNORECASE)
 
 
+# A change said against the month before, which only a month's figure has.
+_MONTH_ON_MONTH = re.compile(r"\bmonth[-\s](?:on|over)[-\s]month\b|\bm-o-m\b|\bm/m\b|\bMoM\b", re.IGNORECASE)
+
+
 def _said_monthly(fig: Figure) -> bool:
     """Whether the figure's flow is said to be a month's: "the monthly trade balance" (also
     as the subject its figure's flow is said of: "The monthly trade balance was a surplus of X")."""
@@ -817,10 +821,13 @@ def give_periods(ctx: ArticleContext, figures: list[Figure], ps: ParsedSentence,
                     # per year", after a figure of 2024: a yearly level said in the present,
                     # of no year the story named
                     fig.period, fig.period_mention = None, None
-                elif fig.period is not None and id(fig) in unsaid and _said_monthly(fig) \
+                elif fig.period is not None and id(fig) in unsaid \
+                        and (_said_monthly(fig) or _MONTH_ON_MONTH.search(ctx.text, ps.start, ps.end)) \
                         and (fig.period[1] - fig.period[0]).days > 31:
                     # "The monthly trade balance was a surplus of $215 million", in a story of
-                    # the year to March: the last month of the story's stretch
+                    # the year to March: the last month of the story's stretch (so is a figure
+                    # whose change is said month-on-month: "Chinese exports rose by 5.3%
+                    # month-on-month to $50.08 bln", in a story of January-July)
                     fig.period, fig.period_mention = (fig.period[1].replace(day=1), fig.period[1]), None
             if (story := _year_not_over(fig, pm, ctx, story_period)) is not None:
                 fig.period = story

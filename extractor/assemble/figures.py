@@ -1004,7 +1004,7 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
         return True  # "Exports to ECOWAS member states": the parse may take "to ECOWAS" for a verb
     # "the deficit of trading with countries outside EU": the trade the balance is of
     # ("Trade with non-euro area EU countries saw exports drop": the trade the flow was seen in)
-    traded_in = (*traded(head, ("of",), ("trade", "trading")), *trade_that_saw(head))
+    traded_in = (*traded(head, ("of", "in"), ("trade", "trading")), *trade_that_saw(head))
     for prep in (c for h in (head, *traded_in) for c in h.children
                  if c.dep_ == "prep" and c.text.lower() in ("to", "from", "with", "between")):
         if any(c.dep_ == "prep" and c.lower_ in ("outside", "beyond") for c in prep.children):

@@ -289,6 +289,12 @@ def is_forecast(fig: Figure, ctx: ArticleContext) -> bool:
     for trig in fig.triggers:
         if any(c.dep_ == "amod" and c.lower_ in FORECAST_ADJECTIVES for c in trig.head.children):
             return True  # "The expected surplus was EUR 1.3 billion"
+        if fig.path and trig.head.i in {t.i for t in fig.path} and trig.head.dep_ == "pobj" \
+                and trig.head.head.lower_ == "with" and _has_modal(trig.head.head.head) \
+                and not (over and fig.period[1].year < ctx.published.year and _said_here(fig, ctx)):
+            # "the country would close the year with a deficit of around $us 600 million":
+            # the flow the figure was found on hangs on a verb with a modal
+            return True
         if any(c.dep_ == "amod" and c.lower_ == "estimated" for c in trig.head.children) \
                 and any(c.dep_ == "poss" and any(t.lemma_.lower() in _ESTIMATORS for t in c.subtree)
                         for c in trig.head.children):

@@ -746,6 +746,30 @@ def _verb_of_its_part(head: Token) -> Token | None:
     return part.head if part.lower_ in LARGER_PART_WORDS and part.dep_ in ("nsubj", "nsubjpass") else None
 
 
+# Verbs by which a market takes in a reporter's exports ("Belgium received exports worth X").
+_TAKING_VERBS = {"receive", "take", "absorb"}
+
+
+def _taker_of_exports(head: Token, eco: EconomyTokens) -> str | None:
+    """The economy that took exports named as the object of its verb ("Belgium received
+    exports worth X"), or of the amount it took ("China took X of our exports")."""
+    verb = head.head if head.dep_ in ("dobj", "obj") else None
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("dobj", "obj") \
+            and head.head.head.lower_ not in ("%", "percent", "cent", "pct", "share", "half", "third", "quarter"):
+        verb = head.head.head.head  # (an amount of them, not a share: "China takes 58% of Angola's exports")
+    if verb is None or verb.lemma_.lower() not in _TAKING_VERBS:
+        return None
+    return next((eco.of(c) for c in verb.children if c.dep_ == "nsubj" and eco.of(c)), None)
+
+
+def _left_with(head: Token, eco: EconomyTokens) -> str | None:
+    """The economy a balance is left with: "That left Russia with a surplus of X", "leaving
+    Egypt with a deficit of Y" (the object of "leave", the balance after "with")."""
+    if head.dep_ != "pobj" or head.head.lower_ != "with" or head.head.head.lemma_.lower() != "leave":
+        return None
+    return next((eco.of(c) for c in head.head.head.children if c.dep_ in ("dobj", "obj") and eco.of(c)), None)
+
+
 def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> Parties:
     heads = [trig.head] + [eco_tok for eco_tok in trig.head.children if eco_tok.i in trig.tokens and eco_tok.i != trig.head.i]
     if trig.head.dep_ == "compound" and trig.head.head.pos_ == "NOUN":
@@ -787,6 +811,8 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
         # origin sold them (as after a verb of buying: goods_origins)
         partners += [code for code in dict.fromkeys(goods_named_after(trig.head, eco))
                      if code not in named and code not in partners]
+    if (left := _left_with(trig.head, eco)) is not None and left not in partners:
+        named.insert(0, left)  # "That left Russia with a surplus of X in its trade with China"
     origins = [n for n in _origins(trig.head, eco, trig.measure) if n not in partners]
     if trig.measure == "import" and origins and not partners and any(n not in origins for n in named):
         # "Chilean imports to the U.S. totaled $16 billion": the economy the goods enter
@@ -808,7 +834,12 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
                 # one of the pair its own words name: "..., with Thai exports of Y")
                 reporter = named[0] if named else partners[0]
                 return Parties(reporter, next(p for p in partners if p != reporter), explicit=True)
-    if governing_verb is not None and trig.head.dep_ == "dobj" and not named:
+    taker = _taker_of_exports(trig.head, eco) if trig.measure == "export" and not partners else None
+    if taker is not None:
+        # "Belgium received exports worth P905.1 million", "China took N$ 3.9 billion of our
+        # exports": the economy the exports went to, not theirs
+        partners.append(taker)
+    if governing_verb is not None and trig.head.dep_ == "dobj" and not named and taker is None:
         # "The European Community ran a deficit with Japan", "Kenya posted a surplus":
         # the subject of the verb that has the flow as its object is the reporter.
         for subject in (c for c in _subject_clause(governing_verb, trig.measure).children if c.dep_ == "nsubj"):

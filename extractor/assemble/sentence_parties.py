@@ -64,6 +64,8 @@ class _PairBefore(NamedTuple):
     balance_sign: int = 0  # the sign its balance was said with (1 a surplus, -1 a deficit), if one
     reporters_balance: bool = False  # ... and the balance its reporter says next, with no partner
     balance_figured: bool = False  # its balance was given a figure (not only a change)
+    periods: frozenset = frozenset()  # the periods it stated, (first day, last day)
+    measures: frozenset = frozenset()  # the measures it reported with the partner
 
 
 # A lead with no figure that names one pair's trade (``PartyMemory._pair_led_without_figures``):
@@ -385,7 +387,7 @@ class PartyMemory:
                         and (pair := self._pair_just_before(ps, trig.measure, bare=True,
                                                             reporter=found.reporter)) is not None \
                         and not _other_balance(trig, self.previous_pair.balance_sign) \
-                        and not self._back_to_the_world(trig.measure, ps):
+                        and not self._back_to_the_world(trig, ps):
                     found = pair
                 elif trig.measure in self.last_parties and found.partner is None:
                     # ("Georgia's total foreign trade turnover amounted to X. Exports amounted
@@ -395,7 +397,7 @@ class PartyMemory:
                     # X. The deficit reached Y": the one with the world)
                     found = Parties(last.reporter, None, last.explicit) \
                         if world or self.world_before == ps.start or _other_balance(trig, self.last_balance_sign) \
-                        or self._back_to_the_world(trig.measure, ps) else last
+                        or self._back_to_the_world(trig, ps) else last
                 else:
                     reporter = self.ctx.subject if self.ctx.subject != found.partner else None
                     if reporter is None and self.last_reporter != found.partner:
@@ -419,6 +421,8 @@ class PartyMemory:
                         and not _other_balance(trig, self.previous_pair.balance_sign) \
                         and not self._balance_given_again(trig, found, pair, eco) \
                         and (_BREAKDOWN_OPENER.match(self.ctx.text, ps.start) or demonym_of(trig.head, eco)
+                             # ("That left Indonesia with a surplus of X": its consequence, either side's)
+                             or _CONSEQUENCE_OPENER.match(self.ctx.text, ps.start, ps.end)
                              or _owner_named_on(trig.head, eco)
                              or _balance_said_again(trig, found, pair)):
                     # "Trade between Vietnam and Thailand hit X. Of this, Vietnam's imports
@@ -457,21 +461,32 @@ class PartyMemory:
         return trig.measure == "balance" and self.previous_pair.balance_figured and found.reporter == pair.reporter \
             and _owner_named_on(trig.head, eco)
 
-    def _back_to_the_world(self, measure: str, ps: ParsedSentence) -> bool:
+    def _back_to_the_world(self, trig: Trigger, ps: ParsedSentence) -> bool:
         """"China's exports rose 7.2% in July. Exports to the United States fell 11.6% to X.
         In the first seven months of the year, exports rose 5.9% to Y": in a story that
         told its trade with the world (naming its reporter) before it broke it down by
         partner, a bare flow of a period its sentence states anew (not one the partner's
         sentence stated) is with the world again."""
+        measure = trig.measure
         told = self.first_with_world
         # (the partner's balance or total reaches every flow: "China's surplus with the US
         # narrowed to X in July. In the first seven months, exports rose ...")
         last = max((self.with_a_partner[m] for m in {measure, "balance", "total"} if m in self.with_a_partner),
                    default=None)
-        if told is None or last is None or told >= last[0]:
+        if last is None:
             return False
         stated = self._periods_stated(ps.start, ps.end)
         partners = self._periods_stated(*last)
+        if stated and partners and all(any(s[0] <= p[0] and p[1] <= s[1] and s != p for p in partners) for s in stated) \
+                and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.head.children):
+            # "South Korea's exports to China dipped to X last month. For the January-June
+            # period, exports fell to Y": a longer stretch holding the partner's period is
+            # the story's whole, with the world, whether or not the story told it first
+            # (but not "the surplus", which points back: "Thailand's surplus with China
+            # widened to X in March. In the first quarter, the surplus stood at Y")
+            return True
+        if told is None or told >= last[0]:
+            return False
         # (not a period the world's figure was already given for: "In the first seven
         # months Spain's deficit reached X. With Germany, the deficit was Y in July. The
         # deficit reached Z in the first seven months" goes on with Germany; nor one before
@@ -510,12 +525,27 @@ class PartyMemory:
             return None
         if measure in before.as_consequence and _CONSEQUENCE_OPENER.match(self.ctx.text, ps.start, ps.end):
             return before.pair
-        if measure in before.said_again and bare:
+        # (the other flow said bare, or the reporter's balance, for periods of its own the
+        # pair's sentence did not state, turns from the pair: "New Zealand's imports from
+        # China rose to X in July. For the year ended July 2021, the annual trade balance was
+        # a deficit of Y. Annual exports rose to Z", "exports to the EU fell in the three months
+        # to September ... In September alone, the goods deficit narrowed"; the same flow said
+        # again for another period goes on with it: "In 2022, imports totaled $1.6 billion")
+        stated = self._periods_stated(ps.start, ps.end)
+        turned = bool(before.periods) and bool(stated) and not stated & before.periods
+        # (the same flow said for a longer stretch holding the pair's period is the story's
+        # whole: "exports to China dipped to X last month. For the January-June period,
+        # exports fell 8.5 percent to Y")
+        widened = turned and any(s[0] <= b[0] and b[1] <= s[1] for s in stated for b in before.periods)
+        if measure in before.said_again and bare and not (turned and measure not in before.measures or widened):
             return before.pair
-        if measure == "balance" and before.reporters_balance and reporter in (None, before.pair.reporter):
+        if measure == "balance" and before.reporters_balance and reporter in (None, before.pair.reporter) \
+                and not turned:
             # ("Korea's exports to Japan fell to X. Japan's trade surplus crashed to Y": the
             # partner's own balance is not the pair's)
             return before.pair
+        if turned and before.reaches == ("balance", "total"):
+            return None  # (nor the balance after both flows with the partner, for another period)
         return before.pair if measure in before.reaches else None
 
     def _pair_led_without_figures(self, ps: ParsedSentence) -> _PairBefore | None:
@@ -625,7 +655,8 @@ class PartyMemory:
             figured = "balance" in measures and bool(self.ctx.within(self.ctx.money, ps.start, ps.end))
             self.previous_pair = _PairBefore(self.ctx.sentences[following][0], Parties(found.reporter, found.partner),
                                              reaches, as_consequence, said_again,
-                                             signs.pop() if len(signs) == 1 else 0, reporters_balance, figured)
+                                             signs.pop() if len(signs) == 1 else 0, reporters_balance, figured,
+                                             frozenset(self._periods_stated(ps.start, ps.end)), frozenset(measures))
 
     def _led_by_the_pair(self, pair: Parties) -> bool:
         """Whether the story's first sentence that names an economy names both of the pair."""

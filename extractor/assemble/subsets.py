@@ -117,6 +117,17 @@ def _product_words(head: Token) -> list[Token]:
                  or narrowed_goods(m, set()))]  # "capital goods imports"
 
 
+# What export earnings come from when they are all of them: "earnings from sales to China".
+_SALES_NOUNS = {"sales", "shipments", "deliveries", "trade"}
+
+
+def _currency_before_amount(token: Token) -> bool:
+    """"exports of Nu 10.55bn": the parse may make the currency the object of "of"; it is
+    the figure's, no product."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isdigit() and not token.like_num
+
+
 def product_of(trig: Trigger) -> str:
     """What part of the goods a subset trigger names, in the text's words: "oil" for
     "oil exports", "rice" for "exports of rice", "goods and services", "re-exports"."""
@@ -171,7 +182,7 @@ def product_of(trig: Trigger) -> str:
             last -= 1  # "Coffee export revenue": "Coffee", not "Coffee export"
         return head.doc[first:last].text
     for prep in (c for c in head.children if c.dep_ == "prep" and lower(c) in ("of", "in")):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and not _currency_before_amount(c)):
             flow_words = _product_words(obj) if lower(obj) in EXPORT_NOUNS | IMPORT_NOUNS else []
             if flow_words:  # "the value of Egypt's non-oil exports": "non-oil"
                 first = min(t.i for w in flow_words for t in w.subtree)
@@ -495,6 +506,7 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
         for prep in (c for c in value_head.children if c.dep_ == "prep" and lower(c) == "from"):
             if any(o.dep_ == "pobj" and o.pos_ == "NOUN" and lower(o) not in GOODS_WORDS
                    and lower(o) not in CROSS_BORDER_WORDS and lower(o) not in _MARKET_NOUNS
+                   and lower(o) not in _SALES_NOUNS  # ("export earnings from sales to China": all of them)
                    and not is_economy(o, economy_tokens)
                    or o.dep_ == "pobj" and narrowed_goods(o, economy_tokens)
                    for o in prep.children):
@@ -515,7 +527,7 @@ def names_subset(token: Token, economy_tokens: set[int]) -> bool:
             if obj.like_num or any(ch.isdigit() for ch in obj.text) or not any(ch.isalpha() for ch in obj.text) \
                     or not (obj.pos_ == "NOUN" or _capitalised_goods(obj)) \
                     or word in GOODS_WORDS \
-                    or word in ECONOMY_NOUNS \
+                    or word in ECONOMY_NOUNS or _currency_before_amount(obj) \
                     or is_economy(obj, economy_tokens) or any(c.like_num for c in obj.children):
                 continue
             return True

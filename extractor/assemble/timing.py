@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from extractor.data.calendar import CHANGE_BASIS_PERIOD, COMPARED_WITH, COMPARED_WITH_BUT_THAN
 from extractor.data.lexicon import CHANGE_NOUNS, PERCENT_UNIT, REVISION_NOTE, REVISION_WORD
 from extractor.recognise.period import resolve_comparison
+from extractor.recognise.period.calendar_math import month_end
 from models import MoneyMention, PeriodMention
 
 # "the steepest drop since the agency began keeping records in 1985": a record's start
@@ -502,6 +503,9 @@ def same_period_in_year(base: tuple[date, date], year: int) -> tuple[date, date]
     start, end = base
     for _ in range(back):
         start, end = _same_day_year_before(start), _same_day_year_before(end)
+    if (base[1] + timedelta(days=1)).day == 1:
+        # ("July-February 2024-25" a year back ends on 29 February 2024: a month's end stays one)
+        end = month_end(end.year, end.month)
     return start, end
 
 

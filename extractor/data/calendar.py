@@ -270,6 +270,9 @@ FISCAL_COUNTED_TRADE: frozenset[str] = frozenset({"PAK", "BGD", "NPL", "BTN", "I
 MONTH_END_CUMULATIVE: frozenset[str] = frozenset({
     "MAR", "DZA", "TUN", "MRT", "SEN", "CIV", "MLI", "BFA", "NER", "BEN", "TGO", "GIN", "GNB", "CMR", "GAB",
     "COG", "TCD", "CAF", "GNQ", "COD", "MDG", "DJI", "COM", "BDI", "POL",
+    # the Bank of Ghana's summaries too: "total exports were $12.81 billion at end-August
+    # 2024", the year's months to then
+    "GHA",
     "OMN", "JOR", "LBN", "SAU", "KWT", "BHR", "QAT", "ARE", "IRQ", "EGY", "LBY", "SDN", "SYR", "YEM", "PSE",
 })
 

@@ -63,6 +63,8 @@ NEWS_SYMBOLS = {
     # Tanzanian and Kenyan papers write the shilling "/-" after the amount ("312.4bn/-");
     # Rwandan and Ugandan ones the dollar "U$"
     "/-": ("KES", _SHILLINGS), "U$": "USD",
+    # ... Bolivian ones "$us", Argentine and Uruguayan ones "u$s" and "U$S"
+    "$us": "USD", "$US": "USD", "u$s": "USD", "U$S": "USD",
     "USh": "UGX", "UShs": "UGX", "Ush": "UGX", "Ushs": "UGX", "Tsh": "TZS", "Tshs": "TZS",
     "Rs.": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")), "Rs": ("INR", ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")),
     "FCFA": ("XOF", ("XOF", "XAF")), "CFAF": ("XOF", ("XOF", "XAF")), "F CFA": ("XOF", ("XOF", "XAF")),

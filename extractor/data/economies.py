@@ -372,6 +372,8 @@ CAPITALS: dict[str, str] = {
     "Manama": "BHR", "Sanaa": "YEM", "Kuwait City": "KWT", "Astana": "KAZ", "Nur-Sultan": "KAZ",
     "Tashkent": "UZB", "Bishkek": "KGZ", "Dushanbe": "TJK", "Ashgabat": "TKM", "Thimphu": "BTN",
     "Dili": "TLS",
+    # (Maldivian outlets write the capital "Male'"; the bare "Male" is an English word)
+    "Malé": "MDV", "Male'": "MDV", "Male’": "MDV",
     # Africa
     "Cairo": "EGY", "Tripoli": "LBY", "Tunis": "TUN", "Algiers": "DZA", "Rabat": "MAR",
     "Khartoum": "SDN", "Addis Ababa": "ETH", "Nairobi": "KEN", "Kampala": "UGA",

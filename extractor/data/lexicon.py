@@ -111,8 +111,11 @@ LEVEL_VERBS = {
     "widen", "narrow", "swell", "shrink", "ease", "come", "export", "import", "represent", "account",
     # "the exports value constituted €5.39 billion", "the imports value comprised €6.62 billion"
     "constitute", "comprise",
-    # "bilateral trade approximated 6.3 billion USD"
-    "approximate",
+    # "bilateral trade approximated 6.3 billion USD"; "imports aggregated $59.46 billion"
+    # (Indian copy)
+    "approximate", "aggregate",
+    # "So far this year, shipments have accumulated 12,215 million dollars" (Latin American copy)
+    "accumulate",
     # what earnings and bills do in South Asian and African copy: "exports fetched $4.29
     # billion", "imports cost $5 billion", "exports clocked $2 billion"
     "fetch", "generate", "bring", "clock", "log", "notch", "book", "rake", "garner", "attain", "cost",
@@ -406,7 +409,10 @@ REVISION_NOTE = r"\(\s*revised[^)]*\)"
 # "imports rose 2.78 billion dlrs or three pct to 95.7 billion".
 CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decreased?|declined?|dropped|jumped|"
                    r"widened|narrowed|grew|grown|climbed|shrank|shrunk|slipped|eased|gained|lost|surged|plunged|"
-                   r"improved|deteriorated|swelled|contracted|expanded|enhanced)\s+(?:by\s+)?"
+                   r"improved|deteriorated|swelled|contracted|expanded|enhanced"
+                   # headlines' present: "Mali's exports rise CFA 641 billion to CFA 3,318.4 billion"
+                   r"|rises?|falls?|grows?|jumps?|climbs?|widens?|narrows?|shrinks?|slips?|surges?|plunges?|gains?"
+                   r"|increases|decreases|declines|drops?)\s+(?:by\s+)?"
                    # "decreased less than $0.1 billion to $21.9 billion": a bound on the change
                    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|approximately\s+|close\s+to\s+|"
                    r"an?\s+|(?:less|more)\s+than\s+|just\s+(?:over|under)\s+|"
@@ -679,8 +685,10 @@ GROUP_NOUNS = frozenset({"countries", "nations", "economies", "partners", "membe
 # economy's: "the Chinese market").
 PLACE_NOUNS = frozenset({"region", "regions", "market", "markets", "bloc", "zone", "area", "community"})
 # The reporter's own region named by its common noun (East African copy: "Kenya's exports
-# to the region", "Uganda's exports to its neighbours"): a group with no code.
-REGIONAL_GROUP_NOUNS = frozenset({"region", "neighbours", "neighbors"})
+# to the region", "Uganda's exports to its neighbours"; Nigerian copy: "a surplus in its
+# trade with the bloc" after ECOWAS): a group with no code, unless the words stand for a
+# coded group named before (parties.EconomyTokens reads "the bloc" as the EU said last).
+REGIONAL_GROUP_NOUNS = frozenset({"region", "neighbours", "neighbors", "bloc"})
 # Groups with no code named in full, which the parse splits ("Organisation for Economic
 # Cooperation and Development countries" hangs "countries" under "for").
 LONG_GROUP_NAMES = (

@@ -78,7 +78,8 @@ FISCAL_REF_RE = (
     r"(?:\s+(?P<fjust>(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:just|recently)\s+(?:ended|concluded|closed)))?)"
     rf"(?:\s*\((?P<fm1>{MONTH_ANY_RE})\s*[/-]\s*(?P<fm2>{MONTH_ANY_RE})\)"
     # ("the current fiscal year ending in June": "in" or "on" before the month)
-    rf"|,?\s+\(?(?:ending|ended|to)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+|end-)?(?P<fem>{MONTH_ANY_RE})"
+    # ("for the fiscal year through March": as "ended")
+    rf"|,?\s+\(?(?:ending|ended|to|through|thru)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+|end-)?(?P<fem>{MONTH_ANY_RE})"
     rf"(?:\s+(?P<fed>{DAY_RE}))?\)?"
     # "the current fiscal year (started March 21)": when it began, a note on the year;
     # "the current fiscal year ending next month": when it ends, another
@@ -343,6 +344,11 @@ def _on_fiscal_to_day(m: re.Match, economy: str | None) -> Found | None:
     ref = _fiscal_ref(m, economy)
     month, day = _day_of(m, "tm", "td", "tm2", "td2")
     if ref is None or not month:
+        return None
+    start = cal.FISCAL_YEAR_START_MONTH.get(economy, cal.DEFAULT_FISCAL_YEAR_START_MONTH) if economy else 4
+    if not day and ref.fixed is None and month == (start - 2) % 12 + 1:
+        # "for the fiscal year through March" (Japan): to its last month, the year that
+        # ended then, which the fiscal-year rule reads as "ended" (not the current one)
         return None
     return _fiscal_stretch(m, ref, lambda fy: (fy[0], _day_in(fy, month, day, True)))
 

@@ -335,7 +335,9 @@ AFTER_MONTHS = rule(
 # year's first months, as "after seven months" is. What follows may make it another
 # stretch ("in the five months to May" and "the five months of 2024" are other rules';
 # "in the five months since the ban" is none).
-_ANOTHER_STRETCH_AFTER = (r"to|through|thru|till|until|up\s+to|ending|ended|since|before|after|from|of|in|leading|that|when"
+# ("during the eight months from $18.74 billion a year earlier": "from" an amount is no stretch)
+_ANOTHER_STRETCH_AFTER = (r"to|through|thru|till|until|up\s+to|ending|ended|since|before|after|from(?!\s+\S{0,4}\d)|of|in"
+                          r"|leading|that|when"
                           r"|ahead|this|last|next")
 IN_N_MONTHS = rule(
     "in n months", ("months",), 30,
