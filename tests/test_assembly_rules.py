@@ -27,6 +27,18 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "the same period a month ago", "in the same period last month": the same days of the
+    # month before (Korean customs' counts of a month's first days)
+    Case("invented (Korean agency)",
+         "South Korea posted a trade deficit of $6.4 billion in the first 20 days of June. The deficit is larger than "
+         "the deficit of $4.8 billion in the same period a month ago.", date(2022, 6, 21),
+         {F("balance", "KOR", None, -6.4e9, "USD", "2022-06-01", "2022-06-20"),
+          F("balance", "KOR", None, -4.8e9, "USD", "2022-05-01", "2022-05-20")}),
+    Case("invented (Korean broadcaster)",
+         "South Korea's trade deficit was $2.08 billion from February 1 to 10. In the same period last month, the "
+         "deficit was $3.02 billion.", date(2024, 2, 13),
+         {F("balance", "KOR", None, -2.08e9, "USD", "2024-02-01", "2024-02-10"),
+          F("balance", "KOR", None, -3.02e9, "USD", "2024-01-01", "2024-01-10")}),
     # A figure whose change is said month-on-month, with no period of its own, is the last
     # month of the story's stretch (Russian wire copy of Chinese customs data); "during the
     # eight months from $Y" is the eight months ("from" an amount is no stretch: Pakistani copy)
@@ -2471,6 +2483,12 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # "for the fiscal year through March" (Japanese copy, in April): the fiscal year that
+    # ended in March, as "ended" says; "this fiscal year until 24 May" runs from its start
+    Case("invented (US wire on Japan)",
+         "Japan logged a trade surplus of 4.0 trillion yen for the fiscal year through March, the Finance Ministry "
+         "reported Thursday.", date(2017, 4, 20),
+         {F("balance", "JPN", None, 4e12, "JPY", "2016-04-01", "2017-03-31")}),
     # "the country would close the year with a deficit of X": a modal on the verb the flow
     # hangs on makes the figure a forecast (Bolivian copy)
     Case("invented (Bolivian daily)",

@@ -131,6 +131,10 @@ PREVIOUS_PERIOD = rule(
     "previous period", ("month", "quarter", "half", "period", "monthly", "quarterly", "semi-annual", "half-yearly",
                         "m/m", "m-o-m", "mom", "q/q", "q-o-q", "qoq", "sequential", "previous", "prior"), 14,
     rf"(?:the|a|one)\s+{_previous_unit('unit')}\s+(?:before|earlier|ago|previously)\b"
+    # "the same period a month ago", "In the same period last month" (Korean customs' first
+    # days of a month, against the same days of the month before)
+    r"|(?:the\s+)?same\s+period\s+(?:(?:a|one)\s+(?P<unitsm>month)\s+(?:ago|earlier|before)"
+    r"|(?:of\s+|in\s+)?last\s+(?P<unitsl>month))\b"
     rf"|(?:the\s+)?(?:previous|preceding|prior)\s+{_previous_unit('unitq')}\b"
     # "up 5.2 per cent on the previous three months": the stretch of as many months before,
     # said as what a change is measured against ("in the previous three months" may be a
