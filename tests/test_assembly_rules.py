@@ -4607,6 +4607,12 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A pair named on the cause of a fall ("as the U.S.-China trade dispute hammered
+    # shipments") does not trade the shipments (Korean copy)
+    Case("invented (Korean agency)",
+         "SEJONG, Jan. 1 (Yonhap) -- South Korea's exports fell 10.3 percent last year as the U.S.-China trade "
+         "dispute hammered shipments.\n\nOutbound shipments came to $542.4 billion for 2019.", date(2020, 1, 1),
+         {F("export", "KOR", None, 542.4e9, "USD", "2019-01-01", "2019-12-31", -10.3)}),
     # "leaving Nigeria with a surplus of X in its trade with the bloc", the bloc an uncoded
     # group (ECOWAS) said before: no fact; "the bloc" after the EU is the EU (Nigerian copy)
     Case("invented (Nigerian daily)",

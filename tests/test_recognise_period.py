@@ -919,6 +919,12 @@ YEAR_TO_DATE = [
 ]
 
 DAYS = [
+    # Days said after their month (Brazilian weekly copy): "the third week of September
+    # (12th to 18th)", "..., from the 16th to the 20th"
+    case("invented (Brazilian agency)", "a surplus of USD 1.84 billion in the third week of September (12th to 18th)",
+         "2016-09-19", want("the third week of September (12th to 18th)", "2016-09-12", "2016-09-18")),
+    case("invented (Brazilian agency)", "in the third week of September, from the 16th to the 20th, exports reached",
+         "2024-09-23", want("the third week of September, from the 16th to the 20th", "2024-09-16", "2024-09-20")),
     # Half-month counts (Vietnam's customs publish twice a month): a month's halves, and
     # the year from its start to a day.
     case("invented (Vietnamese outlet)", "exports in the first half of June and the second half of February 2024",

@@ -586,7 +586,11 @@ def _modifier_economies(head: Token, eco: EconomyTokens) -> list[str]:
         if _bound_for(mod):
             continue  # "U.S.-bound exports": the market (_partners), not who exports
         if mod.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") or (mod.dep_ == "det" and mod.i < head.i):
-            for tok in mod.subtree:
+            # (not a conflict a verb read as the flow's adjective has for subject: "the
+            # U.S.-China trade dispute hammered shipments", the parse making "hammered" an adjective)
+            aside = {t.i for c in mod.children if mod.pos_ == "VERB" and c.dep_ in ("nsubj", "nsubjpass")
+                     and c.lemma_.lower() in _CONFLICT_NOUNS for t in c.subtree}
+            for tok in (t for t in mod.subtree if t.i not in aside):
                 code = eco.by_token.get(tok.i)
                 if code is not None and code.code not in found and tok.i < head.i:
                     found.append(code.code)
@@ -746,6 +750,10 @@ def _verb_of_its_part(head: Token) -> Token | None:
     return part.head if part.lower_ in LARGER_PART_WORDS and part.dep_ in ("nsubj", "nsubjpass") else None
 
 
+# What may hit a flow without trading it: "the U.S.-China trade dispute hammered shipments".
+_CONFLICT_NOUNS = {"dispute", "war", "row", "tension", "conflict", "tariff", "sanction", "spat", "feud", "standoff",
+                   "friction", "fight", "clash", "battle"}
+
 # Verbs by which a market takes in a reporter's exports ("Belgium received exports worth X").
 _TAKING_VERBS = {"receive", "take", "absorb"}
 
@@ -842,8 +850,10 @@ def resolve_parties(trig: Trigger, eco: EconomyTokens, ctx: ArticleContext) -> P
     if governing_verb is not None and trig.head.dep_ == "dobj" and not named and taker is None:
         # "The European Community ran a deficit with Japan", "Kenya posted a surplus":
         # the subject of the verb that has the flow as its object is the reporter.
-        for subject in (c for c in _subject_clause(governing_verb, trig.measure).children if c.dep_ == "nsubj"):
+        for subject in (c for c in _subject_clause(governing_verb, trig.measure).children if c.dep_ == "nsubj"
+                        and c.lemma_.lower() not in _CONFLICT_NOUNS):
             # "Argentina and Chile accumulated a commercial exchange of X": both trade
+            # (not a dispute's pair: "the U.S.-China trade dispute hammered shipments")
             for tok in [subject, *(subject.conjuncts if trig.measure == "total" else ())]:
                 # ("Iraq's Central Statistical Organization reported imports from Iran of X":
                 # the economy whose office reports its own trade)

@@ -64,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     spans.MONTH_YEAR_RANGE,
     spans.COMPACT,
     years.YEAR_SPAN,
+    days.DAYS_AFTER_MONTH,
     days.DAY_RANGE,
     days.DAY_FIRST_RANGE,
     # quarters and halves

@@ -107,6 +107,25 @@ DAY_FIRST_RANGE = rule(
     rf"|(?P<dash>[-–]))\s*(?P<day2>{DAY_RE})\s+(?:of\s+)?{month_group('mon2')}(?:,?\s+{year_group('y2')})?",
     _on_day_range)
 
+def _on_days_after_month(m: re.Match, economy: str | None) -> Found | None:
+    """ "the third week of September, from the 16th to the 20th", "the third week of
+    September (12th to 18th)": the days said after their month (Brazilian weekly copy)."""
+    month = month_number(m.group("mon"))
+    year = int(m.group("y")) if m.group("y") else None
+    first, last = (int(re.sub(r"\D", "", m.group(k))) for k in ("d1", "d2"))
+    if not month or first > last or not _is_day(month, first, year) or not _is_day(month, last, year):
+        return None
+    build = partial(day_span, (month, first), (month, last))
+    return stated(*m.span(), "span", build, year) if year else relative(*m.span(), "span", build, nearest)
+
+
+DAYS_AFTER_MONTH = rule(
+    "days after their month", (MONTH,), 12,
+    rf"(?:the\s+(?:[\w-]+\s+){{1,3}}?(?:week|days|business\s+days|working\s+days)\s+of\s+)?"
+    rf"{month_group('mon')}(?:,?\s+{year_group('y')})?\s*(?:,\s*|\(\s*)(?:from\s+)?(?:the\s+)?"
+    rf"(?P<d1>{DAY_RE})\s*(?:to|through|until|-|–)\s*(?:the\s+)?(?P<d2>{DAY_RE})\s*\)?",
+    _on_days_after_month)
+
 DAY = rule(
     "day", (MONTH,), 6,
     rf"{month_group('mona')}\s+(?P<daya>{DAY_RE})(?:,?\s+{year_group('ya')})?"
