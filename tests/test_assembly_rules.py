@@ -2483,6 +2483,13 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A participle's clause after a comma is no direction of the percentage before it ("a
+    # decline of 12 percent, widening the trade deficit": Maldivian customs copy)
+    Case("invented (Maldivian outlet)",
+         "Exports in 2024 fell to MVR 2.3 billion, a decline of 12 percent, widening the trade deficit to MVR 46.3 "
+         "billion.", date(2025, 1, 23),
+         {F("export", "MDV", None, 2.3e9, "MVR", "2024-01-01", "2024-12-31", -12.0),
+          F("balance", "MDV", None, -46.3e9, "MVR", "2024-01-01", "2024-12-31")}),
     # "for the fiscal year through March" (Japanese copy, in April): the fiscal year that
     # ended in March, as "ended" says; "this fiscal year until 24 May" runs from its start
     Case("invented (US wire on Japan)",

@@ -64,7 +64,10 @@ def direction_word(tokens: list[Token], exclude: frozenset[str] = frozenset(),
     """
     first, last = tokens[0], tokens[-1]
     doc = first.doc
-    neighbours = [doc[j] for j in (last.i + 1, first.i - 1, last.i + 2, first.i - 2) if 0 <= j < len(doc)]
+    # (not a participle past a comma, its own clause: "a decline of 12 percent, widening the
+    # trade deficit" is a decline; "X, up from Y" is still up)
+    neighbours = [doc[j] for j in (last.i + 1, first.i - 1, last.i + 2, first.i - 2) if 0 <= j < len(doc)
+                  and not (j == last.i + 2 and doc[last.i + 1].text in (",", ";") and doc[j].tag_ == "VBG")]
     if (after := _past_amount_said_or(doc, last.i + 1)) is not None:
         neighbours.insert(1, after)  # "a 12 percent, or Sh60 billion, increase": the noun after the amount
     # "which is more by $12 billion or 23.9 percent": the word before "by" (the parse may
