@@ -4614,6 +4614,22 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "third countries" are a group with no code, also hedged ("so-called third countries")
+    # and after a passive verb ("A deficit of X was recorded with third countries"): no fact
+    # (German and Austrian statistics copy); "The 12-month rolling exports" are all the
+    # goods, over the rolling year (Turkish copy)
+    Case("invented (German wire)",
+         "German exports to countries outside the European Union fell 3.1% in August 2023. Exports to so-called "
+         "third countries were worth 56.4 billion euros.", date(2023, 9, 20), set()),
+    Case("invented (Austrian outlet)",
+         "Austria's trade deficit widened to 2.46 bn euros in the first half of 2017. A deficit of 250 mn euros was "
+         "recorded with third countries, against a surplus of 310 mn euros a year earlier.", date(2017, 9, 13),
+         {F("balance", "AUT", None, -2.46e9, "EUR", "2017-01-01", "2017-06-30")}),
+    Case("invented (Turkish daily)",
+         "Türkiye's exports rose 4.5% to $22.6 billion in September 2024. The 12-month rolling exports reached "
+         "$260.9 billion.", date(2024, 10, 2),
+         {F("export", "TUR", None, 22.6e9, "USD", "2024-09-01", "2024-09-30", 4.5),
+          F("export", "TUR", None, 260.9e9, "USD", "2023-10-01", "2024-09-30")}),
     # A pair named on the cause of a fall ("as the U.S.-China trade dispute hammered
     # shipments") does not trade the shipments (Korean copy)
     Case("invented (Korean agency)",

@@ -1024,8 +1024,9 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
             if any(c.dep_ == "appos" and c.i in economy_tokens for c in obj.children):
                 continue  # "between Mercosur partners Brazil and Argentina": the economies named beside it
             words = [t for t in obj.subtree if t.i <= obj.i]
-            phrase = " ".join(t.text.lower() for t in words if t.dep_ != "det")
-            whole = " ".join(t.text.lower() for t in obj.subtree if t.dep_ != "det")
+            # ("so-called third countries": the hedge names nothing)
+            phrase = _SO_CALLED.sub("", " ".join(t.text.lower() for t in words if t.dep_ != "det"))
+            whole = _SO_CALLED.sub("", " ".join(t.text.lower() for t in obj.subtree if t.dep_ != "det"))
             # "countries outside EU", "countries other than the United States": everyone but them
             outside = any(c.dep_ == "prep" and c.lower_ in ("outside", "beyond", "except", "excluding")
                           or c.dep_ == "amod" and c.lower_ == "other" and any(g.lower_ == "than" for g in c.children)
@@ -1066,6 +1067,9 @@ def _province(obj, phrase: str, economy_tokens: set[int]) -> bool:
         return True
     named = phrase.rsplit(" ", 1)[0] if obj.lower_ in _PROVINCE_NOUNS else phrase
     return named in SUBNATIONAL_PLACES
+
+
+_SO_CALLED = re.compile(r"^so\s*-?\s*called\s+")
 
 
 def _subject_of_figure_said_in(head) -> str:
@@ -1216,7 +1220,8 @@ def region_partner(fig: Figure, trigger_head, economy_tokens: set[int]) -> bool:
     """Whether the figure is for trade with a region or group that has no code."""
     # "recorded a deficit of X with developing countries": the group may hang on the verb
     # whose object the flow is
-    verb = trigger_head.head if trigger_head is not None and trigger_head.dep_ in ("dobj", "obj") else None
+    # (or the passive verb it is the subject of: "A deficit of X was recorded with third countries")
+    verb = trigger_head.head if trigger_head is not None and trigger_head.dep_ in ("dobj", "obj", "nsubjpass") else None
     return any(head is not None and group_partner(head, economy_tokens)
                for head in (trigger_head, verb, *fig.path))
 

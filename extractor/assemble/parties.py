@@ -19,7 +19,8 @@ from extractor.assemble.triggers import Trigger, named_together, supplied_econom
 from extractor.data.economies import CITY_ECONOMIES, KINGDOMS
 from extractor.data.lexicon import (
     BALANCE_NOUNS, CHANGE_NOUNS, CROSS_BORDER_VERBS, EXPORT_NOUNS, FLOW_VERBS, GROUP_NOUNS, IMPORT_NOUNS,
-    LARGER_PART_WORDS, LIST_ROLE_MEASURES, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS, PLACE_WITHOUT_VERB,
+    LARGER_PART_WORDS, LIST_ROLE_MEASURES, NO_CODE_REGIONS, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS,
+    PLACE_WITHOUT_VERB,
     QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS, TRADE_VALUE_HEADS,
     VALUE_NOUNS,
 )
@@ -114,6 +115,10 @@ class EconomyTokens:
                 # bloc": the group named last
                 found = next((m for m in reversed(ctx.economies)
                               if m.form == "group" and m.end <= tok.idx + offset), None)
+                if found is not None and _UNCODED_GROUP_NAMED.search(ctx.text, found.end, tok.idx + offset):
+                    # ("... to the euro area countries, while the goods received from those
+                    # countries": a group with no code named since, which they stand for)
+                    found = None
             if found is not None:
                 self.by_token[tok.i] = found
         self.ctx = ctx
@@ -195,6 +200,9 @@ ROLE_NOUNS = {"partner"} | {word for word in LIST_ROLE_MEASURES if " " not in wo
 
 # A group said again with a demonstrative: "these countries", "those economies".
 _GROUP_ANAPHOR_NOUNS = GROUP_NOUNS - {"partners"}
+# A group with no code named (lexicon.NO_CODE_REGIONS, "non-EU countries").
+_UNCODED_GROUP_NAMED = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in NO_CODE_REGIONS), key=len, reverse=True))
+                                  + r")\b|\bnon-[A-Z]", re.IGNORECASE)
 
 # What a group is made of: "the Member States of the European Union".
 _MEMBER_NOUNS = _GROUP_ANAPHOR_NOUNS | {"member", "state", "country"}

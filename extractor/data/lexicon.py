@@ -240,6 +240,8 @@ GENERIC_FLOW_MODIFIERS = {
     "country", "nation", "island", "kingdom", "state", "republic",
     "national", "recorded", "registered", "reported", "same", "latest", "new",
     "first", "second", "third", "fourth", "last", "previous", "current", "combined", "estimated",
+    # "The 12-month rolling exports reached $260.9 billion" (Turkish copy): the period's word
+    "rolling", "trailing", "cumulative", "accumulated",
 }
 # What opens a sentence that breaks the figure before into parts: "Of this, exports were
 # X", "Of the total, ...", "Within this, ...".
