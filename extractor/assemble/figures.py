@@ -17,9 +17,9 @@ from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD, MONTH
 from extractor.data.economies import GROUP_SURFACES
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS,
-    FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGIONS,
-    PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PERIOD_BEFORE_THAN, PLACE_NOUNS, REGION_ADJECTIVES, REGIONAL_GROUP_NOUNS,
-    REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS, SUBNATIONAL_PLACES,
+    FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGION_RE,
+    NO_CODE_REGIONS, PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PERIOD_BEFORE_THAN, PLACE_NOUNS, REGION_ADJECTIVES,
+    REGIONAL_GROUP_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS, SUBNATIONAL_PLACES,
 )
 from models import Change, MoneyMention
 
@@ -944,9 +944,8 @@ def _language_of(token) -> bool:
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "speaking"
 
 
-# The regions and groups with no code, longest name first.
-_NO_CODE_REGION_RE = "(?:" + "|".join(sorted((re.escape(r) for r in NO_CODE_REGIONS), key=len, reverse=True)) + ")"
-_PAIRED_WITH_REGION = re.compile(r"[-–]\s*" + _NO_CODE_REGION_RE + r"\b", re.IGNORECASE)
+# A region or group with no code paired with an economy by a dash ("China-Africa trade").
+_PAIRED_WITH_REGION = re.compile(r"[-–]\s*" + NO_CODE_REGION_RE + r"\b", re.IGNORECASE)
 # ("extra EU27 exchanges", Romanian copy: the prefix may stand apart before the group's code)
 _DEFINED_AGAINST = re.compile(r"\b(?:[Ee]xtra|[Ii]ntra)(?:\s?-\s?\w|\s+(?:E\.U\.|[A-Z]{2,}))|\b[Nn]on\s?-\s?[A-Z]")
 
@@ -958,7 +957,7 @@ _OTHERS_NOUNS = GROUP_NOUNS | PLACE_NOUNS | {"destinations", "sources", "supplie
 # A region or group with no code named right after a flow word, as its partner.
 # (not a region's adjective before one economy's noun: "exports to the Gulf nation", "the
 # Asian country", which name a country by its place)
-_REGION_AFTER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?" + _NO_CODE_REGION_RE + r"\b(?!\s*(?:-|'s\b))"
+_REGION_AFTER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?" + NO_CODE_REGION_RE + r"\b(?!\s*(?:-|'s\b))"
                            r"(?!\s+(?:nation|country|state|kingdom|emirate|sultanate|monarchy|neighbou?r|island|economy)\b)",
                            re.IGNORECASE)
 

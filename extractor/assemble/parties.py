@@ -19,10 +19,9 @@ from extractor.assemble.triggers import Trigger, named_together, supplied_econom
 from extractor.data.economies import CITY_ECONOMIES, KINGDOMS
 from extractor.data.lexicon import (
     BALANCE_NOUNS, CHANGE_NOUNS, CROSS_BORDER_VERBS, EXPORT_NOUNS, FLOW_VERBS, GROUP_NOUNS, IMPORT_NOUNS,
-    LARGER_PART_WORDS, LIST_ROLE_MEASURES, NO_CODE_REGIONS, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS,
-    PLACE_WITHOUT_VERB,
-    QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS, TRADE_VALUE_HEADS,
-    VALUE_NOUNS,
+    LARGER_PART_WORDS, LIST_ROLE_MEASURES, NO_CODE_REGION_RE, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS,
+    PLACE_WITHOUT_VERB, QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS,
+    TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -201,8 +200,7 @@ ROLE_NOUNS = {"partner"} | {word for word in LIST_ROLE_MEASURES if " " not in wo
 # A group said again with a demonstrative: "these countries", "those economies".
 _GROUP_ANAPHOR_NOUNS = GROUP_NOUNS - {"partners"}
 # A group with no code named (lexicon.NO_CODE_REGIONS, "non-EU countries").
-_UNCODED_GROUP_NAMED = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in NO_CODE_REGIONS), key=len, reverse=True))
-                                  + r")\b|\bnon-[A-Z]", re.IGNORECASE)
+_UNCODED_GROUP_NAMED = re.compile(r"\b" + NO_CODE_REGION_RE + r"\b|\bnon-[A-Z]", re.IGNORECASE)
 
 # What a group is made of: "the Member States of the European Union".
 _MEMBER_NOUNS = _GROUP_ANAPHOR_NOUNS | {"member", "state", "country"}

@@ -173,6 +173,12 @@ def _ranked_by_role(ps: ParsedSentence, eco: EconomyTokens) -> tuple[str, str | 
     return None
 
 
+def _longer_stretches(stated: set[tuple], periods: set[tuple]) -> bool:
+    """Whether each period stated is a longer stretch holding one of ``periods`` (the first
+    half against its June)."""
+    return bool(stated) and all(any(s[0] <= p[0] and p[1] <= s[1] and s != p for p in periods) for s in stated)
+
+
 def _other_of(pair: Parties, economy: str | None) -> str | None:
     """The other economy of a pair, given one of them."""
     return pair.partner if economy == pair.reporter else pair.reporter
@@ -477,7 +483,7 @@ class PartyMemory:
             return False
         stated = self._periods_stated(ps.start, ps.end)
         partners = self._periods_stated(*last)
-        if stated and partners and all(any(s[0] <= p[0] and p[1] <= s[1] and s != p for p in partners) for s in stated) \
+        if stated and partners and _longer_stretches(stated, partners) \
                 and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.head.children):
             # "South Korea's exports to China dipped to X last month. For the January-June
             # period, exports fell to Y": a longer stretch holding the partner's period is
@@ -536,7 +542,7 @@ class PartyMemory:
         # (the same flow said for a longer stretch holding the pair's period is the story's
         # whole: "exports to China dipped to X last month. For the January-June period,
         # exports fell 8.5 percent to Y")
-        widened = turned and any(s[0] <= b[0] and b[1] <= s[1] for s in stated for b in before.periods)
+        widened = turned and _longer_stretches(stated, before.periods)
         if measure in before.said_again and bare and not (turned and measure not in before.measures or widened):
             return before.pair
         if measure == "balance" and before.reporters_balance and reporter in (None, before.pair.reporter) \

@@ -3,6 +3,7 @@
 Lower-case lemmas unless said otherwise. The assembler (extractor.assemble) reads
 these; changing what counts as a trade figure starts here.
 """
+import re
 
 # Nouns naming a flow of goods; "exports" and "imports" are their plural lemmas.
 # ("exportation", "importation": French-influenced English, as in Mauritian and Seychellois copy)
@@ -671,6 +672,8 @@ NO_CODE_REGIONS = {
     # China's initiative, whose partners Chinese and Macanese statistics count as one group
     "belt and road",
 }
+# The regions and groups with no code as one pattern, longest name first.
+NO_CODE_REGION_RE = "(?:" + "|".join(sorted((re.escape(r) for r in NO_CODE_REGIONS), key=len, reverse=True)) + ")"
 # The adjectives of such regions, a flow's owner when they modify it ("Overall African
 # trade rose to X", "Latin American exports", "West African trade"): no fact either.
 REGION_ADJECTIVES = {
