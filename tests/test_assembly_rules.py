@@ -4614,6 +4614,16 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "posted a trade surplus of X with the world" (on the verb): the world, whatever
+    # partner came before; "overall exports of goods" are goods (Italian statistics copy)
+    Case("invented (Italian wire)",
+         "Italian exports to the United States rose to a record 67.3 billion euros in 2023.\n\nItaly's overall "
+         "exports of goods stood at 623.5 billion euros in 2024, down 0.4 percent from a year earlier, and the "
+         "country posted a trade surplus of 54.9 billion euros with the world, ISTAT figures showed.",
+         date(2025, 3, 21),
+         {F("export", "ITA", "USA", 67.3e9, "EUR", "2023-01-01", "2023-12-31"),
+          F("export", "ITA", None, 623.5e9, "EUR", "2024-01-01", "2024-12-31", -0.4),
+          F("balance", "ITA", None, 54.9e9, "EUR", "2024-01-01", "2024-12-31")}),
     # "third countries" are a group with no code, also hedged ("so-called third countries")
     # and after a passive verb ("A deficit of X was recorded with third countries"): no fact
     # (German and Austrian statistics copy); "The 12-month rolling exports" are all the

@@ -853,8 +853,9 @@ class Assembler:
                 and self.scope.services_before(position) and not names_goods(trig.head):
             # ("Britain exported X of goods" after a goods and services figure: goods, as it says)
             return GOODS_AND_SERVICES
-        if self.scope.tells_services_apart and any(c.lower_ in ("overall", "combined") for c in trig.head.children):
-            return GOODS_AND_SERVICES
+        if self.scope.tells_services_apart and any(c.lower_ in ("overall", "combined") for c in trig.head.children) \
+                and not names_goods(trig.head):
+            return GOODS_AND_SERVICES  # (but "overall exports of goods" say they are goods)
         if (broken_down := self._product_broken_down(position)) is not None:
             return broken_down
         if trig.measure in ("export", "import") and parties.partner is not None:

@@ -186,10 +186,12 @@ def _other_of(pair: Parties, economy: str | None) -> str | None:
 
 def _with_the_world(head) -> bool:
     """"the deficit with the rest of the world", "exports to the world": everyone, so no
-    partner named before."""
+    partner named before (also on the verb the flow is the object of: "posted a trade
+    surplus of X with the world")."""
+    holders = (head, head.head) if head.dep_ in ("dobj", "obj") else (head,)
     return any(p.dep_ in ("prep", "dative") and p.lower_ in ("to", "from", "with")
                and any(o.dep_ == "pobj" and (o.lower_ == "world" or rest_of_the_world(o)) for o in p.children)
-               for p in head.children)
+               for h in holders for p in h.children)
 
 
 def _balance_of_a_pairs_flows(triggers: list[Trigger], result: dict[int, Parties]) -> None:
