@@ -4614,6 +4614,13 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "leaving a deficit of Y" after the whole exports in its sentence is the trade balance,
+    # even after an energy deficit said before (Spanish statistics copy)
+    Case("invented (Spanish wire)",
+         "Spain's energy deficit shrank to €15.1 billion in January-July 2023. In July, exports fell to €31.9 "
+         "billion, leaving a deficit of €2.4 billion.", date(2023, 9, 19),
+         {F("export", "ESP", None, 31.9e9, "EUR", "2023-07-01", "2023-07-31"),
+          F("balance", "ESP", None, -2.4e9, "EUR", "2023-07-01", "2023-07-31")}),
     # "posted a trade surplus of X with the world" (on the verb): the world, whatever
     # partner came before; "overall exports of goods" are goods (Italian statistics copy)
     Case("invented (Italian wire)",

@@ -340,9 +340,13 @@ class Assembler:
                 # (a portfolio in a body's name is no kind: "according to the Ministry of
                 # Trade, Industry and Energy, ... resulting in a $6.5 billion deficit")
                 words = ["" if names_a_body(t) else t.text.lower() for t in ps.sent if t.i < trig.head.i]
-                trig.kind = kind_in_sentence(words) or _bilateral(trig, eco) or \
-                    self.kinds.before(trig.head.idx + ps.offset, trig.head.text.lower()) or \
-                    self._trade_story(ps)
+                # ("In July, exports fell to X, leaving a deficit of Y" after an energy
+                # deficit: a new balance, of the whole flows said before it in its sentence)
+                of_the_flows = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trig.head.children) \
+                    and any(t.measure in ("export", "import") and t.head.i < trig.head.i and not t.subset
+                            and t.product is None for t in triggers)
+                trig.kind = kind_in_sentence(words) or _bilateral(trig, eco) or ("trade" if of_the_flows else None) \
+                    or self.kinds.before(trig.head.idx + ps.offset, trig.head.text.lower()) or self._trade_story(ps)
                 if trig.kind == "trade":
                     self.kinds.resolved(trig.head.idx + ps.offset, trig.head.text.lower(), "trade")
         figures: list[Figure] = []
