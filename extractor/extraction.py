@@ -335,9 +335,10 @@ _CODE_BEFORE_ABBREVIATED_SCALE = re.compile(r"\b(?P<code>" + "|".join(PREFIX_COD
 _SLASHED_BASIS = re.compile(r"(?<=%\s|t\s)(?P<unit>[qmyQMY])/(?P=unit)\b")
 # "imports for Jan.-Feb. 2017 amounted to X": a month's abbreviating stop, which the parser
 # takes for a sentence's end (losing the verb); a space of the same length it reads through
-_DECIMAL_COMMA_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2}\s?(?:%|per\s?cent\b|percent\b))")
 _MONTH_STOP = re.compile(r"\b(?:" + "|".join(sorted((m.title() for m in MONTH_ABBREVIATIONS), key=len, reverse=True))
                          + r")\.(?=\s*[-–]\s*[A-Z]|\s+\d)")
+# "edged down 0,6% to X": a decimal comma in a percentage (francophone copy)
+_DECIMAL_COMMA_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2}\s?(?:%|per\s?cent\b|percent\b))")
 
 
 def _sentence_text(text: str, start: int, end: int) -> str:

@@ -1050,14 +1050,15 @@ def group_partner(head, economy_tokens: set[int]) -> bool:
     return False
 
 
-# The nouns of a part of an economy that is a partner no code names ("Yunnan province").
-_PROVINCE_NOUNS = {"province", "provinces", "prefecture", "county", "emirate", "municipality"}
+# The nouns of a part of an economy that is a partner no code names ("Yunnan province"):
+# the lexicon's, less cities (a city-state is an economy) and its possessives.
+_PROVINCE_NOUNS = {noun for noun in SUBNATIONAL_NOUNS if noun.isalpha()} - {"city", "cities"}
 
 
 def _province(obj, phrase: str, economy_tokens: set[int]) -> bool:
-    """"with Yunnan province", "to Guangdong", "with the emirate of Dubai": a province, a
-    state or an emirate as the partner (not the economy it is in; the city-states, Hong
-    Kong, Macau and Taiwan are economies of their own)."""
+    """"with Yunnan province", "to Guangdong": a province, a state or an emirate named as
+    the partner (lexicon.SUBNATIONAL_PLACES, or a name before such a noun), not the economy
+    it is in (the city-states, Hong Kong, Macau and Taiwan are economies of their own)."""
     if obj.i in economy_tokens:
         return False
     # ("between Thailand and Yunnan province": the parse may hang the pair on the noun)

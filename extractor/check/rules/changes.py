@@ -22,7 +22,8 @@ def check(figures: ArticleFigures) -> Iterator[Check]:
             # (not a forecast's: a poll's figure beside the actual one takes the sentence's
             # change as often as not, "below the median forecast of an $8.9 billion surplus
             # in a Reuters poll, and down 26.1% from the $11.03 billion surplus")
-            if fact.modality == "actual" and fact.change.against and (basis := figures.by_id.get(fact.change.against)) is not None \
+            if fact.modality == "actual" and fact.change.against \
+                    and (basis := figures.by_id.get(fact.change.against)) is not None \
                     and comparable(fact, basis) and _one_step_back(fact, basis):
                 yield _change(fact, basis)
         elif fact.trend is not None and (before := figures.compared(fact)) is not None and comparable(fact, before):

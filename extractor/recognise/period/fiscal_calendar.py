@@ -22,6 +22,12 @@ def _fiscal_start_month(economy_code: str | None, year_start: int) -> int:
     return cal.FISCAL_YEAR_START_MONTH.get(economy_code or "", cal.DEFAULT_FISCAL_YEAR_START_MONTH)
 
 
+def fiscal_last_month(economy_code: str | None) -> int:
+    """The calendar month an economy's fiscal year now ends in (March for Japan's April-March
+    year, also the year of unknown or missing economies)."""
+    return (_fiscal_start_month(economy_code, date.max.year) - 2) % 12 + 1
+
+
 def fiscal_year(year_start: int, economy_code: str | None) -> Range:
     """The fiscal year of ``economy_code`` that starts in calendar year ``year_start``.
 

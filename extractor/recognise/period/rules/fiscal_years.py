@@ -14,7 +14,9 @@ from functools import partial
 
 from extractor.data import calendar as cal
 from extractor.recognise.period.calendar_math import Range, add_months, month_end, months_between, months_span, span_ending
-from extractor.recognise.period.fiscal_calendar import fiscal_label_start, fiscal_part, fiscal_year, label_start
+from extractor.recognise.period.fiscal_calendar import (
+    fiscal_label_start, fiscal_last_month, fiscal_part, fiscal_year, label_start,
+)
 from extractor.recognise.period.found import Found, with_year
 from extractor.recognise.period.local_calendars import months_range
 from extractor.recognise.period.patterns import DAY_RE, MONTH_ANY_RE, NUM_RE, alternation, month_group, year_suffix
@@ -345,8 +347,7 @@ def _on_fiscal_to_day(m: re.Match, economy: str | None) -> Found | None:
     month, day = _day_of(m, "tm", "td", "tm2", "td2")
     if ref is None or not month:
         return None
-    start = cal.FISCAL_YEAR_START_MONTH.get(economy, cal.DEFAULT_FISCAL_YEAR_START_MONTH) if economy else 4
-    if not day and ref.fixed is None and month == (start - 2) % 12 + 1:
+    if not day and ref.fixed is None and month == fiscal_last_month(economy):
         # "for the fiscal year through March" (Japan): to its last month, the year that
         # ended then, which the fiscal-year rule reads as "ended" (not the current one)
         return None
