@@ -4614,6 +4614,34 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # After a flow to a partner, "Total exports ..., while imports ..." (or "and imports
+    # rose ..."): the other flow set beside a whole one is whole too, and so is the balance
+    # the two whole flows leave; a verb moving "up to" a figure states its level, whatever
+    # the verb (New Zealand and Canadian wire copy)
+    Case("invented (New Zealand wire)",
+         "New Zealand's exports to China rose 4% to NZ$1.52 billion in August. Total exports were NZ$4.71 billion, "
+         "while imports climbed to NZ$6.02 billion.", date(2023, 9, 27),
+         {F("export", "NZL", "CHN", 1.52e9, "NZD", "2023-08-01", "2023-08-31", 4.0),
+          F("export", "NZL", None, 4.71e9, "NZD", "2023-08-01", "2023-08-31"),
+          F("import", "NZL", None, 6.02e9, "NZD", "2023-08-01", "2023-08-31")}),
+    # ... and "the country's monthly trade deficit" (no partner phrase), which a flow to a
+    # partner helped narrow, is the country's own with the world
+    Case("invented (Chinese wire in New Zealand)",
+         "New Zealand's exports to Australia rose 11 percent in June, helping to narrow the country's monthly trade "
+         "deficit, Stats NZ said. Total exports rose to NZ$5.9 billion, while imports rose to NZ$6.3 billion. The "
+         "monthly trade balance was a deficit of NZ$400 million. For the year ended June, the annual trade deficit "
+         "was NZ$9.2 billion.", date(2024, 7, 25),
+         {F("export", "NZL", None, 5.9e9, "NZD", "2024-06-01", "2024-06-30"),
+          F("import", "NZL", None, 6.3e9, "NZD", "2024-06-01", "2024-06-30"),
+          F("balance", "NZL", None, -400e6, "NZD", "2024-06-01", "2024-06-30"),
+          F("balance", "NZL", None, -9.2e9, "NZD", "2023-07-01", "2024-06-30")}),
+    Case("invented (Canadian wire)",
+         "Canadian exports to China fell 6% to C$2.9 billion in March. Total exports edged up to C$64.1 billion and "
+         "imports rose to C$65.3 billion, leaving a deficit of C$1.2 billion.", date(2024, 5, 2),
+         {F("export", "CAN", "CHN", 2.9e9, "CAD", "2024-03-01", "2024-03-31", -6.0),
+          F("export", "CAN", None, 64.1e9, "CAD", "2024-03-01", "2024-03-31"),
+          F("import", "CAN", None, 65.3e9, "CAD", "2024-03-01", "2024-03-31"),
+          F("balance", "CAN", None, -1.2e9, "CAD", "2024-03-01", "2024-03-31")}),
     # "leaving a deficit of Y" after the whole exports in its sentence is the trade balance,
     # even after an energy deficit said before (Spanish statistics copy)
     Case("invented (Spanish wire)",
@@ -7740,6 +7768,13 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "had a surplus of X in foreign trade": the amount of a balance noun is the balance's,
+    # though the parse may hang "in foreign trade" on the amount (Polish statistics copy)
+    Case("invented (Polish wire)",
+         "In January-September 2019, Poland had a surplus of PLN 8.02 billion in foreign trade. Exports rose 5.1% to "
+         "PLN 754.2 billion, the statistics office said.", date(2019, 11, 14),
+         {F("balance", "POL", None, 8.02e9, "PLN", "2019-01-01", "2019-09-30"),
+          F("export", "POL", None, 754.2e9, "PLN", "2019-01-01", "2019-09-30", 5.1)}),
     # A market as the subject of taking the reporter's exports ("Belgium received exports
     # worth X", "China took N$ 3.9 billion of our exports") is their partner, not their
     # reporter (Southern African copy)

@@ -1025,6 +1025,16 @@ def _revised_to(verb: Token) -> bool:
     return verb.lemma_.lower() == "revise" and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
+def _moved_up_to(figure: Token) -> bool:
+    """"exports edged up to C$64.1 billion", "inched down to X": the verb's particle and
+    "to" the parse made the figure's ("up to" a bound); a verb moving "up" or "down" to
+    a figure names the level its subject reached, whichever verb it is."""
+    doc = figure.doc
+    return figure.dep_ == "dobj" and any(
+        c.dep_ in ("quantmod", "advmod", "prt") and c.lower_ in ("up", "down") and c.i + 1 < len(doc)
+        and doc[c.i + 1].lower_ == "to" and c.i == figure.head.i + 1 for c in figure.children)
+
+
 def _averaged(figure: Token) -> bool:
     """The figure a flow "averaged" ("monthly surpluses averaging $1 billion", "has averaged
     under $150 million since October"): a mean of months or days, which the gold keeps out
@@ -1050,6 +1060,12 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
     # for €5,310 million (48%) of total Danish exports": the whole is the flow)
     share_of = any(c.dep_ == "appos" and c.lower_ in _PERCENT_WORDS for c in cur.children) \
         and any(c.dep_ in SUBJECTS and c.i in by_token for c in cur.head.children)
+    # "had a surplus of PLN 8.02 billion in foreign trade": the amount of a balance noun is
+    # that balance's, wherever the parse hangs the trade it was struck in
+    of = cur.head if cur.dep_ == "pobj" and cur.head.lower_ == "of" else None
+    balance = by_token.get(of.head.i) if of is not None else None
+    if balance is not None and balance.measure == "balance" and balance.head.i == of.head.i:
+        return Attachment([balance], path + [of, of.head])
     for prep in (c for c in cur.children if c.dep_ == "prep" and c.text.lower() in ("in", "of")):
         if (part_of or share_of) and prep.lower_ == "of":
             continue
@@ -1092,7 +1108,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
         return None  # "the surplus averaged $1 billion a month": a mean, not the total of any period
     if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() not in LEVEL_VERBS \
             and cur.head.lemma_.lower() not in RISE_WORDS | FALL_WORDS and cur.head.i not in by_token \
-            and not _revised_to(cur.head) and not _possessive_read_as_subject(cur.head) \
+            and not _revised_to(cur.head) and not _moved_up_to(cur) and not _possessive_read_as_subject(cur.head) \
             and _money_flow_object(cur.head, by_token) is None and not _close_to_read_as_verb(cur.head):
         return None  # "to cover the 12 billion dlrs needed ...": the figure is that verb's business
     for _ in range(40):  # a parse is a tree, but guard against cycles in odd input

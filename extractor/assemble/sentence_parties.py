@@ -20,7 +20,7 @@ from extractor.assemble.parties import (
     pair_named_within, resolve_parties, rest_of_the_world, said_bilateral,
 )
 from extractor.assemble.triggers import Trigger
-from extractor.data.lexicon import BREAKDOWN_OPENER, PLACED_IN_RANKING, WORLD_MODIFIERS
+from extractor.data.lexicon import BALANCE_NOUNS, BREAKDOWN_OPENER, PLACED_IN_RANKING, WORLD_MODIFIERS
 from models.facts import MEASURES
 
 # A clause set against the one before: "..., while imports went up 12%".
@@ -112,6 +112,15 @@ def _own_balance_after_the_pairs(trig: Trigger, found: Parties, pair: Parties, p
     billion dlr U.S. trade deficit": a balance the pair's partner reports, after the pair's
     balance, is its own with the world (the pair's, from its side, would be the same figure)."""
     return trig.measure == "balance" and pair_measure == "balance" and found.reporter == pair.partner
+
+
+def _the_countrys_own(head) -> bool:
+    """"exports to China rose 23 percent, helping to narrow the country's monthly trade
+    deficit": a balance with no partner phrase, owned by "the country" (or "the nation"),
+    is the economy's own, with the world, not the pair's the sentence named."""
+    return head.lower_ in BALANCE_NOUNS and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from")
+                                                    for c in head.children) \
+        and any(c.dep_ == "poss" and c.lower_ in ("country", "nation") for c in head.children)
 
 
 def _subject_role(ps: ParsedSentence):
@@ -238,6 +247,14 @@ def _joined_after_its_partner(flow: Token, before: Token) -> bool:
         and head.head.head == before
 
 
+def _subject_of_a_joined_clause(flow: Token, before: Token) -> bool:
+    """"Total exports edged up to X and imports rose to Y": the flow is the subject of a
+    clause joined to the one the flow before is the subject of."""
+    verb = flow.head
+    return flow.dep_ in ("nsubj", "nsubjpass") and before.dep_ in ("nsubj", "nsubjpass") \
+        and verb.dep_ == "conj" and verb.head == before.head
+
+
 _CAUSE_MARKS = {"because", "as", "since"}
 
 
@@ -283,6 +300,8 @@ class PartyMemory:
         previous_explicit: Parties | None = None
         previous_explicit_measure: str | None = None
         previous_flow: tuple[str, str, Token] | None = None  # (measure, partner, word) of the sentence's last flow
+        whole_flow: tuple[str, Token] | None = None  # (measure, word) of the sentence's last flow said of the world
+        whole_measures: set[str] = set()  # the flows of the sentence found with the world
         root_subject = self._root_subject_economy(ps, eco)
         self.previous_pair = self._pair_led_without_figures(ps) or self.previous_pair
         bilateral: tuple[int, Parties] | None = None  # (where, parties) of the sentence's balance or total with one
@@ -333,6 +352,22 @@ class PartyMemory:
             # "total exports", "overall trade": with the world, whatever partner came before.
             world = _said_of_the_world(trig.head) \
                 or bool(_WORLD_OPENER.match(self.ctx.text, ps.start)) or _with_the_world(trig.head)
+            if not world and found.partner is None and whole_flow is not None \
+                    and {trig.measure, whole_flow[0]} == {"export", "import"} \
+                    and (_WHILE_CLAUSE.search(self.ctx.text, ps.start, at)
+                         or _joined_after_its_partner(trig.head, whole_flow[1])
+                         or _subject_of_a_joined_clause(trig.head, whole_flow[1])):
+                # "Total exports rose to X, while imports rose to Y", "..., and imports rose to
+                # Y" (after exports to China): the other flow in the clause set beside a whole
+                # one is whole too, as it would be with the first one's partner
+                world = True
+            if _said_of_the_world(trig.head) and found.partner is None and trig.measure in ("export", "import"):
+                whole_flow = (trig.measure, trig.head)
+            if not world and trig.measure == "balance" and found.partner is None \
+                    and whole_measures == {"export", "import"}:
+                # "..., and imports rose to Y, leaving a deficit of Z": the balance of two
+                # whole flows just given is whole
+                world = True
             if root_subject and found.partner != root_subject and self._share_subject(ps, eco):
                 # "The EU accounted for €5,310 million (48%) of total Danish goods exports":
                 # the subject is where the flow goes to (or comes from)
@@ -418,7 +453,8 @@ class PartyMemory:
                 if found.partner is None and not world and previous_explicit is not None \
                         and previous_explicit.partner is not None and trig.measure in ("export", "import", "balance") \
                         and found.reporter in (previous_explicit.reporter, previous_explicit.partner) \
-                        and not _own_balance_after_the_pairs(trig, found, previous_explicit, previous_explicit_measure):
+                        and not _own_balance_after_the_pairs(trig, found, previous_explicit, previous_explicit_measure) \
+                        and not _the_countrys_own(trig.head):
                     # "Trade between Peru and South Korea reached $4.2 billion, with Peruvian
                     # exports at $2.9 billion", "In bilateral trade, Chinese exports grew to
                     # X": a flow of one of the pair named in its sentence is with the other
@@ -447,6 +483,8 @@ class PartyMemory:
                         self.last_balance_sign = trig.sign
             result[id(trig)] = found
             trig.parties = found
+            if world and found.partner is None and trig.measure in ("export", "import"):
+                whole_measures.add(trig.measure)
             if found.partner is None and found.explicit and found.reporter is not None:
                 self.first_with_world = at if self.first_with_world is None else self.first_with_world
                 self.world_periods.setdefault(trig.measure, set()).update(self._periods_stated(ps.start, ps.end))
@@ -621,8 +659,11 @@ class PartyMemory:
         following = bisect_left(self.ctx.sentences, (ps.start, -1)) + 1
         self.world_before = None
         if counted and following < len(self.ctx.sentences) \
-                and all(result[id(t)].partner is None and result[id(t)].explicit for t in counted) \
+                and all(result[id(t)].partner is None for t in counted) \
+                and any(result[id(t)].explicit for t in counted) \
                 and any(_said_of_the_world(t.head) or _with_the_world(t.head) for t in counted):
+            # (one flow with its owner named may carry the other: "Total exports rose to X,
+            # while imports rose to Y")
             self.world_before = self.ctx.sentences[following][0]
         if not counted or len({result[id(t)].partner for t in counted}) != 1 or not result[id(counted[0])].partner:
             return
