@@ -27,6 +27,13 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # "a surplus of X with the US over the 11 months": "over" a stretch right after the
+    # figure and its partner is the figure's own stretch, not a comparison (Vietnamese copy)
+    Case("invented (Vietnamese outlet)",
+         "Vietnam's imports in November came to $27.4 billion.\n\nVietnam had a surplus of $86.4 billion with the "
+         "US over the 11 months.", date(2022, 12, 6),
+         {F("import", "VNM", None, 27.4e9, "USD", "2022-11-01", "2022-11-30"),
+          F("balance", "VNM", "USA", 86.4e9, "USD", "2022-01-01", "2022-11-30")}),
     # "the same period a month ago", "in the same period last month": the same days of the
     # month before (Korean customs' counts of a month's first days)
     Case("invented (Korean agency)",
@@ -2483,6 +2490,24 @@ PERIODS = [
 ]
 
 FISCAL_AND_CHANGES = [
+    # A figure compared as what was first told ("than the $X it initially reported",
+    # "compared with the $X previously announced", "(originally a deficit of $X)") is the
+    # earlier estimate of the same period, not the period before (Philippine, Vietnamese
+    # and US statistics copy)
+    Case("invented (Thai business daily)",
+         "Thailand's commerce ministry revised its April data, putting the trade deficit at $1.42 billion, smaller "
+         "than the $1.57 billion it initially reported. In the first four months, exports rose 2.1% to $94.3 "
+         "billion, compared with the $94.0 billion previously announced.", date(2024, 6, 20),
+         {F("balance", "THA", None, -1.42e9, "USD", "2024-04-01", "2024-04-30"),
+          F("balance", "THA", None, -1.57e9, "USD", "2024-04-01", "2024-04-30"),
+          F("export", "THA", None, 94.3e9, "USD", "2024-01-01", "2024-04-30", 2.1),
+          F("export", "THA", None, 94.0e9, "USD", "2024-01-01", "2024-04-30")}),
+    Case("invented (US wire)",
+         "The U.S. trade deficit narrowed to $61.2 billion in June from a revised $64.0 billion in May (originally "
+         "a deficit of $64.3 billion).", date(2024, 8, 6),
+         {F("balance", "USA", None, -61.2e9, "USD", "2024-06-01", "2024-06-30"),
+          F("balance", "USA", None, -64.0e9, "USD", "2024-05-01", "2024-05-31"),
+          F("balance", "USA", None, -64.3e9, "USD", "2024-05-01", "2024-05-31")}),
     # A participle's clause after a comma is no direction of the percentage before it ("a
     # decline of 12 percent, widening the trade deficit": Maldivian customs copy)
     Case("invented (Maldivian outlet)",

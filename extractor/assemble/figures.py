@@ -209,6 +209,8 @@ _CAUSED_BY = re.compile(r"\b(?:result(?:ed|s|ing)?|stem(?:med|s|ming)?|derived?|
 # A bracket giving a figure's earlier estimate: "(originally NZ$5.41 billion)".
 _EARLIER_ESTIMATE = re.compile(r"[^()]{0,40}\(\s*(?:originally|previously|initially|first\s+reported\s+(?:as|at)|"
                                r"previously\s+reported\s+(?:as|at))\s*"
+                               # "(originally a gap of $39.9 billion)"
+                               r"(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?"
                                # "from a revised C$1.9 billion in June, initially reported as C$2.3 billion"
                                r"|(?:\s+in\s+\w+(?:\s+\d{4})?)?\s*,\s*(?:originally|previously|initially|first)\s+"
                                r"(?:reported|estimated|put)\s+(?:as|at)\s+(?:an?\s+)?", re.IGNORECASE)
@@ -222,6 +224,17 @@ _REVISED_FROM_ESTIMATE = re.compile(
     r"(?:(?:reported|estimated|published|announced)\s+)?"
     r"(?:(?:estimate|reading|figure|print|calculation)s?\s+(?:of\s+)?)?"
     r"|(?:earlier|previous|prior)\s+(?:estimate|reading|figure|print)s?\s+(?:of\s+)?)", re.IGNORECASE)
+# ... or said after the figure it is compared as: "smaller than the $3.74 billion it initially
+# reported", "compared with the $5.3 billion previously announced by the GSO", "against NOK
+# 2.4 billion in the preliminary figures" (a period said after it is its own: "the $X first
+# reported for February")
+_TOLD_FIRST_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:(?:that|which)\s+(?:was|were|had\s+been)|(?:it|they)(?:\s+had)?)\s+)?"
+    r"(?:first|initially|originally|previously|earlier)\s+(?:reported|announced|estimated|published|given|released)\b"
+    r"(?!\s+(?:for|in|on)\s)"
+    r"|\s+in\s+(?:the|its|their)\s+(?:preliminary|initial|first|flash|advance)\s+(?:figures?|data|estimates?|reading"
+    r"|release)\b", re.IGNORECASE)
+_COMPARED_AS = re.compile(r"\b(?:than|from|compared|against|versus|vs\.?)\b", re.IGNORECASE)
 _A_REVISION_SAID = re.compile(r"\brevis(?:ed|es|e|ing|ion)\b", re.IGNORECASE)
 # A revision told as a verb with the new figure after "to": "Customs revised the October
 # deficit to X from Y", "revised downwards ... for October, to X instead of Y". There Y,
@@ -539,7 +552,8 @@ def assign_roles(figures: list[Figure], text: str, s_start: int, economies: list
         if previous is not None and (_EARLIER_ESTIMATE.fullmatch(gap) or _REVISED_FROM_ESTIMATE.fullmatch(gap)
                                      and _A_REVISION_SAID.search(text, s_start, previous.money.start)
                                      or _INSTEAD_OF.fullmatch(gap)
-                                     and _REVISED_TO.search(text, s_start, previous.money.start)):
+                                     and _REVISED_TO.search(text, s_start, previous.money.start)
+                                     or _COMPARED_AS.search(gap) and _TOLD_FIRST_AFTER.match(text, fig.money.end)):
             # "the revised NZ$5.30 billion in May (originally NZ$5.41 billion)": the same
             # period's earlier estimate, in the role of the figure it glosses
             fig.role, fig.glosses = previous.role, previous

@@ -62,8 +62,10 @@ _OVER_OPENING = re.compile(r"(?:[^,.;]{0,80}?\b(?:said|says|notes?|noted|added|s
 # ... and so does "over" right after the flow's word.
 _FLOW_OVER = re.compile(r"\b(?:deficit|surplus|balance|gap|shortfall|exports?|imports?|trade|turnover)\s+over\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
-# A figure followed right away by "over" an earlier period is that period's figure.
-_OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+# A figure followed right away by "over" an earlier period is that period's figure (also
+# after its partner: "a surplus of $86.4 billion with the US over the 11 months").
+_OVER_RIGHT_AFTER = re.compile(r"(?:\s+(?:with|to|from)\s+[^\d.,;:()$€£¥%]{1,40}?)?\s+over\s+(?:the\s+|a\s+)?",
+                               re.IGNORECASE)
 # A clause that tells what happened in the period just named: ", when the country reported".
 # ("since April 2011 - when a record surplus ($1.2 billion) was recorded": a dash sets it off too)
 # ("compared with the same period in 2016, where the total commodity exports was X")
