@@ -4639,6 +4639,14 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "the trade surplus for January, February and March combined": the months are
+    # combined, not goods with services, in a story that says "trade in goods" (Nordic
+    # statistics copy)
+    Case("invented (Swedish outlet)",
+         "Sweden's surplus on trade in goods was SEK 6.1 billion in March, Statistics Sweden said. The trade surplus "
+         "for January, February and March combined was SEK 19.4 billion.", date(2023, 4, 14),
+         {F("balance", "SWE", None, 6.1e9, "SEK", "2023-03-01", "2023-03-31"),
+          F("balance", "SWE", None, 19.4e9, "SEK", "2023-01-01", "2023-03-31")}),
     # After a flow to a partner, "Total exports ..., while imports ..." (or "and imports
     # rose ..."): the other flow set beside a whole one is whole too, and so is the balance
     # the two whole flows leave; a verb moving "up to" a figure states its level, whatever

@@ -44,7 +44,7 @@ from extractor.assemble.timing import period_against, resolve, same_period_in_ye
 from extractor.assemble.triggers import STORY_TRADE_TURNOVER, Trigger, distinct, find_triggers, names_a_body
 from extractor.data.calendar import COMPARED_WITH_BEFORE, OUTLOOK_OR_EVENT_BEFORE, RECORD_SET_BEFORE
 from extractor.data.lexicon import (
-    BREAKDOWN_OPENER, CURRENCY_TERMS, CURRENCY_TERMS_CODES, EARLIER_RECORD, EARLIER_WORDS, LIST_GOING_ON,
+    BREAKDOWN_OPENER, CURRENCY_TERMS, CURRENCY_TERMS_CODES, EARLIER_RECORD, EARLIER_WORDS, LIST_GOING_ON, MONTH_WORDS,
     NOT_TREND_WORDS, OR_CONVERSION_GAP, PLACED_IN_RANKING, RE_EXPORTS, REAL_TERMS, RECORD_NOUNS, SERIES_BASIS,
     SIGNED_BALANCE_TRENDS, WORLD_MODIFIERS,
 )
@@ -238,6 +238,12 @@ def _carried(product: str | None) -> bool:
     """Whether a product said of earlier figures may pass on to later ones: not services
     (told apart by FlowScope), nor re-exports (a part beside the exports, not their kind)."""
     return product is not None and "services" not in product and product != RE_EXPORTS
+
+
+def _months_combined(word) -> bool:
+    """"the trade surplus for January and February combined": the months are combined,
+    not goods with services."""
+    return word.lower_ == "combined" and word.i > 0 and word.doc[word.i - 1].lower_ in MONTH_WORDS
 
 
 class Assembler:
@@ -857,7 +863,8 @@ class Assembler:
                 and self.scope.services_before(position) and not names_goods(trig.head):
             # ("Britain exported X of goods" after a goods and services figure: goods, as it says)
             return GOODS_AND_SERVICES
-        if self.scope.tells_services_apart and any(c.lower_ in ("overall", "combined") for c in trig.head.children) \
+        if self.scope.tells_services_apart and any(c.lower_ in ("overall", "combined") and not _months_combined(c)
+                                                   for c in trig.head.children) \
                 and not names_goods(trig.head):
             return GOODS_AND_SERVICES  # (but "overall exports of goods" say they are goods)
         if (broken_down := self._product_broken_down(position)) is not None:
