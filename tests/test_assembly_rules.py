@@ -7801,6 +7801,27 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "X, of which exports made up Y and imports Z. Tanzania followed with W": a ranking
+    # going on after a figure broken down into its parts ranks the whole (Kenyan and
+    # Turkish copy on partner rankings)
+    Case("invented (Kenyan outlet)",
+         "Kenya's trade with Uganda was Sh312.4 billion in 2023, of which exports made up Sh224.1 billion and "
+         "imports Sh88.3 billion. Tanzania followed with Sh141.7 billion.", date(2024, 5, 2),
+         {F("total", "KEN", "UGA", 312.4e9, "KES", "2023-01-01", "2023-12-31"),
+          F("export", "KEN", "UGA", 224.1e9, "KES", "2023-01-01", "2023-12-31"),
+          F("import", "KEN", "UGA", 88.3e9, "KES", "2023-01-01", "2023-12-31"),
+          F("total", "KEN", "TZA", 141.7e9, "KES", "2023-01-01", "2023-12-31")}),
+    # "Switzerland topped the list with exports worth X, or 21.6 percent of the total,
+    # followed by India (Y)": the economy topping a ranking is its first partner, not the
+    # reporter of the items after it (Nigerian and Ghanaian statistics copy)
+    Case("invented (Ghanaian outlet)",
+         "Ghana's exports rose to GH¢98.4 billion in 2023. Switzerland topped the list with exports worth GH¢21.3 "
+         "billion, or 21.6 percent of the total, followed by India (GH¢15.2 billion) and China (GH¢9.7 billion).",
+         date(2024, 4, 10),
+         {F("export", "GHA", None, 98.4e9, "GHS", "2023-01-01", "2023-12-31"),
+          F("export", "GHA", "CHE", 21.3e9, "GHS", "2023-01-01", "2023-12-31"),
+          F("export", "GHA", "IND", 15.2e9, "GHS", "2023-01-01", "2023-12-31"),
+          F("export", "GHA", "CHN", 9.7e9, "GHS", "2023-01-01", "2023-12-31")}),
     # "had a surplus of X in foreign trade": the amount of a balance noun is the balance's,
     # though the parse may hang "in foreign trade" on the amount (Polish statistics copy)
     Case("invented (Polish wire)",

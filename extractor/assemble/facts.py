@@ -169,6 +169,8 @@ _FOLLOWED_RIGHT_AFTER = re.compile(r"\s+(?:was|is|were|are)\s+followed\s+by\b", 
 # ... or another partner placed after it: "Exports to India stood at X. Spain followed with Y".
 _PLACED_AFTER_IT = re.compile(r"\s+(?:(?:also\s+|then\s+)?followed\s+(?:closely\s+)?with\b|" + PLACED_IN_RANKING + r")",
                               re.IGNORECASE)
+# What sets a figure's parts after it: "X, of which exports made up Y", "X ($Y in exports ...)".
+_BROKEN_DOWN_AFTER = re.compile(r"\b(?:of\s+which|including|comprising|consisting\s+of)\b|\(", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"\b" + LIST_GOING_ON + r"\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(COMPARED_WITH_BEFORE, re.IGNORECASE)
 # The stretches a change said alone may be of besides a period of its own: the year so far
@@ -711,6 +713,12 @@ class Assembler:
         if opener is None or not before or not _OPENS_A_RANKING.fullmatch(self.ctx.text, ps.start, opener.start):
             return None
         last = before[-1]
+        lead = next(f for f in before if f.sentence.start == last.sentence.start)
+        if lead is not last and _BROKEN_DOWN_AFTER.search(self.ctx.text, lead.value.end, last.value.start):
+            # "Türkiye's trade with Kazakhstan was X, of which exports made up Y and imports
+            # Z. Uzbekistan followed with W": the ranking goes on with the whole the
+            # sentence ranked, not the last of its parts
+            last = lead
         # (or with only a sentence that gives no figure between: "Turkey's exports to Germany
         # hit X. Germany's share in Turkey's exports was 9.3%. Germany was followed by ...")
         between = self.ctx.text[last.sentence.end:ps.start]

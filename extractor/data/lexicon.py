@@ -747,7 +747,7 @@ RANKING_PLACE_TAKEN = (r"(?:claimed|claims|secured|secures|took|takes|held|holds
 # "Next came India with X", "In second place came Saudi Arabia with Y", "Iraq followed in
 # fourth place".
 # ("China was the runner-up with X", "Japan was third, at Y": a place said with "be" when
-# the partner's figure follows)
+# the partner's figure follows; "India topped the list with exports worth X": the first)
 PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES + r"|" + RANKING_PLACE_TAKEN \
     + r"|(?:was|were|is|are|remained|remains)\s+(?:the\s+|an?\s+)?(?:(?:close|distant|clear|strong|solid|narrow)\s+)?" \
     + RANKING_PLACES + r"(?=\s*,?\s+(?:with|at)\s)" \
@@ -756,6 +756,7 @@ PLACED_IN_RANKING = r"(?:" + RANKING_VERBS + r"\s+(?:in\s+)?" + RANKING_PLACES +
     + r"|(?:was|were|is|are|remained|remains|stayed|stays)\s+in\s+(?:first|" + RANKING_PLACES + r")\s+place" \
     + r"(?=\s*,?\s+(?:with|at)\s)" \
     + r"|next\s+on\s+the\s+list" \
+    + r"|(?:topped|tops|led|leads|headed|heads)\s+the\s+(?:list|ranking|rankings|table)(?=\s*,?\s+(?:with|at)\s)" \
     + r"|(?:came|comes|was|is|stood|stands|ranked|ranks|remained|remains)\s+(?:on|at)\s+(?:the\s+)?top" \
     + r"(?:\s+of\s+the\s+(?:list|ranking|table))?(?=\s*,?\s+(?:with|at)\s)" \
     + r"|(?:was|were|is|are|remained|remain|remains|stayed|stay|stays)\s+(?:in|among)\s+the\s+top\s+" \
