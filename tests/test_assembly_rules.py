@@ -27,6 +27,17 @@ def F(measure, reporter, partner, amount, currency, start=None, end=None, change
 
 
 PERIODS = [
+    # A period in a cause said with "by" ("hit by lower copper prices in the first half")
+    # or in a relative clause set off by commas (", with which Peru signed a trade deal in
+    # 2009,") is not the figure's, nor the next sentences' (Central American copy)
+    Case("invented (Peruvian outlet)",
+         "Peru's exports reached US$67.5 billion in 2023. Total imports fell 3.1% to US$50.1 billion, hit by lower "
+         "fuel prices in the first half. The trade surplus was US$17.4 billion. China, with which Peru signed a "
+         "trade deal in 2009, took US$23.4 billion of Peruvian exports.", date(2024, 2, 20),
+         {F("export", "PER", None, 67.5e9, "USD", "2023-01-01", "2023-12-31"),
+          F("import", "PER", None, 50.1e9, "USD", "2023-01-01", "2023-12-31", -3.1),
+          F("balance", "PER", None, 17.4e9, "USD", "2023-01-01", "2023-12-31"),
+          F("export", "PER", "CHN", 23.4e9, "USD", "2023-01-01", "2023-12-31")}),
     # "a surplus of X with the US over the 11 months": "over" a stretch right after the
     # figure and its partner is the figure's own stretch, not a comparison (Vietnamese copy)
     Case("invented (Vietnamese outlet)",

@@ -23,8 +23,17 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|it|they|records|data|statistics)\b
 # A cause or event said after a figure, with its own period: "following plant closures in
 # January", "due to the strike in March" (no number between: "after a 2% fall in January"
 # is the fall's, which the figure's tail does not reach anyway).
-_EVENT_THEN_PERIOD = re.compile(r"\b(?:following|amid|due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\s+"
+# ("fell 5.2% to US$4.93 billion, hit by lower gold shipments in the first half": a cause
+# said as a participle with "by")
+_EVENT_THEN_PERIOD = re.compile(r"\b(?:following|amid|due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of"
+                                r"|(?:hit|hurt|driven|dragged(?:\s+down)?|weighed(?:\s+down)?|pushed|pulled|boosted"
+                                r"|helped|lifted|buoyed|affected|supported)\s+by)\s+"
                                 r"(?:[\w-]+\s+){1,4}(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+# A relative clause set off by commas, open before a period and closed after it: ", with
+# which Tegucigalpa broke off relations in 2023,".
+_ASIDE_OPENED = re.compile(r",\s*(?:(?:with|in|to|from|of|by|for|under|since)\s+)?(?:which|whom|whose|who)\b[^,;.()]*$",
+                           re.IGNORECASE)
+_ASIDE_CLOSED = re.compile(r"[^,;.()]{0,30}?,", re.IGNORECASE)
 # A period introduced like this names what the figure is compared with, not its own
 # ("exports fell below last year's level to X": a level the flow passed is compared with).
 # ("compared to the month of June 2021": the period named by its length)
@@ -273,6 +282,12 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
         return _EVENT_THEN_PERIOD.search(text, fig.end, p.start) is not None \
             and not any(c.isdigit() for c in text[fig.end:p.start])
 
+    def in_an_aside(fig: MoneyMention, p: PeriodMention) -> bool:
+        """"Taiwan, with which Tegucigalpa broke off relations in 2023, accounted for X":
+        a period in a relative clause set off by commas before the figure is the clause's."""
+        return p.end <= fig.start and _ASIDE_OPENED.search(text, max(s_start, p.start - 100), p.start) is not None \
+            and _ASIDE_CLOSED.match(text, p.end) is not None and _ASIDE_CLOSED.match(text, p.end).end() <= fig.start
+
     def said_before(fig: MoneyMention) -> bool:
         """Whether the figure's period is said before it: its own since the figure before,
         or that of a figure before it in the sentence, whose clause it goes on from."""
@@ -332,7 +347,8 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
                   and (p.start not in claimed or said_of_the_period(text, p.end, fig.start))
                   and not (i > 0 and a_changes_period(text, floor, p.start)
                            and not said_of_the_period(text, p.end, fig.start))
-                  and not compared(fig, p) and not basis_of_change(fig, p) and not ranks_within(p)]
+                  and not compared(fig, p) and not basis_of_change(fig, p) and not ranks_within(p)
+                  and not in_an_aside(fig, p)]
         found = before[-1] if before else tail(fig, tight=False)
         if before and _SAID_BETWEEN.search(text, before[-1].end, fig.start) \
                 and (own := tail(fig, tight=False)) is not None and own.comparison is None:
