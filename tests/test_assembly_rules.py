@@ -4650,6 +4650,18 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A flow the subject of its verb owns as a sector ("The FDI sector earned X from
+    # exports", "the free zones saw an increase in foreign trade") is that part's, not the
+    # economy's (Vietnamese and Gulf copy); "combined exports and imports" are two-way
+    # trade, however many amounts follow (Korean wire copy)
+    Case("invented (Vietnamese and Gulf outlets, Korean wire)",
+         "Vietnam's exports rose 14.1% to $62.1 billion in the first two months. The FDI sector earned $45.2 billion "
+         "from exports in the period.\n\nThe UAE's free zones saw an increase in foreign trade of 9 per cent to reach "
+         "Dh157 billion in the first half.\n\nSouth Korea's combined exports and imports topped $600 billion in the "
+         "first half, reaching $612.4 billion.", date(2024, 7, 10),
+         {F("export", "VNM", None, 62.1e9, "USD", "2024-01-01", "2024-02-29", 14.1),
+          F("total", "KOR", None, 600e9, "USD", "2024-01-01", "2024-06-30"),
+          F("total", "KOR", None, 612.4e9, "USD", "2024-01-01", "2024-06-30")}),
     # "the trade surplus for January, February and March combined": the months are
     # combined, not goods with services, in a story that says "trade in goods" (Nordic
     # statistics copy)

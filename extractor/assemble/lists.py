@@ -417,6 +417,11 @@ def _listed_runs(group: list[Figure], text: str) -> list[list[Figure]]:
     return runs
 
 
+# Words that say two flows named together are summed: "combined exports and imports",
+# "exports and imports combined".
+_SUMMED = {"combined", "together", "jointly"}
+
+
 def join_two_way(figures: list[Figure], sent, text: str) -> None:
     """Two flows named together as one subject ("imports and exports"):
 
@@ -447,6 +452,15 @@ def join_two_way(figures: list[Figure], sent, text: str) -> None:
         groups.setdefault(tuple(sorted(id(t) for t in fig.triggers)), []).append(fig)
     for group in [run for g in groups.values() for run in _listed_runs(g, text)]:
         flows = sorted(group[0].triggers, key=lambda t: t.head.i)
+        if any(c.lower_ in _SUMMED for t in flows for c in t.head.children):
+            # "combined exports and imports topped $1 trillion, reaching $1.077 trillion":
+            # flows said summed are two-way trade, whatever the number of amounts
+            first, second = flows
+            first.measure, first.tokens = "total", first.tokens | second.tokens
+            first.subset = first.subset or second.subset
+            for fig in group:
+                fig.triggers = [first]
+            continue
         if len(group) % len(flows) == 0:
             # "... at X and Y, respectively, ... from P and Q": each list in the flows' order
             for k, fig in enumerate(sorted(group, key=lambda f: f.money.start)):

@@ -300,6 +300,17 @@ def _sector_owner(token: Token) -> Token | None:
         # "The Swiss watch industry saw exports rise 4 percent": the subject of the verb
         # whose clause the flow opens
         owners += [c for c in token.head.head.children if c.dep_ == "nsubj"]
+    if token.pos_ == "VERB":
+        # "FDI firms exported X", "the FDI sector earned X from exports" (the verb the flow):
+        # who did it
+        owners += [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "pobj":
+        # "Vietnam's FDI sector earned X from exports", "the free zones saw an increase in
+        # foreign trade": the subject of the verb the flow's phrase hangs on, two steps up
+        verb = token.head.head if token.head.head.pos_ in ("VERB", "AUX") else token.head.head.head
+        if verb.pos_ in ("VERB", "AUX") and token.head.dep_ == "prep" \
+                and (verb == token.head.head or token.head.head.dep_ in ("dobj", "obj")):
+            owners += [c for c in verb.children if c.dep_ == "nsubj"]
     # "exports from the fishing sector", "imports by state-owned firms": a sector said after
     owners += [o for p in token.children if p.dep_ == "prep" and lower(p) in ("from", "by", "of")
                for o in p.children if o.dep_ == "pobj" and any(c.dep_ in ("compound", "amod") for c in o.children)]

@@ -293,8 +293,10 @@ SUBNATIONAL_PLACES = frozenset({
     "sabah", "sarawak", "penang", "johor", "kurdistan",
 })
 # Parts of an economy whose flows are a sector's, not the economy's: "the FDI sector's
-# exports", "foreign-invested firms posted a surplus".
-SECTOR_NOUNS = {"sector", "sectors", "firms", "companies", "enterprises", "businesses", "industry", "industries"}
+# exports", "foreign-invested firms posted a surplus", "the UAE's free zones saw an increase in
+# foreign trade" (Gulf and Central American copy: the zones' trade is told beside the whole).
+SECTOR_NOUNS = {"sector", "sectors", "firms", "companies", "enterprises", "businesses", "industry", "industries",
+                "zones"}
 # What may own a turnover that is its sales, not trade: "turnover for the aerospace
 # industry", "the group's turnover".
 BUSINESS_NOUNS = SECTOR_NOUNS | {"company", "firm", "group", "maker", "makers", "manufacturer", "manufacturers",
