@@ -4650,6 +4650,17 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # A goods balance said as another series ("Excluding ships and aircraft, the goods
+    # deficit amounted to X") does not make the plain trade deficit beside it one of goods
+    # and services (Icelandic statistics copy)
+    Case("invented (Icelandic statistics release)",
+         "In the first half of 2023, Iceland exported goods worth ISK 512,400 million fob, while imports amounted to "
+         "ISK 640,100 million fob. There was thus a trade deficit of ISK 127,700 million. Excluding ships and "
+         "aircraft, the goods deficit amounted to ISK 119,300 million.", date(2023, 8, 8),
+         {F("export", "ISL", None, 512.4e9, "ISK", "2023-01-01", "2023-06-30"),
+          F("import", "ISL", None, 640.1e9, "ISK", "2023-01-01", "2023-06-30"),
+          F("balance", "ISL", None, -127.7e9, "ISK", "2023-01-01", "2023-06-30"),
+          F("balance", "ISL", None, -119.3e9, "ISK", "2023-01-01", "2023-06-30")}),
     # A flow the subject of its verb owns as a sector ("The FDI sector earned X from
     # exports", "the free zones saw an increase in foreign trade") is that part's, not the
     # economy's (Vietnamese and Gulf copy); "combined exports and imports" are two-way

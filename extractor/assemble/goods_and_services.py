@@ -67,11 +67,13 @@ def _plain_balance(fact: TradeFact) -> bool:
         and fact.partner is None
 
 
-def _goods_balance_beside(fact: TradeFact, facts: list[TradeFact]) -> bool:
+def _goods_balance_beside(fact: TradeFact, facts: list[TradeFact], text: str) -> bool:
     """"Britain's trade deficit widened to £8.4 billion in the three months to June. The
     goods trade deficit widened to £38.9 billion": a goods balance of the same reporter,
-    partner and period that cannot be the same number."""
+    partner and period that cannot be the same number (and is not another series of the
+    same goods: "Excluding ships and aircraft, the goods deficit amounted to X")."""
     return any(other.measure == "balance" and not other.product and "goods" in other.basis and other.period is not None
+               and not _another_series(other, text)
                and (other.period.start, other.period.end) == (fact.period.start, fact.period.end)
                and iso3_of(other.reporter) == iso3_of(fact.reporter) and iso3_of(other.partner) == iso3_of(fact.partner)
                and other.value.currency == fact.value.currency and other.modality == fact.modality
@@ -93,7 +95,7 @@ def mark_headline_balances(facts: list[TradeFact], scope: FlowScope, text: str) 
     goods and services increased to $260.4 billion"); with them, the plain balances of
     their sentences (the one they were compared with)."""
     sentences = {(f.sentence.start, f.sentence.end) for f in facts
-                 if _plain_balance(f) and (_goods_balance_beside(f, facts) and not _another_series(f, text)
+                 if _plain_balance(f) and (_goods_balance_beside(f, facts, text) and not _another_series(f, text)
                                            or scope.services_next(f.value.end))}
     for fact in facts:
         if _plain_balance(fact) and (fact.sentence.start, fact.sentence.end) in sentences:
