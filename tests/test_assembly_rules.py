@@ -7835,6 +7835,15 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "imports from the UAE were X, followed by India and China at Y and Z respectively":
+    # the ranking's list takes the figures said after it, in order, the first partner
+    # keeping its own (Gulf statistics copy)
+    Case("invented (Omani outlet)",
+         "Oman's imports from the UAE were OMR 412 million in March, followed by India and China at OMR 118 million "
+         "and OMR 97 million respectively.", date(2024, 5, 20),
+         {F("import", "OMN", "ARE", 412e6, "OMR", "2024-03-01", "2024-03-31"),
+          F("import", "OMN", "IND", 118e6, "OMR", "2024-03-01", "2024-03-31"),
+          F("import", "OMN", "CHN", 97e6, "OMR", "2024-03-01", "2024-03-31")}),
     # "X, of which exports made up Y and imports Z. Tanzania followed with W": a ranking
     # going on after a figure broken down into its parts ranks the whole (Kenyan and
     # Turkish copy on partner rankings)

@@ -660,6 +660,17 @@ def respective_partners(figures: list[Figure], sent, eco, text: str, economies: 
             runs = [run for run in written_lists(text, economies) if len(run) == len(mine)
                     and run[-1].end <= mine[0].money.start
                     and len({e.code for e in run}) == len(run) and _partners_of(run, trig, eco, ranked, mine[0])]
+            if not runs and respectively and ranked:
+                # "imports from the US were X, followed by China and India at Y and Z
+                # respectively": a ranking's list goes with the figures said after it, the
+                # first partner keeping its own
+                runs = [run for run in written_lists(text, economies) if len(run) >= 2
+                        and len(run) == len(after := [f for f in mine if f.money.start >= run[-1].end])
+                        and len(run) < len(mine) and _FIGURES_JOINED.fullmatch(text, after[0].money.end,
+                                                                                after[1].money.start)
+                        and len({e.code for e in run}) == len(run)]
+                if len(runs) == 1:
+                    mine = [f for f in mine if f.money.start >= runs[0][-1].end]
             if len(runs) != 1:
                 continue
             partners = [e.code for e in runs[0]]
