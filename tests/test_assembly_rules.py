@@ -7835,6 +7835,16 @@ PARTIES_AND_SUBSETS = [
 ]
 
 LISTS_AND_VERBS = [
+    # "China remained the largest partner with X": a partner named by its rank ranks the
+    # trade, as a "trading partner" does (Central Asian wire copy); "a development partner"
+    # names no rank and no trade
+    Case("invented (Uzbek outlet)",
+         "Uzbekistan's foreign trade turnover reached $63.7 billion in 2023. China remained the largest partner with "
+         "$13.7 billion, followed by Russia with $9.8 billion. The EU, the largest development partner, pledged $500 "
+         "million in grants.", date(2024, 1, 25),
+         {F("total", "UZB", None, 63.7e9, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "UZB", "CHN", 13.7e9, "USD", "2023-01-01", "2023-12-31"),
+          F("total", "UZB", "RUS", 9.8e9, "USD", "2023-01-01", "2023-12-31")}),
     # "imports from the UAE were X, followed by India and China at Y and Z respectively":
     # the ranking's list takes the figures said after it, in order, the first partner
     # keeping its own (Gulf statistics copy)

@@ -790,6 +790,10 @@ LIST_ROLE_MEASURES = {
     # ("Germany remained Turkiye's leading export partner with X": "partner" alone ranks
     # nothing, but one named by its flow does)
     "export partner": "export", "export partners": "export", "import partner": "import", "import partners": "import",
+    # ... or by its rank: "Russia remained the largest partner with $27.3 billion" (Central
+    # Asian and Caucasus wires; not "a development partner", which no rank word names)
+    **{f"{rank} {noun}": "total" for rank in ("largest", "biggest", "main", "top", "leading", "major", "principal")
+       for noun in ("partner", "partners")},
 }
 
 # What may round a second statement of an amount in another currency: "or around $2.5
