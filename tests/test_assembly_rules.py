@@ -4650,6 +4650,11 @@ FISCAL_AND_CHANGES = [
 ]
 
 PARTIES_AND_SUBSETS = [
+    # "a surplus of over 1.5 billion dinars with France": the partner the parse hangs on
+    # the amount's currency word makes the bare surplus a trade balance (Tunisian copy)
+    Case("invented (Tunisian outlet)",
+         "Tunisia posted a surplus of over 1.5 billion dinars with France in 2018.", date(2019, 5, 14),
+         {F("balance", "TUN", "FRA", 1.5e9, "TND", "2018-01-01", "2018-12-31")}),
     # A goods balance said as another series ("Excluding ships and aircraft, the goods
     # deficit amounted to X") does not make the plain trade deficit beside it one of goods
     # and services (Icelandic statistics copy)

@@ -586,6 +586,7 @@ CONVERSIONS = [
 ]
 
 NOT_MONEY = [
+    Case("invented (Canadian outlet)", "TD 5 billion in loans, the TD Bank said", [], "CAN"),
     Case("invented", "exports rose 14.6 pct in 1986 and 9.3% in 1987, a 2.5 per cent gain", []),
     Case("invented", "the 1986/87 budget and the 1987-88 year", []),
     Case("reuters-2521", "you could breach a dollar, ninety or eighty cents,", []),
@@ -734,6 +735,10 @@ LOCAL_NOTATIONS = [
     Case("invented (Tunisian outlet)", "exports reached 18,220.4 MD against 15,901.1 MDT and 611.2 MTD",
          [M("18,220.4 MD", 18_220.4e6, "TND"), M("15,901.1 MDT", 15_901.1e6, "TND"), M("611.2 MTD", 611.2e6, "TND")],
          "TUN"),
+    # ... and "TD", before or after the number, in a story about Tunisia only (elsewhere
+    # "TD" is a bank's name or a touchdown)
+    Case("invented (Tunisian and energy outlets)", "a deficit of TD12.6bn after 2 billion TD",
+         [M("TD12.6bn", 12.6e9, "TND"), M("2 billion TD", 2e9, "TND")], "TUN"),
     # Reuters' Malaysian copy abbreviates the ringgit.
     Case("invented (wire copy)", "the surplus was 16.8 bln rgt in August", [M("16.8 bln rgt", 16.8e9, "MYR")], "MYS"),
     # Moroccan copy's dirham in capitals; Zambian copy's rebased kwacha "KR"; Tanzanian

@@ -108,8 +108,10 @@ def _bilateral(trig: Trigger, eco: EconomyTokens) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "with" \
                 and any(t.i in eco.by_token for t in child.subtree if t.dep_ == "pobj" or t.head.dep_ == "pobj"):
             return "trade"
+    # (the amount's head may be its currency word: "a surplus of over 1.5 billion dinars")
     holders = [amount for of in trig.head.children if of.dep_ == "prep" and of.lower_ == "of"
-               for amount in of.children if amount.dep_ == "pobj" and amount.like_num]
+               for amount in of.children if amount.dep_ == "pobj"
+               and (amount.like_num or any(c.dep_ == "nummod" and c.like_num for c in amount.children))]
     if trig.head.dep_ == "dobj":
         holders.append(trig.head.head)
     for child in (c for holder in holders for c in holder.children):

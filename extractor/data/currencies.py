@@ -114,6 +114,9 @@ NEWS_SYMBOLS = {
     "Lek": "ALL", "Lekë": "ALL", "eur": "EUR", "Eur": "EUR",
     # Swiss copy's "1.9 bln Sfr"; Tunisian copy's "18,220.4 MD" (million dinars, SCALED_SYMBOLS)
     "Sfr": "CHF", "SFr": "CHF", "MD": "TND", "MDT": "TND", "MTD": "TND",
+    # ... and its "TD12.6bn", "2 billion TD" (the dinar's French "DT" reversed): only in a
+    # story about Tunisia is it money
+    "TD": (None, ("TND",)),
     # Moroccan copy's "308.821 MMDH" (milliards de dirhams: billions; its "MDH" is
     # millions in some outlets and billions in others, so it is left alone)
     "MMDH": "MAD",
@@ -134,7 +137,8 @@ SCALED_SYMBOLS = {"MD": 1e6, "MDT": 1e6, "MTD": 1e6, "MMDH": 1e9, "mdd": 1e6, "m
 # Rp", "480 billion Tk", "90 billion RM").
 # (Moroccan copy the dirham: "12.4 billion DH")
 AFTER_NUMBER_SYMBOLS = ("FCFA", "F CFA", "CFAF", "CFA", "zl", "/-", "Rp", "Tk", "Tk.", "RM", "KSh", "Ksh", "Kshs", "eur",
-                        "Eur", "Sfr", "SFr", "MD", "MDT", "MTD", "MMDH", "DH", "Dh", "Dhs", "DHS", "mdd", "mmdd")
+                        "Eur", "Sfr", "SFr", "MD", "MDT", "MTD", "TD", "MMDH", "DH", "Dh", "Dhs", "DHS", "mdd",
+                        "mmdd")
 # Currency names written after the number, lower case (matching ignores case).
 # A name whose country must come from the story maps to a tuple of candidates,
 # picked by extractor.recognise.money from the article's subject economy. A dollar,
