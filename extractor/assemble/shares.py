@@ -104,10 +104,23 @@ def _part(pct, of, triggers, figures, text, whole_trig):
         subjects = _subjects(verb.head)
     for subj in subjects:
         ids = {t.i for t in subj.subtree}
-        found = next((t for t in triggers if t.head.i in ids and t.counts and t is not whole_trig), None)
+        found = next((t for t in triggers if t.head.i in ids and t.counts and t is not whole_trig
+                      and not _whole_of_a_share(t.head)), None)
         if found is not None:
             return None, found
     return None, None
+
+
+def _whole_of_a_share(head: Token) -> bool:
+    """"Machinery and transport equipment (45.9 percent of exports and 35.8 percent of
+    imports)": a flow that is what another percentage is "of" is that share's whole, not
+    the subject's part (the subject is a product group)."""
+    of = head.head if head.dep_ in ("pobj", "conj") else None
+    while of is not None and of.dep_ == "conj" and head.dep_ == "conj":
+        of = of.head
+    if of is None or of.lower_ != "of":
+        return False
+    return of.head.lower_ in ("pct", "%", "percent", "cent") or of.head.like_num
 
 
 def _share_verb(of: Token) -> Token | None:
