@@ -115,9 +115,9 @@ def _whole_of_a_share(head: Token) -> bool:
     """"Machinery and transport equipment (45.9 percent of exports and 35.8 percent of
     imports)": a flow that is what another percentage is "of" is that share's whole, not
     the subject's part (the subject is a product group)."""
-    of = head.head if head.dep_ in ("pobj", "conj") else None
-    while of is not None and of.dep_ == "conj" and head.dep_ == "conj":
-        of = of.head
+    while head.dep_ == "conj":  # ("45.9 percent of exports and imports": the first's "of")
+        head = head.head
+    of = head.head if head.dep_ == "pobj" else None
     if of is None or of.lower_ != "of":
         return False
     return of.head.lower_ in ("pct", "%", "percent", "cent") or of.head.like_num

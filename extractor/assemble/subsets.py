@@ -300,10 +300,6 @@ def _sector_owner(token: Token) -> Token | None:
         # "The Swiss watch industry saw exports rise 4 percent": the subject of the verb
         # whose clause the flow opens
         owners += [c for c in token.head.head.children if c.dep_ == "nsubj"]
-    if token.pos_ == "VERB":
-        # "FDI firms exported X", "the FDI sector earned X from exports" (the verb the flow):
-        # who did it
-        owners += [c for c in token.children if c.dep_ == "nsubj"]
     if token.dep_ == "pobj":
         # "Vietnam's FDI sector earned X from exports", "the free zones saw an increase in
         # foreign trade": the subject of the verb the flow's phrase hangs on, two steps up
