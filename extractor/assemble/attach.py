@@ -22,8 +22,8 @@ from extractor.data.lexicon import (
     ATTRIBUTION_VERBS, BALANCE_NOUNS, BREAKDOWN_VERBS, CARRYING_VERBS, CHANGE_NOUNS, CHANGE_SIZE_THEN_FROM, EARLIER_WORDS,
     EXPORT_NOUNS,
     FALL_WORDS, FIGURE_ANAPHOR_NOUNS, GAPPING_CONJUNCTIONS, IMPORT_NOUNS, LARGER_PART_WORDS, LEVEL_VERBS,
-    LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, QUANTITY_UNITS, RECORD_NOUNS, RISE_WORDS, SUBJECT_ANAPHORS,
-    TRADE_MEASURE_NOUNS,
+    LIST_ROLE_MEASURES, MONEY_FLOW_VERBS, PART_WAYS, PERCENT_WORDS, QUANTITY_UNITS, RECORD_NOUNS, RISE_WORDS,
+    SUBJECT_ANAPHORS, TRADE_MEASURE_NOUNS,
     TRADE_NOUNS, VALUE_NOUNS,
 )
 
@@ -89,7 +89,7 @@ def _change_said_alone(subject: Token, came_through: set[int]) -> bool:
         changes = [subject] if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children) \
             else []
     return any(c.lemma_.lower() in CHANGE_NOUNS and not any(p.dep_ == "prep" and p.lower_ in ("in", "of", "for")
-                                                             and any(o.dep_ == "pobj" and o.lower_ not in _PERCENT_WORDS
+                                                             and any(o.dep_ == "pobj" and o.lower_ not in PERCENT_WORDS
                                                                      and not o.like_num for o in p.children)
                                                              for p in c.children)
                for c in changes)
@@ -238,7 +238,6 @@ def _money_flow_object(verb: Token, by_token: dict[int, Trigger]) -> Trigger | N
     return None
 
 
-_PERCENT_WORDS = ("pct", "%", "percent", "cent")  # ("per cent": two words)
 
 
 def _from_figure_to_figure(token: Token, below: Token) -> bool:
@@ -280,7 +279,7 @@ def _percent_list_misparse(token: Token, below: Token) -> bool:
     """"rose 5% and 3% (respectively) to $2.1 billion and $3.4 billion": the parse may
     make a figure a conjunct of a percentage, or hang it on the second percentage of a
     list through "to"; the figures are the levels the changes led to."""
-    if token.text.lower() not in _PERCENT_WORDS:
+    if token.text.lower() not in PERCENT_WORDS:
         return False
     # ("grew 5% or just $250 million to $5.4 billion": the parse may hang the whole run of
     # figures after the percentage on it as its number)
@@ -294,13 +293,13 @@ _BASIS_WORDS = {"relative", "compared", "against", "versus", "vs", "vs.", "over"
 def _basis_of_a_percentage(token: Token, below: Token) -> bool:
     """"increasing by US$301.2 million or 15.7% relative to US$1,913.4 million": the figure a
     change is measured against, hung on the percentage; the walk goes on through it."""
-    return token.text.lower() in _PERCENT_WORDS and below.lower_ in _BASIS_WORDS
+    return token.text.lower() in PERCENT_WORDS and below.lower_ in _BASIS_WORDS
 
 
 def _amount_restated_as_percent(token: Token, below: Token) -> bool:
     """"narrowing by 337 million dinars or 24%": the percentage is the same change as the
     amount it is joined to, so the amount's noun (a currency) is no thing of its own."""
-    return below.text.lower() in _PERCENT_WORDS and below.dep_ in ("conj", "appos") \
+    return below.text.lower() in PERCENT_WORDS and below.dep_ in ("conj", "appos") \
         and any(c.like_num or c.pos_ == "NUM" for c in token.children)
 
 
@@ -321,7 +320,7 @@ def _share_given_as_amount(token: Token, path: list[Token]) -> bool:
     """"Exports to New Zealand followed with a share of 17.7 percent ($3.9 million)": the
     amount set beside a share is the value of the flow whose share it is, so the share's
     percentage and the word "share" above it are no thing the figure measures."""
-    at = next((k for k, p in enumerate(path) if k and p.lower_ in _PERCENT_WORDS), None)
+    at = next((k for k, p in enumerate(path) if k and p.lower_ in PERCENT_WORDS), None)
     if at is None or path[at - 1].dep_ != "appos" or not any(p.lemma_.lower() == "share" for p in path[at:]):
         return False  # (a percentage alone, "coffee, 30 percent ($3 billion)", may be a part's)
     beside = path[at]
@@ -383,14 +382,14 @@ def _names_a_thing(token: Token) -> bool:
     """A noun object that is not itself a number or a percentage ("35 pct" is not), nor
     a change by a percentage the parse made an object ("it stabilized on X, a decrease
     of 15.06%")."""
-    if token.lemma_.lower() in CHANGE_NOUNS and any(t.lower_ in _PERCENT_WORDS for t in token.subtree):
+    if token.lemma_.lower() in CHANGE_NOUNS and any(t.lower_ in PERCENT_WORDS for t in token.subtree):
         return False
     if token.lemma_.lower() in CHANGE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") or c.tag_ == "JJS"
                                                      for c in token.children):
         # "representing a rise of 9.2 percent, its biggest rise in 8 months": the change
         # said again, ranked, which the parse may make a second object
         return False
-    return token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.text.lower() not in _PERCENT_WORDS \
+    return token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.text.lower() not in PERCENT_WORDS \
         and not any(c.like_num for c in token.children)
 
 
@@ -1058,7 +1057,7 @@ def _attach(tokens: list[Token], by_token: dict[int, Trigger], previous: Trigger
     # "Exports to France were €2.3bn (12%) of total exports": the amount with its share is
     # part of that whole, when the clause's subject is its own flow (but "The EU accounted
     # for €5,310 million (48%) of total Danish exports": the whole is the flow)
-    share_of = any(c.dep_ == "appos" and c.lower_ in _PERCENT_WORDS for c in cur.children) \
+    share_of = any(c.dep_ == "appos" and c.lower_ in PERCENT_WORDS for c in cur.children) \
         and any(c.dep_ in SUBJECTS and c.i in by_token for c in cur.head.children)
     # "had a surplus of PLN 8.02 billion in foreign trade": the amount of a balance noun is
     # that balance's, wherever the parse hangs the trade it was struck in

@@ -21,7 +21,7 @@ from extractor.assemble.timing import (
     same_period_in_year, unlabelled_comparison_period,
 )
 from extractor.data.calendar import COMPARED_FIGURE_BEFORE, COMPARED_WITH
-from extractor.data.lexicon import EARLIER_RECORD, FORECAST_LEMMAS, MODAL_LEMMAS
+from extractor.data.lexicon import EARLIER_RECORD, FIRST_TOLD_VERBS, FORECAST_LEMMAS, MODAL_LEMMAS
 from extractor.recognise.period import is_fiscal, resolve_comparison
 from extractor.recognise.period.calendar_math import (
     a_year_long, is_calendar_year, month_end, months_between, shift_date, span_ending,
@@ -44,8 +44,8 @@ _RELEASED_BEFORE = re.compile(
     r"(?:(?:early|late|mid)[-\s]?|the\s+(?:start|beginning|end|middle)\s+of\s+)?$", re.IGNORECASE)
 # ... and an earlier estimate's: "the 5.4 billion euros first announced last month" (but
 # "previously reported the third quarter deficit was X" names the figure's own period)
-_FIRST_TOLD_BEFORE = re.compile(r"\b(?:first|initially|originally|previously)\s+(?:announced|reported|released"
-                                r"|published|estimated|given)\s+$", re.IGNORECASE)
+_FIRST_TOLD_BEFORE = re.compile(r"\b(?:first|initially|originally|previously)\s+" + FIRST_TOLD_VERBS + r"\s+$",
+                                re.IGNORECASE)
 _LAST_UNIT_SAID = re.compile(r"last\s+(?:month|week)\b", re.IGNORECASE)
 
 _REVISED = re.compile(r"\brevised\b", re.IGNORECASE)

@@ -17,9 +17,10 @@ from extractor.data.calendar import CHANGE_BASIS_PERIOD, FIGURE_OF_PERIOD, MONTH
 from extractor.data.economies import GROUP_SURFACES
 from extractor.data.lexicon import (
     CHANGE_AFTER_CUE, CHANGE_AMOUNT_CUE, CHANGE_VERB_CUE, EXCEEDED_OBJECT, EXCEEDED_VERBS, FALL_WORDS, FIGURE_ANAPHOR_NOUNS,
-    FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED, NO_CODE_REGION_RE,
-    NO_CODE_REGIONS, PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PERIOD_BEFORE_THAN, PLACE_NOUNS, REGION_ADJECTIVES,
-    REGIONAL_GROUP_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS, SUBNATIONAL_PLACES,
+    FIRST_TOLD_VERBS, FLOW_ECONOMY_PHRASE, GROUP_NOUNS, LEVEL_BEFORE_CUE, LONG_GROUP_NAMES, MORE_THAN_IT_TRADED,
+    NO_CODE_REGION_RE, NO_CODE_REGIONS, PAIR_ANAPHORS, PART_WAYS, PERCENT_UNIT, PERIOD_BEFORE_THAN, PLACE_NOUNS,
+    REGION_ADJECTIVES, REGIONAL_GROUP_NOUNS, REVISION_CUE, REVISION_NOTE, RISE_WORDS, SUBNATIONAL_NOUNS,
+    SUBNATIONAL_PLACES,
 )
 from models import Change, MoneyMention
 
@@ -230,7 +231,7 @@ _REVISED_FROM_ESTIMATE = re.compile(
 # reported for February")
 _TOLD_FIRST_AFTER = re.compile(
     r"\s*,?\s*(?:(?:(?:that|which)\s+(?:was|were|had\s+been)|(?:it|they)(?:\s+had)?)\s+)?"
-    r"(?:first|initially|originally|previously|earlier)\s+(?:reported|announced|estimated|published|given|released)\b"
+    r"(?:first|initially|originally|previously|earlier)\s+" + FIRST_TOLD_VERBS + r"\b"
     r"(?!\s+(?:for|in|on)\s)"
     r"|\s+in\s+(?:the|its|their)\s+(?:preliminary|initial|first|flash|advance)\s+(?:figures?|data|estimates?|reading"
     r"|release)\b", re.IGNORECASE)

@@ -20,8 +20,8 @@ from extractor.data.economies import CITY_ECONOMIES, KINGDOMS
 from extractor.data.lexicon import (
     BALANCE_NOUNS, CHANGE_NOUNS, CROSS_BORDER_VERBS, EXPORT_NOUNS, FLOW_VERBS, GROUP_NOUNS, IMPORT_NOUNS,
     LARGER_PART_WORDS, LIST_ROLE_MEASURES, NO_CODE_REGION_RE, PAIR_ANAPHORS, PART_WAYS, PARTICIPLES_AFTER_GOODS,
-    PLACE_WITHOUT_VERB, QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES, TRADE_NOUNS,
-    TRADE_VALUE_HEADS, VALUE_NOUNS,
+    PERCENT_WORDS, PLACE_WITHOUT_VERB, QUANTITY_UNITS, RELATION_NOUNS, SUBJECT_ANAPHORS, SUPPLY_NOUNS, TRADE_BODIES,
+    TRADE_NOUNS, TRADE_VALUE_HEADS, VALUE_NOUNS,
 )
 from models import EconomyMention
 
@@ -769,7 +769,7 @@ def _taker_of_exports(head: Token, eco: EconomyTokens) -> str | None:
     exports worth X"), or of the amount it took ("China took X of our exports")."""
     verb = head.head if head.dep_ in ("dobj", "obj") else None
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("dobj", "obj") \
-            and head.head.head.lower_ not in ("%", "percent", "cent", "pct", "share", "half", "third", "quarter"):
+            and head.head.head.lower_ not in PERCENT_WORDS | {"share", "half", "third", "quarter"}:
         verb = head.head.head.head  # (an amount of them, not a share: "China takes 58% of Angola's exports")
     if verb is None or verb.lemma_.lower() not in _TAKING_VERBS:
         return None

@@ -92,12 +92,16 @@ _LEAD_WORDS_BEFORE_PAIR = 6
 _BREAKDOWN_OPENER = re.compile(r"\s*" + BREAKDOWN_OPENER, re.IGNORECASE)
 
 
+def _partner_phrase_on(head) -> bool:
+    """Whether the flow word has a partner phrase of its own ("with", "to", "from")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from") for c in head.children)
+
+
 def _balance_said_again(trig: Trigger, found: Parties, pair: Parties) -> bool:
     """"India's trade deficit with China widened by 16 per cent. India's trade deficit
     reached $73 billion": the same reporter's balance said again, with no partner phrase
     of its own (one with a region, "its surplus with Europe", is not the pair's)."""
-    return trig.measure == "balance" and found.reporter == pair.reporter \
-        and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from") for c in trig.head.children)
+    return trig.measure == "balance" and found.reporter == pair.reporter and not _partner_phrase_on(trig.head)
 
 
 def _other_balance(trig: Trigger, pair_sign: int) -> bool:
@@ -118,8 +122,7 @@ def _the_countrys_own(head) -> bool:
     """"exports to China rose 23 percent, helping to narrow the country's monthly trade
     deficit": a balance with no partner phrase, owned by "the country" (or "the nation"),
     is the economy's own, with the world, not the pair's the sentence named."""
-    return head.lower_ in BALANCE_NOUNS and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from")
-                                                    for c in head.children) \
+    return head.lower_ in BALANCE_NOUNS and not _partner_phrase_on(head) \
         and any(c.dep_ == "poss" and c.lower_ in ("country", "nation") for c in head.children)
 
 
@@ -350,8 +353,8 @@ class PartyMemory:
             if trig.measure in ("export", "import") and found.partner is not None and not _in_a_cause(trig.head):
                 previous_flow = (trig.measure, found.partner, trig.head)
             # "total exports", "overall trade": with the world, whatever partner came before.
-            world = _said_of_the_world(trig.head) \
-                or bool(_WORLD_OPENER.match(self.ctx.text, ps.start)) or _with_the_world(trig.head)
+            said_whole = _said_of_the_world(trig.head)
+            world = said_whole or bool(_WORLD_OPENER.match(self.ctx.text, ps.start)) or _with_the_world(trig.head)
             if not world and found.partner is None and whole_flow is not None \
                     and {trig.measure, whole_flow[0]} == {"export", "import"} \
                     and (_WHILE_CLAUSE.search(self.ctx.text, ps.start, at)
@@ -361,7 +364,7 @@ class PartyMemory:
                 # Y" (after exports to China): the other flow in the clause set beside a whole
                 # one is whole too, as it would be with the first one's partner
                 world = True
-            if _said_of_the_world(trig.head) and found.partner is None and trig.measure in ("export", "import"):
+            if said_whole and found.partner is None and trig.measure in ("export", "import"):
                 whole_flow = (trig.measure, trig.head)
             if not world and trig.measure == "balance" and found.partner is None \
                     and whole_measures == {"export", "import"}:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from extractor.assemble.attach import tokens_in
 from extractor.assemble.parties import EconomyTokens, Parties
 from extractor.assemble.triggers import Trigger
-from extractor.data.lexicon import PAIR_ANAPHORS
+from extractor.data.lexicon import PAIR_ANAPHORS, PERCENT_WORDS
 from extractor.recognise.numbers import parse_number
 from models import PercentMention, Share, ShareSide, Span, iso3_of
 
@@ -120,7 +120,7 @@ def _whole_of_a_share(head: Token) -> bool:
     of = head.head if head.dep_ == "pobj" else None
     if of is None or of.lower_ != "of":
         return False
-    return of.head.lower_ in ("pct", "%", "percent", "cent") or of.head.like_num
+    return of.head.lower_ in PERCENT_WORDS or of.head.like_num
 
 
 def _share_verb(of: Token) -> Token | None:

@@ -285,8 +285,9 @@ def assign_periods(text: str, figures: list[MoneyMention], periods: list[PeriodM
     def in_an_aside(fig: MoneyMention, p: PeriodMention) -> bool:
         """"Taiwan, with which Tegucigalpa broke off relations in 2023, accounted for X":
         a period in a relative clause set off by commas before the figure is the clause's."""
-        return p.end <= fig.start and _ASIDE_OPENED.search(text, max(s_start, p.start - 100), p.start) is not None \
-            and _ASIDE_CLOSED.match(text, p.end) is not None and _ASIDE_CLOSED.match(text, p.end).end() <= fig.start
+        closed = _ASIDE_CLOSED.match(text, p.end)
+        return p.end <= fig.start and closed is not None and closed.end() <= fig.start \
+            and _ASIDE_OPENED.search(text, max(s_start, p.start - 100), p.start) is not None
 
     def said_before(fig: MoneyMention) -> bool:
         """Whether the figure's period is said before it: its own since the figure before,

@@ -394,6 +394,8 @@ FUTURE_FRAMES = {"set", "poised", "slated", "due", "bound"}
 # ("rose 7.95 pc to": spaced "pc" only before what a change goes on with, not "20 pc units")
 SPACED_PC_AFTER = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|on|from|of|and|or|at|over|against|compared|year|y/y|yoy"
                    r"|higher|lower|more|less|up|down)\b)")
+# The words of a percentage, one token each ("per cent" is two: its "cent").
+PERCENT_WORDS = frozenset({"pct", "%", "percent", "cent"})
 PERCENT_UNIT = r"(?:%|(?i:per\s?cent|percent|pct)\b|(?<=\d)(?i:pc)\b|(?<=\d\s)pc\b" + SPACED_PC_AFTER + ")"
 
 # A change noun's size, then where it went from: "(an export increase) of 9.4 percent from".
@@ -410,6 +412,8 @@ REVISION_CUE = r"revised\s+(?:down\s+|up\s+)?from\s*$"
 REVISION_WORD = r"\brevisions?\b|\b(?:was|were|been|be|is|are)\s+revised\b"
 # The whole parenthesised note, which is transparent between a figure and its period or chain.
 REVISION_NOTE = r"\(\s*revised[^)]*\)"
+# How an earlier estimate is said to have come out: "first announced", "initially reported".
+FIRST_TOLD_VERBS = r"(?:announced|reported|released|published|estimated|given)"
 # A figure right after a direction verb is an amount of change, not a level:
 # "imports rose 2.78 billion dlrs or three pct to 95.7 billion".
 CHANGE_VERB_CUE = (r"\b(?:rose|risen|rising|fell|fallen|falling|increased?|decreased?|declined?|dropped|jumped|"
